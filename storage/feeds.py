@@ -1,0 +1,147 @@
+"""The feeds table: subscriptions and their check state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiosqlite
+
+from storage.database import Database
+from storage.records import Feed
+
+_COLUMNS = (
+    "id, url, title, site_url, etag, last_modified, added_at, last_checked_at, next_check_at, "
+    "last_error, error_count, paused, baselined, backfill"
+)
+
+
+def _feed(row: aiosqlite.Row | Any) -> Feed:
+    return Feed(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        site_url=row["site_url"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        added_at=row["added_at"],
+        last_checked_at=row["last_checked_at"],
+        next_check_at=row["next_check_at"],
+        last_error=row["last_error"],
+        error_count=row["error_count"],
+        paused=bool(row["paused"]),
+        baselined=bool(row["baselined"]),
+        backfill=row["backfill"],
+    )
+
+
+class FeedAlreadyExists(Exception):
+    """The URL is already subscribed; `.feed` is the existing one."""
+
+    def __init__(self, feed: Feed) -> None:
+        super().__init__(f"feed #{feed.id} already has this URL")
+        self.feed = feed
+
+
+class FeedStore:
+    """Subscriptions: add, remove, pause, and record each check's outcome."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self, url: str, *, now: float, title: str | None = None, site_url: str | None = None,
+        backfill: int = 0,
+    ) -> Feed:
+        """Subscribe to `url`; it is due at once. Raises FeedAlreadyExists."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)) as cur:
+                existing = await cur.fetchone()
+            if existing is not None:
+                raise FeedAlreadyExists(_feed(existing))
+            async with conn.execute(
+                "INSERT INTO feeds (url, title, site_url, added_at, next_check_at, backfill) "
+                f"VALUES (?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}",
+                (url, title, site_url, now, now, backfill),
+            ) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        return _feed(row)
+
+    async def get(self, feed_id: int) -> Feed | None:
+        """The feed with this id, or None."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                f"SELECT {_COLUMNS} FROM feeds WHERE id = ?", (feed_id,)
+            ) as cur:
+                row = await cur.fetchone()
+        return _feed(row) if row else None
+
+    async def list_feeds(self) -> list[Feed]:
+        """All feeds by id."""
+        async with self._db.reading() as conn:
+            async with conn.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY id") as cur:
+                rows = await cur.fetchall()
+        return [_feed(r) for r in rows]
+
+    async def remove(self, feed_id: int) -> bool:
+        """Unsubscribe; its entries go, its stories and posts stay. False if unknown."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            return cur.rowcount > 0
+
+    async def set_paused(self, feed_id: int | None, paused: bool, *, now: float) -> int:
+        """Pause or resume one feed, or all when `feed_id` is None; returns how many changed."""
+        async with self._db.transaction() as conn:
+            if feed_id is None:
+                cur = await conn.execute(
+                    "UPDATE feeds SET paused = ?, next_check_at = MIN(next_check_at, ?) "
+                    "WHERE paused != ?",
+                    (int(paused), now, int(paused)),
+                )
+            else:
+                cur = await conn.execute(
+                    "UPDATE feeds SET paused = ?, next_check_at = MIN(next_check_at, ?) "
+                    "WHERE id = ?",
+                    (int(paused), now, feed_id),
+                )
+            return cur.rowcount
+
+    async def due(self, now: float, limit: int) -> list[Feed]:
+        """Unpaused feeds whose next check is due, most overdue first."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                f"SELECT {_COLUMNS} FROM feeds WHERE paused = 0 AND next_check_at <= ? "
+                "ORDER BY next_check_at LIMIT ?",
+                (now, limit),
+            ) as cur:
+                rows = await cur.fetchall()
+        return [_feed(r) for r in rows]
+
+    async def next_due_at(self) -> float | None:
+        """When the earliest unpaused feed is due, or None without feeds."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                "SELECT MIN(next_check_at) FROM feeds WHERE paused = 0"
+            ) as cur:
+                row = await cur.fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    async def record_unchanged(self, feed_id: int, *, now: float, next_check_at: float) -> None:
+        """A 304 (or equivalent): only the schedule moves."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET last_checked_at = ?, next_check_at = ?, last_error = NULL, "
+                "error_count = 0 WHERE id = ?",
+                (now, next_check_at, feed_id),
+            )
+
+    async def record_error(
+        self, feed_id: int, error: str, *, now: float, next_check_at: float
+    ) -> None:
+        """A failed check: keep the reason, count it, schedule the next try."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET last_checked_at = ?, next_check_at = ?, last_error = ?, "
+                "error_count = error_count + 1 WHERE id = ?",
+                (now, next_check_at, error[:500], feed_id),
+            )

@@ -1,0 +1,65 @@
+"""The storage facade the service uses: one database, three narrow stores."""
+
+from __future__ import annotations
+
+from storage.database import Database
+from storage.feeds import FeedStore
+from storage.posts import Outbox
+from storage.records import ServiceCounts
+from storage.stories import StoryStore
+
+
+class Storage:
+    """Everything newsbot keeps, behind `feeds`, `stories` and `outbox`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.feeds = FeedStore(db)
+        self.stories = StoryStore(db)
+        self.outbox = Outbox(db)
+
+    @classmethod
+    async def open(cls, path: str) -> Storage:
+        """Open and migrate the database file at `path`."""
+        return cls(await Database.open(path))
+
+    async def close(self) -> None:
+        """Close the database."""
+        await self.db.close()
+
+    async def set_meta(self, key: str, value: str) -> None:
+        """Remember a small service value (e.g. the last poll time)."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    async def get_meta(self, key: str) -> str | None:
+        """A value stored with set_meta, or None."""
+        async with self.db.reading() as conn:
+            async with conn.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
+                row = await cur.fetchone()
+        return str(row[0]) if row else None
+
+    async def counts(self) -> ServiceCounts:
+        """Totals for /status."""
+        async with self.db.reading() as conn:
+            async with conn.execute(
+                "SELECT (SELECT COUNT(*) FROM feeds), (SELECT COUNT(*) FROM feeds WHERE paused), "
+                "(SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM stories)"
+            ) as cur:
+                row = await cur.fetchone()
+            async with conn.execute("SELECT state, COUNT(*) FROM posts GROUP BY state") as cur:
+                by_state = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+        assert row is not None
+        last_poll = await self.get_meta("last_poll_at")
+        return ServiceCounts(
+            feeds=int(row[0]),
+            feeds_paused=int(row[1]),
+            entries=int(row[2]),
+            stories=int(row[3]),
+            posts=by_state,
+            last_poll_at=float(last_poll) if last_poll else None,
+        )
