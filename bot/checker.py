@@ -1,0 +1,162 @@
+"""Checking one feed: fetch, parse and prepare off the event loop, then one storage transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
+
+import aiohttp
+
+from bot.config import Settings
+from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
+from bot.models import ParsedFeed
+from bot.parse import NotAFeed, parse_feed
+from bot.pipeline import entries_to_store, prepare_posts, select_new_entries, source_name
+from storage.records import Feed, IngestResult
+from storage.store import Storage
+from storage.stories import FeedCheck
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# Errors back off exponentially from the poll interval, up to a day.
+MAX_BACKOFF = 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """What one check of one feed did."""
+
+    feed_id: int
+    status: str  # "updated" | "unchanged" | "error"
+    result: IngestResult | None = None
+    error: str | None = None
+    parsed: ParsedFeed | None = None
+
+
+class FeedChecker:
+    """Runs the pipeline for one feed at a time; shared by the scheduler, /add and the CLI."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        storage: Storage,
+        session: aiohttp.ClientSession,
+        executor: Executor | None,
+        *,
+        channel_id: str,
+        allow_local_files: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.settings = settings
+        self.storage = storage
+        self.session = session
+        self.executor = executor
+        self.channel_id = channel_id
+        self.allow_local_files = allow_local_files
+        self.clock = clock
+
+    async def _off_loop(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, partial(func, *args, **kwargs))
+
+    async def fetch(self, url: str, *, etag: str | None = None,
+                    last_modified: str | None = None) -> FetchResult:
+        """Fetch a feed URL (or, for the operator's CLI, a local file)."""
+        if self.allow_local_files and url.startswith("file:"):
+            return read_local_source(url, max_bytes=self.settings.max_feed_bytes)
+        return await fetch_feed(
+            self.session,
+            url,
+            etag=etag,
+            last_modified=last_modified,
+            max_bytes=self.settings.max_feed_bytes,
+            allow_private=self.settings.allow_private_addresses,
+        )
+
+    async def parse(self, fetched: FetchResult) -> ParsedFeed:
+        """Parse fetched bytes in the worker pool."""
+        return await self._off_loop(
+            parse_feed, fetched.body, url=fetched.url, headers=dict(fetched.headers)
+        )
+
+    def _backoff(self, feed: Feed, now: float) -> float:
+        delay = self.settings.poll_interval * (2 ** min(feed.error_count, 16))
+        return now + max(float(self.settings.poll_interval), min(float(delay), MAX_BACKOFF))
+
+    async def check(self, feed: Feed) -> CheckOutcome:
+        """Fetch, parse and store one feed; errors are recorded on the feed, never raised."""
+        now = self.clock()
+        try:
+            fetched = await self.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+            if fetched.not_modified:
+                await self.storage.feeds.record_unchanged(
+                    feed.id, now=now, next_check_at=now + self.settings.poll_interval
+                )
+                return CheckOutcome(feed.id, "unchanged")
+            parsed = await self.parse(fetched)
+        except (FetchError, NotAFeed) as exc:
+            return await self._record_error(feed, str(exc), now)
+        except Exception as exc:  # a parser bug must not stop the scheduler
+            log.exception("feed #%d: unexpected error", feed.id)
+            return await self._record_error(feed, f"{type(exc).__name__}: {exc}", now)
+        result = await self.ingest(feed, fetched, parsed, now=now)
+        return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
+
+    async def _record_error(self, feed: Feed, error: str, now: float) -> CheckOutcome:
+        log.warning("feed #%d %s: %s", feed.id, feed.url, error)
+        await self.storage.feeds.record_error(
+            feed.id, error, now=now, next_check_at=self._backoff(feed, now)
+        )
+        return CheckOutcome(feed.id, "error", error=error)
+
+    async def ingest(
+        self, feed: Feed, fetched: FetchResult, parsed: ParsedFeed, *, now: float
+    ) -> IngestResult:
+        """Record what a changed feed holds; new stories get outbox rows."""
+        keys = [e.key for e in parsed.entries]
+        known = await self.storage.stories.known_entry_keys(feed.id, keys)
+        selection = select_new_entries(
+            parsed, known, baselined=feed.baselined, backfill=feed.backfill
+        )
+        to_post = [e for e in selection.entries if e.key in selection.postable]
+        prepared = (
+            await self._off_loop(
+                prepare_posts,
+                to_post,
+                source=source_name(parsed.title, feed.url),
+                source_url=parsed.site_url,
+                language=parsed.language,
+                summary_chars=self.settings.summary_chars,
+            )
+            if to_post
+            else []
+        )
+        check = FeedCheck(
+            feed_id=feed.id,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            checked_at=now,
+            next_check_at=now + self.settings.poll_interval,
+        )
+        result = await self.storage.stories.ingest(
+            check,
+            entries_to_store(selection, prepared),
+            channel_id=self.channel_id,
+            baseline=selection.baseline,
+        )
+        if result.new_entries:
+            log.info(
+                "feed #%d: %d new entries, %d new stories, %d queued, %d joined known stories",
+                feed.id, result.new_entries, result.new_stories, result.queued_posts,
+                result.joined_stories,
+            )
+        return result

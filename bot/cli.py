@@ -1,0 +1,121 @@
+"""The `newsbot` command line: run, feeds, inspect."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.fetch import FetchError
+from bot.logs import configure_logging
+from bot.parse import NotAFeed
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbot", description="Keeps a Telegram channel fed from news feeds."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the service (poll feeds, post, answer admins)")
+    run.add_argument("--once", action="store_true", help="one poll cycle, drain the outbox, exit")
+    run.add_argument("--dry-run", action="store_true",
+                     help="print posts instead of sending; needs no token, records nothing")
+    run.add_argument("--feed", action="append", default=[], metavar="URL_OR_FILE",
+                     help="subscribe to this feed first (repeatable)")
+    run.add_argument("--backfill", type=int, default=0, metavar="N",
+                     help="with --feed: post the newest N entries of a newly added feed")
+
+    feeds = commands.add_parser("feeds", help="manage feeds in the database")
+    feed_commands = feeds.add_subparsers(dest="feeds_command", required=True)
+    add = feed_commands.add_parser("add", help="subscribe to a feed (URL or local file)")
+    add.add_argument("source")
+    add.add_argument("--backfill", type=int, default=0, metavar="N",
+                     help="post the newest N current entries too")
+    feed_commands.add_parser("list", help="list feeds")
+    remove = feed_commands.add_parser("remove", help="unsubscribe by id")
+    remove.add_argument("feed_id", type=int)
+
+    inspect = commands.add_parser("inspect", help="show what newsbot makes of feeds (no database)")
+    inspect.add_argument("sources", nargs="+", metavar="SOURCE", help="feed URL or local file")
+    inspect.add_argument("--json", action="store_true", help="print a JSON list")
+    return parser
+
+
+async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import service_parts
+    from bot.subscriptions import add_subscription
+    from storage.feeds import FeedAlreadyExists
+
+    async with service_parts(settings, None, dry_run=False) as (storage, checker, _, _):
+        if args.feeds_command == "add":
+            try:
+                feed, count = await add_subscription(
+                    checker, args.source, backfill=args.backfill, from_operator=True
+                )
+            except FeedAlreadyExists as exc:
+                print(f"already subscribed as #{exc.feed.id}", file=sys.stderr)
+                return 1
+            except (FetchError, NotAFeed) as exc:
+                print(f"cannot add {args.source}: {exc}", file=sys.stderr)
+                return 1
+            print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({count} entries seen)")
+        elif args.feeds_command == "list":
+            for feed in await storage.feeds.list_feeds():
+                state = "paused" if feed.paused else "active"
+                checked = time.strftime(
+                    "%Y-%m-%d %H:%M", time.localtime(feed.last_checked_at)
+                ) if feed.last_checked_at else "never"
+                print(f"#{feed.id}\t{state}\t{checked}\t{feed.display_name}\t{feed.url}"
+                      + (f"\terror: {feed.last_error}" if feed.last_error else ""))
+        else:
+            if not await storage.feeds.remove(args.feed_id):
+                print(f"there is no feed #{args.feed_id}", file=sys.stderr)
+                return 1
+            print(f"removed #{args.feed_id}")
+    return 0
+
+
+async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.inspect_feeds import format_json, format_text, inspect_sources
+
+    try:
+        entries = await inspect_sources(settings, args.sources)
+    except (FetchError, NotAFeed) as exc:
+        print(f"cannot inspect: {exc}", file=sys.stderr)
+        return 1
+    print(format_json(entries) if args.json else format_text(entries))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsbot` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "run" and not args.dry_run:
+            settings.require_for_run()
+    except ConfigError as exc:
+        print(f"newsbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    configure_logging(level=logging.DEBUG if args.verbose else logging.INFO, secrets=[token])
+    if args.command == "run":
+        from bot.app import run_service
+
+        return asyncio.run(
+            run_service(settings, once=args.once, dry_run=args.dry_run, feeds=args.feed,
+                        backfill=args.backfill)
+        )
+    if args.command == "feeds":
+        return asyncio.run(_feeds_command(settings, args))
+    return asyncio.run(_inspect_command(settings, args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Plain data passed between pipeline steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a parsed feed, with its identity worked out."""
+
+    key: str
+    title: str
+    link: str | None
+    canonical_url: str | None
+    published_at: float | None
+    # The richest text the feed gives (content, else summary), still HTML.
+    content_html: str
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document after parsing: its own metadata and its entries."""
+
+    title: str | None
+    site_url: str | None
+    language: str | None
+    entries: tuple[FeedEntry, ...]
+    # feedparser's "bozo" flag: malformed but still usable.
+    malformed: bool = False
+    malformed_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderedPost:
+    """A message ready for Telegram (HTML parse mode)."""
+
+    html: str
+    summary: str
+    entry_key: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An entry prepared for posting: cleaned text, summary and who to credit."""
+
+    entry: FeedEntry
+    source_name: str
+    source_url: str | None
+    text: str
+    summary: str
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,139 @@
+"""/add, /remove, /list, /pause, /resume: managing the feeds."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.context import ServiceContext
+from bot.fetch import FetchError
+from bot.parse import NotAFeed
+from bot.subscriptions import add_subscription
+from handlers.access import admin_only
+from handlers.replies import ago, parse_feed_id, reply_long
+from storage.feeds import FeedAlreadyExists
+
+log = logging.getLogger(__name__)
+
+USAGE = {
+    "add": "Usage: /add <feed URL>   e.g. /add https://example.com/feed.xml",
+    "remove": "Usage: /remove <feed id>   e.g. /remove 3 (see /list for ids)",
+    "pause": "Usage: /pause [feed id]   (no id pauses every feed)",
+    "resume": "Usage: /resume [feed id]   (no id resumes every feed)",
+}
+
+
+@admin_only
+async def add_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Validate and subscribe to a feed; its current entries are marked seen."""
+    message = update.effective_message
+    assert message is not None
+    if len(context.args or []) != 1:
+        await message.reply_text(USAGE["add"])
+        return
+    url = (context.args or [""])[0]
+    try:
+        feed, count = await add_subscription(service.checker, url)
+    except FeedAlreadyExists as exc:
+        await message.reply_text(f"Already subscribed as #{exc.feed.id}: {exc.feed.display_name}")
+        return
+    except (FetchError, NotAFeed) as exc:
+        await message.reply_text(f"Could not add {url}: {exc}")
+        return
+    service.scheduler.wake.set()
+    await message.reply_text(
+        f"Added #{feed.id}: {feed.display_name}\n{feed.url}\n"
+        f"{count} current entries marked as seen; new ones will be posted."
+    )
+
+
+@admin_only
+async def remove_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Unsubscribe from a feed by id."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    feed_id = parse_feed_id(args[0]) if len(args) == 1 else None
+    if feed_id is None:
+        await message.reply_text(USAGE["remove"])
+        return
+    feed = await service.storage.feeds.get(feed_id)
+    if feed is None or not await service.storage.feeds.remove(feed_id):
+        await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+        return
+    await message.reply_text(f"Removed #{feed_id}: {feed.display_name}")
+
+
+@admin_only
+async def list_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Every feed with its state."""
+    message = update.effective_message
+    assert message is not None
+    feeds = await service.storage.feeds.list_feeds()
+    if not feeds:
+        await message.reply_text("No feeds yet. Add one with /add <feed URL>.")
+        return
+    blocks = []
+    for feed in feeds:
+        state = "⏸ paused" if feed.paused else "▶ active"
+        lines = [
+            f"#{feed.id} {feed.display_name} ({state})",
+            feed.url,
+            f"last check: {ago(feed.last_checked_at)}",
+        ]
+        if feed.last_error:
+            lines.append(f"last error: {feed.last_error} ({feed.error_count} in a row)")
+        blocks.append("\n".join(lines))
+    await reply_long(message, blocks)
+
+
+async def _set_paused(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext, paused: bool
+) -> None:
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    verb = "pause" if paused else "resume"
+    if len(args) > 1 or (args and parse_feed_id(args[0]) is None):
+        await message.reply_text(USAGE[verb])
+        return
+    now = service.checker.clock()
+    if not args:
+        changed = await service.storage.feeds.set_paused(None, paused, now=now)
+        await message.reply_text(
+            f"{'Paused' if paused else 'Resumed'} all feeds ({changed} changed)."
+        )
+    else:
+        feed_id = parse_feed_id(args[0])
+        assert feed_id is not None
+        if not await service.storage.feeds.set_paused(feed_id, paused, now=now):
+            await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+            return
+        await message.reply_text(f"{'Paused' if paused else 'Resumed'} feed #{feed_id}.")
+    if not paused:
+        service.scheduler.wake.set()
+        service.sender.wake.set()
+
+
+@admin_only
+async def pause_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Stop checking and posting one feed, or all."""
+    await _set_paused(update, context, service, True)
+
+
+@admin_only
+async def resume_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Resume one feed, or all."""
+    await _set_paused(update, context, service, False)

@@ -1,0 +1,51 @@
+"""Formatting admin replies (plain text, so no feed string needs HTML escaping)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from telegram import Message
+
+# Telegram's text limit, minus room for safety.
+CHUNK_LIMIT = 4000
+
+
+def ago(timestamp: float | None, now: float | None = None) -> str:
+    """'never', or how long ago in the largest sensible unit."""
+    if timestamp is None:
+        return "never"
+    seconds = max((now if now is not None else time.time()) - timestamp, 0.0)
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit} ago"
+    return f"{int(seconds)} s ago"
+
+
+def chunks(blocks: Iterable[str], limit: int = CHUNK_LIMIT) -> list[str]:
+    """Join blocks with blank lines into messages no longer than `limit`."""
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        block = block[:limit]
+        candidate = f"{current}\n\n{block}" if current else block
+        if len(candidate) > limit:
+            messages.append(current)
+            current = block
+        else:
+            current = candidate
+    if current:
+        messages.append(current)
+    return messages
+
+
+async def reply_long(message: Message, blocks: Iterable[str]) -> None:
+    """Reply with as many messages as the blocks need."""
+    for text in chunks(blocks):
+        await message.reply_text(text, do_quote=False)
+
+
+def parse_feed_id(text: str) -> int | None:
+    """'12' or '#12' → 12; anything else → None."""
+    text = text.strip().removeprefix("#")
+    return int(text) if text.isdigit() else None

@@ -1,0 +1,122 @@
+"""Fixtures: a real feed server and a real Bot API server on 127.0.0.1, and the service."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import run_service
+from bot.config import Settings
+from tests.support.botapi import FakeBotApi
+from tests.support.feedserver import FeedServer
+
+REPO = Path(__file__).resolve().parent.parent
+ADMIN_ID = 1001
+STRANGER_ID = 2002
+CHANNEL_ID = -1001234567890
+TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
+
+
+def shared_path(variable: str, default: str) -> Path:
+    """A folder of ../shared given by an environment variable (CI sets them)."""
+    return Path(os.environ.get(variable) or (REPO.parent / "shared" / default))
+
+
+@pytest.fixture
+async def feed_server() -> AsyncIterator[FeedServer]:
+    server = FeedServer()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot_api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi(token=TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+SettingsFactory = Callable[..., Settings]
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path, bot_api: FakeBotApi) -> SettingsFactory:
+    """Settings for a service talking to the test servers, on a database in tmp_path."""
+
+    def make(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "bot_token": TOKEN,
+            "channel_id": str(CHANNEL_ID),
+            "admin_ids": (ADMIN_ID,),
+            "database": str(tmp_path / "newsbot.db"),
+            "api_base_url": bot_api.base_url,
+            "poll_interval": 1.0,
+            "allow_private_addresses": True,
+            "parse_workers": 1,
+            "fetch_timeout": 5.0,
+        }
+        values.update(overrides)
+        return Settings(_env_file=None, **values)
+
+    return make
+
+
+class RunningService:
+    """`newsbot run` inside the test's event loop, stopped through its stop event."""
+
+    def __init__(self, settings: Settings, bot_api: FakeBotApi) -> None:
+        self.settings = settings
+        self.bot_api = bot_api
+        self.stop_event = asyncio.Event()
+        self.task: asyncio.Task[int] | None = None
+
+    async def start(self) -> None:
+        """Start and wait until the bot polls for updates (so commands will be seen)."""
+        polls_before = len(self.bot_api.calls_to("getUpdates"))
+        self.task = asyncio.create_task(run_service(self.settings, stop=self.stop_event))
+        for _ in range(200):
+            if self.task.done():
+                self.task.result()  # raises the start-up error
+            if len(self.bot_api.calls_to("getUpdates")) > polls_before:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError("the service did not start polling for updates within 10 s")
+
+    async def stop(self) -> int:
+        """Stop cleanly and return the exit code."""
+        assert self.task is not None
+        self.stop_event.set()
+        return await asyncio.wait_for(self.task, timeout=20)
+
+
+@pytest.fixture
+async def service_factory(
+    bot_api: FakeBotApi,
+) -> AsyncIterator[Callable[[Settings], RunningService]]:
+    started: list[RunningService] = []
+
+    def make(settings: Settings) -> RunningService:
+        service = RunningService(settings, bot_api)
+        started.append(service)
+        return service
+
+    yield make
+    for service in started:
+        if service.task is not None and not service.task.done():
+            await service.stop()
+
+
+async def wait_until(predicate: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+    """Poll `predicate` until true, else fail naming `what`."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        await asyncio.sleep(0.05)

@@ -1,0 +1,114 @@
+"""A real HTTP feed server on 127.0.0.1 for tests: files, scripted answers, conditional GET."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiohttp import web
+
+
+@dataclass
+class Route:
+    """What one path answers."""
+
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "application/rss+xml"
+    headers: dict[str, str] = field(default_factory=dict)
+    # When set, a request with a matching If-None-Match gets 304.
+    etag: str | None = None
+
+
+@dataclass
+class SeenRequest:
+    """A request the server received."""
+
+    path: str
+    headers: dict[str, str]
+    status: int
+
+
+class FeedServer:
+    """Serves feeds the test sets up; records every request."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[SeenRequest] = []
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        """Listen on a free port of 127.0.0.1."""
+        app = web.Application()
+        app.router.add_route("GET", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def url(self, path: str) -> str:
+        """The full URL of `path` on this server."""
+        return f"http://127.0.0.1:{self.port}/{path.lstrip('/')}"
+
+    def set_feed(
+        self,
+        path: str,
+        body: str | bytes,
+        *,
+        etag: bool = True,
+        content_type: str = "application/rss+xml; charset=utf-8",
+    ) -> None:
+        """Serve `body` at `path`, with an ETag derived from the body unless `etag=False`."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        tag = f'"{hashlib.sha256(data).hexdigest()[:16]}"' if etag else None
+        self.routes["/" + path.lstrip("/")] = Route(body=data, content_type=content_type, etag=tag)
+
+    def set_file(self, path: str, file: Path, content_type: str = "application/xml") -> None:
+        """Serve a file's bytes at `path`."""
+        self.routes["/" + path.lstrip("/")] = Route(
+            body=file.read_bytes(), content_type=content_type
+        )
+
+    def set_response(
+        self, path: str, status: int, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> None:
+        """Answer `path` with this status, body and headers."""
+        self.routes["/" + path.lstrip("/")] = Route(
+            body=body, status=status, headers=headers or {}, content_type="text/plain"
+        )
+
+    def hits(self, path: str) -> list[SeenRequest]:
+        """Requests made for `path`."""
+        return [r for r in self.requests if r.path == "/" + path.lstrip("/")]
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        route = self.routes.get(request.path)
+        if route is None:
+            self.requests.append(SeenRequest(request.path, dict(request.headers), 404))
+            return web.Response(status=404, text="not found")
+        if route.etag and request.headers.get("If-None-Match") == route.etag:
+            self.requests.append(SeenRequest(request.path, dict(request.headers), 304))
+            return web.Response(status=304, headers={"ETag": route.etag})
+        headers = dict(route.headers)
+        if route.etag:
+            headers["ETag"] = route.etag
+        self.requests.append(SeenRequest(request.path, dict(request.headers), route.status))
+        return web.Response(
+            status=route.status,
+            body=route.body,
+            headers=headers,
+            content_type=route.content_type.split(";")[0],
+            charset=route.content_type.split("charset=")[1]
+            if "charset=" in route.content_type
+            else None,
+        )
