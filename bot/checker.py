@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 # Errors back off exponentially from the poll interval, up to a day.
 MAX_BACKOFF = 24 * 3600.0
+# Prefix of a recorded error that is newsbot's fault, not the feed's.
+INTERNAL_ERROR = "internal error"
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,9 @@ class FeedChecker:
             return await self._record_error(feed, str(exc), now)
         except Exception as exc:  # a parser bug must not stop the scheduler
             log.exception("feed #%d: unexpected error", feed.id)
-            return await self._record_error(feed, f"{type(exc).__name__}: {exc}", now)
+            return await self._record_error(
+                feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now
+            )
         result = await self.ingest(feed, fetched, parsed, now=now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 

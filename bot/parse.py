@@ -23,7 +23,8 @@ def _text(value: Any) -> str:
 
 def _timestamp(entry: Mapping[str, Any]) -> float | None:
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(name)
+        # dict.get skips FeedParserDict's deprecated updated→published key mapping.
+        parsed = dict.get(entry, name) if isinstance(entry, dict) else entry.get(name)
         if parsed:
             try:
                 return float(calendar.timegm(parsed))

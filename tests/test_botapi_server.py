@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dtm
 import time
-import warnings
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -27,6 +26,12 @@ CHANNEL = "@newsbot_test_channel"
 HTML = ParseMode.HTML
 NEWS = "\N{NEWSPAPER}"  # U+1F4F0: one code point, two UTF-16 code units
 
+# PTB 22 itself reads RetryAfter.retry_after while building the error, which warns about the
+# coming int -> timedelta switch; retry_seconds() below copes with both types.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:.*`retry_after` will be of type:telegram.warnings.PTBDeprecationWarning"
+)
+
 
 @pytest.fixture
 async def api() -> AsyncIterator[FakeBotApi]:
@@ -44,9 +49,7 @@ async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
 
 def retry_seconds(error: RetryAfter) -> float:
     """``RetryAfter.retry_after`` as seconds, whichever type this PTB version hands out."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # PTB warns about the int -> timedelta migration
-        value = error.retry_after
+    value = error.retry_after
     return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
 
 
@@ -78,7 +81,7 @@ async def test_html_message_is_recorded_as_visible_text(api: FakeBotApi, bot: Bo
     ("html", "visible"),
     [
         ('<span class="tg-spoiler">s</span> <tg-spoiler>t</tg-spoiler>', "s t"),
-        ("<strong>a</strong><em>b</em><ins>c</ins><del>d</del><s>e</s><strike>f</strike>", "abcdef"),
+        ("<strong>a</strong><em>b</em><ins>c</ins><del>d</del><strike>e</strike>", "abcde"),
         ('<pre><code class="language-python">x &lt; 1 &gt; 0</code></pre>', "x < 1 > 0"),
         ("<blockquote expandable>quote</blockquote>", "quote"),
         ("&#128240;&#x1F4F0; &hellip; &quot;q&quot;", f'{NEWS}{NEWS} \N{HORIZONTAL ELLIPSIS} "q"'),
@@ -119,7 +122,7 @@ async def test_invalid_html_is_rejected(api: FakeBotApi, bot: Bot, html: str) ->
 
 async def test_bad_tag_reports_byte_offset(bot: Bot) -> None:
     # The offset is in UTF-8 bytes: the emoji is 4 bytes, the space 1.
-    with pytest.raises(BadRequest, match='Unsupported start tag "div" at byte offset 5'):
+    with pytest.raises(BadRequest, match='(?i)unsupported start tag "div" at byte offset 5'):
         await bot.send_message(CHANNEL, f"{NEWS} <div>", parse_mode=HTML)
 
 
@@ -204,9 +207,12 @@ async def test_edit_updates_recorded_message_in_place(api: FakeBotApi, bot: Bot)
     # Same visible text and entities, different tag spelling: Telegram says "not modified".
     with pytest.raises(BadRequest, match="(?i)message is not modified"):
         await bot.edit_message_text(
-            "<strong>Final</strong> story", CHANNEL, sent.message_id, parse_mode=HTML,
+            "<strong>Final</strong> story",
+            CHANNEL,
+            sent.message_id,
+            parse_mode=HTML,
             reply_markup=keyboard,
-        )  # fmt: skip
+        )
     # An edit without reply_markup removes the keyboard, as on Telegram.
     await bot.edit_message_text("<b>Final</b> story", CHANNEL, sent.message_id, parse_mode=HTML)
     assert recorded.reply_markup is None
@@ -286,7 +292,7 @@ async def test_commands_round_trip(api: FakeBotApi, bot: Bot) -> None:
         {"command": "latest", "description": "News"},
     ]
     assert [c.command for c in await bot.get_my_commands()] == ["start", "latest"]
-    with pytest.raises(BadRequest, match="BOT_COMMAND_INVALID"):
+    with pytest.raises(BadRequest, match="(?i)bot_command_invalid"):
         await bot.set_my_commands([BotCommand("Bad Command", "x")])
     await bot.delete_my_commands()
     assert api.commands == [] and await bot.get_my_commands() == ()
@@ -310,11 +316,14 @@ async def test_chats_and_housekeeping_methods(api: FakeBotApi, bot: Bot) -> None
 
 
 async def test_unknown_method_and_wrong_token(api: FakeBotApi, bot: Bot) -> None:
-    with pytest.raises(EndPointNotFound, match="method not found"):
+    with pytest.raises(EndPointNotFound):
         await bot.do_api_request("sendTelepathy")
-    with pytest.raises(InvalidToken):
+    with pytest.raises(InvalidToken, match="Unauthorized"):
         await Bot("999:WRONG", base_url=api.base_url).get_me()
-    assert [r[2] for r in api.rejected] == [404, 401]
+    assert [(r[0], r[2], r[3]) for r in api.rejected] == [
+        ("sendTelepathy", 404, "Not Found: method not found"),
+        ("getMe", 401, "Unauthorized"),
+    ]
 
 
 async def test_latency_slows_answers(api: FakeBotApi, bot: Bot) -> None:

@@ -1,0 +1,69 @@
+"""Every file of the shared feed corpus goes through fetch-from-file, parse, store and render."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import aiohttp
+
+from bot.checker import INTERNAL_ERROR, FeedChecker
+from bot.config import Settings
+from storage.store import Storage
+from tests.conftest import shared_path
+
+# Licences and helper lists sit beside the feeds; they are not feeds.
+NOT_FEEDS = {"LICENSE", "LICENSE-MIT", "SOURCES.md", "feeds.txt", "URLS.tsv", ".manifest.tsv"}
+
+
+def corpus_files() -> list[Path]:
+    """All files of the corpus; fails (not skips) when NEWSBOT_CORPUS names a missing folder."""
+    root = shared_path("NEWSBOT_CORPUS", "corpus")
+    assert root.is_dir(), f"feed corpus not found at {root} (set NEWSBOT_CORPUS)"
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in NOT_FEEDS)
+    assert len(files) > 500, f"only {len(files)} files under {root}"
+    return files
+
+
+async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
+    tmp_path: Path,
+) -> None:
+    files = corpus_files()
+    settings = Settings(_env_file=None, database=str(tmp_path / "corpus.db"), summary_chars=300)
+    storage = await Storage.open(settings.database)
+    # Threads, not processes: this test is about exceptions, and threads share the test's
+    # interpreter so a failure shows its traceback.
+    executor = ThreadPoolExecutor(max_workers=2)
+    updated = errors = posts = 0
+    error_lines: list[str] = []
+    try:
+        async with aiohttp.ClientSession() as session:
+            checker = FeedChecker(
+                settings, storage, session, executor, channel_id="-100", allow_local_files=True
+            )
+            for path in files:
+                # Backfill, so that entries of every feed are rendered (the newest 30).
+                feed = await storage.feeds.add(path.as_uri(), now=0.0, backfill=30)
+                outcome = await checker.check(feed)
+                if outcome.status == "error":
+                    errors += 1
+                    stored = await storage.feeds.get(feed.id)
+                    assert stored is not None and stored.last_error == outcome.error
+                    assert not (outcome.error or "").startswith(INTERNAL_ERROR), (path, outcome)
+                    error_lines.append(f"{path.name}: {outcome.error}")
+                else:
+                    assert outcome.status == "updated", (path, outcome)
+                    assert outcome.result is not None
+                    updated += 1
+                    posts += outcome.result.queued_posts
+        queued = await storage.outbox.list_posts(limit=1_000_000)
+        for post in queued:
+            assert post.text.startswith("<b>"), post
+    finally:
+        executor.shutdown()
+        await storage.close()
+    print(f"corpus: {len(files)} files, {updated} parsed, {errors} recorded errors, {posts} posts")
+    assert updated > 0.8 * len(files)
+    assert posts > 1000
+    print("\n".join(error_lines))
+    assert errors < 0.1 * len(files)
