@@ -6,10 +6,10 @@ import asyncio
 import logging
 import signal
 import sys
-from multiprocessing import get_context
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
@@ -129,7 +129,8 @@ async def run_service(
         _install_signal_handlers(stop)
     application = None if dry_run else build_application(settings)
     publisher: Publisher = (
-        StdoutPublisher(out or sys.stdout) if application is None
+        StdoutPublisher(out or sys.stdout)
+        if application is None
         else TelegramPublisher(application.bot)
     )
     async with service_parts(settings, publisher, dry_run=dry_run) as parts:

@@ -51,17 +51,22 @@ def _parts(content: PostContent, summary: str) -> tuple[str, str]:
 def render_post(content: PostContent, *, limit: int = TEXT_LIMIT) -> str:
     """The post as Telegram HTML, shortened (summary first, then title) to fit `limit`."""
     title = shorten_at_word(content.title, 300)
-    content = PostContent(title, content.summary, content.link, content.source_name,
-                          content.source_url)
+    content = PostContent(
+        title, content.summary, content.link, content.source_name, content.source_url
+    )
     html, visible = _parts(content, content.summary)
     if telegram_length(visible) <= limit:
         return html
-    overflow = telegram_length(visible) - limit
-    # Shorten the summary by the overflow (plus room for the ellipsis), at a word boundary.
-    budget = max(len(content.summary) - overflow - 2, 0)
-    summary = shorten_at_word(content.summary, budget) if budget > 0 else ""
-    html, visible = _parts(content, summary)
-    while telegram_length(visible) > limit and summary:
-        summary = shorten_at_word(summary, len(summary) - 50) if len(summary) > 50 else ""
+    # The longest word-boundary cut of the summary that fits: binary search over its length,
+    # since UTF-16 units and characters differ (emoji count twice).
+    low, high = 0, len(content.summary)
+    best = _parts(content, "")[0]
+    while low <= high:
+        middle = (low + high) // 2
+        summary = shorten_at_word(content.summary, middle) if middle else ""
         html, visible = _parts(content, summary)
-    return html
+        if telegram_length(visible) <= limit:
+            best, low = html, middle + 1
+        else:
+            high = middle - 1
+    return best

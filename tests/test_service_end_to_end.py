@@ -6,7 +6,14 @@ import time
 from collections.abc import Callable
 
 from bot.config import Settings
-from tests.conftest import ADMIN_ID, CHANNEL_ID, STRANGER_ID, RunningService, SettingsFactory, wait_until
+from tests.conftest import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    STRANGER_ID,
+    RunningService,
+    SettingsFactory,
+    wait_until,
+)
 from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
@@ -52,16 +59,17 @@ async def test_added_feed_posts_only_new_entries_once_and_not_again_after_restar
     assert reply.startswith("Added #1: World News"), reply
 
     # Two entries appear after the reply: both are posted, oldest first.
-    feed_server.set_feed(
-        "world.xml", rss("World News", "https://news.example.com", _items(4))
-    )
+    feed_server.set_feed("world.xml", rss("World News", "https://news.example.com", _items(4)))
     posted = await bot_api.wait_for_messages(CHANNEL_ID, 2, timeout=15)
     assert [m.text.split("\n")[0] for m in posted if m.text] == [
         "Story number 3 & <friends>",
         "Story number 4 & <friends>",
     ]
     assert "Lead sentence of story 3." in (posted[0].text or "")
-    assert posted[0].html is not None and "<b>Story number 3 &amp; &lt;friends&gt;</b>" in posted[0].html
+    assert (
+        posted[0].html is not None
+        and "<b>Story number 3 &amp; &lt;friends&gt;</b>" in posted[0].html
+    )
     assert 'href="https://news.example.com/story-3"' in posted[0].html
 
     # Let a few more poll cycles pass: nothing is posted twice.
@@ -74,7 +82,9 @@ async def test_added_feed_posts_only_new_entries_once_and_not_again_after_restar
     restarted = service_factory(settings)
     await restarted.start()
     hits = len(feed_server.hits("world.xml"))
-    await wait_until(lambda: len(feed_server.hits("world.xml")) >= hits + 2, what="polls after restart")
+    await wait_until(
+        lambda: len(feed_server.hits("world.xml")) >= hits + 2, what="polls after restart"
+    )
     await restarted.stop()
     assert len(bot_api.messages(CHANNEL_ID)) == 2
     assert not bot_api.rejected, bot_api.rejected
@@ -90,21 +100,45 @@ async def test_same_article_through_two_feeds_is_posted_once(
     feed_server.set_feed("b.xml", rss("Site B", "https://b.example.com", []))
     service = service_factory(make_settings())
     await service.start()
-    assert (await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('a.xml')}")).startswith("Added #1")
-    assert (await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('b.xml')}")).startswith("Added #2")
+    assert (await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('a.xml')}")).startswith(
+        "Added #1"
+    )
+    assert (await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('b.xml')}")).startswith(
+        "Added #2"
+    )
 
     article = "https://www.example.org/2026/11/big-story"
-    feed_server.set_feed("a.xml", rss("Site A", "https://a.example.com", [
-        Item("Big story", article, "<p>One. Two.</p>", guid="a-1", published=time.time())
-    ]))
-    feed_server.set_feed("b.xml", rss("Site B", "https://b.example.com", [
-        Item("Big story (B's headline)", article + "?utm_source=rss&utm_medium=feed#top",
-             "<p>One. Two.</p>", guid="b-77", published=time.time())
-    ]))
+    feed_server.set_feed(
+        "a.xml",
+        rss(
+            "Site A",
+            "https://a.example.com",
+            [Item("Big story", article, "<p>One. Two.</p>", guid="a-1", published=time.time())],
+        ),
+    )
+    feed_server.set_feed(
+        "b.xml",
+        rss(
+            "Site B",
+            "https://b.example.com",
+            [
+                Item(
+                    "Big story (B's headline)",
+                    article + "?utm_source=rss&utm_medium=feed#top",
+                    "<p>One. Two.</p>",
+                    guid="b-77",
+                    published=time.time(),
+                )
+            ],
+        ),
+    )
     await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
     hits_a, hits_b = len(feed_server.hits("a.xml")), len(feed_server.hits("b.xml"))
     await wait_until(
-        lambda: len(feed_server.hits("a.xml")) > hits_a + 1 and len(feed_server.hits("b.xml")) > hits_b + 1,
+        lambda: (
+            len(feed_server.hits("a.xml")) > hits_a + 1
+            and len(feed_server.hits("b.xml")) > hits_b + 1
+        ),
         what="both feeds polled again",
     )
     assert len(bot_api.messages(CHANNEL_ID)) == 1
@@ -138,8 +172,13 @@ async def test_a_flood_wait_on_the_first_send_still_delivers_the_post_once(
     service = service_factory(make_settings())
     await service.start()
     await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('world.xml')}")
-    bot_api.inject_fault("sendMessage", error_code=429, description="Too Many Requests: retry after 1",
-                         retry_after=1, chat_id=CHANNEL_ID)
+    bot_api.inject_fault(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=CHANNEL_ID,
+    )
     feed_server.set_feed("world.xml", rss("World News", "https://news.example.com", _items(2)))
     posted = await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
     assert posted[0].text and posted[0].text.startswith("Story number 2")

@@ -1,0 +1,162 @@
+"""Fetching: conditional GET, caps, and refusing private addresses."""
+
+from __future__ import annotations
+
+import socket
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.checker import FeedChecker
+from bot.fetch import AddressRefused, FetchError, create_session, fetch_feed, is_public_address
+from bot.models import ParsedFeed
+from storage.store import Storage
+from tests.conftest import SettingsFactory
+from tests.support.feedserver import FeedServer
+from tests.support.rss import Item, rss
+
+FEED = rss("Site", "https://site.example", [Item("One", "https://site.example/1", "Text.")])
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.0.1",
+        "172.16.5.5",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "224.0.0.1",
+        "0.0.0.0",
+        "100.64.0.1",
+        "::ffff:127.0.0.1",
+        "240.0.0.1",
+    ],
+)
+def test_non_public_addresses_are_not_public(address: str) -> None:
+    assert not is_public_address(address)
+
+
+@pytest.mark.parametrize("address", ["93.184.215.14", "2606:4700::6810:85e5", "1.1.1.1"])
+def test_public_addresses_are_public(address: str) -> None:
+    assert is_public_address(address)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "ftp://example.com/feed",
+        "gopher://x",
+        "javascript:alert(1)",
+        "http:///nohost",
+    ],
+)
+async def test_only_http_and_https_urls_are_fetched(url: str) -> None:
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(FetchError):
+            await fetch_feed(session, url, max_bytes=1000, allow_private=True)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "[::1]", "localhost", "127.1.2.3"])
+async def test_loopback_is_refused_unless_allowed(feed_server: FeedServer, host: str) -> None:
+    feed_server.set_feed("feed.xml", FEED)
+    url = feed_server.url("feed.xml").replace("127.0.0.1", host)
+    async with create_session(allow_private=False, connect_timeout=2, total_timeout=5) as session:
+        with pytest.raises(AddressRefused):
+            await fetch_feed(session, url, max_bytes=10**6, allow_private=False)
+    assert feed_server.requests == []
+
+
+async def test_the_body_cap_stops_an_oversized_feed(feed_server: FeedServer) -> None:
+    feed_server.set_feed("big.xml", "<rss>" + "x" * 300_000 + "</rss>")
+    async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
+        with pytest.raises(FetchError, match="larger than"):
+            await fetch_feed(
+                session, feed_server.url("big.xml"), max_bytes=100_000, allow_private=True
+            )
+        small = await fetch_feed(
+            session, feed_server.url("big.xml"), max_bytes=400_000, allow_private=True
+        )
+    assert len(small.body) > 300_000
+
+
+async def test_redirects_are_followed_and_each_hop_checked(feed_server: FeedServer) -> None:
+    feed_server.set_feed("feed.xml", FEED)
+    feed_server.set_response("old.xml", 301, headers={"Location": "/feed.xml"})
+    feed_server.set_response("to-file", 302, headers={"Location": "file:///etc/passwd"})
+    async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
+        result = await fetch_feed(
+            session, feed_server.url("old.xml"), max_bytes=10**6, allow_private=True
+        )
+        assert result.url == feed_server.url("feed.xml") and b"<rss" in result.body
+        with pytest.raises(FetchError, match="only http"):
+            await fetch_feed(
+                session, feed_server.url("to-file"), max_bytes=10**6, allow_private=True
+            )
+
+
+class CountingChecker(FeedChecker):
+    """A FeedChecker that counts how often it parses."""
+
+    parses = 0
+
+    async def parse(self, fetched):  # type: ignore[no-untyped-def]
+        self.parses += 1
+        parsed: ParsedFeed = await super().parse(fetched)
+        return parsed
+
+
+async def test_a_feed_answering_304_is_not_parsed_again(
+    feed_server: FeedServer, make_settings: SettingsFactory, tmp_path: Path
+) -> None:
+    feed_server.set_feed("feed.xml", FEED)
+    settings = make_settings()
+    storage = await Storage.open(str(tmp_path / "db.sqlite"))
+    try:
+        async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as s:
+            checker = CountingChecker(settings, storage, s, ThreadPoolExecutor(1), channel_id="-1")
+            feed = await storage.feeds.add(feed_server.url("feed.xml"), now=0.0)
+            first = await checker.check(feed)
+            assert first.status == "updated" and checker.parses == 1
+            feed = await storage.feeds.get(feed.id)
+            assert feed is not None and feed.etag
+            second = await checker.check(feed)
+    finally:
+        await storage.close()
+    assert second.status == "unchanged"
+    assert checker.parses == 1
+    last = feed_server.hits("feed.xml")[-1]
+    assert last.status == 304 and last.headers.get("If-None-Match") == feed.etag
+
+
+async def test_a_name_that_resolves_to_loopback_is_refused_at_connect_time() -> None:
+    # The resolver is where DNS tricks are caught: the name looks public, the address is not.
+    from aiohttp.abc import AbstractResolver, ResolveResult
+
+    from bot.fetch import PublicOnlyResolver
+
+    class LyingDns(AbstractResolver):
+        async def resolve(
+            self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+        ) -> list[ResolveResult]:
+            return [
+                {
+                    "hostname": host,
+                    "host": "127.0.0.1",
+                    "port": port,
+                    "family": family,
+                    "proto": 0,
+                    "flags": 0,
+                }
+            ]
+
+        async def close(self) -> None:
+            return None
+
+    with pytest.raises(AddressRefused, match="non-public"):
+        await PublicOnlyResolver(LyingDns()).resolve("news.example.com", 80)

@@ -1,0 +1,49 @@
+"""Rendering: escaped Telegram HTML within the limits, counted as Telegram counts."""
+
+from __future__ import annotations
+
+
+from bot.render import TEXT_LIMIT, PostContent, render_post, telegram_length
+from tests.support.telegram_html import parse_html
+
+
+def _visible(html: str) -> str:
+    return parse_html(html).text
+
+
+def test_title_is_bold_and_every_feed_string_is_escaped() -> None:
+    html = render_post(
+        PostContent(
+            title='Tom & Jerry <script>alert("x")</script>',
+            summary="5 < 6 & 7 > 3",
+            link='https://example.com/a?b=1&c="2"',
+            source_name="<Evil> & Co",
+            source_url="https://example.com/",
+        )
+    )
+    assert html.startswith("<b>Tom &amp; Jerry &lt;script&gt;")
+    assert "5 &lt; 6 &amp; 7 &gt; 3" in html
+    assert 'href="https://example.com/a?b=1&amp;c=&quot;2&quot;"' in html
+    assert "&lt;Evil&gt; &amp; Co" in html
+    visible = _visible(html)
+    assert 'Tom & Jerry <script>alert("x")</script>' in visible
+
+
+def test_a_huge_summary_is_cut_to_fit_4096_utf16_units_at_a_word() -> None:
+    # Astral-plane emoji count twice in UTF-16, as Telegram counts.
+    summary = ("word 😀 " * 2000).strip()
+    html = render_post(PostContent("Title", summary, "https://e.com/x", "Source"))
+    visible = _visible(html)
+    assert telegram_length(visible) <= TEXT_LIMIT
+    assert telegram_length(visible) > TEXT_LIMIT - 100
+    assert "…" in visible
+
+
+def test_a_short_post_is_left_whole() -> None:
+    content = PostContent("Title", "One. Two.", "https://e.com/x", "Source")
+    assert "One. Two." in _visible(render_post(content))
+
+
+def test_without_a_link_the_source_is_still_named() -> None:
+    html = render_post(PostContent("Title", "Text.", None, "Source"))
+    assert _visible(html).endswith("Source")

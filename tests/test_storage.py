@@ -1,0 +1,128 @@
+"""Storage: migrations, pragmas, and the outbox guarantees."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storage.database import migration_scripts
+from storage.records import EntryToStore, PostState
+from storage.stories import FeedCheck
+from storage.store import Storage
+
+
+def _entry(key: str, url_key: str, text: str | None = "<b>post</b>") -> EntryToStore:
+    return EntryToStore(
+        entry_key=key,
+        title=f"title {key}",
+        link=f"https://{url_key}",
+        canonical_url=f"https://{url_key}",
+        url_keys=(url_key,),
+        published_at=None,
+        post_text=text,
+    )
+
+
+def _check(feed_id: int, now: float = 100.0) -> FeedCheck:
+    return FeedCheck(feed_id, "Feed", None, '"e"', None, now, now + 60)
+
+
+async def test_a_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "n.db"
+    storage = await Storage.open(str(path))
+    async with storage.db.reading() as conn:
+        async with conn.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1  # type: ignore[index]
+        async with conn.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"  # type: ignore[index]
+    await storage.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(migration_scripts())
+    # Opening again applies nothing twice.
+    await (await Storage.open(str(path))).close()
+
+
+async def test_one_story_gets_one_post_per_channel_even_across_feeds(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    a = await storage.feeds.add("https://a.example/feed", now=0)
+    b = await storage.feeds.add("https://b.example/feed", now=0)
+    first = await storage.stories.ingest(
+        _check(a.id), [_entry("1", "x.example/story")], channel_id="-100", baseline=False
+    )
+    second = await storage.stories.ingest(
+        _check(b.id), [_entry("9", "x.example/story")], channel_id="-100", baseline=False
+    )
+    again = await storage.stories.ingest(
+        _check(a.id), [_entry("1", "x.example/story")], channel_id="-100", baseline=False
+    )
+    assert (first.new_stories, first.queued_posts) == (1, 1)
+    assert (second.new_stories, second.joined_stories, second.queued_posts) == (0, 1, 0)
+    assert again.new_entries == 0 and again.queued_posts == 0
+    counts = await storage.counts()
+    assert (counts.entries, counts.stories, counts.posts) == (2, 1, {"pending": 1})
+    await storage.close()
+
+
+async def test_the_outbox_refuses_a_second_post_of_a_story_to_a_channel(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    await storage.stories.ingest(
+        _check(feed.id), [_entry("1", "x/1")], channel_id="-1", baseline=False
+    )
+    async with storage.db.transaction() as conn:
+        with pytest.raises(sqlite3.IntegrityError):
+            await conn.execute(
+                "INSERT INTO posts (story_id, channel_id, text, created_at, updated_at) "
+                "SELECT story_id, channel_id, 'again', 0, 0 FROM posts"
+            )
+    await storage.close()
+
+
+async def test_a_post_left_sending_becomes_unconfirmed_not_resent(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    result = await storage.stories.ingest(
+        _check(feed.id),
+        [_entry("1", "x/1"), _entry("2", "x/2")],
+        channel_id="-1",
+        baseline=False,
+    )
+    first, second = result.queued_post_ids
+    await storage.outbox.mark_sending(first, now=1)
+    assert await storage.outbox.recover_interrupted(now=2) == [first]
+    post = await storage.outbox.get(first)
+    assert post is not None and post.state is PostState.UNCONFIRMED
+    pending = await storage.outbox.next_pending()
+    assert pending is not None and pending.id == second
+    await storage.close()
+
+
+async def test_posts_of_a_paused_feed_wait(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    await storage.stories.ingest(
+        _check(feed.id), [_entry("1", "x/1")], channel_id="-1", baseline=False
+    )
+    await storage.feeds.set_paused(feed.id, True, now=5)
+    assert await storage.outbox.next_pending() is None
+    assert await storage.feeds.due(now=10**10, limit=10) == []
+    await storage.feeds.set_paused(None, False, now=5)
+    assert await storage.outbox.next_pending() is not None
+    await storage.close()
+
+
+async def test_a_baseline_records_entries_without_posts(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    result = await storage.stories.ingest(
+        _check(feed.id),
+        [_entry("1", "x/1", None), _entry("2", "x/2", None)],
+        channel_id="-1",
+        baseline=True,
+    )
+    assert (result.new_entries, result.queued_posts) == (2, 0)
+    refreshed = await storage.feeds.get(feed.id)
+    assert refreshed is not None and refreshed.baselined and refreshed.etag == '"e"'
+    await storage.close()
