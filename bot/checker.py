@@ -68,8 +68,9 @@ class FeedChecker:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, partial(func, *args, **kwargs))
 
-    async def fetch(self, url: str, *, etag: str | None = None,
-                    last_modified: str | None = None) -> FetchResult:
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
         """Fetch a feed URL (or, for the operator's CLI, a local file)."""
         if self.allow_local_files and url.startswith("file:"):
             return read_local_source(url, max_bytes=self.settings.max_feed_bytes)
@@ -160,7 +161,10 @@ class FeedChecker:
         if result.new_entries:
             log.info(
                 "feed #%d: %d new entries, %d new stories, %d queued, %d joined known stories",
-                feed.id, result.new_entries, result.new_stories, result.queued_posts,
+                feed.id,
+                result.new_entries,
+                result.new_stories,
+                result.queued_posts,
                 result.joined_stories,
             )
         return result

@@ -24,19 +24,33 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run the service (poll feeds, post, answer admins)")
     run.add_argument("--once", action="store_true", help="one poll cycle, drain the outbox, exit")
-    run.add_argument("--dry-run", action="store_true",
-                     help="print posts instead of sending; needs no token, records nothing")
-    run.add_argument("--feed", action="append", default=[], metavar="URL_OR_FILE",
-                     help="subscribe to this feed first (repeatable)")
-    run.add_argument("--backfill", type=int, default=0, metavar="N",
-                     help="with --feed: post the newest N entries of a newly added feed")
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print posts instead of sending; needs no token, records nothing",
+    )
+    run.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL_OR_FILE",
+        help="subscribe to this feed first (repeatable)",
+    )
+    run.add_argument(
+        "--backfill",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --feed: post the newest N entries of a newly added feed",
+    )
 
     feeds = commands.add_parser("feeds", help="manage feeds in the database")
     feed_commands = feeds.add_subparsers(dest="feeds_command", required=True)
     add = feed_commands.add_parser("add", help="subscribe to a feed (URL or local file)")
     add.add_argument("source")
-    add.add_argument("--backfill", type=int, default=0, metavar="N",
-                     help="post the newest N current entries too")
+    add.add_argument(
+        "--backfill", type=int, default=0, metavar="N", help="post the newest N current entries too"
+    )
     feed_commands.add_parser("list", help="list feeds")
     remove = feed_commands.add_parser("remove", help="unsubscribe by id")
     remove.add_argument("feed_id", type=int)
@@ -68,11 +82,15 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
         elif args.feeds_command == "list":
             for feed in await storage.feeds.list_feeds():
                 state = "paused" if feed.paused else "active"
-                checked = time.strftime(
-                    "%Y-%m-%d %H:%M", time.localtime(feed.last_checked_at)
-                ) if feed.last_checked_at else "never"
-                print(f"#{feed.id}\t{state}\t{checked}\t{feed.display_name}\t{feed.url}"
-                      + (f"\terror: {feed.last_error}" if feed.last_error else ""))
+                checked = (
+                    time.strftime("%Y-%m-%d %H:%M", time.localtime(feed.last_checked_at))
+                    if feed.last_checked_at
+                    else "never"
+                )
+                print(
+                    f"#{feed.id}\t{state}\t{checked}\t{feed.display_name}\t{feed.url}"
+                    + (f"\terror: {feed.last_error}" if feed.last_error else "")
+                )
         else:
             if not await storage.feeds.remove(args.feed_id):
                 print(f"there is no feed #{args.feed_id}", file=sys.stderr)
@@ -109,8 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.app import run_service
 
         return asyncio.run(
-            run_service(settings, once=args.once, dry_run=args.dry_run, feeds=args.feed,
-                        backfill=args.backfill)
+            run_service(
+                settings,
+                once=args.once,
+                dry_run=args.dry_run,
+                feeds=args.feed,
+                backfill=args.backfill,
+            )
         )
     if args.command == "feeds":
         return asyncio.run(_feeds_command(settings, args))

@@ -132,8 +132,10 @@ async def fetch_feed(
     allow_private: bool,
 ) -> FetchResult:
     """GET `url` conditionally, following at most 5 redirects, each hop checked."""
-    headers: dict[str, str] = {"Accept": "application/rss+xml, application/atom+xml, "
-                               "application/feed+json, application/xml;q=0.9, */*;q=0.8"}
+    headers: dict[str, str] = {
+        "Accept": "application/rss+xml, application/atom+xml, "
+        "application/feed+json, application/xml;q=0.9, */*;q=0.8"
+    }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -149,8 +151,9 @@ async def fetch_feed(
                     current = check_url(urljoin(current, location), allow_private=allow_private)
                     continue
                 if resp.status == 304:
-                    return FetchResult(url=current, status=304, etag=etag,
-                                       last_modified=last_modified)
+                    return FetchResult(
+                        url=current, status=304, etag=etag, last_modified=last_modified
+                    )
                 if resp.status >= 400:
                     raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
                 body = await _read_capped(resp, max_bytes)

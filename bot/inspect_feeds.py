@@ -63,7 +63,10 @@ def inspect_parsed(
         name = source_name(parsed.title, source)
         for entry in parsed.entries:
             post = prepare_post(
-                entry, source=name, source_url=parsed.site_url, language=parsed.language,
+                entry,
+                source=name,
+                source_url=parsed.site_url,
+                language=parsed.language,
                 summary_chars=summary_chars,
             )
             root = stories.find(_entry_keys(source, entry)[0])
@@ -94,7 +97,9 @@ async def inspect_sources(settings: Settings, sources: Sequence[str]) -> list[In
                 fetched = read_local_source(source, max_bytes=settings.max_feed_bytes)
             else:
                 fetched = await fetch_feed(
-                    session, source, max_bytes=settings.max_feed_bytes,
+                    session,
+                    source,
+                    max_bytes=settings.max_feed_bytes,
                     allow_private=settings.allow_private_addresses,
                 )
             parsed.append(

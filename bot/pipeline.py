@@ -92,7 +92,10 @@ def prepare_posts(
     """`prepare_post` for several entries (one call to a worker process)."""
     return [
         prepare_post(
-            e, source=source, source_url=source_url, language=language,
+            e,
+            source=source,
+            source_url=source_url,
+            language=language,
             summary_chars=summary_chars,
         )
         for e in entries
@@ -104,9 +107,7 @@ def story_url_keys(entry: FeedEntry) -> tuple[str, ...]:
     return (url_key(entry.canonical_url),) if entry.canonical_url else ()
 
 
-def entries_to_store(
-    selection: Selection, posts: Sequence[PreparedPost]
-) -> list[EntryToStore]:
+def entries_to_store(selection: Selection, posts: Sequence[PreparedPost]) -> list[EntryToStore]:
     """Storage records for the selected entries; only postable ones carry a message."""
     html_by_key = {p.entry_key: p.html for p in posts}
     return [

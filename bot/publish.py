@@ -123,8 +123,9 @@ class OutboxSender:
             attempts = post.attempts + 1
             if attempts >= self.max_attempts:
                 log.error("post %d failed after %d attempts: %s", post.id, attempts, exc)
-                await self.outbox.mark_failed(post.id, f"{exc} (after {attempts} attempts)",
-                                              now=self.clock())
+                await self.outbox.mark_failed(
+                    post.id, f"{exc} (after {attempts} attempts)", now=self.clock()
+                )
                 self.failed += 1
                 return True
             log.warning("post %d: %s; retrying (attempt %d)", post.id, exc, attempts)
@@ -151,7 +152,8 @@ class OutboxSender:
             await self.drain(stop)
             self.wake.clear()
             waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]
-            _, pending = await asyncio.wait(waiters, timeout=5.0,
-                                            return_when=asyncio.FIRST_COMPLETED)
+            _, pending = await asyncio.wait(
+                waiters, timeout=5.0, return_when=asyncio.FIRST_COMPLETED
+            )
             for task in pending:
                 task.cancel()

@@ -61,7 +61,8 @@ class FeedScheduler:
             delay = interval if next_due is None else min(max(next_due - now, 0.05), interval)
             self.wake.clear()
             waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]
-            _, pending = await asyncio.wait(waiters, timeout=delay,
-                                            return_when=asyncio.FIRST_COMPLETED)
+            _, pending = await asyncio.wait(
+                waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED
+            )
             for task in pending:
                 task.cancel()

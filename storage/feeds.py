@@ -49,7 +49,12 @@ class FeedStore:
         self._db = db
 
     async def add(
-        self, url: str, *, now: float, title: str | None = None, site_url: str | None = None,
+        self,
+        url: str,
+        *,
+        now: float,
+        title: str | None = None,
+        site_url: str | None = None,
         backfill: int = 0,
     ) -> Feed:
         """Subscribe to `url`; it is due at once. Raises FeedAlreadyExists."""
@@ -120,9 +125,7 @@ class FeedStore:
     async def next_due_at(self) -> float | None:
         """When the earliest unpaused feed is due, or None without feeds."""
         async with self._db.reading() as conn:
-            async with conn.execute(
-                "SELECT MIN(next_check_at) FROM feeds WHERE paused = 0"
-            ) as cur:
+            async with conn.execute("SELECT MIN(next_check_at) FROM feeds WHERE paused = 0") as cur:
                 row = await cur.fetchone()
         return float(row[0]) if row and row[0] is not None else None
 

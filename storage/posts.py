@@ -59,7 +59,9 @@ class Outbox:
                 row = await cur.fetchone()
         return _post(row) if row else None
 
-    async def list_posts(self, state: PostState | None = None, limit: int = 100) -> list[OutboxPost]:
+    async def list_posts(
+        self, state: PostState | None = None, limit: int = 100
+    ) -> list[OutboxPost]:
         """Posts, optionally in one state, oldest first."""
         query = f"SELECT {_COLUMNS} FROM posts"
         params: tuple[Any, ...] = ()

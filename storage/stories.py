@@ -92,8 +92,15 @@ class StoryStore:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (feed_id, entry_key) DO NOTHING RETURNING id",
                     (
-                        check.feed_id, entry.entry_key, story_id, entry.title, entry.link,
-                        entry.canonical_url, entry.published_at, now, origin,
+                        check.feed_id,
+                        entry.entry_key,
+                        story_id,
+                        entry.title,
+                        entry.link,
+                        entry.canonical_url,
+                        entry.published_at,
+                        now,
+                        origin,
                     ),
                 ) as cur:
                     entry_row = await cur.fetchone()
@@ -115,8 +122,13 @@ class StoryStore:
                 "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
                 "last_error = NULL, error_count = 0, baselined = 1 WHERE id = ?",
                 (
-                    check.title, check.site_url, check.etag, check.last_modified,
-                    check.checked_at, check.next_check_at, check.feed_id,
+                    check.title,
+                    check.site_url,
+                    check.etag,
+                    check.last_modified,
+                    check.checked_at,
+                    check.next_check_at,
+                    check.feed_id,
                 ),
             )
         return IngestResult(

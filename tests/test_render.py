@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from bot.render import TEXT_LIMIT, PostContent, render_post, telegram_length
 from tests.support.telegram_html import parse_html
 

@@ -9,8 +9,8 @@ import pytest
 
 from storage.database import migration_scripts
 from storage.records import EntryToStore, PostState
-from storage.stories import FeedCheck
 from storage.store import Storage
+from storage.stories import FeedCheck
 
 
 def _entry(key: str, url_key: str, text: str | None = "<b>post</b>") -> EntryToStore:
