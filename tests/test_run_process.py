@@ -1,0 +1,77 @@
+"""`newsbot run` as a real process against the test servers: --once, SIGTERM, no token in logs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import ADMIN_ID, CHANNEL_ID, REPO, TOKEN, wait_until
+from tests.support.botapi import FakeBotApi
+from tests.support.feedserver import FeedServer
+from tests.support.rss import Item, rss
+
+
+def _env(bot_api: FakeBotApi, database: Path) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
+    return base | {
+        "NEWSBOT_BOT_TOKEN": TOKEN,
+        "NEWSBOT_CHANNEL_ID": str(CHANNEL_ID),
+        "NEWSBOT_ADMIN_IDS": str(ADMIN_ID),
+        "NEWSBOT_DATABASE": str(database),
+        "NEWSBOT_API_BASE_URL": bot_api.base_url,
+        "NEWSBOT_POLL_INTERVAL": "1",
+        "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
+        "NEWSBOT_PARSE_WORKERS": "1",
+        "PYTHONPATH": os.pathsep.join(p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p),
+    }
+
+
+async def _newsbot(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        *args,
+        env=env,
+        cwd=str(REPO),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_run_once_posts_new_entries_and_exits(
+    feed_server: FeedServer, bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    now = time.time()
+    items = [
+        Item(f"Entry {i}", f"https://e.example/{i}", f"<p>Body {i}.</p>", f"g{i}", now + i)
+        for i in range(1, 4)
+    ]
+    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
+    env = _env(bot_api, tmp_path / "n.db")
+    add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
+    assert await add.wait() == 0
+    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
+    once = await _newsbot(env, "run", "--once")
+    _, stderr = await asyncio.wait_for(once.communicate(), 60)
+    assert once.returncode == 0, stderr.decode()
+    assert [m.text.split("\n")[0] for m in bot_api.messages(CHANNEL_ID) if m.text] == [
+        "Entry 2",
+        "Entry 3",
+    ]
+    assert TOKEN not in stderr.decode()
+    assert "post 2 sent" in stderr.decode()
+
+
+async def test_sigterm_stops_the_service_cleanly(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    process = await _newsbot(_env(bot_api, tmp_path / "n.db"), "run")
+    await wait_until(lambda: bool(bot_api.calls_to("getUpdates")), timeout=30, what="polling")
+    process.send_signal(signal.SIGTERM)
+    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, stderr.decode()
+    assert "newsbot stopped" in stderr.decode()
+    assert TOKEN not in stderr.decode()
