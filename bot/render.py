@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from html import escape
+import re
+from dataclasses import dataclass, replace
+from html import escape, unescape
 
 from bot.summarize import shorten_at_word
 
@@ -25,6 +26,17 @@ class PostContent:
     link: str | None
     source_name: str
     source_url: str | None = None
+    # Set for a reprint: the outlet that first published the article.
+    original_publisher: str | None = None
+    original_url: str | None = None
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def visible_text(html: str) -> str:
+    """The text Telegram shows for HTML this module produced (tags dropped, entities decoded)."""
+    return unescape(_TAG.sub("", html))
 
 
 def _link(href: str | None, label: str) -> str:
@@ -33,39 +45,39 @@ def _link(href: str | None, label: str) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(label, quote=False)}</a>'
 
 
-def _parts(content: PostContent, summary: str) -> tuple[str, str]:
-    """(html, visible text) of the post with this summary."""
+def credit_line(content: PostContent) -> str:
+    """Who to thank: the original publisher and the site that carried it, or just the site."""
     source = _link(content.source_url, content.source_name)
-    footer_html = (_link(content.link, "Read more") + " · " if content.link else "") + source
-    footer_text = ("Read more · " if content.link else "") + content.source_name
-    html_blocks = [f"<b>{escape(content.title, quote=False)}</b>"]
-    text_blocks = [content.title]
+    if content.original_publisher:
+        original = _link(content.original_url, content.original_publisher)
+        return f"Originally published by {original} · via {source}"
+    return source
+
+
+def _html(content: PostContent, summary: str) -> str:
+    blocks = [f"<b>{escape(content.title, quote=False)}</b>"]
     if summary:
-        html_blocks.append(escape(summary, quote=False))
-        text_blocks.append(summary)
-    html_blocks.append(footer_html)
-    text_blocks.append(footer_text)
-    return "\n\n".join(html_blocks), "\n\n".join(text_blocks)
+        blocks.append(escape(summary, quote=False))
+    read_more = _link(content.link, "Read more") + " · " if content.link else ""
+    blocks.append(read_more + credit_line(content))
+    return "\n\n".join(blocks)
 
 
 def render_post(content: PostContent, *, limit: int = TEXT_LIMIT) -> str:
     """The post as Telegram HTML, shortened (summary first, then title) to fit `limit`."""
-    title = shorten_at_word(content.title, 300)
-    content = PostContent(
-        title, content.summary, content.link, content.source_name, content.source_url
-    )
-    html, visible = _parts(content, content.summary)
-    if telegram_length(visible) <= limit:
+    content = replace(content, title=shorten_at_word(content.title, 300))
+    html = _html(content, content.summary)
+    if telegram_length(visible_text(html)) <= limit:
         return html
     # The longest word-boundary cut of the summary that fits: binary search over its length,
     # since UTF-16 units and characters differ (emoji count twice).
     low, high = 0, len(content.summary)
-    best = _parts(content, "")[0]
+    best = _html(content, "")
     while low <= high:
         middle = (low + high) // 2
         summary = shorten_at_word(content.summary, middle) if middle else ""
-        html, visible = _parts(content, summary)
-        if telegram_length(visible) <= limit:
+        html = _html(content, summary)
+        if telegram_length(visible_text(html)) <= limit:
             best, low = html, middle + 1
         else:
             high = middle - 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.render import TEXT_LIMIT, PostContent, render_post, telegram_length
+from bot.render import TEXT_LIMIT, PostContent, render_post, telegram_length, visible_text
 from tests.support.telegram_html import parse_html
 
 
@@ -46,3 +46,30 @@ def test_a_short_post_is_left_whole() -> None:
 def test_without_a_link_the_source_is_still_named() -> None:
     html = render_post(PostContent("Title", "Text.", None, "Source"))
     assert _visible(html).endswith("Source")
+
+
+def test_a_reprint_credits_the_original_publisher_and_the_carrier() -> None:
+    html = render_post(
+        PostContent(
+            "Title",
+            "Text.",
+            "https://amn.example/a",
+            "American Military News",
+            "https://amn.example/",
+            original_publisher="Radio Free Europe/Radio Liberty",
+            original_url="https://www.rferl.org/a/1.html",
+        )
+    )
+    assert (
+        'Originally published by <a href="https://www.rferl.org/a/1.html">Radio Free '
+        'Europe/Radio Liberty</a> · via <a href="https://amn.example/">American Military News</a>'
+    ) in html
+    assert _visible(html).endswith(
+        "Read more · Originally published by Radio Free Europe/Radio Liberty"
+        " · via American Military News"
+    )
+
+
+def test_visible_text_matches_what_telegram_shows() -> None:
+    html = render_post(PostContent("A & <b>", "x < y", "https://e.com/?a=1&b=2", "S & T"))
+    assert visible_text(html) == _visible(html)
