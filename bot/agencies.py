@@ -37,8 +37,12 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Xinhua", ("Xinhua News Agency",), ("xinhuanet.com", "news.cn"), True),
     Agency("Yonhap", ("Yonhap News Agency",), ("yna.co.kr",), True),
     # "CNA" is both Taiwan's agency and Singapore's broadcaster; either site crediting it is self.
-    Agency("Central News Agency", ("CNA",), ("focustaiwan.tw", "cna.com.tw",
-                                            "channelnewsasia.com"), True),
+    Agency(
+        "Central News Agency",
+        ("CNA",),
+        ("focustaiwan.tw", "cna.com.tw", "channelnewsasia.com"),
+        True,
+    ),
     Agency("Bernama", (), ("bernama.com",), True),
     Agency("Antara", ("Antara News Agency",), ("antaranews.com",), True),
     Agency("Philippine News Agency", ("PNA",), ("pna.gov.ph",), True),
@@ -58,13 +62,19 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("BBC News", ("BBC", "British Broadcasting Corporation"), ("bbc.com", "bbc.co.uk")),
     Agency("CNN", ("Cable News Network",), ("cnn.com",)),
     Agency("NPR", ("National Public Radio",), ("npr.org",)),
-    Agency("Radio Free Europe/Radio Liberty", ("RFE/RL", "Radio Free Europe", "Radio Liberty"),
-           ("rferl.org",)),
+    Agency(
+        "Radio Free Europe/Radio Liberty",
+        ("RFE/RL", "Radio Free Europe", "Radio Liberty"),
+        ("rferl.org",),
+    ),
     Agency("Voice of America", ("VOA",), ("voanews.com",)),
     Agency("Al Jazeera", (), ("aljazeera.com", "aljazeera.net")),
     Agency("The Conversation", (), ("theconversation.com",)),
-    Agency("ABC News (Australia)", ("ABC-Australia", "ABC Australia",
-                                    "Australian Broadcasting Corporation"), ("abc.net.au",)),
+    Agency(
+        "ABC News (Australia)",
+        ("ABC-Australia", "ABC Australia", "Australian Broadcasting Corporation"),
+        ("abc.net.au",),
+    ),
     Agency("RNZ", ("Radio New Zealand",), ("rnz.co.nz",)),
     Agency("RNZ Pacific", ("Radio New Zealand Pacific", "RNZ International"), ("rnz.co.nz",)),
     Agency("TVNZ", ("Television New Zealand", "1News"), ("tvnz.co.nz", "1news.co.nz")),
@@ -73,21 +83,35 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Pacific Islands Forum Secretariat", ("PIFS", "Forum Secretariat"), ("forumsec.org",)),
     Agency("Pacific Islands Forum Fisheries Agency", ("FFA",), ("ffa.int",)),
     Agency("Pacific Community", ("SPC", "Secretariat of the Pacific Community"), ("spc.int",)),
-    Agency("Secretariat of the Pacific Regional Environment Programme", ("SPREP",),
-           ("sprep.org",)),
-    Agency("UN News", ("UN News Centre", "UN News Center", "United Nations News"),
-           ("news.un.org",)),
+    Agency("Secretariat of the Pacific Regional Environment Programme", ("SPREP",), ("sprep.org",)),
+    Agency(
+        "UN News", ("UN News Centre", "UN News Center", "United Nations News"), ("news.un.org",)
+    ),
     Agency("CQ-Roll Call", ("CQ Roll Call", "Roll Call"), ("rollcall.com",)),
     Agency("KFF Health News", ("Kaiser Health News", "KHN"), ("kffhealthnews.org", "khn.org")),
 )
 
 # Outfits that distribute other publishers' work; never the original publisher.
 SYNDICATORS: tuple[str, ...] = (
-    "Tribune Content Agency", "Tribune News Service", "Tribune Media Services",
-    "McClatchy-Tribune", "Creators Syndicate", "Creators", "King Features Syndicate",
-    "King Features", "Andrews McMeel Syndication", "Andrews McMeel", "Universal Press Syndicate",
-    "Universal Uclick", "Washington Post Writers Group", "Cagle Cartoons", "CartoonArts International",
-    "Content Engine", "Newstex", "NewsEdge", "TCA",
+    "Tribune Content Agency",
+    "Tribune News Service",
+    "Tribune Media Services",
+    "McClatchy-Tribune",
+    "Creators Syndicate",
+    "Creators",
+    "King Features Syndicate",
+    "King Features",
+    "Andrews McMeel Syndication",
+    "Andrews McMeel",
+    "Universal Press Syndicate",
+    "Universal Uclick",
+    "Washington Post Writers Group",
+    "Cagle Cartoons",
+    "CartoonArts International",
+    "Content Engine",
+    "Newstex",
+    "NewsEdge",
+    "TCA",
 )
 
 

@@ -17,7 +17,14 @@ from bot.config import Settings
 from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
 from bot.models import ParsedFeed
 from bot.parse import NotAFeed, parse_feed
-from bot.pipeline import entries_to_store, prepare_posts, select_new_entries, source_name
+from bot.pipeline import (
+    FeedContext,
+    entries_to_store,
+    prepare_entries,
+    select_new_entries,
+    source_name,
+)
+from bot.similarity import story_similarity
 from storage.records import Feed, IngestResult
 from storage.store import Storage
 from storage.stories import FeedCheck
@@ -130,17 +137,17 @@ class FeedChecker:
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
-        to_post = [e for e in selection.entries if e.key in selection.postable]
+        feed_context = FeedContext(
+            source=source_name(parsed.title, feed.url),
+            source_url=parsed.site_url,
+            language=parsed.language,
+            summary_chars=self.settings.summary_chars,
+        )
         prepared = (
             await self._off_loop(
-                prepare_posts,
-                to_post,
-                source=source_name(parsed.title, feed.url),
-                source_url=parsed.site_url,
-                language=parsed.language,
-                summary_chars=self.settings.summary_chars,
+                prepare_entries, selection.entries, feed_context, selection.postable
             )
-            if to_post
+            if selection.entries
             else []
         )
         check = FeedCheck(
@@ -157,6 +164,8 @@ class FeedChecker:
             entries_to_store(selection, prepared),
             channel_id=self.channel_id,
             baseline=selection.baseline,
+            similarity=story_similarity,
+            window_start=now - self.settings.story_window_days * 86400,
         )
         if result.new_entries:
             log.info(

@@ -78,7 +78,8 @@ class _BlockParser(HTMLParser):
         if text.strip():
             links = tuple(
                 Link(lk.start, min(lk.end, len(text)), lk.href)
-                for lk in self._links if lk.start < len(text)
+                for lk in self._links
+                if lk.start < len(text)
             )
             self.blocks.append(Block(text, links, self._kind()))
         self._buf, self._links = "", []
@@ -143,7 +144,7 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
     size = 0
     pos = 0
     for m in _MD_LINK.finditer(raw):
-        before = _MD_EMPHASIS.sub("", raw[pos:m.start()])
+        before = _MD_EMPHASIS.sub("", raw[pos : m.start()])
         if before and (before[-1].isalnum() and not m.group("img")):
             before += " "  # "published on[PyBites][16]" lost its space
         out.append(before)
@@ -164,7 +165,8 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
         return None
     kept = tuple(
         Link(lk.start - shift, min(lk.end - shift, len(text)), lk.href)
-        for lk in links if lk.start - shift >= 0 and lk.end > lk.start
+        for lk in links
+        if lk.start - shift >= 0 and lk.end > lk.start
     )
     return Block(text, kept)
 
@@ -203,9 +205,198 @@ def _with_bare_urls(block: Block) -> Block:
 
 
 def to_blocks(html_or_text: str) -> list[Block]:
-    """Split HTML or plain/markdown text into paragraphs, keeping link spans and caption/nav kinds."""
+    """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if _HTML_HINT.search(html_or_text):
         blocks = _html_blocks(html_or_text)
     else:
         blocks = _text_blocks(html_or_text)
     return [_with_bare_urls(b) for b in blocks]
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov inc ltd co corp no vs etc jan feb mar "
+    "apr jun jul aug sep sept oct nov dec fig approx dept univ".split()
+)
+
+
+def _is_sentence_end(text: str, i: int) -> bool:
+    """Whether the character at i ends a sentence (not an initial, abbreviation or decimal)."""
+    if text[i] not in ".!?…":
+        return False
+    j = i + 1
+    while j < len(text) and text[j] in "\"'”’)]*_":
+        j += 1
+    if j < len(text) and not (text[j].isspace() or text[j].isupper()):
+        return False
+    if text[i] == ".":
+        word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
+        if word:
+            w = word.group(1)
+            if len(w) == 1 and w.isupper():
+                return False  # "Nathan E. Sanders"
+            if w.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w):
+                return False
+        if j < len(text) and not text[j].isspace() and (not word or len(word.group(1)) < 3):
+            return False
+    return True
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to the whole sentence(s) it lies in, within one paragraph."""
+    s = start
+    while s > 0 and text[s - 1] != "\n" and not _is_sentence_end(text, s - 1):
+        s -= 1
+    while s < start and text[s] in " \t\"'”’)]*_":
+        s += 1
+    e = max(end, s)
+    while e < len(text) and text[e] != "\n":
+        if _is_sentence_end(text, e):
+            e += 1
+            while e < len(text) and text[e] in "\"'”’)]*_":
+                e += 1
+            break
+        e += 1
+    return s, e
+
+
+_PROMO = re.compile(
+    r"^(?:join\s+(?:our|us)\b.{0,100}\b(?:telegram|whatsapp|channel|newsletter|community|discord"
+    r"|signal|group)\b.*"
+    r"|(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
+    r"|free|today|now)\b.*"
+    r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
+    r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
+    r"|read\s+(?:more|the\s+(?:full|original|rest\s+of\s+the)\s+(?:article|story|post))\b.{0,60}"
+    r"|share\s+(?:this\s+)?(?:article|story|post|on\s+\w+)\b.{0,30}|explore\s+further"
+    r"|redirecting\s+to\s+(?:the\s+)?full\s+article\W*|advertisement|sponsored\s+content"
+    r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
+    r"|(?:leia\s+mais|lire\s+la\s+suite|leer\s+m[áa]s|weiterlesen|continua\s+a\s+leggere"
+    r"|читать\s+далее)\b.{0,80}|story\s+continues\s+below.*"
+    r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|síguenos|suscríbete|únete|abonnez-vous"
+    r"|rejoignez|folgen\s+sie\s+uns|abonnieren\s+sie|seguici|iscriviti|siga-nos|inscreva-se)\b.*"
+    r")\s*$",
+    re.I,
+)
+_NAV = re.compile(
+    r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
+    r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+)$"
+    r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
+    re.I,
+)
+# Page furniture glued into the text by scrapers and aggregators.
+_INLINE_CHROME = re.compile(
+    r"^\s*By:?\s+[^.!?\n]{2,90}?\s+In short:\s*|\bIn this story:\s*\S+\s*"
+    r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
+    re.I,
+)
+_BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
+_PHOTO_WORDS = (
+    r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
+    r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
+)
+_CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
+_CAPTION_HEAD = re.compile(
+    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit)", re.I
+)
+_CREDIT_LINE = re.compile(
+    r"^[^.!?]{0,80}/(?:Flickr|Getty\s+Images|Shutterstock|Unsplash|AP|Reuters|AFP|EPA"
+    r"|Wikimedia\s+Commons|Pexels|Pixabay)\b.{0,20}$|,\s*CC\s+BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?\s*$"
+    r"|^File\s+\d{8}\s+\d+\s+\S+\.(?:jpe?g|png|gif)\b.*$",
+    re.I,
+)
+
+
+def _is_caption(text: str) -> bool:
+    words = len(text.split())
+    if _CREDIT_LINE.search(text) and words <= 20:
+        return True
+    return words <= 45 and bool(_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text))
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for i in range(len(text)):
+        if _is_sentence_end(text, i):
+            out.append(text[start : i + 1])
+            start = i + 1
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
+
+
+def _drop_promo_sentences(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
+            continue
+        kept = [s for s in _sentences(line) if not _PROMO.match(s.strip())]
+        lines.append("".join(kept).strip())
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + " " + text[end:]
+    text = _INLINE_CHROME.sub(" ", text)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return text.strip(" \t\n—–-:;,|")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def clean_article_text(html_or_text: str, *, title: str | None = None) -> str:
+    """Plain paragraphs ("\\n\\n"-separated) without notices, promo, captions and navigation."""
+    # Imported here: bot.attribution builds on this module's blocks.
+    from bot.attribution import notice_cuts
+
+    blocks = to_blocks(html_or_text)
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    lead_notice: int | None = None
+    for index, start, end, family in notice_cuts(blocks):
+        cuts.setdefault(index, []).append((start, end))
+        if (
+            family == "explicit"
+            and index < 6
+            and lead_notice is None
+            and not blocks[index].text[:start].strip(" *_>(")
+        ):
+            lead_notice = index
+    kept: list[tuple[int, str]] = []
+    after_by = False
+    for i, block in enumerate(blocks):
+        if block.kind != "text":
+            continue
+        text = _cut(block.text, cuts.get(i, []))
+        text = _drop_promo_sentences(text)
+        # A lone "By" block is followed by the author's name: both are byline furniture.
+        byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
+        after_by = text.lower() in ("by", "by:")
+        if (
+            not re.search(r"\w", text)
+            or _NAV.match(text)
+            or _PROMO.match(text)
+            or _BYLINE_ONLY.match(text)
+            or byline_name
+            or _is_caption(text)
+        ):
+            continue
+        kept.append((i, text))
+    if lead_notice is not None:
+        # Header furniture (headline, kicker) above a lead notice is not part of the body.
+        head = [t for i, t in kept if i < lead_notice]
+        if all(
+            len(t.split()) <= 25 and not t.rstrip().endswith((".", "!", "?", '"', "”"))
+            for t in head
+        ):
+            kept = [(i, t) for i, t in kept if i >= lead_notice]
+    if title and kept and _norm(kept[0][1]) == _norm(title):
+        kept = kept[1:]
+    paragraphs = [re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", t) for _, t in kept]
+    return "\n\n".join(p for p in paragraphs if p)

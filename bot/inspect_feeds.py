@@ -11,7 +11,8 @@ from bot.config import Settings
 from bot.fetch import create_session, fetch_feed, is_local_source, read_local_source
 from bot.models import FeedEntry, ParsedFeed
 from bot.parse import parse_feed
-from bot.pipeline import prepare_post, source_name, story_url_keys
+from bot.pipeline import FeedContext, PreparedEntry, prepare_entry, source_name
+from bot.similarity import story_similarity
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,14 @@ class InspectedEntry:
     story: str
     summary: str
     message: str
+    is_reprint: bool
+    original_publisher: str | None
+    original_url: str | None
+    reprinter: str | None
 
 
 class _StoryKeys:
-    """Union-find over URL keys, so entries sharing any key share one story value."""
+    """Union-find over story keys, so entries sharing any key share one story value."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -46,41 +51,50 @@ class _StoryKeys:
             self.parent[root] = roots[0]
 
 
-def _entry_keys(source: str, entry: FeedEntry) -> tuple[str, ...]:
-    return story_url_keys(entry) or (f"{source}#{entry.key}",)
-
-
 def inspect_parsed(
     parsed_feeds: Sequence[tuple[str, ParsedFeed]], *, summary_chars: int
 ) -> list[InspectedEntry]:
-    """Pure: summaries, messages and shared story values for already-parsed feeds."""
+    """Pure: what the pipeline makes of already-parsed feeds, with shared story values.
+
+    Entries are one story as in the service: a shared URL key (link or the original URL a
+    notice names), or a confirmed near-duplicate lead.
+    """
+    prepared: list[tuple[str, FeedEntry, FeedContext, PreparedEntry]] = []
+    for source, parsed in parsed_feeds:
+        feed = FeedContext(
+            source=source_name(parsed.title, source),
+            source_url=parsed.site_url,
+            language=parsed.language,
+            summary_chars=summary_chars,
+        )
+        for entry in parsed.entries:
+            prepared.append((source, entry, feed, prepare_entry(entry, feed, render=True)))
     stories = _StoryKeys()
-    for source, parsed in parsed_feeds:
-        for entry in parsed.entries:
-            stories.union(_entry_keys(source, entry))
-    inspected: list[InspectedEntry] = []
-    for source, parsed in parsed_feeds:
-        name = source_name(parsed.title, source)
-        for entry in parsed.entries:
-            post = prepare_post(
-                entry,
-                source=name,
-                source_url=parsed.site_url,
-                language=parsed.language,
-                summary_chars=summary_chars,
+    own_keys = [p.url_keys or (f"{source}#{entry.key}",) for source, entry, _, p in prepared]
+    for keys in own_keys:
+        stories.union(keys)
+    for i, (_, _, _, first) in enumerate(prepared):
+        for j in range(i + 1, len(prepared)):
+            if story_similarity(first.lead, prepared[j][3].lead) > 0:
+                stories.union([own_keys[i][0], own_keys[j][0]])
+    inspected = []
+    for (source, entry, _, ready), keys in zip(prepared, own_keys, strict=True):
+        root = stories.find(keys[0])
+        inspected.append(
+            InspectedEntry(
+                source=source,
+                title=entry.title,
+                link=entry.link,
+                canonical_url=entry.canonical_url,
+                story="story-" + hashlib.sha256(root.encode()).hexdigest()[:12],
+                summary=ready.summary or "",
+                message=ready.html or "",
+                is_reprint=ready.attribution.is_reprint,
+                original_publisher=ready.attribution.original_publisher,
+                original_url=ready.attribution.original_url,
+                reprinter=ready.attribution.reprinter,
             )
-            root = stories.find(_entry_keys(source, entry)[0])
-            inspected.append(
-                InspectedEntry(
-                    source=source,
-                    title=entry.title,
-                    link=entry.link,
-                    canonical_url=entry.canonical_url,
-                    story="story-" + hashlib.sha256(root.encode()).hexdigest()[:12],
-                    summary=post.summary,
-                    message=post.html,
-                )
-            )
+        )
     return inspected
 
 
@@ -108,6 +122,14 @@ async def inspect_sources(settings: Settings, sources: Sequence[str]) -> list[In
     return inspect_parsed(parsed, summary_chars=settings.summary_chars)
 
 
+def _reprint_line(entry: InspectedEntry) -> str:
+    if not entry.is_reprint:
+        return "no"
+    original = entry.original_publisher or "unnamed outlet"
+    url = f" <{entry.original_url}>" if entry.original_url else ""
+    return f"yes, originally {original}{url}, carried by {entry.reprinter or '-'}"
+
+
 def format_text(entries: Sequence[InspectedEntry]) -> str:
     """Human-readable report."""
     blocks = []
@@ -120,6 +142,7 @@ def format_text(entries: Sequence[InspectedEntry]) -> str:
                     f"canonical_url: {e.canonical_url or '-'}",
                     f"story:         {e.story}",
                     f"summary:       {e.summary or '-'}",
+                    f"reprint:       {_reprint_line(e)}",
                     "message:",
                     e.message,
                 ]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from bot.attribution import Attribution, attribute
 from bot.cleaning import clean_article_text
 from bot.models import FeedEntry, ParsedFeed
 from bot.render import PostContent, render_post
+from bot.similarity import band_keys, lead_words
 from bot.summarize import summarize
-from bot.urls import url_key
+from bot.urls import canonical_url, url_key
 from storage.records import EntryToStore
 
 
@@ -24,12 +26,26 @@ class Selection:
 
 
 @dataclass(frozen=True)
-class PreparedPost:
-    """One entry's summary and rendered message."""
+class PreparedEntry:
+    """One new entry after extraction: who published it, how to match it, and maybe a post."""
 
     entry_key: str
-    summary: str
-    html: str
+    url_keys: tuple[str, ...]
+    lead: str
+    band_keys: tuple[int, ...]
+    attribution: Attribution
+    summary: str | None = None
+    html: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedContext:
+    """What the pipeline needs to know about the feed an entry came from."""
+
+    source: str
+    source_url: str | None
+    language: str | None
+    summary_chars: int
 
 
 def select_new_entries(
@@ -54,71 +70,73 @@ def source_name(parsed_title: str | None, feed_url: str) -> str:
     """How a feed is named in posts: its title, else its host."""
     if parsed_title:
         return parsed_title
-
     return urlsplit(feed_url).hostname or feed_url
 
 
-def prepare_post(
-    entry: FeedEntry,
-    *,
-    source: str,
-    source_url: str | None,
-    language: str | None,
-    summary_chars: int,
-) -> PreparedPost:
-    """Clean the entry's text, summarise it and render the Telegram message."""
+def story_url_keys(entry: FeedEntry, original_url: str | None = None) -> tuple[str, ...]:
+    """The URL keys by which this entry's story can be recognised: its link, the original's."""
+    keys: list[str] = []
+    for url in (entry.canonical_url, canonical_url(original_url) if original_url else None):
+        if url and url_key(url) not in keys:
+            keys.append(url_key(url))
+    return tuple(keys)
+
+
+def prepare_entry(entry: FeedEntry, feed: FeedContext, *, render: bool) -> PreparedEntry:
+    """Clean, attribute and fingerprint one entry; render its post when `render`."""
+    attribution = attribute(entry.content_html, site_name=feed.source, site_url=feed.source_url)
     text = clean_article_text(entry.content_html, title=entry.title)
-    summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
+    lead = " ".join(lead_words(text))
+    prepared = PreparedEntry(
+        entry_key=entry.key,
+        url_keys=story_url_keys(entry, attribution.original_url),
+        lead=lead,
+        band_keys=band_keys(entry.title, text),
+        attribution=attribution,
+    )
+    if not render:
+        return prepared
+    summary = summarize(
+        text, title=entry.title, max_chars=feed.summary_chars, language=feed.language
+    )
     html = render_post(
         PostContent(
             title=entry.title,
             summary=summary,
-            link=entry.link,
-            source_name=source,
-            source_url=source_url,
+            link=entry.canonical_url or entry.link,
+            source_name=feed.source,
+            source_url=feed.source_url,
+            original_publisher=attribution.original_publisher if attribution.is_reprint else None,
+            original_url=attribution.original_url if attribution.is_reprint else None,
         )
     )
-    return PreparedPost(entry_key=entry.key, summary=summary, html=html)
+    return replace(prepared, summary=summary, html=html)
 
 
-def prepare_posts(
-    entries: Sequence[FeedEntry],
-    *,
-    source: str,
-    source_url: str | None,
-    language: str | None,
-    summary_chars: int,
-) -> list[PreparedPost]:
-    """`prepare_post` for several entries (one call to a worker process)."""
-    return [
-        prepare_post(
-            e,
-            source=source,
-            source_url=source_url,
-            language=language,
-            summary_chars=summary_chars,
-        )
-        for e in entries
-    ]
+def prepare_entries(
+    entries: Sequence[FeedEntry], feed: FeedContext, postable: Collection[str]
+) -> list[PreparedEntry]:
+    """`prepare_entry` for a check's new entries (one call to a worker process)."""
+    return [prepare_entry(e, feed, render=e.key in postable) for e in entries]
 
 
-def story_url_keys(entry: FeedEntry) -> tuple[str, ...]:
-    """The URL keys by which this entry's story can be recognised."""
-    return (url_key(entry.canonical_url),) if entry.canonical_url else ()
-
-
-def entries_to_store(selection: Selection, posts: Sequence[PreparedPost]) -> list[EntryToStore]:
+def entries_to_store(selection: Selection, prepared: Sequence[PreparedEntry]) -> list[EntryToStore]:
     """Storage records for the selected entries; only postable ones carry a message."""
-    html_by_key = {p.entry_key: p.html for p in posts}
-    return [
-        EntryToStore(
-            entry_key=e.key,
-            title=e.title,
-            link=e.link,
-            canonical_url=e.canonical_url,
-            url_keys=story_url_keys(e),
-            published_at=e.published_at,
-            post_text=html_by_key.get(e.key) if e.key in selection.postable else None,
+    by_key = {p.entry_key: p for p in prepared}
+    records = []
+    for e in selection.entries:
+        ready = by_key[e.key]
+        records.append(
+            EntryToStore(
+                entry_key=e.key,
+                title=e.title,
+                link=e.link,
+                canonical_url=e.canonical_url,
+                url_keys=ready.url_keys,
+                published_at=e.published_at,
+                post_text=ready.html if e.key in selection.postable else None,
+                lead=ready.lead,
+                band_keys=ready.band_keys,
+            )
         )
-        for e in selection.entries
-    ]
+    return records

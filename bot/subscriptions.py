@@ -24,8 +24,14 @@ async def add_subscription(
     fetched = await checker.fetch(url)
     parsed = await checker.parse(fetched)
     now = checker.clock()
+    # Not due before the baseline below is stored, so the scheduler cannot race it.
     feed = await checker.storage.feeds.add(
-        url, now=now, title=parsed.title, site_url=parsed.site_url, backfill=backfill
+        url,
+        now=now,
+        title=parsed.title,
+        site_url=parsed.site_url,
+        backfill=backfill,
+        next_check_at=now + checker.settings.poll_interval,
     )
     await checker.ingest(feed, fetched, parsed, now=now)
     refreshed = await checker.storage.feeds.get(feed.id)

@@ -56,8 +56,9 @@ class FeedStore:
         title: str | None = None,
         site_url: str | None = None,
         backfill: int = 0,
+        next_check_at: float | None = None,
     ) -> Feed:
-        """Subscribe to `url`; it is due at once. Raises FeedAlreadyExists."""
+        """Subscribe to `url`, due at `next_check_at` (default: now). Raises FeedAlreadyExists."""
         async with self._db.transaction() as conn:
             async with conn.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)) as cur:
                 existing = await cur.fetchone()
@@ -66,7 +67,14 @@ class FeedStore:
             async with conn.execute(
                 "INSERT INTO feeds (url, title, site_url, added_at, next_check_at, backfill) "
                 f"VALUES (?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}",
-                (url, title, site_url, now, now, backfill),
+                (
+                    url,
+                    title,
+                    site_url,
+                    now,
+                    now if next_check_at is None else next_check_at,
+                    backfill,
+                ),
             ) as cur:
                 row = await cur.fetchone()
         assert row is not None

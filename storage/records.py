@@ -54,6 +54,9 @@ class EntryToStore:
     published_at: float | None
     # Rendered message, or None when this entry must not be posted (baseline).
     post_text: str | None
+    # Near-duplicate matching: the lead text and its LSH band keys (empty: no text match).
+    lead: str = ""
+    band_keys: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

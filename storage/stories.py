@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -22,6 +22,36 @@ class FeedCheck:
     last_modified: str | None
     checked_at: float
     next_check_at: float
+
+
+# Scores a candidate story's lead against a new entry's lead: > 0 means the same story.
+LeadSimilarity = Callable[[str, str], float]
+
+
+async def _story_for_text(
+    conn: aiosqlite.Connection,
+    entry: EntryToStore,
+    similarity: LeadSimilarity,
+    window_start: float,
+) -> int | None:
+    """The best-matching recent story sharing an LSH band with the entry, if confirmed."""
+    if not entry.band_keys or not entry.lead:
+        return None
+    marks = ",".join("?" for _ in entry.band_keys)
+    async with conn.execute(
+        "SELECT DISTINCT story_leads.story_id, story_leads.lead FROM story_bands "
+        "JOIN stories ON stories.id = story_bands.story_id "
+        "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
+        f"WHERE story_bands.band_key IN ({marks}) AND stories.created_at >= ?",
+        (*entry.band_keys, window_start),
+    ) as cur:
+        candidates = await cur.fetchall()
+    best, best_score = None, 0.0
+    for story_id, lead in candidates:
+        score = similarity(entry.lead, str(lead))
+        if score > best_score:
+            best, best_score = int(story_id), score
+    return best
 
 
 async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
@@ -57,11 +87,20 @@ class StoryStore:
         return known
 
     async def ingest(
-        self, check: FeedCheck, entries: Sequence[EntryToStore], *, channel_id: str, baseline: bool
+        self,
+        check: FeedCheck,
+        entries: Sequence[EntryToStore],
+        *,
+        channel_id: str,
+        baseline: bool,
+        similarity: LeadSimilarity | None = None,
+        window_start: float = 0.0,
     ) -> IngestResult:
         """Record a check and its new entries; a new story with post text gets an outbox row.
 
-        Runs as one transaction, so a crash leaves either all of it or none.
+        A story is found by any of the entry's URL keys, else (with `similarity`) by a
+        confirmed near-duplicate lead among stories created since `window_start`. Runs as one
+        transaction, so a crash leaves either all of it or none.
         """
         new_entries = new_stories = joined = 0
         queued: list[int] = []
@@ -69,7 +108,15 @@ class StoryStore:
         origin = "baseline" if baseline else "new"
         async with self._db.transaction() as conn:
             for entry in entries:
+                async with conn.execute(
+                    "SELECT 1 FROM entries WHERE feed_id = ? AND entry_key = ?",
+                    (check.feed_id, entry.entry_key),
+                ) as cur:
+                    if await cur.fetchone() is not None:
+                        continue  # recorded by a concurrent check after all
                 story_id = await _story_for_keys(conn, entry.url_keys)
+                if story_id is None and similarity is not None:
+                    story_id = await _story_for_text(conn, entry, similarity, window_start)
                 is_new_story = story_id is None
                 if story_id is None:
                     async with conn.execute(
@@ -80,17 +127,27 @@ class StoryStore:
                     assert row is not None
                     story_id = int(row[0])
                     new_stories += 1
+                    if entry.lead:
+                        await conn.execute(
+                            "INSERT INTO story_leads (story_id, lead) VALUES (?, ?)",
+                            (story_id, entry.lead),
+                        )
                 else:
                     joined += 1
                 await conn.executemany(
                     "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
                     [(key, story_id) for key in entry.url_keys],
                 )
+                # Every carrier's bands point at the story, so a later copy of any of them
+                # is found too.
+                await conn.executemany(
+                    "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
+                    [(key, story_id) for key in entry.band_keys],
+                )
                 async with conn.execute(
                     "INSERT INTO entries (feed_id, entry_key, story_id, title, link, "
                     "canonical_url, published_at, first_seen_at, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (feed_id, entry_key) DO NOTHING RETURNING id",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                     (
                         check.feed_id,
                         entry.entry_key,
@@ -104,8 +161,7 @@ class StoryStore:
                     ),
                 ) as cur:
                     entry_row = await cur.fetchone()
-                if entry_row is None:
-                    continue  # recorded by an earlier check after all
+                assert entry_row is not None
                 new_entries += 1
                 if is_new_story and entry.post_text is not None:
                     async with conn.execute(

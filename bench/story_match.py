@@ -1,0 +1,175 @@
+"""How story matching scales with the archive: time to match one new article at N stored.
+
+Usage: .venv/bin/python bench/story_match.py [--sizes 10000,100000,1000000] [--probes 300]
+
+For each N, a fresh SQLite file gets N synthetic stories (bulk-loaded with the same schema
+and the same band keys the service computes), then `StoryStore.ingest` matches and records
+`--probes` new articles one transaction each, half of them near-copies of stored stories.
+Prints the per-article time at each N, the ratio of the largest N to the smallest, and the
+peak RSS of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import multiprocessing
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.similarity import band_keys, lead_words, story_similarity  # noqa: E402
+from storage.records import EntryToStore  # noqa: E402
+from storage.store import Storage  # noqa: E402
+from storage.stories import FeedCheck  # noqa: E402
+
+VOCABULARY = [f"w{i}" for i in range(30_000)]
+
+
+def article(rng: random.Random, words: int = 80) -> tuple[str, str]:
+    """A synthetic (title, text) with a Zipf-like word distribution."""
+    picks = rng.choices(VOCABULARY, cum_weights=CUMULATIVE, k=words + 8)
+    return " ".join(picks[:8]), " ".join(picks[8:])
+
+
+CUMULATIVE = list(itertools.accumulate(1.0 / (rank + 10) for rank in range(len(VOCABULARY))))
+
+
+def near_copy(rng: random.Random, text: str) -> str:
+    """The same text lightly edited: a few words changed, the tail trimmed."""
+    words = text.split()
+    for _ in range(3):
+        words[rng.randrange(len(words))] = rng.choice(VOCABULARY)
+    return " ".join(words[: len(words) - rng.randrange(10)])
+
+
+CHUNK = 20_000
+
+
+def _make_chunk(
+    args: tuple[int, int, int, float],
+) -> list[tuple[int, str, float, str, tuple[int, ...], str]]:
+    """Stories first_id..first_id+count-1: (id, title, created_at, lead, band keys, text)."""
+    first_id, count, seed, now = args
+    rng = random.Random(seed * 1_000_003 + first_id)
+    rows = []
+    for story_id in range(first_id, first_id + count):
+        title, text = article(rng)
+        created = now - rng.random() * 5 * 86400
+        rows.append(
+            (story_id, title, created, " ".join(lead_words(text)), band_keys(title, text), text)
+        )
+    return rows
+
+
+def bulk_load(path: Path, count: int, seed: int) -> list[str]:
+    """N stories with leads and band keys, written straight to SQLite; returns some texts."""
+    now = time.time()
+    samples: list[str] = []
+    jobs = [
+        (first, min(CHUNK, count - first + 1), seed, now) for first in range(1, count + 1, CHUNK)
+    ]
+    with sqlite3.connect(path) as conn, multiprocessing.Pool(2) as pool:
+        conn.execute("PRAGMA synchronous = OFF")
+        for rows in pool.imap(_make_chunk, jobs):
+            if len(samples) < 1000:
+                samples.extend(r[5] for r in rows[: 1000 - len(samples)])
+            conn.executemany(
+                "INSERT INTO stories (id, title, created_at) VALUES (?, ?, ?)",
+                [(r[0], r[1], r[2]) for r in rows],
+            )
+            conn.executemany("INSERT INTO story_leads VALUES (?, ?)", [(r[0], r[3]) for r in rows])
+            conn.executemany(
+                "INSERT OR IGNORE INTO story_bands VALUES (?, ?)",
+                [(key, r[0]) for r in rows for key in r[4]],
+            )
+            conn.commit()
+        # Start the timed part from a checkpointed file, as a long-running service would be.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return samples
+
+
+async def time_matching(path: Path, samples: list[str], probes: int, seed: int) -> float:
+    """Mean seconds to match and record one new article."""
+    rng = random.Random(seed + 1)
+    storage = await Storage.open(str(path))
+    feed = await storage.feeds.add("https://bench.example/feed", now=time.time())
+    joined = 0
+    elapsed = 0.0
+    for i in range(probes):
+        title, text = article(rng)
+        if i % 2:
+            text = near_copy(rng, rng.choice(samples))
+        entry = EntryToStore(
+            entry_key=f"probe-{i}",
+            title=title,
+            link=None,
+            canonical_url=None,
+            url_keys=(),
+            published_at=None,
+            post_text=None,
+            lead=" ".join(lead_words(text)),
+            band_keys=band_keys(title, text),
+        )
+        now = time.time()
+        check = FeedCheck(feed.id, "Bench", None, None, None, now, now + 60)
+        started = time.perf_counter()
+        result = await storage.stories.ingest(
+            check,
+            [entry],
+            channel_id="-1",
+            baseline=True,
+            similarity=story_similarity,
+            window_start=now - 7 * 86400,
+        )
+        elapsed += time.perf_counter() - started
+        joined += result.joined_stories
+    await storage.close()
+    print(f"    {joined} of {probes} probes joined a stored story (expected ~{probes // 2})")
+    return elapsed / probes
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--probes", type=int, default=300)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    per_article: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            path = Path(folder) / f"stories-{size}.db"
+            asyncio.run(_create(path))
+            started = time.perf_counter()
+            samples = bulk_load(path, size, seed=size)
+            load = time.perf_counter() - started
+            per_article[size] = asyncio.run(time_matching(path, samples, args.probes, size))
+            print(
+                f"N={size:>9,}: {per_article[size] * 1000:.3f} ms per article "
+                f"(archive built in {load:.0f} s, {path.stat().st_size / 1e6:.0f} MB on disk)"
+            )
+            path.unlink()
+    ratio = per_article[sizes[-1]] / per_article[sizes[0]]
+    print(f"ratio N={sizes[-1]:,} / N={sizes[0]:,}: {ratio:.2f} (bar: < 2)")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB (bar: < 300 MB)")
+
+
+async def _create(path: Path) -> None:
+    storage = await Storage.open(str(path))
+    await storage.close()
+
+
+if __name__ == "__main__":
+    main()
