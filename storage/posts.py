@@ -90,13 +90,14 @@ class Outbox:
         return _post(row) if row else None
 
     async def list_posts(
-        self, state: PostState | None = None, limit: int = 100
+        self, state: PostState | None = None, limit: int = 100, *, newest_first: bool = False
     ) -> list[OutboxPost]:
-        """Posts, optionally in one state, oldest first."""
+        """Posts, optionally in one state, oldest first (or newest first)."""
         where, params = _state_filter(state) if state is not None else ("1", ())
+        order = "DESC" if newest_first else "ASC"
         async with self._db.reading() as conn:
             async with conn.execute(
-                f"SELECT {_COLUMNS} {_FROM} WHERE {where} ORDER BY posts.id LIMIT ?",
+                f"SELECT {_COLUMNS} {_FROM} WHERE {where} ORDER BY posts.id {order} LIMIT ?",
                 (*params, limit),
             ) as cur:
                 rows = await cur.fetchall()
