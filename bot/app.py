@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
@@ -20,7 +21,7 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.context import CONTEXT_KEY, ServiceContext
 from bot.fetch import FetchError
-from bot.instance import instance_lock
+from bot.instance import exit_with_service, instance_lock
 from bot.notify import AdminNotifier
 from bot.pacing import Pacer
 from bot.parse import NotAFeed
@@ -87,7 +88,10 @@ async def service_parts(
         stack.push_async_callback(storage.close)
         # forkserver: workers fork from a clean process, not from this threaded one.
         executor = ProcessPoolExecutor(
-            max_workers=settings.parse_workers, mp_context=get_context("forkserver")
+            max_workers=settings.parse_workers,
+            mp_context=get_context("forkserver"),
+            initializer=exit_with_service,
+            initargs=(os.getpid(),),
         )
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         session = create_session(

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# How often a worker process checks that the service is still alive.
+PARENT_CHECK_SECONDS = 1.0
 
 
 class AlreadyRunning(Exception):
@@ -50,3 +55,21 @@ def instance_lock(database: str) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def exit_with_service(service_pid: int) -> None:
+    """Worker initializer: exit once the service process is gone.
+
+    A SIGKILLed service cannot shut its pool down, and forkserver workers hold each other's
+    pipes open, so without this they (and the forkserver) would linger as orphans.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            try:
+                os.kill(service_pid, 0)
+            except OSError:  # gone (or the pid now belongs to someone else)
+                os._exit(0)
+
+    threading.Thread(target=watch, name="newsbot-service-watch", daemon=True).start()
