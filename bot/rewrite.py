@@ -64,9 +64,13 @@ def html_to_plain(html: str) -> str:
     return "".join(parts)
 
 
+def _visible(text: str, *, plain: bool) -> str:
+    return "".join(t.value for t in _tokens(text, plain=plain) if t.kind == "text")
+
+
 def visible_length(text: str, *, plain: bool) -> int:
     """Telegram's length of a message (UTF-16 units of its visible text)."""
-    return telegram_length("".join(t.value for t in _tokens(text, plain=plain) if t.kind == "text"))
+    return telegram_length(_visible(text, plain=plain))
 
 
 def _cut(data: str, budget: int) -> str:
@@ -127,6 +131,6 @@ def shorter(text: str, *, plain: bool, ratio: float = SHRINK) -> str | None:
             room = target - visible_length(tail, plain=plain) - len(BLOCK_SEPARATOR)
             parts = [_truncate(head, max(room, 0), plain=plain), tail]
         result = BLOCK_SEPARATOR.join(p for p in parts if p)
-    if not result.strip() or visible_length(result, plain=plain) >= current:
+    if not _visible(result, plain=plain).strip() or visible_length(result, plain=plain) >= current:
         return None
     return result
