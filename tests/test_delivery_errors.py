@@ -36,12 +36,12 @@ async def test_a_flood_wait_holds_only_the_channel_and_never_drops_the_post(
     settings = make_settings(**FAST, send_max_retries=2)
     await start_with_feed(service_factory(settings), bot_api, feed_server)
     # More 429s than the retry budget: a flood wait is not an error and is never given up on.
-    for _ in range(3):
+    for seconds in (2, 1, 1):
         bot_api.inject_fault(
             "sendMessage",
             error_code=429,
-            description="Too Many Requests: retry after 1",
-            retry_after=1,
+            description=f"Too Many Requests: retry after {seconds}",
+            retry_after=seconds,
             chat_id=CHANNEL_ID,
         )
     publish(feed_server, stories(2))
@@ -50,11 +50,11 @@ async def test_a_flood_wait_holds_only_the_channel_and_never_drops_the_post(
     # While the channel waits, the admin's chat does not.
     started = time.monotonic()
     assert (await ask(bot_api, "/status")).startswith("Feeds: 1")
-    assert time.monotonic() - started < 0.8
+    assert time.monotonic() - started < 1.5
     assert bot_api.messages(CHANNEL_ID) == []
 
     await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=10)
-    assert time.monotonic() - started >= 2  # three holds of a second each
+    assert time.monotonic() - started >= 3  # holds of 2, 1 and 1 s
     assert headlines(bot_api) == ["Story number 2 & <friends>"]
     assert [r[2] for r in bot_api.rejected] == [429, 429, 429]
     post = await wait_for_post(settings.database, 1, "sent")
