@@ -1,9 +1,8 @@
-"""Measure: PTB's AIORateLimiter vs newsbot's Pacer against a sliding-window chat limit.
+"""Measure: PTB's AIORateLimiter vs newsbot's Pacer against a sliding-window chat limit."""
 
-Run: PYTHONPATH=. .venv/bin/python bench/pacing.py [messages] [limit] [period]
-The fake Bot API answers 429 once a chat got `limit` messages within `period` seconds (as
-Telegram does for channels, 20 per minute, here with the clock shortened).
-"""
+# Run: PYTHONPATH=. .venv/bin/python bench/pacing.py [messages] [limit] [period]
+# The fake Bot API answers 429 once a chat got `limit` messages within `period` seconds (as
+# Telegram does for channels, 20 per minute, here with the clock shortened).
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""One service per database: an exclusive lock on a file beside it, naming the holder's pid.
+"""One service per database: an exclusive lock on a file beside it, naming the holder's pid."""
 
-flock rather than a lock row in SQLite: the kernel drops the lock the moment the holder dies
-(even by SIGKILL), so a crashed service never leaves a stale lock to clean up or time out, and
-the CLI's read-only commands keep using the database freely. (flock is unreliable on network
-file systems; keep the database on a local disk, as SQLite's WAL mode needs anyway.)
-"""
+# flock rather than a lock row in SQLite: the kernel drops the lock the moment the holder dies
+# (even by SIGKILL), so a crashed service never leaves a stale lock to clean up or time out,
+# and the CLI's other commands keep using the database freely. (flock is unreliable on network
+# file systems; keep the database on a local disk, as SQLite's WAL mode needs anyway.)
 
 from __future__ import annotations
 
@@ -58,11 +57,9 @@ def instance_lock(database: str) -> Iterator[None]:
 
 
 def exit_with_service(service_pid: int) -> None:
-    """Worker initializer: exit once the service process is gone.
-
-    A SIGKILLed service cannot shut its pool down, and forkserver workers hold each other's
-    pipes open, so without this they (and the forkserver) would linger as orphans.
-    """
+    """Worker initializer: exit once the service process is gone (even SIGKILLed)."""
+    # A killed service cannot shut its pool down, and forkserver workers hold the pool's pipes
+    # (and the forkserver's liveness pipe) open themselves, so they would linger as orphans.
 
     def watch() -> None:
         while True:

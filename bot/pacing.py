@@ -1,13 +1,13 @@
-"""Pacing requests to the Bot API: steady per channel, capped overall, 429s held per chat.
+"""Pacing requests to the Bot API: steady per channel, capped overall, 429s held per chat."""
 
-Why not PTB's AIORateLimiter: it does rate-limit channels (any negative or @username chat id
-counts as a group), but with aiolimiter's leaky bucket, which lets `max_rate` requests through
-at once and then drips; Telegram's "20 per minute" is a sliding window, so a burst of 200
-gets 20 through, then roughly 20 more in the same minute, and those draw 429s (bench/pacing.py
-measures it). And a RetryAfter there pauses every request to every chat. Here each channel is
-spaced evenly, the spacing counted from the end of the previous request (so the window holds
-whatever the network latency), and a 429 holds only the chat it came from.
-"""
+# Why not PTB's AIORateLimiter: it does limit channels (any negative or @username chat id
+# counts as a group), but with aiolimiter's leaky bucket, which lets `max_rate` requests through
+# at once and then drips. Telegram's "20 per minute" behaves as a sliding window, so a burst
+# gets 20 through, then more within the same minute, and those draw 429s (bench/pacing.py:
+# 9 of them for 200 posts). And a RetryAfter there pauses every request to every chat, the
+# admins' replies included. Here each channel is spaced evenly, the spacing counted from the
+# end of the previous request (so no window ever holds more, whatever the latency), and a 429
+# holds only the chat it came from.
 
 from __future__ import annotations
 
@@ -46,11 +46,9 @@ def chat_key(chat_id: object) -> str | None:
 
 
 def is_paced_chat(key: str) -> bool:
-    """Channels and groups (negative ids, @usernames) get the per-chat limit.
-
-    Private chats (the admins) are left to the overall limit: the bot answers one command
-    with one or two messages, and pacing them to one per second would only slow editors down.
-    """
+    """Channels and groups (negative ids, @usernames) get the per-chat limit."""
+    # Private chats (the admins) are left to the overall limit: the bot answers a command with
+    # one or two messages, and pacing them to one per second would only slow editors down.
     return key.startswith("@") or key.startswith("-")
 
 
@@ -123,8 +121,7 @@ class Pacer(BaseRateLimiter[bool]):
     ) -> bool | JSONDict | list[JSONDict]:
         """Wait for the chat's turn and an overall slot, then make the request.
 
-        `rate_limit_args=True` means the caller handles a 429 itself: it is not retried here.
-        """
+        With `rate_limit_args=True` the caller handles a 429 itself: no retry here."""
         # Requests without a chat (getMe, setMyCommands) share one key, for their flood waits.
         key = chat_key(data.get("chat_id")) or BOT_KEY
         retries = 0 if rate_limit_args else DEFAULT_RETRIES

@@ -109,11 +109,9 @@ def _truncate(fragment: str, budget: int, *, plain: bool) -> str:
 
 
 def shorter(text: str, *, plain: bool, ratio: float = SHRINK) -> str | None:
-    """The post cut to `ratio` of its visible length: the middle first, then the title.
-
-    The first block (title) and the last (link and source) are kept whole while the middle
-    can give way. None when the post cannot get shorter.
-    """
+    """The post cut to `ratio` of its visible length, or None when it cannot get shorter."""
+    # The first block (title) and the last (link, source) stay whole while the middle can
+    # give way; only then is the title cut.
     current = visible_length(text, plain=plain)
     target = int(current * ratio)
     blocks = text.split(BLOCK_SEPARATOR)

@@ -112,10 +112,8 @@ class Outbox:
         return int(row[0]) if row else 0
 
     async def mark_sending(self, post_id: int, *, now: float) -> bool:
-        """Committed before the request, so a crash mid-request is detectable.
-
-        False when the post is no longer pending (an editor skipped it meanwhile).
-        """
+        """Committed before the request, so a crash mid-request is detectable; False when the
+        post is no longer pending (an editor skipped it meanwhile)."""
         async with self._db.transaction() as conn:
             async with conn.execute(
                 "UPDATE posts SET state = 'sending', attempts = attempts + 1, "

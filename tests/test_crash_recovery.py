@@ -1,9 +1,8 @@
-"""Crash safety: the service process is SIGKILLed at random moments, restarted, and counted.
+"""Crash safety: the service process is SIGKILLed at random moments, restarted, and counted."""
 
-Every story must end in the channel exactly once, except posts recorded `unconfirmed` (the
-process died while Telegram had the request), at most one per kill. Prints its numbers:
-`pytest -s tests/test_crash_recovery.py`; NEWSBOT_CRASH_SEED=<n> replays a run.
-"""
+# Every story must end in the channel exactly once, except posts recorded `unconfirmed` (the
+# process died while Telegram had the request), at most one per kill. It prints its numbers:
+# `pytest -s tests/test_crash_recovery.py`; NEWSBOT_CRASH_SEED=<n> replays a run.
 
 from __future__ import annotations
 
