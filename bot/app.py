@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AsyncExitStack, asynccontextmanager
+from contextlib import AbstractContextManager, AsyncExitStack, asynccontextmanager, nullcontext
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
-from telegram.ext import AIORateLimiter, Application
+from telegram.error import Conflict, TelegramError
+from telegram.ext import Application
 
 from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.context import CONTEXT_KEY, ServiceContext
 from bot.fetch import FetchError
+from bot.instance import exit_with_service, instance_lock
+from bot.notify import AdminNotifier
+from bot.pacing import Pacer
 from bot.parse import NotAFeed
 from bot.publish import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
 from bot.scheduler import FeedScheduler
@@ -29,9 +34,10 @@ from storage.store import Storage
 
 log = logging.getLogger(__name__)
 
-# Flood waits are retried by PTB's limiter this many times before the sender sees them.
-RATE_LIMITER_RETRIES = 3
 DRY_RUN_CHANNEL = "dry-run"
+# Exit status when another instance polls the same token (409): a service manager should not
+# restart into the same conflict (systemd: RestartPreventExitStatus=3).
+EXIT_CONFLICT = 3
 
 
 async def open_storage(path: str, *, dry_run: bool) -> Storage:
@@ -49,13 +55,23 @@ async def open_storage(path: str, *, dry_run: bool) -> Storage:
     return Storage(memory)
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
-    """The PTB application: token, Bot API base URL, and a rate limiter that retries."""
+def build_pacer(settings: Settings) -> Pacer:
+    """The request pacer: per channel and overall limits from the settings."""
+    return Pacer(
+        chat_limit=settings.chat_rate_limit,
+        chat_period=settings.chat_rate_period,
+        overall_limit=settings.global_rate_limit,
+        overall_period=settings.global_rate_period,
+    )
+
+
+def build_application(settings: Settings, pacer: Pacer) -> Application:  # type: ignore[type-arg]
+    """The PTB application: token, Bot API base URL, and newsbot's pacer as rate limiter."""
     return (
         Application.builder()
         .token(settings.token())
         .base_url(settings.api_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMITER_RETRIES))
+        .rate_limiter(pacer)
         .build()
     )
 
@@ -72,7 +88,10 @@ async def service_parts(
         stack.push_async_callback(storage.close)
         # forkserver: workers fork from a clean process, not from this threaded one.
         executor = ProcessPoolExecutor(
-            max_workers=settings.parse_workers, mp_context=get_context("forkserver")
+            max_workers=settings.parse_workers,
+            mp_context=get_context("forkserver"),
+            initializer=exit_with_service,
+            initargs=(os.getpid(),),
         )
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         session = create_session(
@@ -86,7 +105,11 @@ async def service_parts(
             settings, storage, session, executor, channel_id=channel, allow_local_files=True
         )
         sender = OutboxSender(
-            storage.outbox, publisher or StdoutPublisher(), max_attempts=settings.send_max_retries
+            storage.outbox,
+            publisher or StdoutPublisher(),
+            max_attempts=settings.send_max_retries,
+            base_delay=settings.send_retry_delay,
+            resend_unconfirmed=settings.resend_unconfirmed,
         )
         scheduler = FeedScheduler(
             checker, concurrency=settings.fetch_concurrency, on_new_posts=sender.wake.set
@@ -127,20 +150,49 @@ async def run_service(
     stop = stop or asyncio.Event()
     if install_signals:
         _install_signal_handlers(stop)
-    application = None if dry_run else build_application(settings)
+    # Taken before the database is touched: a second instance must not "recover" the first
+    # one's in-flight post. A dry run works on a copy and needs no lock.
+    lock: AbstractContextManager[None] = (
+        nullcontext() if dry_run else instance_lock(settings.database)
+    )
+    with lock:
+        return await _run_locked(
+            settings, once=once, dry_run=dry_run, feeds=feeds, backfill=backfill, out=out, stop=stop
+        )
+
+
+async def _run_locked(
+    settings: Settings,
+    *,
+    once: bool,
+    dry_run: bool,
+    feeds: Sequence[str],
+    backfill: int,
+    out: TextIO | None,
+    stop: asyncio.Event,
+) -> int:
+    pacer = build_pacer(settings)
+    application = None if dry_run else build_application(settings, pacer)
     publisher: Publisher = (
         StdoutPublisher(out or sys.stdout)
         if application is None
-        else TelegramPublisher(application.bot)
+        else TelegramPublisher(application.bot, pacer, timeout=settings.send_timeout)
     )
     async with service_parts(settings, publisher, dry_run=dry_run) as parts:
         storage, checker, scheduler, sender = parts
-        interrupted = await storage.outbox.recover_interrupted(now=checker.clock())
+        interrupted = await storage.outbox.recover_interrupted(
+            now=checker.clock(), resend=settings.resend_unconfirmed
+        )
         for post_id in interrupted:
-            log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
+            if settings.resend_unconfirmed:
+                log.warning("post %d was being sent when the service stopped: resending", post_id)
+            else:
+                log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
+        await sender.load()
         await add_cli_feeds(checker, feeds, backfill)
         if application is None:
             return await _run_without_telegram(scheduler, sender, once=once, stop=stop)
+        sender.notify = AdminNotifier(application.bot, settings.admin_ids)
         application.bot_data[CONTEXT_KEY] = ServiceContext(
             settings, storage, checker, scheduler, sender
         )
@@ -178,6 +230,22 @@ async def _run_with_telegram(
     from handlers import bot_commands, register
 
     register(application)
+    conflict = asyncio.Event()
+
+    def polling_error(error: TelegramError) -> None:
+        # PTB would retry getUpdates forever (backing off to 30 s); a 409 will not go away.
+        if isinstance(error, Conflict):
+            if not conflict.is_set():
+                log.critical(
+                    "another bot instance is polling with this token (Telegram: %s); "
+                    "newsbot stops. Stop the other instance, then start this one again.",
+                    error.message,
+                )
+            conflict.set()
+            stop.set()
+        else:
+            log.warning("polling for updates failed: %s", error)
+
     async with application:
         if once:
             await scheduler.poll_once()
@@ -186,12 +254,16 @@ async def _run_with_telegram(
         await application.bot.set_my_commands(bot_commands())
         await application.start()
         assert application.updater is not None
-        await application.updater.start_polling(allowed_updates=["message"])
+        await application.updater.start_polling(
+            allowed_updates=["message"], error_callback=polling_error
+        )
         log.info("newsbot is running")
         try:
             await asyncio.gather(scheduler.run(stop), sender.run(stop))
         finally:
             await application.updater.stop()
             await application.stop()
+    if conflict.is_set():
+        return EXIT_CONFLICT
     log.info("newsbot stopped")
     return 0

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.fetch import FetchError
+from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
 from bot.parse import NotAFeed
+from storage.records import PostState
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     feed_commands.add_parser("list", help="list feeds")
     remove = feed_commands.add_parser("remove", help="unsubscribe by id")
     remove.add_argument("feed_id", type=int)
+
+    posts = commands.add_parser("posts", help="list the outbox: queued, sent, failed posts")
+    posts.add_argument(
+        "--state",
+        choices=[state.value for state in PostState],
+        help="only posts in this state",
+    )
+    posts.add_argument("--limit", type=int, default=100, metavar="N", help="at most N posts")
 
     inspect = commands.add_parser("inspect", help="show what newsbot makes of feeds (no database)")
     inspect.add_argument("sources", nargs="+", metavar="SOURCE", help="feed URL or local file")
@@ -99,6 +109,29 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _when(timestamp: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(timestamp)) if timestamp else "-"
+
+
+async def _posts_command(settings: Settings, args: argparse.Namespace) -> int:
+    from storage.store import Storage
+
+    storage = await Storage.open(settings.database)
+    try:
+        state = PostState(args.state) if args.state else None
+        posts = await storage.outbox.list_posts(state, limit=args.limit)
+    finally:
+        await storage.close()
+    print("id\tstate\tattempts\tqueued\tsent\tchannel\ttitle\tlast error")
+    for post in posts:
+        print(
+            f"#{post.id}\t{post.state.value}\t{post.attempts}\t{_when(post.created_at)}\t"
+            f"{_when(post.sent_at)}\t{post.channel_id}\t{post.title or ''}\t"
+            f"{post.last_error or ''}"
+        )
+    return 0
+
+
 async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
     from bot.inspect_feeds import format_json, format_text, inspect_sources
 
@@ -126,17 +159,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         from bot.app import run_service
 
-        return asyncio.run(
-            run_service(
-                settings,
-                once=args.once,
-                dry_run=args.dry_run,
-                feeds=args.feed,
-                backfill=args.backfill,
+        try:
+            return asyncio.run(
+                run_service(
+                    settings,
+                    once=args.once,
+                    dry_run=args.dry_run,
+                    feeds=args.feed,
+                    backfill=args.backfill,
+                )
             )
-        )
+        except AlreadyRunning as exc:
+            print(f"newsbot: {exc}", file=sys.stderr)
+            return 1
     if args.command == "feeds":
         return asyncio.run(_feeds_command(settings, args))
+    if args.command == "posts":
+        return asyncio.run(_posts_command(settings, args))
     return asyncio.run(_inspect_command(settings, args))
 
 

@@ -36,6 +36,14 @@ class Settings(BaseSettings):
     story_window_days: float = Field(default=7.0, gt=0)
     send_max_retries: int = Field(default=5, ge=1)
     parse_workers: int = Field(default=2, ge=1)
+    # Delivery (issue 5): backoff, answer timeout, what to do with unconfirmed posts, pacing.
+    send_retry_delay: float = Field(default=1.0, gt=0)
+    send_timeout: float = Field(default=15.0, gt=0)
+    resend_unconfirmed: bool = False
+    chat_rate_limit: int = Field(default=20, ge=1)
+    chat_rate_period: float = Field(default=60.0, gt=0)
+    global_rate_limit: int = Field(default=30, ge=1)
+    global_rate_period: float = Field(default=1.0, gt=0)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

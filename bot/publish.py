@@ -1,95 +1,53 @@
-"""Publishing: one sender drains the outbox in order through a Publisher."""
+"""Publishing: one sender drains the outbox in order, and decides what each refusal means."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import random
-import sys
 import time
-from collections.abc import Callable
-from typing import Protocol, TextIO
+from collections.abc import Awaitable, Callable
 
-from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    Forbidden,
-    InvalidToken,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
+from bot.publishers import (
+    AmbiguousSendError,
+    CannotParseEntities,
+    FloodWait,
+    MessageTooLong,
+    PermanentSendError,
+    Publisher,
+    SendError,
+    StdoutPublisher,
+    TargetUnavailable,
+    TelegramPublisher,
+    TransientSendError,
+    chat_id_for_telegram,
 )
-
+from bot.rewrite import html_to_plain, shorter
 from storage.posts import Outbox
 from storage.records import OutboxPost
 
+__all__ = [
+    "OutboxSender",
+    "PermanentSendError",
+    "Publisher",
+    "StdoutPublisher",
+    "TelegramPublisher",
+    "TransientSendError",
+    "chat_id_for_telegram",
+]
+
 log = logging.getLogger(__name__)
 
-
-class PermanentSendError(Exception):
-    """Sending cannot succeed by retrying (bad request, no rights in the chat)."""
-
-
-class TransientSendError(Exception):
-    """Sending may succeed later (network, server error, flood wait beyond the limiter)."""
-
-
-class Publisher(Protocol):
-    """Where posts go: Telegram, or stdout in a dry run."""
-
-    async def send(self, chat_id: str, html: str) -> int:
-        """Send one HTML message; return its message id."""
-        ...
-
-
-def chat_id_for_telegram(chat_id: str) -> int | str:
-    """Numeric ids are sent as numbers, @usernames as they are."""
-    return chat_id if chat_id.startswith("@") else int(chat_id)
-
-
-class TelegramPublisher:
-    """Sends through PTB's Bot (its AIORateLimiter paces and retries flood waits)."""
-
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
-
-    async def send(self, chat_id: str, html: str) -> int:
-        """Send one message; classify PTB's errors as permanent or transient."""
-        try:
-            message = await self.bot.send_message(
-                chat_id=chat_id_for_telegram(chat_id),
-                text=html,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=False),
-            )
-        except (BadRequest, Forbidden, InvalidToken) as exc:
-            raise PermanentSendError(f"{type(exc).__name__}: {exc.message}") from None
-        except RetryAfter as exc:
-            raise TransientSendError(f"flood wait {exc.retry_after}") from None
-        except (NetworkError, TelegramError) as exc:
-            raise TransientSendError(f"{type(exc).__name__}: {exc.message}") from None
-        return message.message_id
-
-
-class StdoutPublisher:
-    """Dry run: prints each post instead of sending it."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stdout
-        self.count = 0
-
-    async def send(self, chat_id: str, html: str) -> int:
-        """Print the message with a separator; message ids count from 1."""
-        self.count += 1
-        print(f"─── post {self.count} → {chat_id} " + "─" * 40, file=self.stream)
-        print(html, file=self.stream)
-        print(file=self.stream)
-        return self.count
+# Tells the admins something; True when at least one of them got it.
+Notify = Callable[[str], Awaitable[bool]]
+# Backoff after server and network errors doubles from the base delay up to this.
+MAX_BACKOFF = 600.0
+PLAIN_NOTE = "re-sent as plain text"
+SHORTER_NOTE = "re-sent shorter"
 
 
 class OutboxSender:
-    """Drains pending posts oldest first; marks each `sending` before the request."""
+    """Drains pending posts oldest first; marks each `sending` (committed) before the request."""
 
     def __init__(
         self,
@@ -98,50 +56,202 @@ class OutboxSender:
         *,
         max_attempts: int = 5,
         base_delay: float = 1.0,
+        resend_unconfirmed: bool = False,
+        notify: Notify | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.outbox = outbox
         self.publisher = publisher
         self.max_attempts = max_attempts
         self.base_delay = base_delay
+        self.resend_unconfirmed = resend_unconfirmed
+        self.notify = notify
         self.clock = clock
         self.wake = asyncio.Event()
         self.sent = 0
         self.failed = 0
+        # Channels newsbot lost access to (kept in storage), and flood waits (monotonic ends).
+        self.stopped: dict[str, str] = {}
+        self._held: dict[str, float] = {}
+        self._stop: asyncio.Event | None = None
+
+    async def load(self) -> None:
+        """Read the stopped channels from storage (at start-up)."""
+        for target in await self.outbox.stopped_targets():
+            self.stopped[target.channel_id] = target.reason
+            log.warning(
+                "not sending to %s: %s (stopped earlier; /resume restarts it)",
+                target.channel_id,
+                target.reason,
+            )
+
+    async def resume(self, channel_id: str | None = None) -> list[str]:
+        """Restart sending to a stopped channel, or to all; returns those restarted."""
+        resumed = await self.outbox.resume_targets(channel_id)
+        for channel in resumed:
+            self.stopped.pop(channel, None)
+            log.info("sending to %s resumed", channel)
+        self.wake.set()
+        return resumed
+
+    def _backoff(self, errors: int) -> float:
+        # Exponential with jitter, so a flapping API is not hammered in lockstep.
+        delay = min(self.base_delay * 2.0 ** (errors - 1), MAX_BACKOFF)
+        return delay * random.uniform(0.5, 1.5)
+
+    async def _pause(self, seconds: float) -> None:
+        """Sleep, but wake at once when the service is asked to stop."""
+        if seconds <= 0:
+            return
+        if self._stop is None:
+            await asyncio.sleep(seconds)
+            return
+        try:
+            await asyncio.wait_for(self._stop.wait(), seconds)
+        except TimeoutError:
+            pass
+
+    def _stopping(self) -> bool:
+        return self._stop is not None and self._stop.is_set()
+
+    def _held_channels(self) -> set[str]:
+        now = time.monotonic()
+        self._held = {c: end for c, end in self._held.items() if end > now}
+        return set(self._held)
+
+    async def _tell(self, text: str) -> bool:
+        if self.notify is None:
+            return False
+        try:
+            return await self.notify(text)
+        except Exception:  # telling the admins must never stop the sender
+            log.exception("could not notify the admins")
+            return False
+
+    async def notify_unconfirmed(self) -> None:
+        """Tell the admins, once, about each unconfirmed post they have not heard of."""
+        posts = await self.outbox.unconfirmed_to_notify()
+        if not posts or self.notify is None:
+            return
+        lines = [
+            f"{len(posts)} post(s) may or may not be in the channel: Telegram had the request "
+            "but newsbot never saw the answer. Check the channel, then /retry <id> to send "
+            "again or /skip <id> to leave it."
+        ]
+        lines += [f"#{p.id} {p.title or ''} ({p.last_error})" for p in posts]
+        if await self._tell("\n".join(lines)):
+            await self.outbox.mark_notified([p.id for p in posts], now=self.clock())
+
+    async def _stop_target(self, post: OutboxPost, reason: str) -> None:
+        self.stopped[post.channel_id] = reason
+        await self.outbox.stop_target(post.channel_id, reason, now=self.clock())
+        log.error("stopped sending to %s: %s; its posts stay pending", post.channel_id, reason)
+        await self._tell(
+            f"Stopped sending to {post.channel_id}: {reason}\n"
+            "Posts wait in the queue. Make the bot an admin of the channel allowed to post, "
+            "then send /resume."
+        )
 
     async def send_one(self, post: OutboxPost) -> bool:
         """Try one post once; returns True when it left the pending state for good."""
-        await self.outbox.mark_sending(post.id, now=self.clock())
+        if not await self.outbox.mark_sending(post.id, now=self.clock()):
+            return False  # skipped by an editor meanwhile
+        plain = post.text_format == "plain"
         try:
-            message_id = await self.publisher.send(post.channel_id, post.text)
-        except PermanentSendError as exc:
-            log.error("post %d failed: %s", post.id, exc)
-            await self.outbox.mark_failed(post.id, str(exc), now=self.clock())
-            self.failed += 1
-            return True
-        except TransientSendError as exc:
-            attempts = post.attempts + 1
-            if attempts >= self.max_attempts:
-                log.error("post %d failed after %d attempts: %s", post.id, attempts, exc)
-                await self.outbox.mark_failed(
-                    post.id, f"{exc} (after {attempts} attempts)", now=self.clock()
-                )
-                self.failed += 1
-                return True
-            log.warning("post %d: %s; retrying (attempt %d)", post.id, exc, attempts)
-            await self.outbox.mark_pending(post.id, str(exc), now=self.clock())
-            # Exponential backoff with jitter, so a flapping API is not hammered.
-            await asyncio.sleep(self.base_delay * 2 ** (attempts - 1) * random.uniform(0.5, 1.5))
-            return False
-        await self.outbox.mark_sent(post.id, message_id, now=self.clock())
+            message_id = await self.publisher.send(post.channel_id, post.text, plain=plain)
+        except SendError as exc:
+            return await self._refused(post, exc)
+        note = post.last_error
+        if not (note and note.startswith((PLAIN_NOTE, SHORTER_NOTE))):
+            note = None
+        await self.outbox.mark_sent(post.id, message_id, now=self.clock(), note=note)
         self.sent += 1
         log.info("post %d sent as message %d", post.id, message_id)
         return True
 
+    async def _refused(self, post: OutboxPost, exc: SendError) -> bool:
+        now, reason = self.clock(), exc.reason
+        plain = post.text_format == "plain"
+        if isinstance(exc, FloodWait):
+            # Never counted against the post: it waits as long as Telegram asks.
+            self._held[post.channel_id] = time.monotonic() + exc.seconds
+            log.warning("post %d: %s for %s", post.id, reason, post.channel_id)
+            await self.outbox.mark_pending(post.id, reason, now=now)
+            return False
+        if isinstance(exc, TargetUnavailable):
+            await self.outbox.mark_pending(post.id, reason, now=now)
+            await self._stop_target(post, reason)
+            return False
+        if isinstance(exc, CannotParseEntities) and not plain:
+            log.error(
+                "rendering bug in post %d: Telegram refused its HTML (%s); re-sending it as "
+                "plain text. The HTML was: %r",
+                post.id,
+                reason,
+                post.text[:2000],
+            )
+            await self.outbox.rewrite(
+                post.id,
+                html_to_plain(post.text),
+                text_format="plain",
+                reason=f"{PLAIN_NOTE}: {reason}",
+                now=now,
+            )
+            return False
+        if isinstance(exc, MessageTooLong) and (short := shorter(post.text, plain=plain)):
+            log.warning("post %d: %s; re-rendered shorter", post.id, reason)
+            await self.outbox.rewrite(
+                post.id,
+                short,
+                text_format=post.text_format,
+                reason=f"{SHORTER_NOTE}: {reason}",
+                now=now,
+            )
+            return False
+        if isinstance(exc, PermanentSendError):
+            log.error("post %d failed: %s", post.id, reason)
+            await self.outbox.mark_failed(post.id, reason, now=now)
+            self.failed += 1
+            return True
+        if isinstance(exc, AmbiguousSendError) and not self.resend_unconfirmed:
+            log.error("post %d unconfirmed: %s; not sent again by itself", post.id, reason)
+            await self.outbox.mark_unconfirmed(post.id, reason, now=now)
+            await self.notify_unconfirmed()
+            return True
+        return await self._retry_later(post, exc)
+
+    async def _retry_later(self, post: OutboxPost, exc: SendError) -> bool:
+        errors = await self.outbox.mark_pending(
+            post.id, exc.reason, now=self.clock(), counts_as_error=True
+        )
+        if errors >= self.max_attempts:
+            reason = f"{exc.reason} (after {errors} tries)"
+            log.error("post %d failed: %s", post.id, reason)
+            await self.outbox.mark_failed(post.id, reason, now=self.clock())
+            self.failed += 1
+            return True
+        delay = self._backoff(errors)
+        log.warning("post %d: %s; retrying in %.1f s (try %d)", post.id, exc.reason, delay, errors)
+        # Waiting here, before the next post, keeps the channel in order.
+        await self._pause(delay)
+        return False
+
     async def drain(self, stop: asyncio.Event | None = None) -> int:
-        """Send until no pending post is left (or `stop` is set); returns how many settled."""
+        """Send until no sendable post is left (or `stop` is set); returns how many settled."""
+        self._stop = stop
+        await self.notify_unconfirmed()
         settled = 0
-        while not (stop and stop.is_set()) and (post := await self.outbox.next_pending()):
+        while not self._stopping():
+            post = await self.outbox.next_pending(self.stopped.keys() | self._held_channels())
+            if post is None:
+                # Posts held by a flood wait still count: wait it out rather than return.
+                if not self._held or not await self.outbox.next_pending(self.stopped.keys()):
+                    break
+                await self._pause(min(self._held.values()) - time.monotonic())
+                continue
+            await self._pause(self.publisher.ready_in(post.channel_id))
+            if self._stopping():
+                break
             if await self.send_one(post):
                 settled += 1
         return settled

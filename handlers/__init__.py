@@ -6,6 +6,7 @@ from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from handlers.feeds import add_command, list_command, pause_command, remove_command, resume_command
+from handlers.queue import queue_command, retry_command, skip_command
 from handlers.status import COMMANDS, help_command, status_command, unknown_command
 
 
@@ -18,6 +19,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("pause", pause_command))
     application.add_handler(CommandHandler("resume", resume_command))
     application.add_handler(CommandHandler("status", status_command))
+    application.add_handler(CommandHandler("queue", queue_command))
+    application.add_handler(CommandHandler("retry", retry_command))
+    application.add_handler(CommandHandler("skip", skip_command))
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
 
 

@@ -21,7 +21,7 @@ USAGE = {
     "add": "Usage: /add <feed URL>   e.g. /add https://example.com/feed.xml",
     "remove": "Usage: /remove <feed id>   e.g. /remove 3 (see /list for ids)",
     "pause": "Usage: /pause [feed id]   (no id pauses every feed)",
-    "resume": "Usage: /resume [feed id]   (no id resumes every feed)",
+    "resume": "Usage: /resume [feed id]   (no id resumes every feed and a stopped channel)",
 }
 
 
@@ -108,9 +108,12 @@ async def _set_paused(
     now = service.checker.clock()
     if not args:
         changed = await service.storage.feeds.set_paused(None, paused, now=now)
-        await message.reply_text(
-            f"{'Paused' if paused else 'Resumed'} all feeds ({changed} changed)."
-        )
+        reply = f"{'Paused' if paused else 'Resumed'} all feeds ({changed} changed)."
+        if not paused:
+            # A channel stopped after a 403 restarts here too: the editor fixed the rights.
+            for channel in await service.sender.resume():
+                reply += f"\nSending to {channel} resumed."
+        await message.reply_text(reply)
     else:
         feed_id = parse_feed_id(args[0])
         assert feed_id is not None

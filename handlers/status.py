@@ -8,6 +8,9 @@ from telegram.ext import ContextTypes
 from bot.context import ServiceContext
 from handlers.access import admin_only
 from handlers.replies import ago
+from storage.records import PostState
+
+POST_STATES = ("pending", "sending", "sent", "failed", "unconfirmed", "skipped")
 
 # (command, description) as registered with set_my_commands and shown by /help.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -15,8 +18,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("remove", "Remove a feed: /remove <id>"),
     ("list", "List feeds with their state"),
     ("pause", "Pause one feed or all: /pause [id]"),
-    ("resume", "Resume one feed or all: /resume [id]"),
+    ("resume", "Resume one feed, or all feeds and a stopped channel: /resume [id]"),
     ("status", "Counts of feeds, stories and posts"),
+    ("queue", "Next posts, failed and unconfirmed ones"),
+    ("retry", "Send a failed or unconfirmed post again: /retry <id>"),
+    ("skip", "Leave a post unsent: /skip <id>"),
     ("help", "This list"),
 )
 
@@ -41,25 +47,26 @@ async def help_command(
 async def status_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
 ) -> None:
-    """Totals: feeds, entries, stories, posts by state, last poll."""
+    """Totals: feeds, entries, stories, posts by state and the oldest pending, last poll."""
     assert update.effective_message is not None
     counts = await service.storage.counts()
     posts = counts.posts
-    await update.effective_message.reply_text(
-        "\n".join(
-            [
-                f"Feeds: {counts.feeds} ({counts.feeds_paused} paused)",
-                f"Entries: {counts.entries}",
-                f"Stories: {counts.stories}",
-                "Posts: "
-                + ", ".join(
-                    f"{posts.get(state, 0)} {state}"
-                    for state in ("pending", "sending", "sent", "failed", "unconfirmed")
-                ),
-                f"Last poll: {ago(counts.last_poll_at)}",
-            ]
-        )
-    )
+    lines = [
+        f"Feeds: {counts.feeds} ({counts.feeds_paused} paused)",
+        f"Entries: {counts.entries}",
+        f"Stories: {counts.stories}",
+        "Posts: " + ", ".join(f"{posts.get(state, 0)} {state}" for state in POST_STATES),
+        f"Oldest pending: {ago(counts.oldest_pending_at).removesuffix(' ago')}"
+        if counts.oldest_pending_at is not None
+        else "Oldest pending: none",
+        f"Last poll: {ago(counts.last_poll_at)}",
+    ]
+    failed = await service.storage.outbox.list_posts(PostState.FAILED, 1, newest_first=True)
+    if failed:
+        lines.append(f"Last failure: #{failed[0].id}: {failed[0].last_error} (see /queue)")
+    for target in await service.storage.outbox.stopped_targets():
+        lines.append(f"Not sending to {target.channel_id}: {target.reason} (/resume)")
+    await update.effective_message.reply_text("\n".join(lines))
 
 
 @admin_only

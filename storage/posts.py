@@ -1,33 +1,59 @@
-"""The outbox: posts move pending → sending → sent | failed | unconfirmed."""
+"""The outbox: posts move pending → sending → sent | failed | unconfirmed (see 0003 for skipped)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import aiosqlite
 
 from storage.database import Database
-from storage.records import OutboxPost, PostState
+from storage.records import OutboxPost, PostState, StoppedTarget
 
 _COLUMNS = (
     "posts.id, posts.story_id, posts.entry_id, posts.channel_id, posts.state, posts.text, "
-    "posts.message_id, posts.attempts, posts.last_error, posts.created_at"
+    "posts.message_id, posts.attempts, posts.last_error, posts.created_at, posts.text_format, "
+    "posts.retryable_errors, posts.updated_at, posts.last_attempt_at, posts.sent_at, "
+    "posts.skipped_at, stories.title"
 )
+_FROM = "FROM posts JOIN stories ON stories.id = posts.story_id"
+# How a reported state is stored: 'skipped' is a 'failed' row with skipped_at set.
+_STATE_FILTER = {
+    PostState.FAILED: "posts.state = 'failed' AND posts.skipped_at IS NULL",
+    PostState.SKIPPED: "posts.state = 'failed' AND posts.skipped_at IS NOT NULL",
+}
+# States an editor may settle: /retry sends again, /skip leaves the post alone for good.
+_RETRYABLE = ("failed", "unconfirmed")
+_SKIPPABLE = ("pending", "failed", "unconfirmed")
+_MAX_REASON = 500
 
 
 def _post(row: aiosqlite.Row | Any) -> OutboxPost:
+    skipped = row["skipped_at"] is not None and row["state"] == "failed"
     return OutboxPost(
         id=row["id"],
         story_id=row["story_id"],
         entry_id=row["entry_id"],
         channel_id=row["channel_id"],
-        state=PostState(row["state"]),
+        state=PostState.SKIPPED if skipped else PostState(row["state"]),
         text=row["text"],
         message_id=row["message_id"],
         attempts=row["attempts"],
         last_error=row["last_error"],
         created_at=row["created_at"],
+        title=row["title"],
+        text_format=row["text_format"],
+        retryable_errors=row["retryable_errors"],
+        updated_at=row["updated_at"],
+        last_attempt_at=row["last_attempt_at"],
+        sent_at=row["sent_at"],
     )
+
+
+def _state_filter(state: PostState) -> tuple[str, tuple[Any, ...]]:
+    if state in _STATE_FILTER:
+        return _STATE_FILTER[state], ()
+    return "posts.state = ?", (state.value,)
 
 
 class Outbox:
@@ -36,16 +62,20 @@ class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def next_pending(self) -> OutboxPost | None:
-        """The oldest pending post whose feed is not paused."""
+    async def next_pending(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
+        """The oldest pending post whose feed is not paused, outside `exclude_channels`."""
+        excluded = tuple(exclude_channels)
+        marks = ",".join("?" for _ in excluded)
+        not_excluded = f"AND posts.channel_id NOT IN ({marks}) " if excluded else ""
         async with self._db.reading() as conn:
             # A post whose entry's feed was removed has entry_id NULL and still goes out.
             async with conn.execute(
-                f"SELECT {_COLUMNS} FROM posts "
+                f"SELECT {_COLUMNS} {_FROM} "
                 "LEFT JOIN entries ON entries.id = posts.entry_id "
                 "LEFT JOIN feeds ON feeds.id = entries.feed_id "
                 "WHERE posts.state = 'pending' AND COALESCE(feeds.paused, 0) = 0 "
-                "ORDER BY posts.id LIMIT 1"
+                f"{not_excluded}ORDER BY posts.id LIMIT 1",
+                excluded,
             ) as cur:
                 row = await cur.fetchone()
         return _post(row) if row else None
@@ -54,67 +84,184 @@ class Outbox:
         """One post by id."""
         async with self._db.reading() as conn:
             async with conn.execute(
-                f"SELECT {_COLUMNS} FROM posts WHERE id = ?", (post_id,)
+                f"SELECT {_COLUMNS} {_FROM} WHERE posts.id = ?", (post_id,)
             ) as cur:
                 row = await cur.fetchone()
         return _post(row) if row else None
 
     async def list_posts(
-        self, state: PostState | None = None, limit: int = 100
+        self, state: PostState | None = None, limit: int = 100, *, newest_first: bool = False
     ) -> list[OutboxPost]:
-        """Posts, optionally in one state, oldest first."""
-        query = f"SELECT {_COLUMNS} FROM posts"
-        params: tuple[Any, ...] = ()
-        if state is not None:
-            query += " WHERE state = ?"
-            params = (state.value,)
+        """Posts, optionally in one state, oldest first (or newest first)."""
+        where, params = _state_filter(state) if state is not None else ("1", ())
+        order = "DESC" if newest_first else "ASC"
         async with self._db.reading() as conn:
-            async with conn.execute(query + " ORDER BY id LIMIT ?", (*params, limit)) as cur:
+            async with conn.execute(
+                f"SELECT {_COLUMNS} {_FROM} WHERE {where} ORDER BY posts.id {order} LIMIT ?",
+                (*params, limit),
+            ) as cur:
                 rows = await cur.fetchall()
         return [_post(r) for r in rows]
 
-    async def mark_sending(self, post_id: int, *, now: float) -> None:
-        """Committed before the request, so a crash mid-request is detectable."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE posts SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-                "WHERE id = ?",
-                (now, post_id),
-            )
+    async def count(self, state: PostState) -> int:
+        """How many posts are in `state`."""
+        where, params = _state_filter(state)
+        async with self._db.reading() as conn:
+            async with conn.execute(f"SELECT COUNT(*) FROM posts WHERE {where}", params) as cur:
+                row = await cur.fetchone()
+        return int(row[0]) if row else 0
 
-    async def mark_sent(self, post_id: int, message_id: int, *, now: float) -> None:
-        """Telegram accepted the post."""
+    async def mark_sending(self, post_id: int, *, now: float) -> bool:
+        """Committed before the request, so a crash mid-request is detectable; False when the
+        post is no longer pending (an editor skipped it meanwhile)."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "UPDATE posts SET state = 'sending', attempts = attempts + 1, "
+                "last_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+                (now, now, post_id),
+            ) as cur:
+                return cur.rowcount == 1
+
+    async def mark_sent(
+        self, post_id: int, message_id: int, *, now: float, note: str | None = None
+    ) -> None:
+        """Telegram accepted the post; `note` records how (e.g. re-sent as plain text)."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE posts SET state = 'sent', message_id = ?, sent_at = ?, updated_at = ?, "
-                "last_error = NULL WHERE id = ?",
-                (message_id, now, now, post_id),
+                "last_error = ? WHERE id = ?",
+                (message_id, now, now, note[:_MAX_REASON] if note else None, post_id),
             )
 
     async def mark_failed(self, post_id: int, reason: str, *, now: float) -> None:
-        """Given up on: the reason is kept for /status."""
+        """Given up on: the reason is kept for /status and /queue."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE posts SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
-                (reason[:500], now, post_id),
+                (reason[:_MAX_REASON], now, post_id),
             )
 
-    async def mark_pending(self, post_id: int, reason: str, *, now: float) -> None:
-        """Back in the queue after a transient error."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE posts SET state = 'pending', last_error = ?, updated_at = ? WHERE id = ?",
-                (reason[:500], now, post_id),
-            )
-
-    async def recover_interrupted(self, *, now: float) -> list[int]:
-        """Posts left `sending` by a dead process become `unconfirmed`; returns their ids."""
+    async def mark_pending(
+        self, post_id: int, reason: str, *, now: float, counts_as_error: bool = False
+    ) -> int:
+        """Back in the queue; returns the post's retryable error count after this one."""
         async with self._db.transaction() as conn:
             async with conn.execute(
-                "UPDATE posts SET state = 'unconfirmed', updated_at = ?, "
+                "UPDATE posts SET state = 'pending', last_error = ?, updated_at = ?, "
+                "retryable_errors = retryable_errors + ? WHERE id = ? RETURNING retryable_errors",
+                (reason[:_MAX_REASON], now, 1 if counts_as_error else 0, post_id),
+            ) as cur:
+                row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def mark_unconfirmed(self, post_id: int, reason: str, *, now: float) -> None:
+        """The request may or may not have been carried out; it is not repeated by itself."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE posts SET state = 'unconfirmed', last_error = ?, updated_at = ? "
+                "WHERE id = ?",
+                (reason[:_MAX_REASON], now, post_id),
+            )
+
+    async def rewrite(
+        self, post_id: int, text: str, *, text_format: str, reason: str, now: float
+    ) -> None:
+        """Replace a refused post's text (shorter, or plain) and queue it again."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE posts SET text = ?, text_format = ?, state = 'pending', last_error = ?, "
+                "updated_at = ? WHERE id = ?",
+                (text, text_format, reason[:_MAX_REASON], now, post_id),
+            )
+
+    async def recover_interrupted(self, *, now: float, resend: bool = False) -> list[int]:
+        """Posts left `sending` by a dead process become `unconfirmed` (or `pending` to resend)."""
+        state = "pending" if resend else "unconfirmed"
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "UPDATE posts SET state = ?, updated_at = ?, "
                 "last_error = 'process stopped while Telegram had the request' "
                 "WHERE state = 'sending' RETURNING id",
-                (now,),
+                (state, now),
             ) as cur:
                 rows = await cur.fetchall()
         return sorted(int(r[0]) for r in rows)
+
+    async def unconfirmed_to_notify(self) -> list[OutboxPost]:
+        """Unconfirmed posts the admins have not been told about yet."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                f"SELECT {_COLUMNS} {_FROM} WHERE posts.state = 'unconfirmed' "
+                "AND posts.notified_at IS NULL ORDER BY posts.id"
+            ) as cur:
+                rows = await cur.fetchall()
+        return [_post(r) for r in rows]
+
+    async def mark_notified(self, post_ids: Collection[int], *, now: float) -> None:
+        """The admins were told about these unconfirmed posts."""
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE posts SET notified_at = ? WHERE id = ?", [(now, i) for i in post_ids]
+            )
+
+    async def retry(self, post_id: int, *, now: float) -> bool:
+        """An editor's /retry: a failed, skipped or unconfirmed post goes back to `pending`."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "UPDATE posts SET state = 'pending', retryable_errors = 0, skipped_at = NULL, "
+                "notified_at = NULL, updated_at = ? "
+                f"WHERE id = ? AND state IN ({','.join('?' for _ in _RETRYABLE)})",
+                (now, post_id, *_RETRYABLE),
+            ) as cur:
+                return cur.rowcount == 1
+
+    async def skip(self, post_id: int, *, now: float) -> bool:
+        """An editor's /skip: a pending, failed or unconfirmed post is left alone for good."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "UPDATE posts SET state = 'failed', skipped_at = ?, updated_at = ?, "
+                "last_error = COALESCE(last_error, 'skipped by an editor') "
+                f"WHERE id = ? AND skipped_at IS NULL "
+                f"AND state IN ({','.join('?' for _ in _SKIPPABLE)})",
+                (now, now, post_id, *_SKIPPABLE),
+            ) as cur:
+                return cur.rowcount == 1
+
+    async def oldest_pending_at(self) -> float | None:
+        """When the oldest pending post was queued."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                "SELECT MIN(created_at) FROM posts WHERE state = 'pending'"
+            ) as cur:
+                row = await cur.fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    async def stop_target(self, channel_id: str, reason: str, *, now: float) -> None:
+        """Stop sending to a channel (its posts stay pending) until resumed."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO stopped_targets (channel_id, reason, stopped_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (channel_id) DO UPDATE SET reason = excluded.reason, "
+                "stopped_at = excluded.stopped_at",
+                (channel_id, reason[:_MAX_REASON], now),
+            )
+
+    async def resume_targets(self, channel_id: str | None = None) -> list[str]:
+        """Resume one stopped channel, or all; returns the channels resumed."""
+        query = "DELETE FROM stopped_targets"
+        params: tuple[str, ...] = ()
+        if channel_id is not None:
+            query, params = query + " WHERE channel_id = ?", (channel_id,)
+        async with self._db.transaction() as conn:
+            async with conn.execute(query + " RETURNING channel_id", params) as cur:
+                rows = await cur.fetchall()
+        return sorted(str(r[0]) for r in rows)
+
+    async def stopped_targets(self) -> list[StoppedTarget]:
+        """Channels sending is stopped to, with the reason."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                "SELECT channel_id, reason, stopped_at FROM stopped_targets ORDER BY stopped_at"
+            ) as cur:
+                rows = await cur.fetchall()
+        return [StoppedTarget(str(r[0]), str(r[1]), float(r[2])) for r in rows]

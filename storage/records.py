@@ -14,6 +14,8 @@ class PostState(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     UNCONFIRMED = "unconfirmed"
+    # An editor settled it with /skip; stored as 'failed' with skipped_at set.
+    SKIPPED = "skipped"
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,21 @@ class OutboxPost:
     attempts: int
     last_error: str | None
     created_at: float
+    title: str | None = None
+    text_format: str = "html"  # "html" | "plain"
+    retryable_errors: int = 0
+    updated_at: float | None = None
+    last_attempt_at: float | None = None
+    sent_at: float | None = None
+
+
+@dataclass(frozen=True)
+class StoppedTarget:
+    """A channel newsbot stopped sending to (lost access); its posts wait as `pending`."""
+
+    channel_id: str
+    reason: str
+    stopped_at: float
 
 
 @dataclass(frozen=True)
@@ -97,3 +114,4 @@ class ServiceCounts:
     stories: int
     posts: dict[str, int]
     last_poll_at: float | None
+    oldest_pending_at: float | None = None

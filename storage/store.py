@@ -51,10 +51,15 @@ class Storage:
                 "(SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM stories)"
             ) as cur:
                 row = await cur.fetchone()
-            async with conn.execute("SELECT state, COUNT(*) FROM posts GROUP BY state") as cur:
+            # A skipped post is stored as 'failed' with skipped_at (see migration 0003).
+            async with conn.execute(
+                "SELECT CASE WHEN skipped_at IS NOT NULL AND state = 'failed' THEN 'skipped' "
+                "ELSE state END AS reported, COUNT(*) FROM posts GROUP BY reported"
+            ) as cur:
                 by_state = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
         assert row is not None
         last_poll = await self.get_meta("last_poll_at")
+        oldest_pending = await self.outbox.oldest_pending_at()
         return ServiceCounts(
             feeds=int(row[0]),
             feeds_paused=int(row[1]),
@@ -62,4 +67,5 @@ class Storage:
             stories=int(row[3]),
             posts=by_state,
             last_poll_at=float(last_poll) if last_poll else None,
+            oldest_pending_at=oldest_pending,
         )

@@ -1,0 +1,32 @@
+"""Telling the admins, in their private chats, what needs a decision."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import Bot
+from telegram.error import TelegramError
+
+log = logging.getLogger(__name__)
+
+
+class AdminNotifier:
+    """Sends a plain-text notice to every admin; an admin who cannot be reached is logged."""
+
+    def __init__(self, bot: Bot, admin_ids: Sequence[int]) -> None:
+        self.bot = bot
+        self.admin_ids = tuple(admin_ids)
+
+    async def __call__(self, text: str) -> bool:
+        """Send `text` to each admin; True when at least one got it."""
+        delivered = False
+        for admin_id in self.admin_ids:
+            try:
+                await self.bot.send_message(chat_id=admin_id, text=text[:4000])
+                delivered = True
+            except TelegramError as exc:
+                # Usually the admin never opened a chat with the bot.
+                log.warning("could not notify admin %d: %s", admin_id, exc)
+        log.info("admins notified: %s", text.splitlines()[0] if text else "")
+        return delivered

@@ -1,0 +1,183 @@
+"""Where posts go (Telegram, or stdout in a dry run) and what a refusal means for the outbox."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Protocol, TextIO
+
+import httpx
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import ExtBot
+
+from bot.pacing import Pacer, retry_after_seconds
+
+# Bad requests that are about the chat, not the post: every post to it would fail the same way.
+_TARGET_PROBLEMS = (
+    "chat not found",
+    "not enough rights",
+    "need administrator rights",
+    "have no rights",
+    "chat_write_forbidden",
+    "chat_admin_required",
+)
+# Errors raised after the request was written: Telegram may have carried it out.
+_AFTER_REQUEST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+
+
+class SendError(Exception):
+    """Telegram did not confirm a post; `reason` says why, in Telegram's words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class PermanentSendError(SendError):
+    """Refused for this post (a bad request): sending it again as it is cannot succeed."""
+
+
+class CannotParseEntities(PermanentSendError):
+    """Telegram refused the post's HTML: a rendering bug; plain text will go through."""
+
+
+class MessageTooLong(PermanentSendError):
+    """Telegram counts the post longer than its limit: a shorter rendering will go through."""
+
+
+class TransientSendError(SendError):
+    """A server or network error before Telegram carried the request out: retry later."""
+
+
+class AmbiguousSendError(SendError):
+    """The request reached Telegram but no answer came back: the post may be in the chat."""
+
+
+class FloodWait(SendError):
+    """429: nothing may be sent to this chat for `seconds`."""
+
+    def __init__(self, reason: str, seconds: float) -> None:
+        super().__init__(reason)
+        self.seconds = seconds
+
+
+class TargetUnavailable(SendError):
+    """The bot cannot post to this chat at all (removed, no rights, token revoked)."""
+
+
+class Publisher(Protocol):
+    """Where posts go: Telegram, or stdout in a dry run."""
+
+    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
+        """Send one message (HTML unless `plain`); return its message id."""
+        ...
+
+    def ready_in(self, chat_id: str) -> float:
+        """Seconds until a message to this chat may be sent without breaking the pace."""
+        ...
+
+    def held_for(self, chat_id: str) -> float:
+        """Seconds left of a flood wait on this chat (0 when none)."""
+        ...
+
+
+def chat_id_for_telegram(chat_id: str) -> int | str:
+    """Numeric ids are sent as numbers, @usernames as they are."""
+    return chat_id if chat_id.startswith("@") else int(chat_id)
+
+
+def classify(error: TelegramError) -> SendError:
+    """What a PTB error means for the post: one of the SendError kinds above."""
+    reason = f"{type(error).__name__}: {error.message}"
+    if isinstance(error, RetryAfter):
+        seconds = retry_after_seconds(error)
+        return FloodWait(f"flood wait {seconds:g} s", seconds)
+    if isinstance(error, Forbidden):
+        return TargetUnavailable(error.message)  # "Forbidden: bot is not a member of …"
+    if isinstance(error, InvalidToken):
+        return TargetUnavailable(f"the bot token was refused ({error.message})")
+    if isinstance(error, ChatMigrated):
+        return TargetUnavailable(
+            f"the group became a supergroup with id {error.new_chat_id}; set that id"
+        )
+    if isinstance(error, BadRequest):
+        lowered = error.message.lower()
+        if "can't parse entities" in lowered:
+            return CannotParseEntities(reason)
+        if "message is too long" in lowered:
+            return MessageTooLong(reason)
+        if any(problem in lowered for problem in _TARGET_PROBLEMS):
+            return TargetUnavailable(reason)
+        return PermanentSendError(reason)
+    if isinstance(error.__cause__, _AFTER_REQUEST):
+        detail = type(error.__cause__).__name__
+        return AmbiguousSendError(f"no answer from Telegram ({detail})")
+    if isinstance(error, TimedOut):
+        return TransientSendError(f"timed out before sending ({type(error.__cause__).__name__})")
+    return TransientSendError(reason)  # 5xx, connection refused, DNS …
+
+
+class TelegramPublisher:
+    """Sends through PTB's bot; its Pacer spaces the requests and tracks flood waits."""
+
+    def __init__(self, bot: ExtBot[Any], pacer: Pacer, *, timeout: float = 15.0) -> None:
+        self.bot = bot
+        self.pacer = pacer
+        self.timeout = timeout
+
+    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
+        """Send one message; PTB's errors become SendErrors (see `classify`)."""
+        try:
+            message = await self.bot.send_message(
+                chat_id=chat_id_for_telegram(chat_id),
+                text=text,
+                parse_mode=None if plain else ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=False),
+                read_timeout=self.timeout,
+                # The outbox handles 429s itself, so the pacer must not retry them.
+                rate_limit_args=True,
+            )
+        except TelegramError as exc:
+            raise classify(exc) from exc
+        return message.message_id
+
+    def ready_in(self, chat_id: str) -> float:
+        """The pacer's wait for this chat."""
+        return self.pacer.ready_in(chat_id)
+
+    def held_for(self, chat_id: str) -> float:
+        """The flood wait left on this chat."""
+        return self.pacer.held_for(chat_id)
+
+
+class StdoutPublisher:
+    """Dry run: prints each post instead of sending it."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stdout
+        self.count = 0
+
+    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
+        """Print the message with a separator; message ids count from 1."""
+        self.count += 1
+        print(f"─── post {self.count} → {chat_id} " + "─" * 40, file=self.stream)
+        print(text, file=self.stream)
+        print(file=self.stream)
+        return self.count
+
+    def ready_in(self, chat_id: str) -> float:
+        """No pace on stdout."""
+        return 0.0
+
+    def held_for(self, chat_id: str) -> float:
+        """No flood waits on stdout."""
+        return 0.0
