@@ -11,7 +11,8 @@ from storage.records import OutboxPost, PostState
 
 _COLUMNS = (
     "posts.id, posts.story_id, posts.entry_id, posts.channel_id, posts.state, posts.text, "
-    "posts.message_id, posts.attempts, posts.last_error, posts.created_at"
+    "posts.message_id, posts.attempts, posts.last_error, posts.created_at, "
+    "posts.thread_id, posts.media_url, posts.options"
 )
 
 
@@ -27,6 +28,9 @@ def _post(row: aiosqlite.Row | Any) -> OutboxPost:
         attempts=row["attempts"],
         last_error=row["last_error"],
         created_at=row["created_at"],
+        thread_id=row["thread_id"],
+        media_url=row["media_url"],
+        options=row["options"],
     )
 
 
