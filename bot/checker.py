@@ -13,12 +13,23 @@ from typing import Any, TypeVar
 
 import aiohttp
 
+from bot.article import fetch_pages, page_wanted
 from bot.config import Settings
 from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
-from bot.models import ParsedFeed
+from bot.filters import FilterRule
+from bot.models import FeedEntry, ParsedFeed
 from bot.parse import NotAFeed, parse_feed
-from bot.pipeline import entries_to_store, prepare_posts, select_new_entries, source_name
-from storage.records import Feed, IngestResult
+from bot.pipeline import (
+    PreparedPost,
+    RoutingPlan,
+    TargetPlan,
+    entries_to_store,
+    prepare_posts,
+    select_new_entries,
+    source_name,
+)
+from bot.voice import Voice
+from storage.records import Feed, IngestResult, StoredFilter
 from storage.store import Storage
 from storage.stories import FeedCheck
 
@@ -131,18 +142,7 @@ class FeedChecker:
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
         to_post = [e for e in selection.entries if e.key in selection.postable]
-        prepared = (
-            await self._off_loop(
-                prepare_posts,
-                to_post,
-                source=source_name(parsed.title, feed.url),
-                source_url=parsed.site_url,
-                language=parsed.language,
-                summary_chars=self.settings.summary_chars,
-            )
-            if to_post
-            else []
-        )
+        prepared = await self.prepare(feed, parsed, to_post) if to_post else []
         check = FeedCheck(
             feed_id=feed.id,
             title=parsed.title,
@@ -168,3 +168,64 @@ class FeedChecker:
                 result.joined_stories,
             )
         return result
+
+    async def routing_plan(self, feed_id: int) -> RoutingPlan:
+        """The feed's targets in their current voice, and the filters of both, read now."""
+        storage = self.storage
+        targets = await storage.targets.for_feed(
+            feed_id, default_chat=self.channel_id, now=self.clock()
+        )
+        feed_rules, target_rules = await storage.filters.for_feed(feed_id, [t.id for t in targets])
+        return RoutingPlan(
+            targets=tuple(
+                TargetPlan(
+                    target_id=t.id,
+                    chat_id=t.chat_id,
+                    thread_id=t.thread_id,
+                    voice=Voice(t.template, t.footer, t.link_preview, t.button),
+                    rules=_rules(target_rules[t.id]),
+                )
+                for t in targets
+            ),
+            feed_rules=_rules(feed_rules),
+            article_mode=await storage.targets.article_mode(feed_id),
+        )
+
+    async def prepare(
+        self, feed: Feed, parsed: ParsedFeed, entries: list[FeedEntry]
+    ) -> list[PreparedPost]:
+        """Summaries and posts per target, off the loop; teasers are completed from the page."""
+        plan = await self.routing_plan(feed.id)
+        prepare = partial(
+            prepare_posts,
+            source=source_name(parsed.title, feed.url),
+            source_url=parsed.site_url,
+            language=parsed.language,
+            summary_chars=self.settings.summary_chars,
+            max_tags=self.settings.max_hashtags,
+            teaser_chars=self.settings.teaser_chars,
+            plan=plan,
+        )
+        prepared = await self._off_loop(prepare, entries)
+        links = {
+            entry.key: entry.link
+            for entry, post in zip(entries, prepared, strict=True)
+            if entry.link and page_wanted(plan.article_mode, teaser=post.teaser, link=entry.link)
+        }
+        if not links:
+            return prepared
+        pages = await fetch_pages(
+            self.session,
+            links,
+            max_bytes=self.settings.max_feed_bytes,
+            allow_private=self.settings.allow_private_addresses,
+        )
+        again = [e for e in entries if e.key in pages]
+        if not again:
+            return prepared
+        redone = {p.entry_key: p for p in await self._off_loop(prepare, again, pages=pages)}
+        return [redone.get(p.entry_key, p) for p in prepared]
+
+
+def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:
+    return tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in stored)

@@ -1,17 +1,20 @@
-"""Pure pipeline steps between a parsed feed and outbox rows: select, summarise, render."""
+"""Pure pipeline steps between a parsed feed and outbox rows: select, summarise, filter, render."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.article import ArticlePage, extract_article
 from bot.cleaning import clean_article_text
+from bot.filters import FilterRule, blocking_rule
 from bot.models import FeedEntry, ParsedFeed
-from bot.render import PostContent, render_post
+from bot.render import PostContent, hashtags, render_post
 from bot.summarize import summarize
 from bot.urls import url_key
-from storage.records import EntryToStore
+from bot.voice import Voice, content_to_json, render_for
+from storage.records import EntryToStore, FilteredBy, PostToQueue
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,38 @@ class Selection:
 
 @dataclass(frozen=True)
 class PreparedPost:
-    """One entry's summary and rendered message."""
+    """One entry's summary, content and message in the default voice."""
 
     entry_key: str
     summary: str
     html: str
+    content: PostContent | None = None
+    # The feed gave only a teaser (and no page replaced it).
+    teaser: bool = False
+    # Posts per target and the filters that kept it from others (see route_post).
+    posts: tuple[PostToQueue, ...] = ()
+    filtered: tuple[FilteredBy, ...] = ()
+
+
+@dataclass(frozen=True)
+class TargetPlan:
+    """One target of a feed: where, in which voice, behind which filters."""
+
+    target_id: int
+    chat_id: str
+    thread_id: int | None
+    voice: Voice = Voice()
+    rules: tuple[FilterRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoutingPlan:
+    """Where a feed's posts go, and the feed's own filters."""
+
+    targets: tuple[TargetPlan, ...]
+    feed_rules: tuple[FilterRule, ...] = ()
+    # When to fetch the article page (see bot.article.page_wanted).
+    article_mode: str = "auto"
 
 
 def select_new_entries(
@@ -58,6 +88,35 @@ def source_name(parsed_title: str | None, feed_url: str) -> str:
     return urlsplit(feed_url).hostname or feed_url
 
 
+def route_post(
+    content: PostContent, plan: RoutingPlan
+) -> tuple[tuple[PostToQueue, ...], tuple[FilteredBy, ...]]:
+    """The entry's post for each target its filters let it through to, and who filtered it."""
+    rule = blocking_rule(plan.feed_rules, content.title, content.summary)
+    if rule is not None:
+        return (), (FilteredBy(None, rule),)
+    posts: list[PostToQueue] = []
+    filtered: list[FilteredBy] = []
+    stored_content = content_to_json(content)
+    for target in plan.targets:
+        rule = blocking_rule(target.rules, content.title, content.summary)
+        if rule is not None:
+            filtered.append(FilteredBy(target.target_id, rule))
+            continue
+        delivery = render_for(content, target.voice)
+        posts.append(
+            PostToQueue(
+                channel_id=target.chat_id,
+                thread_id=target.thread_id,
+                text=delivery.html,
+                media_url=delivery.image_url,
+                options=delivery.options_json(),
+                content=stored_content,
+            )
+        )
+    return tuple(posts), tuple(filtered)
+
+
 def prepare_post(
     entry: FeedEntry,
     *,
@@ -65,20 +124,45 @@ def prepare_post(
     source_url: str | None,
     language: str | None,
     summary_chars: int,
+    max_tags: int = 3,
+    teaser_chars: int = 0,
+    page: ArticlePage | None = None,
+    plan: RoutingPlan | None = None,
 ) -> PreparedPost:
-    """Clean the entry's text, summarise it and render the Telegram message."""
+    """Clean the entry's text (or its article page's), summarise it and render the posts."""
     text = clean_article_text(entry.content_html, title=entry.title)
+    teaser = len(text) < teaser_chars
+    image_url, categories = entry.image_url, entry.categories
+    extracted = extract_article(page) if page is not None else None
+    if extracted is not None:
+        page_text = clean_article_text(extracted.as_html(), title=entry.title)
+        # A page is used only when it says more than the feed did.
+        if len(page_text) > len(text):
+            text, teaser = page_text, False
+            image_url = image_url or extracted.image_url
+            categories = categories or extracted.tags
+    # The entry's own language tag is the most specific, then the page's, then the feed's.
+    language = entry.language or (extracted.language if extracted else None) or language
     summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
-    html = render_post(
-        PostContent(
-            title=entry.title,
-            summary=summary,
-            link=entry.link,
-            source_name=source,
-            source_url=source_url,
-        )
+    content = PostContent(
+        title=entry.title,
+        summary=summary,
+        link=entry.link,
+        source_name=source,
+        source_url=source_url,
+        tags=hashtags(categories, max_tags),
+        image_url=image_url,
     )
-    return PreparedPost(entry_key=entry.key, summary=summary, html=html)
+    posts, filtered = route_post(content, plan) if plan is not None else ((), ())
+    return PreparedPost(
+        entry_key=entry.key,
+        summary=summary,
+        html=render_post(content),
+        content=content,
+        teaser=teaser,
+        posts=posts,
+        filtered=filtered,
+    )
 
 
 def prepare_posts(
@@ -88,6 +172,10 @@ def prepare_posts(
     source_url: str | None,
     language: str | None,
     summary_chars: int,
+    max_tags: int = 3,
+    teaser_chars: int = 0,
+    pages: Mapping[str, ArticlePage] | None = None,
+    plan: RoutingPlan | None = None,
 ) -> list[PreparedPost]:
     """`prepare_post` for several entries (one call to a worker process)."""
     return [
@@ -97,6 +185,10 @@ def prepare_posts(
             source_url=source_url,
             language=language,
             summary_chars=summary_chars,
+            max_tags=max_tags,
+            teaser_chars=teaser_chars,
+            page=(pages or {}).get(e.key),
+            plan=plan,
         )
         for e in entries
     ]
@@ -108,17 +200,23 @@ def story_url_keys(entry: FeedEntry) -> tuple[str, ...]:
 
 
 def entries_to_store(selection: Selection, posts: Sequence[PreparedPost]) -> list[EntryToStore]:
-    """Storage records for the selected entries; only postable ones carry a message."""
-    html_by_key = {p.entry_key: p.html for p in posts}
-    return [
-        EntryToStore(
-            entry_key=e.key,
-            title=e.title,
-            link=e.link,
-            canonical_url=e.canonical_url,
-            url_keys=story_url_keys(e),
-            published_at=e.published_at,
-            post_text=html_by_key.get(e.key) if e.key in selection.postable else None,
+    """Storage records for the selected entries; postable ones carry their posts per target."""
+    prepared = {p.entry_key: p for p in posts}
+    records: list[EntryToStore] = []
+    for e in selection.entries:
+        post = prepared.get(e.key) if e.key in selection.postable else None
+        records.append(
+            EntryToStore(
+                entry_key=e.key,
+                title=e.title,
+                link=e.link,
+                canonical_url=e.canonical_url,
+                url_keys=story_url_keys(e),
+                published_at=e.published_at,
+                post_text=None,
+                postable=post is not None,
+                posts=post.posts if post else (),
+                filtered=post.filtered if post else (),
+            )
         )
-        for e in selection.entries
-    ]
+    return records

@@ -7,10 +7,12 @@ import logging
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -21,6 +23,7 @@ from telegram.error import (
     TelegramError,
 )
 
+from bot.voice import Delivery
 from storage.posts import Outbox
 from storage.records import OutboxPost
 
@@ -35,6 +38,21 @@ class TransientSendError(Exception):
     """Sending may succeed later (network, server error, flood wait beyond the limiter)."""
 
 
+@dataclass(frozen=True)
+class OutgoingPost:
+    """A rendered post and where it goes: a chat, or a forum topic in it."""
+
+    chat_id: str
+    thread_id: int | None
+    delivery: Delivery
+
+
+def outgoing(post: OutboxPost) -> OutgoingPost:
+    """What the sender hands the publisher for an outbox row."""
+    delivery = Delivery.from_stored(post.text, post.media_url, post.options)
+    return OutgoingPost(post.channel_id, post.thread_id, delivery)
+
+
 class Publisher(Protocol):
     """Where posts go: Telegram, or stdout in a dry run."""
 
@@ -42,10 +60,40 @@ class Publisher(Protocol):
         """Send one HTML message; return its message id."""
         ...
 
+    async def send_post(self, post: OutgoingPost) -> int:
+        """Send a post: a photo with caption, or text with its link preview; the message id."""
+        ...
+
 
 def chat_id_for_telegram(chat_id: str) -> int | str:
     """Numeric ids are sent as numbers, @usernames as they are."""
     return chat_id if chat_id.startswith("@") else int(chat_id)
+
+
+def link_preview_options(delivery: Delivery) -> LinkPreviewOptions:
+    """The target's preview choice, always previewing the article rather than another link."""
+    mode, url = delivery.link_preview, delivery.link
+    if mode == "off":
+        return LinkPreviewOptions(is_disabled=True)
+    return LinkPreviewOptions(
+        url=url,
+        prefer_small_media=True if mode == "small" else None,
+        prefer_large_media=True if mode in ("large", "above") else None,
+        show_above_text=True if mode == "above" else None,
+    )
+
+
+@contextmanager
+def _classified_errors() -> Iterator[None]:
+    # The same split as TelegramPublisher.send: retrying cannot fix a bad request.
+    try:
+        yield
+    except (BadRequest, Forbidden, InvalidToken) as exc:
+        raise PermanentSendError(f"{type(exc).__name__}: {exc.message}") from None
+    except RetryAfter as exc:
+        raise TransientSendError(f"flood wait {exc.retry_after}") from None
+    except (NetworkError, TelegramError) as exc:
+        raise TransientSendError(f"{type(exc).__name__}: {exc.message}") from None
 
 
 class TelegramPublisher:
@@ -71,6 +119,40 @@ class TelegramPublisher:
             raise TransientSendError(f"{type(exc).__name__}: {exc.message}") from None
         return message.message_id
 
+    async def send_post(self, post: OutgoingPost) -> int:
+        """A photo with caption when there is one; text if there is none or it is refused."""
+        delivery = post.delivery
+        chat_id = chat_id_for_telegram(post.chat_id)
+        markup = (
+            InlineKeyboardMarkup([[InlineKeyboardButton("Read more", url=delivery.link)]])
+            if delivery.button and delivery.link
+            else None
+        )
+        with _classified_errors():
+            if delivery.image_url:
+                try:
+                    photo = await self.bot.send_photo(
+                        chat_id=chat_id,
+                        photo=delivery.image_url,
+                        caption=delivery.html,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup,
+                        message_thread_id=post.thread_id,
+                    )
+                    return photo.message_id
+                except BadRequest as exc:
+                    # A bad or too large image must not cost the story: the text goes instead.
+                    log.warning("photo %s refused (%s): posting text", delivery.image_url, exc)
+            message = await self.bot.send_message(
+                chat_id=chat_id,
+                text=delivery.html,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=link_preview_options(delivery),
+                reply_markup=markup,
+                message_thread_id=post.thread_id,
+            )
+        return message.message_id
+
 
 class StdoutPublisher:
     """Dry run: prints each post instead of sending it."""
@@ -86,6 +168,17 @@ class StdoutPublisher:
         print(html, file=self.stream)
         print(file=self.stream)
         return self.count
+
+    async def send_post(self, post: OutgoingPost) -> int:
+        """Print the post with its photo, button and preview choice."""
+        delivery = post.delivery
+        where = post.chat_id if post.thread_id is None else f"{post.chat_id}:{post.thread_id}"
+        lines = [delivery.html]
+        if delivery.image_url:
+            lines.insert(0, f"[photo {delivery.image_url}]")
+        if delivery.button and delivery.link:
+            lines.append(f"[button Read more → {delivery.link}]")
+        return await self.send(where, "\n".join(lines))
 
 
 class OutboxSender:
@@ -113,7 +206,7 @@ class OutboxSender:
         """Try one post once; returns True when it left the pending state for good."""
         await self.outbox.mark_sending(post.id, now=self.clock())
         try:
-            message_id = await self.publisher.send(post.channel_id, post.text)
+            message_id = await self.publisher.send_post(outgoing(post))
         except PermanentSendError as exc:
             log.error("post %d failed: %s", post.id, exc)
             await self.outbox.mark_failed(post.id, str(exc), now=self.clock())
