@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import aiohttp
 
-from bot.article import fetch_pages, page_wanted
+from bot.compose import prepare_entries
 from bot.config import Settings
 from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
 from bot.filters import FilterRule
@@ -24,7 +24,6 @@ from bot.pipeline import (
     RoutingPlan,
     TargetPlan,
     entries_to_store,
-    prepare_posts,
     select_new_entries,
     source_name,
 )
@@ -196,35 +195,17 @@ class FeedChecker:
     ) -> list[PreparedPost]:
         """Summaries and posts per target, off the loop; teasers are completed from the page."""
         plan = await self.routing_plan(feed.id)
-        prepare = partial(
-            prepare_posts,
+        return await prepare_entries(
+            self._off_loop,
+            self.session,
+            self.settings,
+            entries,
             source=source_name(parsed.title, feed.url),
             source_url=parsed.site_url,
             language=parsed.language,
-            summary_chars=self.settings.summary_chars,
-            max_tags=self.settings.max_hashtags,
-            teaser_chars=self.settings.teaser_chars,
             plan=plan,
+            article_mode=plan.article_mode,
         )
-        prepared = await self._off_loop(prepare, entries)
-        links = {
-            entry.key: entry.link
-            for entry, post in zip(entries, prepared, strict=True)
-            if entry.link and page_wanted(plan.article_mode, teaser=post.teaser, link=entry.link)
-        }
-        if not links:
-            return prepared
-        pages = await fetch_pages(
-            self.session,
-            links,
-            max_bytes=self.settings.max_feed_bytes,
-            allow_private=self.settings.allow_private_addresses,
-        )
-        again = [e for e in entries if e.key in pages]
-        if not again:
-            return prepared
-        redone = {p.entry_key: p for p in await self._off_loop(prepare, again, pages=pages)}
-        return [redone.get(p.entry_key, p) for p in prepared]
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:

@@ -7,11 +7,18 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+import aiohttp
+
+from bot.compose import prepare_entries
 from bot.config import Settings
-from bot.fetch import create_session, fetch_feed, is_local_source, read_local_source
+from bot.fetch import FetchResult, create_session, fetch_url, is_local_source, read_local_source
 from bot.models import FeedEntry, ParsedFeed
-from bot.parse import parse_feed
-from bot.pipeline import prepare_post, source_name, story_url_keys
+from bot.parse import NotAFeed, parse_feed
+from bot.pipeline import source_name, story_url_keys
+from bot.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
+from bot.voice import Voice
+
+_ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,9 @@ class InspectedEntry:
     story: str
     summary: str
     message: str
+    # How it goes out: photo or text post, link preview, button (as /preview shows it).
+    post: str = ""
+    photo: str | None = None
 
 
 class _StoryKeys:
@@ -50,62 +60,86 @@ def _entry_keys(source: str, entry: FeedEntry) -> tuple[str, ...]:
     return story_url_keys(entry) or (f"{source}#{entry.key}",)
 
 
-def inspect_parsed(
-    parsed_feeds: Sequence[tuple[str, ParsedFeed]], *, summary_chars: int
+def _inspected(source: str, preview: Preview, story: str) -> InspectedEntry:
+    entry, delivery = preview.entry, preview.delivery
+    return InspectedEntry(
+        source=source,
+        title=entry.title,
+        link=entry.link,
+        canonical_url=entry.canonical_url,
+        story="story-" + hashlib.sha256(story.encode()).hexdigest()[:12],
+        summary=preview.content.summary,
+        message=delivery.html,
+        post=describe(delivery),
+        photo=delivery.image_url,
+    )
+
+
+async def _fetch(settings: Settings, session: aiohttp.ClientSession, source: str) -> FetchResult:
+    if is_local_source(source):
+        return read_local_source(source, max_bytes=settings.max_feed_bytes)
+    return await fetch_url(
+        session,
+        source,
+        headers={"Accept": _ACCEPT},
+        max_bytes=settings.max_feed_bytes,
+        allow_private=settings.allow_private_addresses,
+    )
+
+
+async def inspect_sources(
+    settings: Settings, sources: Sequence[str], *, voice: Voice | None = None
 ) -> list[InspectedEntry]:
-    """Pure: summaries, messages and shared story values for already-parsed feeds."""
-    stories = _StoryKeys()
-    for source, parsed in parsed_feeds:
-        for entry in parsed.entries:
-            stories.union(_entry_keys(source, entry))
-    inspected: list[InspectedEntry] = []
-    for source, parsed in parsed_feeds:
-        name = source_name(parsed.title, source)
-        for entry in parsed.entries:
-            post = prepare_post(
-                entry,
-                source=name,
-                source_url=parsed.site_url,
-                language=parsed.language,
-                summary_chars=summary_chars,
-            )
-            root = stories.find(_entry_keys(source, entry)[0])
-            inspected.append(
-                InspectedEntry(
-                    source=source,
-                    title=entry.title,
-                    link=entry.link,
-                    canonical_url=entry.canonical_url,
-                    story="story-" + hashlib.sha256(root.encode()).hexdigest()[:12],
-                    summary=post.summary,
-                    message=post.html,
-                )
-            )
-    return inspected
-
-
-async def inspect_sources(settings: Settings, sources: Sequence[str]) -> list[InspectedEntry]:
-    """Fetch (URL or file) and parse each source, then inspect them together."""
-    parsed: list[tuple[str, ParsedFeed]] = []
+    """Each feed's entries (or a page's article) rendered as /preview renders them."""
+    voice = voice or Voice()
+    off_loop = thread_off_loop()
+    feeds: list[tuple[str, ParsedFeed]] = []
+    pages: list[tuple[str, Preview]] = []
     async with create_session(
         allow_private=settings.allow_private_addresses,
         connect_timeout=settings.fetch_connect_timeout,
         total_timeout=settings.fetch_timeout,
     ) as session:
         for source in sources:
-            if is_local_source(source):
-                fetched = read_local_source(source, max_bytes=settings.max_feed_bytes)
-            else:
-                fetched = await fetch_feed(
-                    session,
-                    source,
-                    max_bytes=settings.max_feed_bytes,
-                    allow_private=settings.allow_private_addresses,
+            fetched = await _fetch(settings, session, source)
+            try:
+                feeds.append(
+                    (source, parse_feed(fetched.body, url=fetched.url, headers=fetched.headers))
                 )
-            parsed.append(
-                (source, parse_feed(fetched.body, url=fetched.url, headers=fetched.headers))
+            except NotAFeed:
+                if is_local_source(source):
+                    raise
+                pages.append(
+                    (
+                        source,
+                        await preview_fetched(off_loop, session, settings, fetched, voice=voice),
+                    )
+                )
+        stories = _StoryKeys()
+        for source, parsed in feeds:
+            for entry in parsed.entries:
+                stories.union(_entry_keys(source, entry))
+        inspected: list[InspectedEntry] = []
+        for source, parsed in feeds:
+            prepared = await prepare_entries(
+                off_loop,
+                session,
+                settings,
+                parsed.entries,
+                source=source_name(parsed.title, source),
+                source_url=parsed.site_url,
+                language=parsed.language,
+                plan=None,
             )
-    return inspect_parsed(parsed, summary_chars=settings.summary_chars)
+            for entry, post in zip(parsed.entries, prepared, strict=True):
+                assert post.content is not None
+                story = stories.find(_entry_keys(source, entry)[0])
+                inspected.append(
+                    _inspected(source, preview_entry(entry, post.content, voice), story)
+                )
+    for source, preview in pages:
+        inspected.append(_inspected(source, preview, _entry_keys(source, preview.entry)[0]))
+    return inspected
 
 
 def format_text(entries: Sequence[InspectedEntry]) -> str:
@@ -120,6 +154,7 @@ def format_text(entries: Sequence[InspectedEntry]) -> str:
                     f"canonical_url: {e.canonical_url or '-'}",
                     f"story:         {e.story}",
                     f"summary:       {e.summary or '-'}",
+                    f"post:          {e.post}",
                     "message:",
                     e.message,
                 ]

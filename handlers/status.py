@@ -17,6 +17,13 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("pause", "Pause one feed or all: /pause [id]"),
     ("resume", "Resume one feed or all: /resume [id]"),
     ("status", "Counts of feeds, stories and posts"),
+    ("preview", "Show a post without posting it: /preview <url> [#target]"),
+    ("template", "Show or set the post template: /template [#target] <template>"),
+    ("footer", "Show or set the footer: /footer [#target] <text>|off"),
+    ("filter", "Keyword filters: /filter add|remove|list"),
+    ("route", "Send a feed to targets: /route <feed id> <target id>..."),
+    ("targets", "Channels and topics to post to: /targets [add|remove|set]"),
+    ("fulltext", "Fetch article pages: /fulltext <feed id> auto|always|never"),
     ("help", "This list"),
 )
 
@@ -56,6 +63,7 @@ async def status_command(
                     f"{posts.get(state, 0)} {state}"
                     for state in ("pending", "sending", "sent", "failed", "unconfirmed")
                 ),
+                f"Filtered: {counts.filtered}",
                 f"Last poll: {ago(counts.last_poll_at)}",
             ]
         )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import aiosqlite
@@ -215,3 +218,29 @@ class TargetStore:
                 )
                 changed += cur.rowcount
         return changed
+
+
+def read_target(path: str, *, target_id: int | None, chat_id: str | None) -> Target | None:
+    """A target by id (or the chat's own target) from a database opened read-only.
+
+    For `newsbot inspect`: it never creates or migrates the database; None when the file,
+    its targets table or the target is missing.
+    """
+    file = Path(path)
+    if not file.is_file():
+        return None
+    with closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        conn.row_factory = sqlite3.Row
+        query, params = (
+            (f"SELECT {_COLUMNS} FROM targets WHERE id = ?", (target_id,))
+            if target_id is not None
+            else (
+                f"SELECT {_COLUMNS} FROM targets WHERE chat_id = ? AND thread_id IS NULL",
+                (chat_id,),
+            )
+        )
+        try:
+            row = conn.execute(query, params).fetchone()
+        except sqlite3.Error:
+            return None
+    return _target(row) if row else None
