@@ -52,6 +52,8 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     tags: list[str] = []
     seen: set[str] = set()
     for category in categories:
+        if len(tags) >= limit:
+            break
         words = re.findall(r"[^\W_]+", category)
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
@@ -59,8 +61,6 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
             continue
         seen.add(tag.lower())
         tags.append("#" + tag)
-        if len(tags) >= limit:
-            break
     return tuple(tags)
 
 
