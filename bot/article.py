@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
@@ -62,8 +63,12 @@ def page_wanted(mode: str, *, teaser: bool, link: str | None) -> bool:
 
 def extract_article(page: ArticlePage) -> ExtractedArticle | None:
     """The page's main text and metadata, or None when it has no article text (blocking)."""
-    import trafilatura  # local: only worker processes pay for importing it
-    from trafilatura.utils import decode_file
+    with warnings.catch_warnings():
+        # trafilatura's own downloader (never used: pages come through fetch_url) warns about
+        # SOCKS support when imported.
+        warnings.filterwarnings("ignore", message="SOCKS support")
+        import trafilatura  # local: only worker processes pay for importing it
+        from trafilatura.utils import decode_file
 
     html = decode_file(page.body)
     document = trafilatura.bare_extraction(

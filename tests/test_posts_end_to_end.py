@@ -185,6 +185,26 @@ async def test_stories_go_once_to_two_channels_and_a_topic_oldest_first(
     assert channel_posts(bot_api) == expected
     listing = await reply(bot_api, "/targets")
     assert "#1 -1001234567890 — default" in listing and "#3 Sport (-1001234567890:42)" in listing
+    assert not bot_api.rejected, bot_api.rejected
+
+
+async def test_article_page_mode_is_set_per_feed(
+    feed_server: FeedServer,
+    bot_api: FakeBotApi,
+    make_settings: SettingsFactory,
+    service_factory: ServiceFactory,
+) -> None:
+    feed_server.set_feed(
+        "quay.html", "<html><body><p>Page.</p></body></html>", content_type="text/html"
+    )
+    await start_with_feed(feed_server, bot_api, service_factory, make_settings())
+    assert (await reply(bot_api, "/fulltext 1")).startswith("Feed #1 article pages: auto.")
+    assert await reply(bot_api, "/fulltext 1 never") == "Feed #1 article pages: never."
+    assert (await reply(bot_api, "/fulltext 1 sometimes")).startswith("Usage: /fulltext")
+    assert await reply(bot_api, "/fulltext 8 always") == "There is no feed #8. See /list."
+    publish(feed_server, item(1, "Quay", "<p>Teaser.</p>", link=feed_server.url("quay.html")))
+    await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
+    assert feed_server.hits("quay.html") == []
 
 
 async def test_feed_and_target_filters_keep_stories_out_and_say_why(
@@ -227,6 +247,7 @@ async def test_feed_and_target_filters_keep_stories_out_and_say_why(
     assert "“Council news” — target #2 include /harbou?r/i: no match" in listing
     assert "Filtered: 2" in await reply(bot_api, "/status")
     assert await reply(bot_api, "/filter remove 1") == "Removed filter 1."
+    assert not bot_api.rejected, bot_api.rejected
 
 
 async def test_template_and_footer_apply_from_the_next_post_and_bad_ones_are_refused(
