@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from functools import partial
@@ -13,19 +13,23 @@ from typing import Any, TypeVar
 
 import aiohttp
 
+from bot.compose import prepare_entries
 from bot.config import Settings
 from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
-from bot.models import ParsedFeed
+from bot.filters import FilterRule
+from bot.models import FeedEntry, ParsedFeed
 from bot.parse import NotAFeed, parse_feed
 from bot.pipeline import (
-    FeedContext,
+    PreparedPost,
+    RoutingPlan,
+    TargetPlan,
     entries_to_store,
-    prepare_entries,
     select_new_entries,
     source_name,
 )
 from bot.similarity import story_similarity
-from storage.records import Feed, IngestResult
+from bot.voice import Voice
+from storage.records import Feed, IngestResult, StoredFilter
 from storage.store import Storage
 from storage.stories import FeedCheck
 
@@ -137,16 +141,9 @@ class FeedChecker:
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
-        feed_context = FeedContext(
-            source=source_name(parsed.title, feed.url),
-            source_url=parsed.site_url,
-            language=parsed.language,
-            summary_chars=self.settings.summary_chars,
-        )
+        # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         prepared = (
-            await self._off_loop(
-                prepare_entries, selection.entries, feed_context, selection.postable
-            )
+            await self.prepare(feed, parsed, list(selection.entries), selection.postable)
             if selection.entries
             else []
         )
@@ -177,3 +174,52 @@ class FeedChecker:
                 result.joined_stories,
             )
         return result
+
+    async def routing_plan(self, feed_id: int) -> RoutingPlan:
+        """The feed's targets in their current voice, and the filters of both, read now."""
+        storage = self.storage
+        targets = await storage.targets.for_feed(
+            feed_id, default_chat=self.channel_id, now=self.clock()
+        )
+        feed_rules, target_rules = await storage.filters.for_feed(feed_id, [t.id for t in targets])
+        return RoutingPlan(
+            targets=tuple(
+                TargetPlan(
+                    target_id=t.id,
+                    chat_id=t.chat_id,
+                    thread_id=t.thread_id,
+                    voice=Voice(t.template, t.footer, t.link_preview, t.button),
+                    rules=_rules(target_rules[t.id]),
+                )
+                for t in targets
+            ),
+            feed_rules=_rules(feed_rules),
+            article_mode=await storage.targets.article_mode(feed_id),
+        )
+
+    async def prepare(
+        self,
+        feed: Feed,
+        parsed: ParsedFeed,
+        entries: list[FeedEntry],
+        postable: Collection[str] | None = None,
+    ) -> list[PreparedPost]:
+        """Fingerprints, summaries and posts per target, off the loop; teasers are completed
+        from the page."""
+        plan = await self.routing_plan(feed.id)
+        return await prepare_entries(
+            self._off_loop,
+            self.session,
+            self.settings,
+            entries,
+            source=source_name(parsed.title, feed.url),
+            source_url=parsed.site_url,
+            language=parsed.language,
+            plan=plan,
+            article_mode=plan.article_mode,
+            postable=postable,
+        )
+
+
+def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:
+    return tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in stored)

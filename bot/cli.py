@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     inspect = commands.add_parser("inspect", help="show what newsbot makes of feeds (no database)")
     inspect.add_argument("sources", nargs="+", metavar="SOURCE", help="feed URL or local file")
     inspect.add_argument("--json", action="store_true", help="print a JSON list")
+    inspect.add_argument(
+        "--target",
+        type=int,
+        metavar="ID",
+        help="render in this target's voice (template, footer), read from the database",
+    )
     return parser
 
 
@@ -134,10 +140,25 @@ async def _posts_command(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
     from bot.inspect_feeds import format_json, format_text, inspect_sources
+    from bot.preview import PreviewError
+    from bot.voice import Voice
+    from storage.targets import read_target
 
+    # The database is only read, never created: without it the default voice applies.
+    target = await asyncio.to_thread(
+        read_target, settings.database, target_id=args.target, chat_id=settings.channel_id
+    )
+    if args.target is not None and target is None:
+        print(f"cannot inspect: there is no target #{args.target}", file=sys.stderr)
+        return 1
+    voice = (
+        Voice(target.template, target.footer, target.link_preview, target.button)
+        if target
+        else Voice()
+    )
     try:
-        entries = await inspect_sources(settings, args.sources)
-    except (FetchError, NotAFeed) as exc:
+        entries = await inspect_sources(settings, args.sources, voice=voice)
+    except (FetchError, NotAFeed, PreviewError) as exc:
         print(f"cannot inspect: {exc}", file=sys.stderr)
         return 1
     print(format_json(entries) if args.json else format_text(entries))

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     summary_chars: int = Field(default=600, ge=50)
     story_window_days: float = Field(default=7.0, gt=0)
+    # Feed text shorter than this is a teaser: the article page is fetched (feeds in `auto`).
+    teaser_chars: int = Field(default=300, ge=0)
+    max_hashtags: int = Field(default=3, ge=0)
     send_max_retries: int = Field(default=5, ge=1)
     parse_workers: int = Field(default=2, ge=1)
     # Delivery (issue 5): backoff, answer timeout, what to do with unconfirmed posts, pacing.

@@ -131,7 +131,7 @@ async def fetch_feed(
     max_bytes: int,
     allow_private: bool,
 ) -> FetchResult:
-    """GET `url` conditionally, following at most 5 redirects, each hop checked."""
+    """GET a feed conditionally, following at most 5 redirects, each hop checked."""
     headers: dict[str, str] = {
         "Accept": "application/rss+xml, application/atom+xml, "
         "application/feed+json, application/xml;q=0.9, */*;q=0.8"
@@ -140,6 +140,21 @@ async def fetch_feed(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    return await fetch_url(
+        session, url, headers=headers, max_bytes=max_bytes, allow_private=allow_private
+    )
+
+
+async def fetch_url(
+    session: aiohttp.ClientSession,
+    url: str,
+    *,
+    headers: Mapping[str, str],
+    max_bytes: int,
+    allow_private: bool,
+) -> FetchResult:
+    """GET `url` (feed or page) following at most 5 redirects, each hop checked, body capped."""
+    etag, last_modified = headers.get("If-None-Match"), headers.get("If-Modified-Since")
     current = check_url(url, allow_private=allow_private)
     try:
         for _hop in range(MAX_REDIRECTS + 1):

@@ -7,12 +7,19 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+import aiohttp
+
+from bot.compose import prepare_entries
 from bot.config import Settings
-from bot.fetch import create_session, fetch_feed, is_local_source, read_local_source
+from bot.fetch import FetchResult, create_session, fetch_url, is_local_source, read_local_source
 from bot.models import FeedEntry, ParsedFeed
-from bot.parse import parse_feed
-from bot.pipeline import FeedContext, PreparedEntry, prepare_entry, source_name
+from bot.parse import NotAFeed, parse_feed
+from bot.pipeline import NOT_A_REPRINT, PreparedPost, source_name, story_url_keys
+from bot.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
 from bot.similarity import story_similarity
+from bot.voice import Voice
+
+_ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 
 
 @dataclass(frozen=True)
@@ -26,10 +33,13 @@ class InspectedEntry:
     story: str
     summary: str
     message: str
-    is_reprint: bool
-    original_publisher: str | None
-    original_url: str | None
-    reprinter: str | None
+    is_reprint: bool = False
+    original_publisher: str | None = None
+    original_url: str | None = None
+    reprinter: str | None = None
+    # How it goes out: photo or text post, link preview, button (as /preview shows it).
+    post: str = ""
+    photo: str | None = None
 
 
 class _StoryKeys:
@@ -51,75 +61,104 @@ class _StoryKeys:
             self.parent[root] = roots[0]
 
 
-def inspect_parsed(
-    parsed_feeds: Sequence[tuple[str, ParsedFeed]], *, summary_chars: int
+def _entry_keys(source: str, entry: FeedEntry, post: PreparedPost | None = None) -> tuple[str, ...]:
+    keys = post.url_keys if post is not None else story_url_keys(entry)
+    return keys or (f"{source}#{entry.key}",)
+
+
+def _inspected(
+    source: str, preview: Preview, story: str, post: PreparedPost | None = None
+) -> InspectedEntry:
+    entry, delivery = preview.entry, preview.delivery
+    credit = post.attribution if post is not None else NOT_A_REPRINT
+    return InspectedEntry(
+        source=source,
+        title=entry.title,
+        link=entry.link,
+        canonical_url=entry.canonical_url,
+        story="story-" + hashlib.sha256(story.encode()).hexdigest()[:12],
+        summary=preview.content.summary,
+        message=delivery.html,
+        is_reprint=credit.is_reprint,
+        original_publisher=credit.original_publisher,
+        original_url=credit.original_url,
+        reprinter=credit.reprinter,
+        post=describe(delivery),
+        photo=delivery.image_url,
+    )
+
+
+async def _fetch(settings: Settings, session: aiohttp.ClientSession, source: str) -> FetchResult:
+    if is_local_source(source):
+        return read_local_source(source, max_bytes=settings.max_feed_bytes)
+    return await fetch_url(
+        session,
+        source,
+        headers={"Accept": _ACCEPT},
+        max_bytes=settings.max_feed_bytes,
+        allow_private=settings.allow_private_addresses,
+    )
+
+
+async def inspect_sources(
+    settings: Settings, sources: Sequence[str], *, voice: Voice | None = None
 ) -> list[InspectedEntry]:
-    """Pure: what the pipeline makes of already-parsed feeds, with shared story values.
-
-    Entries are one story as in the service: a shared URL key (link or the original URL a
-    notice names), or a confirmed near-duplicate lead.
-    """
-    prepared: list[tuple[str, FeedEntry, FeedContext, PreparedEntry]] = []
-    for source, parsed in parsed_feeds:
-        feed = FeedContext(
-            source=source_name(parsed.title, source),
-            source_url=parsed.site_url,
-            language=parsed.language,
-            summary_chars=summary_chars,
-        )
-        for entry in parsed.entries:
-            prepared.append((source, entry, feed, prepare_entry(entry, feed, render=True)))
-    stories = _StoryKeys()
-    own_keys = [p.url_keys or (f"{source}#{entry.key}",) for source, entry, _, p in prepared]
-    for keys in own_keys:
-        stories.union(keys)
-    for i, (_, _, _, first) in enumerate(prepared):
-        for j in range(i + 1, len(prepared)):
-            if story_similarity(first.lead, prepared[j][3].lead) > 0:
-                stories.union([own_keys[i][0], own_keys[j][0]])
-    inspected = []
-    for (source, entry, _, ready), keys in zip(prepared, own_keys, strict=True):
-        root = stories.find(keys[0])
-        inspected.append(
-            InspectedEntry(
-                source=source,
-                title=entry.title,
-                link=entry.link,
-                canonical_url=entry.canonical_url,
-                story="story-" + hashlib.sha256(root.encode()).hexdigest()[:12],
-                summary=ready.summary or "",
-                message=ready.html or "",
-                is_reprint=ready.attribution.is_reprint,
-                original_publisher=ready.attribution.original_publisher,
-                original_url=ready.attribution.original_url,
-                reprinter=ready.attribution.reprinter,
-            )
-        )
-    return inspected
-
-
-async def inspect_sources(settings: Settings, sources: Sequence[str]) -> list[InspectedEntry]:
-    """Fetch (URL or file) and parse each source, then inspect them together."""
-    parsed: list[tuple[str, ParsedFeed]] = []
+    """Each feed's entries (or a page's article) rendered as /preview renders them."""
+    voice = voice or Voice()
+    off_loop = thread_off_loop()
+    feeds: list[tuple[str, ParsedFeed]] = []
+    pages: list[tuple[str, Preview]] = []
     async with create_session(
         allow_private=settings.allow_private_addresses,
         connect_timeout=settings.fetch_connect_timeout,
         total_timeout=settings.fetch_timeout,
     ) as session:
         for source in sources:
-            if is_local_source(source):
-                fetched = read_local_source(source, max_bytes=settings.max_feed_bytes)
-            else:
-                fetched = await fetch_feed(
-                    session,
-                    source,
-                    max_bytes=settings.max_feed_bytes,
-                    allow_private=settings.allow_private_addresses,
+            fetched = await _fetch(settings, session, source)
+            try:
+                feeds.append(
+                    (source, parse_feed(fetched.body, url=fetched.url, headers=fetched.headers))
                 )
-            parsed.append(
-                (source, parse_feed(fetched.body, url=fetched.url, headers=fetched.headers))
+            except NotAFeed:
+                if is_local_source(source):
+                    raise
+                pages.append(
+                    (
+                        source,
+                        await preview_fetched(off_loop, session, settings, fetched, voice=voice),
+                    )
+                )
+        prepared: list[tuple[str, FeedEntry, PreparedPost]] = []
+        for source, parsed in feeds:
+            posts = await prepare_entries(
+                off_loop,
+                session,
+                settings,
+                parsed.entries,
+                source=source_name(parsed.title, source),
+                source_url=parsed.site_url,
+                language=parsed.language,
+                plan=None,
             )
-    return inspect_parsed(parsed, summary_chars=settings.summary_chars)
+            prepared += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
+    # One story as in the service: a shared URL key (the link, or the original URL a notice
+    # names), or a confirmed near-duplicate lead.
+    stories = _StoryKeys()
+    keys = [_entry_keys(source, entry, post) for source, entry, post in prepared]
+    for own in keys:
+        stories.union(own)
+    for i, (_, _, first) in enumerate(prepared):
+        for j in range(i + 1, len(prepared)):
+            if story_similarity(first.lead, prepared[j][2].lead) > 0:
+                stories.union([keys[i][0], keys[j][0]])
+    inspected: list[InspectedEntry] = []
+    for (source, entry, post), own in zip(prepared, keys, strict=True):
+        assert post.content is not None
+        preview = preview_entry(entry, post.content, voice)
+        inspected.append(_inspected(source, preview, stories.find(own[0]), post))
+    for source, preview in pages:
+        inspected.append(_inspected(source, preview, _entry_keys(source, preview.entry)[0]))
+    return inspected
 
 
 def _reprint_line(entry: InspectedEntry) -> str:
@@ -143,6 +182,7 @@ def format_text(entries: Sequence[InspectedEntry]) -> str:
                     f"story:         {e.story}",
                     f"summary:       {e.summary or '-'}",
                     f"reprint:       {_reprint_line(e)}",
+                    f"post:          {e.post}",
                     "message:",
                     e.message,
                 ]

@@ -17,6 +17,10 @@ class FeedEntry:
     # The richest text the feed gives (content, else summary), still HTML.
     content_html: str
     categories: tuple[str, ...] = ()
+    # media:content / media:thumbnail / image enclosure, when the feed names one.
+    image_url: str | None = None
+    # The entry's own language tag (xml:lang, dc:language), when it differs from the feed's.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

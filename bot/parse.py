@@ -40,6 +40,45 @@ def _content_html(entry: Mapping[str, Any]) -> str:
     return best if len(best) >= len(summary) else summary
 
 
+def _http_url(value: Any) -> str | None:
+    url = _text(value)
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def _is_image(item: Mapping[str, Any]) -> bool:
+    return _text(item.get("medium")) == "image" or _text(item.get("type")).startswith("image/")
+
+
+def _image_url(entry: Mapping[str, Any]) -> str | None:
+    """media:content (largest image), else media:thumbnail, else an image enclosure."""
+    media = [m for m in entry.get("media_content") or [] if _is_image(m) or not m.get("type")]
+    media = [m for m in media if _text(m.get("medium")) in ("", "image")]
+
+    def width(item: Mapping[str, Any]) -> int:
+        value = _text(item.get("width"))
+        return int(value) if value.isdigit() else 0
+
+    for item in sorted(media, key=width, reverse=True):
+        if url := _http_url(item.get("url")):
+            return url
+    for item in entry.get("media_thumbnail") or []:
+        if url := _http_url(item.get("url")):
+            return url
+    enclosures = list(entry.get("enclosures") or [])
+    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
+    for item in enclosures:
+        if _text(item.get("type")).startswith("image/") and (url := _http_url(item.get("href"))):
+            return url
+    return None
+
+
+def _language(entry: Mapping[str, Any]) -> str | None:
+    for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
+        if language := _text(detail.get("language")):
+            return language
+    return _text(entry.get("language")) or None
+
+
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
     """Entry identity: guid, else canonical link, else a hash of title and date."""
     if guid:
@@ -101,6 +140,8 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
                 published_at=published,
                 content_html=content_html,
                 categories=categories,
+                image_url=_image_url(raw),
+                language=_language(raw),
             )
         )
     bozo = bool(result.get("bozo"))

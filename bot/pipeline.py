@@ -1,19 +1,25 @@
-"""Pure pipeline steps between a parsed feed and outbox rows: select, summarise, render."""
+"""Pure pipeline steps between a parsed feed and outbox rows: select, clean, attribute,
+fingerprint, summarise, filter, render."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from bot.article import ArticlePage, extract_article
 from bot.attribution import Attribution, attribute
 from bot.cleaning import clean_article_text
+from bot.filters import FilterRule, blocking_rule
 from bot.models import FeedEntry, ParsedFeed
-from bot.render import PostContent, render_post
+from bot.render import PostContent, hashtags, render_post
 from bot.similarity import band_keys, lead_words
 from bot.summarize import summarize
 from bot.urls import canonical_url, url_key
-from storage.records import EntryToStore
+from bot.voice import Voice, content_to_json, render_for
+from storage.records import EntryToStore, FilteredBy, PostToQueue
+
+NOT_A_REPRINT = Attribution(False, None, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -26,26 +32,45 @@ class Selection:
 
 
 @dataclass(frozen=True)
-class PreparedEntry:
-    """One new entry after extraction: who published it, how to match it, and maybe a post."""
+class PreparedPost:
+    """One new entry after extraction: how to match its story, who published it, and (when
+    it may be posted) its summary, content and message in the default voice."""
 
     entry_key: str
-    url_keys: tuple[str, ...]
-    lead: str
-    band_keys: tuple[int, ...]
-    attribution: Attribution
-    summary: str | None = None
-    html: str | None = None
+    summary: str
+    html: str
+    url_keys: tuple[str, ...] = ()
+    lead: str = ""
+    band_keys: tuple[int, ...] = ()
+    attribution: Attribution = NOT_A_REPRINT
+    rendered: bool = True
+    content: PostContent | None = None
+    # The feed gave only a teaser (and no page replaced it).
+    teaser: bool = False
+    # Posts per target and the filters that kept it from others (see route_post).
+    posts: tuple[PostToQueue, ...] = ()
+    filtered: tuple[FilteredBy, ...] = ()
 
 
 @dataclass(frozen=True)
-class FeedContext:
-    """What the pipeline needs to know about the feed an entry came from."""
+class TargetPlan:
+    """One target of a feed: where, in which voice, behind which filters."""
 
-    source: str
-    source_url: str | None
-    language: str | None
-    summary_chars: int
+    target_id: int
+    chat_id: str
+    thread_id: int | None
+    voice: Voice = Voice()
+    rules: tuple[FilterRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class RoutingPlan:
+    """Where a feed's posts go, and the feed's own filters."""
+
+    targets: tuple[TargetPlan, ...]
+    feed_rules: tuple[FilterRule, ...] = ()
+    # When to fetch the article page (see bot.article.page_wanted).
+    article_mode: str = "auto"
 
 
 def select_new_entries(
@@ -73,6 +98,35 @@ def source_name(parsed_title: str | None, feed_url: str) -> str:
     return urlsplit(feed_url).hostname or feed_url
 
 
+def route_post(
+    content: PostContent, plan: RoutingPlan
+) -> tuple[tuple[PostToQueue, ...], tuple[FilteredBy, ...]]:
+    """The entry's post for each target its filters let it through to, and who filtered it."""
+    rule = blocking_rule(plan.feed_rules, content.title, content.summary)
+    if rule is not None:
+        return (), (FilteredBy(None, rule),)
+    posts: list[PostToQueue] = []
+    filtered: list[FilteredBy] = []
+    stored_content = content_to_json(content)
+    for target in plan.targets:
+        rule = blocking_rule(target.rules, content.title, content.summary)
+        if rule is not None:
+            filtered.append(FilteredBy(target.target_id, rule))
+            continue
+        delivery = render_for(content, target.voice)
+        posts.append(
+            PostToQueue(
+                channel_id=target.chat_id,
+                thread_id=target.thread_id,
+                text=delivery.html,
+                media_url=delivery.image_url,
+                options=delivery.options_json(),
+                content=stored_content,
+            )
+        )
+    return tuple(posts), tuple(filtered)
+
+
 def story_url_keys(entry: FeedEntry, original_url: str | None = None) -> tuple[str, ...]:
     """The URL keys by which this entry's story can be recognised: its link, the original's."""
     keys: list[str] = []
@@ -82,61 +136,130 @@ def story_url_keys(entry: FeedEntry, original_url: str | None = None) -> tuple[s
     return tuple(keys)
 
 
-def prepare_entry(entry: FeedEntry, feed: FeedContext, *, render: bool) -> PreparedEntry:
-    """Clean, attribute and fingerprint one entry; render its post when `render`."""
-    attribution = attribute(entry.content_html, site_name=feed.source, site_url=feed.source_url)
+def prepare_post(
+    entry: FeedEntry,
+    *,
+    source: str,
+    source_url: str | None,
+    language: str | None,
+    summary_chars: int,
+    max_tags: int = 3,
+    teaser_chars: int = 0,
+    page: ArticlePage | None = None,
+    plan: RoutingPlan | None = None,
+    render: bool = True,
+) -> PreparedPost:
+    """Clean the entry's text (or its article page's), attribute and fingerprint it; with
+    `render`, summarise it and render the posts."""
     text = clean_article_text(entry.content_html, title=entry.title)
-    lead = " ".join(lead_words(text))
-    prepared = PreparedEntry(
+    attribution = attribute(entry.content_html, site_name=source, site_url=source_url)
+    teaser = len(text) < teaser_chars
+    image_url, categories = entry.image_url, entry.categories
+    extracted = extract_article(page) if page is not None else None
+    if extracted is not None:
+        page_html = extracted.as_html()
+        page_text = clean_article_text(page_html, title=entry.title)
+        # A page is used only when it says more than the feed did.
+        if len(page_text) > len(text):
+            text, teaser = page_text, False
+            image_url = image_url or extracted.image_url
+            categories = categories or extracted.tags
+            if not attribution.is_reprint:
+                attribution = attribute(page_html, site_name=source, site_url=source_url)
+    fingerprint = PreparedPost(
         entry_key=entry.key,
+        summary="",
+        html="",
         url_keys=story_url_keys(entry, attribution.original_url),
-        lead=lead,
+        lead=" ".join(lead_words(text)),
         band_keys=band_keys(entry.title, text),
         attribution=attribution,
+        rendered=False,
+        teaser=teaser,
     )
     if not render:
-        return prepared
-    summary = summarize(
-        text, title=entry.title, max_chars=feed.summary_chars, language=feed.language
+        return fingerprint
+    # The entry's own language tag is the most specific, then the page's, then the feed's.
+    language = entry.language or (extracted.language if extracted else None) or language
+    summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
+    reprint = attribution.is_reprint
+    content = PostContent(
+        title=entry.title,
+        summary=summary,
+        link=entry.canonical_url or entry.link,
+        source_name=source,
+        source_url=source_url,
+        original_publisher=attribution.original_publisher if reprint else None,
+        original_url=attribution.original_url if reprint else None,
+        tags=hashtags(categories, max_tags),
+        image_url=image_url,
     )
-    html = render_post(
-        PostContent(
-            title=entry.title,
-            summary=summary,
-            link=entry.canonical_url or entry.link,
-            source_name=feed.source,
-            source_url=feed.source_url,
-            original_publisher=attribution.original_publisher if attribution.is_reprint else None,
-            original_url=attribution.original_url if attribution.is_reprint else None,
+    posts, filtered = route_post(content, plan) if plan is not None else ((), ())
+    return replace(
+        fingerprint,
+        summary=summary,
+        html=render_post(content),
+        rendered=True,
+        content=content,
+        posts=posts,
+        filtered=filtered,
+    )
+
+
+def prepare_posts(
+    entries: Sequence[FeedEntry],
+    *,
+    source: str,
+    source_url: str | None,
+    language: str | None,
+    summary_chars: int,
+    max_tags: int = 3,
+    teaser_chars: int = 0,
+    pages: Mapping[str, ArticlePage] | None = None,
+    plan: RoutingPlan | None = None,
+    postable: Collection[str] | None = None,
+) -> list[PreparedPost]:
+    """`prepare_post` for several entries (one call to a worker process); only `postable`
+    ones (all when None) are rendered."""
+    return [
+        prepare_post(
+            e,
+            source=source,
+            source_url=source_url,
+            language=language,
+            summary_chars=summary_chars,
+            max_tags=max_tags,
+            teaser_chars=teaser_chars,
+            page=(pages or {}).get(e.key),
+            plan=plan,
+            render=postable is None or e.key in postable,
         )
-    )
-    return replace(prepared, summary=summary, html=html)
+        for e in entries
+    ]
 
 
-def prepare_entries(
-    entries: Sequence[FeedEntry], feed: FeedContext, postable: Collection[str]
-) -> list[PreparedEntry]:
-    """`prepare_entry` for a check's new entries (one call to a worker process)."""
-    return [prepare_entry(e, feed, render=e.key in postable) for e in entries]
-
-
-def entries_to_store(selection: Selection, prepared: Sequence[PreparedEntry]) -> list[EntryToStore]:
-    """Storage records for the selected entries; only postable ones carry a message."""
-    by_key = {p.entry_key: p for p in prepared}
-    records = []
+def entries_to_store(selection: Selection, posts: Sequence[PreparedPost]) -> list[EntryToStore]:
+    """Storage records for the selected entries; postable ones carry their posts per target."""
+    prepared = {p.entry_key: p for p in posts}
+    records: list[EntryToStore] = []
     for e in selection.entries:
-        ready = by_key[e.key]
+        ready = prepared.get(e.key)
+        post = ready if ready is not None and ready.rendered else None
+        postable = post is not None and e.key in selection.postable
         records.append(
             EntryToStore(
                 entry_key=e.key,
                 title=e.title,
                 link=e.link,
                 canonical_url=e.canonical_url,
-                url_keys=ready.url_keys,
+                url_keys=ready.url_keys if ready else story_url_keys(e),
                 published_at=e.published_at,
-                post_text=ready.html if e.key in selection.postable else None,
-                lead=ready.lead,
-                band_keys=ready.band_keys,
+                post_text=None,
+                lead=ready.lead if ready else "",
+                band_keys=ready.band_keys if ready else (),
+                postable=postable,
+                posts=post.posts if post and postable else (),
+                filtered=post.filtered if post and postable else (),
             )
         )
     return records

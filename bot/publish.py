@@ -21,6 +21,7 @@ from bot.publishers import (
     TelegramPublisher,
     TransientSendError,
     chat_id_for_telegram,
+    outgoing,
 )
 from bot.rewrite import html_to_plain, shorter
 from storage.posts import Outbox
@@ -158,7 +159,7 @@ class OutboxSender:
             return False  # skipped by an editor meanwhile
         plain = post.text_format == "plain"
         try:
-            message_id = await self.publisher.send(post.channel_id, post.text, plain=plain)
+            message_id = await self.publisher.send(outgoing(post), plain=plain)
         except SendError as exc:
             return await self._refused(post, exc)
         note = post.last_error

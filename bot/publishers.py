@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 import httpx
-from telegram import LinkPreviewOptions
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -20,6 +22,10 @@ from telegram.error import (
 from telegram.ext import ExtBot
 
 from bot.pacing import Pacer, retry_after_seconds
+from bot.voice import Delivery
+from storage.records import OutboxPost
+
+log = logging.getLogger(__name__)
 
 # Bad requests that are about the chat, not the post: every post to it would fail the same way.
 _TARGET_PROBLEMS = (
@@ -74,11 +80,39 @@ class TargetUnavailable(SendError):
     """The bot cannot post to this chat at all (removed, no rights, token revoked)."""
 
 
+@dataclass(frozen=True)
+class OutgoingPost:
+    """A rendered post and where it goes: a chat, or a forum topic in it."""
+
+    chat_id: str
+    thread_id: int | None
+    delivery: Delivery
+
+
+def outgoing(post: OutboxPost) -> OutgoingPost:
+    """What the sender hands the publisher for an outbox row."""
+    delivery = Delivery.from_stored(post.text, post.media_url, post.options)
+    return OutgoingPost(post.channel_id, post.thread_id, delivery)
+
+
+def link_preview_options(delivery: Delivery) -> LinkPreviewOptions:
+    """The target's preview choice, always previewing the article rather than another link."""
+    mode, url = delivery.link_preview, delivery.link
+    if mode == "off":
+        return LinkPreviewOptions(is_disabled=True)
+    return LinkPreviewOptions(
+        url=url,
+        prefer_small_media=True if mode == "small" else None,
+        prefer_large_media=True if mode in ("large", "above") else None,
+        show_above_text=True if mode == "above" else None,
+    )
+
+
 class Publisher(Protocol):
     """Where posts go: Telegram, or stdout in a dry run."""
 
-    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
-        """Send one message (HTML unless `plain`); return its message id."""
+    async def send(self, post: OutgoingPost, *, plain: bool = False) -> int:
+        """Send one post (HTML unless `plain`): a photo with caption, or text; its message id."""
         ...
 
     def ready_in(self, chat_id: str) -> float:
@@ -134,16 +168,45 @@ class TelegramPublisher:
         self.pacer = pacer
         self.timeout = timeout
 
-    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
-        """Send one message; PTB's errors become SendErrors (see `classify`)."""
+    async def send(self, post: OutgoingPost, *, plain: bool = False) -> int:
+        """A photo with caption when there is one (text if it is refused), else text.
+
+        PTB's errors become SendErrors (see `classify`).
+        """
+        delivery = post.delivery
+        chat_id = chat_id_for_telegram(post.chat_id)
+        parse_mode = None if plain else ParseMode.HTML
+        markup = (
+            InlineKeyboardMarkup([[InlineKeyboardButton("Read more", url=delivery.link)]])
+            if delivery.button and delivery.link
+            else None
+        )
+        # The outbox handles 429s itself, so the pacer must not retry them (rate_limit_args).
         try:
+            if delivery.image_url:
+                try:
+                    photo = await self.bot.send_photo(
+                        chat_id=chat_id,
+                        photo=delivery.image_url,
+                        caption=delivery.html,
+                        parse_mode=parse_mode,
+                        reply_markup=markup,
+                        message_thread_id=post.thread_id,
+                        read_timeout=self.timeout,
+                        rate_limit_args=True,
+                    )
+                    return photo.message_id
+                except BadRequest as exc:
+                    # A bad or too large image must not cost the story: the text goes instead.
+                    log.warning("photo %s refused (%s): posting text", delivery.image_url, exc)
             message = await self.bot.send_message(
-                chat_id=chat_id_for_telegram(chat_id),
-                text=text,
-                parse_mode=None if plain else ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=False),
+                chat_id=chat_id,
+                text=delivery.html,
+                parse_mode=parse_mode,
+                link_preview_options=link_preview_options(delivery),
+                reply_markup=markup,
+                message_thread_id=post.thread_id,
                 read_timeout=self.timeout,
-                # The outbox handles 429s itself, so the pacer must not retry them.
                 rate_limit_args=True,
             )
         except TelegramError as exc:
@@ -166,11 +229,16 @@ class StdoutPublisher:
         self.stream = stream or sys.stdout
         self.count = 0
 
-    async def send(self, chat_id: str, text: str, *, plain: bool = False) -> int:
-        """Print the message with a separator; message ids count from 1."""
+    async def send(self, post: OutgoingPost, *, plain: bool = False) -> int:
+        """Print the post with a separator; message ids count from 1."""
         self.count += 1
-        print(f"─── post {self.count} → {chat_id} " + "─" * 40, file=self.stream)
-        print(text, file=self.stream)
+        target = post.chat_id if post.thread_id is None else f"{post.chat_id}:{post.thread_id}"
+        print(f"─── post {self.count} → {target} " + "─" * 40, file=self.stream)
+        if post.delivery.image_url:
+            print(f"[photo {post.delivery.image_url}]", file=self.stream)
+        print(post.delivery.html, file=self.stream)
+        if post.delivery.button and post.delivery.link:
+            print(f"[button Read more → {post.delivery.link}]", file=self.stream)
         print(file=self.stream)
         return self.count
 

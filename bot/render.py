@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
 from bot.summarize import shorten_at_word
+from bot.template import DEFAULT_TEMPLATE, Template, fill, parse_template
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
+# Telegram shows at most this many characters of a hashtag as one.
+_HASHTAG_CHARS = 64
 
 
 def telegram_length(visible_text: str) -> int:
@@ -29,14 +33,35 @@ class PostContent:
     # Set for a reprint: the outlet that first published the article.
     original_publisher: str | None = None
     original_url: str | None = None
+    # Hashtags, already normalised ("#Winter_Olympics").
+    tags: tuple[str, ...] = ()
+    image_url: str | None = None
 
 
 _TAG = re.compile(r"<[^>]+>")
+_DEFAULT = parse_template(DEFAULT_TEMPLATE)
 
 
 def visible_text(html: str) -> str:
     """The text Telegram shows for HTML this module produced (tags dropped, entities decoded)."""
     return unescape(_TAG.sub("", html))
+
+
+def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
+    """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for category in categories:
+        if len(tags) >= limit:
+            break
+        words = re.findall(r"[^\W_]+", category)
+        tag = "_".join(words)[:_HASHTAG_CHARS]
+        # Telegram does not link a hashtag without a letter (#2024).
+        if not any(c.isalpha() for c in tag) or tag.lower() in seen:
+            continue
+        seen.add(tag.lower())
+        tags.append("#" + tag)
+    return tuple(tags)
 
 
 def _link(href: str | None, label: str) -> str:
@@ -54,29 +79,57 @@ def credit_line(content: PostContent) -> str:
     return source
 
 
-def _html(content: PostContent, summary: str) -> str:
-    blocks = [f"<b>{escape(content.title, quote=False)}</b>"]
-    if summary:
-        blocks.append(escape(summary, quote=False))
-    read_more = _link(content.link, "Read more") + " · " if content.link else ""
-    blocks.append(read_more + credit_line(content))
-    return "\n\n".join(blocks)
+def placeholder_values(content: PostContent, footer: str | None = None) -> dict[str, str]:
+    """The HTML each template placeholder stands for."""
+    original = (
+        _link(content.original_url, content.original_publisher)
+        if content.original_publisher
+        else ""
+    )
+    return {
+        "title": escape(content.title, quote=False),
+        "summary": escape(content.summary, quote=False),
+        "link": _link(content.link, "Read more") if content.link else "",
+        "url": escape(content.link, quote=False) if content.link else "",
+        "source": _link(content.source_url, content.source_name),
+        "original_publisher": original,
+        "credit": credit_line(content),
+        "tags": escape(" ".join(content.tags), quote=False),
+        "footer": footer or "",
+    }
 
 
-def render_post(content: PostContent, *, limit: int = TEXT_LIMIT) -> str:
+def render_post(
+    content: PostContent,
+    *,
+    template: Template | None = None,
+    footer: str | None = None,
+    limit: int = TEXT_LIMIT,
+) -> str:
     """The post as Telegram HTML, shortened (summary first, then title) to fit `limit`."""
-    content = replace(content, title=shorten_at_word(content.title, 300))
-    html = _html(content, content.summary)
+    template = template or _DEFAULT
+    content = replace(
+        content,
+        title=shorten_at_word(content.title, 300),
+        source_name=shorten_at_word(content.source_name, 100),
+        original_publisher=content.original_publisher
+        and shorten_at_word(content.original_publisher, 100),
+    )
+
+    def html_for(summary: str) -> str:
+        return fill(template, placeholder_values(replace(content, summary=summary), footer))
+
+    html = html_for(content.summary)
     if telegram_length(visible_text(html)) <= limit:
         return html
     # The longest word-boundary cut of the summary that fits: binary search over its length,
     # since UTF-16 units and characters differ (emoji count twice).
     low, high = 0, len(content.summary)
-    best = _html(content, "")
+    best = html_for("")
     while low <= high:
         middle = (low + high) // 2
         summary = shorten_at_word(content.summary, middle) if middle else ""
-        html = _html(content, summary)
+        html = html_for(summary)
         if telegram_length(visible_text(html)) <= limit:
             best, low = html, middle + 1
         else:

@@ -7,7 +7,9 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from handlers.feeds import add_command, list_command, pause_command, remove_command, resume_command
 from handlers.queue import queue_command, retry_command, skip_command
+from handlers.routing import filter_command, fulltext_command, route_command, targets_command
 from handlers.status import COMMANDS, help_command, status_command, unknown_command
+from handlers.voice import footer_command, preview_command, template_command
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
@@ -22,6 +24,13 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("queue", queue_command))
     application.add_handler(CommandHandler("retry", retry_command))
     application.add_handler(CommandHandler("skip", skip_command))
+    application.add_handler(CommandHandler("preview", preview_command))
+    application.add_handler(CommandHandler("template", template_command))
+    application.add_handler(CommandHandler("footer", footer_command))
+    application.add_handler(CommandHandler("filter", filter_command))
+    application.add_handler(CommandHandler("route", route_command))
+    application.add_handler(CommandHandler("targets", targets_command))
+    application.add_handler(CommandHandler("fulltext", fulltext_command))
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
 
 

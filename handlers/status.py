@@ -23,6 +23,13 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("queue", "Next posts, failed and unconfirmed ones"),
     ("retry", "Send a failed or unconfirmed post again: /retry <id>"),
     ("skip", "Leave a post unsent: /skip <id>"),
+    ("preview", "Show a post without posting it: /preview <url> [#target]"),
+    ("template", "Show or set the post template: /template [#target] <template>"),
+    ("footer", "Show or set the footer: /footer [#target] <text>|off"),
+    ("filter", "Keyword filters: /filter add|remove|list"),
+    ("route", "Send a feed to targets: /route <feed id> <target id>..."),
+    ("targets", "Channels and topics to post to: /targets [add|remove|set]"),
+    ("fulltext", "Fetch article pages: /fulltext <feed id> auto|always|never"),
     ("help", "This list"),
 )
 
@@ -59,6 +66,7 @@ async def status_command(
         f"Oldest pending: {ago(counts.oldest_pending_at).removesuffix(' ago')}"
         if counts.oldest_pending_at is not None
         else "Oldest pending: none",
+        f"Filtered: {counts.filtered}",
         f"Last poll: {ago(counts.last_poll_at)}",
     ]
     failed = await service.storage.outbox.list_posts(PostState.FAILED, 1, newest_first=True)

@@ -14,7 +14,7 @@ _COLUMNS = (
     "posts.id, posts.story_id, posts.entry_id, posts.channel_id, posts.state, posts.text, "
     "posts.message_id, posts.attempts, posts.last_error, posts.created_at, posts.text_format, "
     "posts.retryable_errors, posts.updated_at, posts.last_attempt_at, posts.sent_at, "
-    "posts.skipped_at, stories.title"
+    "posts.skipped_at, stories.title, posts.thread_id, posts.media_url, posts.options"
 )
 _FROM = "FROM posts JOIN stories ON stories.id = posts.story_id"
 # How a reported state is stored: 'skipped' is a 'failed' row with skipped_at set.
@@ -47,6 +47,9 @@ def _post(row: aiosqlite.Row | Any) -> OutboxPost:
         updated_at=row["updated_at"],
         last_attempt_at=row["last_attempt_at"],
         sent_at=row["sent_at"],
+        thread_id=row["thread_id"],
+        media_url=row["media_url"],
+        options=row["options"],
     )
 
 

@@ -44,6 +44,27 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class PostToQueue:
+    """One rendered post of an entry, for one target (a chat, or a topic in it)."""
+
+    channel_id: str
+    thread_id: int | None
+    text: str
+    media_url: str | None = None
+    # Sending options and the post's content, as JSON the storage does not read.
+    options: str | None = None
+    content: str | None = None
+
+
+@dataclass(frozen=True)
+class FilteredBy:
+    """A filter kept the entry from a target (target_id None: from every target)."""
+
+    target_id: int | None
+    rule: str
+
+
+@dataclass(frozen=True)
 class EntryToStore:
     """One feed entry not seen before, ready to be recorded (and maybe posted)."""
 
@@ -54,11 +75,20 @@ class EntryToStore:
     # Every URL key that identifies the story (canonical link first).
     url_keys: tuple[str, ...]
     published_at: float | None
-    # Rendered message, or None when this entry must not be posted (baseline).
+    # Rendered message for the ingest's channel_id, or None when it must not be posted
+    # there; entries routed to targets leave it None and use `postable` and `posts`.
     post_text: str | None
+    postable: bool = False
+    posts: tuple[PostToQueue, ...] = ()
+    filtered: tuple[FilteredBy, ...] = ()
     # Near-duplicate matching: the lead text and its LSH band keys (empty: no text match).
     lead: str = ""
     band_keys: tuple[int, ...] = ()
+
+    @property
+    def may_post(self) -> bool:
+        """True for an entry that appeared after its feed's baseline (or was backfilled)."""
+        return self.postable or self.post_text is not None
 
 
 @dataclass(frozen=True)
@@ -93,6 +123,10 @@ class OutboxPost:
     updated_at: float | None = None
     last_attempt_at: float | None = None
     sent_at: float | None = None
+    # The forum topic, a photo to post with the text as caption, sending options (JSON).
+    thread_id: int | None = None
+    media_url: str | None = None
+    options: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +136,50 @@ class StoppedTarget:
     channel_id: str
     reason: str
     stopped_at: float
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where posts go: a chat, or a forum topic in it, with its own voice."""
+
+    id: int
+    chat_id: str
+    thread_id: int | None
+    name: str | None
+    template: str | None
+    footer: str | None
+    link_preview: str
+    button: bool
+
+    @property
+    def address(self) -> str:
+        """`chat` or `chat:topic`, as editors type it."""
+        return self.chat_id if self.thread_id is None else f"{self.chat_id}:{self.thread_id}"
+
+    @property
+    def label(self) -> str:
+        """`#id name (address)` for replies."""
+        return (
+            f"#{self.id} {self.name} ({self.address})"
+            if self.name
+            else f"#{self.id} {self.address}"
+        )
+
+
+@dataclass(frozen=True)
+class StoredFilter:
+    """A filter rule of a feed or of a target."""
+
+    id: int
+    feed_id: int | None
+    target_id: int | None
+    kind: str
+    pattern: str
+
+    @property
+    def scope(self) -> str:
+        """`feed #3` or `target #1`."""
+        return f"feed #{self.feed_id}" if self.feed_id is not None else f"target #{self.target_id}"
 
 
 @dataclass(frozen=True)
@@ -115,3 +193,4 @@ class ServiceCounts:
     posts: dict[str, int]
     last_poll_at: float | None
     oldest_pending_at: float | None = None
+    filtered: int = 0

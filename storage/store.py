@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from storage.database import Database
 from storage.feeds import FeedStore
+from storage.filters import FilterStore
 from storage.posts import Outbox
 from storage.records import ServiceCounts
 from storage.stories import StoryStore
+from storage.targets import TargetStore
 
 
 class Storage:
-    """Everything newsbot keeps, behind `feeds`, `stories` and `outbox`."""
+    """Everything newsbot keeps, behind `feeds`, `stories`, `outbox`, `targets`, `filters`."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.feeds = FeedStore(db)
         self.stories = StoryStore(db)
         self.outbox = Outbox(db)
+        self.targets = TargetStore(db)
+        self.filters = FilterStore(db)
 
     @classmethod
     async def open(cls, path: str) -> Storage:
@@ -48,7 +52,8 @@ class Storage:
         async with self.db.reading() as conn:
             async with conn.execute(
                 "SELECT (SELECT COUNT(*) FROM feeds), (SELECT COUNT(*) FROM feeds WHERE paused), "
-                "(SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM stories)"
+                "(SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM stories), "
+                "(SELECT COUNT(*) FROM filtered)"
             ) as cur:
                 row = await cur.fetchone()
             # A skipped post is stored as 'failed' with skipped_at (see migration 0003).
@@ -68,4 +73,5 @@ class Storage:
             posts=by_state,
             last_poll_at=float(last_poll) if last_poll else None,
             oldest_pending_at=oldest_pending,
+            filtered=int(row[4]),
         )

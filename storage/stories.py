@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from storage.database import Database
-from storage.records import EntryToStore, IngestResult
+from storage.records import EntryToStore, IngestResult, PostToQueue
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,12 @@ async def _story_for_text(
     return best
 
 
+async def _is_live(conn: aiosqlite.Connection, story_id: int) -> bool:
+    async with conn.execute("SELECT live FROM stories WHERE id = ?", (story_id,)) as cur:
+        row = await cur.fetchone()
+    return bool(row and row[0])
+
+
 async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
     if not url_keys:
         return None
@@ -96,11 +102,12 @@ class StoryStore:
         similarity: LeadSimilarity | None = None,
         window_start: float = 0.0,
     ) -> IngestResult:
-        """Record a check and its new entries; a new story with post text gets an outbox row.
+        """Record a check and its new entries, with an outbox row per post an entry carries.
 
         A story is found by any of the entry's URL keys, else (with `similarity`) by a
-        confirmed near-duplicate lead among stories created since `window_start`. Runs as one
-        transaction, so a crash leaves either all of it or none.
+        confirmed near-duplicate lead among stories created since `window_start`. A story is
+        posted at most once per target (chat and topic); `post_text` entries are posted to
+        `channel_id`. Runs as one transaction: a crash leaves all of it or none.
         """
         new_entries = new_stories = joined = 0
         queued: list[int] = []
@@ -120,8 +127,9 @@ class StoryStore:
                 is_new_story = story_id is None
                 if story_id is None:
                     async with conn.execute(
-                        "INSERT INTO stories (title, created_at) VALUES (?, ?) RETURNING id",
-                        (entry.title, now),
+                        "INSERT INTO stories (title, created_at, live) VALUES (?, ?, ?) "
+                        "RETURNING id",
+                        (entry.title, now, int(entry.may_post)),
                     ) as cur:
                         row = await cur.fetchone()
                     assert row is not None
@@ -163,12 +171,37 @@ class StoryStore:
                     entry_row = await cur.fetchone()
                 assert entry_row is not None
                 new_entries += 1
-                if is_new_story and entry.post_text is not None:
+                entry_id = int(entry_row[0])
+                await conn.executemany(
+                    "INSERT INTO filtered (entry_id, target_id, rule, created_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(entry_id, f.target_id, f.rule, now) for f in entry.filtered],
+                )
+                # A known story goes to targets that lack it only if it is live news, not
+                # one some feed already held when it was added.
+                if not entry.may_post or not (is_new_story or await _is_live(conn, story_id)):
+                    continue
+                posts = entry.posts
+                if entry.post_text is not None:
+                    posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
+                for post in posts:
                     async with conn.execute(
-                        "INSERT INTO posts (story_id, entry_id, channel_id, text, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (story_id, channel_id) DO NOTHING RETURNING id",
-                        (story_id, int(entry_row[0]), channel_id, entry.post_text, now, now),
+                        "INSERT INTO posts (story_id, entry_id, channel_id, thread_id, text, "
+                        "media_url, options, content, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT DO NOTHING RETURNING id",
+                        (
+                            story_id,
+                            entry_id,
+                            post.channel_id,
+                            post.thread_id,
+                            post.text,
+                            post.media_url,
+                            post.options,
+                            post.content,
+                            now,
+                            now,
+                        ),
                     ) as cur:
                         post_row = await cur.fetchone()
                     if post_row is not None:

@@ -42,6 +42,7 @@ async def test_commands_are_registered_with_telegram(
     await service_factory(make_settings()).start()
     names = {c["command"] for c in bot_api.commands}
     assert {"add", "remove", "list", "pause", "resume", "status", "help"} <= names
+    assert {"preview", "template", "footer", "filter", "route", "targets", "fulltext"} <= names
 
 
 async def test_nothing_from_a_paused_feed_is_posted_until_it_is_resumed(

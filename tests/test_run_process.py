@@ -56,6 +56,8 @@ async def test_run_once_posts_new_entries_and_exits(
     add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
     assert await add.wait() == 0
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
+    # --once checks only feeds that are due: the added one is, one poll interval (1 s) later.
+    await asyncio.sleep(1.0)
     once = await _newsbot(env, "run", "--once")
     _, stderr = await asyncio.wait_for(once.communicate(), 60)
     assert once.returncode == 0, stderr.decode()

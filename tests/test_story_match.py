@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import FeedEntry
-from bot.pipeline import FeedContext, PreparedEntry, prepare_entry
+from bot.pipeline import PreparedPost, prepare_post
 from bot.similarity import compare_leads, story_similarity
 from bot.urls import canonical_url
 from storage.records import EntryToStore
@@ -37,11 +37,7 @@ def entry(key: str, html: str, link: str | None, title: str = "") -> FeedEntry:
     )
 
 
-def feed(name: str) -> FeedContext:
-    return FeedContext(source=name, source_url=None, language="en", summary_chars=600)
-
-
-def to_store(item: FeedEntry, ready: PreparedEntry) -> EntryToStore:
+def to_store(item: FeedEntry, ready: PreparedPost) -> EntryToStore:
     return EntryToStore(
         entry_key=item.key,
         title=item.title,
@@ -57,7 +53,7 @@ def to_store(item: FeedEntry, ready: PreparedEntry) -> EntryToStore:
 
 async def ingest(storage: Storage, feed_id: int, item: FeedEntry, source: str, now: float) -> int:
     """Ingest one entry as the service does; returns its story id."""
-    ready = prepare_entry(item, feed(source), render=True)
+    ready = prepare_post(item, source=source, source_url=None, language="en", summary_chars=600)
     await storage.stories.ingest(
         FeedCheck(feed_id, source, None, None, None, now, now + 60),
         [to_store(item, ready)],

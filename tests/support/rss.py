@@ -17,6 +17,9 @@ class Item:
     guid: str | None = None
     published: float | None = None
     content_html: str | None = None
+    # An image enclosure's URL, and category names.
+    image: str | None = None
+    categories: tuple[str, ...] = ()
 
 
 def rss(title: str, link: str, items: list[Item], *, language: str = "en") -> str:
@@ -36,6 +39,9 @@ def rss(title: str, link: str, items: list[Item], *, language: str = "en") -> st
         if item.published is not None:
             parts.append(f"<pubDate>{formatdate(item.published, usegmt=True)}</pubDate>")
         parts.append(f"<description>{escape(item.description)}</description>")
+        if item.image:
+            parts.append(f'<enclosure url="{escape(item.image)}" type="image/jpeg" length="1000"/>')
+        parts.extend(f"<category>{escape(c)}</category>" for c in item.categories)
         if item.content_html:
             parts.append(f"<content:encoded>{escape(item.content_html)}</content:encoded>")
         parts.append("</item>")

@@ -1,0 +1,67 @@
+"""Entries into posts, completing teasers from the article page: for the checker, /preview
+and `newsbot inspect` alike, so all three render the same."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection, Sequence
+from functools import partial
+from typing import Any
+
+import aiohttp
+
+from bot.article import fetch_pages, page_wanted
+from bot.config import Settings
+from bot.models import FeedEntry
+from bot.pipeline import PreparedPost, RoutingPlan, prepare_posts
+
+# Runs a blocking function off the event loop (a worker process or thread).
+OffLoop = Callable[..., Awaitable[Any]]
+
+
+async def prepare_entries(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    entries: Sequence[FeedEntry],
+    *,
+    source: str,
+    source_url: str | None,
+    language: str | None,
+    plan: RoutingPlan | None,
+    article_mode: str = "auto",
+    postable: Collection[str] | None = None,
+) -> list[PreparedPost]:
+    """Prepare entries off the loop (rendering the `postable` ones, all when None); postable
+    teasers (per `article_mode`) are redone with their page."""
+    prepare = partial(
+        prepare_posts,
+        source=source,
+        source_url=source_url,
+        language=language,
+        summary_chars=settings.summary_chars,
+        max_tags=settings.max_hashtags,
+        teaser_chars=settings.teaser_chars,
+        plan=plan,
+        postable=postable,
+    )
+    prepared: list[PreparedPost] = await off_loop(prepare, list(entries))
+    links = {
+        entry.key: entry.link
+        for entry, post in zip(entries, prepared, strict=True)
+        if post.rendered
+        and entry.link
+        and page_wanted(article_mode, teaser=post.teaser, link=entry.link)
+    }
+    if not links:
+        return prepared
+    pages = await fetch_pages(
+        session,
+        links,
+        max_bytes=settings.max_feed_bytes,
+        allow_private=settings.allow_private_addresses,
+    )
+    again = [e for e in entries if e.key in pages]
+    if not again:
+        return prepared
+    redone = {p.entry_key: p for p in await off_loop(prepare, again, pages=pages)}
+    return [redone.get(p.entry_key, p) for p in prepared]

@@ -1,0 +1,174 @@
+"""A post exactly as it would go out, without posting: for /preview and `newsbot inspect`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from bot.article import ArticlePage, extract_article
+from bot.compose import OffLoop, prepare_entries
+from bot.config import Settings
+from bot.fetch import FetchResult, fetch_url
+from bot.filters import FilterRule, blocking_rule
+from bot.models import FeedEntry
+from bot.parse import NotAFeed, parse_feed
+from bot.pipeline import prepare_posts, source_name
+from bot.render import PostContent
+from bot.urls import canonical_url
+from bot.voice import Delivery, Voice, render_for
+
+_ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
+
+
+class PreviewError(Exception):
+    """Nothing to preview at that address; the message says why."""
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One rendered post and what the filters would say about it."""
+
+    entry: FeedEntry
+    content: PostContent
+    delivery: Delivery
+    filtered_by: str | None = None
+
+
+def preview_entry(
+    entry: FeedEntry, content: PostContent, voice: Voice, rules: tuple[FilterRule, ...] = ()
+) -> Preview:
+    """Render prepared content in `voice`; note the rule that would keep it out."""
+    return Preview(
+        entry,
+        content,
+        render_for(content, voice),
+        blocking_rule(rules, content.title, content.summary),
+    )
+
+
+def describe(delivery: Delivery) -> str:
+    """How the post goes out, in one line: photo or text, preview, button."""
+    kind = f"photo post ({delivery.image_url})" if delivery.image_url else "text post"
+    preview = "" if delivery.image_url else f", link preview {delivery.link_preview}"
+    button = ", “Read more” button" if delivery.button and delivery.link else ""
+    return f"{kind}{preview}{button}"
+
+
+def thread_off_loop() -> OffLoop:
+    """Blocking work in a thread, for callers without a worker pool (CLI, tests)."""
+
+    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(func, *args, **kwargs)
+
+    return run
+
+
+async def preview_fetched(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    fetched: FetchResult,
+    *,
+    voice: Voice,
+    rules: tuple[FilterRule, ...] = (),
+) -> Preview:
+    """The newest entry of a feed, or the article on a page, rendered in `voice`."""
+    try:
+        parsed = await off_loop(
+            parse_feed, fetched.body, url=fetched.url, headers=dict(fetched.headers)
+        )
+    except NotAFeed:
+        return await _preview_page(off_loop, session, settings, fetched, voice=voice, rules=rules)
+    if not parsed.entries:
+        raise PreviewError("the feed has no entries")
+    # The newest entry; without dates, the first the feed lists.
+    newest = max(enumerate(parsed.entries), key=lambda p: (p[1].published_at or 0.0, -p[0]))[1]
+    [prepared] = await prepare_entries(
+        off_loop,
+        session,
+        settings,
+        [newest],
+        source=source_name(parsed.title, fetched.url),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        plan=None,
+    )
+    assert prepared.content is not None
+    return preview_entry(newest, prepared.content, voice, rules)
+
+
+async def _preview_page(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    fetched: FetchResult,
+    *,
+    voice: Voice,
+    rules: tuple[FilterRule, ...],
+) -> Preview:
+    page = ArticlePage(fetched.url, fetched.body)
+    extracted = await off_loop(extract_article, page)
+    if extracted is None:
+        raise PreviewError("neither a feed nor a page with article text")
+    entry = FeedEntry(
+        key="page",
+        title=extracted.title or fetched.url,
+        link=fetched.url,
+        canonical_url=canonical_url(fetched.url),
+        published_at=None,
+        content_html="",
+        categories=extracted.tags,
+        image_url=extracted.image_url,
+        language=extracted.language,
+    )
+    site = extracted.site_name or urlsplit(fetched.url).hostname or fetched.url
+    # The page is already here: prepared with it at once, no teaser round trip.
+    [prepared] = await off_loop(
+        prepare_posts,
+        [entry],
+        source=site,
+        source_url=f"{urlsplit(fetched.url).scheme}://{urlsplit(fetched.url).netloc}/",
+        language=None,
+        summary_chars=settings.summary_chars,
+        max_tags=settings.max_hashtags,
+        pages={"page": page},
+    )
+    assert prepared.content is not None
+    return preview_entry(entry, prepared.content, voice, rules)
+
+
+async def preview_url(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    url: str,
+    *,
+    voice: Voice,
+    rules: tuple[FilterRule, ...] = (),
+) -> Preview:
+    """Fetch `url` (feed or article page) under the feed rules and preview it."""
+    fetched = await fetch_url(
+        session,
+        url,
+        headers={"Accept": _ACCEPT},
+        max_bytes=settings.max_feed_bytes,
+        allow_private=settings.allow_private_addresses,
+    )
+    return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
+
+
+def executor_off_loop(executor: Executor | None) -> OffLoop:
+    """Blocking work in the service's worker pool."""
+
+    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(executor, partial(func, *args, **kwargs))
+
+    return run

@@ -1,0 +1,255 @@
+"""/targets, /route, /filter, /fulltext: where each feed's stories go, and which ones."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.article import ARTICLE_MODES
+from bot.context import ServiceContext
+from bot.editing import parse_address, rerender_pending
+from bot.filters import KINDS, FilterError, compile_pattern
+from bot.publish import chat_id_for_telegram
+from bot.voice import PREVIEW_MODES
+from handlers.access import admin_only
+from handlers.replies import parse_feed_id, reply_long
+from handlers.voice import command_text
+from storage.records import Target
+from storage.targets import TargetExists
+
+USAGE = {
+    "targets": "Usage:\n/targets — list\n/targets add <chat id or @channel>[:<topic id>] [name]\n"
+    "/targets remove <id>\n/targets set <id> preview " + "|".join(PREVIEW_MODES) + "\n"
+    "/targets set <id> button on|off\n/targets set <id> name <name>",
+    "route": "Usage: /route <feed id> <target id> [<target id> ...]   (/targets lists ids)\n"
+    "/route <feed id> default — back to the default channel; /route lists the routes.",
+    "filter": "Usage:\n/filter add feed|target <id> include|exclude <words or /regex/>\n"
+    "/filter remove <filter id>\n/filter list\n"
+    "Words match whole words in any case; /regex/i ignores case. Title and summary are checked.",
+    "fulltext": "Usage: /fulltext <feed id> auto|always|never\n"
+    "auto fetches the article page when the feed gives only a teaser.",
+}
+
+
+async def _default_target(service: ServiceContext) -> Target:
+    return await service.storage.targets.ensure(
+        service.checker.channel_id, None, now=service.checker.clock()
+    )
+
+
+def _describe(target: Target, default: Target) -> str:
+    lines = [target.label + (" — default" if target.id == default.id else "")]
+    lines.append(
+        f"template: {'custom' if target.template else 'default'}, "
+        f"footer: {'set' if target.footer else 'none'}, preview: {target.link_preview}, "
+        f"button: {'on' if target.button else 'off'}"
+    )
+    return "\n".join(lines)
+
+
+async def _targets_add(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext, args: list[str]
+) -> None:
+    address = parse_address(args[0]) if args else None
+    if address is None:
+        await message.reply_text(USAGE["targets"])
+        return
+    chat_id, thread_id = address
+    try:
+        # The bot must see the chat to post there: checked now, not at the first post.
+        await context.bot.get_chat(chat_id_for_telegram(chat_id))
+    except TelegramError as exc:
+        await message.reply_text(f"Could not reach {chat_id}: {exc.message}")
+        return
+    try:
+        target = await service.storage.targets.add(
+            chat_id, thread_id, name=" ".join(args[1:]) or None, now=service.checker.clock()
+        )
+    except TargetExists as exc:
+        await message.reply_text(f"Already a target: {exc.target.label}")
+        return
+    await message.reply_text(f"Added target {target.label}. Route feeds to it with /route.")
+
+
+async def _targets_set(message: Message, service: ServiceContext, args: list[str]) -> None:
+    target_id = parse_feed_id(args[0]) if len(args) >= 3 else None
+    target = await service.storage.targets.get(target_id) if target_id else None
+    if target is None:
+        await message.reply_text(USAGE["targets"])
+        return
+    option, value = args[1].lower(), " ".join(args[2:])
+    stored: str | int | None
+    if option == "preview" and value in PREVIEW_MODES:
+        field, stored = "link_preview", value
+    elif option == "button" and value in ("on", "off"):
+        field, stored = "button", int(value == "on")
+    elif option == "name":
+        field, stored = "name", value
+    else:
+        await message.reply_text(USAGE["targets"])
+        return
+    await service.storage.targets.set_field(target.id, field, stored)
+    await rerender_pending(service.storage, target.id, now=service.checker.clock())
+    await message.reply_text(f"Target #{target.id}: {option} is now {value}.")
+
+
+@admin_only
+async def targets_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """List, add, remove and configure targets (chats and forum topics)."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    action = args[0].lower() if args else "list"
+    default = await _default_target(service)
+    if action == "list" and len(args) <= 1:
+        targets = await service.storage.targets.list_targets()
+        await reply_long(message, [_describe(t, default) for t in targets])
+    elif action == "add":
+        await _targets_add(message, context, service, args[1:])
+    elif action == "set":
+        await _targets_set(message, service, args[1:])
+    elif action == "remove" and len(args) == 2 and (target_id := parse_feed_id(args[1])):
+        if target_id == default.id:
+            await message.reply_text("The default target (NEWSBOT_CHANNEL_ID) stays.")
+        elif await service.storage.targets.remove(target_id, now=service.checker.clock()):
+            await message.reply_text(f"Removed target #{target_id}; its waiting posts failed.")
+        else:
+            await message.reply_text(f"There is no target #{target_id}. See /targets.")
+    else:
+        await message.reply_text(USAGE["targets"])
+
+
+@admin_only
+async def route_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Route a feed to one or more targets, or show the routes."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    storage = service.storage
+    default = await _default_target(service)
+    if not args:
+        routes = await storage.targets.routes()
+        lines = [
+            f"#{feed.id} {feed.display_name} → "
+            + ", ".join(f"#{t}" for t in routes.get(feed.id, [default.id]))
+            for feed in await storage.feeds.list_feeds()
+        ]
+        await reply_long(message, lines or ["No feeds yet."])
+        return
+    feed_id = parse_feed_id(args[0])
+    feed = await storage.feeds.get(feed_id) if feed_id else None
+    if feed is None:
+        await message.reply_text(
+            f"There is no feed #{feed_id}. See /list." if feed_id else USAGE["route"]
+        )
+        return
+    if len(args) == 1:
+        routed = (await storage.targets.routes()).get(feed.id, [default.id])
+        await message.reply_text(
+            f"Feed #{feed.id} goes to "
+            + ", ".join(f"#{t}" for t in routed)
+            + ".\n"
+            + USAGE["route"]
+        )
+        return
+    if args[1:] == ["default"]:
+        await storage.targets.set_routes(feed.id, [])
+        await message.reply_text(f"Feed #{feed.id} goes to the default target {default.label}.")
+        return
+    target_ids = [parse_feed_id(a) for a in args[1:]]
+    targets = [await storage.targets.get(t) if t else None for t in target_ids]
+    if any(t is None for t in targets):
+        await message.reply_text(f"Unknown target among {' '.join(args[1:])}. See /targets.")
+        return
+    await storage.targets.set_routes(feed.id, [t.id for t in targets if t])
+    await message.reply_text(
+        f"Feed #{feed.id} now goes to " + ", ".join(t.label for t in targets if t) + "."
+    )
+
+
+@admin_only
+async def filter_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Add, remove and list include/exclude filters of feeds and targets."""
+    message = update.effective_message
+    assert message is not None
+    args = (context.args or [])[:4]
+    storage = service.storage
+    action = args[0].lower() if args else ""
+    if action == "list" and len(args) == 1:
+        rules = [
+            f"{f.id}: {f.scope} {f.kind} {f.pattern}" for f in await storage.filters.list_filters()
+        ]
+        recent = [f"“{title}” — {rule}" for title, rule in await storage.filters.filtered(10)]
+        blocks = ["Filters:\n" + ("\n".join(rules) or "none")]
+        if recent:
+            blocks.append("Recently filtered:\n" + "\n".join(recent))
+        await reply_long(message, blocks)
+    elif action == "remove" and len(args) == 2 and (filter_id := parse_feed_id(args[1])):
+        removed = await storage.filters.remove(filter_id)
+        await message.reply_text(
+            f"Removed filter {filter_id}." if removed else f"There is no filter {filter_id}."
+        )
+    elif action == "add" and len(args) == 4:
+        await _filter_add(message, service, args)
+    else:
+        await message.reply_text(USAGE["filter"])
+
+
+async def _filter_add(message: Message, service: ServiceContext, args: list[str]) -> None:
+    scope, owner, kind = args[1].lower(), parse_feed_id(args[2]), args[3].lower()
+    # The pattern is the rest of the message, spaces and all.
+    pattern = command_text(message).split(None, 4)[4:]
+    if scope not in ("feed", "target") or owner is None or kind not in KINDS or not pattern:
+        await message.reply_text(USAGE["filter"])
+        return
+    exists = (
+        await service.storage.feeds.get(owner)
+        if scope == "feed"
+        else await service.storage.targets.get(owner)
+    )
+    if exists is None:
+        await message.reply_text(f"There is no {scope} #{owner}.")
+        return
+    try:
+        compile_pattern(pattern[0].strip())
+    except FilterError as exc:
+        await message.reply_text(f"Not added: {exc}")
+        return
+    stored = await service.storage.filters.add(
+        kind,
+        pattern[0].strip(),
+        feed_id=owner if scope == "feed" else None,
+        target_id=owner if scope == "target" else None,
+        now=service.checker.clock(),
+    )
+    await message.reply_text(f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}")
+
+
+@admin_only
+async def fulltext_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """When to fetch a feed's article pages: auto (teasers), always, never."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    feed_id = parse_feed_id(args[0]) if args else None
+    if feed_id is None or len(args) > 2 or (len(args) == 2 and args[1] not in ARTICLE_MODES):
+        await message.reply_text(USAGE["fulltext"])
+        return
+    if await service.storage.feeds.get(feed_id) is None:
+        await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+        return
+    if len(args) == 1:
+        mode = await service.storage.targets.article_mode(feed_id)
+        await message.reply_text(f"Feed #{feed_id} article pages: {mode}.\n{USAGE['fulltext']}")
+        return
+    await service.storage.targets.set_article_mode(feed_id, args[1])
+    await message.reply_text(f"Feed #{feed_id} article pages: {args[1]}.")

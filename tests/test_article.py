@@ -1,0 +1,62 @@
+"""Article pages: when one is fetched, and what is taken from it."""
+
+from __future__ import annotations
+
+from bot.article import ArticlePage, extract_article, page_wanted
+from bot.models import FeedEntry
+from bot.pipeline import prepare_post
+
+PAGE = (
+    b"<html lang='de-DE'><head><title>Kai</title>"
+    b"<meta property='og:image' content='/bilder/kai.jpg'>"
+    b"<meta name='keywords' content='Hafen, Winter Olympics'></head><body>"
+    b"<nav>Start | Nachrichten</nav><article><h1>Kai er\xc3\xb6ffnet</h1>"
+    b"<p>Der neue Kai wurde am 3. Oktober nach zwei Jahren Bauzeit er\xc3\xb6ffnet.</p>"
+    b"<p>Zuerst legten die Fischerboote an, am Nachmittag die F\xc3\xa4hre.</p>"
+    b"</article><footer>Impressum</footer></body></html>"
+)
+
+
+def test_pages_are_fetched_for_teasers_in_auto_mode_always_or_never() -> None:
+    link = "https://news.site.org/a"
+    assert page_wanted("auto", teaser=True, link=link)
+    assert not page_wanted("auto", teaser=False, link=link)
+    assert page_wanted("always", teaser=False, link=link)
+    assert not page_wanted("never", teaser=True, link=link)
+    assert not page_wanted("auto", teaser=True, link=None)
+    # Names that can never resolve are not looked up at all.
+    assert not page_wanted("always", teaser=True, link="https://news.example.com/a")
+    assert not page_wanted("always", teaser=True, link="ftp://news.site.org/a")
+
+
+def test_the_main_text_image_language_and_tags_come_from_the_page() -> None:
+    extracted = extract_article(ArticlePage("https://hafen.site.org/2026/kai", PAGE))
+    assert extracted is not None
+    assert extracted.text.startswith("Kai eröffnet\nDer neue Kai wurde am 3. Oktober")
+    assert "Impressum" not in extracted.text and "Nachrichten" not in extracted.text
+    assert extracted.image_url == "https://hafen.site.org/bilder/kai.jpg"
+    assert extracted.language == "de-DE"
+    assert extracted.tags == ("Hafen", "Winter Olympics")
+    assert extract_article(ArticlePage("https://x.org/", b"<html><body></body></html>")) is None
+
+
+def test_a_teaser_entry_is_summarised_from_its_page_in_the_pages_language() -> None:
+    entry = FeedEntry("1", "Kai eröffnet", "https://hafen.site.org/2026/kai", None, None, "Kurz.")
+    post = prepare_post(
+        entry,
+        source="Hafenblatt",
+        source_url=None,
+        language=None,
+        summary_chars=80,
+        teaser_chars=100,
+        page=ArticlePage("https://hafen.site.org/2026/kai", PAGE),
+    )
+    # German rules keep "3. Oktober" in one sentence; the heading is not repeated.
+    assert post.summary == "Der neue Kai wurde am 3. Oktober nach zwei Jahren Bauzeit eröffnet."
+    assert post.content is not None
+    assert post.content.image_url == "https://hafen.site.org/bilder/kai.jpg"
+    assert post.content.tags == (
+        "#Hafen",
+        "#Winter_Olympics",
+    )
+    assert not post.teaser

@@ -1,0 +1,138 @@
+"""Storage for routing: one post per story and target (chat + topic), filters recorded."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from storage.database import migration_scripts
+from storage.records import EntryToStore, FilteredBy, PostToQueue
+from storage.store import Storage
+from storage.stories import FeedCheck
+
+CHAT = "-1001"
+
+
+def _entry(key: str, url_key: str, posts: tuple[PostToQueue, ...], **extra: object) -> EntryToStore:
+    return EntryToStore(
+        entry_key=key,
+        title=f"title {key}",
+        link=f"https://{url_key}",
+        canonical_url=f"https://{url_key}",
+        url_keys=(url_key,),
+        published_at=None,
+        post_text=None,
+        postable=bool(extra.pop("postable", True)),
+        posts=posts,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _post(chat: str, topic: int | None = None) -> PostToQueue:
+    return PostToQueue(chat, topic, f"<b>to {chat}:{topic}</b>", options='{"button": false}')
+
+
+def _check(feed_id: int) -> FeedCheck:
+    return FeedCheck(feed_id, "Feed", None, None, None, 100.0, 160.0)
+
+
+def test_migration_0004_keeps_every_column_and_state_of_posts(tmp_path: Path) -> None:
+    """Migrations landing before 0004 may add to posts: rebuilding it must not drop them."""
+    scripts = dict(migration_scripts())
+    with sqlite3.connect(tmp_path / "m.db") as conn:
+        for number in sorted(n for n in scripts if n < 4):
+            conn.executescript(scripts[number])
+        before = {r[1] for r in conn.execute("PRAGMA table_info(posts)")}
+        states_before = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'posts'")
+        check_before = re.search(r"CHECK \(state IN \([^)]*\)\)", states_before.fetchone()[0])
+        conn.executescript(scripts[4])
+        after = {r[1] for r in conn.execute("PRAGMA table_info(posts)")}
+        sql_after = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'posts'").fetchone()
+    assert before <= after, f"0004 drops {before - after}"
+    assert {"thread_id", "media_url", "options", "content"} <= after
+    assert check_before is not None and check_before.group() in sql_after[0]
+
+
+async def test_a_story_goes_once_to_each_chat_and_each_topic(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    a = await storage.feeds.add("https://a.example/feed", now=0)
+    b = await storage.feeds.add("https://b.example/feed", now=0)
+    targets = (_post(CHAT), _post(CHAT, 7), _post(CHAT, 9), _post("@other"))
+    first = await storage.stories.ingest(
+        _check(a.id), [_entry("1", "x.example/s", targets)], channel_id=CHAT, baseline=False
+    )
+    # The same story through another feed, routed to the topic 7 and a new chat.
+    second = await storage.stories.ingest(
+        _check(b.id),
+        [_entry("9", "x.example/s", (_post(CHAT, 7), _post("@third")))],
+        channel_id=CHAT,
+        baseline=False,
+    )
+    assert first.queued_posts == 4
+    assert second.queued_posts == 1  # only @third lacked it
+    posts = await storage.outbox.list_posts()
+    assert [(p.channel_id, p.thread_id) for p in posts] == [
+        (CHAT, None),
+        (CHAT, 7),
+        (CHAT, 9),
+        ("@other", None),
+        ("@third", None),
+    ]
+    assert posts[0].options == '{"button": false}'
+    await storage.close()
+
+
+async def test_a_story_a_feed_held_when_added_is_not_posted_to_other_targets(
+    tmp_path: Path,
+) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    a = await storage.feeds.add("https://a.example/feed", now=0)
+    b = await storage.feeds.add("https://b.example/feed", now=0)
+    await storage.stories.ingest(
+        _check(a.id),
+        [_entry("1", "x.example/old", (), postable=False)],
+        channel_id=CHAT,
+        baseline=True,
+    )
+    later = await storage.stories.ingest(
+        _check(b.id),
+        [_entry("2", "x.example/old", (_post("@other"),))],
+        channel_id=CHAT,
+        baseline=False,
+    )
+    assert later.queued_posts == 0
+    await storage.close()
+
+
+async def test_filtered_entries_are_recorded_with_the_rule(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    target = await storage.targets.ensure(CHAT, None, now=0)
+    await storage.stories.ingest(
+        _check(feed.id),
+        [
+            _entry(
+                "1", "x.example/a", (), filtered=(FilteredBy(target.id, "target #1 exclude sport"),)
+            )
+        ],
+        channel_id=CHAT,
+        baseline=False,
+    )
+    assert await storage.filters.filtered() == [("title 1", "target #1 exclude sport")]
+    assert (await storage.counts()).filtered == 1
+    await storage.close()
+
+
+async def test_routes_fall_back_to_the_default_target(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    [default] = await storage.targets.for_feed(feed.id, default_chat=CHAT, now=0)
+    assert (default.chat_id, default.thread_id) == (CHAT, None)
+    topic = await storage.targets.add(CHAT, 5, name="Sport", now=0)
+    await storage.targets.set_routes(feed.id, [topic.id, default.id])
+    routed = await storage.targets.for_feed(feed.id, default_chat=CHAT, now=0)
+    assert [t.address for t in routed] == [CHAT, f"{CHAT}:5"]
+    await storage.targets.set_routes(feed.id, [])
+    assert await storage.targets.for_feed(feed.id, default_chat=CHAT, now=0) == [default]
+    await storage.close()
