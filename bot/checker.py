@@ -163,6 +163,7 @@ class FeedChecker:
             baseline=selection.baseline,
             similarity=story_similarity,
             window_start=now - self.settings.story_window_days * 86400,
+            record_carriers=self.settings.edit_also_carried,
         )
         if result.new_entries:
             log.info(

@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     summary_chars: int = Field(default=600, ge=50)
     story_window_days: float = Field(default=7.0, gt=0)
+    edit_also_carried: bool = True
     # Feed text shorter than this is a teaser: the article page is fetched (feeds in `auto`).
     teaser_chars: int = Field(default=300, ge=0)
     max_hashtags: int = Field(default=3, ge=0)

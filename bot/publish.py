@@ -7,6 +7,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot.publishers import (
     AmbiguousSendError,
@@ -23,6 +24,7 @@ from bot.publishers import (
     chat_id_for_telegram,
     outgoing,
 )
+from bot.render import CAPTION_LIMIT, TEXT_LIMIT, with_also_carried
 from bot.rewrite import html_to_plain, shorter
 from storage.posts import Outbox
 from storage.records import OutboxPost
@@ -159,16 +161,55 @@ class OutboxSender:
             return False  # skipped by an editor meanwhile
         plain = post.text_format == "plain"
         try:
-            message_id = await self.publisher.send(outgoing(post), plain=plain)
+            message_id = await self.publisher.send(outgoing(self._with_carriers(post)), plain=plain)
         except SendError as exc:
             return await self._refused(post, exc)
         note = post.last_error
         if not (note and note.startswith((PLAIN_NOTE, SHORTER_NOTE))):
             note = None
-        await self.outbox.mark_sent(post.id, message_id, now=self.clock(), note=note)
+        await self.outbox.mark_sent(
+            post.id,
+            message_id,
+            now=self.clock(),
+            note=note,
+            carriers_shown=post.carriers_version,
+        )
         self.sent += 1
         log.info("post %d sent as message %d", post.id, message_id)
         return True
+
+    @staticmethod
+    def _with_carriers(post: OutboxPost) -> OutboxPost:
+        """The post with its "Also carried by" line, when other sites carried the story."""
+        if not post.also_carried:
+            return post
+        limit = CAPTION_LIMIT if post.media_url else TEXT_LIMIT
+        text = with_also_carried(
+            post.text, post.also_carried, plain=post.text_format == "plain", limit=limit
+        )
+        return replace(post, text=text)
+
+    async def edit_one(self, post: OutboxPost) -> None:
+        """Bring a sent message up to date with the sites that carried its story since."""
+        if post.message_id is None:
+            await self.outbox.mark_carriers_shown(post.id, post.carriers_version, now=self.clock())
+            return
+        try:
+            await self.publisher.edit(
+                outgoing(self._with_carriers(post)),
+                post.message_id,
+                plain=post.text_format == "plain",
+            )
+        except FloodWait as exc:
+            self._held[post.channel_id] = time.monotonic() + exc.seconds
+            log.warning("edit of post %d: %s for %s", post.id, exc.reason, post.channel_id)
+            return
+        except SendError as exc:
+            # An edit is a courtesy: it is given up rather than allowed to hold up posts.
+            log.warning("edit of post %d given up: %s", post.id, exc.reason)
+        else:
+            log.info("post %d edited: also carried by %s", post.id, ", ".join(post.also_carried))
+        await self.outbox.mark_carriers_shown(post.id, post.carriers_version, now=self.clock())
 
     async def _refused(self, post: OutboxPost, exc: SendError) -> bool:
         now, reason = self.clock(), exc.reason
@@ -244,6 +285,15 @@ class OutboxSender:
         settled = 0
         while not self._stopping():
             post = await self.outbox.next_pending(self.stopped.keys() | self._held_channels())
+            if post is None and (
+                edit := await self.outbox.next_edit(self.stopped.keys() | self._held_channels())
+            ):
+                # Edits go after every post waiting, paced like posts.
+                await self._pause(self.publisher.ready_in(edit.channel_id))
+                if self._stopping():
+                    break
+                await self.edit_one(edit)
+                continue
             if post is None:
                 # Posts held by a flood wait still count: wait it out rather than return.
                 if not self._held or not await self.outbox.next_pending(self.stopped.keys()):

@@ -115,6 +115,10 @@ class Publisher(Protocol):
         """Send one post (HTML unless `plain`): a photo with caption, or text; its message id."""
         ...
 
+    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
+        """Replace the text (or caption) of a message sent earlier with the post's."""
+        ...
+
     def ready_in(self, chat_id: str) -> float:
         """Seconds until a message to this chat may be sent without breaking the pace."""
         ...
@@ -160,6 +164,13 @@ def classify(error: TelegramError) -> SendError:
     return TransientSendError(reason)  # 5xx, connection refused, DNS …
 
 
+def _read_more(delivery: Delivery) -> InlineKeyboardMarkup | None:
+    """The "Read more" button under a post, when the target wants one."""
+    if not (delivery.button and delivery.link):
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton("Read more", url=delivery.link)]])
+
+
 class TelegramPublisher:
     """Sends through PTB's bot; its Pacer spaces the requests and tracks flood waits."""
 
@@ -176,11 +187,7 @@ class TelegramPublisher:
         delivery = post.delivery
         chat_id = chat_id_for_telegram(post.chat_id)
         parse_mode = None if plain else ParseMode.HTML
-        markup = (
-            InlineKeyboardMarkup([[InlineKeyboardButton("Read more", url=delivery.link)]])
-            if delivery.button and delivery.link
-            else None
-        )
+        markup = _read_more(delivery)
         # The outbox handles 429s itself, so the pacer must not retry them (rate_limit_args).
         try:
             if delivery.image_url:
@@ -213,6 +220,49 @@ class TelegramPublisher:
             raise classify(exc) from exc
         return message.message_id
 
+    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
+        """Edit the caption of a photo post (its text when it went out as text), or the text.
+
+        An edit that changes nothing counts as done.
+        """
+        delivery = post.delivery
+        chat_id = chat_id_for_telegram(post.chat_id)
+        parse_mode = None if plain else ParseMode.HTML
+        # Telegram drops the keyboard of an edited message unless it is sent again.
+        markup = _read_more(delivery)
+        try:
+            if delivery.image_url:
+                try:
+                    await self.bot.edit_message_caption(
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        caption=delivery.html,
+                        parse_mode=parse_mode,
+                        reply_markup=markup,
+                        read_timeout=self.timeout,
+                        rate_limit_args=True,
+                    )
+                    return
+                except BadRequest as exc:
+                    # The photo was refused at send time and the post went out as text.
+                    if "no caption" not in exc.message.lower():
+                        raise
+            await self.bot.edit_message_text(
+                chat_id=chat_id,
+                message_id=message_id,
+                text=delivery.html,
+                parse_mode=parse_mode,
+                link_preview_options=link_preview_options(delivery),
+                reply_markup=markup,
+                read_timeout=self.timeout,
+                rate_limit_args=True,
+            )
+        except BadRequest as exc:
+            if "message is not modified" not in exc.message.lower():
+                raise classify(exc) from exc
+        except TelegramError as exc:
+            raise classify(exc) from exc
+
     def ready_in(self, chat_id: str) -> float:
         """The pacer's wait for this chat."""
         return self.pacer.ready_in(chat_id)
@@ -241,6 +291,12 @@ class StdoutPublisher:
             print(f"[button Read more → {post.delivery.link}]", file=self.stream)
         print(file=self.stream)
         return self.count
+
+    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
+        """Print the new text of an edited message."""
+        print(f"─── edit of message {message_id} → {post.chat_id} " + "─" * 30, file=self.stream)
+        print(post.delivery.html, file=self.stream)
+        print(file=self.stream)
 
     def ready_in(self, chat_id: str) -> float:
         """No pace on stdout."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
@@ -135,3 +135,18 @@ def render_post(
         else:
             high = middle - 1
     return best
+
+
+def with_also_carried(
+    text: str, names: Sequence[str], *, plain: bool = False, limit: int = TEXT_LIMIT
+) -> str:
+    """The post with an "Also carried by: X, Y" line, keeping as many names as fit `limit`."""
+    for count in range(len(names), 0, -1):
+        shown = names[:count]
+        line = "Also carried by: " + ", ".join(
+            shown if plain else (escape(name, quote=False) for name in shown)
+        )
+        candidate = f"{text}\n\n{line}"
+        if telegram_length(candidate if plain else visible_text(candidate)) <= limit:
+            return candidate
+    return text

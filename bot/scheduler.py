@@ -36,7 +36,8 @@ class FeedScheduler:
             if feed is None or feed.paused:
                 return None
             outcome = await self.checker.check(feed)
-        if outcome.result and outcome.result.queued_posts:
+        # New posts, or stories that another site joined (an "Also carried by" edit).
+        if outcome.result and (outcome.result.queued_posts or outcome.result.joined_stories):
             self.on_new_posts()
         return outcome
 

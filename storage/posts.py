@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from typing import Any
 
@@ -14,7 +15,8 @@ _COLUMNS = (
     "posts.id, posts.story_id, posts.entry_id, posts.channel_id, posts.state, posts.text, "
     "posts.message_id, posts.attempts, posts.last_error, posts.created_at, posts.text_format, "
     "posts.retryable_errors, posts.updated_at, posts.last_attempt_at, posts.sent_at, "
-    "posts.skipped_at, stories.title, posts.thread_id, posts.media_url, posts.options"
+    "posts.skipped_at, stories.title, posts.thread_id, posts.media_url, posts.options, "
+    "posts.also_carried, posts.carriers_version, posts.carriers_shown"
 )
 _FROM = "FROM posts JOIN stories ON stories.id = posts.story_id"
 # How a reported state is stored: 'skipped' is a 'failed' row with skipped_at set.
@@ -50,6 +52,9 @@ def _post(row: aiosqlite.Row | Any) -> OutboxPost:
         thread_id=row["thread_id"],
         media_url=row["media_url"],
         options=row["options"],
+        also_carried=tuple(json.loads(row["also_carried"])) if row["also_carried"] else (),
+        carriers_version=row["carriers_version"],
+        carriers_shown=row["carriers_shown"],
     )
 
 
@@ -126,14 +131,52 @@ class Outbox:
                 return cur.rowcount == 1
 
     async def mark_sent(
-        self, post_id: int, message_id: int, *, now: float, note: str | None = None
+        self,
+        post_id: int,
+        message_id: int,
+        *,
+        now: float,
+        note: str | None = None,
+        carriers_shown: int = 0,
     ) -> None:
-        """Telegram accepted the post; `note` records how (e.g. re-sent as plain text)."""
+        """Telegram accepted the post; `note` records how (e.g. re-sent as plain text), and
+        `carriers_shown` which version of the "also carried by" list it showed."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE posts SET state = 'sent', message_id = ?, sent_at = ?, updated_at = ?, "
-                "last_error = ? WHERE id = ?",
-                (message_id, now, now, note[:_MAX_REASON] if note else None, post_id),
+                "last_error = ?, carriers_shown = MAX(carriers_shown, ?) WHERE id = ?",
+                (
+                    message_id,
+                    now,
+                    now,
+                    note[:_MAX_REASON] if note else None,
+                    carriers_shown,
+                    post_id,
+                ),
+            )
+
+    async def next_edit(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
+        """The oldest sent post whose message does not show its latest carriers yet."""
+        excluded = tuple(exclude_channels)
+        marks = ",".join("?" for _ in excluded)
+        not_excluded = f"AND posts.channel_id NOT IN ({marks}) " if excluded else ""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                f"SELECT {_COLUMNS} {_FROM} WHERE posts.state = 'sent' "
+                f"AND posts.carriers_version > posts.carriers_shown {not_excluded}"
+                "ORDER BY posts.id LIMIT 1",
+                excluded,
+            ) as cur:
+                row = await cur.fetchone()
+        return _post(row) if row else None
+
+    async def mark_carriers_shown(self, post_id: int, version: int, *, now: float) -> None:
+        """The message now shows (or will never show) the carriers up to `version`."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE posts SET carriers_shown = MAX(carriers_shown, ?), updated_at = ? "
+                "WHERE id = ?",
+                (version, now, post_id),
             )
 
     async def mark_failed(self, post_id: int, reason: str, *, now: float) -> None:

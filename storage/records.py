@@ -127,6 +127,10 @@ class OutboxPost:
     thread_id: int | None = None
     media_url: str | None = None
     options: str | None = None
+    # Other sites that carried the story; the message shows them up to `carriers_shown`.
+    also_carried: tuple[str, ...] = ()
+    carriers_version: int = 0
+    carriers_shown: int = 0
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -60,6 +61,37 @@ async def _is_live(conn: aiosqlite.Connection, story_id: int) -> bool:
     return bool(row and row[0])
 
 
+async def _add_carrier(
+    conn: aiosqlite.Connection, story_id: int, feed_id: int, feed_title: str | None
+) -> None:
+    """Record the feed's site as another carrier of the story's posts (for "Also carried by")."""
+    async with conn.execute(
+        "SELECT COALESCE(?, title, url) FROM feeds WHERE id = ?", (feed_title, feed_id)
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return
+    name = str(row[0])
+    async with conn.execute(
+        "SELECT posts.id, posts.also_carried, COALESCE(feeds.title, feeds.url) FROM posts "
+        "LEFT JOIN entries ON entries.id = posts.entry_id "
+        "LEFT JOIN feeds ON feeds.id = entries.feed_id "
+        "WHERE posts.story_id = ? AND posts.state IN ('pending', 'sending', 'sent')",
+        (story_id,),
+    ) as cur:
+        posts = await cur.fetchall()
+    for post_id, carried_json, own_source in posts:
+        carried = json.loads(carried_json) if carried_json else []
+        if name == own_source or name in carried:
+            continue
+        carried.append(name)
+        await conn.execute(
+            "UPDATE posts SET also_carried = ?, carriers_version = carriers_version + 1 "
+            "WHERE id = ?",
+            (json.dumps(carried, ensure_ascii=False), post_id),
+        )
+
+
 async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
     if not url_keys:
         return None
@@ -101,13 +133,16 @@ class StoryStore:
         baseline: bool,
         similarity: LeadSimilarity | None = None,
         window_start: float = 0.0,
+        record_carriers: bool = False,
     ) -> IngestResult:
         """Record a check and its new entries, with an outbox row per post an entry carries.
 
         A story is found by any of the entry's URL keys, else (with `similarity`) by a
         confirmed near-duplicate lead among stories created since `window_start`. A story is
         posted at most once per target (chat and topic); `post_text` entries are posted to
-        `channel_id`. Runs as one transaction: a crash leaves all of it or none.
+        `channel_id`. With `record_carriers`, a new entry of a story already queued or posted
+        is recorded as another carrier of its posts. Runs as one transaction: a crash leaves
+        all of it or none.
         """
         new_entries = new_stories = joined = 0
         queued: list[int] = []
@@ -172,6 +207,8 @@ class StoryStore:
                 assert entry_row is not None
                 new_entries += 1
                 entry_id = int(entry_row[0])
+                if not is_new_story and record_carriers and not baseline:
+                    await _add_carrier(conn, story_id, check.feed_id, check.title)
                 await conn.executemany(
                     "INSERT INTO filtered (entry_id, target_id, rule, created_at) "
                     "VALUES (?, ?, ?, ?)",

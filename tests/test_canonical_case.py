@@ -114,3 +114,9 @@ async def test_the_reprint_is_credited_to_rferl_and_posted_once_when_rferl_carri
     assert len(bot_api.messages(CHANNEL_ID)) == 1
     status = await ask(bot_api, "/status")
     assert "Stories: 1" in status and "Entries: 2" in status
+    # ... but the post now says who else carried it.
+    await wait_until(lambda: post.edited, what="the post edited")
+    assert post.text is not None
+    assert post.text.endswith("Also carried by: Radio Free Europe/Radio Liberty")
+    assert post.text.split("\n\n")[1].startswith("The leaders of Russia and China")
+    assert [c["message_id"] for c in bot_api.calls_to("editMessageText")] == [post.message_id]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.render import TEXT_LIMIT, PostContent, render_post, telegram_length, visible_text
+from bot.render import (
+    TEXT_LIMIT,
+    PostContent,
+    render_post,
+    telegram_length,
+    visible_text,
+    with_also_carried,
+)
 from tests.support.telegram_html import parse_html
 
 
@@ -73,3 +80,18 @@ def test_a_reprint_credits_the_original_publisher_and_the_carrier() -> None:
 def test_visible_text_matches_what_telegram_shows() -> None:
     html = render_post(PostContent("A & <b>", "x < y", "https://e.com/?a=1&b=2", "S & T"))
     assert visible_text(html) == _visible(html)
+
+
+def test_also_carried_lists_the_sites_that_fit() -> None:
+    base = render_post(PostContent("Title", "Text.", "https://e.com/x", "Source"))
+    html = with_also_carried(base, ["Site <B>", "Site C"])
+    assert html.endswith("\n\nAlso carried by: Site &lt;B&gt;, Site C")
+    assert _visible(html).endswith("Also carried by: Site <B>, Site C")
+    # Within a caption's 1024 units, the names that do not fit are left out.
+    long_base = render_post(PostContent("Title", "x " * 480, None, "Source"), limit=1024)
+    trimmed = with_also_carried(long_base, ["A" * 20, "B" * 20, "C" * 20], limit=1024)
+    assert telegram_length(_visible(trimmed)) <= 1024
+    assert "Also carried by: " + "A" * 20 in trimmed and "C" * 20 not in trimmed
+    assert with_also_carried(long_base, ["D" * 2000], limit=1024) == long_base
+    plain = with_also_carried("Title\n\nText <b>", ["X & Y"], plain=True)
+    assert plain == "Title\n\nText <b>\n\nAlso carried by: X & Y"

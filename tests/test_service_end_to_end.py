@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
+
 from bot.config import Settings
 from tests.conftest import (
     ADMIN_ID,
@@ -90,15 +92,17 @@ async def test_added_feed_posts_only_new_entries_once_and_not_again_after_restar
     assert not bot_api.rejected, bot_api.rejected
 
 
+@pytest.mark.parametrize("also_carried", [True, False])
 async def test_same_article_through_two_feeds_is_posted_once(
     feed_server: FeedServer,
     bot_api: FakeBotApi,
     make_settings: SettingsFactory,
     service_factory: ServiceFactory,
+    also_carried: bool,
 ) -> None:
     feed_server.set_feed("a.xml", rss("Site A", "https://a.example.com", []))
     feed_server.set_feed("b.xml", rss("Site B", "https://b.example.com", []))
-    service = service_factory(make_settings())
+    service = service_factory(make_settings(edit_also_carried=also_carried))
     await service.start()
     assert (await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('a.xml')}")).startswith(
         "Added #1"
@@ -141,7 +145,14 @@ async def test_same_article_through_two_feeds_is_posted_once(
         ),
         what="both feeds polled again",
     )
-    assert len(bot_api.messages(CHANNEL_ID)) == 1
+    (post,) = bot_api.messages(CHANNEL_ID)
+    # Whichever site came second is named on the post (sent with it, or edited in).
+    credits = {"Also carried by: Site A", "Also carried by: Site B"}
+    last_line = (post.text or "").rsplit("\n\n", 1)[-1]
+    if also_carried:
+        await wait_until(lambda: (post.text or "").rsplit("\n\n", 1)[-1] in credits)
+    else:
+        assert last_line not in credits and not bot_api.calls_to("editMessageText")
 
 
 async def test_non_admin_is_refused_and_nothing_changes(
