@@ -7,9 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import AsyncExitStack, asynccontextmanager
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
@@ -19,10 +17,12 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.context import CONTEXT_KEY, ServiceContext
 from bot.fetch import FetchError
+from bot.notify import Notify, log_only, telegram_notifier
 from bot.parse import NotAFeed
 from bot.publish import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
 from bot.scheduler import FeedScheduler
 from bot.subscriptions import add_subscription
+from bot.workers import WorkerPool
 from storage.database import Database
 from storage.feeds import FeedAlreadyExists
 from storage.store import Storage
@@ -51,10 +51,14 @@ async def open_storage(path: str, *, dry_run: bool) -> Storage:
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     """The PTB application: token, Bot API base URL, and a rate limiter that retries."""
+    # Files (an OPML sent to /import) come from the Bot API's file endpoint beside it.
+    base = settings.api_base_url
+    file_base = base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base
     return (
         Application.builder()
         .token(settings.token())
-        .base_url(settings.api_base_url)
+        .base_url(base)
+        .base_file_url(file_base)
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMITER_RETRIES))
         .build()
     )
@@ -62,34 +66,45 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
 
 @asynccontextmanager
 async def service_parts(
-    settings: Settings, publisher: Publisher | None, *, dry_run: bool
+    settings: Settings, publisher: Publisher | None, *, dry_run: bool, notify: Notify = log_only
 ) -> AsyncIterator[tuple[Storage, FeedChecker, FeedScheduler, OutboxSender]]:
-    """Everything but Telegram, opened and closed together."""
+    """Everything but Telegram, opened and closed together; `notify` reaches the admins."""
     from bot.fetch import create_session
 
     async with AsyncExitStack() as stack:
         storage = await open_storage(settings.database, dry_run=dry_run)
         stack.push_async_callback(storage.close)
-        # forkserver: workers fork from a clean process, not from this threaded one.
-        executor = ProcessPoolExecutor(
-            max_workers=settings.parse_workers, mp_context=get_context("forkserver")
+        executor = WorkerPool(
+            settings.parse_workers, memory_bytes=settings.parse_memory_mb * 1024 * 1024
         )
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         session = create_session(
             allow_private=settings.allow_private_addresses,
             connect_timeout=settings.fetch_connect_timeout,
             total_timeout=settings.fetch_timeout,
+            limit=max(64, settings.fetch_concurrency),
+            per_host=settings.fetch_per_host,
+            info_url=settings.user_agent_url,
         )
         stack.push_async_callback(session.close)
         channel = settings.channel_id or DRY_RUN_CHANNEL
         checker = FeedChecker(
-            settings, storage, session, executor, channel_id=channel, allow_local_files=True
+            settings,
+            storage,
+            session,
+            executor,
+            channel_id=channel,
+            allow_local_files=True,
+            notify=notify,
         )
         sender = OutboxSender(
             storage.outbox, publisher or StdoutPublisher(), max_attempts=settings.send_max_retries
         )
         scheduler = FeedScheduler(
-            checker, concurrency=settings.fetch_concurrency, on_new_posts=sender.wake.set
+            checker,
+            concurrency=settings.fetch_concurrency,
+            per_host=settings.fetch_per_host,
+            on_new_posts=sender.wake.set,
         )
         yield storage, checker, scheduler, sender
 
@@ -98,10 +113,13 @@ async def add_cli_feeds(checker: FeedChecker, sources: Sequence[str], backfill: 
     """`run --feed`: subscribe to operator-given feeds (URLs or files) before polling."""
     for source in sources:
         try:
-            feed, count = await add_subscription(
-                checker, source, backfill=backfill, from_operator=True
+            added = await add_subscription(checker, source, backfill=backfill, from_operator=True)
+            log.info(
+                "added feed #%d %s (%d entries)",
+                added.feed.id,
+                added.feed.display_name,
+                added.entries,
             )
-            log.info("added feed #%d %s (%d entries)", feed.id, feed.display_name, count)
         except FeedAlreadyExists:
             pass
         except (FetchError, NotAFeed) as exc:
@@ -133,7 +151,10 @@ async def run_service(
         if application is None
         else TelegramPublisher(application.bot)
     )
-    async with service_parts(settings, publisher, dry_run=dry_run) as parts:
+    notify = (
+        log_only if application is None else telegram_notifier(application.bot, settings.admin_ids)
+    )
+    async with service_parts(settings, publisher, dry_run=dry_run, notify=notify) as parts:
         storage, checker, scheduler, sender = parts
         interrupted = await storage.outbox.recover_interrupted(now=checker.clock())
         for post_id in interrupted:

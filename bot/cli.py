@@ -69,7 +69,7 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
     async with service_parts(settings, None, dry_run=False) as (storage, checker, _, _):
         if args.feeds_command == "add":
             try:
-                feed, count = await add_subscription(
+                added = await add_subscription(
                     checker, args.source, backfill=args.backfill, from_operator=True
                 )
             except FeedAlreadyExists as exc:
@@ -78,7 +78,8 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
             except (FetchError, NotAFeed) as exc:
                 print(f"cannot add {args.source}: {exc}", file=sys.stderr)
                 return 1
-            print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({count} entries seen)")
+            feed = added.feed
+            print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({added.entries} entries seen)")
         elif args.feeds_command == "list":
             for feed in await storage.feeds.list_feeds():
                 state = "paused" if feed.paused else "active"

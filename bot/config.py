@@ -29,12 +29,17 @@ class Settings(BaseSettings):
     poll_interval: float = Field(default=300.0, ge=1.0)
     allow_private_addresses: bool = False
     fetch_concurrency: int = Field(default=16, ge=1)
+    fetch_per_host: int = Field(default=2, ge=1)
     fetch_timeout: float = Field(default=30.0, gt=0)
     fetch_connect_timeout: float = Field(default=10.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     summary_chars: int = Field(default=600, ge=50)
     send_max_retries: int = Field(default=5, ge=1)
     parse_workers: int = Field(default=2, ge=1)
+    parse_timeout: float = Field(default=20.0, gt=0)
+    parse_memory_mb: int = Field(default=512, ge=32)
+    max_failures: int = Field(default=10, ge=1)
+    user_agent_url: str = "https://github.com/newsbot"
 
     @field_validator("admin_ids", mode="before")
     @classmethod

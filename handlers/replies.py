@@ -49,3 +49,15 @@ def parse_feed_id(text: str) -> int | None:
     """'12' or '#12' → 12; anything else → None."""
     text = text.strip().removeprefix("#")
     return int(text) if text.isdigit() else None
+
+
+def parse_minutes(text: str) -> float | None:
+    """'15' or '1.5' → minutes (≥ 1/60, at most a week); 'default' → 0; else None."""
+    text = text.strip().lower()
+    if text in ("default", "off", "reset"):
+        return 0.0
+    try:
+        minutes = float(text)
+    except ValueError:
+        return None
+    return minutes if 1 / 60 <= minutes <= 7 * 24 * 60 else None

@@ -22,6 +22,8 @@ class FeedCheck:
     last_modified: str | None
     checked_at: float
     next_check_at: float
+    body_hash: str | None = None
+    ttl_seconds: float | None = None
 
 
 async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
@@ -120,6 +122,7 @@ class StoryStore:
             await conn.execute(
                 "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
                 "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
+                "body_hash = ?, ttl_seconds = ?, "
                 "last_error = NULL, error_count = 0, baselined = 1 WHERE id = ?",
                 (
                     check.title,
@@ -128,6 +131,8 @@ class StoryStore:
                     check.last_modified,
                     check.checked_at,
                     check.next_check_at,
+                    check.body_hash,
+                    check.ttl_seconds,
                     check.feed_id,
                 ),
             )
