@@ -29,6 +29,7 @@ from bot.schedule import (
     deferred_check_at,
     follow_redirect,
     next_check_at,
+    parse_retry_after,
 )
 from bot.workers import run_bounded
 from storage.records import Feed, IngestResult, UnchangedCheck
@@ -143,7 +144,8 @@ class FeedChecker:
         try:
             fetched = await self.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
         except RetryLater as exc:
-            later = deferred_check_at(now, interval=interval, retry_after=exc.delay)
+            retry_after = parse_retry_after(exc.retry_after, now) or 0.0
+            later = deferred_check_at(now, interval=interval, retry_after=retry_after)
             log.info("feed #%d: %s", feed.id, exc)
             await self.storage.feeds.record_deferred(feed.id, now=now, next_check_at=later)
             return CheckOutcome(feed.id, "deferred", error=str(exc))

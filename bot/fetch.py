@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -53,11 +52,11 @@ class FeedGone(FetchError):
 
 
 class RetryLater(FetchError):
-    """429 or 503 with Retry-After: come back in `delay` seconds; not the feed's failure."""
+    """429 or 503 with a valid Retry-After (kept as sent); not the feed's failure."""
 
-    def __init__(self, message: str, delay: float) -> None:
+    def __init__(self, message: str, retry_after: str) -> None:
         super().__init__(message)
-        self.delay = delay
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -167,12 +166,10 @@ async def _follow(
                 )
             if resp.status == 410:
                 raise FeedGone("HTTP 410 Gone: the publisher has removed this feed")
-            if resp.status in (429, 503):
-                delay = parse_retry_after(header(resp.headers, "Retry-After"), time.time())
-                if delay is not None:
-                    raise RetryLater(
-                        f"HTTP {resp.status}, asked to retry after {delay:.0f} s", delay
-                    )
+            retry_after = header(resp.headers, "Retry-After")
+            if resp.status in (429, 503) and parse_retry_after(retry_after, 0.0) is not None:
+                assert retry_after is not None
+                raise RetryLater(f"HTTP {resp.status}, retry after {retry_after}", retry_after)
             if resp.status >= 300:
                 raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
             body = await _read_capped(resp, max_bytes)

@@ -79,11 +79,14 @@ class FeedServer:
         *,
         etag: bool = True,
         content_type: str = "application/rss+xml; charset=utf-8",
+        headers: dict[str, str] | None = None,
     ) -> None:
         """Serve `body` at `path`, with an ETag derived from the body unless `etag=False`."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         tag = f'"{hashlib.sha256(data).hexdigest()[:16]}"' if etag else None
-        self.routes["/" + path.lstrip("/")] = Route(body=data, content_type=content_type, etag=tag)
+        self.routes["/" + path.lstrip("/")] = Route(
+            body=data, content_type=content_type, etag=tag, headers=headers or {}
+        )
 
     def set_file(self, path: str, file: Path, content_type: str = "application/xml") -> None:
         """Serve a file's bytes at `path`."""
