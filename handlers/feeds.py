@@ -12,7 +12,7 @@ from bot.fetch import FetchError
 from bot.parse import NotAFeed
 from bot.subscriptions import SeveralFeeds, add_subscription
 from handlers.access import admin_only
-from handlers.replies import ago, parse_feed_id, parse_minutes, reply_long
+from handlers.replies import ago, duration, parse_feed_id, parse_minutes, reply_long
 from storage.feeds import FeedAlreadyExists
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ async def list_command(
             f"last check: {ago(feed.last_checked_at)}",
         ]
         if feed.interval_seconds:
-            lines.append(f"checked every {feed.interval_seconds / 60:g} min")
+            lines.append(f"checked every {duration(feed.interval_seconds)}")
         if feed.last_error:
             lines.append(f"last error: {feed.last_error} ({feed.error_count} in a row)")
         blocks.append("\n".join(lines))
@@ -172,10 +172,10 @@ async def interval_command(
         return
     service.scheduler.wake.set()
     if seconds is None:
-        standard = service.settings.poll_interval / 60
-        await message.reply_text(f"Feed #{feed_id} is checked every {standard:g} min again.")
+        standard = duration(service.settings.poll_interval)
+        await message.reply_text(f"Feed #{feed_id} is checked every {standard} again.")
     else:
         await message.reply_text(
-            f"Feed #{feed_id} is checked every {minutes:g} min from now on "
+            f"Feed #{feed_id} is checked every {duration(seconds)} from now on "
             "(longer when the feed or its server asks for it)."
         )

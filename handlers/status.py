@@ -16,6 +16,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("list", "List feeds with their state"),
     ("pause", "Pause one feed or all: /pause [id]"),
     ("resume", "Resume one feed or all: /resume [id]"),
+    ("interval", "How often a feed is checked: /interval <id> <minutes>"),
+    ("import", "Subscribe to the feeds of an OPML file (send the file)"),
+    ("export", "The feeds as an OPML file"),
     ("status", "Counts of feeds, stories and posts"),
     ("help", "This list"),
 )
