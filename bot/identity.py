@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
+# Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
+MAX_TITLE_CHARS = 1_000
+MAX_CONTENT_CHARS = 1_000_000
+
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
     """Entry identity: guid, else canonical link, else a hash of title and date."""
@@ -16,9 +20,9 @@ def entry_key(guid: str, canonical: str | None, title: str, published: float | N
 
 
 def stand_in_title(title: str, content_html: str) -> str:
-    """The title, or for untitled items (microblogs, JSON feeds) the start of the text."""
+    """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
     if title:
-        return title
+        return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
     from bot.cleaning import clean_article_text  # local: cleaning is heavier than parsing
 
     text = clean_article_text(content_html)

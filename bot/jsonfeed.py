@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from bot.identity import entry_key, stand_in_title
+from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.models import FeedEntry, NotAFeed, ParsedFeed
 from bot.urls import canonical_url
 
@@ -46,8 +46,8 @@ def _timestamp(value: Any) -> float | None:
 def _content_html(item: dict[str, Any]) -> str:
     rich = _text(item.get("content_html"))
     if rich:
-        return rich
-    plain = _text(item.get("content_text")) or _text(item.get("summary"))
+        return rich[:MAX_CONTENT_CHARS]
+    plain = (_text(item.get("content_text")) or _text(item.get("summary")))[:MAX_CONTENT_CHARS]
     # Plain text becomes HTML paragraphs so the cleaning step treats both forms alike.
     paragraphs = [html.escape(p.strip()) for p in plain.split("\n\n") if p.strip()]
     return "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -113,7 +113,7 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         seen.add(entry.key)
         entries.append(entry)
     return ParsedFeed(
-        title=_text(document.get("title")) or None,
+        title=_text(document.get("title"))[:MAX_TITLE_CHARS] or None,
         site_url=urljoin(base, site_url) if site_url else None,
         language=_text(document.get("language")) or None,
         entries=tuple(entries),

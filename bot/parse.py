@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from feedparser.urls import resolve_relative_uris
 
-from bot.identity import entry_key, stand_in_title
+from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.jsonfeed import looks_like_json, parse_json_feed
 from bot.models import FeedEntry, NotAFeed, ParsedFeed
 from bot.schedule import parse_ttl
@@ -60,7 +60,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
     summary = _text(entry.get("summary"))
     if len(best) < len(summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
-    return _with_absolute_links(best, best_base)
+    return _with_absolute_links(best[:MAX_CONTENT_CHARS], best_base)
 
 
 def _content_location(url: str, headers: Mapping[str, str]) -> str:
@@ -123,7 +123,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         )
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
-        title=_text(feed.get("title")) or None,
+        title=_text(feed.get("title"))[:MAX_TITLE_CHARS] or None,
         site_url=_text(feed.get("link")) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
