@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import html
 import json
+import re
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -13,7 +14,8 @@ from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in
 from bot.models import FeedEntry, NotAFeed, ParsedFeed
 from bot.urls import canonical_url
 
-VERSION_PREFIX = "https://jsonfeed.org/version/"
+# JSON Feed 1 and 1.1 (and later 1.x, which must stay compatible); the scheme may be http.
+_VERSION = re.compile(r"https?://jsonfeed\.org/version/1(?:\.\d+)?/?")
 
 
 def looks_like_json(body: bytes) -> bool:
@@ -94,8 +96,10 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
     except (ValueError, RecursionError) as exc:
         raise NotAFeed(f"not a feed (broken JSON: {type(exc).__name__})") from None
     version = document.get("version") if isinstance(document, dict) else None
-    if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
+    if not isinstance(version, str) or "jsonfeed.org/version/" not in version:
         raise NotAFeed("not a feed (JSON, but not a JSON Feed)")
+    if not _VERSION.fullmatch(version.strip()):
+        raise NotAFeed(f"not a feed (JSON Feed version {version!r} is not 1 or 1.1)")
     assert isinstance(document, dict)
     items = document.get("items")
     malformed_reason = None if isinstance(items, list) else "JSON Feed without an items list"
