@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import resolve_relative_uris
 
 from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
@@ -17,10 +18,16 @@ from bot.models import FeedEntry, NotAFeed, ParsedFeed
 from bot.schedule import parse_ttl
 from bot.urls import canonical_url
 
-__all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "parse_feed"]
+__all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
+
+# Entry ids are identities, not links. feedparser resolves them against the feed's URL (and
+# drops those with schemes it does not know, such as Atom's common tag: ids), so a feed that
+# moves would give every entry a new key. Ids are kept as the feed writes them.
+_FeedParserMixin.can_be_relative_uri = _FeedParserMixin.can_be_relative_uri - {"id"}
 
 # A relative URL in an href/src attribute: no scheme, not a bare fragment.
-_RELATIVE_REF = re.compile(rb"(?:href|src)\s*=\s*[\"']?(?![a-z][a-z0-9+.-]*:|#)", re.I)
+# (Possessive quantifiers: backtracking over the quote must not turn "https:..." into a match.)
+_RELATIVE_REF = re.compile(rb"(?:href|src)\s*+=\s*+[\"']?+(?![a-z][a-z0-9+.-]*:|#)", re.I)
 
 
 class ParseLimitExceeded(Exception):
@@ -74,53 +81,70 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
     return url
 
 
+def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
+    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
+    base = _content_location(url, headers or {})
+    response_headers["content-location"] = base
+    # sanitize_html is off: newsbot never forwards feed HTML, it extracts text and renders its own.
+    result = feedparser.parse(
+        body, response_headers=response_headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    if isinstance(result.get("bozo_exception"), MemoryError):
+        raise ParseLimitExceeded("parsing needed more memory than its bound")
+    return result, base
+
+
+def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
+    link = _text(raw.get("link")) or None
+    if link is not None and raw.get("guidislink"):
+        # An RSS guid stands in for a missing <link> only when it is a web address (an
+        # absolute URL, or a path on the feed's site); "123" or a tag: URI is not a link.
+        if link.startswith("/") and not link.startswith("//"):
+            link = urljoin(base, link)
+        elif not link.lower().startswith(("http://", "https://")):
+            link = None
+    canonical = canonical_url(link) if link else None
+    content_html = _content_html(raw, base)
+    published = _timestamp(raw)
+    title = stand_in_title(_text(raw.get("title")), content_html)
+    categories = tuple(t for t in (_text(tag.get("term")) for tag in raw.get("tags") or []) if t)
+    return FeedEntry(
+        key=entry_key(_text(raw.get("id")), canonical, title, published),
+        title=title,
+        link=link,
+        canonical_url=canonical,
+        published_at=published,
+        content_html=content_html,
+        categories=categories,
+    )
+
+
+def feed_items(
+    body: bytes, *, url: str, headers: Mapping[str, str] | None = None
+) -> list[FeedEntry]:
+    """Every item of an XML feed as an entry, repeats included (parse_feed drops those)."""
+    result, base = _feedparser(body, url, headers)
+    return [_entry(raw, base) for raw in result.get("entries", [])]
+
+
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """Parse a feed document; raises NotAFeed when nothing feed-like is in it."""
     if looks_like_json(body):
         return parse_json_feed(body, url=url)
-    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
-    response_headers["content-location"] = _content_location(url, headers or {})
-    # sanitize_html is off: newsbot never forwards feed HTML, it extracts text and renders its own.
-    result = feedparser.parse(
-        body,
-        response_headers=response_headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    result, base = _feedparser(body, url, headers)
     exc = result.get("bozo_exception")
-    if isinstance(exc, MemoryError):
-        raise ParseLimitExceeded("parsing needed more memory than its bound")
     feed = result.get("feed", {})
     raw_entries = result.get("entries", [])
     if not result.get("version") and not raw_entries:
         raise NotAFeed(f"not a feed ({type(exc).__name__ if exc else 'no feed elements'})")
-    base = response_headers["content-location"]
     entries: list[FeedEntry] = []
     seen: set[str] = set()
     for raw in raw_entries:
-        link = _text(raw.get("link")) or None
-        canonical = canonical_url(link) if link else None
-        content_html = _content_html(raw, base)
-        published = _timestamp(raw)
-        title = stand_in_title(_text(raw.get("title")), content_html)
-        key = entry_key(_text(raw.get("id")), canonical, title, published)
-        if key in seen:
+        entry = _entry(raw, base)
+        if entry.key in seen:
             continue  # a feed repeating an item counts it once
-        seen.add(key)
-        categories = tuple(
-            t for t in (_text(tag.get("term")) for tag in raw.get("tags", []) or []) if t
-        )
-        entries.append(
-            FeedEntry(
-                key=key,
-                title=title,
-                link=link,
-                canonical_url=canonical,
-                published_at=published,
-                content_html=content_html,
-                categories=categories,
-            )
-        )
+        seen.add(entry.key)
+        entries.append(entry)
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
         title=_text(feed.get("title"))[:MAX_TITLE_CHARS] or None,
