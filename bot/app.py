@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import sys
@@ -109,6 +110,19 @@ async def service_parts(
         yield storage, checker, scheduler, sender
 
 
+async def settle(checker: FeedChecker) -> None:
+    """Before the first poll: start the parse workers, and take start-up objects out of GC.
+
+    Both keep the event loop responsive: a lazily started pool would start on the loop's
+    thread, and collecting the ~80k objects of the imported libraries again and again
+    would pause the loop for tens of milliseconds each time.
+    """
+    if isinstance(checker.executor, WorkerPool):
+        await asyncio.to_thread(checker.executor.warm_up)
+    gc.collect()
+    gc.freeze()
+
+
 async def add_cli_feeds(checker: FeedChecker, sources: Sequence[str], backfill: int) -> None:
     """`run --feed`: subscribe to operator-given feeds (URLs or files) before polling."""
     for source in sources:
@@ -159,6 +173,7 @@ async def run_service(
         interrupted = await storage.outbox.recover_interrupted(now=checker.clock())
         for post_id in interrupted:
             log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
+        await settle(checker)
         await add_cli_feeds(checker, feeds, backfill)
         if application is None:
             return await _run_without_telegram(scheduler, sender, once=once, stop=stop)

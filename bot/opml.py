@@ -78,7 +78,8 @@ def export_opml(feeds: Sequence[Feed], *, now: float, title: str = "newsbot feed
             attributes["htmlUrl"] = feed.site_url
         ElementTree.SubElement(body, "outline", attributes)
     ElementTree.indent(root)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ElementTree.tostring(root, "utf-8")
+    document = bytes(ElementTree.tostring(root, encoding="utf-8", xml_declaration=False))
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + document
 
 
 async def import_feeds(checker: FeedChecker, feeds: Sequence[OutlineFeed]) -> ImportReport:

@@ -12,6 +12,7 @@ import feedparser
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import resolve_relative_uris
 
+from bot import feedparser_speedups
 from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.jsonfeed import looks_like_json, parse_json_feed
 from bot.models import FeedEntry, NotAFeed, ParsedFeed
@@ -24,10 +25,11 @@ __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_f
 # drops those with schemes it does not know, such as Atom's common tag: ids), so a feed that
 # moves would give every entry a new key. Ids are kept as the feed writes them.
 _FeedParserMixin.can_be_relative_uri = _FeedParserMixin.can_be_relative_uri - {"id"}
+feedparser_speedups.install()
 
-# A relative URL in an href/src attribute: no scheme, not a bare fragment.
-# (Possessive quantifiers: backtracking over the quote must not turn "https:..." into a match.)
-_RELATIVE_REF = re.compile(rb"(?:href|src)\s*+=\s*+[\"']?+(?![a-z][a-z0-9+.-]*:|#)", re.I)
+# A relative URL in an href/src attribute: no scheme, not a bare fragment. (Possessive
+# quantifiers: backtracking over the quote must not turn "https:..." into a match.)
+_RELATIVE_REF = re.compile(r"(?:href|src)\s*+=\s*+[\"']?+(?![a-z][a-z0-9+.-]*:|#)", re.I)
 
 
 class ParseLimitExceeded(Exception):
@@ -53,7 +55,7 @@ def _timestamp(entry: Mapping[str, Any]) -> float | None:
 def _with_absolute_links(value: str, base: str) -> str:
     # feedparser's own resolver runs an HTML parser over every item, which costs about a
     # third of parsing; most feeds use absolute links, so it runs only where one is relative.
-    if base and _RELATIVE_REF.search(value.encode("utf-8", "ignore")):
+    if base and _RELATIVE_REF.search(value):
         return str(resolve_relative_uris(value, base, "utf-8", "text/html"))
     return value
 

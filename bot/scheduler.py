@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.checker import CheckOutcome, FeedChecker
@@ -15,6 +16,8 @@ log = logging.getLogger(__name__)
 
 # Unchanged feeds are stored in groups of this many, one transaction each.
 UNCHANGED_BATCH = 200
+# Starting a check's task costs the loop a little; thousands at once would stall it.
+TASKS_PER_STEP = 50
 
 
 class HostLimits:
@@ -50,7 +53,7 @@ class FeedScheduler:
         concurrency: int,
         per_host: int = 2,
         on_new_posts: Callable[[], None] = lambda: None,
-        batch: int = 5000,
+        batch: int = 500,
     ) -> None:
         self.checker = checker
         self.storage = checker.storage
@@ -76,23 +79,43 @@ class FeedScheduler:
             await self._flush_unchanged()
         if outcome.result and outcome.result.queued_posts:
             self.on_new_posts()
-        return outcome
+        # The parsed feed stays behind: a cycle keeps its outcomes, and thousands of parsed
+        # feeds held together cost memory and make garbage collection pause the loop.
+        return replace(outcome, parsed=None)
 
     async def _flush_unchanged(self) -> None:
         pending, self._unchanged = self._unchanged, []
         await self.storage.feeds.record_unchanged(pending)
 
     async def poll_once(self) -> list[CheckOutcome]:
-        """Check every feed due now, once."""
+        """Check every feed due now, once, a batch at a time."""
         now = self.checker.clock()
-        generation = self.storage.feeds.generation
-        due = await self.storage.feeds.due(now, self.batch)
+        outcomes: list[CheckOutcome] = []
+        attempted: set[int] = set()
         try:
-            results = await asyncio.gather(*(self._check(f, generation) for f in due))
+            while True:
+                generation = self.storage.feeds.generation
+                due = [
+                    f
+                    for f in await self.storage.feeds.due(now, self.batch)
+                    if f.id not in attempted
+                ]
+                if not due:
+                    break
+                attempted.update(f.id for f in due)
+                tasks = []
+                # A task group: should a check raise (a database error, say), the others are
+                # cancelled and awaited, not left running against a closing service.
+                async with asyncio.TaskGroup() as group:
+                    for n, feed in enumerate(due, 1):
+                        tasks.append(group.create_task(self._check(feed, generation)))
+                        if n % TASKS_PER_STEP == 0:
+                            await asyncio.sleep(0)  # let the loop breathe between task starts
+                outcomes += [o for o in (t.result() for t in tasks) if o is not None]
         finally:
             await self._flush_unchanged()
         await self.storage.set_meta("last_poll_at", repr(now))
-        return [r for r in results if r is not None]
+        return outcomes
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until `stop`; a failing cycle is logged and retried, never fatal."""

@@ -126,6 +126,16 @@ class WorkerPool(Executor):
         with self._lock:
             self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
+    def warm_up(self) -> None:
+        """Start every worker now (blocking; call it off the event loop).
+
+        Starting the forkserver and the workers takes a while; done lazily, the first
+        submit would do it on the event loop's thread.
+        """
+        futures = [self.submit(os.getpid) for _ in range(self._workers * 2)]
+        for future in futures:
+            future.result()
+
     def worker_pids(self) -> list[int]:
         """Process ids of the live workers (the benchmark sums their memory)."""
         processes = getattr(self._pool, "_processes", None) or {}

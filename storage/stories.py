@@ -26,15 +26,32 @@ class FeedCheck:
     ttl_seconds: float | None = None
 
 
-async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
-    if not url_keys:
-        return None
-    marks = ",".join("?" for _ in url_keys)
-    async with conn.execute(
-        f"SELECT story_id FROM story_urls WHERE url_key IN ({marks}) LIMIT 1", tuple(url_keys)
-    ) as cur:
-        row = await cur.fetchone()
-    return int(row[0]) if row else None
+# SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
+_CHUNK = 500
+
+
+async def _select_in(
+    conn: aiosqlite.Connection, sql: str, prefix: tuple[object, ...], values: Sequence[str]
+) -> list[aiosqlite.Row]:
+    """Rows of `sql` (ending in `IN ({marks})`) for all `values`, a chunk at a time."""
+    rows: list[aiosqlite.Row] = []
+    for start in range(0, len(values), _CHUNK):
+        chunk = tuple(values[start : start + _CHUNK])
+        marks = ",".join("?" for _ in chunk)
+        # execute_fetchall: one trip to the database thread instead of three.
+        rows.extend(await conn.execute_fetchall(sql.format(marks=marks), (*prefix, *chunk)))
+    return rows
+
+
+@dataclass
+class _Plan:
+    """The rows one ingest writes, with ids assigned in advance."""
+
+    stories: list[tuple[int, str, float]]
+    story_urls: list[tuple[str, int]]
+    entries: list[tuple[int, int, str, int, str, str | None, str | None, float | None, float, str]]
+    posts: list[tuple[int, int, int, str, str, float, float]]
+    joined: int
 
 
 class StoryStore:
@@ -45,80 +62,74 @@ class StoryStore:
 
     async def known_entry_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
         """Which of `keys` this feed has recorded already."""
-        known: set[str] = set()
         async with self._db.reading() as conn:
-            # Chunked to stay under SQLite's bound-parameter limit.
-            for start in range(0, len(keys), 500):
-                chunk = tuple(keys[start : start + 500])
-                marks = ",".join("?" for _ in chunk)
-                async with conn.execute(
-                    f"SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
-                    (feed_id, *chunk),
-                ) as cur:
-                    known.update(str(r[0]) for r in await cur.fetchall())
-        return known
+            rows = await _select_in(
+                conn,
+                "SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id,),
+                keys,
+            )
+        return {str(row[0]) for row in rows}
 
     async def ingest(
         self, check: FeedCheck, entries: Sequence[EntryToStore], *, channel_id: str, baseline: bool
     ) -> IngestResult:
         """Record a check and its new entries; a new story with post text gets an outbox row.
 
-        Runs as one transaction, so a crash leaves either all of it or none.
+        Runs as one transaction, so a crash leaves either all of it or none. The rows are
+        written with a handful of statements whatever the number of entries: the lookups
+        first, then each table's rows at once (ids are assigned here, under the write lock).
         """
-        new_entries = new_stories = joined = 0
-        queued: list[int] = []
-        now = check.checked_at
-        origin = "baseline" if baseline else "new"
         async with self._db.transaction() as conn:
-            for entry in entries:
-                story_id = await _story_for_keys(conn, entry.url_keys)
-                is_new_story = story_id is None
-                if story_id is None:
-                    async with conn.execute(
-                        "INSERT INTO stories (title, created_at) VALUES (?, ?) RETURNING id",
-                        (entry.title, now),
-                    ) as cur:
-                        row = await cur.fetchone()
-                    assert row is not None
-                    story_id = int(row[0])
-                    new_stories += 1
-                else:
-                    joined += 1
-                await conn.executemany(
-                    "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
-                    [(key, story_id) for key in entry.url_keys],
+            recorded = {
+                str(row[0])
+                for row in await _select_in(
+                    conn,
+                    "SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
+                    (check.feed_id,),
+                    [e.entry_key for e in entries],
                 )
-                async with conn.execute(
-                    "INSERT INTO entries (feed_id, entry_key, story_id, title, link, "
-                    "canonical_url, published_at, first_seen_at, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (feed_id, entry_key) DO NOTHING RETURNING id",
-                    (
-                        check.feed_id,
-                        entry.entry_key,
-                        story_id,
-                        entry.title,
-                        entry.link,
-                        entry.canonical_url,
-                        entry.published_at,
-                        now,
-                        origin,
-                    ),
-                ) as cur:
-                    entry_row = await cur.fetchone()
-                if entry_row is None:
-                    continue  # recorded by an earlier check after all
-                new_entries += 1
-                if is_new_story and entry.post_text is not None:
-                    async with conn.execute(
-                        "INSERT INTO posts (story_id, entry_id, channel_id, text, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (story_id, channel_id) DO NOTHING RETURNING id",
-                        (story_id, int(entry_row[0]), channel_id, entry.post_text, now, now),
-                    ) as cur:
-                        post_row = await cur.fetchone()
-                    if post_row is not None:
-                        queued.append(int(post_row[0]))
+            }
+            fresh: dict[str, EntryToStore] = {}
+            for entry in entries:
+                if entry.entry_key not in recorded:
+                    fresh.setdefault(entry.entry_key, entry)
+            url_keys = list(dict.fromkeys(k for e in fresh.values() for k in e.url_keys))
+            stories_by_key = {
+                str(row[0]): int(row[1])
+                for row in await _select_in(
+                    conn,
+                    "SELECT url_key, story_id FROM story_urls WHERE url_key IN ({marks})",
+                    (),
+                    url_keys,
+                )
+            }
+            (row,) = await conn.execute_fetchall(
+                "SELECT (SELECT MAX(id) FROM stories), (SELECT MAX(id) FROM entries), "
+                "(SELECT MAX(id) FROM posts)"
+            )
+            last_ids = [int(value or 0) for value in row]
+            plan = self._plan(
+                check, list(fresh.values()), stories_by_key, last_ids, channel_id, baseline
+            )
+            await conn.executemany(
+                "INSERT INTO stories (id, title, created_at) VALUES (?, ?, ?)", plan.stories
+            )
+            await conn.executemany(
+                "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
+                plan.story_urls,
+            )
+            await conn.executemany(
+                "INSERT INTO entries (id, feed_id, entry_key, story_id, title, link, "
+                "canonical_url, published_at, first_seen_at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan.entries,
+            )
+            await conn.executemany(
+                "INSERT INTO posts (id, story_id, entry_id, channel_id, text, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                plan.posts,
+            )
             await conn.execute(
                 "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
                 "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
@@ -136,10 +147,58 @@ class StoryStore:
                     check.feed_id,
                 ),
             )
+        queued = [post[0] for post in plan.posts]
         return IngestResult(
-            new_entries=new_entries,
-            new_stories=new_stories,
+            new_entries=len(plan.entries),
+            new_stories=len(plan.stories),
             queued_posts=len(queued),
-            joined_stories=joined,
+            joined_stories=plan.joined,
             queued_post_ids=queued,
         )
+
+    @staticmethod
+    def _plan(
+        check: FeedCheck,
+        entries: list[EntryToStore],
+        stories_by_key: dict[str, int],
+        last_ids: list[int],
+        channel_id: str,
+        baseline: bool,
+    ) -> _Plan:
+        # Entries in order: an entry whose URL key an earlier one (or the database) knows
+        # joins that story; otherwise it starts one, and only a new story is posted.
+        story_id, entry_id, post_id = last_ids
+        now = check.checked_at
+        origin = "baseline" if baseline else "new"
+        plan = _Plan([], [], [], [], 0)
+        for entry in entries:
+            known = next((stories_by_key[k] for k in entry.url_keys if k in stories_by_key), None)
+            if known is None:
+                story_id += 1
+                plan.stories.append((story_id, entry.title, now))
+            else:
+                plan.joined += 1
+            story = known if known is not None else story_id
+            for key in entry.url_keys:
+                if key not in stories_by_key:  # INSERT OR IGNORE: a known key keeps its story
+                    stories_by_key[key] = story
+                    plan.story_urls.append((key, story))
+            entry_id += 1
+            plan.entries.append(
+                (
+                    entry_id,
+                    check.feed_id,
+                    entry.entry_key,
+                    story,
+                    entry.title,
+                    entry.link,
+                    entry.canonical_url,
+                    entry.published_at,
+                    now,
+                    origin,
+                )
+            )
+            if known is None and entry.post_text is not None:
+                post_id += 1
+                plan.posts.append((post_id, story, entry_id, channel_id, entry.post_text, now, now))
+        return plan
