@@ -112,24 +112,27 @@ class StoryStore:
             plan = self._plan(
                 check, list(fresh.values()), stories_by_key, last_ids, channel_id, baseline
             )
-            await conn.executemany(
-                "INSERT INTO stories (id, title, created_at) VALUES (?, ?, ?)", plan.stories
+            statements = (
+                ("INSERT INTO stories (id, title, created_at) VALUES (?, ?, ?)", plan.stories),
+                (
+                    "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
+                    plan.story_urls,
+                ),
+                (
+                    "INSERT INTO entries (id, feed_id, entry_key, story_id, title, link, "
+                    "canonical_url, published_at, first_seen_at, origin) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    plan.entries,
+                ),
+                (
+                    "INSERT INTO posts (id, story_id, entry_id, channel_id, text, created_at, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    plan.posts,
+                ),
             )
-            await conn.executemany(
-                "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
-                plan.story_urls,
-            )
-            await conn.executemany(
-                "INSERT INTO entries (id, feed_id, entry_key, story_id, title, link, "
-                "canonical_url, published_at, first_seen_at, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                plan.entries,
-            )
-            await conn.executemany(
-                "INSERT INTO posts (id, story_id, entry_id, channel_id, text, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                plan.posts,
-            )
+            for sql, rows in statements:
+                if rows:  # each statement is a trip to the database thread
+                    await conn.executemany(sql, rows)
             await conn.execute(
                 "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
                 "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
