@@ -35,7 +35,10 @@ NEWS_FEEDS = {
     ],
     "rss-parser/test/input": ["guardian.rss", "uolNoticias.rss", "encoding.rss"],
 }
-_GUID = re.compile(rb"(<(?:guid|id)\b[^>]*>)(\s*(?:<!\[CDATA\[)?)")
+# An id element with content (an empty one stays empty: there is nothing to make unique).
+_GUID = re.compile(rb"(<(?:guid|id)\b[^>]*>)(\s*(?:<!\[CDATA\[)?\s*)(?=[^<\s\]])")
+# Namespace names are URIs too, but identify vocabularies: they must stay as they are.
+_XMLNS = re.compile(rb"""(xmlns(?::[\w.-]+)?\s*=\s*["'])([^"']*)(["'])""")
 LAST_MODIFIED = b"Wed, 25 Nov 2026 08:00:00 GMT"
 
 
@@ -50,14 +53,32 @@ def news_feed_files(corpus: Path) -> list[Path]:
     return files
 
 
+def content_type(body: bytes) -> bytes:
+    """The media type a publisher would send for this feed (by its root element)."""
+    head = body[:4096]
+    if b"<rdf:RDF" in head:
+        return b"application/rdf+xml"
+    if b"<feed" in head:
+        return b"application/atom+xml"
+    return b"application/rss+xml"
+
+
 def replicate(template: bytes, copy: int) -> bytes:
     """Copy `copy` of a feed, with its own links and ids."""
-    body = template.replace(b"://", b"://c%d." % copy)
-    return _GUID.sub(rb"\1\2c%d-" % copy, body)
+    namespaces: list[bytes] = []
+
+    def set_aside(match: re.Match[bytes]) -> bytes:
+        namespaces.append(match.group(2))
+        return match.group(1) + b"\0%d\0" % (len(namespaces) - 1) + match.group(3)
+
+    body = _XMLNS.sub(set_aside, template).replace(b"://", b"://c%d." % copy)
+    body = _GUID.sub(rb"\1\2c%d-" % copy, body)
+    return re.sub(rb"\0(\d+)\0", lambda m: namespaces[int(m.group(1))], body)
 
 
 class _Http(asyncio.Protocol):
     bodies: Sequence[bytes] = ()
+    types: Sequence[bytes] = ()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -93,9 +114,9 @@ class _Http(asyncio.Protocol):
             )
             return
         self.transport.write(
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nETag: %s\r\n"
-            b"Last-Modified: %s\r\nContent-Length: %d\r\n\r\n"
-            % (etag, LAST_MODIFIED, len(body))
+            b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\nETag: %s\r\nLast-Modified: %s\r\n"
+            b"Content-Length: %d\r\n\r\n"
+            % (self.types[index], etag, LAST_MODIFIED, len(body))
             + body
         )
 
@@ -104,6 +125,7 @@ def serve(files: list[str], count: int, hosts: int, ready: Connection) -> None:
     """Process entry point: build the N bodies, listen on 127.0.0.1..hosts, report the port."""
     templates = [Path(f).read_bytes() for f in files]
     _Http.bodies = [replicate(templates[i % len(templates)], i) for i in range(count)]
+    _Http.types = [content_type(templates[i % len(templates)]) for i in range(count)]
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
