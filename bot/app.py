@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, AsyncExitStack, asynccontextmanager, nullcontext
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
@@ -21,13 +20,14 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.context import CONTEXT_KEY, ServiceContext
 from bot.fetch import FetchError
-from bot.instance import exit_with_service, instance_lock
-from bot.notify import AdminNotifier
+from bot.instance import instance_lock
+from bot.notify import AdminNotifier, Notify, log_only, telegram_notifier
 from bot.pacing import Pacer
 from bot.parse import NotAFeed
 from bot.publish import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
 from bot.scheduler import FeedScheduler
 from bot.subscriptions import add_subscription
+from bot.workers import WorkerPool
 from storage.database import Database
 from storage.feeds import FeedAlreadyExists
 from storage.store import Storage
@@ -67,10 +67,14 @@ def build_pacer(settings: Settings) -> Pacer:
 
 def build_application(settings: Settings, pacer: Pacer) -> Application:  # type: ignore[type-arg]
     """The PTB application: token, Bot API base URL, and newsbot's pacer as rate limiter."""
+    # Files (an OPML sent to /import) come from the Bot API's file endpoint beside it.
+    base = settings.api_base_url
+    file_base = base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base
     return (
         Application.builder()
         .token(settings.token())
-        .base_url(settings.api_base_url)
+        .base_url(base)
+        .base_file_url(file_base)
         .rate_limiter(pacer)
         .build()
     )
@@ -78,31 +82,38 @@ def build_application(settings: Settings, pacer: Pacer) -> Application:  # type:
 
 @asynccontextmanager
 async def service_parts(
-    settings: Settings, publisher: Publisher | None, *, dry_run: bool
+    settings: Settings, publisher: Publisher | None, *, dry_run: bool, notify: Notify = log_only
 ) -> AsyncIterator[tuple[Storage, FeedChecker, FeedScheduler, OutboxSender]]:
-    """Everything but Telegram, opened and closed together."""
+    """Everything but Telegram, opened and closed together; `notify` reaches the admins."""
     from bot.fetch import create_session
 
     async with AsyncExitStack() as stack:
         storage = await open_storage(settings.database, dry_run=dry_run)
         stack.push_async_callback(storage.close)
-        # forkserver: workers fork from a clean process, not from this threaded one.
-        executor = ProcessPoolExecutor(
-            max_workers=settings.parse_workers,
-            mp_context=get_context("forkserver"),
-            initializer=exit_with_service,
-            initargs=(os.getpid(),),
+        executor = WorkerPool(
+            settings.parse_workers,
+            memory_bytes=settings.parse_memory_mb * 1024 * 1024,
+            service_pid=os.getpid(),
         )
         stack.callback(executor.shutdown, wait=True, cancel_futures=True)
         session = create_session(
             allow_private=settings.allow_private_addresses,
             connect_timeout=settings.fetch_connect_timeout,
             total_timeout=settings.fetch_timeout,
+            limit=max(64, settings.fetch_concurrency),
+            per_host=settings.fetch_per_host,
+            info_url=settings.user_agent_url,
         )
         stack.push_async_callback(session.close)
         channel = settings.channel_id or DRY_RUN_CHANNEL
         checker = FeedChecker(
-            settings, storage, session, executor, channel_id=channel, allow_local_files=True
+            settings,
+            storage,
+            session,
+            executor,
+            channel_id=channel,
+            allow_local_files=True,
+            notify=notify,
         )
         sender = OutboxSender(
             storage.outbox,
@@ -112,19 +123,38 @@ async def service_parts(
             resend_unconfirmed=settings.resend_unconfirmed,
         )
         scheduler = FeedScheduler(
-            checker, concurrency=settings.fetch_concurrency, on_new_posts=sender.wake.set
+            checker,
+            concurrency=settings.fetch_concurrency,
+            per_host=settings.fetch_per_host,
+            on_new_posts=sender.wake.set,
         )
         yield storage, checker, scheduler, sender
+
+
+async def settle(checker: FeedChecker) -> None:
+    """Before the first poll: start the parse workers, and take start-up objects out of GC.
+
+    Both keep the event loop responsive: a lazily started pool would start on the loop's
+    thread, and collecting the ~80k objects of the imported libraries again and again
+    would pause the loop for tens of milliseconds each time.
+    """
+    if isinstance(checker.executor, WorkerPool):
+        await asyncio.to_thread(checker.executor.warm_up)
+    gc.collect()
+    gc.freeze()
 
 
 async def add_cli_feeds(checker: FeedChecker, sources: Sequence[str], backfill: int) -> None:
     """`run --feed`: subscribe to operator-given feeds (URLs or files) before polling."""
     for source in sources:
         try:
-            feed, count = await add_subscription(
-                checker, source, backfill=backfill, from_operator=True
+            added = await add_subscription(checker, source, backfill=backfill, from_operator=True)
+            log.info(
+                "added feed #%d %s (%d entries)",
+                added.feed.id,
+                added.feed.display_name,
+                added.entries,
             )
-            log.info("added feed #%d %s (%d entries)", feed.id, feed.display_name, count)
         except FeedAlreadyExists:
             pass
         except (FetchError, NotAFeed) as exc:
@@ -178,7 +208,10 @@ async def _run_locked(
         if application is None
         else TelegramPublisher(application.bot, pacer, timeout=settings.send_timeout)
     )
-    async with service_parts(settings, publisher, dry_run=dry_run) as parts:
+    notify = (
+        log_only if application is None else telegram_notifier(application.bot, settings.admin_ids)
+    )
+    async with service_parts(settings, publisher, dry_run=dry_run, notify=notify) as parts:
         storage, checker, scheduler, sender = parts
         interrupted = await storage.outbox.recover_interrupted(
             now=checker.clock(), resend=settings.resend_unconfirmed
@@ -189,6 +222,7 @@ async def _run_locked(
             else:
                 log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
         await sender.load()
+        await settle(checker)
         await add_cli_feeds(checker, feeds, backfill)
         if application is None:
             return await _run_without_telegram(scheduler, sender, once=once, stop=stop)

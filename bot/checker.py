@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import random
 import time
 from collections.abc import Callable, Collection
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
@@ -15,10 +18,11 @@ import aiohttp
 
 from bot.compose import prepare_entries
 from bot.config import Settings
-from bot.fetch import FetchError, FetchResult, fetch_feed, read_local_source
+from bot.fetch import FeedGone, FetchError, FetchResult, RetryLater, fetch_feed, read_local_source
 from bot.filters import FilterRule
 from bot.models import FeedEntry, ParsedFeed
-from bot.parse import NotAFeed, parse_feed
+from bot.notify import Notify, log_only
+from bot.parse import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.pipeline import (
     PreparedPost,
     RoutingPlan,
@@ -27,17 +31,25 @@ from bot.pipeline import (
     select_new_entries,
     source_name,
 )
+from bot.schedule import (
+    Random,
+    backoff_delay,
+    cache_lifetime,
+    deferred_check_at,
+    follow_redirect,
+    next_check_at,
+    parse_retry_after,
+)
 from bot.similarity import story_similarity
 from bot.voice import Voice
-from storage.records import Feed, IngestResult, StoredFilter
+from bot.workers import run_bounded
+from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
 from storage.store import Storage
 from storage.stories import FeedCheck
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-# Errors back off exponentially from the poll interval, up to a day.
-MAX_BACKOFF = 24 * 3600.0
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
 INTERNAL_ERROR = "internal error"
 
@@ -47,10 +59,16 @@ class CheckOutcome:
     """What one check of one feed did."""
 
     feed_id: int
-    status: str  # "updated" | "unchanged" | "error"
+    status: str  # "updated" | "unchanged" | "deferred" | "error"
     result: IngestResult | None = None
     error: str | None = None
     parsed: ParsedFeed | None = None
+    paused: bool = False
+
+
+def body_hash(body: bytes) -> str:
+    """The fingerprint by which an unchanged body is recognised without parsing it."""
+    return hashlib.sha256(body).hexdigest()
 
 
 class FeedChecker:
@@ -66,6 +84,8 @@ class FeedChecker:
         channel_id: str,
         allow_local_files: bool = False,
         clock: Callable[[], float] = time.time,
+        notify: Notify = log_only,
+        rng: Random = random.random,
     ) -> None:
         self.settings = settings
         self.storage = storage
@@ -74,10 +94,16 @@ class FeedChecker:
         self.channel_id = channel_id
         self.allow_local_files = allow_local_files
         self.clock = clock
+        self.notify = notify
+        self.rng = rng
 
     async def _off_loop(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, partial(func, *args, **kwargs))
+
+    def interval_of(self, feed: Feed) -> float:
+        """Seconds between checks: the feed's own (/interval), else the operator's."""
+        return feed.interval_seconds or self.settings.poll_interval
 
     async def fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
@@ -92,48 +118,134 @@ class FeedChecker:
             last_modified=last_modified,
             max_bytes=self.settings.max_feed_bytes,
             allow_private=self.settings.allow_private_addresses,
+            total_timeout=self.settings.fetch_timeout,
         )
 
     async def parse(self, fetched: FetchResult) -> ParsedFeed:
-        """Parse fetched bytes in the worker pool."""
-        return await self._off_loop(
-            parse_feed, fetched.body, url=fetched.url, headers=dict(fetched.headers)
+        """Parse fetched bytes in the worker pool, within the parse time and memory bounds."""
+        call = partial(
+            run_bounded,
+            self.settings.parse_timeout,
+            parse_feed,
+            fetched.body,
+            url=fetched.url,
+            headers=dict(fetched.headers),
         )
+        try:
+            return await self._off_loop(call)
+        except BrokenProcessPool:
+            # A worker was killed, maybe by another feed's parse: one more try on a fresh one.
+            try:
+                return await self._off_loop(call)
+            except BrokenProcessPool:
+                raise ParseLimitExceeded(
+                    "the parser process was killed (parsing exceeded its CPU time limit)"
+                ) from None
 
-    def _backoff(self, feed: Feed, now: float) -> float:
-        delay = self.settings.poll_interval * (2 ** min(feed.error_count, 16))
-        return now + max(float(self.settings.poll_interval), min(float(delay), MAX_BACKOFF))
+    async def check(
+        self, feed: Feed, *, unchanged: list[UnchangedCheck] | None = None
+    ) -> CheckOutcome:
+        """Fetch, parse and store one feed; errors are recorded on the feed, never raised.
 
-    async def check(self, feed: Feed) -> CheckOutcome:
-        """Fetch, parse and store one feed; errors are recorded on the feed, never raised."""
+        With `unchanged`, the state of a feed found unchanged is appended there for the caller
+        to store with others in one transaction, instead of being stored at once.
+        """
         now = self.clock()
+        interval = self.interval_of(feed)
         try:
             fetched = await self.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
-            if fetched.not_modified:
-                await self.storage.feeds.record_unchanged(
-                    feed.id, now=now, next_check_at=now + self.settings.poll_interval
-                )
-                return CheckOutcome(feed.id, "unchanged")
+        except RetryLater as exc:
+            retry_after = parse_retry_after(exc.retry_after, now) or 0.0
+            later = deferred_check_at(now, interval=interval, retry_after=retry_after)
+            log.info("feed #%d: %s", feed.id, exc)
+            await self.storage.feeds.record_deferred(feed.id, now=now, next_check_at=later)
+            return CheckOutcome(feed.id, "deferred", error=str(exc))
+        except FeedGone as exc:
+            return await self._fail(feed, str(exc), now, pause_reason="the feed is gone (HTTP 410)")
+        except FetchError as exc:
+            return await self._fail(feed, str(exc), now)
+        await self._follow_redirects(feed, fetched)
+        cache = cache_lifetime(fetched.headers, now)
+        digest = None if fetched.not_modified else body_hash(fetched.body)
+        if (
+            fetched.not_modified
+            or (fetched.etag is not None and fetched.etag == feed.etag)
+            or (digest is not None and digest == feed.body_hash)
+        ):
+            state = UnchangedCheck(
+                feed.id,
+                checked_at=now,
+                next_check_at=next_check_at(
+                    now, interval=interval, ttl=feed.ttl_seconds, cache=cache, rng=self.rng
+                ),
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+            )
+            if unchanged is None:
+                await self.storage.feeds.record_unchanged([state])
+            else:
+                unchanged.append(state)
+            return CheckOutcome(feed.id, "unchanged")
+        try:
             parsed = await self.parse(fetched)
-        except (FetchError, NotAFeed) as exc:
-            return await self._record_error(feed, str(exc), now)
+        except (NotAFeed, ParseLimitExceeded) as exc:
+            return await self._fail(feed, str(exc), now)
         except Exception as exc:  # a parser bug must not stop the scheduler
             log.exception("feed #%d: unexpected error", feed.id)
-            return await self._record_error(
-                feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now
-            )
-        result = await self.ingest(feed, fetched, parsed, now=now)
+            return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
+        result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
-    async def _record_error(self, feed: Feed, error: str, now: float) -> CheckOutcome:
-        log.warning("feed #%d %s: %s", feed.id, feed.url, error)
-        await self.storage.feeds.record_error(
-            feed.id, error, now=now, next_check_at=self._backoff(feed, now)
+    async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:
+        decision = follow_redirect(
+            feed.url,
+            fetched.permanent_target,
+            seen_target=feed.redirect_url,
+            seen_count=feed.redirect_count,
         )
-        return CheckOutcome(feed.id, "error", error=error)
+        if decision.move_to is not None:
+            if await self.storage.feeds.move(feed.id, decision.move_to):
+                log.info("feed #%d moved for good: %s -> %s", feed.id, feed.url, decision.move_to)
+                return
+            log.warning("feed #%d redirects to %s, another feed's URL", feed.id, decision.move_to)
+            decision = decision.__class__(None, None, 0)
+        if (decision.target, decision.count) != (feed.redirect_url, feed.redirect_count):
+            await self.storage.feeds.record_redirect(feed.id, decision.target, decision.count)
+
+    async def _fail(
+        self, feed: Feed, error: str, now: float, *, pause_reason: str | None = None
+    ) -> CheckOutcome:
+        log.warning("feed #%d %s: %s", feed.id, feed.url, error)
+        failures = feed.error_count + 1
+        if pause_reason is None and failures >= self.settings.max_failures:
+            pause_reason = f"{failures} checks in a row failed"
+        delay = backoff_delay(self.interval_of(feed), failures, rng=self.rng)
+        await self.storage.feeds.record_error(
+            feed.id, error, now=now, next_check_at=now + delay, pause_reason=pause_reason
+        )
+        if pause_reason is not None:
+            await self._tell_admins(
+                f"Feed #{feed.id} {feed.display_name} is paused: {pause_reason}.\n"
+                f"Last error: {error}\n{feed.url}\n"
+                f"/resume {feed.id} checks it again; /remove {feed.id} unsubscribes."
+            )
+        return CheckOutcome(feed.id, "error", error=error, paused=pause_reason is not None)
+
+    async def _tell_admins(self, text: str) -> None:
+        try:
+            await self.notify(text)
+        except Exception:  # telling must never break checking
+            log.exception("could not notify the admins")
 
     async def ingest(
-        self, feed: Feed, fetched: FetchResult, parsed: ParsedFeed, *, now: float
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        *,
+        now: float,
+        digest: str | None = None,
+        cache: float | None = None,
     ) -> IngestResult:
         """Record what a changed feed holds; new stories get outbox rows."""
         keys = [e.key for e in parsed.entries]
@@ -154,7 +266,15 @@ class FeedChecker:
             etag=fetched.etag,
             last_modified=fetched.last_modified,
             checked_at=now,
-            next_check_at=now + self.settings.poll_interval,
+            next_check_at=next_check_at(
+                now,
+                interval=self.interval_of(feed),
+                ttl=parsed.ttl_seconds,
+                cache=cache,
+                rng=self.rng,
+            ),
+            body_hash=digest,
+            ttl_seconds=parsed.ttl_seconds,
         )
         result = await self.storage.stories.ingest(
             check,

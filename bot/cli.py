@@ -8,6 +8,8 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.fetch import FetchError
@@ -15,6 +17,9 @@ from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
 from bot.parse import NotAFeed
 from storage.records import PostState
+
+if TYPE_CHECKING:
+    from bot.checker import FeedChecker
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     feed_commands.add_parser("list", help="list feeds")
     remove = feed_commands.add_parser("remove", help="unsubscribe by id")
     remove.add_argument("feed_id", type=int)
+    opml_in = feed_commands.add_parser("import", help="subscribe to the feeds of an OPML file")
+    opml_in.add_argument("file", metavar="FILE.opml")
+    opml_out = feed_commands.add_parser("export", help="write the feeds as OPML")
+    opml_out.add_argument("file", nargs="?", metavar="FILE.opml", help="default: standard output")
 
     posts = commands.add_parser("posts", help="list the outbox: queued, sent, failed posts")
     posts.add_argument(
@@ -85,7 +94,7 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
     async with service_parts(settings, None, dry_run=False) as (storage, checker, _, _):
         if args.feeds_command == "add":
             try:
-                feed, count = await add_subscription(
+                added = await add_subscription(
                     checker, args.source, backfill=args.backfill, from_operator=True
                 )
             except FeedAlreadyExists as exc:
@@ -94,7 +103,10 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
             except (FetchError, NotAFeed) as exc:
                 print(f"cannot add {args.source}: {exc}", file=sys.stderr)
                 return 1
-            print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({count} entries seen)")
+            feed = added.feed
+            print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({added.entries} entries seen)")
+        elif args.feeds_command in ("import", "export"):
+            return await _opml_command(checker, args)
         elif args.feeds_command == "list":
             for feed in await storage.feeds.list_feeds():
                 state = "paused" if feed.paused else "active"
@@ -136,6 +148,31 @@ async def _posts_command(settings: Settings, args: argparse.Namespace) -> int:
             f"{post.last_error or ''}"
         )
     return 0
+
+
+async def _opml_command(checker: FeedChecker, args: argparse.Namespace) -> int:
+    from bot.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
+
+    path = Path(args.file) if args.file else None
+    if args.feeds_command == "export":
+        data = export_opml(await checker.storage.feeds.list_feeds(), now=time.time())
+        if path is None:
+            sys.stdout.write(data.decode("utf-8") + "\n")
+        else:
+            path.write_bytes(data)
+        return 0
+    assert path is not None
+    try:
+        outlines = parse_opml(path.read_bytes())
+    except OSError as exc:
+        print(f"cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return 1
+    except OpmlError as exc:
+        print(f"cannot import {path}: {exc}", file=sys.stderr)
+        return 1
+    report = await import_feeds(checker, outlines)
+    print("\n\n".join(format_report(report)))
+    return 1 if report.failed and not (report.added or report.existing) else 0
 
 
 async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:

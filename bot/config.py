@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     poll_interval: float = Field(default=300.0, ge=1.0)
     allow_private_addresses: bool = False
     fetch_concurrency: int = Field(default=16, ge=1)
+    fetch_per_host: int = Field(default=2, ge=1)
     fetch_timeout: float = Field(default=30.0, gt=0)
     fetch_connect_timeout: float = Field(default=10.0, gt=0)
     max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
@@ -48,6 +49,10 @@ class Settings(BaseSettings):
     chat_rate_period: float = Field(default=60.0, gt=0)
     global_rate_limit: int = Field(default=30, ge=1)
     global_rate_period: float = Field(default=1.0, gt=0)
+    parse_timeout: float = Field(default=20.0, gt=0)
+    parse_memory_mb: int = Field(default=512, ge=32)
+    max_failures: int = Field(default=10, ge=1)
+    user_agent_url: str = "https://github.com/newsbot"
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -1,30 +1,62 @@
-"""Feed fetching over one aiohttp session: conditional GET, caps, and address safety."""
+"""Feed fetching over one aiohttp session: conditional GET, redirects, caps, polite headers."""
 
 from __future__ import annotations
 
-import ipaddress
-import socket
+import asyncio
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.abc import AbstractResolver
 from aiohttp.resolver import DefaultResolver
 
 from bot import __version__
+from bot.fetch_safety import (
+    AddressRefused,
+    FetchError,
+    PublicOnlyResolver,
+    check_url,
+    is_public_address,
+)
+from bot.schedule import header, parse_retry_after
 
-USER_AGENT = f"newsbot/{__version__} (+https://github.com/newsbot)"
+__all__ = [
+    "AddressRefused",
+    "FeedGone",
+    "FetchError",
+    "FetchResult",
+    "PublicOnlyResolver",
+    "RetryLater",
+    "check_url",
+    "create_session",
+    "fetch_feed",
+    "is_public_address",
+    "user_agent",
+]
+
+DEFAULT_INFO_URL = "https://github.com/newsbot"
 MAX_REDIRECTS = 5
+PERMANENT = frozenset({301, 308})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
 
 
-class FetchError(Exception):
-    """A fetch failed; the message is safe to show an admin and store as the feed's error."""
+class FeedGone(FetchError):
+    """410 Gone: the publisher removed the feed for good."""
 
 
-class AddressRefused(FetchError):
-    """The URL points at a private, loopback or otherwise non-public address."""
+class RetryLater(FetchError):
+    """429 or 503 with a valid Retry-After (kept as sent); not the feed's failure."""
+
+    def __init__(self, message: str, retry_after: str) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -37,89 +69,119 @@ class FetchResult:
     headers: Mapping[str, str] = field(default_factory=dict)
     etag: str | None = None
     last_modified: str | None = None
+    # Status of every redirect hop followed, in order.
+    redirects: tuple[int, ...] = ()
 
     @property
     def not_modified(self) -> bool:
         """True when the server answered 304 to our conditional request."""
         return self.status == 304
 
-
-def is_public_address(address: str) -> bool:
-    """True only for globally routable unicast addresses."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_link_local)
+    @property
+    def permanent_target(self) -> str | None:
+        """The final URL when every hop was a permanent redirect (301/308), else None."""
+        if self.redirects and all(s in PERMANENT for s in self.redirects):
+            return self.url
+        return None
 
 
-class PublicOnlyResolver(AbstractResolver):
-    """Resolves names, then refuses any that land on a non-public address (DNS tricks)."""
-
-    def __init__(self, inner: AbstractResolver | None = None) -> None:
-        self._inner = inner or DefaultResolver()
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        """Resolve `host`; raise AddressRefused if any address is not public."""
-        results = await self._inner.resolve(host, port, family)
-        for result in results:
-            if not is_public_address(result["host"]):
-                raise AddressRefused(f"{host} resolves to a non-public address {result['host']}")
-        return results
-
-    async def close(self) -> None:
-        """Close the wrapped resolver."""
-        await self._inner.close()
-
-
-def check_url(url: str, *, allow_private: bool) -> str:
-    """Validate a feed URL's form; returns it stripped. Raises FetchError with the reason."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError("only http:// and https:// URLs can be feeds")
-    if not parts.hostname:
-        raise FetchError("the URL has no host")
-    if not allow_private:
-        host = parts.hostname
-        try:
-            ipaddress.ip_address(host)
-            literal = True
-        except ValueError:
-            literal = False
-        if literal and not is_public_address(host):
-            raise AddressRefused(f"{host} is not a public address")
-        if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-            raise AddressRefused(f"{host} is not a public address")
-    return url
+def user_agent(info_url: str = DEFAULT_INFO_URL) -> str:
+    """`newsbot/<version> (+<url>)`: who we are and where a publisher can read about us."""
+    return f"newsbot/{__version__} (+{info_url})"
 
 
 def create_session(
-    *, allow_private: bool, connect_timeout: float, total_timeout: float, limit: int = 64
+    *,
+    allow_private: bool,
+    connect_timeout: float,
+    total_timeout: float,
+    limit: int = 64,
+    per_host: int = 2,
+    info_url: str = DEFAULT_INFO_URL,
+    resolver: AbstractResolver | None = None,
 ) -> aiohttp.ClientSession:
-    """The one HTTP session for all feed fetches."""
-    resolver: AbstractResolver = DefaultResolver() if allow_private else PublicOnlyResolver()
-    connector = aiohttp.TCPConnector(limit=limit, limit_per_host=4, resolver=resolver)
+    """The one HTTP session for all feed fetches.
+
+    `resolver` replaces the address-checking one (tests use it to play DNS).
+    """
+    if resolver is None:
+        resolver = DefaultResolver() if allow_private else PublicOnlyResolver()
+    connector = aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, resolver=resolver)
     timeout = aiohttp.ClientTimeout(total=total_timeout, sock_connect=connect_timeout)
     return aiohttp.ClientSession(
-        connector=connector, timeout=timeout, headers={"User-Agent": USER_AGENT}
+        connector=connector,
+        timeout=timeout,
+        headers={"User-Agent": user_agent(info_url), "Accept": ACCEPT},
+        # Feeds need no cookies; skipping the jar saves work on every request.
+        cookie_jar=aiohttp.DummyCookieJar(),
     )
 
 
 async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
-    # aiohttp decompresses as it reads, so the cap counts decompressed bytes.
+    # aiohttp decompresses as it reads, in bounded steps, so this counts decompressed bytes
+    # and a gzip bomb stops at the cap instead of filling memory.
+    length = response.content_length
+    if length is not None and length > max_bytes and not response.headers.get("Content-Encoding"):
+        raise FetchError(f"the response is larger than {max_bytes} bytes")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in response.content.iter_chunked(64 * 1024):
+    async for chunk in response.content.iter_any():
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"the response is larger than {max_bytes} bytes")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def _follow(
+    session: aiohttp.ClientSession,
+    url: str,
+    headers: Mapping[str, str],
+    *,
+    max_bytes: int,
+    allow_private: bool,
+) -> FetchResult:
+    current = check_url(url, allow_private=allow_private)
+    hops: list[int] = []
+    while True:
+        async with session.get(current, headers=headers, allow_redirects=False) as resp:
+            if resp.status in REDIRECTS:
+                location = resp.headers.get("Location")
+                if not location:
+                    raise FetchError(f"HTTP {resp.status} without a Location")
+                if len(hops) >= MAX_REDIRECTS:
+                    raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+                hops.append(resp.status)
+                # Every hop is checked again: a redirect must not reach what a URL could not.
+                current = check_url(urljoin(current, location), allow_private=allow_private)
+                continue
+            if resp.status == 304:
+                return FetchResult(
+                    url=current,
+                    status=304,
+                    headers=dict(resp.headers),
+                    etag=resp.headers.get("ETag"),
+                    last_modified=resp.headers.get("Last-Modified"),
+                    redirects=tuple(hops),
+                )
+            if resp.status == 410:
+                raise FeedGone("HTTP 410 Gone: the publisher has removed this feed")
+            retry_after = header(resp.headers, "Retry-After")
+            if resp.status in (429, 503) and parse_retry_after(retry_after, 0.0) is not None:
+                assert retry_after is not None
+                raise RetryLater(f"HTTP {resp.status}, retry after {retry_after}", retry_after)
+            if resp.status >= 300:
+                raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
+            body = await _read_capped(resp, max_bytes)
+            return FetchResult(
+                url=current,
+                status=resp.status,
+                body=body,
+                headers=dict(resp.headers),
+                etag=resp.headers.get("ETag"),
+                last_modified=resp.headers.get("Last-Modified"),
+                redirects=tuple(hops),
+            )
 
 
 async def fetch_feed(
@@ -130,8 +192,13 @@ async def fetch_feed(
     last_modified: str | None = None,
     max_bytes: int,
     allow_private: bool,
+    total_timeout: float | None = None,
 ) -> FetchResult:
-    """GET a feed conditionally, following at most 5 redirects, each hop checked."""
+    """GET a feed conditionally, following at most 5 redirects, each hop checked.
+
+    The whole fetch, every hop and the body included, must finish within `total_timeout`
+    (default: the session's), so a server trickling bytes cannot hold a slot for long.
+    """
     headers: dict[str, str] = {
         "Accept": "application/rss+xml, application/atom+xml, "
         "application/feed+json, application/xml;q=0.9, */*;q=0.8"
@@ -141,7 +208,12 @@ async def fetch_feed(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     return await fetch_url(
-        session, url, headers=headers, max_bytes=max_bytes, allow_private=allow_private
+        session,
+        url,
+        headers=headers,
+        max_bytes=max_bytes,
+        allow_private=allow_private,
+        total_timeout=total_timeout,
     )
 
 
@@ -152,39 +224,20 @@ async def fetch_url(
     headers: Mapping[str, str],
     max_bytes: int,
     allow_private: bool,
+    total_timeout: float | None = None,
 ) -> FetchResult:
-    """GET `url` (feed or page) following at most 5 redirects, each hop checked, body capped."""
-    etag, last_modified = headers.get("If-None-Match"), headers.get("If-Modified-Since")
-    current = check_url(url, allow_private=allow_private)
+    """GET `url` (feed or page) following at most 5 redirects, each hop checked, body capped,
+    all within `total_timeout` (default: the session's)."""
+    seconds = total_timeout if total_timeout is not None else session.timeout.total
     try:
-        for _hop in range(MAX_REDIRECTS + 1):
-            async with session.get(current, headers=headers, allow_redirects=False) as resp:
-                if resp.status in (301, 302, 303, 307, 308):
-                    location = resp.headers.get("Location")
-                    if not location:
-                        raise FetchError(f"HTTP {resp.status} without a Location")
-                    current = check_url(urljoin(current, location), allow_private=allow_private)
-                    continue
-                if resp.status == 304:
-                    return FetchResult(
-                        url=current, status=304, etag=etag, last_modified=last_modified
-                    )
-                if resp.status >= 400:
-                    raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
-                body = await _read_capped(resp, max_bytes)
-                return FetchResult(
-                    url=current,
-                    status=resp.status,
-                    body=body,
-                    headers=dict(resp.headers),
-                    etag=resp.headers.get("ETag"),
-                    last_modified=resp.headers.get("Last-Modified"),
-                )
-        raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+        async with asyncio.timeout(seconds):
+            return await _follow(
+                session, url, dict(headers), max_bytes=max_bytes, allow_private=allow_private
+            )
     except FetchError:
         raise
     except TimeoutError:
-        raise FetchError("timed out") from None
+        raise FetchError(f"timed out after {seconds:g} s") from None
     except aiohttp.ClientConnectorError as exc:
         if isinstance(exc.os_error, AddressRefused):
             raise exc.os_error from None
@@ -206,8 +259,20 @@ def local_source_uri(source: str) -> str:
     return Path(source).resolve().as_uri()
 
 
+def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
+    """Decompress a gzip body, refusing to produce more than `max_bytes`."""
+    decompressor = zlib.decompressobj(wbits=31)
+    try:
+        out = decompressor.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise FetchError(f"bad gzip data: {exc}") from None
+    if len(out) > max_bytes:
+        raise FetchError(f"the file is larger than {max_bytes} bytes decompressed")
+    return out
+
+
 def read_local_source(source: str, *, max_bytes: int) -> FetchResult:
-    """Read a feed from a local file, under the same size cap as the network."""
+    """Read a feed from a local file (gzip is undone), under the same size cap as the network."""
     path = Path(unquote(urlsplit(source).path) if source.startswith("file:") else source)
     try:
         with path.open("rb") as handle:
@@ -216,4 +281,6 @@ def read_local_source(source: str, *, max_bytes: int) -> FetchResult:
         raise FetchError(f"cannot read {path}: {exc.strerror}") from None
     if len(body) > max_bytes:
         raise FetchError(f"the file is larger than {max_bytes} bytes")
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip_capped(body, max_bytes)
     return FetchResult(url=path.resolve().as_uri(), status=200, body=body, headers={})

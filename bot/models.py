@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class NotAFeed(Exception):
+    """The document has no feed structure at all (an HTML page, an empty body, garbage)."""
+
+
 @dataclass(frozen=True)
 class FeedEntry:
     """One item of a parsed feed, with its identity worked out."""
@@ -34,6 +38,8 @@ class ParsedFeed:
     # feedparser's "bozo" flag: malformed but still usable.
     malformed: bool = False
     malformed_reason: str | None = None
+    # The feed's own <ttl> in seconds: how long it says it stays fresh.
+    ttl_seconds: float | None = None
 
 
 @dataclass(frozen=True)

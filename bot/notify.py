@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Bot
 from telegram.error import TelegramError
 
 log = logging.getLogger(__name__)
+
+# The seam the checker calls: give it a text, it reaches the admins (or the log).
+Notify = Callable[[str], Awaitable[object]]
+
+
+async def log_only(text: str) -> None:
+    """Without Telegram (dry run, CLI) the notice goes to the log."""
+    log.warning("for the admins: %s", text)
 
 
 class AdminNotifier:
@@ -30,3 +38,8 @@ class AdminNotifier:
                 log.warning("could not notify admin %d: %s", admin_id, exc)
         log.info("admins notified: %s", text.splitlines()[0] if text else "")
         return delivered
+
+
+def telegram_notifier(bot: Bot, admin_ids: Sequence[int]) -> Notify:
+    """A Notify that sends the text to each admin's private chat with the bot."""
+    return AdminNotifier(bot, admin_ids)

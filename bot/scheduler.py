@@ -1,14 +1,46 @@
-"""The poll loop: due feeds from SQL, checked with bounded concurrency."""
+"""The poll loop: due feeds from SQL, checked with a global and a per-host concurrency limit."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from urllib.parse import urlsplit
 
 from bot.checker import CheckOutcome, FeedChecker
+from storage.records import Feed, UnchangedCheck
 
 log = logging.getLogger(__name__)
+
+# Unchanged feeds are stored in groups of this many, one transaction each.
+UNCHANGED_BATCH = 200
+# Starting a check's task costs the loop a little; thousands at once would stall it.
+TASKS_PER_STEP = 50
+
+
+class HostLimits:
+    """One semaphore per host, created on demand and dropped when nobody uses it."""
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = per_host
+        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._users: dict[str, int] = {}
+
+    @asynccontextmanager
+    async def slot(self, url: str) -> AsyncIterator[None]:
+        """Hold one of the host's slots."""
+        host = (urlsplit(url).hostname or "").lower()
+        semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
+        self._users[host] = self._users.get(host, 0) + 1
+        try:
+            async with semaphore:
+                yield
+        finally:
+            self._users[host] -= 1
+            if not self._users[host]:
+                del self._users[host], self._slots[host]
 
 
 class FeedScheduler:
@@ -19,35 +51,72 @@ class FeedScheduler:
         checker: FeedChecker,
         *,
         concurrency: int,
+        per_host: int = 2,
         on_new_posts: Callable[[], None] = lambda: None,
         batch: int = 500,
     ) -> None:
         self.checker = checker
         self.storage = checker.storage
         self.semaphore = asyncio.Semaphore(concurrency)
+        self.hosts = HostLimits(per_host)
         self.on_new_posts = on_new_posts
         self.batch = batch
         self.wake = asyncio.Event()
+        self._unchanged: list[UnchangedCheck] = []
 
-    async def _check(self, feed_id: int) -> CheckOutcome | None:
-        async with self.semaphore:
-            # Re-read: the feed may have been paused or removed while waiting.
-            feed = await self.storage.feeds.get(feed_id)
-            if feed is None or feed.paused:
-                return None
-            outcome = await self.checker.check(feed)
+    async def _check(self, feed: Feed, generation: int) -> CheckOutcome | None:
+        # The host's slot is taken before a global one, so feeds of one slow publisher wait
+        # among themselves instead of holding the slots every other feed needs.
+        async with self.hosts.slot(feed.url), self.semaphore:
+            if self.storage.feeds.generation != generation:
+                # An admin changed feeds while this one waited: it may be paused or gone.
+                fresh = await self.storage.feeds.get(feed.id)
+                if fresh is None or fresh.paused:
+                    return None
+                feed = fresh
+            outcome = await self.checker.check(feed, unchanged=self._unchanged)
+        if len(self._unchanged) >= UNCHANGED_BATCH:
+            await self._flush_unchanged()
         # New posts, or stories that another site joined (an "Also carried by" edit).
         if outcome.result and (outcome.result.queued_posts or outcome.result.joined_stories):
             self.on_new_posts()
-        return outcome
+        # The parsed feed stays behind: a cycle keeps its outcomes, and thousands of parsed
+        # feeds held together cost memory and make garbage collection pause the loop.
+        return replace(outcome, parsed=None)
+
+    async def _flush_unchanged(self) -> None:
+        pending, self._unchanged = self._unchanged, []
+        await self.storage.feeds.record_unchanged(pending)
 
     async def poll_once(self) -> list[CheckOutcome]:
-        """Check every feed due now, once."""
+        """Check every feed due now, once, a batch at a time."""
         now = self.checker.clock()
-        due = await self.storage.feeds.due(now, self.batch)
-        results = await asyncio.gather(*(self._check(f.id) for f in due))
+        outcomes: list[CheckOutcome] = []
+        attempted: set[int] = set()
+        try:
+            while True:
+                generation = self.storage.feeds.generation
+                due = [
+                    f
+                    for f in await self.storage.feeds.due(now, self.batch)
+                    if f.id not in attempted
+                ]
+                if not due:
+                    break
+                attempted.update(f.id for f in due)
+                tasks = []
+                # A task group: should a check raise (a database error, say), the others are
+                # cancelled and awaited, not left running against a closing service.
+                async with asyncio.TaskGroup() as group:
+                    for n, feed in enumerate(due, 1):
+                        tasks.append(group.create_task(self._check(feed, generation)))
+                        if n % TASKS_PER_STEP == 0:
+                            await asyncio.sleep(0)  # let the loop breathe between task starts
+                outcomes += [o for o in (t.result() for t in tasks) if o is not None]
+        finally:
+            await self._flush_unchanged()
         await self.storage.set_meta("last_poll_at", repr(now))
-        return [r for r in results if r is not None]
+        return outcomes
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll until `stop`; a failing cycle is logged and retried, never fatal."""

@@ -2,26 +2,63 @@
 
 from __future__ import annotations
 
-from bot.checker import FeedChecker
+from dataclasses import dataclass
+
+from bot.checker import FeedChecker, body_hash
+from bot.discovery import FeedLink, discover_feeds, looks_like_html
 from bot.fetch import check_url, is_local_source, local_source_uri
+from bot.models import NotAFeed
+from bot.schedule import cache_lifetime, header
 from storage.records import Feed
+
+
+class SeveralFeeds(NotAFeed):
+    """The page announces several feeds; the admin has to pick one."""
+
+    def __init__(self, page_url: str, links: list[FeedLink]) -> None:
+        listing = "\n".join(
+            f"• {link.kind}{f' ({link.title})' if link.title else ''}: {link.url}" for link in links
+        )
+        super().__init__(
+            f"{page_url} is a web page that lists {len(links)} feeds; "
+            f"add the one you want:\n{listing}"
+        )
+        self.page_url = page_url
+        self.links = links
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A feed just added: how many entries it held, and the page it was found on, if any."""
+
+    feed: Feed
+    entries: int
+    found_on: str | None = None
 
 
 async def add_subscription(
     checker: FeedChecker, url: str, *, backfill: int = 0, from_operator: bool = False
-) -> tuple[Feed, int]:
-    """Subscribe to the feed at `url`; returns the feed and how many entries it holds now.
+) -> Subscription:
+    """Subscribe to the feed at `url` (or the one feed the web page at `url` announces).
 
     Only the operator (`from_operator`, the CLI) may name a local file. Raises FetchError /
-    NotAFeed (the reason is safe to show) or FeedAlreadyExists. The baseline is stored before
-    this returns, so only entries that appear later are posted (apart from the newest
-    `backfill`).
+    NotAFeed / SeveralFeeds (the reason is safe to show) or FeedAlreadyExists. The baseline
+    is stored before this returns, so only entries that appear later are posted (apart from
+    the newest `backfill`).
     """
-    if from_operator and is_local_source(url):
-        url = local_source_uri(url)
-    else:
-        url = check_url(url, allow_private=checker.settings.allow_private_addresses)
+    allow_private = checker.settings.allow_private_addresses
+    local = from_operator and is_local_source(url)
+    url = local_source_uri(url) if local else check_url(url, allow_private=allow_private)
     fetched = await checker.fetch(url)
+    found_on = None
+    if not local and looks_like_html(fetched.body, header(fetched.headers, "Content-Type")):
+        links = discover_feeds(fetched.body, fetched.url)
+        if not links:
+            raise NotAFeed("that is a web page, and it names no RSS, Atom or JSON feed")
+        if len(links) > 1:
+            raise SeveralFeeds(url, links)
+        found_on, url = url, check_url(links[0].url, allow_private=allow_private)
+        fetched = await checker.fetch(url)
     parsed = await checker.parse(fetched)
     now = checker.clock()
     # Not due before the baseline below is stored, so the scheduler cannot race it.
@@ -33,6 +70,13 @@ async def add_subscription(
         backfill=backfill,
         next_check_at=now + checker.settings.poll_interval,
     )
-    await checker.ingest(feed, fetched, parsed, now=now)
+    await checker.ingest(
+        feed,
+        fetched,
+        parsed,
+        now=now,
+        digest=body_hash(fetched.body),
+        cache=cache_lifetime(fetched.headers, now),
+    )
     refreshed = await checker.storage.feeds.get(feed.id)
-    return (refreshed or feed), len(parsed.entries)
+    return Subscription(refreshed or feed, len(parsed.entries), found_on)

@@ -15,7 +15,10 @@ def canonical_url(url: str) -> str | None:
     host; w3lib sorts the query and normalises percent-escapes. None for a non-http(s) URL.
     """
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[not-an-address/": not a usable link
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     try:

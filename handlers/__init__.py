@@ -5,7 +5,15 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
-from handlers.feeds import add_command, list_command, pause_command, remove_command, resume_command
+from handlers.feeds import (
+    add_command,
+    interval_command,
+    list_command,
+    pause_command,
+    remove_command,
+    resume_command,
+)
+from handlers.opml import export_command, import_command, import_document
 from handlers.queue import queue_command, retry_command, skip_command
 from handlers.routing import filter_command, fulltext_command, route_command, targets_command
 from handlers.status import COMMANDS, help_command, status_command, unknown_command
@@ -20,6 +28,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("list", list_command))
     application.add_handler(CommandHandler("pause", pause_command))
     application.add_handler(CommandHandler("resume", resume_command))
+    application.add_handler(CommandHandler("interval", interval_command))
+    application.add_handler(CommandHandler("import", import_command))
+    application.add_handler(CommandHandler("export", export_command))
     application.add_handler(CommandHandler("status", status_command))
     application.add_handler(CommandHandler("queue", queue_command))
     application.add_handler(CommandHandler("retry", retry_command))
@@ -31,6 +42,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("route", route_command))
     application.add_handler(CommandHandler("targets", targets_command))
     application.add_handler(CommandHandler("fulltext", fulltext_command))
+    application.add_handler(MessageHandler(filters.Document.ALL, import_document))
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
 
 

@@ -1,4 +1,4 @@
-"""/add, /remove, /list, /pause, /resume: managing the feeds."""
+"""/add, /remove, /list, /pause, /resume, /interval: managing the feeds."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from telegram.ext import ContextTypes
 from bot.context import ServiceContext
 from bot.fetch import FetchError
 from bot.parse import NotAFeed
-from bot.subscriptions import add_subscription
+from bot.subscriptions import SeveralFeeds, add_subscription
 from handlers.access import admin_only
-from handlers.replies import ago, parse_feed_id, reply_long
+from handlers.replies import ago, duration, parse_feed_id, parse_minutes, reply_long
 from storage.feeds import FeedAlreadyExists
 
 log = logging.getLogger(__name__)
@@ -22,6 +22,8 @@ USAGE = {
     "remove": "Usage: /remove <feed id>   e.g. /remove 3 (see /list for ids)",
     "pause": "Usage: /pause [feed id]   (no id pauses every feed)",
     "resume": "Usage: /resume [feed id]   (no id resumes every feed and a stopped channel)",
+    "interval": "Usage: /interval <feed id> <minutes>   e.g. /interval 3 60 "
+    "(/interval 3 default goes back to the standard interval)",
 }
 
 
@@ -37,17 +39,24 @@ async def add_command(
         return
     url = (context.args or [""])[0]
     try:
-        feed, count = await add_subscription(service.checker, url)
+        added = await add_subscription(service.checker, url)
     except FeedAlreadyExists as exc:
         await message.reply_text(f"Already subscribed as #{exc.feed.id}: {exc.feed.display_name}")
+        return
+    except SeveralFeeds as exc:
+        await message.reply_text(str(exc))
         return
     except (FetchError, NotAFeed) as exc:
         await message.reply_text(f"Could not add {url}: {exc}")
         return
     service.scheduler.wake.set()
+    feed = added.feed
+    found = ""
+    if added.found_on:
+        found = f"{added.found_on} is a web page; I chose the feed it names: {feed.url}\n"
     await message.reply_text(
-        f"Added #{feed.id}: {feed.display_name}\n{feed.url}\n"
-        f"{count} current entries marked as seen; new ones will be posted."
+        f"{found}Added #{feed.id}: {feed.display_name}\n{feed.url}\n"
+        f"{added.entries} current entries marked as seen; new ones will be posted."
     )
 
 
@@ -84,11 +93,15 @@ async def list_command(
     blocks = []
     for feed in feeds:
         state = "⏸ paused" if feed.paused else "▶ active"
+        if feed.paused_reason:
+            state += f": {feed.paused_reason}"
         lines = [
             f"#{feed.id} {feed.display_name} ({state})",
             feed.url,
             f"last check: {ago(feed.last_checked_at)}",
         ]
+        if feed.interval_seconds:
+            lines.append(f"checked every {duration(feed.interval_seconds)}")
         if feed.last_error:
             lines.append(f"last error: {feed.last_error} ({feed.error_count} in a row)")
         blocks.append("\n".join(lines))
@@ -140,3 +153,32 @@ async def resume_command(
 ) -> None:
     """Resume one feed, or all."""
     await _set_paused(update, context, service, False)
+
+
+@admin_only
+async def interval_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
+) -> None:
+    """Set how often one feed is checked, in minutes (or back to the default)."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    feed_id = parse_feed_id(args[0]) if len(args) == 2 else None
+    minutes = parse_minutes(args[1]) if len(args) == 2 else None
+    if feed_id is None or minutes is None:
+        await message.reply_text(USAGE["interval"])
+        return
+    seconds = minutes * 60 if minutes else None
+    now = service.checker.clock()
+    if not await service.storage.feeds.set_interval(feed_id, seconds, now=now):
+        await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+        return
+    service.scheduler.wake.set()
+    if seconds is None:
+        standard = duration(service.settings.poll_interval)
+        await message.reply_text(f"Feed #{feed_id} is checked every {standard} again.")
+    else:
+        await message.reply_text(
+            f"Feed #{feed_id} is checked every {duration(seconds)} from now on "
+            "(longer when the feed or its server asks for it)."
+        )

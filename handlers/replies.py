@@ -49,3 +49,25 @@ def parse_feed_id(text: str) -> int | None:
     """'12' or '#12' → 12; anything else → None."""
     text = text.strip().removeprefix("#")
     return int(text) if text.isdigit() else None
+
+
+def parse_minutes(text: str) -> float | None:
+    """'15' or '1.5' → minutes (≥ 1/60, at most a week); 'default' → 0; else None."""
+    text = text.strip().lower()
+    if text in ("default", "off", "reset"):
+        return 0.0
+    try:
+        minutes = float(text)
+    except ValueError:
+        return None
+    return minutes if 1 / 60 <= minutes <= 7 * 24 * 60 else None
+
+
+def duration(seconds: float) -> str:
+    """A span in the largest unit that keeps it whole-ish: '45 s', '90 min', '2 h', '1.5 d'."""
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size and (seconds % size == 0 or seconds >= 10 * size):
+            return f"{seconds / size:.3g} {unit}"
+    if seconds >= 60:
+        return f"{seconds / 60:.3g} min"
+    return f"{seconds:.3g} s"

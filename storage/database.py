@@ -5,13 +5,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
+from typing import TypeVar
 
 import aiosqlite
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -78,6 +82,19 @@ class Database:
                 raise
             await self.conn.execute("COMMIT")
 
+    async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work(connection)` as one transaction on the database thread.
+
+        For units of work with many statements: they cost one trip to aiosqlite's thread
+        instead of one each (each trip wakes two threads). Serialised like transaction().
+        """
+        async with self._lock:
+            # aiosqlite's own (untyped) executor method: the connection lives on its thread.
+            result: T = await self.conn._execute(  # type: ignore[no-untyped-call]
+                _in_transaction, self.conn._conn, work
+            )
+            return result
+
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
         """The connection for reads, not interleaved with another task's open transaction."""
@@ -87,3 +104,14 @@ class Database:
     async def close(self) -> None:
         """Close the connection."""
         await self.conn.close()
+
+
+def _in_transaction(connection: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(connection)
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+    return result

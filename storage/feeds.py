@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import aiosqlite
 
 from storage.database import Database
-from storage.records import Feed
+from storage.records import Feed, UnchangedCheck
 
 _COLUMNS = (
     "id, url, title, site_url, etag, last_modified, added_at, last_checked_at, next_check_at, "
-    "last_error, error_count, paused, baselined, backfill"
+    "last_error, error_count, paused, baselined, backfill, interval_seconds, ttl_seconds, "
+    "body_hash, paused_reason, redirect_url, redirect_count"
 )
 
 
@@ -31,6 +33,12 @@ def _feed(row: aiosqlite.Row | Any) -> Feed:
         paused=bool(row["paused"]),
         baselined=bool(row["baselined"]),
         backfill=row["backfill"],
+        interval_seconds=row["interval_seconds"],
+        ttl_seconds=row["ttl_seconds"],
+        body_hash=row["body_hash"],
+        paused_reason=row["paused_reason"],
+        redirect_url=row["redirect_url"],
+        redirect_count=row["redirect_count"],
     )
 
 
@@ -47,6 +55,9 @@ class FeedStore:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # Bumped by every change an admin makes (pause, remove, interval, URL), so the
+        # scheduler can tell whether a feed it read earlier may have changed meanwhile.
+        self.generation = 0
 
     async def add(
         self,
@@ -98,26 +109,41 @@ class FeedStore:
 
     async def remove(self, feed_id: int) -> bool:
         """Unsubscribe; its entries go, its stories and posts stay. False if unknown."""
+        self.generation += 1
         async with self._db.transaction() as conn:
             cur = await conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
             return cur.rowcount > 0
 
     async def set_paused(self, feed_id: int | None, paused: bool, *, now: float) -> int:
-        """Pause or resume one feed, or all when `feed_id` is None; returns how many changed."""
+        """Pause or resume one feed, or all when `feed_id` is None; returns how many changed.
+
+        Resuming starts the failure count afresh and makes the feed due at once.
+        """
+        self.generation += 1
+        where, args = ("paused != ?", (int(paused),)) if feed_id is None else ("id = ?", (feed_id,))
         async with self._db.transaction() as conn:
-            if feed_id is None:
+            if paused:
                 cur = await conn.execute(
-                    "UPDATE feeds SET paused = ?, next_check_at = MIN(next_check_at, ?) "
-                    "WHERE paused != ?",
-                    (int(paused), now, int(paused)),
+                    f"UPDATE feeds SET paused = 1, paused_reason = NULL WHERE {where}", args
                 )
             else:
                 cur = await conn.execute(
-                    "UPDATE feeds SET paused = ?, next_check_at = MIN(next_check_at, ?) "
-                    "WHERE id = ?",
-                    (int(paused), now, feed_id),
+                    "UPDATE feeds SET paused = 0, paused_reason = NULL, error_count = 0, "
+                    f"next_check_at = MIN(next_check_at, ?) WHERE {where}",
+                    (now, *args),
                 )
             return cur.rowcount
+
+    async def set_interval(self, feed_id: int, seconds: float | None, *, now: float) -> bool:
+        """Set (or with None, reset) a feed's own check interval; False if unknown."""
+        self.generation += 1
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE feeds SET interval_seconds = ?, next_check_at = MIN(next_check_at, ?) "
+                "WHERE id = ?",
+                (seconds, now + (seconds or 0), feed_id),
+            )
+            return cur.rowcount > 0
 
     async def due(self, now: float, limit: int) -> list[Feed]:
         """Unpaused feeds whose next check is due, most overdue first."""
@@ -137,22 +163,73 @@ class FeedStore:
                 row = await cur.fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
-    async def record_unchanged(self, feed_id: int, *, now: float, next_check_at: float) -> None:
-        """A 304 (or equivalent): only the schedule moves."""
+    async def record_unchanged(self, checks: Sequence[UnchangedCheck]) -> None:
+        """Checks that found their feeds unchanged: only schedules and validators move."""
+        if not checks:
+            return
         async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE feeds SET last_checked_at = ?, next_check_at = ?, last_error = NULL, "
-                "error_count = 0 WHERE id = ?",
-                (now, next_check_at, feed_id),
+            await conn.executemany(
+                "UPDATE feeds SET last_checked_at = ?, next_check_at = ?, "
+                "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+                "last_error = NULL, error_count = 0 WHERE id = ?",
+                [
+                    (c.checked_at, c.next_check_at, c.etag, c.last_modified, c.feed_id)
+                    for c in checks
+                ],
             )
 
     async def record_error(
-        self, feed_id: int, error: str, *, now: float, next_check_at: float
+        self,
+        feed_id: int,
+        error: str,
+        *,
+        now: float,
+        next_check_at: float,
+        pause_reason: str | None = None,
     ) -> None:
-        """A failed check: keep the reason, count it, schedule the next try."""
+        """A failed check: keep the reason, count it, schedule the next try (or pause)."""
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE feeds SET last_checked_at = ?, next_check_at = ?, last_error = ?, "
-                "error_count = error_count + 1 WHERE id = ?",
-                (now, next_check_at, error[:500], feed_id),
+                "error_count = error_count + 1, paused = paused OR ?, "
+                "paused_reason = COALESCE(?, paused_reason) WHERE id = ?",
+                (
+                    now,
+                    next_check_at,
+                    error[:500],
+                    int(pause_reason is not None),
+                    pause_reason,
+                    feed_id,
+                ),
             )
+
+    async def record_deferred(self, feed_id: int, *, now: float, next_check_at: float) -> None:
+        """The server asked us to come back later (429/503 with Retry-After): not a failure."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET last_checked_at = ?, next_check_at = ? WHERE id = ?",
+                (now, next_check_at, feed_id),
+            )
+
+    async def record_redirect(self, feed_id: int, target: str | None, count: int) -> None:
+        """Remember where permanent redirects lead and on how many checks in a row."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feeds SET redirect_url = ?, redirect_count = ? WHERE id = ?",
+                (target, count, feed_id),
+            )
+
+    async def move(self, feed_id: int, url: str) -> bool:
+        """Change a feed's stored URL; False when another feed already has that URL."""
+        self.generation += 1
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "SELECT 1 FROM feeds WHERE url = ? AND id != ?", (url, feed_id)
+            ) as cur:
+                if await cur.fetchone() is not None:
+                    return False
+            await conn.execute(
+                "UPDATE feeds SET url = ?, redirect_url = NULL, redirect_count = 0 WHERE id = ?",
+                (url, feed_id),
+            )
+        return True

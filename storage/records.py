@@ -36,6 +36,14 @@ class Feed:
     paused: bool
     baselined: bool
     backfill: int
+    # Seconds between checks set with /interval; None: the operator's NEWSBOT_POLL_INTERVAL.
+    interval_seconds: float | None = None
+    ttl_seconds: float | None = None
+    body_hash: str | None = None
+    # Why newsbot paused the feed itself; None when it is active or an admin paused it.
+    paused_reason: str | None = None
+    redirect_url: str | None = None
+    redirect_count: int = 0
 
     @property
     def display_name(self) -> str:
@@ -62,6 +70,17 @@ class FilteredBy:
 
     target_id: int | None
     rule: str
+
+
+@dataclass(frozen=True)
+class UnchangedCheck:
+    """A check that found the feed as it was (304, same ETag or same body): only state moves."""
+
+    feed_id: int
+    checked_at: float
+    next_check_at: float
+    etag: str | None
+    last_modified: str | None
 
 
 @dataclass(frozen=True)

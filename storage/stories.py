@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-
-import aiosqlite
+from dataclasses import dataclass, field
+from functools import partial
 
 from storage.database import Database
 from storage.records import EntryToStore, IngestResult, PostToQueue
@@ -23,84 +23,254 @@ class FeedCheck:
     last_modified: str | None
     checked_at: float
     next_check_at: float
+    body_hash: str | None = None
+    ttl_seconds: float | None = None
 
 
 # Scores a candidate story's lead against a new entry's lead: > 0 means the same story.
 LeadSimilarity = Callable[[str, str], float]
+# SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
+_CHUNK = 500
 
 
-async def _story_for_text(
-    conn: aiosqlite.Connection,
-    entry: EntryToStore,
-    similarity: LeadSimilarity,
-    window_start: float,
-) -> int | None:
-    """The best-matching recent story sharing an LSH band with the entry, if confirmed."""
-    if not entry.band_keys or not entry.lead:
+def _chunks(values: Sequence[str]) -> list[tuple[str, ...]]:
+    return [tuple(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
+
+
+def _marks(chunk: Sequence[object]) -> str:
+    return ",".join("?" for _ in chunk)
+
+
+@dataclass(frozen=True)
+class _Matching:
+    """How entries find their story: text similarity within a window, and carriers."""
+
+    similarity: LeadSimilarity | None
+    window_start: float
+    record_carriers: bool
+
+
+@dataclass
+class _Tally:
+    new_entries: int = 0
+    new_stories: int = 0
+    joined: int = 0
+    queued: list[int] = field(default_factory=list)
+
+
+def _story_for_keys(conn: sqlite3.Connection, url_keys: Sequence[str]) -> int | None:
+    if not url_keys:
         return None
-    marks = ",".join("?" for _ in entry.band_keys)
-    async with conn.execute(
+    row = conn.execute(
+        f"SELECT story_id FROM story_urls WHERE url_key IN ({_marks(url_keys)}) LIMIT 1",
+        tuple(url_keys),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _story_for_text(conn: sqlite3.Connection, entry: EntryToStore, match: _Matching) -> int | None:
+    """The best-matching recent story sharing an LSH band with the entry, if confirmed."""
+    if match.similarity is None or not entry.band_keys or not entry.lead:
+        return None
+    candidates = conn.execute(
         "SELECT DISTINCT story_leads.story_id, story_leads.lead FROM story_bands "
         "JOIN stories ON stories.id = story_bands.story_id "
         "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
-        f"WHERE story_bands.band_key IN ({marks}) AND stories.created_at >= ?",
-        (*entry.band_keys, window_start),
-    ) as cur:
-        candidates = await cur.fetchall()
+        f"WHERE story_bands.band_key IN ({_marks(entry.band_keys)}) AND stories.created_at >= ?",
+        (*entry.band_keys, match.window_start),
+    ).fetchall()
     best, best_score = None, 0.0
     for story_id, lead in candidates:
-        score = similarity(entry.lead, str(lead))
+        score = match.similarity(entry.lead, str(lead))
         if score > best_score:
             best, best_score = int(story_id), score
     return best
 
 
-async def _is_live(conn: aiosqlite.Connection, story_id: int) -> bool:
-    async with conn.execute("SELECT live FROM stories WHERE id = ?", (story_id,)) as cur:
-        row = await cur.fetchone()
-    return bool(row and row[0])
-
-
-async def _add_carrier(
-    conn: aiosqlite.Connection, story_id: int, feed_id: int, feed_title: str | None
-) -> None:
+def _add_carrier(conn: sqlite3.Connection, story_id: int, check: FeedCheck) -> None:
     """Record the feed's site as another carrier of the story's posts (for "Also carried by")."""
-    async with conn.execute(
-        "SELECT COALESCE(?, title, url) FROM feeds WHERE id = ?", (feed_title, feed_id)
-    ) as cur:
-        row = await cur.fetchone()
+    row = conn.execute(
+        "SELECT COALESCE(?, title, url) FROM feeds WHERE id = ?", (check.title, check.feed_id)
+    ).fetchone()
     if row is None:
         return
     name = str(row[0])
-    async with conn.execute(
+    posts = conn.execute(
         "SELECT posts.id, posts.also_carried, COALESCE(feeds.title, feeds.url) FROM posts "
         "LEFT JOIN entries ON entries.id = posts.entry_id "
         "LEFT JOIN feeds ON feeds.id = entries.feed_id "
         "WHERE posts.story_id = ? AND posts.state IN ('pending', 'sending', 'sent')",
         (story_id,),
-    ) as cur:
-        posts = await cur.fetchall()
+    ).fetchall()
     for post_id, carried_json, own_source in posts:
         carried = json.loads(carried_json) if carried_json else []
         if name == own_source or name in carried:
             continue
         carried.append(name)
-        await conn.execute(
+        conn.execute(
             "UPDATE posts SET also_carried = ?, carriers_version = carriers_version + 1 "
             "WHERE id = ?",
             (json.dumps(carried, ensure_ascii=False), post_id),
         )
 
 
-async def _story_for_keys(conn: aiosqlite.Connection, url_keys: Sequence[str]) -> int | None:
-    if not url_keys:
-        return None
-    marks = ",".join("?" for _ in url_keys)
-    async with conn.execute(
-        f"SELECT story_id FROM story_urls WHERE url_key IN ({marks}) LIMIT 1", tuple(url_keys)
-    ) as cur:
-        row = await cur.fetchone()
-    return int(row[0]) if row else None
+def _queue_posts(
+    conn: sqlite3.Connection, story_id: int, entry_id: int, posts: Sequence[PostToQueue], now: float
+) -> list[int]:
+    queued = []
+    for post in posts:
+        row = conn.execute(
+            "INSERT INTO posts (story_id, entry_id, channel_id, thread_id, text, media_url, "
+            "options, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            (
+                story_id,
+                entry_id,
+                post.channel_id,
+                post.thread_id,
+                post.text,
+                post.media_url,
+                post.options,
+                post.content,
+                now,
+                now,
+            ),
+        ).fetchone()
+        if row is not None:
+            queued.append(int(row[0]))
+    return queued
+
+
+def _record_entry(
+    conn: sqlite3.Connection,
+    check: FeedCheck,
+    entry: EntryToStore,
+    *,
+    channel_id: str,
+    baseline: bool,
+    match: _Matching,
+    tally: _Tally,
+) -> None:
+    now = check.checked_at
+    story_id = _story_for_keys(conn, entry.url_keys)
+    if story_id is None:
+        story_id = _story_for_text(conn, entry, match)
+    is_new_story = story_id is None
+    if story_id is None:
+        story_id = int(
+            conn.execute(
+                "INSERT INTO stories (title, created_at, live) VALUES (?, ?, ?) RETURNING id",
+                (entry.title, now, int(entry.may_post)),
+            ).fetchone()[0]
+        )
+        tally.new_stories += 1
+        if entry.lead:
+            conn.execute(
+                "INSERT INTO story_leads (story_id, lead) VALUES (?, ?)", (story_id, entry.lead)
+            )
+    else:
+        tally.joined += 1
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
+        [(key, story_id) for key in entry.url_keys],
+    )
+    # Every carrier's bands point at the story, so a later copy of any of them is found too.
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
+        [(key, story_id) for key in entry.band_keys],
+    )
+    entry_id = int(
+        conn.execute(
+            "INSERT INTO entries (feed_id, entry_key, story_id, title, link, canonical_url, "
+            "published_at, first_seen_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
+            (
+                check.feed_id,
+                entry.entry_key,
+                story_id,
+                entry.title,
+                entry.link,
+                entry.canonical_url,
+                entry.published_at,
+                now,
+                "baseline" if baseline else "new",
+            ),
+        ).fetchone()[0]
+    )
+    tally.new_entries += 1
+    if not is_new_story and match.record_carriers and not baseline:
+        _add_carrier(conn, story_id, check)
+    conn.executemany(
+        "INSERT INTO filtered (entry_id, target_id, rule, created_at) VALUES (?, ?, ?, ?)",
+        [(entry_id, f.target_id, f.rule, now) for f in entry.filtered],
+    )
+    # A known story goes to targets that lack it only if it is live news, not one some feed
+    # already held when it was added.
+    if not entry.may_post:
+        return
+    if not is_new_story:
+        live = conn.execute("SELECT live FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if not (live and live[0]):
+            return
+    posts = entry.posts
+    if entry.post_text is not None:
+        posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
+    tally.queued += _queue_posts(conn, story_id, entry_id, posts, now)
+
+
+def _ingest(
+    conn: sqlite3.Connection,
+    *,
+    check: FeedCheck,
+    entries: Sequence[EntryToStore],
+    channel_id: str,
+    baseline: bool,
+    match: _Matching,
+) -> IngestResult:
+    # Runs on the database thread inside one transaction: every statement of the check costs
+    # no trip between threads.
+    recorded: set[str] = set()
+    for chunk in _chunks([e.entry_key for e in entries]):
+        recorded.update(
+            row[0]
+            for row in conn.execute(
+                "SELECT entry_key FROM entries "
+                f"WHERE feed_id = ? AND entry_key IN ({_marks(chunk)})",
+                (check.feed_id, *chunk),
+            )
+        )
+    tally = _Tally()
+    for entry in entries:
+        if entry.entry_key in recorded:
+            continue  # recorded by a concurrent check after all
+        recorded.add(entry.entry_key)
+        _record_entry(
+            conn, check, entry, channel_id=channel_id, baseline=baseline, match=match, tally=tally
+        )
+    conn.execute(
+        "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
+        "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
+        "body_hash = ?, ttl_seconds = ?, "
+        "last_error = NULL, error_count = 0, baselined = 1 WHERE id = ?",
+        (
+            check.title,
+            check.site_url,
+            check.etag,
+            check.last_modified,
+            check.checked_at,
+            check.next_check_at,
+            check.body_hash,
+            check.ttl_seconds,
+            check.feed_id,
+        ),
+    )
+    return IngestResult(
+        new_entries=tally.new_entries,
+        new_stories=tally.new_stories,
+        queued_posts=len(tally.queued),
+        joined_stories=tally.joined,
+        queued_post_ids=tally.queued,
+    )
 
 
 class StoryStore:
@@ -113,15 +283,14 @@ class StoryStore:
         """Which of `keys` this feed has recorded already."""
         known: set[str] = set()
         async with self._db.reading() as conn:
-            # Chunked to stay under SQLite's bound-parameter limit.
-            for start in range(0, len(keys), 500):
-                chunk = tuple(keys[start : start + 500])
-                marks = ",".join("?" for _ in chunk)
-                async with conn.execute(
-                    f"SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
+            for chunk in _chunks(keys):
+                # execute_fetchall: one trip to the database thread instead of three.
+                rows = await conn.execute_fetchall(
+                    "SELECT entry_key FROM entries "
+                    f"WHERE feed_id = ? AND entry_key IN ({_marks(chunk)})",
                     (feed_id, *chunk),
-                ) as cur:
-                    known.update(str(r[0]) for r in await cur.fetchall())
+                )
+                known.update(str(row[0]) for row in rows)
         return known
 
     async def ingest(
@@ -141,126 +310,17 @@ class StoryStore:
         confirmed near-duplicate lead among stories created since `window_start`. A story is
         posted at most once per target (chat and topic); `post_text` entries are posted to
         `channel_id`. With `record_carriers`, a new entry of a story already queued or posted
-        is recorded as another carrier of its posts. Runs as one transaction: a crash leaves
-        all of it or none.
+        is recorded as another carrier of its posts. Runs as one transaction on the database
+        thread: a crash leaves all of it or none.
         """
-        new_entries = new_stories = joined = 0
-        queued: list[int] = []
-        now = check.checked_at
-        origin = "baseline" if baseline else "new"
-        async with self._db.transaction() as conn:
-            for entry in entries:
-                async with conn.execute(
-                    "SELECT 1 FROM entries WHERE feed_id = ? AND entry_key = ?",
-                    (check.feed_id, entry.entry_key),
-                ) as cur:
-                    if await cur.fetchone() is not None:
-                        continue  # recorded by a concurrent check after all
-                story_id = await _story_for_keys(conn, entry.url_keys)
-                if story_id is None and similarity is not None:
-                    story_id = await _story_for_text(conn, entry, similarity, window_start)
-                is_new_story = story_id is None
-                if story_id is None:
-                    async with conn.execute(
-                        "INSERT INTO stories (title, created_at, live) VALUES (?, ?, ?) "
-                        "RETURNING id",
-                        (entry.title, now, int(entry.may_post)),
-                    ) as cur:
-                        row = await cur.fetchone()
-                    assert row is not None
-                    story_id = int(row[0])
-                    new_stories += 1
-                    if entry.lead:
-                        await conn.execute(
-                            "INSERT INTO story_leads (story_id, lead) VALUES (?, ?)",
-                            (story_id, entry.lead),
-                        )
-                else:
-                    joined += 1
-                await conn.executemany(
-                    "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
-                    [(key, story_id) for key in entry.url_keys],
-                )
-                # Every carrier's bands point at the story, so a later copy of any of them
-                # is found too.
-                await conn.executemany(
-                    "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
-                    [(key, story_id) for key in entry.band_keys],
-                )
-                async with conn.execute(
-                    "INSERT INTO entries (feed_id, entry_key, story_id, title, link, "
-                    "canonical_url, published_at, first_seen_at, origin) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        check.feed_id,
-                        entry.entry_key,
-                        story_id,
-                        entry.title,
-                        entry.link,
-                        entry.canonical_url,
-                        entry.published_at,
-                        now,
-                        origin,
-                    ),
-                ) as cur:
-                    entry_row = await cur.fetchone()
-                assert entry_row is not None
-                new_entries += 1
-                entry_id = int(entry_row[0])
-                if not is_new_story and record_carriers and not baseline:
-                    await _add_carrier(conn, story_id, check.feed_id, check.title)
-                await conn.executemany(
-                    "INSERT INTO filtered (entry_id, target_id, rule, created_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(entry_id, f.target_id, f.rule, now) for f in entry.filtered],
-                )
-                # A known story goes to targets that lack it only if it is live news, not
-                # one some feed already held when it was added.
-                if not entry.may_post or not (is_new_story or await _is_live(conn, story_id)):
-                    continue
-                posts = entry.posts
-                if entry.post_text is not None:
-                    posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
-                for post in posts:
-                    async with conn.execute(
-                        "INSERT INTO posts (story_id, entry_id, channel_id, thread_id, text, "
-                        "media_url, options, content, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT DO NOTHING RETURNING id",
-                        (
-                            story_id,
-                            entry_id,
-                            post.channel_id,
-                            post.thread_id,
-                            post.text,
-                            post.media_url,
-                            post.options,
-                            post.content,
-                            now,
-                            now,
-                        ),
-                    ) as cur:
-                        post_row = await cur.fetchone()
-                    if post_row is not None:
-                        queued.append(int(post_row[0]))
-            await conn.execute(
-                "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
-                "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
-                "last_error = NULL, error_count = 0, baselined = 1 WHERE id = ?",
-                (
-                    check.title,
-                    check.site_url,
-                    check.etag,
-                    check.last_modified,
-                    check.checked_at,
-                    check.next_check_at,
-                    check.feed_id,
-                ),
+        match = _Matching(similarity, window_start, record_carriers)
+        return await self._db.run(
+            partial(
+                _ingest,
+                check=check,
+                entries=entries,
+                channel_id=channel_id,
+                baseline=baseline,
+                match=match,
             )
-        return IngestResult(
-            new_entries=new_entries,
-            new_stories=new_stories,
-            queued_posts=len(queued),
-            joined_stories=joined,
-            queued_post_ids=queued,
         )

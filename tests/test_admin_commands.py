@@ -96,6 +96,8 @@ async def test_add_refuses_a_page_that_is_not_a_feed(
     feed_server.set_response("page.html", 200, b"<html><body>Hello</body></html>")
     feed_server.set_response("gone.xml", 404)
     await service_factory(make_settings()).start()
-    assert "not a feed" in await ask(bot_api, f"/add {feed_server.url('page.html')}")
+    assert "names no RSS, Atom or JSON feed" in await ask(
+        bot_api, f"/add {feed_server.url('page.html')}"
+    )
     assert "HTTP 404" in await ask(bot_api, f"/add {feed_server.url('gone.xml')}")
     assert "No feeds yet" in await ask(bot_api, "/list")

@@ -126,3 +126,18 @@ async def test_a_baseline_records_entries_without_posts(tmp_path: Path) -> None:
     refreshed = await storage.feeds.get(feed.id)
     assert refreshed is not None and refreshed.baselined and refreshed.etag == '"e"'
     await storage.close()
+
+
+async def test_an_ingest_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            # Feed 99 does not exist: the entries violate their foreign key after the
+            # story rows were written in the same transaction.
+            await storage.stories.ingest(
+                _check(99), [_entry("1", "x.example/a")], channel_id="-100", baseline=False
+            )
+        counts = await storage.counts()
+        assert (counts.stories, counts.entries) == (0, 0)
+    finally:
+        await storage.close()

@@ -51,8 +51,10 @@ class SentMessage:
     text: str | None = None  # visible text, tags stripped and entities decoded
     html: str | None = None  # text or caption exactly as sent
     parse_mode: str | None = None
-    kind: str = "text"  # "text" | "photo"
+    kind: str = "text"  # "text" | "photo" | "document"
     photo: str | None = None  # URL or file_id as sent; "upload:<filename>" for uploads
+    document: str | None = None  # file name of a sent document
+    document_bytes: bytes | None = None  # its content
     caption: str | None = None  # visible caption
     reply_markup: JsonDict | None = None
     link_preview_options: JsonDict | None = None
@@ -126,6 +128,8 @@ class FakeBotApi:
         self._latency: dict[str, float] = {}
         self._rate: tuple[int, float] | None = None
         self._sent_at: dict[int, deque[float]] = defaultdict(deque)
+        # Files users sent to the bot, by file_id: (file_path, content).
+        self._files: dict[str, tuple[str, bytes]] = {}
         # Bot API method names are case-insensitive; "_m_sendMessage" serves "sendmessage".
         self._methods: dict[str, Callable[[JsonDict], Awaitable[Any]]] = {
             name[3:].lower(): getattr(self, name) for name in dir(self) if name.startswith("_m_")
@@ -247,7 +251,42 @@ class FakeBotApi:
         self._updates_changed.set()
         return self._last_update_id
 
+    def send_user_document(
+        self,
+        user_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        caption: str | None = None,
+        mime_type: str = "application/octet-stream",
+    ) -> int:
+        """Queue a document a user sends the bot (downloadable via getFile); returns update_id."""
+        file_id = f"BQAC{hashlib.sha1(data, usedforsecurity=False).hexdigest()[:24]}"
+        self._files[file_id] = (f"documents/file_{len(self._files)}_{file_name}", data)
+        update_id = self.send_user_message(user_id, caption or "")
+        message = self._updates[-1]["message"]
+        del message["text"]
+        message.pop("entities", None)
+        if caption:
+            message["caption"] = caption
+        message["document"] = {
+            "file_id": file_id,
+            "file_unique_id": file_id[-12:],
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": len(data),
+        }
+        return update_id
+
     async def _handle(self, request: web.Request) -> web.Response:
+        tail = request.match_info["tail"]
+        if tail.startswith(f"file/bot{self.token}/"):
+            path = tail.removeprefix(f"file/bot{self.token}/")
+            found = [data for file_path, data in self._files.values() if file_path == path]
+            self.calls.append(("file", {"path": path}))
+            if not found:
+                return web.Response(status=404, text="Not Found")
+            return web.Response(body=found[0], content_type="application/octet-stream")
         try:
             params = await self._read_params(request)
         except ValueError:
@@ -286,7 +325,8 @@ class FakeBotApi:
         elif request.can_read_body:
             for key, value in (await request.post()).items():
                 if isinstance(value, web.FileField):
-                    raw[key] = {"upload": value.filename, "size": len(value.file.read())}
+                    data = value.file.read()
+                    raw[key] = {"upload": value.filename, "size": len(data), "data": data}
                 else:
                     raw[key] = value
         return {key: _normalise(key, value) for key, value in raw.items()}
@@ -380,6 +420,13 @@ class FakeBotApi:
             result["from"] = self._bot_user()
         if msg.kind == "text":
             result |= {"text": msg.text, "entities": msg.entities}
+        elif msg.kind == "document":
+            size = len(msg.document_bytes or b"")
+            digest = hashlib.sha1(msg.document_bytes or b"", usedforsecurity=False).hexdigest()
+            result["document"] = {"file_id": f"BQAC{digest[:24]}", "file_unique_id": digest[:12]}
+            result["document"] |= {"file_name": msg.document, "file_size": size}
+            if msg.caption:
+                result |= {"caption": msg.caption, "caption_entities": msg.entities}
         else:
             digest = hashlib.sha1(str(msg.photo).encode(), usedforsecurity=False).hexdigest()
             result["photo"] = [
@@ -449,6 +496,31 @@ class FakeBotApi:
         msg.edited = True
         self._messages_changed.set()
         return self._message_json(msg)
+
+    async def _m_sendDocument(self, params: JsonDict) -> JsonDict:
+        chat = self._chat(params)
+        document = params.get("document")
+        if not isinstance(document, dict) or "data" not in document:
+            raise _bad("there is no document in the request")
+        raw = params.get("caption", "")
+        formatted = self._format(raw, params, caption=True)
+        msg = SentMessage(self._next_message_id(chat), chat, kind="document")
+        msg.document, msg.document_bytes = document["upload"], document["data"]
+        msg.date = int(time.time())
+        msg.html, msg.parse_mode = raw or None, params.get("parse_mode")
+        msg.caption, msg.entities = formatted.text or None, formatted.entities
+        self._messages[chat].append(msg)
+        self._messages_changed.set()
+        return self._message_json(msg)
+
+    async def _m_getFile(self, params: JsonDict) -> JsonDict:
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self._files:
+            raise _bad("invalid file_id")
+        path, data = self._files[file_id]
+        return {"file_id": file_id, "file_unique_id": file_id[-12:], "file_size": len(data)} | {
+            "file_path": path
+        }
 
     async def _ok(self, params: JsonDict) -> bool:
         return True

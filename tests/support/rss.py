@@ -22,7 +22,9 @@ class Item:
     categories: tuple[str, ...] = ()
 
 
-def rss(title: str, link: str, items: list[Item], *, language: str = "en") -> str:
+def rss(
+    title: str, link: str, items: list[Item], *, language: str = "en", ttl: int | None = None
+) -> str:
     """An RSS 2.0 document with these items (HTML in descriptions is escaped as RSS wants)."""
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -31,6 +33,8 @@ def rss(title: str, link: str, items: list[Item], *, language: str = "en") -> st
         f"<title>{escape(title)}</title><link>{escape(link)}</link>",
         f"<description>{escape(title)}</description><language>{language}</language>",
     ]
+    if ttl is not None:
+        parts.append(f"<ttl>{ttl}</ttl>")
     for item in items:
         parts.append("<item>")
         parts.append(f"<title>{escape(item.title)}</title><link>{escape(item.link)}</link>")

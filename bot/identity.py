@@ -1,0 +1,29 @@
+"""Entry identity and stand-in titles, shared by the XML and JSON Feed parsers."""
+
+from __future__ import annotations
+
+import hashlib
+
+# Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
+MAX_TITLE_CHARS = 1_000
+MAX_CONTENT_CHARS = 1_000_000
+
+
+def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
+    """Entry identity: guid, else canonical link, else a hash of title and date."""
+    if guid:
+        return f"id:{guid}"
+    if canonical:
+        return f"url:{canonical}"
+    digest = hashlib.sha256(f"{title}\x00{published}".encode()).hexdigest()[:32]
+    return f"td:{digest}"
+
+
+def stand_in_title(title: str, content_html: str) -> str:
+    """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
+    if title:
+        return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
+    from bot.cleaning import clean_article_text  # local: cleaning is heavier than parsing
+
+    text = clean_article_text(content_html)
+    return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")

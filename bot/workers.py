@@ -1,0 +1,149 @@
+"""Worker processes for parsing, each parse bounded in CPU time and memory.
+
+Inside a worker, a CPU-time timer interrupts a parse that runs too long, and an address-space
+limit turns runaway allocation into MemoryError; both become ParseLimitExceeded, which the
+checker records as the feed's error. Should a parse be stuck in C code where the timer cannot
+interrupt it, the kernel's CPU-time limit kills the worker and the pool replaces itself.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import resource
+import signal
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+from types import FrameType
+from typing import Any, ParamSpec, TypeVar
+
+from bot.instance import exit_with_service
+from bot.parse import ParseLimitExceeded
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+_bounded_worker = False
+
+
+class _OutOfTime(BaseException):
+    # BaseException, so that a parser's broad `except Exception` cannot swallow it.
+    pass
+
+
+def _on_timer(signum: int, frame: FrameType | None) -> None:
+    raise _OutOfTime
+
+
+def _address_space() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
+    """Pool initializer: exit with the service, cap the worker's memory, no core dumps, arm
+    the parse timer."""
+    global _bounded_worker
+    if service_pid is not None:
+        # Started before the memory cap is measured, so its stack is not charged to parses.
+        exit_with_service(service_pid)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    try:
+        # The cap is what the idle worker uses plus the per-parse budget.
+        limit = _address_space() + memory_bytes
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError):
+        pass  # no /proc (not Linux): the time bound still applies
+    signal.signal(signal.SIGPROF, _on_timer)
+    _bounded_worker = True
+
+
+def _set_cpu_backstop(seconds: float | None) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if seconds is None:
+        resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    limit = math.ceil(used + 2 * seconds + 1)
+    if hard == resource.RLIM_INFINITY or limit < hard:
+        resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+
+
+def run_bounded(seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Call `func` within `seconds` of CPU time (and the worker's memory cap).
+
+    Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls `func`.
+    """
+    if not _bounded_worker or threading.current_thread() is not threading.main_thread():
+        return func(*args, **kwargs)
+    _set_cpu_backstop(seconds)
+    try:
+        # The outer handler also catches a timer that fires while the inner one disarms it.
+        try:
+            signal.setitimer(signal.ITIMER_PROF, seconds)
+            return func(*args, **kwargs)
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    except _OutOfTime:
+        raise ParseLimitExceeded(f"parsing took more than {seconds:g} s of CPU time") from None
+    except MemoryError:
+        raise ParseLimitExceeded("parsing needed more memory than its bound") from None
+    finally:
+        _set_cpu_backstop(None)
+
+
+class WorkerPool(Executor):
+    """A process pool of bounded workers that replaces itself when a worker is killed."""
+
+    def __init__(self, workers: int, *, memory_bytes: int, service_pid: int | None = None) -> None:
+        self._workers = workers
+        self._memory_bytes = memory_bytes
+        # Workers of a SIGKILLed service exit by themselves (see bot.instance).
+        self._service_pid = service_pid
+        self._lock = threading.Lock()
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # forkserver: workers fork from a clean process, not from the threaded service.
+        return ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=get_context("forkserver"),
+            initializer=init_worker,
+            initargs=(self._memory_bytes, self._service_pid),
+        )
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Submit to the current pool, replacing it first if a worker died."""
+        with self._lock:
+            try:
+                return self._pool.submit(fn, *args, **kwargs)
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+                return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Shut the current pool down."""
+        with self._lock:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    def warm_up(self) -> None:
+        """Start every worker now (blocking; call it off the event loop).
+
+        Starting the forkserver and the workers takes a while; done lazily, the first
+        submit would do it on the event loop's thread.
+        """
+        futures = [self.submit(os.getpid) for _ in range(self._workers * 2)]
+        for future in futures:
+            future.result()
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (the benchmark sums their memory)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return [p.pid for p in processes.values() if p.pid is not None]

@@ -1,0 +1,153 @@
+"""XML attacks and runaway parses: bounded in time and memory, no file or network reads."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from bot.checker import FeedChecker
+from bot.config import Settings
+from bot.fetch import create_session
+from bot.models import NotAFeed, ParsedFeed
+from bot.parse import ParseLimitExceeded, parse_feed
+from bot.workers import WorkerPool, run_bounded
+from storage.store import Storage
+from tests.conftest import shared_path
+from tests.support.feedserver import FeedServer
+
+ATTACKS = shared_path("NEWSBOT_CORPUS", "corpus") / "defusedxml" / "xmltestdata"
+BIG_FEED = (
+    shared_path("NEWSBOT_CORPUS", "corpus") / "fastfeedparser/benchmark_data/6d28cf55da15a12d"
+)
+SECRET = "s3cr3t-marker-from-a-local-file"
+
+
+def feed_around(doctype: bytes, title: bytes) -> bytes:
+    """An RSS feed carrying an attack's DOCTYPE, with `title` (entity references) in an item."""
+    return (
+        doctype
+        + b'\n<rss version="2.0"><channel><title>Attack</title><link>https://a.example/</link>'
+        + b"<item><title>"
+        + title
+        + b"</title><link>https://a.example/1</link><guid>a-1</guid></item></channel></rss>"
+    )
+
+
+def doctype_of(name: str) -> bytes:
+    return (ATTACKS / name).read_bytes().split(b"]>")[0] + b"]>"
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[WorkerPool]:
+    workers = WorkerPool(1, memory_bytes=256 << 20)
+    yield workers
+    workers.shutdown()
+
+
+def bounded_parse(pool: WorkerPool, body: bytes, seconds: float = 10.0) -> ParsedFeed:
+    future = pool.submit(run_bounded, seconds, parse_feed, body, url="https://a.example/feed")
+    return future.result(timeout=60)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ATTACKS.glob("*.xml")))
+def test_each_attack_payload_parses_or_is_refused_within_bounds(
+    pool: WorkerPool, name: str
+) -> None:
+    try:
+        parsed = bounded_parse(pool, (ATTACKS / name).read_bytes())
+    except (NotAFeed, ParseLimitExceeded):
+        return
+    assert all(len(e.title) <= 1000 for e in parsed.entries)
+
+
+@pytest.mark.parametrize("name", ["xmlbomb.xml", "xmlbomb2.xml", "cyclic.xml"])
+def test_entity_bombs_inside_a_feed_do_not_expand(pool: WorkerPool, name: str) -> None:
+    parsed = bounded_parse(pool, feed_around(doctype_of(name), b"&a;&b;&c;&d;"))
+    assert len(parsed.entries) == 1
+    assert len(parsed.entries[0].title) < 1000
+
+
+def test_an_external_file_entity_is_not_read(pool: WorkerPool, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    doctype = doctype_of("external_file.xml").replace(
+        b"file:///PATH/TO/xmltestdata/simple.xml", secret.as_uri().encode()
+    )
+    assert secret.as_uri().encode() in doctype
+    body = feed_around(doctype, b"&ee;")
+    for parsed in (bounded_parse(pool, body), parse_feed(body, url="https://a.example/")):
+        assert SECRET not in repr(parsed)
+
+
+async def test_an_external_http_entity_is_not_fetched(
+    feed_server: FeedServer, pool: WorkerPool
+) -> None:
+    feed_server.set_feed("entity.xml", SECRET)
+    doctype = doctype_of("external.xml").replace(
+        b"http://www.w3schools.com/xml/note.xml", feed_server.url("entity.xml").encode()
+    )
+    parsed = bounded_parse(pool, feed_around(doctype, b"&ee;"))
+    assert SECRET not in repr(parsed)
+    assert feed_server.requests == []
+
+
+@pytest.fixture
+async def bounded_checker(tmp_path: Path) -> AsyncIterator[FeedChecker]:
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        parse_timeout=1.0,
+        parse_memory_mb=128,
+    )
+    storage = await Storage.open(settings.database)
+    pool = WorkerPool(1, memory_bytes=settings.parse_memory_mb << 20)
+    async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
+        yield FeedChecker(settings, storage, s, pool, channel_id="-1")
+    pool.shutdown()
+    await storage.close()
+
+
+async def test_a_quadratic_blowup_past_the_memory_bound_is_the_feeds_error(
+    feed_server: FeedServer, bounded_checker: FeedChecker
+) -> None:
+    quadratic = (ATTACKS / "quadratic.xml").read_bytes()
+    references = quadratic.split(b"<bomb>")[1].split(b"</bomb>")[0]
+    assert references.count(b"&a;") == 1000  # the payload: 1000 × a 100 KB entity
+    feed_server.set_feed("bomb.xml", feed_around(doctype_of("quadratic.xml"), references * 5))
+    feed = await bounded_checker.storage.feeds.add(feed_server.url("bomb.xml"), now=0)
+    outcome = await bounded_checker.check(feed)
+    assert outcome.status == "error"
+    stored = await bounded_checker.storage.feeds.get(feed.id)
+    assert stored is not None and stored.error_count == 1
+    assert stored.last_error == "parsing needed more memory than its bound"
+
+
+async def test_a_parse_past_the_time_bound_is_the_feeds_error(
+    feed_server: FeedServer, bounded_checker: FeedChecker
+) -> None:
+    bounded_checker.settings.parse_timeout = 0.05  # a 2.5 MB feed needs far more
+    feed_server.set_file("big.xml", BIG_FEED)
+    feed = await bounded_checker.storage.feeds.add(feed_server.url("big.xml"), now=0)
+    outcome = await bounded_checker.check(feed)
+    assert outcome.error == "parsing took more than 0.05 s of CPU time"
+    stored = await bounded_checker.storage.feeds.get(feed.id)
+    assert stored is not None and stored.last_error == outcome.error
+
+
+def test_work_stuck_in_c_code_is_killed_and_the_pool_replaces_the_worker() -> None:
+    pool = WorkerPool(1, memory_bytes=256 << 20)
+    try:
+        # pbkdf2 runs in C for minutes without returning to the interpreter, so the timer
+        # cannot interrupt it; the CPU-time limit of the worker process has to.
+        stuck = pool.submit(run_bounded, 0.2, hashlib.pbkdf2_hmac, "sha256", b"x", b"y", 10**9)
+        with pytest.raises(BrokenProcessPool):
+            stuck.result(timeout=60)
+        after = pool.submit(run_bounded, 5.0, parse_feed, BIG_FEED.read_bytes(), url="https://a/")
+        assert len(after.result(timeout=60).entries) > 10
+    finally:
+        pool.shutdown()

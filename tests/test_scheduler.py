@@ -1,0 +1,86 @@
+"""The poll loop: a global limit, a per-host limit, and feeds changed while they wait."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bot.checker import FeedChecker
+from bot.config import Settings
+from bot.fetch import create_session
+from bot.scheduler import FeedScheduler
+from storage.store import Storage
+from tests.conftest import wait_until
+from tests.support.dns import StaticResolver
+from tests.support.feedserver import FeedServer
+from tests.support.rss import Item, rss
+
+FEED = rss("Site", "https://site.example", [Item("One", "https://site.example/1", "Text.")])
+
+
+async def test_one_slow_publisher_cannot_hold_every_slot(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    gate = asyncio.Event()
+    for n in range(5):
+        feed_server.set_feed(f"slow{n}.xml", FEED)
+        feed_server.routes[f"/slow{n}.xml"].gate = gate  # answers only once the test says so
+    for n in range(2):
+        feed_server.set_feed(f"fast{n}.xml", FEED)
+    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    storage = await Storage.open(settings.database)
+    resolver = StaticResolver({"slow.example": "127.0.0.1", "fast.example": "127.0.0.1"})
+    try:
+        async with create_session(
+            allow_private=True, connect_timeout=2, total_timeout=10, resolver=resolver
+        ) as session:
+            checker = FeedChecker(
+                settings, storage, session, ThreadPoolExecutor(1), channel_id="-1"
+            )
+            for n in range(5):
+                await storage.feeds.add(feed_server.url(f"slow{n}.xml", "slow.example"), now=0)
+            for n in range(2):
+                await storage.feeds.add(feed_server.url(f"fast{n}.xml", "fast.example"), now=0)
+            scheduler = FeedScheduler(checker, concurrency=3, per_host=2)
+            cycle = asyncio.create_task(scheduler.poll_once())
+            # Without a per-host limit the five slow feeds would take all three global slots
+            # and the fast publisher would wait for the gate: this would time out.
+            await wait_until(
+                lambda: all(feed_server.hits(f"fast{n}.xml") for n in range(2)),
+                what="the fast publisher's feeds fetched while the slow one hangs",
+            )
+            slow_host = f"slow.example:{feed_server.port}"
+            assert feed_server.active[slow_host] == 2
+            gate.set()
+            outcomes = await asyncio.wait_for(cycle, 10)
+    finally:
+        await storage.close()
+    assert sorted(o.status for o in outcomes) == ["updated"] * 7
+    assert feed_server.most_active[slow_host] == 2
+
+
+async def test_a_feed_paused_while_it_waits_is_not_checked(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    gate = asyncio.Event()
+    feed_server.set_feed("first.xml", FEED)
+    feed_server.routes["/first.xml"].gate = gate
+    feed_server.set_feed("second.xml", FEED)
+    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    storage = await Storage.open(settings.database)
+    try:
+        async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
+            checker = FeedChecker(settings, storage, s, ThreadPoolExecutor(1), channel_id="-1")
+            await storage.feeds.add(feed_server.url("first.xml"), now=0)
+            second = await storage.feeds.add(feed_server.url("second.xml"), now=1)
+            scheduler = FeedScheduler(checker, concurrency=1, per_host=1)
+            cycle = asyncio.create_task(scheduler.poll_once())
+            await wait_until(lambda: bool(feed_server.active), what="the first fetch under way")
+            await storage.feeds.set_paused(second.id, True, now=2)
+            gate.set()
+            outcomes = await asyncio.wait_for(cycle, 10)
+    finally:
+        await storage.close()
+    assert [o.feed_id for o in outcomes] == [1]
+    assert feed_server.hits("second.xml") == []
