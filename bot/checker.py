@@ -339,6 +339,7 @@ class FeedChecker:
             plan=plan,
             article_mode=plan.article_mode,
             postable=postable,
+            fingerprint_since=self.clock() - self.settings.story_window_days * 86400,
         )
 
 

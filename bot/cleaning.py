@@ -400,3 +400,13 @@ def clean_article_text(html_or_text: str, *, title: str | None = None) -> str:
         kept = kept[1:]
     paragraphs = [re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", t) for _, t in kept]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(html_or_text: str) -> str:
+    """Quick text of HTML: tags dropped, entities decoded; no cleaning (for fingerprints)."""
+    text = _ANY_TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", html_or_text))
+    return html.unescape(text)

@@ -30,6 +30,7 @@ async def prepare_entries(
     plan: RoutingPlan | None,
     article_mode: str = "auto",
     postable: Collection[str] | None = None,
+    fingerprint_since: float = 0.0,
 ) -> list[PreparedPost]:
     """Prepare entries off the loop (rendering the `postable` ones, all when None); postable
     teasers (per `article_mode`) are redone with their page."""
@@ -43,6 +44,7 @@ async def prepare_entries(
         teaser_chars=settings.teaser_chars,
         plan=plan,
         postable=postable,
+        fingerprint_since=fingerprint_since,
     )
     prepared: list[PreparedPost] = await off_loop(prepare, list(entries))
     links = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import FeedEntry
-from bot.pipeline import PreparedPost, prepare_post
+from bot.pipeline import PreparedPost, fingerprint_only, prepare_post
 from bot.similarity import compare_leads, story_similarity
 from bot.urls import canonical_url
 from storage.records import EntryToStore
@@ -178,3 +178,20 @@ def test_short_templated_leads_are_too_short_to_match() -> None:
         )
         == 0.0
     )
+
+
+def test_a_baseline_entry_gets_a_quick_fingerprint_and_an_old_one_none() -> None:
+    text = (
+        "<p>The harbour master said on Tuesday that the northern breakwater would be closed "
+        "for repairs until the end of March, and that ferries would use the southern berth.</p>"
+    )
+    now = time.time()
+    recent = FeedEntry("k1", "Breakwater", "https://h.example/1", "https://h.example/1", now, text)
+    old = FeedEntry("k2", "Breakwater", "https://h.example/2", "https://h.example/2", 0.0, text)
+    quick = fingerprint_only(recent, since=now - WEEK)
+    assert quick.band_keys and quick.lead.startswith("the harbour master said")
+    assert quick.url_keys == ("h.example/1",) and not quick.rendered
+    full = prepare_post(recent, source="S", source_url=None, language="en", summary_chars=600)
+    assert story_similarity(quick.lead, full.lead) > 0
+    stale = fingerprint_only(old, since=now - WEEK)
+    assert stale.band_keys == () and stale.lead == "" and stale.url_keys == ("h.example/2",)
