@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from datasketch import MinHash
+import numpy as np
+from numpy.typing import NDArray
 
 SHINGLE_WORDS = 3
 LEAD_WORDS = 60
@@ -51,10 +51,25 @@ def shingles(tokens: list[str], size: int = SHINGLE_WORDS) -> list[str]:
     return [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
 
 
-@lru_cache(maxsize=1)
-def _template() -> MinHash:
-    # Permutations are derived from SEED once; every signature reuses them.
-    return MinHash(num_perm=NUM_PERM, seed=SEED)
+# MinHash by universal hashing, h(x) = (a·x + b) mod p over 32-bit shingle hashes.
+# Hand-written rather than datasketch's MinHash: that package imports scipy (for LSH tuning
+# newsbot does not use), ~55 MB more in every parse worker, for these few lines.
+_PRIME = (1 << 32) + 15  # the smallest prime above 2**32: a·x + b stays below 2**64
+_RANDOM = np.random.RandomState(SEED)
+_A = _RANDOM.randint(1, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+_B = _RANDOM.randint(0, 1 << 32, size=NUM_PERM, dtype=np.uint64)
+
+
+def _shingle_hash(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "big")
+
+
+def minhash(items: list[str]) -> NDArray[np.uint64]:
+    """The MinHash signature (NUM_PERM values) of a non-empty set of shingles."""
+    hashes = np.fromiter((_shingle_hash(s) for s in items), dtype=np.uint64, count=len(items))
+    permuted: NDArray[np.uint64] = (hashes[:, None] * _A + _B) % _PRIME
+    signature: NDArray[np.uint64] = permuted.min(axis=0)
+    return signature
 
 
 def band_keys(title: str, lead: str) -> tuple[int, ...]:
@@ -63,12 +78,7 @@ def band_keys(title: str, lead: str) -> tuple[int, ...]:
     if len(lead_tokens) < MIN_LEAD_WORDS:
         return ()
     items = shingles(words(title)) + shingles(lead_tokens)
-    template = _template()
-    signature = MinHash(
-        num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme=template.scheme
-    )
-    signature.update_batch([s.encode("utf-8") for s in items])
-    values = signature.hashvalues
+    values = minhash(items)
     keys = []
     for band in range(BANDS):
         chunk = values[band * ROWS : (band + 1) * ROWS]
