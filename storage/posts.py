@@ -82,7 +82,10 @@ class Outbox:
                 "LEFT JOIN entries ON entries.id = posts.entry_id "
                 "LEFT JOIN feeds ON feeds.id = entries.feed_id "
                 "WHERE posts.state = 'pending' AND COALESCE(feeds.paused, 0) = 0 "
-                f"{not_excluded}ORDER BY posts.id LIMIT 1",
+                # Publication order within a target, across feeds; a date in the future (or
+                # none) counts as the time it was queued, so it cannot hold others back.
+                f"{not_excluded}ORDER BY MIN(COALESCE(entries.published_at, posts.created_at), "
+                "posts.created_at), posts.id LIMIT 1",
                 excluded,
             ) as cur:
                 row = await cur.fetchone()

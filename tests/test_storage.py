@@ -141,3 +141,40 @@ async def test_an_ingest_that_fails_leaves_nothing_behind(tmp_path: Path) -> Non
         assert (counts.stories, counts.entries) == (0, 0)
     finally:
         await storage.close()
+
+
+async def test_posts_go_out_in_publication_order_across_feeds(tmp_path: Path) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    a = await storage.feeds.add("https://a.example/feed", now=0)
+    b = await storage.feeds.add("https://b.example/feed", now=0)
+
+    def dated(key: str, published: float | None) -> EntryToStore:
+        return EntryToStore(
+            entry_key=key,
+            title=key,
+            link=None,
+            canonical_url=None,
+            url_keys=(f"x/{key}",),
+            published_at=published,
+            post_text=f"<b>{key}</b>",
+        )
+
+    # Feed A is checked first, but feed B's story was published earlier.
+    await storage.stories.ingest(
+        _check(a.id, now=1000.0),
+        [dated("a-late", 900.0), dated("a-future", 5000.0)],
+        channel_id="-1",
+        baseline=False,
+    )
+    await storage.stories.ingest(
+        _check(b.id, now=1001.0),
+        [dated("b-early", 100.0), dated("b-undated", None)],
+        channel_id="-1",
+        baseline=False,
+    )
+    order = []
+    while (post := await storage.outbox.next_pending()) is not None:
+        order.append(post.text)
+        await storage.outbox.mark_sent(post.id, len(order), now=2000.0)
+    assert order == ["<b>b-early</b>", "<b>a-late</b>", "<b>a-future</b>", "<b>b-undated</b>"]
+    await storage.close()
