@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 from urllib.parse import urlsplit
@@ -54,11 +55,13 @@ class PublicOnlyResolver(AbstractResolver):
         await self._inner.close()
 
 
+@functools.lru_cache(maxsize=16384)
 def check_url(url: str, *, allow_private: bool) -> str:
     """Validate a feed URL's form; returns it stripped. Raises FetchError with the reason.
 
     Literal addresses are checked here because aiohttp does not resolve them (so the
     resolver never sees them); names are checked by PublicOnlyResolver when connecting.
+    Pure, so remembered: the same feed URLs come back every cycle.
     """
     url = url.strip()
     parts = urlsplit(url)

@@ -38,7 +38,8 @@ def _http_date(value: str) -> float | None:
 
 def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the response says it stays fresh (Cache-Control max-age, else Expires)."""
-    control = (header(headers, "Cache-Control") or "").lower()
+    headers = {k.lower(): v for k, v in headers.items()}
+    control = (headers.get("cache-control") or "").lower()
     directives = [d.strip() for d in control.split(",")]
     if "no-store" in directives or "no-cache" in directives:
         return None
@@ -49,14 +50,14 @@ def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
                 return max(float(int(value.strip().strip('"'))), 0.0)
             except ValueError:
                 return None
-    expires = header(headers, "Expires")
+    expires = headers.get("expires")
     if expires is None:
         return None
     expires_at = _http_date(expires)
     if expires_at is None:
         return None
     # Expires is in the server's clock; compare it with the server's Date when there is one.
-    date = header(headers, "Date")
+    date = headers.get("date")
     base = _http_date(date) if date else None
     return max(expires_at - (base if base is not None else now), 0.0)
 
