@@ -174,13 +174,16 @@ async def run_service(
         for post_id in interrupted:
             log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
         await settle(checker)
-        await add_cli_feeds(checker, feeds, backfill)
-        if application is None:
-            return await _run_without_telegram(scheduler, sender, once=once, stop=stop)
-        application.bot_data[CONTEXT_KEY] = ServiceContext(
-            settings, storage, checker, scheduler, sender
-        )
-        return await _run_with_telegram(application, scheduler, sender, once=once, stop=stop)
+        try:
+            await add_cli_feeds(checker, feeds, backfill)
+            if application is None:
+                return await _run_without_telegram(scheduler, sender, once=once, stop=stop)
+            application.bot_data[CONTEXT_KEY] = ServiceContext(
+                settings, storage, checker, scheduler, sender
+            )
+            return await _run_with_telegram(application, scheduler, sender, once=once, stop=stop)
+        finally:
+            gc.unfreeze()  # a process that runs the service again (tests) collects as usual
 
 
 def _install_signal_handlers(stop: asyncio.Event) -> None:

@@ -182,7 +182,11 @@ class FeedChecker:
         except Exception as exc:  # a parser bug must not stop the scheduler
             log.exception("feed #%d: unexpected error", feed.id)
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
-        result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+        try:
+            result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+        except Exception as exc:  # e.g. summarising failed: this feed's error, not the cycle's
+            log.exception("feed #%d: cannot store what it holds", feed.id)
+            return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
     async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:

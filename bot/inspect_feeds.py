@@ -91,6 +91,8 @@ async def inspect_sources(settings: Settings, sources: Sequence[str]) -> list[In
         allow_private=settings.allow_private_addresses,
         connect_timeout=settings.fetch_connect_timeout,
         total_timeout=settings.fetch_timeout,
+        per_host=settings.fetch_per_host,
+        info_url=settings.user_agent_url,
     ) as session:
         for source in sources:
             if is_local_source(source):
