@@ -111,12 +111,10 @@ async def service_parts(
 
 
 async def settle(checker: FeedChecker) -> None:
-    """Before the first poll: start the parse workers, and take start-up objects out of GC.
-
-    Both keep the event loop responsive: a lazily started pool would start on the loop's
-    thread, and collecting the ~80k objects of the imported libraries again and again
-    would pause the loop for tens of milliseconds each time.
-    """
+    """Before the first poll: start the parse workers, and take start-up objects out of GC."""
+    # Both keep the event loop responsive: a lazily started pool would start on the loop's
+    # thread, and collecting the ~80k objects of the imported libraries again and again
+    # would pause the loop for tens of milliseconds each time.
     if isinstance(checker.executor, WorkerPool):
         await asyncio.to_thread(checker.executor.warm_up)
     gc.collect()

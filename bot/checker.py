@@ -136,9 +136,7 @@ class FeedChecker:
     ) -> CheckOutcome:
         """Fetch, parse and store one feed; errors are recorded on the feed, never raised.
 
-        With `unchanged`, the state of a feed found unchanged is appended there for the caller
-        to store with others in one transaction, instead of being stored at once.
-        """
+        With `unchanged`, an unchanged feed's new state goes there for the caller to store."""
         now = self.clock()
         interval = self.interval_of(feed)
         try:

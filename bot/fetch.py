@@ -106,10 +106,8 @@ def create_session(
     info_url: str = DEFAULT_INFO_URL,
     resolver: AbstractResolver | None = None,
 ) -> aiohttp.ClientSession:
-    """The one HTTP session for all feed fetches.
-
-    `resolver` replaces the address-checking one (tests use it to play DNS).
-    """
+    """The one HTTP session for all feed fetches; `resolver` replaces the checking one."""
+    # Tests pass a resolver to play DNS; the service never does.
     if resolver is None:
         resolver = DefaultResolver() if allow_private else PublicOnlyResolver()
     connector = aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, resolver=resolver)
@@ -200,10 +198,9 @@ async def fetch_feed(
     allow_private: bool,
     total_timeout: float | None = None,
 ) -> FetchResult:
-    """GET `url` conditionally, following at most 5 redirects, each hop checked.
+    """GET `url` conditionally, at most 5 redirects (each hop checked), within one time limit.
 
-    The whole fetch, every hop and the body included, must finish within `total_timeout`
-    (default: the session's), so a server trickling bytes cannot hold a slot for long.
+    `total_timeout` (default: the session's) covers every hop and the whole body.
     """
     headers: dict[str, str] = {}
     if etag:

@@ -92,17 +92,14 @@ def next_check_at(
 ) -> float:
     """After a successful check: the interval, raised by the feed's or server's hints, + jitter.
 
-    Hints only ever lengthen the wait; the operator's interval is never raised to a minimum.
-    """
+    Hints only ever lengthen the wait; the operator's interval is never raised to a minimum."""
     hint = min(max(ttl or 0.0, cache or 0.0), MAX_HINT)
     return now + max(interval, hint) * (1.0 + JITTER * rng())
 
 
 def backoff_delay(interval: float, failures: int, *, rng: Random = random.random) -> float:
-    """Wait after the `failures`-th failure in a row: doubling from the interval, up to a day.
-
-    The jitter takes up to 10% off, so waits never exceed the cap yet do not line up.
-    """
+    """Wait after the `failures`-th failure in a row: doubling from the interval, up to a day."""
+    # The jitter takes up to 10% off, so waits never exceed the cap yet do not line up.
     doubled = interval * 2.0 ** min(max(failures - 1, 0), 32)
     return min(doubled, max(MAX_BACKOFF, interval)) * (1.0 - JITTER * rng())
 
@@ -137,10 +134,9 @@ def is_https_upgrade(url: str, target: str) -> bool:
 def follow_redirect(
     url: str, target: str | None, *, seen_target: str | None, seen_count: int
 ) -> RedirectDecision:
-    """Move a feed once a permanent redirect has held on 3 checks in a row (http→https at once).
+    """Move a feed once a permanent redirect held on 3 checks in a row (http→https at once).
 
-    `target` is where this check's all-permanent redirect chain ended, or None.
-    """
+    `target` is where this check's all-permanent redirect chain ended, or None."""
     if target is None or target == url:
         return RedirectDecision(None, None, 0)
     if is_https_upgrade(url, target):

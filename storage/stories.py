@@ -199,9 +199,7 @@ class StoryStore:
     ) -> IngestResult:
         """Record a check and its new entries; a new story with post text gets an outbox row.
 
-        Runs as one transaction, so a crash leaves either all of it or none; its statements
-        run together on the database thread, whatever the number of entries.
-        """
+        One transaction (a crash leaves all of it or none), one trip to the database thread."""
         return await self._db.run(
             partial(_ingest, check=check, entries=entries, channel_id=channel_id, baseline=baseline)
         )
