@@ -1,16 +1,16 @@
 """Ingest benchmark: newsbot's check cycle over N real news feeds, against reader (PyPI).
 
-    .venv/bin/pip install -e '.[bench]'
-    NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest.py --feeds 2000
+Run: NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest.py --feeds 2000"""
 
-A local server (its own process) serves N feeds: the corpus's real news feeds replicated
-round-robin with every copy's links and ids rewritten to be unique, from 60 loopback host
-addresses. newsbot then runs one full check cycle (fetch, parse, identify, match, store; no
-posting) with its default settings, then a second cycle in which every feed answers 304.
-reader then does the same on its own SQLite file in a child process. Reported per cycle:
-wall and CPU seconds, feeds/s, entries/s, peak RSS of newsbot's processes (the service and
-its parse workers, sampled every 20 ms), and the longest event-loop stall.
-"""
+# Needs the bench extra: .venv/bin/pip install -e '.[bench]'
+#
+# A local server (its own process) serves N feeds: the corpus's real news feeds replicated
+# round-robin with every copy's links and ids rewritten to be unique, from 60 loopback host
+# addresses. newsbot then runs one full check cycle (fetch, parse, identify, match, store; no
+# posting) with its default settings, then a second cycle in which every feed answers 304.
+# reader then does the same on its own SQLite file in a child process. Reported per cycle:
+# wall and CPU seconds, feeds/s, entries/s, peak RSS of newsbot's processes (the service and
+# its children, sampled every 20 ms), and the longest event-loop stall.
 
 from __future__ import annotations
 
@@ -78,11 +78,10 @@ def _descendants(root: int, exclude: set[int]) -> list[int]:
 
 
 class MemoryWatch:
-    """Samples the summed RSS of newsbot's processes every 20 ms.
+    """Samples the summed RSS of newsbot's processes every 20 ms (not the feed server's)."""
 
-    They are this process and its descendants (parse workers, the forkserver, the
-    resource tracker), not the benchmark's feed server.
-    """
+    # newsbot's processes: this one and its descendants (parse workers, the forkserver, the
+    # resource tracker).
 
     def __init__(self, server_pid: int) -> None:
         self.server_pid = server_pid

@@ -1,11 +1,10 @@
-"""The benchmark's feed server: real news feeds replicated N times, served from 127.0.0.x.
+"""The benchmark's feed server: real news feeds replicated N times, served from 127.0.0.x."""
 
-Copy i of a feed has every URL's host prefixed with `c<i>.` and every guid/id prefixed with
-`c<i>-`, so all copies hold distinct entries (as N different feeds would). Each feed answers
-with an ETag and Last-Modified and gives 304 to a matching conditional request. The server
-is a minimal HTTP/1.1 keep-alive server in its own process, so that serving costs little and
-costs newsbot and reader the same.
-"""
+# Copy i of a feed has every URL's host prefixed with `c<i>.` and every guid/id prefixed with
+# `c<i>-`, so all copies hold distinct entries (as N different feeds would). Each feed answers
+# with an ETag and Last-Modified and gives 304 to a matching conditional request. The server
+# is a minimal HTTP/1.1 keep-alive server in its own process, so that serving costs little and
+# costs newsbot and reader the same.
 
 from __future__ import annotations
 

@@ -132,12 +132,10 @@ async def service_parts(
 
 
 async def settle(checker: FeedChecker) -> None:
-    """Before the first poll: start the parse workers, and take start-up objects out of GC.
-
-    Both keep the event loop responsive: a lazily started pool would start on the loop's
-    thread, and collecting the ~80k objects of the imported libraries again and again
-    would pause the loop for tens of milliseconds each time.
-    """
+    """Before the first poll: start the parse workers, and take start-up objects out of GC."""
+    # Both keep the event loop responsive: a lazily started pool would start on the loop's
+    # thread, and collecting the ~80k objects of the imported libraries again and again
+    # would pause the loop for tens of milliseconds each time.
     if isinstance(checker.executor, WorkerPool):
         await asyncio.to_thread(checker.executor.warm_up)
     gc.collect()
@@ -223,14 +221,17 @@ async def _run_locked(
                 log.warning("post %d was being sent when the service stopped: unconfirmed", post_id)
         await sender.load()
         await settle(checker)
-        await add_cli_feeds(checker, feeds, backfill)
-        if application is None:
-            return await _run_without_telegram(scheduler, sender, once=once, stop=stop)
-        sender.notify = AdminNotifier(application.bot, settings.admin_ids)
-        application.bot_data[CONTEXT_KEY] = ServiceContext(
-            settings, storage, checker, scheduler, sender
-        )
-        return await _run_with_telegram(application, scheduler, sender, once=once, stop=stop)
+        try:
+            await add_cli_feeds(checker, feeds, backfill)
+            if application is None:
+                return await _run_without_telegram(scheduler, sender, once=once, stop=stop)
+            sender.notify = AdminNotifier(application.bot, settings.admin_ids)
+            application.bot_data[CONTEXT_KEY] = ServiceContext(
+                settings, storage, checker, scheduler, sender
+            )
+            return await _run_with_telegram(application, scheduler, sender, once=once, stop=stop)
+        finally:
+            gc.unfreeze()  # a process that runs the service again (tests) collects as usual
 
 
 def _install_signal_handlers(stop: asyncio.Event) -> None:

@@ -147,9 +147,7 @@ class FeedChecker:
     ) -> CheckOutcome:
         """Fetch, parse and store one feed; errors are recorded on the feed, never raised.
 
-        With `unchanged`, the state of a feed found unchanged is appended there for the caller
-        to store with others in one transaction, instead of being stored at once.
-        """
+        With `unchanged`, an unchanged feed's new state goes there for the caller to store."""
         now = self.clock()
         interval = self.interval_of(feed)
         try:
@@ -193,7 +191,11 @@ class FeedChecker:
         except Exception as exc:  # a parser bug must not stop the scheduler
             log.exception("feed #%d: unexpected error", feed.id)
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
-        result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+        try:
+            result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+        except Exception as exc:  # e.g. summarising failed: this feed's error, not the cycle's
+            log.exception("feed #%d: cannot store what it holds", feed.id)
+            return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
     async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:

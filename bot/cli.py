@@ -110,6 +110,8 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
         elif args.feeds_command == "list":
             for feed in await storage.feeds.list_feeds():
                 state = "paused" if feed.paused else "active"
+                if feed.paused_reason:
+                    state += f" ({feed.paused_reason})"
                 checked = (
                     time.strftime("%Y-%m-%d %H:%M", time.localtime(feed.last_checked_at))
                     if feed.last_checked_at

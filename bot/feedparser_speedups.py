@@ -1,11 +1,10 @@
-"""feedparser, faster, with the same results: memoised URL joins, coalesced character data.
+"""feedparser, faster, with the same results: memoised URL joins, coalesced character data."""
 
-feedparser joins the current base URL with itself for every element it opens and resolves
-every link against it (a quarter of its time on news feeds), and expat hands it text in
-many small pieces. Both fixes are invisible in the results: the joins are pure functions of
-their arguments, and buffered text reaches the same handler concatenated.
-tests/test_parse.py checks that the corpus parses the same with and without them.
-"""
+# feedparser joins the current base URL with itself for every element it opens and resolves
+# every link against it (a quarter of its time on news feeds), and expat hands it text in
+# many small pieces. Both fixes are invisible in the results: the joins are pure functions of
+# their arguments, and buffered text reaches the same handler concatenated.
+# tests/test_parse.py checks that the corpus parses the same with and without them.
 
 from __future__ import annotations
 

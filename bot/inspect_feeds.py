@@ -112,6 +112,8 @@ async def inspect_sources(
         allow_private=settings.allow_private_addresses,
         connect_timeout=settings.fetch_connect_timeout,
         total_timeout=settings.fetch_timeout,
+        per_host=settings.fetch_per_host,
+        info_url=settings.user_agent_url,
     ) as session:
         for source in sources:
             fetched = await _fetch(settings, session, source)

@@ -38,7 +38,8 @@ def _http_date(value: str) -> float | None:
 
 def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the response says it stays fresh (Cache-Control max-age, else Expires)."""
-    control = (header(headers, "Cache-Control") or "").lower()
+    headers = {k.lower(): v for k, v in headers.items()}
+    control = (headers.get("cache-control") or "").lower()
     directives = [d.strip() for d in control.split(",")]
     if "no-store" in directives or "no-cache" in directives:
         return None
@@ -49,14 +50,14 @@ def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
                 return max(float(int(value.strip().strip('"'))), 0.0)
             except ValueError:
                 return None
-    expires = header(headers, "Expires")
+    expires = headers.get("expires")
     if expires is None:
         return None
     expires_at = _http_date(expires)
     if expires_at is None:
         return None
     # Expires is in the server's clock; compare it with the server's Date when there is one.
-    date = header(headers, "Date")
+    date = headers.get("date")
     base = _http_date(date) if date else None
     return max(expires_at - (base if base is not None else now), 0.0)
 
@@ -91,17 +92,14 @@ def next_check_at(
 ) -> float:
     """After a successful check: the interval, raised by the feed's or server's hints, + jitter.
 
-    Hints only ever lengthen the wait; the operator's interval is never raised to a minimum.
-    """
+    Hints only ever lengthen the wait; the operator's interval is never raised to a minimum."""
     hint = min(max(ttl or 0.0, cache or 0.0), MAX_HINT)
     return now + max(interval, hint) * (1.0 + JITTER * rng())
 
 
 def backoff_delay(interval: float, failures: int, *, rng: Random = random.random) -> float:
-    """Wait after the `failures`-th failure in a row: doubling from the interval, up to a day.
-
-    The jitter takes up to 10% off, so waits never exceed the cap yet do not line up.
-    """
+    """Wait after the `failures`-th failure in a row: doubling from the interval, up to a day."""
+    # The jitter takes up to 10% off, so waits never exceed the cap yet do not line up.
     doubled = interval * 2.0 ** min(max(failures - 1, 0), 32)
     return min(doubled, max(MAX_BACKOFF, interval)) * (1.0 - JITTER * rng())
 
@@ -136,10 +134,9 @@ def is_https_upgrade(url: str, target: str) -> bool:
 def follow_redirect(
     url: str, target: str | None, *, seen_target: str | None, seen_count: int
 ) -> RedirectDecision:
-    """Move a feed once a permanent redirect has held on 3 checks in a row (http→https at once).
+    """Move a feed once a permanent redirect held on 3 checks in a row (http→https at once).
 
-    `target` is where this check's all-permanent redirect chain ended, or None.
-    """
+    `target` is where this check's all-permanent redirect chain ended, or None."""
     if target is None or target == url:
         return RedirectDecision(None, None, 0)
     if is_https_upgrade(url, target):

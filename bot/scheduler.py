@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -28,19 +28,43 @@ class HostLimits:
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._users: dict[str, int] = {}
 
-    @asynccontextmanager
-    async def slot(self, url: str) -> AsyncIterator[None]:
-        """Hold one of the host's slots."""
-        host = (urlsplit(url).hostname or "").lower()
-        semaphore = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
-        self._users[host] = self._users.get(host, 0) + 1
+    def slot(self, url: str) -> _HostSlot:
+        """`async with limits.slot(url)`: hold one of the URL's host's slots."""
+        return _HostSlot(self, _host(url))
+
+
+@functools.lru_cache(maxsize=16384)
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+class _HostSlot:
+    # A plain class rather than @asynccontextmanager: it is entered for every check.
+    def __init__(self, limits: HostLimits, host: str) -> None:
+        self.limits = limits
+        self.host = host
+
+    async def __aenter__(self) -> None:
+        limits, host = self.limits, self.host
+        semaphore = limits._slots.get(host)
+        if semaphore is None:
+            semaphore = limits._slots[host] = asyncio.Semaphore(limits.per_host)
+        limits._users[host] = limits._users.get(host, 0) + 1
         try:
-            async with semaphore:
-                yield
-        finally:
-            self._users[host] -= 1
-            if not self._users[host]:
-                del self._users[host], self._slots[host]
+            await semaphore.acquire()
+        except BaseException:
+            self._leave()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.limits._slots[self.host].release()
+        self._leave()
+
+    def _leave(self) -> None:
+        users = self.limits._users
+        users[self.host] -= 1
+        if not users[self.host]:
+            del users[self.host], self.limits._slots[self.host]
 
 
 class FeedScheduler:
@@ -82,7 +106,7 @@ class FeedScheduler:
             self.on_new_posts()
         # The parsed feed stays behind: a cycle keeps its outcomes, and thousands of parsed
         # feeds held together cost memory and make garbage collection pause the loop.
-        return replace(outcome, parsed=None)
+        return outcome if outcome.parsed is None else replace(outcome, parsed=None)
 
     async def _flush_unchanged(self) -> None:
         pending, self._unchanged = self._unchanged, []

@@ -39,13 +39,12 @@ class Subscription:
 async def add_subscription(
     checker: FeedChecker, url: str, *, backfill: int = 0, from_operator: bool = False
 ) -> Subscription:
-    """Subscribe to the feed at `url` (or the one feed the web page at `url` announces).
+    """Subscribe to the feed at `url`, or to the one feed the web page at `url` names.
 
-    Only the operator (`from_operator`, the CLI) may name a local file. Raises FetchError /
-    NotAFeed / SeveralFeeds (the reason is safe to show) or FeedAlreadyExists. The baseline
-    is stored before this returns, so only entries that appear later are posted (apart from
-    the newest `backfill`).
-    """
+    Raises FetchError, NotAFeed, SeveralFeeds (reasons safe to show) or FeedAlreadyExists."""
+    # Only the operator (`from_operator`, the CLI) may name a local file. The baseline is
+    # stored before this returns, so only entries that appear later are posted (apart from
+    # the newest `backfill`).
     allow_private = checker.settings.allow_private_addresses
     local = from_operator and is_local_source(url)
     url = local_source_uri(url) if local else check_url(url, allow_private=allow_private)

@@ -1,10 +1,9 @@
-"""Worker processes for parsing, each parse bounded in CPU time and memory.
+"""Worker processes for parsing, each parse bounded in CPU time and memory."""
 
-Inside a worker, a CPU-time timer interrupts a parse that runs too long, and an address-space
-limit turns runaway allocation into MemoryError; both become ParseLimitExceeded, which the
-checker records as the feed's error. Should a parse be stuck in C code where the timer cannot
-interrupt it, the kernel's CPU-time limit kills the worker and the pool replaces itself.
-"""
+# Inside a worker, a CPU-time timer interrupts a parse that runs too long, and an address-space
+# limit turns runaway allocation into MemoryError; both become ParseLimitExceeded, which the
+# checker records as the feed's error. Should a parse be stuck in C code where the timer cannot
+# interrupt it, the kernel's CPU-time limit kills the worker and the pool replaces itself.
 
 from __future__ import annotations
 
@@ -78,8 +77,7 @@ def _set_cpu_backstop(seconds: float | None) -> None:
 def run_bounded(seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Call `func` within `seconds` of CPU time (and the worker's memory cap).
 
-    Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls `func`.
-    """
+    Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls it."""
     if not _bounded_worker or threading.current_thread() is not threading.main_thread():
         return func(*args, **kwargs)
     _set_cpu_backstop(seconds)
@@ -134,11 +132,9 @@ class WorkerPool(Executor):
             self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
     def warm_up(self) -> None:
-        """Start every worker now (blocking; call it off the event loop).
-
-        Starting the forkserver and the workers takes a while; done lazily, the first
-        submit would do it on the event loop's thread.
-        """
+        """Start every worker now (blocking; call it off the event loop)."""
+        # Starting the forkserver and the workers takes a while; done lazily, the first
+        # submit would do it on the event loop's thread.
         futures = [self.submit(os.getpid) for _ in range(self._workers * 2)]
         for future in futures:
             future.result()

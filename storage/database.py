@@ -87,11 +87,9 @@ class Database:
             await self.conn.execute("COMMIT")
 
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `work(connection)` as one transaction on the database thread.
-
-        For units of work with many statements: they cost one trip to aiosqlite's thread
-        instead of one each (each trip wakes two threads). Serialised like transaction().
-        """
+        """Run `work(connection)` as one transaction on the database thread, in one trip."""
+        # For units of work with many statements: one trip to aiosqlite's thread instead of
+        # one each (each trip wakes two threads). Serialised like transaction().
         async with self._lock:
             # aiosqlite's own (untyped) executor method: the connection lives on its thread.
             result: T = await self.conn._execute(  # type: ignore[no-untyped-call]

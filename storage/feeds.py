@@ -18,28 +18,10 @@ _COLUMNS = (
 
 
 def _feed(row: aiosqlite.Row | Any) -> Feed:
-    return Feed(
-        id=row["id"],
-        url=row["url"],
-        title=row["title"],
-        site_url=row["site_url"],
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        added_at=row["added_at"],
-        last_checked_at=row["last_checked_at"],
-        next_check_at=row["next_check_at"],
-        last_error=row["last_error"],
-        error_count=row["error_count"],
-        paused=bool(row["paused"]),
-        baselined=bool(row["baselined"]),
-        backfill=row["backfill"],
-        interval_seconds=row["interval_seconds"],
-        ttl_seconds=row["ttl_seconds"],
-        body_hash=row["body_hash"],
-        paused_reason=row["paused_reason"],
-        redirect_url=row["redirect_url"],
-        redirect_count=row["redirect_count"],
-    )
+    # Positional: _COLUMNS lists the fields in Feed's order (due() builds thousands of these).
+    values = list(row)
+    values[11], values[12] = bool(values[11]), bool(values[12])  # paused, baselined
+    return Feed(*values)
 
 
 class FeedAlreadyExists(Exception):
@@ -117,8 +99,7 @@ class FeedStore:
     async def set_paused(self, feed_id: int | None, paused: bool, *, now: float) -> int:
         """Pause or resume one feed, or all when `feed_id` is None; returns how many changed.
 
-        Resuming starts the failure count afresh and makes the feed due at once.
-        """
+        Resuming starts the failure count afresh and makes the feed due at once."""
         self.generation += 1
         where, args = ("paused != ?", (int(paused),)) if feed_id is None else ("id = ?", (feed_id,))
         async with self._db.transaction() as conn:
