@@ -199,6 +199,8 @@ class FeedChecker:
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
     async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:
+        if not fetched.redirects and feed.redirect_url is None:
+            return  # the common case, and nothing to remember
         decision = follow_redirect(
             feed.url,
             fetched.permanent_target,

@@ -53,6 +53,13 @@ ACCEPT = (
 _url = functools.lru_cache(maxsize=16384)(URL)
 
 
+@functools.lru_cache(maxsize=8)
+def _connect_only(connect: float | None) -> aiohttp.ClientTimeout:
+    # fetch_feed's own deadline bounds the whole fetch; an aiohttp total timeout as well
+    # would only cost a second timer per request.
+    return aiohttp.ClientTimeout(total=None, sock_connect=connect)
+
+
 class FeedGone(FetchError):
     """410 Gone: the publisher removed the feed for good."""
 
@@ -148,7 +155,12 @@ async def _follow(
     current = check_url(url, allow_private=allow_private)
     hops: list[int] = []
     while True:
-        async with session.get(_url(current), headers=headers, allow_redirects=False) as resp:
+        async with session.get(
+            _url(current),
+            headers=headers,
+            allow_redirects=False,
+            timeout=_connect_only(session.timeout.sock_connect),
+        ) as resp:
             if resp.status in REDIRECTS:
                 location = resp.headers.get("Location")
                 if not location:
