@@ -25,6 +25,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 _bounded_worker = False
+WORKER_NICENESS = 5
 
 
 class _OutOfTime(BaseException):
@@ -42,8 +43,13 @@ def _address_space() -> int:
 
 
 def init_worker(memory_bytes: int) -> None:
-    """Pool initializer: cap the worker's memory, no core dumps, arm the parse timer."""
+    """Pool initializer: lower priority, cap the worker's memory, no core dumps, arm the timer."""
     global _bounded_worker
+    try:
+        # Parsing is batch work: when CPUs are short, the service's event loop goes first.
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
     resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     try:
         # The cap is what the idle worker uses plus the per-parse budget.
