@@ -33,6 +33,7 @@ from bot.pipeline import (
 )
 from bot.schedule import (
     Random,
+    RedirectDecision,
     backoff_delay,
     cache_lifetime,
     deferred_check_at,
@@ -212,7 +213,7 @@ class FeedChecker:
                 log.info("feed #%d moved for good: %s -> %s", feed.id, feed.url, decision.move_to)
                 return
             log.warning("feed #%d redirects to %s, another feed's URL", feed.id, decision.move_to)
-            decision = decision.__class__(None, None, 0)
+            decision = RedirectDecision(None, None, 0)
         if (decision.target, decision.count) != (feed.redirect_url, feed.redirect_count):
             await self.storage.feeds.record_redirect(feed.id, decision.target, decision.count)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -16,8 +17,6 @@ log = logging.getLogger(__name__)
 
 # Unchanged feeds are stored in groups of this many, one transaction each.
 UNCHANGED_BATCH = 200
-# Starting a check's task costs the loop a little; thousands at once would stall it.
-TASKS_PER_STEP = 50
 
 
 class HostLimits:
@@ -67,6 +66,39 @@ class _HostSlot:
             del users[self.host], self.limits._slots[self.host]
 
 
+class _Dispatch:
+    """Hands a batch's feeds to the checkers, at most `per_host` of one host at a time."""
+
+    def __init__(self, feeds: list[Feed], per_host: int) -> None:
+        self.per_host = per_host
+        self.waiting: dict[str, deque[Feed]] = {}
+        for feed in feeds:
+            self.waiting.setdefault(_host(feed.url), deque()).append(feed)
+        self.busy = dict.fromkeys(self.waiting, 0)
+        self.ready = deque(self.waiting)  # hosts with a feed waiting and a slot free
+        self.left = len(feeds)
+        self.freed = asyncio.Event()
+
+    def take(self) -> tuple[str, Feed] | None:
+        """The next feed whose host has a free slot, and that host; None if there is none."""
+        if not self.ready:
+            return None
+        host = self.ready.popleft()
+        feed = self.waiting[host].popleft()
+        self.busy[host] += 1
+        self.left -= 1
+        if self.waiting[host] and self.busy[host] < self.per_host:
+            self.ready.append(host)
+        return host, feed
+
+    def release(self, host: str) -> None:
+        """A check on `host` is over: its slot is free again."""
+        self.busy[host] -= 1
+        if self.waiting[host] and self.busy[host] == self.per_host - 1:
+            self.ready.append(host)  # it was full, so it was not among the ready hosts
+        self.freed.set()
+
+
 class FeedScheduler:
     """Checks due feeds, then sleeps until the next one is due (or it is woken)."""
 
@@ -81,24 +113,21 @@ class FeedScheduler:
     ) -> None:
         self.checker = checker
         self.storage = checker.storage
-        self.semaphore = asyncio.Semaphore(concurrency)
-        self.hosts = HostLimits(per_host)
+        self.concurrency = concurrency
+        self.per_host = per_host
         self.on_new_posts = on_new_posts
         self.batch = batch
         self.wake = asyncio.Event()
         self._unchanged: list[UnchangedCheck] = []
 
     async def _check(self, feed: Feed, generation: int) -> CheckOutcome | None:
-        # The host's slot is taken before a global one, so feeds of one slow publisher wait
-        # among themselves instead of holding the slots every other feed needs.
-        async with self.hosts.slot(feed.url), self.semaphore:
-            if self.storage.feeds.generation != generation:
-                # An admin changed feeds while this one waited: it may be paused or gone.
-                fresh = await self.storage.feeds.get(feed.id)
-                if fresh is None or fresh.paused:
-                    return None
-                feed = fresh
-            outcome = await self.checker.check(feed, unchanged=self._unchanged)
+        if self.storage.feeds.generation != generation:
+            # An admin changed feeds while this one waited: it may be paused or gone.
+            fresh = await self.storage.feeds.get(feed.id)
+            if fresh is None or fresh.paused:
+                return None
+            feed = fresh
+        outcome = await self.checker.check(feed, unchanged=self._unchanged)
         if len(self._unchanged) >= UNCHANGED_BATCH:
             await self._flush_unchanged()
         # New posts, or stories that another site joined (an "Also carried by" edit).
@@ -107,6 +136,25 @@ class FeedScheduler:
         # The parsed feed stays behind: a cycle keeps its outcomes, and thousands of parsed
         # feeds held together cost memory and make garbage collection pause the loop.
         return outcome if outcome.parsed is None else replace(outcome, parsed=None)
+
+    async def _checker(
+        self, dispatch: _Dispatch, generation: int, outcomes: list[CheckOutcome]
+    ) -> None:
+        # One of `concurrency` checkers: takes feeds whose host has room until none are left.
+        while dispatch.left:
+            taken = dispatch.take()
+            if taken is None:
+                # Every host with feeds left is at its limit: wait for a slot to free up.
+                dispatch.freed.clear()
+                await dispatch.freed.wait()
+                continue
+            host, feed = taken
+            try:
+                outcome = await self._check(feed, generation)
+            finally:
+                dispatch.release(host)
+            if outcome is not None:
+                outcomes.append(outcome)
 
     async def _flush_unchanged(self) -> None:
         pending, self._unchanged = self._unchanged, []
@@ -128,15 +176,12 @@ class FeedScheduler:
                 if not due:
                     break
                 attempted.update(f.id for f in due)
-                tasks = []
+                dispatch = _Dispatch(due, self.per_host)
                 # A task group: should a check raise (a database error, say), the others are
                 # cancelled and awaited, not left running against a closing service.
                 async with asyncio.TaskGroup() as group:
-                    for n, feed in enumerate(due, 1):
-                        tasks.append(group.create_task(self._check(feed, generation)))
-                        if n % TASKS_PER_STEP == 0:
-                            await asyncio.sleep(0)  # let the loop breathe between task starts
-                outcomes += [o for o in (t.result() for t in tasks) if o is not None]
+                    for _ in range(min(self.concurrency, len(due))):
+                        group.create_task(self._checker(dispatch, generation, outcomes))
         finally:
             await self._flush_unchanged()
         await self.storage.set_meta("last_poll_at", repr(now))

@@ -26,6 +26,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 _bounded_worker = False
+WORKER_NICENESS = 5
 
 
 class _OutOfTime(BaseException):
@@ -43,12 +44,17 @@ def _address_space() -> int:
 
 
 def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
-    """Pool initializer: exit with the service, cap the worker's memory, no core dumps, arm
-    the parse timer."""
+    """Pool initializer: exit with the service, lower priority, cap the worker's memory, no
+    core dumps, arm the parse timer."""
     global _bounded_worker
     if service_pid is not None:
         # Started before the memory cap is measured, so its stack is not charged to parses.
         exit_with_service(service_pid)
+    try:
+        # Parsing is batch work: when CPUs are short, the service's event loop goes first.
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
     resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     try:
         # The cap is what the idle worker uses plus the per-parse budget.
