@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 
 from bot.config import Settings
-from tests.conftest import ADMIN_ID, CHANNEL_ID, RunningService, SettingsFactory, wait_until
+from tests.conftest import CHANNEL_ID, RunningService, SettingsFactory
 from tests.support.botapi import FakeBotApi
+from tests.support.delivery import ask
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -25,15 +26,6 @@ def _feed(n: int) -> str:
             for i in range(1, n + 1)
         ],
     )
-
-
-async def ask(bot_api: FakeBotApi, text: str) -> str:
-    before = len(bot_api.replies_to(ADMIN_ID))
-    bot_api.send_user_message(ADMIN_ID, text)
-    await wait_until(lambda: len(bot_api.replies_to(ADMIN_ID)) > before, what=f"reply to {text}")
-    reply = bot_api.replies_to(ADMIN_ID)[before].text
-    assert reply is not None
-    return reply
 
 
 async def test_commands_are_registered_with_telegram(

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from bot.config import Settings
 from tests.conftest import (
-    ADMIN_ID,
     CHANNEL_ID,
     RunningService,
     SettingsFactory,
@@ -16,6 +15,7 @@ from tests.conftest import (
     wait_until,
 )
 from tests.support.botapi import FakeBotApi
+from tests.support.delivery import ask
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -33,13 +33,6 @@ def seed_paragraphs() -> list[str]:
 
 def as_html(paragraphs: list[str]) -> str:
     return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-
-
-async def ask(bot_api: FakeBotApi, text: str) -> str:
-    before = len(bot_api.replies_to(ADMIN_ID))
-    bot_api.send_user_message(ADMIN_ID, text)
-    await wait_until(lambda: len(bot_api.replies_to(ADMIN_ID)) > before, what=text)
-    return bot_api.replies_to(ADMIN_ID)[before].text or ""
 
 
 async def test_the_reprint_is_credited_to_rferl_and_posted_once_when_rferl_carries_it(
