@@ -13,6 +13,8 @@ from typing import TypeVar
 
 import aiosqlite
 
+from storage.checkpoint import BACKSTOP_PAGES, WalCheckpointer
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -37,8 +39,11 @@ def migration_scripts() -> list[tuple[int, str]]:
 class Database:
     """The single writer connection; every unit of work runs as one transaction under a lock."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, checkpointer: WalCheckpointer | None = None
+    ) -> None:
         self.conn = conn
+        self.checkpointer = checkpointer
         # One connection is shared by all tasks, so transactions must not interleave.
         self._lock = asyncio.Lock()
 
@@ -48,16 +53,21 @@ class Database:
         conn = await aiosqlite.connect(path, isolation_level=None)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA busy_timeout = 5000")
+        checkpointer = None
         if path != ":memory:":
             await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES:d}")
+            checkpointer = WalCheckpointer(path)
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
         # 32 MB of page cache (default 2 MB): the interior pages of the story-band index
         # (millions of rows in a long-lived archive) stay in memory, so a lookup or insert
         # reads only its leaf page.
         await conn.execute("PRAGMA cache_size = -32000")
-        db = cls(conn)
+        db = cls(conn, checkpointer)
         await db.migrate()
+        if checkpointer is not None:
+            checkpointer.start()
         return db
 
     async def migrate(self) -> None:
@@ -85,6 +95,7 @@ class Database:
                 await self.conn.execute("ROLLBACK")
                 raise
             await self.conn.execute("COMMIT")
+            self._written()
 
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work(connection)` as one transaction on the database thread, in one trip."""
@@ -95,7 +106,12 @@ class Database:
             result: T = await self.conn._execute(  # type: ignore[no-untyped-call]
                 _in_transaction, self.conn._conn, work
             )
+            self._written()
             return result
+
+    def _written(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.note_write()
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -104,7 +120,9 @@ class Database:
             yield self.conn
 
     async def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (the last one to close checkpoints the whole log)."""
+        if self.checkpointer is not None:
+            await self.checkpointer.close()
         await self.conn.close()
 
 

@@ -87,6 +87,26 @@ def _story_for_text(conn: sqlite3.Connection, entry: EntryToStore, match: _Match
     return best
 
 
+def _has_lead(conn: sqlite3.Connection, story_id: int) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM story_leads WHERE story_id = ?", (story_id,)).fetchone()
+        is not None
+    )
+
+
+def _index_text(conn: sqlite3.Connection, story_id: int, entry: EntryToStore) -> None:
+    """Make the story findable by text: its lead, and band keys pointing at it."""
+    # Only the first carrier with a lead is indexed. A candidate is confirmed against that
+    # lead, so another carrier's bands would find only copies that the first's bands find
+    # too (but for LSH's ~1.5% miss at the threshold), at 24 random index inserts each: in a
+    # large archive those inserts are most of what recording an entry costs.
+    conn.execute("INSERT INTO story_leads (story_id, lead) VALUES (?, ?)", (story_id, entry.lead))
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
+        [(key, story_id) for key in entry.band_keys],
+    )
+
+
 def _add_carrier(conn: sqlite3.Connection, story_id: int, check: FeedCheck) -> None:
     """Record the feed's site as another carrier of the story's posts (for "Also carried by")."""
     row = conn.execute(
@@ -164,21 +184,15 @@ def _record_entry(
             ).fetchone()[0]
         )
         tally.new_stories += 1
-        if entry.lead:
-            conn.execute(
-                "INSERT INTO story_leads (story_id, lead) VALUES (?, ?)", (story_id, entry.lead)
-            )
     else:
         tally.joined += 1
     conn.executemany(
         "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
         [(key, story_id) for key in entry.url_keys],
     )
-    # Every carrier's bands point at the story, so a later copy of any of them is found too.
-    conn.executemany(
-        "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
-        [(key, story_id) for key in entry.band_keys],
-    )
+    # A lead too short for band keys could never confirm a match: it is not stored either.
+    if entry.band_keys and entry.lead and (is_new_story or not _has_lead(conn, story_id)):
+        _index_text(conn, story_id, entry)
     entry_id = int(
         conn.execute(
             "INSERT INTO entries (feed_id, entry_key, story_id, title, link, canonical_url, "

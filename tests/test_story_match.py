@@ -170,6 +170,23 @@ async def test_text_matches_only_within_the_window(storage: Storage) -> None:
     assert again == fresh
 
 
+async def test_a_story_first_seen_without_text_is_found_by_a_later_carriers_text(
+    storage: Storage,
+) -> None:
+    text = (
+        "<p>The harbour master said on Tuesday that the northern breakwater would be closed "
+        "for repairs until the end of March, and that ferries would use the southern berth "
+        "in the meantime, adding ten minutes to each crossing.</p>"
+    )
+    now = time.time()
+    a, b, c = [await storage.feeds.add(f"https://{name}.example/feed", now=now) for name in "abc"]
+    link = "https://port.example/breakwater"
+    story = await ingest(storage, a.id, entry("1", "<p>Breakwater closed.</p>", link), "A", now)
+    # The second carrier joins by link and, having text, makes the story findable by it.
+    assert await ingest(storage, b.id, entry("2", text, link + "?ref=b"), "B", now) == story
+    assert await ingest(storage, c.id, entry("3", text, "https://c.example/3"), "C", now) == story
+
+
 def test_short_templated_leads_are_too_short_to_match() -> None:
     assert (
         story_similarity(
