@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 from bench.servefeeds import feed_url, news_feed_files, serve  # noqa: E402
 from bot.app import service_parts, settle  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.runner import run as run_on_service_loop  # noqa: E402
 from bot.scheduler import FeedScheduler  # noqa: E402
 from storage.store import Storage  # noqa: E402
 
@@ -239,7 +240,8 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(prefix="newsbot-bench-") as tmp:
         assert server.pid is not None
-        first, second = asyncio.run(run_newsbot(urls, Path(tmp), server.pid))
+        # On the event loop the service runs on (bot/runner.py).
+        first, second = run_on_service_loop(run_newsbot(urls, Path(tmp), server.pid))
         header = (
             f"{'':<22}{'wall s':>8}{'CPU s':>8}{'feeds/s':>10}{'entries/s':>12}"
             f"{'RSS MB':>10}{'stall ms':>10}"

@@ -16,6 +16,7 @@ from bot.fetch import FetchError
 from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
 from bot.parse import NotAFeed
+from bot.runner import run as run_on_loop
 from storage.records import PostState
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.app import run_service
 
         try:
-            return asyncio.run(
+            return run_on_loop(
                 run_service(
                     settings,
                     once=args.once,
@@ -233,10 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newsbot: {exc}", file=sys.stderr)
             return 1
     if args.command == "feeds":
-        return asyncio.run(_feeds_command(settings, args))
+        return run_on_loop(_feeds_command(settings, args))
     if args.command == "posts":
-        return asyncio.run(_posts_command(settings, args))
-    return asyncio.run(_inspect_command(settings, args))
+        return run_on_loop(_posts_command(settings, args))
+    return run_on_loop(_inspect_command(settings, args))
 
 
 if __name__ == "__main__":
