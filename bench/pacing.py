@@ -10,6 +10,7 @@ import asyncio
 import logging
 import sys
 import time
+from typing import Any
 
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, BaseRateLimiter, ExtBot
@@ -21,9 +22,9 @@ TOKEN = "123456:BENCH-token"
 CHANNEL = -1001234567890
 
 
-async def measure(name: str, limiter: BaseRateLimiter, messages: int, api: FakeBotApi) -> None:
+async def measure(name: str, limiter: BaseRateLimiter[Any], messages: int, api: FakeBotApi) -> None:
     """Send `messages` posts one after another, waiting out each 429 as a careful caller."""
-    bot: ExtBot[None] = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=limiter)
+    bot: ExtBot[Any] = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=limiter)
     rejected_before = len(api.rejected)
     sent_before = len(api.messages(CHANNEL))
     started = time.monotonic()
@@ -46,7 +47,7 @@ async def main(messages: int, limit: int, period: float) -> None:
     # AIORateLimiter logs every 429 it passes on with a traceback; the count says enough.
     logging.getLogger("telegram.ext").setLevel(logging.CRITICAL)
     print(f"{messages} messages to one channel; server allows {limit} per {period:g} s")
-    candidates: list[tuple[str, BaseRateLimiter]] = [
+    candidates: list[tuple[str, BaseRateLimiter[Any]]] = [
         (
             "AIORateLimiter(group limit, no retries)",
             AIORateLimiter(group_max_rate=limit, group_time_period=period, max_retries=0),

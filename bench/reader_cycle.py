@@ -25,7 +25,7 @@ def main(database: str, urls_file: str) -> None:
     reader = make_reader(database)
     for url in urls:
         reader.add_feed(url)
-    figures = {}
+    figures: dict[str, object] = {}
     for cycle in ("first", "second"):
         wall, cpu = time.perf_counter(), _cpu()
         reader.update_feeds(scheduled=False)

@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 from contextlib import closing
+from functools import partial
 from pathlib import Path
 
 from tests.conftest import ADMIN_ID, CHANNEL_ID, REPO, TOKEN, wait_until
@@ -42,6 +43,10 @@ def _environment(bot_api: FakeBotApi, database: Path) -> dict[str, str]:
         "NEWSBOT_SEND_RETRY_DELAY": "0.1",
         "PYTHONPATH": os.pathsep.join(p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p),
     }
+
+
+def _polled_since(bot_api: FakeBotApi, polls: int) -> bool:
+    return len(bot_api.calls_to("getUpdates")) > polls
 
 
 async def _start(env: dict[str, str], log: Path, *args: str) -> asyncio.subprocess.Process:
@@ -122,10 +127,8 @@ async def test_killing_the_service_at_random_never_loses_or_doubles_a_post(
         if rng.random() < 0.5:
             await asyncio.sleep(rng.uniform(0.2, 1.5))
         else:
-            await wait_until(
-                lambda polls=polls: len(bot_api.calls_to("getUpdates")) > polls,
-                timeout=20,
-            )
+            polled_again = partial(_polled_since, bot_api, polls)
+            await wait_until(polled_again, timeout=20)
             await asyncio.sleep(rng.uniform(0.0, 1.5))
         service.kill()
         assert await service.wait() == -signal.SIGKILL

@@ -123,15 +123,15 @@ async def test_a_feed_answering_304_is_not_parsed_again(
             feed = await storage.feeds.add(feed_server.url("feed.xml"), now=0.0)
             first = await checker.check(feed)
             assert first.status == "updated" and checker.parses == 1
-            feed = await storage.feeds.get(feed.id)
-            assert feed is not None and feed.etag
-            second = await checker.check(feed)
+            stored = await storage.feeds.get(feed.id)
+            assert stored is not None and stored.etag
+            second = await checker.check(stored)
     finally:
         await storage.close()
     assert second.status == "unchanged"
     assert checker.parses == 1
     last = feed_server.hits("feed.xml")[-1]
-    assert last.status == 304 and last.headers.get("If-None-Match") == feed.etag
+    assert last.status == 304 and last.headers.get("If-None-Match") == stored.etag
 
 
 async def test_a_name_that_resolves_to_loopback_is_refused_at_connect_time() -> None:

@@ -50,7 +50,8 @@ def pool() -> Iterator[WorkerPool]:
 
 def bounded_parse(pool: WorkerPool, body: bytes, seconds: float = 10.0) -> ParsedFeed:
     future = pool.submit(run_bounded, seconds, parse_feed, body, url="https://a.example/feed")
-    return future.result(timeout=60)
+    parsed: ParsedFeed = future.result(timeout=60)
+    return parsed
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in ATTACKS.glob("*.xml")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -72,9 +73,9 @@ async def ingest(storage: Storage, feed_id: int, item: FeedEntry, source: str, n
 
 
 @pytest.fixture
-async def storage(tmp_path: Path) -> Storage:
+async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
     opened = await Storage.open(str(tmp_path / "stories.db"))
-    yield opened  # type: ignore[misc]
+    yield opened
     await opened.close()
 
 
