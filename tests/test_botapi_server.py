@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dtm
 import time
 from collections.abc import AsyncIterator
 
@@ -20,17 +19,12 @@ from telegram.error import (
     RetryAfter,
 )
 
+from bot.pacing import retry_after_seconds
 from tests.support.botapi import FakeBotApi
 
 CHANNEL = "@newsbot_test_channel"
 HTML = ParseMode.HTML
 NEWS = "\N{NEWSPAPER}"  # U+1F4F0: one code point, two UTF-16 code units
-
-# PTB 22 itself reads RetryAfter.retry_after while building the error, which warns about the
-# coming int -> timedelta switch; retry_seconds() below copes with both types.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*`retry_after` will be of type:telegram.warnings.PTBDeprecationWarning"
-)
 
 
 @pytest.fixture
@@ -45,12 +39,6 @@ async def api() -> AsyncIterator[FakeBotApi]:
 async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
     async with Bot(api.token, base_url=api.base_url, base_file_url=api.base_file_url) as bot:
         yield bot
-
-
-def retry_seconds(error: RetryAfter) -> float:
-    """``RetryAfter.retry_after`` as seconds, whichever type this PTB version hands out."""
-    value = error.retry_after
-    return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
 
 
 async def test_get_me(api: FakeBotApi, bot: Bot) -> None:
@@ -162,7 +150,7 @@ async def test_injected_429_raises_retry_after_then_recovers(api: FakeBotApi, bo
     )
     with pytest.raises(RetryAfter) as caught:
         await bot.send_message(CHANNEL, "first try")
-    assert retry_seconds(caught.value) == 7
+    assert retry_after_seconds(caught.value) == 7
     await bot.send_message(CHANNEL, "second try")
     assert [m.text for m in api.messages(CHANNEL)] == ["second try"]
     assert [(r[0], r[2]) for r in api.rejected] == [("sendMessage", 429)]
@@ -279,7 +267,7 @@ async def test_chat_rate_limit(api: FakeBotApi, bot: Bot) -> None:
         await bot.send_message(CHANNEL, f"story {n}")
     with pytest.raises(RetryAfter) as caught:
         await bot.send_message(CHANNEL, "one too many")
-    assert 1 <= retry_seconds(caught.value) <= 60
+    assert 1 <= retry_after_seconds(caught.value) <= 60
     await bot.send_message(42, "another chat has its own budget")
     assert len(api.messages(CHANNEL)) == 3
     assert api.rejected[-1][2] == 429
