@@ -87,9 +87,10 @@ def test_templates_are_checked_when_set_with_a_clear_reason() -> None:
 
 
 def test_the_html_check_matches_telegrams_rules() -> None:
-    check_html('<b>a</b> <a href="https://x.example/?a=1&amp;b=2">x</a> &lt; &#128226; &nbsp;')
+    check_html('<b>a</b> <a href="https://x.example/?a=1&amp;b=2">x</a> &lt; &#128226; &#160;')
     check_html('<span class="tg-spoiler">s</span><blockquote expandable>q</blockquote>')
-    for bad in ["a & b", "<b>x</i>", "</b>", "<p>x</p>", "<a>x</a>", "<span>x</span>", "&bogus;"]:
+    bad_html = ["a & b", "<b>x</i>", "</b>", "<p>x</p>", "<a>x</a>", "<span>x</span>", "&bogus;"]
+    for bad in [*bad_html, "&nbsp;"]:
         with pytest.raises(HtmlError):
             check_html(bad)
 
@@ -122,3 +123,8 @@ def test_sending_options_and_content_survive_storage() -> None:
     assert content_from_json(content_to_json(CONTENT)) == CONTENT
     # Posts queued before options existed go out as before: preview on, no button.
     assert Delivery.from_stored("<b>x</b>", None, None).link_preview == "auto"
+
+
+def test_an_editor_is_told_which_entities_telegram_understands() -> None:
+    with pytest.raises(HtmlError, match=r"&nbsp; at character 9 .* \(&#160; for a no-break"):
+        check_html("Footer: &nbsp;")

@@ -1,13 +1,13 @@
 """Telegram-flavoured HTML parser used by the fake Bot API to validate ``parse_mode="HTML"``.
 
 Follows tdlib's ``parse_html`` (tag set, attribute syntax, error wording) but is deliberately
-stricter about ``&``: a stray ``&`` or an unknown named entity is an error here, while real
-Telegram silently keeps it as literal text. Escaping everything keeps the bot honest.
+stricter about ``&``: a stray ``&``, or a named entity other than the four Telegram decodes
+(``&lt; &gt; &amp; &quot;``), is an error here, while real Telegram keeps it as literal text
+(subscribers would read "&nbsp;"). Escaping everything keeps the bot honest.
 """
 
 from __future__ import annotations
 
-import html.entities
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -144,8 +144,6 @@ class _Parser:
         end = name.end()
         if name.group() in _BASIC_ENTITIES:  # tdlib makes the ';' optional for these
             return _BASIC_ENTITIES[name.group()], end + 1 if self.ch(end) == ";" else end
-        if self.ch(end) == ";" and f"{name.group()};" in html.entities.html5:
-            return html.entities.html5[f"{name.group()};"], end + 1
         return None
 
     def entity_or_fail(self, index: int) -> tuple[str, int]:
