@@ -96,10 +96,12 @@ class RunningService:
         return await asyncio.wait_for(self.task, timeout=20)
 
 
+# What the `service_factory` fixture hands a test: settings in, a service not yet started out.
+ServiceFactory = Callable[[Settings], RunningService]
+
+
 @pytest.fixture
-async def service_factory(
-    bot_api: FakeBotApi,
-) -> AsyncIterator[Callable[[Settings], RunningService]]:
+async def service_factory(bot_api: FakeBotApi) -> AsyncIterator[ServiceFactory]:
     started: list[RunningService] = []
 
     def make(settings: Settings) -> RunningService:

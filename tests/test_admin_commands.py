@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 
-from bot.config import Settings
-from tests.conftest import CHANNEL_ID, RunningService, SettingsFactory
+from tests.conftest import CHANNEL_ID, ServiceFactory, SettingsFactory
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import ask
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
-
-ServiceFactory = Callable[[Settings], RunningService]
 
 
 def _feed(n: int) -> str:

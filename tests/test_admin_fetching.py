@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from bot.config import Settings
 from bot.opml import parse_opml
-from tests.conftest import ADMIN_ID, STRANGER_ID, RunningService, SettingsFactory, wait_until
+from tests.conftest import (
+    ADMIN_ID,
+    STRANGER_ID,
+    ServiceFactory,
+    SettingsFactory,
+    wait_until,
+)
 from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
-
-ServiceFactory = Callable[[Settings], RunningService]
 
 
 def _feed(title: str) -> str:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable
 
-from bot.config import Settings
 from tests.conftest import (
     CHANNEL_ID,
-    RunningService,
+    ServiceFactory,
     SettingsFactory,
     shared_path,
     wait_until,
@@ -19,7 +17,6 @@ from tests.support.delivery import ask
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
-ServiceFactory = Callable[[Settings], RunningService]
 AMN = "https://americanmilitarynews.com"
 RFERL = "https://www.rferl.org"
 TITLE = "Russia, China present unified front amid rising tensions with West"

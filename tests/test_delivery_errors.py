@@ -5,14 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
 
 import pytest
 
-from bot.config import Settings
-from tests.conftest import ADMIN_ID, CHANNEL_ID, RunningService, SettingsFactory, wait_until
+from tests.conftest import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    ServiceFactory,
+    SettingsFactory,
+    wait_until,
+)
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import (
+    FAST,
     ask,
     headlines,
     outbox,
@@ -22,9 +27,6 @@ from tests.support.delivery import (
     wait_for_post,
 )
 from tests.support.feedserver import FeedServer
-
-ServiceFactory = Callable[[Settings], RunningService]
-FAST = {"send_retry_delay": 0.05, "chat_rate_limit": 100, "chat_rate_period": 1.0}
 
 
 async def test_a_flood_wait_holds_only_the_channel_and_never_drops_the_post(

@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -17,12 +16,13 @@ from tests.conftest import (
     CHANNEL_ID,
     REPO,
     TOKEN,
-    RunningService,
+    ServiceFactory,
     SettingsFactory,
     wait_until,
 )
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import (
+    FAST,
     ask,
     headlines,
     outbox,
@@ -33,9 +33,6 @@ from tests.support.delivery import (
 )
 from tests.support.feedserver import FeedServer
 from tests.test_cli import newsbot
-
-ServiceFactory = Callable[[Settings], RunningService]
-FAST = {"send_retry_delay": 0.05, "chat_rate_limit": 100, "chat_rate_period": 1.0}
 
 
 async def _two_sent_then_second_left_sending(

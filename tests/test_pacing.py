@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from telegram.ext import ExtBot
 
-from bot.config import Settings
 from bot.pacing import Pacer
-from tests.conftest import CHANNEL_ID, TOKEN, RunningService, SettingsFactory
+from tests.conftest import CHANNEL_ID, TOKEN, ServiceFactory, SettingsFactory
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import outbox, publish, start_with_feed, stories, wait_for_post
 from tests.support.feedserver import FeedServer
-
-ServiceFactory = Callable[[Settings], RunningService]
 
 
 async def test_a_burst_of_200_stories_is_spread_out_without_a_single_429_and_in_order(

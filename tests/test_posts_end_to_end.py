@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 
 from bot.config import Settings
-from tests.conftest import ADMIN_ID, CHANNEL_ID, RunningService, SettingsFactory, wait_until
+from tests.conftest import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    ServiceFactory,
+    SettingsFactory,
+    wait_until,
+)
 from tests.support.botapi import FakeBotApi, SentMessage
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
-ServiceFactory = Callable[[Settings], RunningService]
 SITE = "https://harbour.example"
 IMAGE = "https://img.harbour.example/ferry.jpg"
 LEAD = (

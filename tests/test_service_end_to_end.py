@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import pytest
 
-from bot.config import Settings
 from tests.conftest import (
     ADMIN_ID,
     CHANNEL_ID,
     STRANGER_ID,
-    RunningService,
+    ServiceFactory,
     SettingsFactory,
     wait_until,
 )
 from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
-
-ServiceFactory = Callable[[Settings], RunningService]
 
 
 def _items(n: int, start: int = 1, base: str = "https://news.example.com") -> list[Item]:

@@ -14,6 +14,9 @@ from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
+# Delivery settings for tests that exercise retries: quick retries, no pacing in the way.
+FAST = {"send_retry_delay": 0.05, "chat_rate_limit": 100, "chat_rate_period": 1.0}
+
 FEED = "world.xml"
 FEED_TITLE = "World News"
 SITE = "https://news.example.com"
