@@ -70,7 +70,9 @@ class WalCheckpointer:
         """Stop after the checkpoint under way, if any, and close the connection."""
         self._stop.set()
         if self._task is not None:
-            await self._task
+            # wait() rather than await: a task the loop already cancelled must not turn
+            # closing the database into an error.
+            await asyncio.wait({self._task})
         if self._conn is not None:
             self._conn.close()
             self._conn = None

@@ -85,3 +85,14 @@ async def test_the_service_database_checkpoints_in_the_background(tmp_path: Path
         assert checkpointer.checkpoints >= 1
     finally:
         await storage.close()
+
+
+async def test_closing_after_the_checkpointer_was_cancelled_is_quiet(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    _wal_database(path).close()
+    checkpointer = WalCheckpointer(str(path), interval=0.01)
+    checkpointer.start()
+    assert checkpointer._task is not None
+    checkpointer._task.cancel()  # as the loop does to stray tasks when it shuts down
+    await asyncio.sleep(0)
+    await checkpointer.close()
