@@ -303,11 +303,9 @@ class FeedChecker:
 
     async def routing_plan(self, feed_id: int) -> RoutingPlan:
         """The feed's targets in their current voice, and the filters of both, read now."""
-        storage = self.storage
-        targets = await storage.targets.for_feed(
+        routing = await self.storage.targets.routing(
             feed_id, default_chat=self.channel_id, now=self.clock()
         )
-        feed_rules, target_rules = await storage.filters.for_feed(feed_id, [t.id for t in targets])
         return RoutingPlan(
             targets=tuple(
                 TargetPlan(
@@ -315,12 +313,12 @@ class FeedChecker:
                     chat_id=t.chat_id,
                     thread_id=t.thread_id,
                     voice=Voice(t.template, t.footer, t.link_preview, t.button),
-                    rules=_rules(target_rules[t.id]),
+                    rules=_rules(routing.target_rules[t.id]),
                 )
-                for t in targets
+                for t in routing.targets
             ),
-            feed_rules=_rules(feed_rules),
-            article_mode=await storage.targets.article_mode(feed_id),
+            feed_rules=_rules(routing.feed_rules),
+            article_mode=routing.article_mode,
         )
 
     async def prepare(

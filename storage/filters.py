@@ -10,10 +10,11 @@ import aiosqlite
 from storage.database import Database
 from storage.records import StoredFilter
 
-_COLUMNS = "id, feed_id, target_id, kind, pattern"
+COLUMNS = "id, feed_id, target_id, kind, pattern"
 
 
-def _filter(row: aiosqlite.Row | Any) -> StoredFilter:
+def filter_from_row(row: aiosqlite.Row | Any) -> StoredFilter:
+    """A `filters` row (selected with COLUMNS) as a StoredFilter."""
     return StoredFilter(
         id=row["id"],
         feed_id=row["feed_id"],
@@ -36,12 +37,12 @@ class FilterStore:
         async with self._db.transaction() as conn:
             async with conn.execute(
                 "INSERT INTO filters (feed_id, target_id, kind, pattern, created_at) "
-                f"VALUES (?, ?, ?, ?, ?) RETURNING {_COLUMNS}",
+                f"VALUES (?, ?, ?, ?, ?) RETURNING {COLUMNS}",
                 (feed_id, target_id, kind, pattern, now),
             ) as cur:
                 row = await cur.fetchone()
         assert row is not None
-        return _filter(row)
+        return filter_from_row(row)
 
     async def remove(self, filter_id: int) -> bool:
         """Delete a rule; False if unknown."""
@@ -53,10 +54,10 @@ class FilterStore:
         """Every rule, feeds' first, then targets'."""
         async with self._db.reading() as conn:
             async with conn.execute(
-                f"SELECT {_COLUMNS} FROM filters ORDER BY feed_id IS NULL, feed_id, target_id, id"
+                f"SELECT {COLUMNS} FROM filters ORDER BY feed_id IS NULL, feed_id, target_id, id"
             ) as cur:
                 rows = await cur.fetchall()
-        return [_filter(r) for r in rows]
+        return [filter_from_row(r) for r in rows]
 
     async def for_feed(
         self, feed_id: int, target_ids: Sequence[int]

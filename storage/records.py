@@ -217,3 +217,13 @@ class ServiceCounts:
     last_poll_at: float | None
     oldest_pending_at: float | None = None
     filtered: int = 0
+
+
+@dataclass(frozen=True)
+class FeedRouting:
+    """Where a feed's posts go, read in one trip: targets, filter rules, article mode."""
+
+    targets: list[Target]
+    feed_rules: list[StoredFilter]
+    target_rules: dict[int, list[StoredFilter]]
+    article_mode: str

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from storage import filters
 from storage.database import Database
-from storage.records import Target
+from storage.records import FeedRouting, StoredFilter, Target
 
 _COLUMNS = "id, chat_id, thread_id, name, template, footer, link_preview, button"
 # What an editor may change about a target (column names; never taken from input).
@@ -47,6 +49,42 @@ async def _find(conn: aiosqlite.Connection, chat_id: str, thread_id: int | None)
     ) as cur:
         row = await cur.fetchone()
     return _target(row) if row else None
+
+
+def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: float) -> FeedRouting:
+    targets = [
+        _target(row)
+        for row in conn.execute(
+            f"SELECT {', '.join('targets.' + c for c in _COLUMNS.split(', '))} "
+            "FROM feed_targets JOIN targets ON targets.id = feed_targets.target_id "
+            "WHERE feed_targets.feed_id = ? ORDER BY targets.id",
+            (feed_id,),
+        )
+    ]
+    if not targets:
+        conn.execute(
+            "INSERT INTO targets (chat_id, thread_id, created_at) VALUES (?, NULL, ?) "
+            "ON CONFLICT DO NOTHING",
+            (default_chat, now),
+        )
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM targets WHERE chat_id = ? AND thread_id IS NULL",
+            (default_chat,),
+        ).fetchone()
+        targets = [_target(row)]
+    target_ids = [t.id for t in targets]
+    rules = conn.execute(
+        f"SELECT {filters.COLUMNS} FROM filters WHERE feed_id = ? "
+        f"OR target_id IN ({','.join('?' for _ in target_ids)}) ORDER BY id",
+        (feed_id, *target_ids),
+    ).fetchall()
+    feed_rules = [filters.filter_from_row(r) for r in rules if r["feed_id"] == feed_id]
+    target_rules: dict[int, list[StoredFilter]] = {t: [] for t in target_ids}
+    for row in rules:
+        if row["target_id"] is not None:
+            target_rules[row["target_id"]].append(filters.filter_from_row(row))
+    mode = conn.execute("SELECT article_mode FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+    return FeedRouting(targets, feed_rules, target_rules, str(mode[0]) if mode else "auto")
 
 
 class TargetStore:
@@ -173,6 +211,13 @@ class TargetStore:
         if rows:
             return [_target(r) for r in rows]
         return [await self.ensure(default_chat, None, now=now)]
+
+    async def routing(self, feed_id: int, *, default_chat: str, now: float) -> FeedRouting:
+        """A feed's targets (as `for_feed`), their and its filter rules, and its article mode,
+        in one trip to the database (this runs for every changed feed of every cycle)."""
+        return await self._db.run(
+            partial(_routing, feed_id=feed_id, default_chat=default_chat, now=now)
+        )
 
     async def article_mode(self, feed_id: int) -> str:
         """When to fetch the article page for this feed's entries: auto, always or never."""

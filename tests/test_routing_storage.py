@@ -136,3 +136,31 @@ async def test_routes_fall_back_to_the_default_target(tmp_path: Path) -> None:
     await storage.targets.set_routes(feed.id, [])
     assert await storage.targets.for_feed(feed.id, default_chat=CHAT, now=0) == [default]
     await storage.close()
+
+
+async def test_a_feeds_routing_is_its_targets_their_rules_and_its_article_mode(
+    tmp_path: Path,
+) -> None:
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    feed = await storage.feeds.add("https://a.example/feed", now=0)
+    other = await storage.feeds.add("https://b.example/feed", now=0)
+    # No routes yet: the default chat's target, created on first use, and no rules.
+    first = await storage.targets.routing(feed.id, default_chat=CHAT, now=0)
+    [default] = first.targets
+    assert (default.chat_id, default.thread_id, first.article_mode) == (CHAT, None, "auto")
+    assert (first.feed_rules, first.target_rules) == ([], {default.id: []})
+    assert (await storage.targets.routing(feed.id, default_chat=CHAT, now=1)).targets == [default]
+
+    topic = await storage.targets.add(CHAT, 5, name="Sport", now=0)
+    await storage.targets.set_routes(feed.id, [topic.id])
+    await storage.targets.set_article_mode(feed.id, "always")
+    mine = await storage.filters.add("include", "harbour", feed_id=feed.id, target_id=None, now=0)
+    await storage.filters.add("exclude", "x", feed_id=other.id, target_id=None, now=0)
+    sport = await storage.filters.add("exclude", "golf", feed_id=None, target_id=topic.id, now=0)
+    await storage.filters.add("exclude", "y", feed_id=None, target_id=default.id, now=0)
+    routing = await storage.targets.routing(feed.id, default_chat=CHAT, now=2)
+    assert [t.id for t in routing.targets] == [topic.id]
+    assert routing.feed_rules == [mine]
+    assert routing.target_rules == {topic.id: [sport]}
+    assert routing.article_mode == "always"
+    await storage.close()
