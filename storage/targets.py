@@ -51,7 +51,9 @@ async def _find(conn: aiosqlite.Connection, chat_id: str, thread_id: int | None)
     return _target(row) if row else None
 
 
-def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: float) -> FeedRouting:
+def _feed_targets(
+    conn: sqlite3.Connection, feed_id: int, default_chat: str, now: float
+) -> list[Target]:
     targets = [
         _target(row)
         for row in conn.execute(
@@ -61,17 +63,22 @@ def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: flo
             (feed_id,),
         )
     ]
-    if not targets:
-        conn.execute(
-            "INSERT INTO targets (chat_id, thread_id, created_at) VALUES (?, NULL, ?) "
-            "ON CONFLICT DO NOTHING",
-            (default_chat, now),
-        )
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM targets WHERE chat_id = ? AND thread_id IS NULL",
-            (default_chat,),
-        ).fetchone()
-        targets = [_target(row)]
+    if targets:
+        return targets
+    conn.execute(
+        "INSERT INTO targets (chat_id, thread_id, created_at) VALUES (?, NULL, ?) "
+        "ON CONFLICT DO NOTHING",
+        (default_chat, now),
+    )
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM targets WHERE chat_id = ? AND thread_id IS NULL",
+        (default_chat,),
+    ).fetchone()
+    return [_target(row)]
+
+
+def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: float) -> FeedRouting:
+    targets = _feed_targets(conn, feed_id, default_chat, now)
     target_ids = [t.id for t in targets]
     rules = conn.execute(
         f"SELECT {filters.COLUMNS} FROM filters WHERE feed_id = ? "
@@ -200,17 +207,9 @@ class TargetStore:
 
     async def for_feed(self, feed_id: int, *, default_chat: str, now: float) -> list[Target]:
         """The targets a feed's posts go to: its routes, or the default chat's target."""
-        async with self._db.reading() as conn:
-            async with conn.execute(
-                f"SELECT {', '.join('targets.' + c for c in _COLUMNS.split(', '))} "
-                "FROM feed_targets JOIN targets ON targets.id = feed_targets.target_id "
-                "WHERE feed_targets.feed_id = ? ORDER BY targets.id",
-                (feed_id,),
-            ) as cur:
-                rows = await cur.fetchall()
-        if rows:
-            return [_target(r) for r in rows]
-        return [await self.ensure(default_chat, None, now=now)]
+        return await self._db.run(
+            partial(_feed_targets, feed_id=feed_id, default_chat=default_chat, now=now)
+        )
 
     async def routing(self, feed_id: int, *, default_chat: str, now: float) -> FeedRouting:
         """A feed's targets (as `for_feed`), their and its filter rules, and its article mode,
