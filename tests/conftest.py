@@ -115,6 +115,28 @@ async def service_factory(bot_api: FakeBotApi) -> AsyncIterator[ServiceFactory]:
             await service.stop()
 
 
+def service_environment(bot_api: FakeBotApi, database: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `newsbot run` process against `bot_api` (NEWSBOT_* from `extra`)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
+    return (
+        base
+        | {
+            "NEWSBOT_BOT_TOKEN": TOKEN,
+            "NEWSBOT_CHANNEL_ID": str(CHANNEL_ID),
+            "NEWSBOT_ADMIN_IDS": str(ADMIN_ID),
+            "NEWSBOT_DATABASE": str(database),
+            "NEWSBOT_API_BASE_URL": bot_api.base_url,
+            "NEWSBOT_POLL_INTERVAL": "1",
+            "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
+            "NEWSBOT_PARSE_WORKERS": "1",
+            "PYTHONPATH": os.pathsep.join(
+                p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p
+            ),
+        }
+        | {f"NEWSBOT_{name.upper()}": value for name, value in extra.items()}
+    )
+
+
 async def wait_until(predicate: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
     """Poll `predicate` until true, else fail naming `what`."""
     deadline = asyncio.get_running_loop().time() + timeout

@@ -18,31 +18,13 @@ from contextlib import closing
 from functools import partial
 from pathlib import Path
 
-from tests.conftest import ADMIN_ID, CHANNEL_ID, REPO, TOKEN, wait_until
+from tests.conftest import ADMIN_ID, CHANNEL_ID, service_environment, wait_until
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import FEED, publish, stories
 from tests.support.feedserver import FeedServer
 
 KILLS = 12
 STORIES = 120
-
-
-def _environment(bot_api: FakeBotApi, database: Path) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
-    return base | {
-        "NEWSBOT_BOT_TOKEN": TOKEN,
-        "NEWSBOT_CHANNEL_ID": str(CHANNEL_ID),
-        "NEWSBOT_ADMIN_IDS": str(ADMIN_ID),
-        "NEWSBOT_DATABASE": str(database),
-        "NEWSBOT_API_BASE_URL": bot_api.base_url,
-        "NEWSBOT_POLL_INTERVAL": "1",
-        "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
-        "NEWSBOT_PARSE_WORKERS": "1",
-        "NEWSBOT_CHAT_RATE_LIMIT": "40",
-        "NEWSBOT_CHAT_RATE_PERIOD": "1",
-        "NEWSBOT_SEND_RETRY_DELAY": "0.1",
-        "PYTHONPATH": os.pathsep.join(p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p),
-    }
 
 
 def _polled_since(bot_api: FakeBotApi, polls: int) -> bool:
@@ -106,7 +88,9 @@ async def test_killing_the_service_at_random_never_loses_or_doubles_a_post(
     seed = int(os.environ.get("NEWSBOT_CRASH_SEED") or time.time_ns() % 10**9)
     rng = random.Random(seed)
     database, log = tmp_path / "newsbot.db", tmp_path / "service.log"
-    env = _environment(bot_api, database)
+    env = service_environment(
+        bot_api, database, chat_rate_limit="40", chat_rate_period="1", send_retry_delay="0.1"
+    )
     # Telegram takes a moment to answer: a kill can land while it has the request.
     bot_api.set_latency("sendMessage", 0.05)
     publish(feed_server, [])

@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 import time
 from pathlib import Path
 
-from tests.conftest import ADMIN_ID, CHANNEL_ID, REPO, TOKEN, wait_until
+from tests.conftest import CHANNEL_ID, REPO, TOKEN, service_environment, wait_until
 from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
-
-
-def _env(bot_api: FakeBotApi, database: Path) -> dict[str, str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
-    return base | {
-        "NEWSBOT_BOT_TOKEN": TOKEN,
-        "NEWSBOT_CHANNEL_ID": str(CHANNEL_ID),
-        "NEWSBOT_ADMIN_IDS": str(ADMIN_ID),
-        "NEWSBOT_DATABASE": str(database),
-        "NEWSBOT_API_BASE_URL": bot_api.base_url,
-        "NEWSBOT_POLL_INTERVAL": "1",
-        "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
-        "NEWSBOT_PARSE_WORKERS": "1",
-        "PYTHONPATH": os.pathsep.join(p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p),
-    }
 
 
 async def _newsbot(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
@@ -52,7 +36,7 @@ async def test_run_once_posts_new_entries_and_exits(
         for i in range(1, 4)
     ]
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
-    env = _env(bot_api, tmp_path / "n.db")
+    env = service_environment(bot_api, tmp_path / "n.db")
     add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
     assert await add.wait() == 0
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
@@ -70,7 +54,7 @@ async def test_run_once_posts_new_entries_and_exits(
 
 
 async def test_sigterm_stops_the_service_cleanly(bot_api: FakeBotApi, tmp_path: Path) -> None:
-    process = await _newsbot(_env(bot_api, tmp_path / "n.db"), "run")
+    process = await _newsbot(service_environment(bot_api, tmp_path / "n.db"), "run")
     await wait_until(lambda: bool(bot_api.calls_to("getUpdates")), timeout=30, what="polling")
     process.send_signal(signal.SIGTERM)
     _, stderr = await asyncio.wait_for(process.communicate(), 30)
