@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.attribution_metrics import eval_dir, evaluate, load_rows  # noqa: E402
+from bot.attribution.scoring import eval_dir, evaluate, load_rows  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, BaseRateLimiter, ExtBot
 
-from bot.pacing import Pacer, retry_after_seconds
+from bot.delivery.pacing import Pacer, retry_after_seconds
 from tests.support.botapi import FakeBotApi
 
 TOKEN = "123456:BENCH-token"

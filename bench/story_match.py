@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.similarity import band_keys, lead_words, story_similarity  # noqa: E402
+from bot.matching.similarity import band_keys, lead_words, story_similarity  # noqa: E402
 from storage.records import EntryToStore  # noqa: E402
 from storage.store import Storage  # noqa: E402
 from storage.stories import FeedCheck  # noqa: E402

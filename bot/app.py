@@ -16,17 +16,17 @@ from typing import TextIO
 from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
+from bot.admin.subscriptions import add_subscription
 from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.context import CONTEXT_KEY, ServiceContext
-from bot.fetch import FetchError
+from bot.delivery.notices import AdminNotifier, Notify, log_only, telegram_notifier
+from bot.delivery.pacing import Pacer
+from bot.delivery.sender import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
+from bot.fetching.http import FetchError
 from bot.instance import instance_lock
-from bot.notify import AdminNotifier, Notify, log_only, telegram_notifier
-from bot.pacing import Pacer
-from bot.parse import NotAFeed
-from bot.publish import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
+from bot.parsing.feeds import NotAFeed
 from bot.scheduler import FeedScheduler
-from bot.subscriptions import add_subscription
 from bot.workers import WorkerPool
 from storage.database import Database
 from storage.feeds import FeedAlreadyExists
@@ -85,7 +85,7 @@ async def service_parts(
     settings: Settings, publisher: Publisher | None, *, dry_run: bool, notify: Notify = log_only
 ) -> AsyncIterator[tuple[Storage, FeedChecker, FeedScheduler, OutboxSender]]:
     """Everything but Telegram, opened and closed together; `notify` reaches the admins."""
-    from bot.fetch import create_session
+    from bot.fetching.http import create_session
 
     async with AsyncExitStack() as stack:
         storage = await open_storage(settings.database, dry_run=dry_run)

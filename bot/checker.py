@@ -16,14 +16,8 @@ from typing import Any, TypeVar
 
 import aiohttp
 
-from bot.compose import prepare_entries
-from bot.config import Settings
-from bot.fetch import FeedGone, FetchError, FetchResult, RetryLater, fetch_feed, read_local_source
-from bot.filters import FilterRule
-from bot.models import FeedEntry, ParsedFeed
-from bot.notify import Notify, log_only
-from bot.parse import NotAFeed, ParseLimitExceeded, parse_feed
-from bot.pipeline import (
+from bot.compose.filters import FilterRule
+from bot.compose.posts import (
     PreparedPost,
     RoutingPlan,
     TargetPlan,
@@ -31,7 +25,18 @@ from bot.pipeline import (
     select_new_entries,
     source_name,
 )
-from bot.schedule import (
+from bot.compose.teasers import prepare_entries
+from bot.config import Settings
+from bot.delivery.notices import Notify, log_only
+from bot.fetching.http import (
+    FeedGone,
+    FetchError,
+    FetchResult,
+    RetryLater,
+    fetch_feed,
+    read_local_source,
+)
+from bot.fetching.timing import (
     Random,
     RedirectDecision,
     backoff_delay,
@@ -41,8 +46,10 @@ from bot.schedule import (
     next_check_at,
     parse_retry_after,
 )
-from bot.similarity import story_similarity
-from bot.voice import Voice
+from bot.matching.similarity import story_similarity
+from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
+from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.render.voice import Voice
 from bot.workers import run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
 from storage.store import Storage

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.fetch import FetchError
+from bot.fetching.http import FetchError
 from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
-from bot.parse import NotAFeed
+from bot.parsing.feeds import NotAFeed
 from bot.runner import run as run_on_loop
 from storage.records import PostState
 
@@ -88,8 +88,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.admin.subscriptions import add_subscription
     from bot.app import service_parts
-    from bot.subscriptions import add_subscription
     from storage.feeds import FeedAlreadyExists
 
     async with service_parts(settings, None, dry_run=False) as (storage, checker, _, _):
@@ -154,7 +154,7 @@ async def _posts_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def _opml_command(checker: FeedChecker, args: argparse.Namespace) -> int:
-    from bot.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
+    from bot.admin.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
 
     path = Path(args.file) if args.file else None
     if args.feeds_command == "export":
@@ -179,9 +179,9 @@ async def _opml_command(checker: FeedChecker, args: argparse.Namespace) -> int:
 
 
 async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.inspect_feeds import format_json, format_text, inspect_sources
-    from bot.preview import PreviewError
-    from bot.voice import Voice
+    from bot.admin.inspect import format_json, format_text, inspect_sources
+    from bot.admin.preview import PreviewError
+    from bot.render.voice import Voice
     from storage.targets import read_target
 
     # The database is only read, never created: without it the default voice applies.

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.publish import OutboxSender
+from bot.delivery.sender import OutboxSender
 from bot.scheduler import FeedScheduler
 from storage.store import Storage
 

@@ -20,7 +20,7 @@ from types import FrameType
 from typing import Any, ParamSpec, TypeVar
 
 from bot.instance import exit_with_service
-from bot.parse import ParseLimitExceeded
+from bot.parsing.feeds import ParseLimitExceeded
 
 P = ParamSpec("P")
 T = TypeVar("T")

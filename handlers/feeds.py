@@ -7,10 +7,10 @@ import logging
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.admin.subscriptions import SeveralFeeds, add_subscription
 from bot.context import ServiceContext
-from bot.fetch import FetchError
-from bot.parse import NotAFeed
-from bot.subscriptions import SeveralFeeds, add_subscription
+from bot.fetching.http import FetchError
+from bot.parsing.feeds import NotAFeed
 from handlers.access import admin_only
 from handlers.replies import ago, duration, parse_feed_id, parse_minutes, reply_long
 from storage.feeds import FeedAlreadyExists

@@ -8,8 +8,8 @@ from telegram import InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.admin.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
 from bot.context import ServiceContext
-from bot.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
 from handlers.access import admin_only
 from handlers.replies import reply_long
 

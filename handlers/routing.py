@@ -6,12 +6,12 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.article import ARTICLE_MODES
+from bot.admin.voice_changes import parse_address, rerender_pending
+from bot.compose.filters import KINDS, FilterError, compile_pattern
 from bot.context import ServiceContext
-from bot.editing import parse_address, rerender_pending
-from bot.filters import KINDS, FilterError, compile_pattern
-from bot.publish import chat_id_for_telegram
-from bot.voice import PREVIEW_MODES
+from bot.delivery.sender import chat_id_for_telegram
+from bot.fetching.pages import ARTICLE_MODES
+from bot.render.voice import PREVIEW_MODES
 from handlers.access import admin_only
 from handlers.replies import parse_feed_id, reply_long
 from handlers.voice import command_text

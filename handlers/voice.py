@@ -8,14 +8,14 @@ import re
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
+from bot.admin.preview import PreviewError, describe, executor_off_loop, preview_url
+from bot.admin.voice_changes import rerender_pending, voice_of
+from bot.compose.filters import FilterRule
 from bot.context import ServiceContext
-from bot.editing import rerender_pending, voice_of
-from bot.fetch import FetchError, check_url
-from bot.filters import FilterRule
-from bot.preview import PreviewError, describe, executor_off_loop, preview_url
-from bot.publishers import OutgoingPost, SendError
-from bot.template import DEFAULT_TEMPLATE, PLACEHOLDERS, TemplateError
-from bot.voice import validate_voice
+from bot.delivery.publishers import OutgoingPost, SendError
+from bot.fetching.http import FetchError, check_url
+from bot.render.template import DEFAULT_TEMPLATE, PLACEHOLDERS, TemplateError
+from bot.render.voice import validate_voice
 from handlers.access import admin_only
 from storage.records import Target
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.opml import parse_opml
+from bot.admin.opml import parse_opml
 from tests.conftest import (
     ADMIN_ID,
     STRANGER_ID,

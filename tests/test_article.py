@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.article import ArticlePage, extract_article, page_wanted
-from bot.models import FeedEntry
-from bot.pipeline import prepare_post
+from bot.compose.posts import prepare_post
+from bot.fetching.pages import ArticlePage, extract_article, page_wanted
+from bot.parsing.models import FeedEntry
 
 PAGE = (
     b"<html lang='de-DE'><head><title>Kai</title>"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.attribution import Attribution, attribute
-from bot.attribution_metrics import BARS, eval_dir, evaluate, load_rows, same_publisher
-from bot.cleaning import clean_article_text
+from bot.attribution.reprints import Attribution, attribute
+from bot.attribution.scoring import BARS, eval_dir, evaluate, load_rows, same_publisher
+from bot.text.cleaning import clean_article_text
 
 NAME, URL = "Harbour Gazette", "https://www.harbourgazette.example"
 BODY = "<p>The council voted on Tuesday to extend the ferry timetable through the winter.</p>"

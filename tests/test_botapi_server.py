@@ -19,7 +19,7 @@ from telegram.error import (
     RetryAfter,
 )
 
-from bot.pacing import retry_after_seconds
+from bot.delivery.pacing import retry_after_seconds
 from tests.support.botapi import FakeBotApi
 
 CHANNEL = "@newsbot_test_channel"

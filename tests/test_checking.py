@@ -12,8 +12,8 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.fetch import FetchResult, create_session
-from bot.models import ParsedFeed
+from bot.fetching.http import FetchResult, create_session
+from bot.parsing.models import ParsedFeed
 from storage.records import Feed
 from storage.store import Storage
 from tests.support.feedserver import FeedServer

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from bot.models import FeedEntry, ParsedFeed
+from bot.parsing.models import FeedEntry, ParsedFeed
 from tests.support.corpus import ESCAPED, Parsed, parse_corpus_file
 from tests.test_corpus import corpus_files
 

@@ -160,7 +160,7 @@ async def test_html_telegram_cannot_parse_is_sent_once_as_plain_text_and_logged(
         "offset 12",
         chat_id=CHANNEL_ID,
     )
-    with caplog.at_level(logging.ERROR, logger="bot.publish"):
+    with caplog.at_level(logging.ERROR, logger="bot.delivery.sender"):
         publish(feed_server, stories(2))
         [message] = await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=10)
         post = await wait_for_post(settings.database, 1, "sent")

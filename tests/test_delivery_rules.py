@@ -6,7 +6,7 @@ import httpx
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.publishers import (
+from bot.delivery.publishers import (
     AmbiguousSendError,
     CannotParseEntities,
     FloodWait,
@@ -17,8 +17,8 @@ from bot.publishers import (
     TransientSendError,
     classify,
 )
-from bot.render import PostContent, render_post
-from bot.rewrite import html_to_plain, shorter, visible_length
+from bot.render.content import PostContent, render_post
+from bot.render.fallbacks import html_to_plain, shorter, visible_length
 
 
 def _caused(error: TelegramError, cause: Exception) -> TelegramError:

@@ -6,11 +6,11 @@ import hashlib
 import json
 from pathlib import Path
 
+from bot.admin.inspect import inspect_sources
+from bot.admin.voice_changes import parse_address, rerender_pending
 from bot.config import Settings
-from bot.editing import parse_address, rerender_pending
-from bot.inspect_feeds import inspect_sources
-from bot.render import PostContent
-from bot.voice import Voice, content_to_json, render_for
+from bot.render.content import PostContent
+from bot.render.voice import Voice, content_to_json, render_for
 from storage.records import EntryToStore, PostToQueue
 from storage.store import Storage
 from storage.stories import FeedCheck

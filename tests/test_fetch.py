@@ -10,8 +10,14 @@ import aiohttp
 import pytest
 
 from bot.checker import FeedChecker
-from bot.fetch import AddressRefused, FetchError, create_session, fetch_feed, is_public_address
-from bot.models import ParsedFeed
+from bot.fetching.http import (
+    AddressRefused,
+    FetchError,
+    create_session,
+    fetch_feed,
+    is_public_address,
+)
+from bot.parsing.models import ParsedFeed
 from storage.store import Storage
 from tests.conftest import SettingsFactory
 from tests.support.feedserver import FeedServer
@@ -138,7 +144,7 @@ async def test_a_name_that_resolves_to_loopback_is_refused_at_connect_time() -> 
     # The resolver is where DNS tricks are caught: the name looks public, the address is not.
     from aiohttp.abc import AbstractResolver, ResolveResult
 
-    from bot.fetch import PublicOnlyResolver
+    from bot.fetching.http import PublicOnlyResolver
 
     class LyingDns(AbstractResolver):
         async def resolve(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.fetch import (
+from bot.fetching.http import (
     AddressRefused,
     FetchError,
     create_session,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.filters import FilterError, FilterRule, blocking_rule, compile_pattern
+from bot.compose.filters import FilterError, FilterRule, blocking_rule, compile_pattern
 
 
 def rules(*specs: tuple[str, str]) -> list[FilterRule]:

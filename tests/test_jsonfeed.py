@@ -7,8 +7,8 @@ from calendar import timegm
 
 import pytest
 
-from bot.models import NotAFeed
-from bot.parse import parse_feed
+from bot.parsing.feeds import parse_feed
+from bot.parsing.models import NotAFeed
 from tests.conftest import shared_path
 
 CORPUS = shared_path("NEWSBOT_CORPUS", "corpus")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.opml import OpmlError, export_opml, parse_opml
+from bot.admin.opml import OpmlError, export_opml, parse_opml
 from storage.records import Feed
 from tests.conftest import REPO, shared_path
 from tests.support.feedserver import FeedServer

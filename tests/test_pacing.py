@@ -6,7 +6,7 @@ import time
 
 from telegram.ext import ExtBot
 
-from bot.pacing import Pacer
+from bot.delivery.pacing import Pacer
 from tests.conftest import CHANNEL_ID, TOKEN, ServiceFactory, SettingsFactory
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import outbox, publish, start_with_feed, stories, wait_for_post

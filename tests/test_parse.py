@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import feedparser_speedups
-from bot.models import NotAFeed, ParsedFeed
-from bot.parse import parse_feed
+from bot.parsing import feedparser_speedups
+from bot.parsing.feeds import parse_feed
+from bot.parsing.models import NotAFeed, ParsedFeed
 from tests.test_corpus import corpus_files
 
 

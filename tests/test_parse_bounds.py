@@ -11,9 +11,9 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.fetch import create_session
-from bot.models import NotAFeed, ParsedFeed
-from bot.parse import ParseLimitExceeded, parse_feed
+from bot.fetching.http import create_session
+from bot.parsing.feeds import ParseLimitExceeded, parse_feed
+from bot.parsing.models import NotAFeed, ParsedFeed
 from bot.workers import WorkerPool, run_bounded
 from storage.store import Storage
 from tests.conftest import shared_path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.render import (
+from bot.render.content import (
     TEXT_LIMIT,
     PostContent,
     render_post,

@@ -6,7 +6,7 @@ from email.utils import formatdate
 
 import pytest
 
-from bot.schedule import (
+from bot.fetching.timing import (
     MAX_BACKOFF,
     MAX_HINT,
     backoff_delay,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.fetch import create_session
+from bot.fetching.http import create_session
 from bot.scheduler import FeedScheduler
 from storage.store import Storage
 from tests.conftest import wait_until

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import FeedEntry
-from bot.pipeline import PreparedPost, fingerprint_only, prepare_post
-from bot.similarity import compare_leads, story_similarity
-from bot.urls import canonical_url
+from bot.compose.posts import PreparedPost, fingerprint_only, prepare_post
+from bot.matching.similarity import compare_leads, story_similarity
+from bot.parsing.models import FeedEntry
+from bot.parsing.urls import canonical_url
 from storage.records import EntryToStore
 from storage.store import Storage
 from storage.stories import FeedCheck

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import FeedEntry
-from bot.pipeline import prepare_post
-from bot.render import PostContent, render_post
-from bot.summarize import shorten_at_word, split_sentences, summarize
+from bot.compose.posts import prepare_post
+from bot.parsing.models import FeedEntry
+from bot.render.content import PostContent, render_post
+from bot.text.summaries import shorten_at_word, split_sentences, summarize
 from tests.conftest import shared_path
 from tests.support.telegram_html import parse_html
 
@@ -157,7 +157,7 @@ def test_the_seed_article_summary_is_its_lead_within_600_characters() -> None:
 
 @pytest.mark.parametrize("budget", [100, 300, 600, 1000])
 def test_the_whole_seed_page_gives_a_summary_that_keeps_the_rules(budget: int) -> None:
-    from bot.cleaning import clean_article_text
+    from bot.text.cleaning import clean_article_text
 
     title = "Russia, China present unified front amid rising tensions with West"
     text = clean_article_text(seed_article(), title=title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.urls import canonical_url, url_key
+from bot.parsing.urls import canonical_url, url_key
 
 
 @pytest.mark.parametrize(

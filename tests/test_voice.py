@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import PostContent, hashtags, render_post
-from bot.telegram_html import HtmlError, check_html
-from bot.template import TemplateError, fill, parse_template
-from bot.voice import (
+from bot.render.content import PostContent, hashtags, render_post
+from bot.render.telegram_html import HtmlError, check_html
+from bot.render.template import TemplateError, fill, parse_template
+from bot.render.voice import (
     Delivery,
     Voice,
     content_from_json,

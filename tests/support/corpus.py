@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.fetch import FetchError, read_local_source
-from bot.jsonfeed import looks_like_json
-from bot.models import FeedEntry, NotAFeed, ParsedFeed
-from bot.parse import feed_items, parse_feed
+from bot.fetching.http import FetchError, read_local_source
+from bot.parsing.feeds import feed_items, parse_feed
+from bot.parsing.jsonfeed import looks_like_json
+from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
 
 # feedparser's own test harness served its files from this address.
 FEEDPARSER_BASE = "http://127.0.0.1:8097/"

@@ -6,7 +6,7 @@ import socket
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from bot.fetch import PublicOnlyResolver
+from bot.fetching.http import PublicOnlyResolver
 
 
 def _result(host: str, address: str, port: int, family: socket.AddressFamily) -> ResolveResult:

@@ -9,10 +9,10 @@ from typing import Any
 
 import aiohttp
 
-from bot.article import fetch_pages, page_wanted
+from bot.compose.posts import PreparedPost, RoutingPlan, prepare_posts
 from bot.config import Settings
-from bot.models import FeedEntry
-from bot.pipeline import PreparedPost, RoutingPlan, prepare_posts
+from bot.fetching.pages import fetch_pages, page_wanted
+from bot.parsing.models import FeedEntry
 
 # Runs a blocking function off the event loop (a worker process or thread).
 OffLoop = Callable[..., Awaitable[Any]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.checker import FeedChecker, body_hash
-from bot.discovery import FeedLink, discover_feeds, looks_like_html
-from bot.fetch import check_url, is_local_source, local_source_uri
-from bot.models import NotAFeed
-from bot.schedule import cache_lifetime, header
+from bot.fetching.discovery import FeedLink, discover_feeds, looks_like_html
+from bot.fetching.http import check_url, is_local_source, local_source_uri
+from bot.fetching.timing import cache_lifetime, header
+from bot.parsing.models import NotAFeed
 from storage.records import Feed
 
 

@@ -10,9 +10,9 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
-from bot.models import FeedEntry, NotAFeed, ParsedFeed
-from bot.urls import canonical_url
+from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
+from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.urls import canonical_url
 
 # JSON Feed 1 and 1.1 (and later 1.x, which must stay compatible); the scheme may be http.
 _VERSION = re.compile(r"https?://jsonfeed\.org/version/1(?:\.\d+)?/?")

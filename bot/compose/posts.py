@@ -7,16 +7,16 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from bot.article import ArticlePage, extract_article
-from bot.attribution import Attribution, attribute
-from bot.cleaning import clean_article_text, plain_text
-from bot.filters import FilterRule, blocking_rule
-from bot.models import FeedEntry, ParsedFeed
-from bot.render import PostContent, hashtags, render_post
-from bot.similarity import band_keys, lead_words
-from bot.summarize import summarize
-from bot.urls import canonical_url, url_key
-from bot.voice import Voice, content_to_json, render_for
+from bot.attribution.reprints import Attribution, attribute
+from bot.compose.filters import FilterRule, blocking_rule
+from bot.fetching.pages import ArticlePage, extract_article
+from bot.matching.similarity import band_keys, lead_words
+from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.parsing.urls import canonical_url, url_key
+from bot.render.content import PostContent, hashtags, render_post
+from bot.render.voice import Voice, content_to_json, render_for
+from bot.text.cleaning import clean_article_text, plain_text
+from bot.text.summaries import summarize
 from storage.records import EntryToStore, FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
@@ -69,7 +69,7 @@ class RoutingPlan:
 
     targets: tuple[TargetPlan, ...]
     feed_rules: tuple[FilterRule, ...] = ()
-    # When to fetch the article page (see bot.article.page_wanted).
+    # When to fetch the article page (see bot.fetching.pages.page_wanted).
     article_mode: str = "auto"
 
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from xml.etree import ElementTree
 
+from bot.admin.subscriptions import add_subscription
 from bot.checker import FeedChecker
-from bot.fetch import FetchError
-from bot.models import NotAFeed
+from bot.fetching.http import FetchError
+from bot.parsing.models import NotAFeed
 from bot.scheduler import HostLimits
-from bot.subscriptions import add_subscription
 from storage.feeds import FeedAlreadyExists
 from storage.records import Feed
 

@@ -21,8 +21,8 @@ from telegram.error import (
 )
 from telegram.ext import ExtBot
 
-from bot.pacing import Pacer, retry_after_seconds
-from bot.voice import Delivery
+from bot.delivery.pacing import Pacer, retry_after_seconds
+from bot.render.voice import Delivery
 from storage.records import OutboxPost
 
 log = logging.getLogger(__name__)

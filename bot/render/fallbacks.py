@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
-from bot.render import telegram_length
-from bot.summarize import shorten_at_word
+from bot.render.content import telegram_length
+from bot.text.summaries import shorten_at_word
 
 # Each "message is too long" cuts the post to this share of its visible length.
 SHRINK = 0.75

@@ -16,14 +16,14 @@ from aiohttp.resolver import DefaultResolver
 from yarl import URL
 
 from bot import __version__
-from bot.fetch_safety import (
+from bot.fetching.safety import (
     AddressRefused,
     FetchError,
     PublicOnlyResolver,
     check_url,
     is_public_address,
 )
-from bot.schedule import header, parse_retry_after
+from bot.fetching.timing import header, parse_retry_after
 
 __all__ = [
     "AddressRefused",

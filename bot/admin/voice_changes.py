@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 
-from bot.voice import Voice, content_from_json, render_for
+from bot.render.voice import Voice, content_from_json, render_for
 from storage.records import Target
 from storage.store import Storage
 

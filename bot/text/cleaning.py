@@ -353,8 +353,8 @@ def _norm(text: str) -> str:
 
 def clean_article_text(html_or_text: str, *, title: str | None = None) -> str:
     """Plain paragraphs ("\\n\\n"-separated) without notices, promo, captions and navigation."""
-    # Imported here: bot.attribution builds on this module's blocks.
-    from bot.attribution import notice_cuts
+    # Imported here: bot.attribution.reprints builds on this module's blocks.
+    from bot.attribution.reprints import notice_cuts
 
     blocks = to_blocks(html_or_text)
     cuts: dict[int, list[tuple[int, int]]] = {}

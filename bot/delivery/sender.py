@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.publishers import (
+from bot.delivery.publishers import (
     AmbiguousSendError,
     CannotParseEntities,
     FloodWait,
@@ -24,8 +24,8 @@ from bot.publishers import (
     chat_id_for_telegram,
     outgoing,
 )
-from bot.render import CAPTION_LIMIT, TEXT_LIMIT, with_also_carried
-from bot.rewrite import html_to_plain, shorter
+from bot.render.content import CAPTION_LIMIT, TEXT_LIMIT, with_also_carried
+from bot.render.fallbacks import html_to_plain, shorter
 from storage.posts import Outbox
 from storage.records import OutboxPost
 

@@ -9,15 +9,21 @@ from dataclasses import asdict, dataclass
 
 import aiohttp
 
-from bot.compose import prepare_entries
+from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
+from bot.compose.posts import NOT_A_REPRINT, PreparedPost, source_name, story_url_keys
+from bot.compose.teasers import prepare_entries
 from bot.config import Settings
-from bot.fetch import FetchResult, create_session, fetch_url, is_local_source, read_local_source
-from bot.models import FeedEntry, ParsedFeed
-from bot.parse import NotAFeed, parse_feed
-from bot.pipeline import NOT_A_REPRINT, PreparedPost, source_name, story_url_keys
-from bot.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.similarity import story_similarity
-from bot.voice import Voice
+from bot.fetching.http import (
+    FetchResult,
+    create_session,
+    fetch_url,
+    is_local_source,
+    read_local_source,
+)
+from bot.matching.similarity import story_similarity
+from bot.parsing.feeds import NotAFeed, parse_feed
+from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.render.voice import Voice
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
-from bot.render import (
+from bot.render.content import (
     CAPTION_LIMIT,
     TEXT_LIMIT,
     PostContent,
@@ -15,8 +15,8 @@ from bot.render import (
     telegram_length,
     visible_text,
 )
-from bot.telegram_html import HtmlError, check_html
-from bot.template import DEFAULT_TEMPLATE, Template, TemplateError, fill, parse_template
+from bot.render.telegram_html import HtmlError, check_html
+from bot.render.template import DEFAULT_TEMPLATE, Template, TemplateError, fill, parse_template
 
 # auto: Telegram's own choice; above: large, shown above the text.
 PREVIEW_MODES = ("auto", "off", "small", "large", "above")

@@ -12,12 +12,12 @@ import feedparser
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import resolve_relative_uris
 
-from bot import feedparser_speedups
-from bot.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
-from bot.jsonfeed import looks_like_json, parse_json_feed
-from bot.models import FeedEntry, NotAFeed, ParsedFeed
-from bot.schedule import parse_ttl
-from bot.urls import canonical_url
+from bot.fetching.timing import parse_ttl
+from bot.parsing import feedparser_speedups
+from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
+from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
+from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.urls import canonical_url
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.agencies import lookup
-from bot.attribution import Attribution, attribute
+from bot.attribution.agencies import lookup
+from bot.attribution.reprints import Attribution, attribute
 
 BARS = {"precision": 0.95, "recall": 0.90, "publisher_accuracy": 0.85}
 REPO_ROOT = Path(__file__).resolve().parents[1]

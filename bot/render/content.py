@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
-from bot.summarize import shorten_at_word
-from bot.template import DEFAULT_TEMPLATE, Template, fill, parse_template
+from bot.render.template import DEFAULT_TEMPLATE, Template, fill, parse_template
+from bot.text.summaries import shorten_at_word
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024

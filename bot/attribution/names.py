@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from bot.agencies import lookup
-from bot.cleaning import Block
+from bot.attribution.agencies import lookup
+from bot.text.cleaning import Block
 
 _I = re.I | re.U
 

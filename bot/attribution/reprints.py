@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot import attribution_patterns as pt
-from bot.agencies import is_syndicator, lookup
-from bot.attribution_names import (
+from bot.attribution import patterns as pt
+from bot.attribution.agencies import is_syndicator, lookup
+from bot.attribution.names import (
     Site,
     drop_person,
     expand_acronym,
@@ -18,7 +18,7 @@ from bot.attribution_names import (
     smart_case,
     tidy,
 )
-from bot.cleaning import Block, sentence_bounds, to_blocks
+from bot.text.cleaning import Block, sentence_bounds, to_blocks
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def stand_in_title(title: str, content_html: str) -> str:
     """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
     if title:
         return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
-    from bot.cleaning import clean_article_text  # local: cleaning is heavier than parsing
+    from bot.text.cleaning import clean_article_text  # local: cleaning is heavier than parsing
 
     text = clean_article_text(content_html)
     return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
-from bot.fetch import FetchError, fetch_url
+from bot.fetching.http import FetchError, fetch_url
 
 log = logging.getLogger(__name__)
 

@@ -12,17 +12,17 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.article import ArticlePage, extract_article
-from bot.compose import OffLoop, prepare_entries
+from bot.compose.filters import FilterRule, blocking_rule
+from bot.compose.posts import prepare_posts, source_name
+from bot.compose.teasers import OffLoop, prepare_entries
 from bot.config import Settings
-from bot.fetch import FetchResult, fetch_url
-from bot.filters import FilterRule, blocking_rule
-from bot.models import FeedEntry
-from bot.parse import NotAFeed, parse_feed
-from bot.pipeline import prepare_posts, source_name
-from bot.render import PostContent
-from bot.urls import canonical_url
-from bot.voice import Delivery, Voice, render_for
+from bot.fetching.http import FetchResult, fetch_url
+from bot.fetching.pages import ArticlePage, extract_article
+from bot.parsing.feeds import NotAFeed, parse_feed
+from bot.parsing.models import FeedEntry
+from bot.parsing.urls import canonical_url
+from bot.render.content import PostContent
+from bot.render.voice import Delivery, Voice, render_for
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 

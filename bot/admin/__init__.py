@@ -1,0 +1,2 @@
+"""The use cases behind editor commands and the operator CLI: subscriptions, OPML, preview,
+inspect, voice changes."""

@@ -1,0 +1,2 @@
+"""Getting bytes: feeds over HTTP or from local files, safely; feed discovery; article pages;
+when to check next."""

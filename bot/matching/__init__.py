@@ -1,0 +1,1 @@
+"""Which story an entry belongs to: fingerprints, similarity and the matching rule."""

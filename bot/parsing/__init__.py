@@ -1,0 +1,1 @@
+"""Bytes into entries: feeds (RSS, Atom, RDF, JSON Feed), entry identity and URL keys."""

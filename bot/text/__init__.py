@@ -1,0 +1,1 @@
+"""An entry's HTML into clean text: the block model, cleaning, article extraction, summaries."""
