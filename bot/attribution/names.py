@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from courlan import extract_domain
 
 from bot.attribution.agencies import lookup
-from bot.text.cleaning import Block
+from bot.text.blocks import Block
 
 _I = re.I | re.U
 
