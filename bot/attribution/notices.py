@@ -78,70 +78,73 @@ def _dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
         text = block.text
         for rx in (pt.DATELINE_PAREN, pt.DATELINE_SLASH, pt.DATELINE_DASH_AGENCY):
             for m in rx.finditer(text, 0, min(len(text), 300)):
-                credit = m.group("credit").strip()
-                pre = text[: m.start()]
-                if pt.NOT_A_CREDIT.search(credit) or _DATE_WORDS.search(credit):
-                    continue
-                dash = rx is pt.DATELINE_DASH_AGENCY or bool(m.group("dash"))
-                dated = pt.DATELINE_PRE.match(pre)
-                if rx is pt.DATELINE_DASH_AGENCY and not (dated and dated.group("date")):
-                    continue  # "МОСКВА, 12 мая — РИА Новости." needs its date to be a dateline
-                placed = (
-                    not pre.strip()
-                    or (
-                        dated is not None
-                        and pt.DATELINE_LEAD.match(dated.group("lead")) is not None
-                    )
-                    or (
-                        dash
-                        and (
-                            pt.DATELINE_CITY_START.match(pre) is not None
-                            or pt.BYLINE_START.match(pre) is not None
-                        )
-                    )
-                )
-                whole = lookup(credit)
-                parts = [credit] if whole else [p for p in re.split(r"\s*/\s*", credit) if p]
-                if lookup(parts[0]) and all(re.fullmatch(r"[a-z]{2,4}", p) for p in parts[1:]):
-                    parts = parts[:1]  # regional desk codes: "dpa/lby"
-                if not parts or not all(_credit_like(p, placed) for p in parts):
-                    continue
-                known = all(lookup(p) for p in parts)
-                # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
-                # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
-                if placed and not dash and not known and not (dated and dated.group("date")):
-                    continue
-                if not placed:
-                    # An agency credit glued into the lead ("In short: (ABC-Australia) Three
-                    # ships") must open a sentence; "Rafael Greca (PMN)," is a party label.
-                    opens = (
-                        pre.rstrip().endswith((":", ".", "!", "?"))
-                        and re.match(r"\s*[A-Z]", text[m.end() :]) is not None
-                    )
-                    if not known or m.start() > 200 or not (dash or opens):
-                        continue
-                    if expand_acronym(credit, pre[-80:]):
-                        continue
-                    if any(
-                        re.search(re.escape(a.name) + r"\W*$", pre)
-                        for a in (lookup(p) for p in parts)
-                        if a
-                    ):
-                        continue
-                names = [_credit_name(p, context) for p in parts]
-                yield Hit(
-                    "wire",
-                    " / ".join(names),
-                    None,
-                    i,
-                    m.start(),
-                    m.end(),
-                    (0, m.end()) if placed else (m.start(), m.end()),
-                )
-                return
+                hit = _dateline_hit(rx, m, i, text, context)
+                if hit is not None:
+                    yield hit
+                    return
         body += len(text.split()) >= 15
         if body >= 2:
             return
+
+
+def _dateline_hit(
+    rx: re.Pattern[str], m: re.Match[str], index: int, text: str, context: str
+) -> Hit | None:
+    """The wire credit m matched in blocks[index], if it stands where a dateline does."""
+    credit = m.group("credit").strip()
+    pre = text[: m.start()]
+    if pt.NOT_A_CREDIT.search(credit) or _DATE_WORDS.search(credit):
+        return None
+    dash = rx is pt.DATELINE_DASH_AGENCY or bool(m.group("dash"))
+    dated = pt.DATELINE_PRE.match(pre)
+    if rx is pt.DATELINE_DASH_AGENCY and not (dated and dated.group("date")):
+        return None  # "МОСКВА, 12 мая — РИА Новости." needs its date to be a dateline
+    placed = (
+        not pre.strip()
+        or (dated is not None and pt.DATELINE_LEAD.match(dated.group("lead")) is not None)
+        or (
+            dash
+            and (
+                pt.DATELINE_CITY_START.match(pre) is not None
+                or pt.BYLINE_START.match(pre) is not None
+            )
+        )
+    )
+    whole = lookup(credit)
+    parts = [credit] if whole else [p for p in re.split(r"\s*/\s*", credit) if p]
+    if lookup(parts[0]) and all(re.fullmatch(r"[a-z]{2,4}", p) for p in parts[1:]):
+        parts = parts[:1]  # regional desk codes: "dpa/lby"
+    if not parts or not all(_credit_like(p, placed) for p in parts):
+        return None
+    known = all(lookup(p) for p in parts)
+    # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
+    # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
+    if placed and not dash and not known and not (dated and dated.group("date")):
+        return None
+    if not placed and not _glued_credit(m, text, parts, dash=dash, known=known):
+        return None
+    names = [_credit_name(p, context) for p in parts]
+    cut = (0, m.end()) if placed else (m.start(), m.end())
+    return Hit("wire", " / ".join(names), None, index, m.start(), m.end(), cut)
+
+
+def _glued_credit(
+    m: re.Match[str], text: str, parts: list[str], *, dash: bool, known: bool
+) -> bool:
+    """Whether an agency credit inside the lead is one: it must open a sentence ("In short:
+    (ABC-Australia) Three ships"); "Rafael Greca (PMN)," is a party label."""
+    pre = text[: m.start()]
+    opens = (
+        pre.rstrip().endswith((":", ".", "!", "?"))
+        and re.match(r"\s*[A-Z]", text[m.end() :]) is not None
+    )
+    if not known or m.start() > 200 or not (dash or opens):
+        return False
+    if expand_acronym(m.group("credit").strip(), pre[-80:]):
+        return False
+    return not any(
+        re.search(re.escape(a.name) + r"\W*$", pre) for a in (lookup(p) for p in parts) if a
+    )
 
 
 def _wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
