@@ -66,8 +66,10 @@ def imports_of(module: str, path: Path, modules: dict[str, Path], root: Path) ->
             targets = [f"{base}.{alias.name}" for alias in node.names]
         for target in targets:
             resolved = _resolve(target, modules)
-            if resolved is not None and resolved != module:
-                found.append(Import(resolved, where, node.lineno))
+            edge = Import(resolved or "", where, node.lineno)
+            # "from bot.x import A, B" is one import of bot.x, not two.
+            if resolved is not None and resolved != module and edge not in found:
+                found.append(edge)
     return found
 
 
