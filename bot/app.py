@@ -194,12 +194,10 @@ async def add_cli_feeds(parts: ServiceParts, sources: Sequence[str], backfill: i
 
 
 async def run_loops(parts: ServiceParts, stop: asyncio.Event, *, once: bool = False) -> None:
-    """The scheduler, the sender and the WAL checkpointer under one task group, until `stop`
-    (or, `once`, one poll cycle and the outbox drained).
-
-    Should one raise, the others are cancelled and awaited before the error (an
-    ExceptionGroup) leaves here, so nothing runs on against a closing service.
-    """
+    """The scheduler, the sender and the WAL checkpointer in one task group until `stop` (or,
+    `once`, one poll cycle and the outbox drained); one failing cancels the others."""
+    # The others are cancelled and awaited before the error (an ExceptionGroup) leaves here,
+    # so nothing runs on against storage, session and workers as they close.
     async with asyncio.TaskGroup() as loops:
         checkpointer = parts.storage.db.checkpointer
         if checkpointer is not None and not checkpointer.started:

@@ -17,11 +17,10 @@ Clock = Callable[[], float]
 
 @dataclass(frozen=True)
 class SharedParts:
-    """Settings, storage, HTTP session, off-loop runner and clock, built once in bot/app.py.
+    """Settings, storage, HTTP session, off-loop runner and clock, built once in bot/app.py
+    and handed to the checker, the scheduler and the admin use cases alike."""
 
-    The checker, the scheduler and the admin use cases receive this; none of them hands its
-    own copy on, so nobody reaches the service's parts through another part.
-    """
+    # Each receives it from the wiring, so nobody reaches these through another part.
 
     settings: Settings
     storage: Storage

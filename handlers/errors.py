@@ -13,11 +13,12 @@ log = logging.getLogger(__name__)
 
 
 def _what(update: Update) -> str:
-    """'/remove' for a command (bot username dropped), 'that' for anything else."""
+    """'/remove' for a command (bot username dropped), else 'that file' or 'that message'."""
     message = update.effective_message
     text = (message.text or "") if message is not None else ""
-    word = text.split(maxsplit=1)[0] if text.startswith("/") else ""
-    return word.split("@", 1)[0] if word else "that"
+    if text.startswith("/"):
+        return text.split(maxsplit=1)[0].split("@", 1)[0]
+    return "that file" if message is not None and message.document else "that message"
 
 
 async def report_error(update: object, context: NewsbotContext) -> None:

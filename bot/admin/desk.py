@@ -21,12 +21,11 @@ from storage.store import Storage
 
 
 class AdminDesk:
-    """The use cases behind the editors' commands; the one way handlers reach the service.
+    """The use cases behind the editors' commands; the one way handlers reach the service."""
 
-    Reading and plain record changes go through `storage`; whatever needs the clock, the
-    checker, the scheduler or the sender (adding feeds, waking loops, previews, sending a
-    private message) is a method here, so no handler reaches through one part to another.
-    """
+    # Reading and plain record changes go through `storage`; whatever needs the clock, the
+    # checker, the scheduler or the sender (adding feeds, waking loops, previews, sending a
+    # private message) is a method here, so no handler reaches through one part to another.
 
     def __init__(
         self,
@@ -48,7 +47,7 @@ class AdminDesk:
     @property
     def admin_ids(self) -> tuple[int, ...]:
         """The user ids allowed to use the commands."""
-        return tuple(self._shared.settings.admin_ids)
+        return self._shared.settings.admin_ids
 
     @property
     def channel_name(self) -> str | None:
