@@ -9,6 +9,8 @@ import aiohttp
 
 from bot.checker import INTERNAL_ERROR, FeedChecker
 from bot.config import Settings
+from bot.context import SharedParts
+from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import shared_path
 
@@ -41,9 +43,8 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
     error_lines: list[str] = []
     try:
         async with aiohttp.ClientSession() as session:
-            checker = FeedChecker(
-                settings, storage, session, executor, channel_id="-100", allow_local_files=True
-            )
+            shared = SharedParts(settings, storage, session, off_loop_in(executor), "-100")
+            checker = FeedChecker(shared, allow_local_files=True)
             for path in files:
                 # Backfill, so that entries of every feed are rendered (the newest 30).
                 feed = await storage.feeds.add(path.as_uri(), now=0.0, backfill=30)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -163,13 +161,3 @@ async def preview_url(
         allow_private=settings.allow_private_addresses,
     )
     return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
-
-
-def executor_off_loop(executor: Executor | None) -> OffLoop:
-    """Blocking work in the service's worker pool."""
-
-    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(executor, partial(func, *args, **kwargs))
-
-    return run
