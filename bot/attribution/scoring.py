@@ -16,7 +16,8 @@ from bot.attribution.reprints import Attribution, attribute
 from bot.text.blocks import to_blocks
 
 BARS = {"precision": 0.95, "recall": 0.90, "publisher_accuracy": 0.85}
-REPO_ROOT = Path(__file__).resolve().parents[1]
+# bot/attribution/scoring.py: the repository is three levels up.
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def eval_dir() -> Path:
