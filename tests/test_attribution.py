@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
 from bot.attribution.reprints import Attribution
-from bot.attribution.scoring import BARS, eval_dir, evaluate, load_rows, same_publisher
+from bot.attribution.scoring import BARS, evaluate, load_rows, same_publisher
 from bot.compose.reading import read_text
+from tests.conftest import carried
 
 NAME, URL = "Harbour Gazette", "https://www.harbourgazette.example"
 BODY = "<p>The council voted on Tuesday to extend the ferry timetable through the winter.</p>"
@@ -34,14 +34,6 @@ def not_reprint(text: str, site_name: str | None = NAME, site_url: str | None = 
     result = check(text, site_name, site_url)
     assert not result.is_reprint, result
     assert result.original_publisher is None and result.original_url is None
-
-
-def shared_file(*parts: str) -> Path:
-    """A file under $NEWSBOT_EVAL (../seed for the seed); missing data fails, never skips."""
-    path = eval_dir().joinpath(*parts)
-    if not path.is_file():
-        pytest.fail(f"shared data missing at {path}; set NEWSBOT_EVAL")
-    return path
 
 
 # --- interface -------------------------------------------------------------------------------
@@ -349,7 +341,7 @@ AMN = {"site_name": "American Military News", "site_url": "https://americanmilit
 
 @pytest.mark.parametrize("as_html", [False, True])
 def test_canonical_rferl_reprint_on_american_military_news(as_html: bool) -> None:
-    seed_text = shared_file("..", "seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8")
+    seed_text = carried("seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8")
     text = seed_text
     if as_html:
         paras = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
@@ -409,7 +401,7 @@ def test_cleaning_removes_a_glued_notice_but_keeps_the_rest_of_the_paragraph() -
 
 
 def test_metrics_on_labelled_dev_set_meet_the_bars() -> None:
-    report = evaluate(load_rows(shared_file("reprints-dev.jsonl")))
+    report = evaluate(load_rows(carried("eval", "reprints-dev.jsonl")))
     assert report.tp + report.fn > 0 and report.fp + report.tn > 0
     assert report.precision >= BARS["precision"], report.summary()
     assert report.recall >= BARS["recall"], report.summary()

@@ -17,13 +17,11 @@ from bot.parsing.feeds import ParseLimitExceeded, parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
 from bot.workers import WorkerPool, off_loop_in, run_bounded
 from storage.store import Storage
-from tests.conftest import shared_path
+from tests.conftest import carried
 from tests.support.feedserver import FeedServer
 
-ATTACKS = shared_path("NEWSBOT_CORPUS", "corpus") / "defusedxml" / "xmltestdata"
-BIG_FEED = (
-    shared_path("NEWSBOT_CORPUS", "corpus") / "fastfeedparser/benchmark_data/6d28cf55da15a12d"
-)
+ATTACKS = carried("corpus", "defusedxml", "xmltestdata")
+BIG_FEED = carried("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d")
 SECRET = "s3cr3t-marker-from-a-local-file"
 
 
@@ -55,7 +53,15 @@ def bounded_parse(pool: WorkerPool, body: bytes, seconds: float = 10.0) -> Parse
     return parsed
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in ATTACKS.glob("*.xml")))
+def attack_names() -> list[str]:
+    """The payloads; an empty list would let pytest skip the test, so it is an error."""
+    names = sorted(p.name for p in ATTACKS.glob("*.xml"))
+    if len(names) < 10:
+        raise FileNotFoundError(f"only {len(names)} XML attack payloads under {ATTACKS}")
+    return names
+
+
+@pytest.mark.parametrize("name", attack_names())
 def test_each_attack_payload_parses_or_is_refused_within_bounds(
     pool: WorkerPool, name: str
 ) -> None:
