@@ -21,8 +21,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def eval_dir() -> Path:
-    """$NEWSBOT_EVAL (relative paths are taken from the repo root), else <repo>/../shared/eval."""
-    value = os.environ.get("NEWSBOT_EVAL") or "../shared/eval"
+    """$NEWSBOT_EVAL (relative paths from the repo root), else the copy in tests/data/eval."""
+    value = os.environ.get("NEWSBOT_EVAL") or "tests/data/eval"
     path = Path(value)
     return path if path.is_absolute() else (REPO_ROOT / path).resolve()
 
