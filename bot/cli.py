@@ -23,6 +23,9 @@ from storage.records import PostState
 if TYPE_CHECKING:
     from bot.app import ServiceParts
 
+    # argparse names no public type for the subcommands object (nor subscripts it at run time).
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -30,7 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(dest="command", required=True)
+    _add_run_parser(commands)
+    _add_feeds_parser(commands)
+    _add_posts_and_inspect_parsers(commands)
+    return parser
 
+
+def _add_run_parser(commands: Subcommands) -> None:
     run = commands.add_parser("run", help="run the service (poll feeds, post, answer admins)")
     run.add_argument("--once", action="store_true", help="one poll cycle, drain the outbox, exit")
     run.add_argument(
@@ -53,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
         help="with --feed: post the newest N entries of a newly added feed",
     )
 
+
+def _add_feeds_parser(commands: Subcommands) -> None:
     feeds = commands.add_parser("feeds", help="manage feeds in the database")
     feed_commands = feeds.add_subparsers(dest="feeds_command", required=True)
     add = feed_commands.add_parser("add", help="subscribe to a feed (URL or local file)")
@@ -68,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     opml_out = feed_commands.add_parser("export", help="write the feeds as OPML")
     opml_out.add_argument("file", nargs="?", metavar="FILE.opml", help="default: standard output")
 
+
+def _add_posts_and_inspect_parsers(commands: Subcommands) -> None:
     posts = commands.add_parser("posts", help="list the outbox: queued, sent, failed posts")
     posts.add_argument(
         "--state",
@@ -85,7 +98,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="render in this target's voice (template, footer), read from the database",
     )
-    return parser
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
