@@ -46,7 +46,7 @@ from bot.fetching.timing import (
     next_check_at,
     parse_retry_after,
 )
-from bot.matching.similarity import story_similarity
+from bot.matching.rule import StoryRule
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
@@ -293,9 +293,10 @@ class FeedChecker:
             entries_to_store(selection, prepared),
             channel_id=self.channel_id,
             baseline=selection.baseline,
-            similarity=story_similarity,
-            window_start=now - self.settings.story_window_days * 86400,
-            record_carriers=self.settings.edit_also_carried,
+            rule=StoryRule(
+                window_seconds=self.settings.story_window_days * 86400,
+                record_carriers=self.settings.edit_also_carried,
+            ),
         )
         if result.new_entries:
             log.info(

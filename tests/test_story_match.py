@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.compose.posts import PreparedPost, fingerprint_only, prepare_post
+from bot.matching.rule import StoryRule
 from bot.matching.similarity import compare_leads, story_similarity
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
@@ -60,8 +61,7 @@ async def ingest(storage: Storage, feed_id: int, item: FeedEntry, source: str, n
         [to_store(item, ready)],
         channel_id="-1",
         baseline=False,
-        similarity=story_similarity,
-        window_start=now - WEEK,
+        rule=StoryRule(window_seconds=WEEK),
     )
     async with storage.db.reading() as conn:
         async with conn.execute(
