@@ -1,4 +1,4 @@
-"""Checking one feed: fetch, parse and prepare off the event loop, then one storage transaction."""
+"""Checking one feed: fetch, parse and compose off the event loop, then one storage transaction."""
 
 from __future__ import annotations
 
@@ -16,16 +16,11 @@ from typing import Any, TypeVar
 
 import aiohttp
 
+from bot.compose.entry import ComposedEntry, source_name
 from bot.compose.filters import FilterRule
-from bot.compose.posts import (
-    PreparedPost,
-    RoutingPlan,
-    TargetPlan,
-    entries_to_store,
-    select_new_entries,
-    source_name,
-)
-from bot.compose.teasers import prepare_entries
+from bot.compose.routing import RoutingPlan, TargetPlan
+from bot.compose.selection import entries_to_store, select_new_entries
+from bot.compose.teasers import compose_entries
 from bot.config import Settings
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -266,8 +261,8 @@ class FeedChecker:
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
-        prepared = (
-            await self.prepare(feed, parsed, list(selection.entries), selection.postable)
+        composed = (
+            await self.compose(feed, parsed, list(selection.entries), selection.postable)
             if selection.entries
             else []
         )
@@ -290,7 +285,7 @@ class FeedChecker:
         )
         result = await self.storage.stories.ingest(
             check,
-            entries_to_store(selection, prepared),
+            entries_to_store(selection, composed),
             channel_id=self.channel_id,
             baseline=selection.baseline,
             rule=StoryRule(
@@ -329,17 +324,17 @@ class FeedChecker:
             article_mode=routing.article_mode,
         )
 
-    async def prepare(
+    async def compose(
         self,
         feed: Feed,
         parsed: ParsedFeed,
         entries: list[FeedEntry],
         postable: Collection[str] | None = None,
-    ) -> list[PreparedPost]:
+    ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
         from the page."""
         plan = await self.routing_plan(feed.id)
-        return await prepare_entries(
+        return await compose_entries(
             self._off_loop,
             self.session,
             self.settings,

@@ -1,4 +1,5 @@
-"""`newsbot inspect`: what the pipeline makes of feeds, without a token or a database."""
+"""`newsbot inspect`: what newsbot makes of feeds and how it groups their entries into stories,
+without a token or a database."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from dataclasses import asdict, dataclass
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.compose.posts import NOT_A_REPRINT, PreparedPost, source_name, story_url_keys
-from bot.compose.teasers import prepare_entries
+from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, source_name
+from bot.compose.teasers import compose_entries
 from bot.config import Settings
 from bot.fetching.http import (
     FetchResult,
@@ -22,7 +23,7 @@ from bot.fetching.http import (
     read_local_source,
 )
 from bot.matching.index import StoryIndex
-from bot.matching.rule import Arrival, StoryRule
+from bot.matching.rule import Arrival, StoryRule, story_url_keys
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
@@ -50,8 +51,10 @@ class InspectedEntry:
     photo: str | None = None
 
 
-def _entry_keys(source: str, entry: FeedEntry, post: PreparedPost | None = None) -> tuple[str, ...]:
-    keys = post.url_keys if post is not None else story_url_keys(entry)
+def _entry_keys(
+    source: str, entry: FeedEntry, post: ComposedEntry | None = None
+) -> tuple[str, ...]:
+    keys = post.url_keys if post is not None else story_url_keys(entry.canonical_url)
     return keys or (f"{source}#{entry.key}",)
 
 
@@ -59,30 +62,30 @@ def _story_label(key: str) -> str:
     return "story-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-Prepared = tuple[str, FeedEntry, PreparedPost]
+Composed = tuple[str, FeedEntry, ComposedEntry]
 
 
-def group_stories(prepared: Sequence[Prepared], rule: StoryRule, *, now: float) -> list[str]:
+def group_stories(composed: Sequence[Composed], rule: StoryRule, *, now: float) -> list[str]:
     """Each entry's story label, grouped by the service's StoryRule over an in-memory index.
 
     Each entry counts as seen when it was published (never later than `now`; undated: `now`),
     as by a service that followed the feeds, so the story window applies as it would have.
     """
-    source_rank = {source: rank for rank, (source, _, _) in reversed(list(enumerate(prepared)))}
+    source_rank = {source: rank for rank, (source, _, _) in reversed(list(enumerate(composed)))}
 
     def seen(position: int) -> tuple[float, int, float, int]:
-        source, entry, _ = prepared[position]
+        source, entry, _ = composed[position]
         # By time seen; at one time, feeds in the order given and a feed's entries in the
         # order a check records them (select_new_entries: by date, the newest listed last).
         seen_at = min(entry.published_at or now, now)
         return seen_at, source_rank[source], entry.published_at or 0.0, -position
 
-    order = sorted(range(len(prepared)), key=seen)
+    order = sorted(range(len(composed)), key=seen)
     index = StoryIndex(rule)
     first_key: dict[int, str] = {}
-    labels = [""] * len(prepared)
+    labels = [""] * len(composed)
     for position in order:
-        source, entry, post = prepared[position]
+        source, entry, post = composed[position]
         arrival = Arrival(post.url_keys, post.lead, post.band_keys, may_post=True, baseline=False)
         story_id, _ = index.record(arrival, now=seen(position)[0])
         first_key.setdefault(story_id, _entry_keys(source, entry, post)[0])
@@ -91,7 +94,7 @@ def group_stories(prepared: Sequence[Prepared], rule: StoryRule, *, now: float) 
 
 
 def _inspected(
-    source: str, preview: Preview, story: str, post: PreparedPost | None = None
+    source: str, preview: Preview, story: str, post: ComposedEntry | None = None
 ) -> InspectedEntry:
     entry, delivery = preview.entry, preview.delivery
     credit = post.attribution if post is not None else NOT_A_REPRINT
@@ -159,9 +162,9 @@ async def inspect_sources(
                         await preview_fetched(off_loop, session, settings, fetched, voice=voice),
                     )
                 )
-        prepared: list[Prepared] = []
+        composed: list[Composed] = []
         for source, parsed in feeds:
-            posts = await prepare_entries(
+            posts = await compose_entries(
                 off_loop,
                 session,
                 settings,
@@ -171,12 +174,12 @@ async def inspect_sources(
                 language=parsed.language,
                 plan=None,
             )
-            prepared += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
+            composed += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
     # One story exactly as in the service: the same rule, over an index of what was seen.
     rule = StoryRule(window_seconds=settings.story_window_days * 86400)
-    stories = group_stories(prepared, rule, now=time.time() if now is None else now)
+    stories = group_stories(composed, rule, now=time.time() if now is None else now)
     inspected: list[InspectedEntry] = []
-    for (source, entry, post), story in zip(prepared, stories, strict=True):
+    for (source, entry, post), story in zip(composed, stories, strict=True):
         assert post.content is not None
         preview = preview_entry(entry, post.content, voice)
         inspected.append(_inspected(source, preview, story, post))
