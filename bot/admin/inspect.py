@@ -23,7 +23,8 @@ from bot.fetching.http import (
     read_local_source,
 )
 from bot.matching.index import StoryIndex
-from bot.matching.rule import Arrival, StoryRule, story_url_keys
+from bot.matching.keys import story_url_keys
+from bot.matching.rule import Arrival, StoryRule
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from bot.attribution.reprints import Attribution, attribute
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage, extract_article
-from bot.matching.rule import story_url_keys
+from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, lead_words
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags, render_post

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.compose.entry import ComposedEntry
-from bot.matching.rule import story_url_keys
+from bot.matching.keys import story_url_keys
 from bot.parsing.models import FeedEntry, ParsedFeed
 from storage.records import EntryToStore
 
