@@ -7,16 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from bot.attribution.reprints import Attribution, attribute
+from bot.attribution.reprints import Attribution
 from bot.attribution.scoring import BARS, eval_dir, evaluate, load_rows, same_publisher
-from bot.text.cleaning import clean_article_text
+from bot.compose.reading import read_text
 
 NAME, URL = "Harbour Gazette", "https://www.harbourgazette.example"
 BODY = "<p>The council voted on Tuesday to extend the ferry timetable through the winter.</p>"
 
 
 def check(text: str, site_name: str | None = NAME, site_url: str | None = URL) -> Attribution:
-    return attribute(text, site_name=site_name, site_url=site_url)
+    return read_text(text, title=None, site_name=site_name, site_url=site_url)[1]
+
+
+def clean_article_text(text: str, title: str | None = None) -> str:
+    # Notices are cut whoever's they are: the site does not change the cleaned text.
+    return read_text(text, title=title, site_name=NAME, site_url=URL)[0]
 
 
 def reprint_of(text: str, site_name: str | None = NAME, site_url: str | None = URL) -> str | None:
@@ -349,11 +354,10 @@ def test_canonical_rferl_reprint_on_american_military_news(as_html: bool) -> Non
     if as_html:
         paras = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
         text = "".join(f"<p>{p.replace('&', '&amp;')}</p>\n" for p in paras)
-    result = attribute(text, **AMN)
+    cleaned, result = read_text(text, title=SEED_TITLE, **AMN)
     assert result.is_reprint
     assert result.original_publisher == "Radio Free Europe/Radio Liberty"
     assert result.reprinter == "American Military News"
-    cleaned = clean_article_text(text, title=SEED_TITLE)
     assert cleaned.startswith("The leaders of Russia and China sought to display a unified front")
     for junk in (
         "Join our",

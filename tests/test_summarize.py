@@ -157,10 +157,10 @@ def test_the_seed_article_summary_is_its_lead_within_600_characters() -> None:
 
 @pytest.mark.parametrize("budget", [100, 300, 600, 1000])
 def test_the_whole_seed_page_gives_a_summary_that_keeps_the_rules(budget: int) -> None:
-    from bot.text.cleaning import clean_article_text
+    from bot.compose.reading import read_text
 
     title = "Russia, China present unified front amid rising tensions with West"
-    text = clean_article_text(seed_article(), title=title)
+    text, _ = read_text(seed_article(), title=title, site_name=None, site_url=None)
     summary = summarize(text, title=title, max_chars=budget)
     assert 0 < len(summary) <= budget
     assert not summary.startswith(title)

@@ -17,12 +17,13 @@ from bot.compose.filters import FilterRule, blocking_rule
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
-from bot.fetching.pages import ArticlePage, extract_article
+from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
 from bot.render.content import PostContent
 from bot.render.voice import Delivery, Voice, render_for
+from bot.text.extraction import extract_article
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 

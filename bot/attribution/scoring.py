@@ -11,7 +11,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.attribution.agencies import lookup
+from bot.attribution.notices import find_notices
 from bot.attribution.reprints import Attribution, attribute
+from bot.text.blocks import to_blocks
 
 BARS = {"precision": 0.95, "recall": 0.90, "publisher_accuracy": 0.85}
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -142,7 +144,8 @@ class Report:
 def predict(row: dict[str, Any]) -> Attribution:
     """attribute() for one labelled row, with the site taken from its reprinter/source."""
     name, url = site_for(row)
-    return attribute(row["text"], site_name=name, site_url=url)
+    blocks = to_blocks(row["text"])
+    return attribute(blocks, find_notices(blocks, row["text"]), site_name=name, site_url=url)
 
 
 def evaluate(rows: list[dict[str, Any]]) -> Report:

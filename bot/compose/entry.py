@@ -7,14 +7,16 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from bot.attribution.reprints import Attribution, attribute
+from bot.attribution.reprints import Attribution
+from bot.compose.reading import read_text
 from bot.compose.routing import RoutingPlan, route_post
-from bot.fetching.pages import ArticlePage, extract_article
+from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, lead_words
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags, render_post
-from bot.text.cleaning import clean_article_text, plain_text
+from bot.text.cleaning import plain_text
+from bot.text.extraction import extract_article
 from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
@@ -75,21 +77,23 @@ def compose_entry(
         return fingerprint_entry(entry, since=fingerprint_since)
     # One function past ~60 lines on purpose: the steps read in the order they happen, and
     # half of it is the signature.
-    text = clean_article_text(entry.content_html, title=entry.title)
-    attribution = attribute(entry.content_html, site_name=source, site_url=source_url)
+    text, attribution = read_text(
+        entry.content_html, title=entry.title, site_name=source, site_url=source_url
+    )
     teaser = len(text) < teaser_chars
     image_url, categories = entry.image_url, entry.categories
     extracted = extract_article(page) if page is not None else None
     if extracted is not None:
-        page_html = extracted.as_html()
-        page_text = clean_article_text(page_html, title=entry.title)
+        page_text, page_attribution = read_text(
+            extracted.as_html(), title=entry.title, site_name=source, site_url=source_url
+        )
         # A page is used only when it says more than the feed did.
         if len(page_text) > len(text):
             text, teaser = page_text, False
             image_url = image_url or extracted.image_url
             categories = categories or extracted.tags
             if not attribution.is_reprint:
-                attribution = attribute(page_html, site_name=source, site_url=source_url)
+                attribution = page_attribution
     fingerprint = ComposedEntry(
         entry_key=entry.key,
         summary="",
