@@ -32,7 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.matching.similarity import band_keys, lead_words, story_similarity  # noqa: E402
+from bot.matching.rule import StoryRule  # noqa: E402
+from bot.matching.similarity import band_keys, lead_words  # noqa: E402
 from storage.records import EntryToStore  # noqa: E402
 from storage.store import Storage  # noqa: E402
 from storage.stories import FeedCheck  # noqa: E402
@@ -141,8 +142,7 @@ async def time_matching(path: Path, samples: list[str], probes: int, seed: int) 
             [entry],
             channel_id="-1",
             baseline=True,
-            similarity=story_similarity,
-            window_start=now - 7 * 86400,
+            rule=StoryRule(window_seconds=7 * 86400),
         )
         elapsed += time.perf_counter() - started
         joined += result.joined_stories

@@ -1,4 +1,4 @@
-"""Checking one feed: fetch, parse and prepare off the event loop, then one storage transaction."""
+"""Checking one feed: fetch, parse and compose off the event loop, then one storage transaction."""
 
 from __future__ import annotations
 
@@ -10,16 +10,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 
+from bot.compose.entry import ComposedEntry, source_name
 from bot.compose.filters import FilterRule
-from bot.compose.posts import (
-    PreparedPost,
-    RoutingPlan,
-    TargetPlan,
-    entries_to_store,
-    select_new_entries,
-    source_name,
-)
-from bot.compose.teasers import prepare_entries
+from bot.compose.routing import RoutingPlan, TargetPlan
+from bot.compose.selection import entries_to_store, select_new_entries
+from bot.compose.teasers import compose_entries
 from bot.context import SharedParts
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -40,7 +35,7 @@ from bot.fetching.timing import (
     next_check_at,
     parse_retry_after,
 )
-from bot.matching.similarity import story_similarity
+from bot.matching.rule import StoryRule
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
@@ -250,8 +245,8 @@ class FeedChecker:
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
-        prepared = (
-            await self.prepare(feed, parsed, list(selection.entries), selection.postable)
+        composed = (
+            await self.compose(feed, parsed, list(selection.entries), selection.postable)
             if selection.entries
             else []
         )
@@ -274,12 +269,13 @@ class FeedChecker:
         )
         result = await self._storage.stories.ingest(
             check,
-            entries_to_store(selection, prepared),
+            entries_to_store(selection, composed),
             channel_id=self._shared.channel_id,
             baseline=selection.baseline,
-            similarity=story_similarity,
-            window_start=now - self._settings.story_window_days * 86400,
-            record_carriers=self._settings.edit_also_carried,
+            rule=StoryRule(
+                window_seconds=self._settings.story_window_days * 86400,
+                record_carriers=self._settings.edit_also_carried,
+            ),
         )
         if result.new_entries:
             log.info(
@@ -312,17 +308,17 @@ class FeedChecker:
             article_mode=routing.article_mode,
         )
 
-    async def prepare(
+    async def compose(
         self,
         feed: Feed,
         parsed: ParsedFeed,
         entries: list[FeedEntry],
         postable: Collection[str] | None = None,
-    ) -> list[PreparedPost]:
+    ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
         from the page."""
         plan = await self.routing_plan(feed.id)
-        return await prepare_entries(
+        return await compose_entries(
             self._shared.off_loop,
             self._shared.session,
             self._settings,

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
+from bot.matching.rule import (
+    Arrival,
+    KnownStory,
+    StoryDecision,
+    StoryRule,
+    TextCandidate,
+    also_carried,
+)
 from storage.database import Database
 from storage.records import EntryToStore, IngestResult, PostToQueue
 
@@ -27,8 +35,6 @@ class FeedCheck:
     ttl_seconds: float | None = None
 
 
-# Scores a candidate story's lead against a new entry's lead: > 0 means the same story.
-LeadSimilarity = Callable[[str, str], float]
 # SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
 _CHUNK = 500
 
@@ -41,13 +47,8 @@ def _marks(chunk: Sequence[object]) -> str:
     return ",".join("?" for _ in chunk)
 
 
-@dataclass(frozen=True)
-class _Matching:
-    """How entries find their story: text similarity within a window, and carriers."""
-
-    similarity: LeadSimilarity | None
-    window_start: float
-    record_carriers: bool
+# The rule with its defaults (7-day window, no carriers), for callers that set none.
+_DEFAULT_RULE = StoryRule()
 
 
 @dataclass
@@ -58,53 +59,72 @@ class _Tally:
     queued: list[int] = field(default_factory=list)
 
 
-def _story_for_keys(conn: sqlite3.Connection, url_keys: Sequence[str]) -> int | None:
+def _known_stories(conn: sqlite3.Connection, url_keys: Sequence[str]) -> list[KnownStory]:
+    """The stories the entry's URL keys name (one per key at most), with what the rule needs."""
     if not url_keys:
-        return None
-    row = conn.execute(
-        f"SELECT story_id FROM story_urls WHERE url_key IN ({_marks(url_keys)}) LIMIT 1",
+        return []
+    rows = conn.execute(
+        "SELECT story_urls.url_key, story_urls.story_id, stories.live, "
+        "EXISTS (SELECT 1 FROM story_leads WHERE story_leads.story_id = story_urls.story_id) "
+        "FROM story_urls JOIN stories ON stories.id = story_urls.story_id "
+        f"WHERE story_urls.url_key IN ({_marks(url_keys)})",
         tuple(url_keys),
-    ).fetchone()
-    return int(row[0]) if row else None
+    ).fetchall()
+    return [KnownStory(str(k), int(s), bool(live), bool(lead)) for k, s, live, lead in rows]
 
 
-def _story_for_text(conn: sqlite3.Connection, entry: EntryToStore, match: _Matching) -> int | None:
-    """The best-matching recent story sharing an LSH band with the entry, if confirmed."""
-    if match.similarity is None or not entry.band_keys or not entry.lead:
-        return None
-    candidates = conn.execute(
-        "SELECT DISTINCT story_leads.story_id, story_leads.lead FROM story_bands "
+def _text_candidates(
+    conn: sqlite3.Connection, band_keys: Sequence[int], since: float
+) -> list[TextCandidate]:
+    """Stories created since `since` that share an LSH band with the entry, with their leads."""
+    rows = conn.execute(
+        "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live "
+        "FROM story_bands "
         "JOIN stories ON stories.id = story_bands.story_id "
         "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
-        f"WHERE story_bands.band_key IN ({_marks(entry.band_keys)}) AND stories.created_at >= ?",
-        (*entry.band_keys, match.window_start),
+        f"WHERE story_bands.band_key IN ({_marks(band_keys)}) AND stories.created_at >= ?",
+        (*band_keys, since),
     ).fetchall()
-    best, best_score = None, 0.0
-    for story_id, lead in candidates:
-        score = match.similarity(entry.lead, str(lead))
-        if score > best_score:
-            best, best_score = int(story_id), score
-    return best
+    return [TextCandidate(int(s), str(lead), float(at), bool(live)) for s, lead, at, live in rows]
 
 
-def _has_lead(conn: sqlite3.Connection, story_id: int) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM story_leads WHERE story_id = ?", (story_id,)).fetchone()
-        is not None
-    )
+def _decide(
+    conn: sqlite3.Connection, entry: EntryToStore, rule: StoryRule, *, baseline: bool, now: float
+) -> StoryDecision:
+    """Look up what the rule needs (URL keys, then band keys only if those found nothing)."""
+    arrival = Arrival(entry.url_keys, entry.lead, entry.band_keys, entry.may_post, baseline)
+    known = _known_stories(conn, entry.url_keys)
+    candidates: list[TextCandidate] = []
+    if rule.wants_text_candidates(arrival, known):
+        candidates = _text_candidates(conn, entry.band_keys, rule.window_start(now))
+    return rule.decide(arrival, known, candidates, now=now)
 
 
-def _index_text(conn: sqlite3.Connection, story_id: int, entry: EntryToStore) -> None:
-    """Make the story findable by text: its lead, and band keys pointing at it."""
-    # Only the first carrier with a lead is indexed. A candidate is confirmed against that
-    # lead, so another carrier's bands would find only copies that the first's bands find
-    # too (but for LSH's ~1.5% miss at the threshold), at 24 random index inserts each: in a
-    # large archive those inserts are most of what recording an entry costs.
-    conn.execute("INSERT INTO story_leads (story_id, lead) VALUES (?, ?)", (story_id, entry.lead))
+def _apply_story(
+    conn: sqlite3.Connection, entry: EntryToStore, decision: StoryDecision, now: float
+) -> int:
+    """Create or join the story as decided; returns its id."""
+    story_id = decision.story_id
+    if story_id is None:
+        story_id = int(
+            conn.execute(
+                "INSERT INTO stories (title, created_at, live) VALUES (?, ?, ?) RETURNING id",
+                (entry.title, now, int(decision.live)),
+            ).fetchone()[0]
+        )
     conn.executemany(
-        "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
-        [(key, story_id) for key in entry.band_keys],
+        "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
+        [(key, story_id) for key in entry.url_keys],
     )
+    if decision.index_text:
+        conn.execute(
+            "INSERT INTO story_leads (story_id, lead) VALUES (?, ?)", (story_id, entry.lead)
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO story_bands (band_key, story_id) VALUES (?, ?)",
+            [(key, story_id) for key in entry.band_keys],
+        )
+    return story_id
 
 
 def _add_carrier(conn: sqlite3.Connection, story_id: int, check: FeedCheck) -> None:
@@ -123,10 +143,11 @@ def _add_carrier(conn: sqlite3.Connection, story_id: int, check: FeedCheck) -> N
         (story_id,),
     ).fetchall()
     for post_id, carried_json, own_source in posts:
-        carried = json.loads(carried_json) if carried_json else []
-        if name == own_source or name in carried:
+        carried = also_carried(
+            json.loads(carried_json) if carried_json else [], name, own_source=own_source
+        )
+        if carried is None:
             continue
-        carried.append(name)
         conn.execute(
             "UPDATE posts SET also_carried = ?, carriers_version = carriers_version + 1 "
             "WHERE id = ?",
@@ -168,31 +189,17 @@ def _record_entry(
     *,
     channel_id: str,
     baseline: bool,
-    match: _Matching,
+    rule: StoryRule,
     tally: _Tally,
 ) -> None:
+    # The rule decides; this only applies its decision.
     now = check.checked_at
-    story_id = _story_for_keys(conn, entry.url_keys)
-    if story_id is None:
-        story_id = _story_for_text(conn, entry, match)
-    is_new_story = story_id is None
-    if story_id is None:
-        story_id = int(
-            conn.execute(
-                "INSERT INTO stories (title, created_at, live) VALUES (?, ?, ?) RETURNING id",
-                (entry.title, now, int(entry.may_post)),
-            ).fetchone()[0]
-        )
+    decision = _decide(conn, entry, rule, baseline=baseline, now=now)
+    story_id = _apply_story(conn, entry, decision, now)
+    if decision.story_id is None:
         tally.new_stories += 1
     else:
         tally.joined += 1
-    conn.executemany(
-        "INSERT OR IGNORE INTO story_urls (url_key, story_id) VALUES (?, ?)",
-        [(key, story_id) for key in entry.url_keys],
-    )
-    # A lead too short for band keys could never confirm a match: it is not stored either.
-    if entry.band_keys and entry.lead and (is_new_story or not _has_lead(conn, story_id)):
-        _index_text(conn, story_id, entry)
     entry_id = int(
         conn.execute(
             "INSERT INTO entries (feed_id, entry_key, story_id, title, link, canonical_url, "
@@ -212,24 +219,17 @@ def _record_entry(
         ).fetchone()[0]
     )
     tally.new_entries += 1
-    if not is_new_story and match.record_carriers and not baseline:
+    if decision.add_carrier:
         _add_carrier(conn, story_id, check)
     conn.executemany(
         "INSERT INTO filtered (entry_id, target_id, rule, created_at) VALUES (?, ?, ?, ?)",
         [(entry_id, f.target_id, f.rule, now) for f in entry.filtered],
     )
-    # A known story goes to targets that lack it only if it is live news, not one some feed
-    # already held when it was added.
-    if not entry.may_post:
-        return
-    if not is_new_story:
-        live = conn.execute("SELECT live FROM stories WHERE id = ?", (story_id,)).fetchone()
-        if not (live and live[0]):
-            return
-    posts = entry.posts
-    if entry.post_text is not None:
-        posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
-    tally.queued += _queue_posts(conn, story_id, entry_id, posts, now)
+    if decision.queue_posts:
+        posts = entry.posts
+        if entry.post_text is not None:
+            posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
+        tally.queued += _queue_posts(conn, story_id, entry_id, posts, now)
 
 
 def _ingest(
@@ -239,7 +239,7 @@ def _ingest(
     entries: Sequence[EntryToStore],
     channel_id: str,
     baseline: bool,
-    match: _Matching,
+    rule: StoryRule,
 ) -> IngestResult:
     # Runs on the database thread inside one transaction: every statement of the check costs
     # no trip between threads.
@@ -259,7 +259,7 @@ def _ingest(
             continue  # recorded by a concurrent check after all
         recorded.add(entry.entry_key)
         _record_entry(
-            conn, check, entry, channel_id=channel_id, baseline=baseline, match=match, tally=tally
+            conn, check, entry, channel_id=channel_id, baseline=baseline, rule=rule, tally=tally
         )
     conn.execute(
         "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
@@ -314,20 +314,16 @@ class StoryStore:
         *,
         channel_id: str,
         baseline: bool,
-        similarity: LeadSimilarity | None = None,
-        window_start: float = 0.0,
-        record_carriers: bool = False,
+        rule: StoryRule = _DEFAULT_RULE,
     ) -> IngestResult:
         """Record a check and its new entries, with an outbox row per post an entry carries.
 
-        A story is found by any of the entry's URL keys, else (with `similarity`) by a
-        confirmed near-duplicate lead among stories created since `window_start`. A story is
-        posted at most once per target (chat and topic); `post_text` entries are posted to
-        `channel_id`. With `record_carriers`, a new entry of a story already queued or posted
-        is recorded as another carrier of its posts. Runs as one transaction on the database
-        thread: a crash leaves all of it or none.
+        Which story each entry joins, whether it is posted and whether it is named as another
+        carrier is `rule`'s decision (bot.matching.rule); this looks up what the rule needs
+        and applies what it decides. A story is posted at most once per target (chat and
+        topic); `post_text` entries are posted to `channel_id`. Runs as one transaction on the
+        database thread: a crash leaves all of it or none.
         """
-        match = _Matching(similarity, window_start, record_carriers)
         return await self._db.run(
             partial(
                 _ingest,
@@ -335,6 +331,6 @@ class StoryStore:
                 entries=entries,
                 channel_id=channel_id,
                 baseline=baseline,
-                match=match,
+                rule=rule,
             )
         )

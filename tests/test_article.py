@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.compose.posts import prepare_post
+from bot.compose.entry import compose_entry
 from bot.fetching.pages import ArticlePage, page_wanted
 from bot.parsing.models import FeedEntry
 from bot.text.extraction import extract_article
@@ -43,7 +43,7 @@ def test_the_main_text_image_language_and_tags_come_from_the_page() -> None:
 
 def test_a_teaser_entry_is_summarised_from_its_page_in_the_pages_language() -> None:
     entry = FeedEntry("1", "Kai eröffnet", "https://hafen.site.org/2026/kai", None, None, "Kurz.")
-    post = prepare_post(
+    post = compose_entry(
         entry,
         source="Hafenblatt",
         source_url=None,

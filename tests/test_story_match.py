@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose.posts import PreparedPost, fingerprint_only, prepare_post
+from bot.compose.entry import ComposedEntry, compose_entry, fingerprint_entry
+from bot.matching.rule import StoryRule
 from bot.matching.similarity import compare_leads, story_similarity
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
@@ -37,7 +38,7 @@ def entry(key: str, html: str, link: str | None, title: str = "") -> FeedEntry:
     )
 
 
-def to_store(item: FeedEntry, ready: PreparedPost) -> EntryToStore:
+def to_store(item: FeedEntry, ready: ComposedEntry) -> EntryToStore:
     return EntryToStore(
         entry_key=item.key,
         title=item.title,
@@ -53,14 +54,13 @@ def to_store(item: FeedEntry, ready: PreparedPost) -> EntryToStore:
 
 async def ingest(storage: Storage, feed_id: int, item: FeedEntry, source: str, now: float) -> int:
     """Ingest one entry as the service does; returns its story id."""
-    ready = prepare_post(item, source=source, source_url=None, language="en", summary_chars=600)
+    ready = compose_entry(item, source=source, source_url=None, language="en", summary_chars=600)
     await storage.stories.ingest(
         FeedCheck(feed_id, source, None, None, None, now, now + 60),
         [to_store(item, ready)],
         channel_id="-1",
         baseline=False,
-        similarity=story_similarity,
-        window_start=now - WEEK,
+        rule=StoryRule(window_seconds=WEEK),
     )
     async with storage.db.reading() as conn:
         async with conn.execute(
@@ -205,10 +205,10 @@ def test_a_baseline_entry_gets_a_quick_fingerprint_and_an_old_one_none() -> None
     now = time.time()
     recent = FeedEntry("k1", "Breakwater", "https://h.example/1", "https://h.example/1", now, text)
     old = FeedEntry("k2", "Breakwater", "https://h.example/2", "https://h.example/2", 0.0, text)
-    quick = fingerprint_only(recent, since=now - WEEK)
+    quick = fingerprint_entry(recent, since=now - WEEK)
     assert quick.band_keys and quick.lead.startswith("the harbour master said")
     assert quick.url_keys == ("h.example/1",) and not quick.rendered
-    full = prepare_post(recent, source="S", source_url=None, language="en", summary_chars=600)
+    full = compose_entry(recent, source="S", source_url=None, language="en", summary_chars=600)
     assert story_similarity(quick.lead, full.lead) > 0
-    stale = fingerprint_only(old, since=now - WEEK)
+    stale = fingerprint_entry(old, since=now - WEEK)
     assert stale.band_keys == () and stale.lead == "" and stale.url_keys == ("h.example/2",)

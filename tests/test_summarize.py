@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.compose.posts import prepare_post
+from bot.compose.entry import compose_entry
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, render_post
 from bot.text.summaries import shorten_at_word, split_sentences, summarize
@@ -90,7 +90,7 @@ def test_entities_are_decoded_before_the_cut_and_escaped_whole_after_it() -> Non
         + "More &amp; more text follows here. " * 40
         + "</p>",
     )
-    post = prepare_post(entry, source="S & Co", source_url=None, language="en", summary_chars=120)
+    post = compose_entry(entry, source="S & Co", source_url=None, language="en", summary_chars=120)
     assert post.summary.startswith("AT&T <b> wins the R&D prize.")
     assert len(post.summary) <= 120 and post.summary.endswith(".")
     # Every "&" in the HTML starts a whole entity, and Telegram's parser accepts it.
@@ -131,7 +131,7 @@ def test_the_entry_language_wins_over_the_feed_language() -> None:
         content_html="<p>Die Sitzung begann am 3. Oktober um 10 Uhr. Der Minister sprach.</p>",
         language="de",
     )
-    post = prepare_post(entry, source="S", source_url=None, language="en", summary_chars=50)
+    post = compose_entry(entry, source="S", source_url=None, language="en", summary_chars=50)
     assert post.summary == "Die Sitzung begann am 3. Oktober um 10 Uhr."
 
 

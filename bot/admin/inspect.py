@@ -1,17 +1,19 @@
-"""`newsbot inspect`: what the pipeline makes of feeds, without a token or a database."""
+"""`newsbot inspect`: what newsbot makes of feeds and how it groups their entries into stories,
+without a token or a database."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.compose.posts import NOT_A_REPRINT, PreparedPost, source_name, story_url_keys
-from bot.compose.teasers import prepare_entries
+from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, source_name
+from bot.compose.teasers import compose_entries
 from bot.config import Settings
 from bot.fetching.http import (
     FetchResult,
@@ -20,7 +22,9 @@ from bot.fetching.http import (
     is_local_source,
     read_local_source,
 )
-from bot.matching.similarity import story_similarity
+from bot.matching.index import StoryIndex
+from bot.matching.keys import story_url_keys
+from bot.matching.rule import Arrival, StoryRule
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
@@ -48,32 +52,50 @@ class InspectedEntry:
     photo: str | None = None
 
 
-class _StoryKeys:
-    """Union-find over story keys, so entries sharing any key share one story value."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, keys: Sequence[str]) -> None:
-        roots = sorted({self.find(k) for k in keys})
-        for root in roots[1:]:
-            self.parent[root] = roots[0]
-
-
-def _entry_keys(source: str, entry: FeedEntry, post: PreparedPost | None = None) -> tuple[str, ...]:
-    keys = post.url_keys if post is not None else story_url_keys(entry)
+def _entry_keys(
+    source: str, entry: FeedEntry, post: ComposedEntry | None = None
+) -> tuple[str, ...]:
+    keys = post.url_keys if post is not None else story_url_keys(entry.canonical_url)
     return keys or (f"{source}#{entry.key}",)
 
 
+def _story_label(key: str) -> str:
+    return "story-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+Composed = tuple[str, FeedEntry, ComposedEntry]
+
+
+def group_stories(composed: Sequence[Composed], rule: StoryRule, *, now: float) -> list[str]:
+    """Each entry's story label, grouped by the service's StoryRule over an in-memory index.
+
+    Each entry counts as seen when it was published (never later than `now`; undated: `now`),
+    as by a service that followed the feeds, so the story window applies as it would have.
+    """
+    source_rank = {source: rank for rank, (source, _, _) in reversed(list(enumerate(composed)))}
+
+    def seen(position: int) -> tuple[float, int, float, int]:
+        source, entry, _ = composed[position]
+        # By time seen; at one time, feeds in the order given and a feed's entries in the
+        # order a check records them (select_new_entries: by date, the newest listed last).
+        seen_at = min(entry.published_at or now, now)
+        return seen_at, source_rank[source], entry.published_at or 0.0, -position
+
+    order = sorted(range(len(composed)), key=seen)
+    index = StoryIndex(rule)
+    first_key: dict[int, str] = {}
+    labels = [""] * len(composed)
+    for position in order:
+        source, entry, post = composed[position]
+        arrival = Arrival(post.url_keys, post.lead, post.band_keys, may_post=True, baseline=False)
+        story_id, _ = index.record(arrival, now=seen(position)[0])
+        first_key.setdefault(story_id, _entry_keys(source, entry, post)[0])
+        labels[position] = _story_label(first_key[story_id])
+    return labels
+
+
 def _inspected(
-    source: str, preview: Preview, story: str, post: PreparedPost | None = None
+    source: str, preview: Preview, story: str, post: ComposedEntry | None = None
 ) -> InspectedEntry:
     entry, delivery = preview.entry, preview.delivery
     credit = post.attribution if post is not None else NOT_A_REPRINT
@@ -82,7 +104,7 @@ def _inspected(
         title=entry.title,
         link=entry.link,
         canonical_url=entry.canonical_url,
-        story="story-" + hashlib.sha256(story.encode()).hexdigest()[:12],
+        story=story,
         summary=preview.content.summary,
         message=delivery.html,
         is_reprint=credit.is_reprint,
@@ -107,9 +129,14 @@ async def _fetch(settings: Settings, session: aiohttp.ClientSession, source: str
 
 
 async def inspect_sources(
-    settings: Settings, sources: Sequence[str], *, voice: Voice | None = None
+    settings: Settings,
+    sources: Sequence[str],
+    *,
+    voice: Voice | None = None,
+    now: float | None = None,
 ) -> list[InspectedEntry]:
-    """Each feed's entries (or a page's article) rendered as /preview renders them."""
+    """Each feed's entries (or a page's article) rendered as /preview renders them, grouped
+    into stories as the service would have grouped them by `now` (default: the clock)."""
     voice = voice or Voice()
     off_loop = thread_off_loop()
     feeds: list[tuple[str, ParsedFeed]] = []
@@ -136,9 +163,9 @@ async def inspect_sources(
                         await preview_fetched(off_loop, session, settings, fetched, voice=voice),
                     )
                 )
-        prepared: list[tuple[str, FeedEntry, PreparedPost]] = []
+        composed: list[Composed] = []
         for source, parsed in feeds:
-            posts = await prepare_entries(
+            posts = await compose_entries(
                 off_loop,
                 session,
                 settings,
@@ -148,24 +175,18 @@ async def inspect_sources(
                 language=parsed.language,
                 plan=None,
             )
-            prepared += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
-    # One story as in the service: a shared URL key (the link, or the original URL a notice
-    # names), or a confirmed near-duplicate lead.
-    stories = _StoryKeys()
-    keys = [_entry_keys(source, entry, post) for source, entry, post in prepared]
-    for own in keys:
-        stories.union(own)
-    for i, (_, _, first) in enumerate(prepared):
-        for j in range(i + 1, len(prepared)):
-            if story_similarity(first.lead, prepared[j][2].lead) > 0:
-                stories.union([keys[i][0], keys[j][0]])
+            composed += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
+    # One story exactly as in the service: the same rule, over an index of what was seen.
+    rule = StoryRule(window_seconds=settings.story_window_days * 86400)
+    stories = group_stories(composed, rule, now=time.time() if now is None else now)
     inspected: list[InspectedEntry] = []
-    for (source, entry, post), own in zip(prepared, keys, strict=True):
+    for (source, entry, post), story in zip(composed, stories, strict=True):
         assert post.content is not None
         preview = preview_entry(entry, post.content, voice)
-        inspected.append(_inspected(source, preview, stories.find(own[0]), post))
+        inspected.append(_inspected(source, preview, story, post))
     for source, preview in pages:
-        inspected.append(_inspected(source, preview, _entry_keys(source, preview.entry)[0]))
+        label = _story_label(_entry_keys(source, preview.entry)[0])
+        inspected.append(_inspected(source, preview, label))
     return inspected
 
 

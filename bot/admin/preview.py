@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from bot.compose.entry import compose_batch, source_name
 from bot.compose.filters import FilterRule, blocking_rule
-from bot.compose.posts import prepare_posts, source_name
-from bot.compose.teasers import OffLoop, prepare_entries
+from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
 from bot.fetching.pages import ArticlePage
@@ -43,7 +43,7 @@ class Preview:
 def preview_entry(
     entry: FeedEntry, content: PostContent, voice: Voice, rules: tuple[FilterRule, ...] = ()
 ) -> Preview:
-    """Render prepared content in `voice`; note the rule that would keep it out."""
+    """Render composed content in `voice`; note the rule that would keep it out."""
     return Preview(
         entry,
         content,
@@ -89,7 +89,7 @@ async def preview_fetched(
         raise PreviewError("the feed has no entries")
     # The newest entry; without dates, the first the feed lists.
     newest = max(enumerate(parsed.entries), key=lambda p: (p[1].published_at or 0.0, -p[0]))[1]
-    [prepared] = await prepare_entries(
+    [composed] = await compose_entries(
         off_loop,
         session,
         settings,
@@ -99,8 +99,8 @@ async def preview_fetched(
         language=parsed.language,
         plan=None,
     )
-    assert prepared.content is not None
-    return preview_entry(newest, prepared.content, voice, rules)
+    assert composed.content is not None
+    return preview_entry(newest, composed.content, voice, rules)
 
 
 async def _preview_page(
@@ -128,9 +128,9 @@ async def _preview_page(
         language=extracted.language,
     )
     site = extracted.site_name or urlsplit(fetched.url).hostname or fetched.url
-    # The page is already here: prepared with it at once, no teaser round trip.
-    [prepared] = await off_loop(
-        prepare_posts,
+    # The page is already here: composed with it at once, no teaser round trip.
+    [composed] = await off_loop(
+        compose_batch,
         [entry],
         source=site,
         source_url=f"{urlsplit(fetched.url).scheme}://{urlsplit(fetched.url).netloc}/",
@@ -139,8 +139,8 @@ async def _preview_page(
         max_tags=settings.max_hashtags,
         pages={"page": page},
     )
-    assert prepared.content is not None
-    return preview_entry(entry, prepared.content, voice, rules)
+    assert composed.content is not None
+    return preview_entry(entry, composed.content, voice, rules)
 
 
 async def preview_url(

@@ -1,1 +1,1 @@
-"""An entry into posts per target: preparation, routing, filters, teasers completed from pages."""
+"""An entry into posts per target: composition, routing, filters, teasers completed from pages."""

@@ -1,5 +1,5 @@
-"""Entries into posts, completing teasers from the article page: for the checker, /preview
-and `newsbot inspect` alike, so all three render the same."""
+"""Entries composed off the loop, teasers completed from their article pages: for the
+checker, /preview and `newsbot inspect` alike, so all three render the same."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import Any
 
 import aiohttp
 
-from bot.compose.posts import PreparedPost, RoutingPlan, prepare_posts
+from bot.compose.entry import ComposedEntry, compose_batch
+from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
 from bot.parsing.models import FeedEntry
@@ -18,7 +19,7 @@ from bot.parsing.models import FeedEntry
 OffLoop = Callable[..., Awaitable[Any]]
 
 
-async def prepare_entries(
+async def compose_entries(
     off_loop: OffLoop,
     session: aiohttp.ClientSession,
     settings: Settings,
@@ -31,11 +32,11 @@ async def prepare_entries(
     article_mode: str = "auto",
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
-) -> list[PreparedPost]:
-    """Prepare entries off the loop (rendering the `postable` ones, all when None); postable
-    teasers (per `article_mode`) are redone with their page."""
-    prepare = partial(
-        prepare_posts,
+) -> list[ComposedEntry]:
+    """The entries composed off the loop (rendering the `postable` ones, all when None);
+    postable teasers (per `article_mode`) are composed again with their page."""
+    compose = partial(
+        compose_batch,
         source=source,
         source_url=source_url,
         language=language,
@@ -46,16 +47,16 @@ async def prepare_entries(
         postable=postable,
         fingerprint_since=fingerprint_since,
     )
-    prepared: list[PreparedPost] = await off_loop(prepare, list(entries))
+    composed: list[ComposedEntry] = await off_loop(compose, list(entries))
     links = {
         entry.key: entry.link
-        for entry, post in zip(entries, prepared, strict=True)
+        for entry, post in zip(entries, composed, strict=True)
         if post.rendered
         and entry.link
         and page_wanted(article_mode, teaser=post.teaser, link=entry.link)
     }
     if not links:
-        return prepared
+        return composed
     pages = await fetch_pages(
         session,
         links,
@@ -64,6 +65,6 @@ async def prepare_entries(
     )
     again = [e for e in entries if e.key in pages]
     if not again:
-        return prepared
-    redone = {p.entry_key: p for p in await off_loop(prepare, again, pages=pages)}
-    return [redone.get(p.entry_key, p) for p in prepared]
+        return composed
+    redone = {p.entry_key: p for p in await off_loop(compose, again, pages=pages)}
+    return [redone.get(p.entry_key, p) for p in composed]
