@@ -66,34 +66,15 @@ def compose_entry(
     fingerprint_since: float = 0.0,
 ) -> ComposedEntry:
     """The entry composed: its text (or its article page's) cleaned, attributed and
-    fingerprinted; with `render`, summarised and rendered into its posts per `plan`.
-
-    An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint
-    of its plain text, and none when it was published before `fingerprint_since` (older than
-    the story window, it can match nothing): cleaning and attribution cost milliseconds per
-    entry, and a new feed can hold hundreds.
-    """
+    fingerprinted; with `render`, summarised and rendered into its posts per `plan`."""
+    # An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint
+    # of its plain text, and none when published before `fingerprint_since` (older than the
+    # story window, it can match nothing): cleaning and attribution cost milliseconds per
+    # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since)
-    # One function past ~60 lines on purpose: the steps read in the order they happen, and
-    # half of it is the signature.
-    text, attribution = read_text(
-        entry.content_html, title=entry.title, site_name=source, site_url=source_url
-    )
-    teaser = len(text) < teaser_chars
-    image_url, categories = entry.image_url, entry.categories
-    extracted = extract_article(page) if page is not None else None
-    if extracted is not None:
-        page_text, page_attribution = read_text(
-            extracted.as_html(), title=entry.title, site_name=source, site_url=source_url
-        )
-        # A page is used only when it says more than the feed did.
-        if len(page_text) > len(text):
-            text, teaser = page_text, False
-            image_url = image_url or extracted.image_url
-            categories = categories or extracted.tags
-            if not attribution.is_reprint:
-                attribution = page_attribution
+    read = _read_entry(entry, page, source=source, source_url=source_url, teaser_chars=teaser_chars)
+    text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
         entry_key=entry.key,
         summary="",
@@ -106,7 +87,7 @@ def compose_entry(
         teaser=teaser,
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
-    language = entry.language or (extracted.language if extracted else None) or language
+    language = entry.language or read.page_language or language
     summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
     content = _post_content(
         entry,
@@ -114,8 +95,8 @@ def compose_entry(
         attribution,
         source=source,
         source_url=source_url,
-        tags=hashtags(categories, max_tags),
-        image_url=image_url,
+        tags=hashtags(read.categories, max_tags),
+        image_url=read.image_url,
     )
     posts, filtered = route_post(content, plan) if plan is not None else ((), ())
     return replace(
@@ -126,6 +107,52 @@ def compose_entry(
         content=content,
         posts=posts,
         filtered=filtered,
+    )
+
+
+@dataclass(frozen=True)
+class _ReadEntry:
+    """An entry's text and credit, from its feed text or, when that says more, its page."""
+
+    text: str
+    attribution: Attribution
+    teaser: bool
+    image_url: str | None
+    categories: tuple[str, ...]
+    page_language: str | None
+
+
+def _read_entry(
+    entry: FeedEntry,
+    page: ArticlePage | None,
+    *,
+    source: str,
+    source_url: str | None,
+    teaser_chars: int,
+) -> _ReadEntry:
+    """The entry's cleaned text and attribution; its article page's when that says more."""
+    text, attribution = read_text(
+        entry.content_html, title=entry.title, site_name=source, site_url=source_url
+    )
+    read = _ReadEntry(
+        text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None
+    )
+    extracted = extract_article(page) if page is not None else None
+    if extracted is None:
+        return read
+    page_text, page_attribution = read_text(
+        extracted.as_html(), title=entry.title, site_name=source, site_url=source_url
+    )
+    # A page is used only when it says more than the feed did.
+    if len(page_text) <= len(text):
+        return replace(read, page_language=extracted.language)
+    return _ReadEntry(
+        page_text,
+        attribution if attribution.is_reprint else page_attribution,
+        False,
+        entry.image_url or extracted.image_url,
+        entry.categories or extracted.tags,
+        extracted.language,
     )
 
 
