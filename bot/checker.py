@@ -12,7 +12,7 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import aiohttp
 
@@ -58,6 +58,8 @@ from storage.stories import FeedCheck
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# What a check found: new entries, nothing new, a wait the server asked for, or an error.
+CheckStatus = Literal["updated", "unchanged", "deferred", "error"]
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
 INTERNAL_ERROR = "internal error"
 
@@ -67,7 +69,7 @@ class CheckOutcome:
     """What one check of one feed did."""
 
     feed_id: int
-    status: str  # "updated" | "unchanged" | "deferred" | "error"
+    status: CheckStatus
     result: IngestResult | None = None
     error: str | None = None
     parsed: ParsedFeed | None = None

@@ -10,12 +10,10 @@ from bot.admin.voice_changes import parse_address, rerender_pending
 from bot.compose.filters import KINDS, FilterError, compile_pattern
 from bot.context import ServiceContext
 from bot.delivery.sender import chat_id_for_telegram
-from bot.fetching.pages import ARTICLE_MODES
-from bot.render.voice import PREVIEW_MODES
 from handlers.access import admin_only
 from handlers.replies import parse_feed_id, reply_long
 from handlers.voice import command_text
-from storage.records import Target
+from storage.records import ARTICLE_MODES, PREVIEW_MODES, ArticleMode, PreviewMode, Target
 from storage.targets import TargetExists
 
 USAGE = {
@@ -79,17 +77,16 @@ async def _targets_set(message: Message, service: ServiceContext, args: list[str
         await message.reply_text(USAGE["targets"])
         return
     option, value = args[1].lower(), " ".join(args[2:])
-    stored: str | int | None
+    targets = service.storage.targets
     if option == "preview" and value in PREVIEW_MODES:
-        field, stored = "link_preview", value
+        await targets.set_link_preview(target.id, PreviewMode(value))
     elif option == "button" and value in ("on", "off"):
-        field, stored = "button", int(value == "on")
+        await targets.set_button(target.id, value == "on")
     elif option == "name":
-        field, stored = "name", value
+        await targets.set_name(target.id, value)
     else:
         await message.reply_text(USAGE["targets"])
         return
-    await service.storage.targets.set_field(target.id, field, stored)
     await rerender_pending(service.storage, target.id, now=service.checker.clock())
     await message.reply_text(f"Target #{target.id}: {option} is now {value}.")
 
@@ -251,5 +248,5 @@ async def fulltext_command(
         mode = await service.storage.targets.article_mode(feed_id)
         await message.reply_text(f"Feed #{feed_id} article pages: {mode}.\n{USAGE['fulltext']}")
         return
-    await service.storage.targets.set_article_mode(feed_id, args[1])
+    await service.storage.targets.set_article_mode(feed_id, ArticleMode(args[1]))
     await message.reply_text(f"Feed #{feed_id} article pages: {args[1]}.")

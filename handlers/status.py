@@ -10,7 +10,7 @@ from handlers.access import admin_only
 from handlers.replies import ago
 from storage.records import PostState
 
-POST_STATES = ("pending", "sending", "sent", "failed", "unconfirmed", "skipped")
+POST_STATES = tuple(PostState)
 
 # (command, description) as registered with set_my_commands and shown by /help.
 COMMANDS: tuple[tuple[str, str], ...] = (

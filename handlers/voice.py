@@ -64,7 +64,8 @@ async def _set_voice(
     except TemplateError as exc:
         await message.reply_text(f"Not changed: {exc}")
         return
-    await service.storage.targets.set_field(target.id, field, value)
+    targets = service.storage.targets
+    await (targets.set_template if field == "template" else targets.set_footer)(target.id, value)
     count = await rerender_pending(service.storage, target.id, now=service.checker.clock())
     what = "Template" if field == "template" else "Footer"
     state = "reset to the default" if value is None else "set"

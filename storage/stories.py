@@ -226,10 +226,7 @@ def _record_entry(
         live = conn.execute("SELECT live FROM stories WHERE id = ?", (story_id,)).fetchone()
         if not (live and live[0]):
             return
-    posts = entry.posts
-    if entry.post_text is not None:
-        posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
-    tally.queued += _queue_posts(conn, story_id, entry_id, posts, now)
+    tally.queued += _queue_posts(conn, story_id, entry_id, entry.posts, now)
 
 
 def _ingest(
@@ -322,10 +319,9 @@ class StoryStore:
 
         A story is found by any of the entry's URL keys, else (with `similarity`) by a
         confirmed near-duplicate lead among stories created since `window_start`. A story is
-        posted at most once per target (chat and topic); `post_text` entries are posted to
-        `channel_id`. With `record_carriers`, a new entry of a story already queued or posted
-        is recorded as another carrier of its posts. Runs as one transaction on the database
-        thread: a crash leaves all of it or none.
+        posted at most once per target (chat and topic). With `record_carriers`, a new entry
+        of a story already queued or posted is recorded as another carrier of its posts. Runs
+        as one transaction on the database thread: a crash leaves all of it or none.
         """
         match = _Matching(similarity, window_start, record_carriers)
         return await self._db.run(

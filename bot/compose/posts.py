@@ -17,7 +17,7 @@ from bot.render.content import PostContent, hashtags, render_post
 from bot.render.voice import Voice, content_to_json, render_for
 from bot.text.cleaning import clean_article_text, plain_text
 from bot.text.summaries import summarize
-from storage.records import EntryToStore, FilteredBy, PostToQueue
+from storage.records import ArticleMode, EntryToStore, FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
 
@@ -70,7 +70,7 @@ class RoutingPlan:
     targets: tuple[TargetPlan, ...]
     feed_rules: tuple[FilterRule, ...] = ()
     # When to fetch the article page (see bot.fetching.pages.page_wanted).
-    article_mode: str = "auto"
+    article_mode: ArticleMode = ArticleMode.AUTO
 
 
 def select_new_entries(
@@ -281,7 +281,6 @@ def entries_to_store(selection: Selection, posts: Sequence[PreparedPost]) -> lis
                 canonical_url=e.canonical_url,
                 url_keys=ready.url_keys if ready else story_url_keys(e),
                 published_at=e.published_at,
-                post_text=None,
                 lead=ready.lead if ready else "",
                 band_keys=ready.band_keys if ready else (),
                 postable=postable,

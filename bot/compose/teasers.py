@@ -13,6 +13,7 @@ from bot.compose.posts import PreparedPost, RoutingPlan, prepare_posts
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
 from bot.parsing.models import FeedEntry
+from storage.records import ArticleMode
 
 # Runs a blocking function off the event loop (a worker process or thread).
 OffLoop = Callable[..., Awaitable[Any]]
@@ -28,7 +29,7 @@ async def prepare_entries(
     source_url: str | None,
     language: str | None,
     plan: RoutingPlan | None,
-    article_mode: str = "auto",
+    article_mode: ArticleMode = ArticleMode.AUTO,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
 ) -> list[PreparedPost]:
