@@ -12,7 +12,8 @@ from bot.admin.preview import PreviewError, describe, executor_off_loop, preview
 from bot.admin.voice_changes import rerender_pending, voice_of
 from bot.compose.filters import FilterRule
 from bot.context import ServiceContext
-from bot.delivery.publishers import OutgoingPost, SendError
+from bot.delivery.errors import SendError
+from bot.delivery.publishers import OutgoingPost
 from bot.fetching.http import FetchError, check_url
 from bot.render.template import DEFAULT_TEMPLATE, PLACEHOLDERS, TemplateError
 from bot.render.voice import validate_voice

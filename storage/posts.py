@@ -148,11 +148,10 @@ class Outbox:
                 ),
             )
 
-    async def next_edit(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
+    async def next_also_carried(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
         """The oldest sent post whose message does not show its latest carriers yet."""
         excluded = tuple(exclude_channels)
-        marks = ",".join("?" for _ in excluded)
-        not_excluded = f"AND posts.channel_id NOT IN ({marks}) " if excluded else ""
+        not_excluded = f"AND posts.channel_id NOT IN ({_marks(excluded)}) " if excluded else ""
         async with self._db.reading() as conn:
             async with conn.execute(
                 f"SELECT {_COLUMNS} {_FROM} WHERE posts.state = 'sent' "
@@ -203,7 +202,7 @@ class Outbox:
             )
 
     async def rewrite(
-        self, post_id: int, text: str, *, text_format: str, reason: str, now: float
+        self, post_id: int, text: str, *, text_format: TextFormat, reason: str, now: float
     ) -> None:
         """Replace a refused post's text (shorter, or plain) and queue it again."""
         async with self._db.transaction() as conn:
