@@ -174,10 +174,11 @@ async def run_newsbot(urls: list[str], workdir: Path, server_pid: int) -> tuple[
     settings = Settings(
         _env_file=None, database=str(workdir / "newsbot.db"), allow_private_addresses=True
     )
-    async with service_parts(settings, None, dry_run=False) as (storage, checker, scheduler, _):
+    async with service_parts(settings, None, dry_run=False) as parts:
+        storage, scheduler = parts.storage, parts.scheduler
         for url in urls:
             await storage.feeds.add(url, now=0.0)
-        await settle(checker)  # as run_service does before its first poll
+        await settle(parts.pool)  # as run_service does before its first poll
         watch = MemoryWatch(server_pid)
         first = await _cycle(scheduler, watch, storage)
         async with storage.db.transaction() as conn:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import random
-import time
-from collections.abc import Callable, Collection
-from concurrent.futures import Executor
+from collections.abc import Collection
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Literal, TypeVar
-
-import aiohttp
+from typing import Literal
 
 from bot.compose.filters import FilterRule
 from bot.compose.posts import (
@@ -26,7 +21,7 @@ from bot.compose.posts import (
     source_name,
 )
 from bot.compose.teasers import prepare_entries
-from bot.config import Settings
+from bot.context import SharedParts
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
     FeedGone,
@@ -52,12 +47,10 @@ from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
 from bot.workers import run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
-from storage.store import Storage
 from storage.stories import FeedCheck
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 # What a check found: new entries, nothing new, a wait the server asked for, or an error.
 CheckStatus = Literal["updated", "unchanged", "deferred", "error"]
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
@@ -86,67 +79,59 @@ class FeedChecker:
 
     def __init__(
         self,
-        settings: Settings,
-        storage: Storage,
-        session: aiohttp.ClientSession,
-        executor: Executor | None,
+        shared: SharedParts,
         *,
-        channel_id: str,
         allow_local_files: bool = False,
-        clock: Callable[[], float] = time.time,
         notify: Notify = log_only,
         rng: Random = random.random,
     ) -> None:
-        self.settings = settings
-        self.storage = storage
-        self.session = session
-        self.executor = executor
-        self.channel_id = channel_id
+        self._shared = shared
+        self._settings = shared.settings
+        self._storage = shared.storage
+        self._clock = shared.clock
         self.allow_local_files = allow_local_files
-        self.clock = clock
         self.notify = notify
         self.rng = rng
 
-    async def _off_loop(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, partial(func, *args, **kwargs))
-
     def interval_of(self, feed: Feed) -> float:
         """Seconds between checks: the feed's own (/interval), else the operator's."""
-        return feed.interval_seconds or self.settings.poll_interval
+        return feed.interval_seconds or self._settings.poll_interval
 
     async def fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """Fetch a feed URL (or, for the operator's CLI, a local file)."""
         if self.allow_local_files and url.startswith("file:"):
-            return read_local_source(url, max_bytes=self.settings.max_feed_bytes)
+            return read_local_source(url, max_bytes=self._settings.max_feed_bytes)
         return await fetch_feed(
-            self.session,
+            self._shared.session,
             url,
             etag=etag,
             last_modified=last_modified,
-            max_bytes=self.settings.max_feed_bytes,
-            allow_private=self.settings.allow_private_addresses,
-            total_timeout=self.settings.fetch_timeout,
+            max_bytes=self._settings.max_feed_bytes,
+            allow_private=self._settings.allow_private_addresses,
+            total_timeout=self._settings.fetch_timeout,
         )
 
     async def parse(self, fetched: FetchResult) -> ParsedFeed:
         """Parse fetched bytes in the worker pool, within the parse time and memory bounds."""
         call = partial(
             run_bounded,
-            self.settings.parse_timeout,
+            self._settings.parse_timeout,
             parse_feed,
             fetched.body,
             url=fetched.url,
             headers=dict(fetched.headers),
         )
+        parsed: ParsedFeed
         try:
-            return await self._off_loop(call)
+            parsed = await self._shared.off_loop(call)
+            return parsed
         except BrokenProcessPool:
             # A worker was killed, maybe by another feed's parse: one more try on a fresh one.
             try:
-                return await self._off_loop(call)
+                parsed = await self._shared.off_loop(call)
+                return parsed
             except BrokenProcessPool:
                 raise ParseLimitExceeded(
                     "the parser process was killed (parsing exceeded its CPU time limit)"
@@ -158,7 +143,7 @@ class FeedChecker:
         """Fetch, parse and store one feed; errors are recorded on the feed, never raised.
 
         With `unchanged`, an unchanged feed's new state goes there for the caller to store."""
-        now = self.clock()
+        now = self._clock()
         interval = self.interval_of(feed)
         try:
             fetched = await self.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
@@ -166,7 +151,7 @@ class FeedChecker:
             retry_after = parse_retry_after(exc.retry_after, now) or 0.0
             later = deferred_check_at(now, interval=interval, retry_after=retry_after)
             log.info("feed #%d: %s", feed.id, exc)
-            await self.storage.feeds.record_deferred(feed.id, now=now, next_check_at=later)
+            await self._storage.feeds.record_deferred(feed.id, now=now, next_check_at=later)
             return CheckOutcome(feed.id, "deferred", error=str(exc))
         except FeedGone as exc:
             return await self._fail(feed, str(exc), now, pause_reason="the feed is gone (HTTP 410)")
@@ -190,7 +175,7 @@ class FeedChecker:
                 last_modified=fetched.last_modified,
             )
             if unchanged is None:
-                await self.storage.feeds.record_unchanged([state])
+                await self._storage.feeds.record_unchanged([state])
             else:
                 unchanged.append(state)
             return CheckOutcome(feed.id, "unchanged")
@@ -218,23 +203,23 @@ class FeedChecker:
             seen_count=feed.redirect_count,
         )
         if decision.move_to is not None:
-            if await self.storage.feeds.move(feed.id, decision.move_to):
+            if await self._storage.feeds.move(feed.id, decision.move_to):
                 log.info("feed #%d moved for good: %s -> %s", feed.id, feed.url, decision.move_to)
                 return
             log.warning("feed #%d redirects to %s, another feed's URL", feed.id, decision.move_to)
             decision = RedirectDecision(None, None, 0)
         if (decision.target, decision.count) != (feed.redirect_url, feed.redirect_count):
-            await self.storage.feeds.record_redirect(feed.id, decision.target, decision.count)
+            await self._storage.feeds.record_redirect(feed.id, decision.target, decision.count)
 
     async def _fail(
         self, feed: Feed, error: str, now: float, *, pause_reason: str | None = None
     ) -> CheckOutcome:
         log.warning("feed #%d %s: %s", feed.id, feed.url, error)
         failures = feed.error_count + 1
-        if pause_reason is None and failures >= self.settings.max_failures:
+        if pause_reason is None and failures >= self._settings.max_failures:
             pause_reason = f"{failures} checks in a row failed"
         delay = backoff_delay(self.interval_of(feed), failures, rng=self.rng)
-        await self.storage.feeds.record_error(
+        await self._storage.feeds.record_error(
             feed.id, error, now=now, next_check_at=now + delay, pause_reason=pause_reason
         )
         if pause_reason is not None:
@@ -263,7 +248,7 @@ class FeedChecker:
     ) -> IngestResult:
         """Record what a changed feed holds; new stories get outbox rows."""
         keys = [e.key for e in parsed.entries]
-        known = await self.storage.stories.known_entry_keys(feed.id, keys)
+        known = await self._storage.stories.known_entry_keys(feed.id, keys)
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
@@ -290,14 +275,14 @@ class FeedChecker:
             body_hash=digest,
             ttl_seconds=parsed.ttl_seconds,
         )
-        result = await self.storage.stories.ingest(
+        result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, prepared),
-            channel_id=self.channel_id,
+            channel_id=self._shared.channel_id,
             baseline=selection.baseline,
             similarity=story_similarity,
-            window_start=now - self.settings.story_window_days * 86400,
-            record_carriers=self.settings.edit_also_carried,
+            window_start=now - self._settings.story_window_days * 86400,
+            record_carriers=self._settings.edit_also_carried,
         )
         if result.new_entries:
             log.info(
@@ -312,8 +297,8 @@ class FeedChecker:
 
     async def routing_plan(self, feed_id: int) -> RoutingPlan:
         """The feed's targets in their current voice, and the filters of both, read now."""
-        routing = await self.storage.targets.routing(
-            feed_id, default_chat=self.channel_id, now=self.clock()
+        routing = await self._storage.targets.routing(
+            feed_id, default_chat=self._shared.channel_id, now=self._clock()
         )
         return RoutingPlan(
             targets=tuple(
@@ -341,9 +326,9 @@ class FeedChecker:
         from the page."""
         plan = await self.routing_plan(feed.id)
         return await prepare_entries(
-            self._off_loop,
-            self.session,
-            self.settings,
+            self._shared.off_loop,
+            self._shared.session,
+            self._settings,
             entries,
             source=source_name(parsed.title, feed.url),
             source_url=parsed.site_url,
@@ -351,7 +336,7 @@ class FeedChecker:
             plan=plan,
             article_mode=plan.article_mode,
             postable=postable,
-            fingerprint_since=self.clock() - self.settings.story_window_days * 86400,
+            fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
         )
 
 

@@ -17,10 +17,11 @@ from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
 from bot.parsing.feeds import NotAFeed
 from bot.runner import run as run_on_loop
+from storage.database import MAX_INTEGER
 from storage.records import PostState
 
 if TYPE_CHECKING:
-    from bot.checker import FeedChecker
+    from bot.app import ServiceParts
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,11 +93,16 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import service_parts
     from storage.feeds import FeedAlreadyExists
 
-    async with service_parts(settings, None, dry_run=False) as (storage, checker, _, _):
+    async with service_parts(settings, None, dry_run=False) as parts:
+        storage = parts.storage
         if args.feeds_command == "add":
             try:
                 added = await add_subscription(
-                    checker, args.source, backfill=args.backfill, from_operator=True
+                    parts.shared,
+                    parts.checker,
+                    args.source,
+                    backfill=args.backfill,
+                    from_operator=True,
                 )
             except FeedAlreadyExists as exc:
                 print(f"already subscribed as #{exc.feed.id}", file=sys.stderr)
@@ -107,7 +113,7 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
             feed = added.feed
             print(f"#{feed.id}\t{feed.display_name}\t{feed.url}\t({added.entries} entries seen)")
         elif args.feeds_command in ("import", "export"):
-            return await _opml_command(checker, args)
+            return await _opml_command(parts, args)
         elif args.feeds_command == "list":
             for feed in await storage.feeds.list_feeds():
                 state = "paused" if feed.paused else "active"
@@ -123,7 +129,8 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
                     + (f"\terror: {feed.last_error}" if feed.last_error else "")
                 )
         else:
-            if not await storage.feeds.remove(args.feed_id):
+            # An id beyond SQLite's integers names no feed (and would make the query raise).
+            if not 0 < args.feed_id <= MAX_INTEGER or not await storage.feeds.remove(args.feed_id):
                 print(f"there is no feed #{args.feed_id}", file=sys.stderr)
                 return 1
             print(f"removed #{args.feed_id}")
@@ -153,12 +160,12 @@ async def _posts_command(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _opml_command(checker: FeedChecker, args: argparse.Namespace) -> int:
+async def _opml_command(parts: ServiceParts, args: argparse.Namespace) -> int:
     from bot.admin.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
 
     path = Path(args.file) if args.file else None
     if args.feeds_command == "export":
-        data = export_opml(await checker.storage.feeds.list_feeds(), now=time.time())
+        data = export_opml(await parts.storage.feeds.list_feeds(), now=parts.shared.clock())
         if path is None:
             sys.stdout.write(data.decode("utf-8") + "\n")
         else:
@@ -173,7 +180,7 @@ async def _opml_command(checker: FeedChecker, args: argparse.Namespace) -> int:
     except OpmlError as exc:
         print(f"cannot import {path}: {exc}", file=sys.stderr)
         return 1
-    report = await import_feeds(checker, outlines)
+    report = await import_feeds(parts.shared, parts.checker, outlines)
     print("\n\n".join(format_report(report)))
     return 1 if report.failed and not (report.added or report.existing) else 0
 

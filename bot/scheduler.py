@@ -11,6 +11,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.checker import CheckOutcome, FeedChecker
+from bot.context import SharedParts
 from storage.records import Feed, UnchangedCheck
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ class FeedScheduler:
 
     def __init__(
         self,
+        shared: SharedParts,
         checker: FeedChecker,
         *,
         concurrency: int,
@@ -112,7 +114,9 @@ class FeedScheduler:
         batch: int = 500,
     ) -> None:
         self.checker = checker
-        self.storage = checker.storage
+        self.storage = shared.storage
+        self.clock = shared.clock
+        self.poll_interval = shared.settings.poll_interval
         self.concurrency = concurrency
         self.per_host = per_host
         self.on_new_posts = on_new_posts
@@ -162,7 +166,7 @@ class FeedScheduler:
 
     async def poll_once(self) -> list[CheckOutcome]:
         """Check every feed due now, once, a batch at a time."""
-        now = self.checker.clock()
+        now = self.clock()
         outcomes: list[CheckOutcome] = []
         attempted: set[int] = set()
         try:
@@ -195,8 +199,8 @@ class FeedScheduler:
             except Exception:
                 log.exception("poll cycle failed")
             next_due = await self.storage.feeds.next_due_at()
-            now = self.checker.clock()
-            interval = self.checker.settings.poll_interval
+            now = self.clock()
+            interval = self.poll_interval
             delay = interval if next_due is None else min(max(next_due - now, 0.05), interval)
             self.wake.clear()
             waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import os
 import resource
@@ -15,10 +16,12 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from multiprocessing import get_context
 from types import FrameType
 from typing import Any, ParamSpec, TypeVar
 
+from bot.compose.teasers import OffLoop
 from bot.instance import exit_with_service
 from bot.parsing.feeds import ParseLimitExceeded
 
@@ -149,3 +152,13 @@ class WorkerPool(Executor):
         """Process ids of the live workers (the benchmark sums their memory)."""
         processes = getattr(self._pool, "_processes", None) or {}
         return [p.pid for p in processes.values() if p.pid is not None]
+
+
+def off_loop_in(executor: Executor | None) -> OffLoop:
+    """Blocking work in `executor` (the worker pool; None: the loop's default threads)."""
+
+    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(executor, partial(func, *args, **kwargs))
+
+    return run

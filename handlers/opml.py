@@ -6,12 +6,11 @@ import logging
 
 from telegram import InputFile, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
-from bot.admin.opml import OpmlError, export_opml, format_report, import_feeds, parse_opml
-from bot.context import ServiceContext
-from handlers.access import admin_only
-from handlers.replies import reply_long
+from bot.admin.desk import AdminDesk
+from bot.admin.opml import OpmlError, format_report, parse_opml
+from handlers.context import NewsbotContext
+from handlers.replies import message_of, reply_long
 
 log = logging.getLogger(__name__)
 
@@ -19,22 +18,15 @@ log = logging.getLogger(__name__)
 MAX_OPML_BYTES = 5 * 1024 * 1024
 
 
-@admin_only
-async def import_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def import_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """/import as text: explain that the OPML file itself is what to send."""
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(
+    await message_of(update).reply_text(
         "Send me the OPML file (as a document; a caption is optional). I will fetch and "
         "validate each feed in it and subscribe to those that work."
     )
 
 
-@admin_only
-async def import_document(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def import_document(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """An OPML document sent to the bot: subscribe to its feeds, reply with what happened."""
     message = update.effective_message
     assert message is not None and message.document is not None
@@ -58,25 +50,18 @@ async def import_document(
         await message.reply_text("That OPML document lists no feeds (no outline has an xmlUrl).")
         return
     await message.reply_text(f"Importing {len(outlines)} feed(s); this may take a moment…")
-    report = await import_feeds(service.checker, outlines)
-    if report.added:
-        service.scheduler.wake.set()
+    report = await desk.import_feeds(outlines)
     await reply_long(message, format_report(report))
 
 
-@admin_only
-async def export_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def export_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """Send the subscriptions as an OPML file."""
-    message = update.effective_message
-    assert message is not None
-    feeds = await service.storage.feeds.list_feeds()
-    if not feeds:
+    message = message_of(update)
+    count, data = await desk.export_feeds()
+    if not count:
         await message.reply_text("No feeds yet. Add one with /add <feed URL>.")
         return
-    data = export_opml(feeds, now=service.checker.clock())
     await message.reply_document(
         document=InputFile(data, filename="newsbot-feeds.opml"),
-        caption=f"{len(feeds)} feed(s). Send this file back to a newsbot to import them.",
+        caption=f"{count} feed(s). Send this file back to a newsbot to import them.",
     )

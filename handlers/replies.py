@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 
-from telegram import Message
+from telegram import Message, Update
+
+from storage.database import MAX_INTEGER
 
 # Telegram's text limit, minus room for safety.
 CHUNK_LIMIT = 4000
+_ROW_ID = re.compile(r"#?([0-9]+)", re.ASCII)
+
+
+class ReplyWithUsage(Exception):
+    """Raised by a command handler: answer with the command's usage line, after `note`."""
+
+    def __init__(self, note: str = "") -> None:
+        super().__init__(note)
+        self.note = note
 
 
 def ago(timestamp: float | None, now: float | None = None) -> str:
@@ -39,16 +51,27 @@ def chunks(blocks: Iterable[str], limit: int = CHUNK_LIMIT) -> list[str]:
     return messages
 
 
+def message_of(update: Update) -> Message:
+    """The message a command came in (a command always comes in one)."""
+    message = update.effective_message
+    assert message is not None
+    return message
+
+
 async def reply_long(message: Message, blocks: Iterable[str]) -> None:
     """Reply with as many messages as the blocks need."""
     for text in chunks(blocks):
         await message.reply_text(text, do_quote=False)
 
 
-def parse_feed_id(text: str) -> int | None:
-    """'12' or '#12' → 12; anything else → None."""
-    text = text.strip().removeprefix("#")
-    return int(text) if text.isdigit() else None
+def parse_id(text: str) -> int | None:
+    """'12' or '#12' → 12; anything else → None (the caller answers with the usage line)."""
+    # ASCII digits only: str.isdigit() also takes '²', which int() then refuses. And no
+    # more than SQLite's integers hold, which no row id exceeds.
+    match = _ROW_ID.fullmatch(text.strip())
+    if match is None or int(match.group(1)) > MAX_INTEGER:
+        return None
+    return int(match.group(1))
 
 
 def parse_minutes(text: str) -> float | None:

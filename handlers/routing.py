@@ -4,36 +4,16 @@ from __future__ import annotations
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
-from bot.admin.voice_changes import parse_address, rerender_pending
+from bot.admin.desk import AdminDesk
+from bot.admin.voice_changes import parse_address
 from bot.compose.filters import KINDS, FilterError, compile_pattern
-from bot.context import ServiceContext
 from bot.delivery.sender import chat_id_for_telegram
-from handlers.access import admin_only
-from handlers.replies import parse_feed_id, reply_long
+from handlers.context import NewsbotContext
+from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
 from handlers.voice import command_text
 from storage.records import ARTICLE_MODES, PREVIEW_MODES, ArticleMode, PreviewMode, Target
 from storage.targets import TargetExists
-
-USAGE = {
-    "targets": "Usage:\n/targets — list\n/targets add <chat id or @channel>[:<topic id>] [name]\n"
-    "/targets remove <id>\n/targets set <id> preview " + "|".join(PREVIEW_MODES) + "\n"
-    "/targets set <id> button on|off\n/targets set <id> name <name>",
-    "route": "Usage: /route <feed id> <target id> [<target id> ...]   (/targets lists ids)\n"
-    "/route <feed id> default — back to the default channel; /route lists the routes.",
-    "filter": "Usage:\n/filter add feed|target <id> include|exclude <words or /regex/>\n"
-    "/filter remove <filter id>\n/filter list\n"
-    "Words match whole words in any case; /regex/i ignores case. Title and summary are checked.",
-    "fulltext": "Usage: /fulltext <feed id> auto|always|never\n"
-    "auto fetches the article page when the feed gives only a teaser.",
-}
-
-
-async def _default_target(service: ServiceContext) -> Target:
-    return await service.storage.targets.ensure(
-        service.checker.channel_id, None, now=service.checker.clock()
-    )
 
 
 def _describe(target: Target, default: Target) -> str:
@@ -47,12 +27,11 @@ def _describe(target: Target, default: Target) -> str:
 
 
 async def _targets_add(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext, args: list[str]
+    message: Message, context: NewsbotContext, desk: AdminDesk, args: list[str]
 ) -> None:
     address = parse_address(args[0]) if args else None
     if address is None:
-        await message.reply_text(USAGE["targets"])
-        return
+        raise ReplyWithUsage
     chat_id, thread_id = address
     try:
         # The bot must see the chat to post there: checked now, not at the first post.
@@ -61,74 +40,60 @@ async def _targets_add(
         await message.reply_text(f"Could not reach {chat_id}: {exc.message}")
         return
     try:
-        target = await service.storage.targets.add(
-            chat_id, thread_id, name=" ".join(args[1:]) or None, now=service.checker.clock()
-        )
+        target = await desk.add_target(chat_id, thread_id, " ".join(args[1:]) or None)
     except TargetExists as exc:
         await message.reply_text(f"Already a target: {exc.target.label}")
         return
     await message.reply_text(f"Added target {target.label}. Route feeds to it with /route.")
 
 
-async def _targets_set(message: Message, service: ServiceContext, args: list[str]) -> None:
-    target_id = parse_feed_id(args[0]) if len(args) >= 3 else None
-    target = await service.storage.targets.get(target_id) if target_id else None
+async def _targets_set(message: Message, desk: AdminDesk, args: list[str]) -> None:
+    target_id = parse_id(args[0]) if len(args) >= 3 else None
+    target = await desk.storage.targets.get(target_id) if target_id else None
     if target is None:
-        await message.reply_text(USAGE["targets"])
-        return
+        raise ReplyWithUsage
     option, value = args[1].lower(), " ".join(args[2:])
-    targets = service.storage.targets
     if option == "preview" and value in PREVIEW_MODES:
-        await targets.set_link_preview(target.id, PreviewMode(value))
+        await desk.set_target_preview(target.id, PreviewMode(value))
     elif option == "button" and value in ("on", "off"):
-        await targets.set_button(target.id, value == "on")
+        await desk.set_target_button(target.id, value == "on")
     elif option == "name":
-        await targets.set_name(target.id, value)
+        await desk.set_target_name(target.id, value)
     else:
-        await message.reply_text(USAGE["targets"])
-        return
-    await rerender_pending(service.storage, target.id, now=service.checker.clock())
+        raise ReplyWithUsage
     await message.reply_text(f"Target #{target.id}: {option} is now {value}.")
 
 
-@admin_only
-async def targets_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def targets_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """List, add, remove and configure targets (chats and forum topics)."""
-    message = update.effective_message
-    assert message is not None
+    message = message_of(update)
     args = context.args or []
     action = args[0].lower() if args else "list"
-    default = await _default_target(service)
+    default = await desk.default_target()
     if action == "list" and len(args) <= 1:
-        targets = await service.storage.targets.list_targets()
+        targets = await desk.storage.targets.list_targets()
         await reply_long(message, [_describe(t, default) for t in targets])
     elif action == "add":
-        await _targets_add(message, context, service, args[1:])
+        await _targets_add(message, context, desk, args[1:])
     elif action == "set":
-        await _targets_set(message, service, args[1:])
-    elif action == "remove" and len(args) == 2 and (target_id := parse_feed_id(args[1])):
+        await _targets_set(message, desk, args[1:])
+    elif action == "remove" and len(args) == 2 and (target_id := parse_id(args[1])):
         if target_id == default.id:
             await message.reply_text("The default target (NEWSBOT_CHANNEL_ID) stays.")
-        elif await service.storage.targets.remove(target_id, now=service.checker.clock()):
+        elif await desk.remove_target(target_id):
             await message.reply_text(f"Removed target #{target_id}; its waiting posts failed.")
         else:
             await message.reply_text(f"There is no target #{target_id}. See /targets.")
     else:
-        await message.reply_text(USAGE["targets"])
+        raise ReplyWithUsage
 
 
-@admin_only
-async def route_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def route_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """Route a feed to one or more targets, or show the routes."""
-    message = update.effective_message
-    assert message is not None
+    message = message_of(update)
     args = context.args or []
-    storage = service.storage
-    default = await _default_target(service)
+    storage = desk.storage
+    default = await desk.default_target()
     if not args:
         routes = await storage.targets.routes()
         lines = [
@@ -138,27 +103,21 @@ async def route_command(
         ]
         await reply_long(message, lines or ["No feeds yet."])
         return
-    feed_id = parse_feed_id(args[0])
-    feed = await storage.feeds.get(feed_id) if feed_id else None
+    feed_id = parse_id(args[0])
+    if feed_id is None:
+        raise ReplyWithUsage
+    feed = await storage.feeds.get(feed_id)
     if feed is None:
-        await message.reply_text(
-            f"There is no feed #{feed_id}. See /list." if feed_id else USAGE["route"]
-        )
+        await message.reply_text(f"There is no feed #{feed_id}. See /list.")
         return
     if len(args) == 1:
         routed = (await storage.targets.routes()).get(feed.id, [default.id])
-        await message.reply_text(
-            f"Feed #{feed.id} goes to "
-            + ", ".join(f"#{t}" for t in routed)
-            + ".\n"
-            + USAGE["route"]
-        )
-        return
+        raise ReplyWithUsage(f"Feed #{feed.id} goes to {', '.join(f'#{t}' for t in routed)}.\n")
     if args[1:] == ["default"]:
         await storage.targets.set_routes(feed.id, [])
         await message.reply_text(f"Feed #{feed.id} goes to the default target {default.label}.")
         return
-    target_ids = [parse_feed_id(a) for a in args[1:]]
+    target_ids = [parse_id(a) for a in args[1:]]
     targets = [await storage.targets.get(t) if t else None for t in target_ids]
     if any(t is None for t in targets):
         await message.reply_text(f"Unknown target among {' '.join(args[1:])}. See /targets.")
@@ -169,15 +128,11 @@ async def route_command(
     )
 
 
-@admin_only
-async def filter_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def filter_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """Add, remove and list include/exclude filters of feeds and targets."""
-    message = update.effective_message
-    assert message is not None
+    message = message_of(update)
     args = (context.args or [])[:4]
-    storage = service.storage
+    storage = desk.storage
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
         rules = [
@@ -188,28 +143,27 @@ async def filter_command(
         if recent:
             blocks.append("Recently filtered:\n" + "\n".join(recent))
         await reply_long(message, blocks)
-    elif action == "remove" and len(args) == 2 and (filter_id := parse_feed_id(args[1])):
+    elif action == "remove" and len(args) == 2 and (filter_id := parse_id(args[1])):
         removed = await storage.filters.remove(filter_id)
         await message.reply_text(
             f"Removed filter {filter_id}." if removed else f"There is no filter {filter_id}."
         )
     elif action == "add" and len(args) == 4:
-        await _filter_add(message, service, args)
+        await _filter_add(message, desk, args)
     else:
-        await message.reply_text(USAGE["filter"])
+        raise ReplyWithUsage
 
 
-async def _filter_add(message: Message, service: ServiceContext, args: list[str]) -> None:
-    scope, owner, kind = args[1].lower(), parse_feed_id(args[2]), args[3].lower()
+async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> None:
+    scope, owner, kind = args[1].lower(), parse_id(args[2]), args[3].lower()
     # The pattern is the rest of the message, spaces and all.
     pattern = command_text(message).split(None, 4)[4:]
     if scope not in ("feed", "target") or owner is None or kind not in KINDS or not pattern:
-        await message.reply_text(USAGE["filter"])
-        return
+        raise ReplyWithUsage
     exists = (
-        await service.storage.feeds.get(owner)
+        await desk.storage.feeds.get(owner)
         if scope == "feed"
-        else await service.storage.targets.get(owner)
+        else await desk.storage.targets.get(owner)
     )
     if exists is None:
         await message.reply_text(f"There is no {scope} #{owner}.")
@@ -219,34 +173,27 @@ async def _filter_add(message: Message, service: ServiceContext, args: list[str]
     except FilterError as exc:
         await message.reply_text(f"Not added: {exc}")
         return
-    stored = await service.storage.filters.add(
+    stored = await desk.add_filter(
         kind,
         pattern[0].strip(),
         feed_id=owner if scope == "feed" else None,
         target_id=owner if scope == "target" else None,
-        now=service.checker.clock(),
     )
     await message.reply_text(f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}")
 
 
-@admin_only
-async def fulltext_command(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, service: ServiceContext
-) -> None:
+async def fulltext_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """When to fetch a feed's article pages: auto (teasers), always, never."""
-    message = update.effective_message
-    assert message is not None
+    message = message_of(update)
     args = context.args or []
-    feed_id = parse_feed_id(args[0]) if args else None
+    feed_id = parse_id(args[0]) if args else None
     if feed_id is None or len(args) > 2 or (len(args) == 2 and args[1] not in ARTICLE_MODES):
-        await message.reply_text(USAGE["fulltext"])
-        return
-    if await service.storage.feeds.get(feed_id) is None:
+        raise ReplyWithUsage
+    if await desk.storage.feeds.get(feed_id) is None:
         await message.reply_text(f"There is no feed #{feed_id}. See /list.")
         return
     if len(args) == 1:
-        mode = await service.storage.targets.article_mode(feed_id)
-        await message.reply_text(f"Feed #{feed_id} article pages: {mode}.\n{USAGE['fulltext']}")
-        return
-    await service.storage.targets.set_article_mode(feed_id, ArticleMode(args[1]))
+        mode = await desk.storage.targets.article_mode(feed_id)
+        raise ReplyWithUsage(f"Feed #{feed_id} article pages: {mode}.\n")
+    await desk.storage.targets.set_article_mode(feed_id, ArticleMode(args[1]))
     await message.reply_text(f"Feed #{feed_id} article pages: {args[1]}.")

@@ -33,10 +33,29 @@ class WalCheckpointer:
         self._stop = asyncio.Event()
         self._conn: sqlite3.Connection | None = None
         self._task: asyncio.Task[None] | None = None
+        self._in_flight: asyncio.Task[None] | None = None
 
     def start(self) -> None:
-        """Begin checkpointing in the background (call from the event loop)."""
+        """Begin checkpointing in a task of its own (call from the event loop)."""
         self._task = asyncio.create_task(self._loop(), name="wal-checkpointer")
+
+    @property
+    def started(self) -> bool:
+        """Whether `start` runs it in a task of its own (else a caller runs `run`)."""
+        return self._task is not None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Checkpoint until `stop` is set (or close()): for a task group that owns this loop,
+        as the service's does, instead of `start`."""
+        relay = asyncio.create_task(self._stop_with(stop))
+        try:
+            await self._loop()
+        finally:
+            relay.cancel()
+
+    async def _stop_with(self, stop: asyncio.Event) -> None:
+        await stop.wait()
+        self._stop.set()
 
     def note_write(self) -> None:
         """Tell the checkpointer a transaction has committed since its last run."""
@@ -50,7 +69,10 @@ class WalCheckpointer:
                 pass
             if self._written and not self._stop.is_set():
                 self._written = False
-                await asyncio.to_thread(self._checkpoint)
+                # Shielded and kept: should this loop be cancelled, the thread still runs,
+                # and close() must wait for it before closing the connection it uses.
+                self._in_flight = asyncio.create_task(asyncio.to_thread(self._checkpoint))
+                await asyncio.shield(self._in_flight)
 
     def _checkpoint(self) -> None:
         # PASSIVE: copies what no reader still needs and never blocks the writer.
@@ -73,6 +95,8 @@ class WalCheckpointer:
             # wait() rather than await: a task the loop already cancelled must not turn
             # closing the database into an error.
             await asyncio.wait({self._task})
+        if self._in_flight is not None:
+            await asyncio.wait({self._in_flight})
         if self._conn is not None:
             self._conn.close()
             self._conn = None

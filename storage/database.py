@@ -36,6 +36,11 @@ def migration_scripts() -> list[tuple[int, str]]:
     return found
 
 
+# The largest integer SQLite stores: no row id is larger, and a larger parameter makes the
+# query itself raise (OverflowError), so ids typed by people are checked against it first.
+MAX_INTEGER = 2**63 - 1
+
+
 class Database:
     """The single writer connection; every unit of work runs as one transaction under a lock."""
 
@@ -48,8 +53,10 @@ class Database:
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: str) -> Database:
-        """Open (creating if needed) and migrate the database at `path` (":memory:" works)."""
+    async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Database:
+        """Open (creating if needed) and migrate the database at `path` (":memory:" works).
+
+        Without `checkpoint_in_background`, the caller runs `checkpointer.run` in its tasks."""
         conn = await aiosqlite.connect(path, isolation_level=None)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA busy_timeout = 5000")
@@ -66,7 +73,7 @@ class Database:
         await conn.execute("PRAGMA cache_size = -32000")
         db = cls(conn, checkpointer)
         await db.migrate()
-        if checkpointer is not None:
+        if checkpointer is not None and checkpoint_in_background:
             checkpointer.start()
         return db
 

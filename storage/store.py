@@ -23,9 +23,9 @@ class Storage:
         self.filters = FilterStore(db)
 
     @classmethod
-    async def open(cls, path: str) -> Storage:
-        """Open and migrate the database file at `path`."""
-        return cls(await Database.open(path))
+    async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Storage:
+        """Open and migrate the database file at `path` (see `Database.open`)."""
+        return cls(await Database.open(path, checkpoint_in_background=checkpoint_in_background))
 
     async def close(self) -> None:
         """Close the database."""

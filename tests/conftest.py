@@ -22,9 +22,43 @@ CHANNEL_ID = -1001234567890
 TOKEN = "123456:TEST-TOKEN-abcdefghijklmnopqrstuvwxyz"
 
 
-def shared_path(variable: str, default: str) -> Path:
-    """A folder of ../shared given by an environment variable (CI sets them)."""
-    return Path(os.environ.get(variable) or (REPO.parent / "shared" / default))
+# The project carries the data its tests read (provenance in tests/data/SOURCES.md), so a fresh
+# clone passes with nothing beside it; the larger shared corpus only adds coverage.
+DATA = REPO / "tests" / "data"
+
+
+def carried(*parts: str) -> Path:
+    """A file or folder of the copy under tests/data: a missing one fails, it never skips.
+
+    Tests of specific files read only this copy, whatever NEWSBOT_CORPUS says, so their
+    outcome does not depend on the machine they run on.
+    """
+    path = DATA.joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"carried test data missing: {path} (see tests/data/SOURCES.md)")
+    return path
+
+
+def corpus_roots() -> list[Path]:
+    """The feed corpora the corpus-wide tests run over: the carried one, and $NEWSBOT_CORPUS.
+
+    CI sets NEWSBOT_CORPUS to the full shared corpus (../shared/corpus); a name that is set
+    but is not a folder is a mistake, so it fails rather than quietly testing less.
+    """
+    roots = [carried("corpus")]
+    given = os.environ.get("NEWSBOT_CORPUS")
+    if given:
+        root = Path(given).resolve()
+        if not root.is_dir():
+            raise FileNotFoundError(f"NEWSBOT_CORPUS={given} is not a folder")
+        if root != roots[0].resolve():
+            roots.append(root)
+    return roots
+
+
+def corpus_id(root: Path) -> str:
+    """A test id that says which corpus ran: `carried` or `NEWSBOT_CORPUS`."""
+    return "carried" if root == DATA / "corpus" else "NEWSBOT_CORPUS"
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.compose.posts import prepare_post
-from bot.fetching.pages import ArticlePage, extract_article, page_wanted
+from bot.fetching.pages import ArticlePage, page_wanted
 from bot.parsing.models import FeedEntry
+from bot.text.extraction import extract_article
 from storage.records import ArticleMode
 
 PAGE = (

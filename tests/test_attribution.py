@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
-from bot.attribution.reprints import Attribution, attribute
-from bot.attribution.scoring import BARS, eval_dir, evaluate, load_rows, same_publisher
-from bot.text.cleaning import clean_article_text
+from bot.attribution.reprints import Attribution
+from bot.attribution.scoring import BARS, evaluate, load_rows, same_publisher
+from bot.compose.reading import read_text
+from tests.conftest import carried
 
 NAME, URL = "Harbour Gazette", "https://www.harbourgazette.example"
 BODY = "<p>The council voted on Tuesday to extend the ferry timetable through the winter.</p>"
 
 
 def check(text: str, site_name: str | None = NAME, site_url: str | None = URL) -> Attribution:
-    return attribute(text, site_name=site_name, site_url=site_url)
+    return read_text(text, title=None, site_name=site_name, site_url=site_url)[1]
+
+
+def clean_article_text(text: str, title: str | None = None) -> str:
+    # Notices are cut whoever's they are: the site does not change the cleaned text.
+    return read_text(text, title=title, site_name=NAME, site_url=URL)[0]
 
 
 def reprint_of(text: str, site_name: str | None = NAME, site_url: str | None = URL) -> str | None:
@@ -29,14 +34,6 @@ def not_reprint(text: str, site_name: str | None = NAME, site_url: str | None = 
     result = check(text, site_name, site_url)
     assert not result.is_reprint, result
     assert result.original_publisher is None and result.original_url is None
-
-
-def shared_file(*parts: str) -> Path:
-    """A file under $NEWSBOT_EVAL (../seed for the seed); missing data fails, never skips."""
-    path = eval_dir().joinpath(*parts)
-    if not path.is_file():
-        pytest.fail(f"shared data missing at {path}; set NEWSBOT_EVAL")
-    return path
 
 
 # --- interface -------------------------------------------------------------------------------
@@ -344,16 +341,15 @@ AMN = {"site_name": "American Military News", "site_url": "https://americanmilit
 
 @pytest.mark.parametrize("as_html", [False, True])
 def test_canonical_rferl_reprint_on_american_military_news(as_html: bool) -> None:
-    seed_text = shared_file("..", "seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8")
+    seed_text = carried("seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8")
     text = seed_text
     if as_html:
         paras = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
         text = "".join(f"<p>{p.replace('&', '&amp;')}</p>\n" for p in paras)
-    result = attribute(text, **AMN)
+    cleaned, result = read_text(text, title=SEED_TITLE, **AMN)
     assert result.is_reprint
     assert result.original_publisher == "Radio Free Europe/Radio Liberty"
     assert result.reprinter == "American Military News"
-    cleaned = clean_article_text(text, title=SEED_TITLE)
     assert cleaned.startswith("The leaders of Russia and China sought to display a unified front")
     for junk in (
         "Join our",
@@ -405,7 +401,7 @@ def test_cleaning_removes_a_glued_notice_but_keeps_the_rest_of_the_paragraph() -
 
 
 def test_metrics_on_labelled_dev_set_meet_the_bars() -> None:
-    report = evaluate(load_rows(shared_file("reprints-dev.jsonl")))
+    report = evaluate(load_rows(carried("eval", "reprints-dev.jsonl")))
     assert report.tp + report.fn > 0 and report.fp + report.tn > 0
     assert report.precision >= BARS["precision"], report.summary()
     assert report.recall >= BARS["recall"], report.summary()

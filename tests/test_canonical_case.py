@@ -9,7 +9,7 @@ from tests.conftest import (
     CHANNEL_ID,
     ServiceFactory,
     SettingsFactory,
-    shared_path,
+    carried,
     wait_until,
 )
 from tests.support.botapi import FakeBotApi
@@ -23,8 +23,7 @@ TITLE = "Russia, China present unified front amid rising tensions with West"
 
 
 def seed_paragraphs() -> list[str]:
-    path = shared_path("NEWSBOT_EVAL", "eval").parent / "seed" / "amn-reprint-rferl.txt"
-    assert path.is_file(), f"seed article not found at {path} (set NEWSBOT_EVAL)"
+    path = carried("seed", "amn-reprint-rferl.txt")
     return [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
 
 

@@ -12,8 +12,10 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
+from bot.context import SharedParts
 from bot.fetching.http import FetchResult, create_session
 from bot.parsing.models import ParsedFeed
+from bot.workers import off_loop_in
 from storage.records import Feed
 from storage.store import Storage
 from tests.support.feedserver import FeedServer
@@ -89,16 +91,10 @@ async def world(feed_server: FeedServer, tmp_path: Path) -> AsyncIterator[World]
 
     executor = ThreadPoolExecutor(1)
     async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
-        checker = CountingChecker(
-            settings,
-            storage,
-            session,
-            executor,
-            channel_id="-100",
-            clock=clock,
-            notify=notify,
-            rng=lambda: 0.0,
+        shared = SharedParts(
+            settings, storage, session, off_loop_in(executor), channel_id="-100", clock=clock
         )
+        checker = CountingChecker(shared, notify=notify, rng=lambda: 0.0)
         yield World(checker, storage, feed_server, clock, notices)
     executor.shutdown()
     await storage.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,53 @@ async def test_closing_after_the_checkpointer_was_cancelled_is_quiet(tmp_path: P
     checkpointer._task.cancel()  # as the loop does to stray tasks when it shuts down
     await asyncio.sleep(0)
     await checkpointer.close()
+
+
+async def test_a_task_group_can_own_the_checkpointer_until_the_service_stops(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "w.db"
+    writer = _wal_database(path)
+    writer.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(400)])
+    checkpointer = WalCheckpointer(str(path), interval=0.02)
+    stop = asyncio.Event()
+    async with asyncio.TaskGroup() as group:
+        group.create_task(checkpointer.run(stop))
+        checkpointer.note_write()
+        for _ in range(200):
+            if checkpointer.checkpoints:
+                break
+            await asyncio.sleep(0.01)
+        stop.set()  # the group ends with the service's stop, not a second later
+    assert checkpointer.checkpoints == 1 and not checkpointer.started
+    await checkpointer.close()
+    writer.close()
+
+
+async def test_closing_waits_for_a_checkpoint_its_cancelled_loop_left_running(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "w.db"
+    writer = _wal_database(path)
+    writer.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(400)])
+    checkpointer = WalCheckpointer(str(path), interval=0.01)
+    started = asyncio.Event()
+    checkpoint = checkpointer._checkpoint
+
+    def slow_checkpoint() -> None:
+        started.set()  # (set from the thread: read only after the loop's next turn)
+        time.sleep(0.2)
+        checkpoint()
+
+    checkpointer._checkpoint = slow_checkpoint  # type: ignore[method-assign]
+    loop_task = asyncio.create_task(checkpointer.run(asyncio.Event()))
+    checkpointer.note_write()
+    for _ in range(200):
+        if started.is_set():
+            break
+        await asyncio.sleep(0.01)
+    loop_task.cancel()  # as a task group cancels it when another loop fails
+    await asyncio.wait({loop_task})
+    await checkpointer.close()  # must not close the connection under the running thread
+    assert checkpointer.checkpoints == 1
+    writer.close()

@@ -113,6 +113,10 @@ def test_feeds_add_list_remove_on_the_database(tmp_path: Path) -> None:
     assert newsbot("feeds", "remove", "1", cwd=tmp_path, env=env).returncode == 0
     gone = newsbot("feeds", "remove", "1", cwd=tmp_path, env=env)
     assert gone.returncode == 1 and "no feed #1" in gone.stderr
+    # Beyond SQLite's integers: no feed has that id, said in one line (no traceback).
+    huge = newsbot("feeds", "remove", "99999999999999999999999", cwd=tmp_path, env=env)
+    assert huge.returncode == 1
+    assert huge.stderr.splitlines() == ["there is no feed #99999999999999999999999"]
 
 
 def test_a_real_run_without_a_token_stops_with_one_clear_line(tmp_path: Path) -> None:

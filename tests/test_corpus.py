@@ -1,4 +1,8 @@
-"""Every file of the shared feed corpus goes through fetch-from-file, parse, store and render."""
+"""Every file of the feed corpus goes through fetch-from-file, parse, store and render.
+
+The corpus is the one carried in tests/data, and also the full shared one when NEWSBOT_CORPUS
+names it (CI does).
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,31 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.checker import INTERNAL_ERROR, FeedChecker
 from bot.config import Settings
+from bot.context import SharedParts
+from bot.workers import off_loop_in
 from storage.store import Storage
-from tests.conftest import shared_path
+from tests.conftest import corpus_id, corpus_roots
 
 # Licences and helper lists sit beside the feeds; they are not feeds.
 NOT_FEEDS = {"LICENSE", "LICENSE-MIT", "SOURCES.md", "feeds.txt", "URLS.tsv", ".manifest.tsv"}
 
 
-def corpus_files() -> list[Path]:
-    """All files of the corpus; fails (not skips) when NEWSBOT_CORPUS names a missing folder."""
-    root = shared_path("NEWSBOT_CORPUS", "corpus")
-    assert root.is_dir(), f"feed corpus not found at {root} (set NEWSBOT_CORPUS)"
+def corpus_files(root: Path) -> list[Path]:
+    """All feed files of the corpus at `root`."""
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in NOT_FEEDS)
     assert len(files) > 500, f"only {len(files)} files under {root}"
     return files
 
 
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
 async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
-    tmp_path: Path,
+    tmp_path: Path, root: Path
 ) -> None:
-    files = corpus_files()
+    files = corpus_files(root)
     # teaser_chars=0: no article pages are fetched, the corpus links point at the internet.
     settings = Settings(
         _env_file=None, database=str(tmp_path / "corpus.db"), summary_chars=300, teaser_chars=0
@@ -41,9 +47,8 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
     error_lines: list[str] = []
     try:
         async with aiohttp.ClientSession() as session:
-            checker = FeedChecker(
-                settings, storage, session, executor, channel_id="-100", allow_local_files=True
-            )
+            shared = SharedParts(settings, storage, session, off_loop_in(executor), "-100")
+            checker = FeedChecker(shared, allow_local_files=True)
             for path in files:
                 # Backfill, so that entries of every feed are rendered (the newest 30).
                 feed = await storage.feeds.add(path.as_uri(), now=0.0, backfill=30)

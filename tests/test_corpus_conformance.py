@@ -21,38 +21,44 @@ from typing import Any
 import pytest
 
 from bot.parsing.models import FeedEntry, ParsedFeed
+from tests.conftest import corpus_id, corpus_roots
 from tests.support.corpus import ESCAPED, Parsed, parse_corpus_file
 from tests.test_corpus import corpus_files
 
-ROOT = corpus_files()[0].parents[0]
-while ROOT.name and not (ROOT / "SOURCES.md").exists():
-    ROOT = ROOT.parent
 SPOKEN_OF = {"title", "link", "id", "guid"}
 _EXPECT = re.compile(r"Expect:\s*(.+?)\s*(?:-->|\n|$)")
 
 
+@pytest.fixture(scope="module", params=corpus_roots(), ids=corpus_id)
+def corpus_root(request: pytest.FixtureRequest) -> Path:
+    """The carried corpus, then the full shared one when NEWSBOT_CORPUS names it."""
+    root: Path = request.param
+    return root
+
+
 @pytest.fixture(scope="module")
-def two_runs() -> Iterator[tuple[dict[str, Parsed], dict[str, Parsed]]]:
+def two_runs(corpus_root: Path) -> Iterator[tuple[dict[str, Parsed], dict[str, Parsed]]]:
     """Every corpus file parsed twice, in two fresh interpreters (different hash seeds)."""
-    files = [str(p) for p in corpus_files()]
+    files = [str(p) for p in corpus_files(corpus_root)]
+    roots = [str(corpus_root)] * len(files)
     context = get_context("spawn")
     with (
         ProcessPoolExecutor(1, mp_context=context) as first,
         ProcessPoolExecutor(1, mp_context=context) as second,
     ):
-        one = list(first.map(parse_corpus_file, files, [str(ROOT)] * len(files), chunksize=16))
-        two = list(second.map(parse_corpus_file, files, [str(ROOT)] * len(files), chunksize=16))
+        one = list(first.map(parse_corpus_file, files, roots, chunksize=16))
+        two = list(second.map(parse_corpus_file, files, roots, chunksize=16))
     yield {p.path: p for p in one}, {p.path: p for p in two}
 
 
 def test_no_exception_escapes_and_most_files_are_feeds(
-    two_runs: tuple[dict[str, Parsed], dict[str, Parsed]],
+    two_runs: tuple[dict[str, Parsed], dict[str, Parsed]], corpus_root: Path
 ) -> None:
     one, _ = two_runs
     escaped = [f"{p.path}: {p.error}" for p in one.values() if (p.error or "").startswith(ESCAPED)]
     assert escaped == []
     feeds = [p for p in one.values() if p.feed is not None]
-    assert len(one) == len(corpus_files())
+    assert len(one) == len(corpus_files(corpus_root))
     assert len(feeds) > 0.85 * len(one)
 
 

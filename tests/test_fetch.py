@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from bot.checker import FeedChecker
+from bot.context import SharedParts
 from bot.fetching.http import (
     AddressRefused,
     FetchError,
@@ -18,6 +19,7 @@ from bot.fetching.http import (
     is_public_address,
 )
 from bot.parsing.models import ParsedFeed
+from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import SettingsFactory
 from tests.support.feedserver import FeedServer
@@ -125,7 +127,8 @@ async def test_a_feed_answering_304_is_not_parsed_again(
     storage = await Storage.open(str(tmp_path / "db.sqlite"))
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as s:
-            checker = CountingChecker(settings, storage, s, ThreadPoolExecutor(1), channel_id="-1")
+            off_loop = off_loop_in(ThreadPoolExecutor(1))
+            checker = CountingChecker(SharedParts(settings, storage, s, off_loop, channel_id="-1"))
             feed = await storage.feeds.add(feed_server.url("feed.xml"), now=0.0)
             first = await checker.check(feed)
             assert first.status == "updated" and checker.parses == 1

@@ -16,7 +16,7 @@ from bot.fetching.http import (
     read_local_source,
     user_agent,
 )
-from tests.conftest import shared_path
+from tests.conftest import carried
 from tests.support.dns import StaticResolver, TrustedFirstHop
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
@@ -137,9 +137,7 @@ async def test_the_cap_counts_decompressed_bytes(feed_server: FeedServer) -> Non
 
 
 def test_a_gzipped_local_file_is_decompressed_under_the_same_cap() -> None:
-    gzipped = shared_path("NEWSBOT_CORPUS", "corpus") / (
-        "node-feedparser/test/feeds/invalid-characters-gzipped.xml"
-    )
+    gzipped = carried("corpus", "node-feedparser/test/feeds/invalid-characters-gzipped.xml")
     assert gzipped.read_bytes()[:2] == b"\x1f\x8b"
     with pytest.raises(FetchError, match="larger than"):
         read_local_source(str(gzipped), max_bytes=500_000)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 from calendar import timegm
+from pathlib import Path
 
 import pytest
 
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import NotAFeed
-from tests.conftest import shared_path
-
-CORPUS = shared_path("NEWSBOT_CORPUS", "corpus")
+from tests.conftest import carried, corpus_id, corpus_roots
 
 
 def test_a_json_feed_gives_entries_like_any_feed() -> None:
-    parsed = parse_feed((CORPUS / "reader/tests/data/full.json").read_bytes(), url="https://x/")
+    parsed = parse_feed(
+        carried("corpus", "reader/tests/data/full.json").read_bytes(), url="https://x/"
+    )
     assert (parsed.title, parsed.site_url, parsed.language) == (
         "My Example Feed",
         "https://example.org/",
@@ -68,13 +69,16 @@ def test_other_json_is_not_a_feed(body: bytes, reason: str) -> None:
 
 
 def test_wrong_types_everywhere_still_parse_without_an_exception() -> None:
-    parsed = parse_feed((CORPUS / "reader/tests/data/invalid.json").read_bytes(), url="https://x/")
+    parsed = parse_feed(
+        carried("corpus", "reader/tests/data/invalid.json").read_bytes(), url="https://x/"
+    )
     assert parsed.title is None
     assert [e.key for e in parsed.entries][:1] == ["id:2"]
 
 
-def test_every_json_feed_of_the_corpus_parses() -> None:
-    files = sorted(CORPUS.rglob("*.json"))
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_every_json_feed_of_the_corpus_parses(root: Path) -> None:
+    files = sorted(root.rglob("*.json"))
     assert len(files) >= 10
     parsed = {}
     for path in files:

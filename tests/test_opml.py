@@ -11,7 +11,7 @@ import pytest
 
 from bot.admin.opml import OpmlError, export_opml, parse_opml
 from storage.records import Feed
-from tests.conftest import REPO, shared_path
+from tests.conftest import REPO, carried
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -40,7 +40,7 @@ def test_nested_outlines_give_their_feeds_once_each() -> None:
 
 def test_an_opml_document_with_a_dtd_is_refused_before_parsing() -> None:
     # The billion-laughs DTD from the XML attack corpus, put in front of an OPML list.
-    bomb = shared_path("NEWSBOT_CORPUS", "corpus") / "defusedxml/xmltestdata/xmlbomb.xml"
+    bomb = carried("corpus", "defusedxml/xmltestdata/xmlbomb.xml")
     dtd = bomb.read_bytes().split(b"]>")[0] + b"]>"
     with pytest.raises(OpmlError, match="DOCTYPE"):
         parse_opml(dtd + b'<opml><body><outline xmlUrl="&d;"/></body></opml>')

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from bot.parsing import feedparser_speedups
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
+from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
 
@@ -18,8 +23,9 @@ def _parse_all(files: list[bytes]) -> list[ParsedFeed | str]:
     return results
 
 
-def test_the_speedups_give_the_same_results_on_the_corpus() -> None:
-    bodies = [p.read_bytes() for p in corpus_files() if p.stat().st_size < 300_000]
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_the_speedups_give_the_same_results_on_the_corpus(root: Path) -> None:
+    bodies = [p.read_bytes() for p in corpus_files(root) if p.stat().st_size < 300_000]
     assert len(bodies) > 450
     fast = _parse_all(bodies)
     feedparser_speedups.uninstall()

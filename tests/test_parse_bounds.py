@@ -11,18 +11,17 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
+from bot.context import SharedParts
 from bot.fetching.http import create_session
 from bot.parsing.feeds import ParseLimitExceeded, parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
-from bot.workers import WorkerPool, run_bounded
+from bot.workers import WorkerPool, off_loop_in, run_bounded
 from storage.store import Storage
-from tests.conftest import shared_path
+from tests.conftest import carried
 from tests.support.feedserver import FeedServer
 
-ATTACKS = shared_path("NEWSBOT_CORPUS", "corpus") / "defusedxml" / "xmltestdata"
-BIG_FEED = (
-    shared_path("NEWSBOT_CORPUS", "corpus") / "fastfeedparser/benchmark_data/6d28cf55da15a12d"
-)
+ATTACKS = carried("corpus", "defusedxml", "xmltestdata")
+BIG_FEED = carried("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d")
 SECRET = "s3cr3t-marker-from-a-local-file"
 
 
@@ -54,7 +53,15 @@ def bounded_parse(pool: WorkerPool, body: bytes, seconds: float = 10.0) -> Parse
     return parsed
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in ATTACKS.glob("*.xml")))
+def attack_names() -> list[str]:
+    """The payloads; an empty list would let pytest skip the test, so it is an error."""
+    names = sorted(p.name for p in ATTACKS.glob("*.xml"))
+    if len(names) < 10:
+        raise FileNotFoundError(f"only {len(names)} XML attack payloads under {ATTACKS}")
+    return names
+
+
+@pytest.mark.parametrize("name", attack_names())
 def test_each_attack_payload_parses_or_is_refused_within_bounds(
     pool: WorkerPool, name: str
 ) -> None:
@@ -97,7 +104,7 @@ async def test_an_external_http_entity_is_not_fetched(
 
 
 @pytest.fixture
-async def bounded_checker(tmp_path: Path) -> AsyncIterator[FeedChecker]:
+async def bounded(tmp_path: Path) -> AsyncIterator[tuple[FeedChecker, SharedParts]]:
     settings = Settings(
         _env_file=None,
         database=str(tmp_path / "db"),
@@ -108,35 +115,38 @@ async def bounded_checker(tmp_path: Path) -> AsyncIterator[FeedChecker]:
     storage = await Storage.open(settings.database)
     pool = WorkerPool(1, memory_bytes=settings.parse_memory_mb << 20)
     async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
-        yield FeedChecker(settings, storage, s, pool, channel_id="-1")
+        shared = SharedParts(settings, storage, s, off_loop_in(pool), channel_id="-1")
+        yield FeedChecker(shared), shared
     pool.shutdown()
     await storage.close()
 
 
 async def test_a_quadratic_blowup_past_the_memory_bound_is_the_feeds_error(
-    feed_server: FeedServer, bounded_checker: FeedChecker
+    feed_server: FeedServer, bounded: tuple[FeedChecker, SharedParts]
 ) -> None:
+    checker, shared = bounded
     quadratic = (ATTACKS / "quadratic.xml").read_bytes()
     references = quadratic.split(b"<bomb>")[1].split(b"</bomb>")[0]
     assert references.count(b"&a;") == 1000  # the payload: 1000 × a 100 KB entity
     feed_server.set_feed("bomb.xml", feed_around(doctype_of("quadratic.xml"), references * 5))
-    feed = await bounded_checker.storage.feeds.add(feed_server.url("bomb.xml"), now=0)
-    outcome = await bounded_checker.check(feed)
+    feed = await shared.storage.feeds.add(feed_server.url("bomb.xml"), now=0)
+    outcome = await checker.check(feed)
     assert outcome.status == "error"
-    stored = await bounded_checker.storage.feeds.get(feed.id)
+    stored = await shared.storage.feeds.get(feed.id)
     assert stored is not None and stored.error_count == 1
     assert stored.last_error == "parsing needed more memory than its bound"
 
 
 async def test_a_parse_past_the_time_bound_is_the_feeds_error(
-    feed_server: FeedServer, bounded_checker: FeedChecker
+    feed_server: FeedServer, bounded: tuple[FeedChecker, SharedParts]
 ) -> None:
-    bounded_checker.settings.parse_timeout = 0.05  # a 2.5 MB feed needs far more
+    checker, shared = bounded
+    shared.settings.parse_timeout = 0.05  # a 2.5 MB feed needs far more
     feed_server.set_file("big.xml", BIG_FEED)
-    feed = await bounded_checker.storage.feeds.add(feed_server.url("big.xml"), now=0)
-    outcome = await bounded_checker.check(feed)
+    feed = await shared.storage.feeds.add(feed_server.url("big.xml"), now=0)
+    outcome = await checker.check(feed)
     assert outcome.error == "parsing took more than 0.05 s of CPU time"
-    stored = await bounded_checker.storage.feeds.get(feed.id)
+    stored = await shared.storage.feeds.get(feed.id)
     assert stored is not None and stored.last_error == outcome.error
 
 

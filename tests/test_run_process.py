@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tests.conftest import CHANNEL_ID, REPO, TOKEN, service_environment, wait_until
 from tests.support.botapi import FakeBotApi
+from tests.support.delivery import outbox
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -61,3 +62,31 @@ async def test_sigterm_stops_the_service_cleanly(bot_api: FakeBotApi, tmp_path: 
     assert process.returncode == 0, stderr.decode()
     assert "newsbot stopped" in stderr.decode()
     assert TOKEN not in stderr.decode()
+
+
+async def test_a_failing_loop_stops_the_service_with_an_error_status(
+    feed_server: FeedServer, bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    # Telegram (a broken proxy before it, say) answers the post with a result that is no
+    # message: no send rule covers that, so the sender's loop fails. The scheduler and the
+    # checkpointer are cancelled, the post cut off mid-send is settled, the process exits 1.
+    now = time.time()
+    items = [
+        Item(f"Entry {i}", f"https://e.example/{i}", f"<p>Body {i}.</p>", f"g{i}", now + i)
+        for i in range(1, 3)
+    ]
+    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
+    database = tmp_path / "n.db"
+    env = service_environment(bot_api, database)
+    add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
+    assert await add.wait() == 0
+    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
+    bot_api.answer_garbage("sendMessage")
+    process = await _newsbot(env, "run")
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    log = stderr.decode()
+    assert process.returncode == 1, log
+    assert "newsbot stops: AttributeError" in log and "Traceback" in log
+    assert "post 1 was being sent when the service stopped: unconfirmed" in log
+    assert [(row["id"], row["state"]) for row in outbox(database)] == [(1, "unconfirmed")]
+    assert bot_api.messages(CHANNEL_ID) == []

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from bot.checker import FeedChecker
 from bot.config import Settings
+from bot.context import SharedParts
 from bot.fetching.http import create_session
 from bot.scheduler import FeedScheduler
+from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import wait_until
 from tests.support.dns import StaticResolver
@@ -35,14 +37,14 @@ async def test_one_slow_publisher_cannot_hold_every_slot(
         async with create_session(
             allow_private=True, connect_timeout=2, total_timeout=10, resolver=resolver
         ) as session:
-            checker = FeedChecker(
-                settings, storage, session, ThreadPoolExecutor(1), channel_id="-1"
-            )
+            off_loop = off_loop_in(ThreadPoolExecutor(1))
+            shared = SharedParts(settings, storage, session, off_loop, channel_id="-1")
+            checker = FeedChecker(shared)
             for n in range(5):
                 await storage.feeds.add(feed_server.url(f"slow{n}.xml", "slow.example"), now=0)
             for n in range(2):
                 await storage.feeds.add(feed_server.url(f"fast{n}.xml", "fast.example"), now=0)
-            scheduler = FeedScheduler(checker, concurrency=3, per_host=2)
+            scheduler = FeedScheduler(shared, checker, concurrency=3, per_host=2)
             cycle = asyncio.create_task(scheduler.poll_once())
             # Without a per-host limit the five slow feeds would take all three global slots
             # and the fast publisher would wait for the gate: this would time out.
@@ -71,10 +73,12 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
     storage = await Storage.open(settings.database)
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
-            checker = FeedChecker(settings, storage, s, ThreadPoolExecutor(1), channel_id="-1")
+            off_loop = off_loop_in(ThreadPoolExecutor(1))
+            shared = SharedParts(settings, storage, s, off_loop, channel_id="-1")
+            checker = FeedChecker(shared)
             await storage.feeds.add(feed_server.url("first.xml"), now=0)
             second = await storage.feeds.add(feed_server.url("second.xml"), now=1)
-            scheduler = FeedScheduler(checker, concurrency=1, per_host=1)
+            scheduler = FeedScheduler(shared, checker, concurrency=1, per_host=1)
             cycle = asyncio.create_task(scheduler.poll_once())
             await wait_until(lambda: bool(feed_server.active), what="the first fetch under way")
             await storage.feeds.set_paused(second.id, True, now=2)

@@ -16,14 +16,13 @@ from bot.parsing.urls import canonical_url
 from storage.records import EntryToStore, PostToQueue
 from storage.store import Storage
 from storage.stories import FeedCheck
-from tests.conftest import shared_path
+from tests.conftest import carried
 
 WEEK = 7 * 86400
 
 
 def pairs() -> list[dict[str, object]]:
-    path = shared_path("NEWSBOT_EVAL", "eval") / "pairs-dev.jsonl"
-    assert path.is_file(), f"labelled pairs not found at {path} (set NEWSBOT_EVAL)"
+    path = carried("eval", "pairs-dev.jsonl")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 

@@ -12,7 +12,8 @@ from bot.compose.posts import prepare_post
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, render_post
 from bot.text.summaries import shorten_at_word, split_sentences, summarize
-from tests.conftest import shared_path
+from tests import conftest
+from tests.conftest import carried
 from tests.support.telegram_html import parse_html
 
 LEAD = (
@@ -24,10 +25,8 @@ LEAD = (
 
 
 def seed_article() -> str:
-    """The canonical reprint; a missing shared folder fails the test rather than skipping it."""
-    path = shared_path("NEWSBOT_EVAL", "eval").parent / "seed" / "amn-reprint-rferl.txt"
-    assert path.is_file(), f"seed article not found at {path} (set NEWSBOT_EVAL)"
-    return path.read_text(encoding="utf-8")
+    """The canonical reprint; a missing copy fails the test rather than skipping it."""
+    return carried("seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8")
 
 
 def seed_body() -> str:
@@ -157,10 +156,10 @@ def test_the_seed_article_summary_is_its_lead_within_600_characters() -> None:
 
 @pytest.mark.parametrize("budget", [100, 300, 600, 1000])
 def test_the_whole_seed_page_gives_a_summary_that_keeps_the_rules(budget: int) -> None:
-    from bot.text.cleaning import clean_article_text
+    from bot.compose.reading import read_text
 
     title = "Russia, China present unified front amid rising tensions with West"
-    text = clean_article_text(seed_article(), title=title)
+    text, _ = read_text(seed_article(), title=title, site_name=None, site_url=None)
     summary = summarize(text, title=title, max_chars=budget)
     assert 0 < len(summary) <= budget
     assert not summary.startswith(title)
@@ -174,6 +173,6 @@ def test_the_whole_seed_page_gives_a_summary_that_keeps_the_rules(budget: int) -
 
 
 def test_the_seed_folder_must_exist(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("NEWSBOT_EVAL", str(tmp_path / "missing" / "eval"))
-    with pytest.raises(AssertionError, match="seed article not found"):
+    monkeypatch.setattr(conftest, "DATA", tmp_path / "missing")
+    with pytest.raises(FileNotFoundError, match="carried test data missing"):
         seed_article()

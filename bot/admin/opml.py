@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 
 from bot.admin.subscriptions import add_subscription
 from bot.checker import FeedChecker
+from bot.context import SharedParts
 from bot.fetching.http import FetchError
 from bot.parsing.models import NotAFeed
 from bot.scheduler import HostLimits
@@ -82,9 +83,11 @@ def export_opml(feeds: Sequence[Feed], *, now: float, title: str = "newsbot feed
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + document
 
 
-async def import_feeds(checker: FeedChecker, feeds: Sequence[OutlineFeed]) -> ImportReport:
+async def import_feeds(
+    shared: SharedParts, checker: FeedChecker, feeds: Sequence[OutlineFeed]
+) -> ImportReport:
     """Subscribe to each feed as /add would (fetched and validated), a few at a time."""
-    settings = checker.settings
+    settings = shared.settings
     report = ImportReport()
     hosts = HostLimits(settings.fetch_per_host)
     overall = asyncio.Semaphore(settings.fetch_concurrency)
@@ -92,7 +95,7 @@ async def import_feeds(checker: FeedChecker, feeds: Sequence[OutlineFeed]) -> Im
     async def one(outline: OutlineFeed) -> None:
         async with hosts.slot(outline.url), overall:
             try:
-                added = await add_subscription(checker, outline.url)
+                added = await add_subscription(shared, checker, outline.url)
             except FeedAlreadyExists as exc:
                 report.existing.append(exc.feed)
             except (FetchError, NotAFeed) as exc:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,12 +15,13 @@ from bot.compose.posts import prepare_posts, source_name
 from bot.compose.teasers import OffLoop, prepare_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
-from bot.fetching.pages import ArticlePage, extract_article
+from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
 from bot.render.content import PostContent
 from bot.render.voice import Delivery, Voice, render_for
+from bot.text.extraction import extract_article
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 
@@ -162,13 +161,3 @@ async def preview_url(
         allow_private=settings.allow_private_addresses,
     )
     return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
-
-
-def executor_off_loop(executor: Executor | None) -> OffLoop:
-    """Blocking work in the service's worker pool."""
-
-    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(executor, partial(func, *args, **kwargs))
-
-    return run

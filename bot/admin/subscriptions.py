@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.checker import FeedChecker, body_hash
+from bot.context import SharedParts
 from bot.fetching.discovery import FeedLink, discover_feeds, looks_like_html
 from bot.fetching.http import check_url, is_local_source, local_source_uri
 from bot.fetching.timing import cache_lifetime, header
@@ -37,7 +38,12 @@ class Subscription:
 
 
 async def add_subscription(
-    checker: FeedChecker, url: str, *, backfill: int = 0, from_operator: bool = False
+    shared: SharedParts,
+    checker: FeedChecker,
+    url: str,
+    *,
+    backfill: int = 0,
+    from_operator: bool = False,
 ) -> Subscription:
     """Subscribe to the feed at `url`, or to the one feed the web page at `url` names.
 
@@ -45,7 +51,7 @@ async def add_subscription(
     # Only the operator (`from_operator`, the CLI) may name a local file. The baseline is
     # stored before this returns, so only entries that appear later are posted (apart from
     # the newest `backfill`).
-    allow_private = checker.settings.allow_private_addresses
+    allow_private = shared.settings.allow_private_addresses
     local = from_operator and is_local_source(url)
     url = local_source_uri(url) if local else check_url(url, allow_private=allow_private)
     fetched = await checker.fetch(url)
@@ -59,15 +65,15 @@ async def add_subscription(
         found_on, url = url, check_url(links[0].url, allow_private=allow_private)
         fetched = await checker.fetch(url)
     parsed = await checker.parse(fetched)
-    now = checker.clock()
+    now = shared.clock()
     # Not due before the baseline below is stored, so the scheduler cannot race it.
-    feed = await checker.storage.feeds.add(
+    feed = await shared.storage.feeds.add(
         url,
         now=now,
         title=parsed.title,
         site_url=parsed.site_url,
         backfill=backfill,
-        next_check_at=now + checker.settings.poll_interval,
+        next_check_at=now + shared.settings.poll_interval,
     )
     await checker.ingest(
         feed,
@@ -77,5 +83,5 @@ async def add_subscription(
         digest=body_hash(fetched.body),
         cache=cache_lifetime(fetched.headers, now),
     )
-    refreshed = await checker.storage.feeds.get(feed.id)
+    refreshed = await shared.storage.feeds.get(feed.id)
     return Subscription(refreshed or feed, len(parsed.entries), found_on)

@@ -6,10 +6,11 @@ import asyncio
 import re
 
 from bot.render.voice import Voice, content_from_json, render_for
+from storage.database import MAX_INTEGER
 from storage.records import Target
 from storage.store import Storage
 
-_ADDRESS = re.compile(r"(-?\d+|@[A-Za-z][A-Za-z0-9_]{3,31})(?::(\d+))?")
+_ADDRESS = re.compile(r"(-?[0-9]+|@[A-Za-z][A-Za-z0-9_]{3,31})(?::([0-9]+))?")
 
 
 def parse_address(text: str) -> tuple[str, int | None] | None:
@@ -17,7 +18,10 @@ def parse_address(text: str) -> tuple[str, int | None] | None:
     match = _ADDRESS.fullmatch(text.strip())
     if match is None:
         return None
-    return match.group(1), int(match.group(2)) if match.group(2) else None
+    topic = int(match.group(2)) if match.group(2) else None
+    if topic is not None and topic > MAX_INTEGER:
+        return None  # stored as an SQLite integer: a larger one is no topic
+    return match.group(1), topic
 
 
 def voice_of(target: Target) -> Voice:

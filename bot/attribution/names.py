@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from courlan import extract_domain
 
 from bot.attribution.agencies import lookup
-from bot.text.cleaning import Block
+from bot.text.blocks import Block
 
 _I = re.I | re.U
 
@@ -169,14 +169,18 @@ def tidy(name: str) -> str | None:
     return name
 
 
-def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
-    """Read a capitalised name starting at pos; returns (name, end, ended_in_possessive)."""
+def _past_lead_in(text: str, pos: int) -> int:
+    """Where the name starts: after an edition and a descriptor, if pos has them."""
     m = _EDITION.match(text, pos)
     if m:
         pos = m.end()
     m = _DESCRIPTOR.match(text, pos)
-    if m:
-        pos = m.end()
+    return m.end() if m else pos
+
+
+def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """Read a capitalised name starting at pos; returns (name, end, ended_in_possessive)."""
+    pos = _past_lead_in(text, pos)
     if pos < len(text) and text[pos] in _OPEN_QUOTES:
         close = text.find(_OPEN_QUOTES[text[pos]], pos + 1)
         if 0 < close - pos <= 80:

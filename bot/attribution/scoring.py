@@ -11,15 +11,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.attribution.agencies import lookup
+from bot.attribution.notices import find_notices
 from bot.attribution.reprints import Attribution, attribute
+from bot.text.blocks import to_blocks
 
 BARS = {"precision": 0.95, "recall": 0.90, "publisher_accuracy": 0.85}
-REPO_ROOT = Path(__file__).resolve().parents[1]
+# bot/attribution/scoring.py: the repository is three levels up.
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def eval_dir() -> Path:
-    """$NEWSBOT_EVAL (relative paths are taken from the repo root), else <repo>/../shared/eval."""
-    value = os.environ.get("NEWSBOT_EVAL") or "../shared/eval"
+    """$NEWSBOT_EVAL (relative paths from the repo root), else the copy in tests/data/eval."""
+    value = os.environ.get("NEWSBOT_EVAL") or "tests/data/eval"
     path = Path(value)
     return path if path.is_absolute() else (REPO_ROOT / path).resolve()
 
@@ -142,7 +145,8 @@ class Report:
 def predict(row: dict[str, Any]) -> Attribution:
     """attribute() for one labelled row, with the site taken from its reprinter/source."""
     name, url = site_for(row)
-    return attribute(row["text"], site_name=name, site_url=url)
+    blocks = to_blocks(row["text"])
+    return attribute(blocks, find_notices(blocks, row["text"]), site_name=name, site_url=url)
 
 
 def evaluate(rows: list[dict[str, Any]]) -> Report:

@@ -7,15 +7,17 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from bot.attribution.reprints import Attribution, attribute
+from bot.attribution.reprints import Attribution
 from bot.compose.filters import FilterRule, blocking_rule
-from bot.fetching.pages import ArticlePage, extract_article
+from bot.compose.reading import read_text
+from bot.fetching.pages import ArticlePage
 from bot.matching.similarity import band_keys, lead_words
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.parsing.urls import canonical_url, url_key
 from bot.render.content import PostContent, hashtags, render_post
 from bot.render.voice import Voice, content_to_json, render_for
-from bot.text.cleaning import clean_article_text, plain_text
+from bot.text.cleaning import plain_text
+from bot.text.extraction import extract_article
 from bot.text.summaries import summarize
 from storage.records import ArticleMode, EntryToStore, FilteredBy, PostToQueue
 
@@ -160,21 +162,23 @@ def prepare_post(
     """
     if not render:
         return fingerprint_only(entry, since=fingerprint_since)
-    text = clean_article_text(entry.content_html, title=entry.title)
-    attribution = attribute(entry.content_html, site_name=source, site_url=source_url)
+    text, attribution = read_text(
+        entry.content_html, title=entry.title, site_name=source, site_url=source_url
+    )
     teaser = len(text) < teaser_chars
     image_url, categories = entry.image_url, entry.categories
     extracted = extract_article(page) if page is not None else None
     if extracted is not None:
-        page_html = extracted.as_html()
-        page_text = clean_article_text(page_html, title=entry.title)
+        page_text, page_attribution = read_text(
+            extracted.as_html(), title=entry.title, site_name=source, site_url=source_url
+        )
         # A page is used only when it says more than the feed did.
         if len(page_text) > len(text):
             text, teaser = page_text, False
             image_url = image_url or extracted.image_url
             categories = categories or extracted.tags
             if not attribution.is_reprint:
-                attribution = attribute(page_html, site_name=source, site_url=source_url)
+                attribution = page_attribution
     fingerprint = PreparedPost(
         entry_key=entry.key,
         summary="",

@@ -23,7 +23,11 @@ def stand_in_title(title: str, content_html: str) -> str:
     """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
     if title:
         return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
-    from bot.text.cleaning import clean_article_text  # local: cleaning is heavier than parsing
+    # Local: cleaning and notice finding are heavier than parsing, and rarely needed.
+    from bot.attribution.notices import find_notices, notice_cuts
+    from bot.text.blocks import to_blocks
+    from bot.text.cleaning import clean_article_text
 
-    text = clean_article_text(content_html)
+    blocks = to_blocks(content_html)
+    text = clean_article_text(blocks, cuts=notice_cuts(find_notices(blocks)))
     return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")

@@ -125,6 +125,7 @@ class FakeBotApi:
         self._channel_names: dict[int, str] = {}
         self._users: dict[int, JsonDict] = {}
         self._faults: list[_Fault] = []
+        self._garbage: dict[str, int] = {}
         self._latency: dict[str, float] = {}
         self._rate: tuple[int, float] | None = None
         self._sent_at: dict[int, deque[float]] = defaultdict(deque)
@@ -222,6 +223,11 @@ class FakeBotApi:
         fault = _Fault(method.lower(), error_code, description, retry_after, times, key)
         self._faults.append(fault)
 
+    def answer_garbage(self, method: str, *, times: int = 1) -> None:
+        """Answer the next ``times`` calls to ``method`` with ``ok`` and a result that is no
+        object of the method (a broken proxy, say): the client cannot read it."""
+        self._garbage[method.lower()] = times
+
     def set_latency(self, method: str, seconds: float) -> None:
         """Delay every answer to ``method`` by ``seconds``."""
         self._latency[method.lower()] = seconds
@@ -305,6 +311,9 @@ class FakeBotApi:
             if delay := self._latency.get(method.lower()):
                 await _wait(self._closing, delay)  # stop() cuts slow answers short
             self._apply_faults(method.lower(), params)
+            if self._garbage.get(method.lower()):
+                self._garbage[method.lower()] -= 1
+                return web.json_response({"ok": True, "result": "garbage"})
             self._check_rate(method.lower(), params)
             result = await handler(params)
         except _ApiError as error:

@@ -1,0 +1,202 @@
+"""The editors' desk: what admin commands may do with the running service, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.admin.opml import ImportReport, OutlineFeed, export_opml, import_feeds
+from bot.admin.preview import Preview, preview_url
+from bot.admin.subscriptions import Subscription, add_subscription
+from bot.admin.voice_changes import rerender_pending, voice_of
+from bot.checker import FeedChecker
+from bot.compose.filters import FilterRule
+from bot.context import SharedParts
+from bot.delivery.publishers import OutgoingPost, Publisher
+from bot.delivery.sender import OutboxSender
+from bot.fetching.http import check_url
+from bot.render.voice import Delivery
+from bot.scheduler import FeedScheduler
+from storage.records import Feed, PreviewMode, StoredFilter, Target
+from storage.store import Storage
+
+
+class AdminDesk:
+    """The use cases behind the editors' commands; the one way handlers reach the service."""
+
+    # Reading and plain record changes go through `storage`; whatever needs the clock, the
+    # checker, the scheduler or the sender (adding feeds, waking loops, previews, sending a
+    # private message) is a method here, so no handler reaches through one part to another.
+
+    def __init__(
+        self,
+        shared: SharedParts,
+        checker: FeedChecker,
+        scheduler: FeedScheduler,
+        sender: OutboxSender,
+        publisher: Publisher,
+    ) -> None:
+        self._shared = shared
+        self._checker = checker
+        self._scheduler = scheduler
+        self._sender = sender
+        self._publisher = publisher
+        self.storage: Storage = shared.storage
+
+    # What the service is configured with.
+
+    @property
+    def admin_ids(self) -> tuple[int, ...]:
+        """The user ids allowed to use the commands."""
+        return self._shared.settings.admin_ids
+
+    @property
+    def channel_name(self) -> str | None:
+        """NEWSBOT_CHANNEL_ID as the operator wrote it (None in a dry run)."""
+        return self._shared.settings.channel_id
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between checks of a feed without its own interval."""
+        return self._shared.settings.poll_interval
+
+    def now(self) -> float:
+        """The service's clock."""
+        return self._shared.clock()
+
+    # Feeds.
+
+    async def add_feed(self, url: str) -> Subscription:
+        """Validate and subscribe (see `add_subscription` for what it raises); poll soon."""
+        added = await add_subscription(self._shared, self._checker, url)
+        self._scheduler.wake.set()
+        return added
+
+    async def import_feeds(self, outlines: Sequence[OutlineFeed]) -> ImportReport:
+        """Subscribe to each feed of an OPML list as /add would."""
+        report = await import_feeds(self._shared, self._checker, outlines)
+        if report.added:
+            self._scheduler.wake.set()
+        return report
+
+    async def export_feeds(self) -> tuple[int, bytes]:
+        """How many feeds there are, and their OPML document."""
+        feeds = await self.storage.feeds.list_feeds()
+        return len(feeds), export_opml(feeds, now=self.now())
+
+    async def remove_feed(self, feed_id: int) -> Feed | None:
+        """Unsubscribe; the feed removed, or None when there was none."""
+        feed = await self.storage.feeds.get(feed_id)
+        if feed is None or not await self.storage.feeds.remove(feed_id):
+            return None
+        return feed
+
+    async def set_paused(self, feed_id: int | None, paused: bool) -> int:
+        """Pause or resume one feed (or all with None); how many changed."""
+        changed = await self.storage.feeds.set_paused(feed_id, paused, now=self.now())
+        if not paused:
+            self._scheduler.wake.set()
+            self._sender.wake.set()
+        return changed
+
+    async def resume_sending(self) -> list[str]:
+        """Restart sending to channels stopped after a 403; the channels restarted."""
+        resumed = await self._sender.resume()
+        self._sender.wake.set()
+        return resumed
+
+    async def set_interval(self, feed_id: int, seconds: float | None) -> bool:
+        """A feed's own check interval (None: the default); False if there is no such feed."""
+        if not await self.storage.feeds.set_interval(feed_id, seconds, now=self.now()):
+            return False
+        self._scheduler.wake.set()
+        return True
+
+    # The outbox.
+
+    async def retry_post(self, post_id: int) -> bool:
+        """Queue a failed, unconfirmed or skipped post again; False if it is in another state."""
+        if not await self.storage.outbox.retry(post_id, now=self.now()):
+            return False
+        self._sender.wake.set()
+        return True
+
+    async def skip_post(self, post_id: int) -> bool:
+        """Leave a post unsent for good; False if it is not pending, failed or unconfirmed."""
+        return await self.storage.outbox.skip(post_id, now=self.now())
+
+    # Targets, their voice and filters.
+
+    async def default_target(self) -> Target:
+        """Target #1, the channel of NEWSBOT_CHANNEL_ID (created on first use)."""
+        return await self.storage.targets.ensure(self._shared.channel_id, None, now=self.now())
+
+    async def add_target(self, chat_id: str, thread_id: int | None, name: str | None) -> Target:
+        """A new chat or forum topic to post to (raises TargetExists)."""
+        return await self.storage.targets.add(chat_id, thread_id, name=name, now=self.now())
+
+    async def remove_target(self, target_id: int) -> bool:
+        """Remove a target (its waiting posts fail); False if there is none."""
+        return await self.storage.targets.remove(target_id, now=self.now())
+
+    # Each change of a target's voice re-renders its waiting posts and returns how many.
+
+    async def set_target_template(self, target_id: int, template: str | None) -> int:
+        """Set a target's template (None: the default)."""
+        await self.storage.targets.set_template(target_id, template)
+        return await self._rerender(target_id)
+
+    async def set_target_footer(self, target_id: int, footer: str | None) -> int:
+        """Set a target's footer (None: none)."""
+        await self.storage.targets.set_footer(target_id, footer)
+        return await self._rerender(target_id)
+
+    async def set_target_preview(self, target_id: int, mode: PreviewMode) -> int:
+        """Set a target's link preview."""
+        await self.storage.targets.set_link_preview(target_id, mode)
+        return await self._rerender(target_id)
+
+    async def set_target_button(self, target_id: int, on: bool) -> int:
+        """Show or hide a target's "Read more" button."""
+        await self.storage.targets.set_button(target_id, on)
+        return await self._rerender(target_id)
+
+    async def set_target_name(self, target_id: int, name: str | None) -> int:
+        """Name a target (None: no name)."""
+        await self.storage.targets.set_name(target_id, name)
+        return await self._rerender(target_id)
+
+    async def _rerender(self, target_id: int) -> int:
+        return await rerender_pending(self.storage, target_id, now=self.now())
+
+    async def add_filter(
+        self, kind: str, pattern: str, *, feed_id: int | None, target_id: int | None
+    ) -> StoredFilter:
+        """A keyword filter of a feed or a target."""
+        return await self.storage.filters.add(
+            kind, pattern, feed_id=feed_id, target_id=target_id, now=self.now()
+        )
+
+    # Trying posts out.
+
+    async def preview(self, url: str, target: Target) -> Preview:
+        """The newest entry of a feed, or the article on a page, rendered for `target`.
+
+        Raises FetchError or PreviewError with a reason to show."""
+        _, target_rules = await self.storage.filters.for_feed(0, [target.id])
+        rules = tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in target_rules[target.id])
+        settings = self._shared.settings
+        checked = check_url(url, allow_private=settings.allow_private_addresses)
+        return await preview_url(
+            self._shared.off_loop,
+            self._shared.session,
+            settings,
+            checked,
+            voice=voice_of(target),
+            rules=rules,
+        )
+
+    async def send_private(self, chat_id: int, delivery: Delivery) -> None:
+        """Send a rendered post to one chat (raises SendError).
+
+        The service's own publisher, so it is paced like every other message."""
+        await self._publisher.send(OutgoingPost(str(chat_id), None, delivery))

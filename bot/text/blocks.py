@@ -1,0 +1,274 @@
+"""The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
+blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
+
+Imports nothing else from the project: cleaning and attribution both build on it, and it must
+not pull either of them in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink inside a block: character span of its text and its target."""
+
+    start: int
+    end: int
+    href: str | None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of plain text; kind is "text", "caption" or "nav"."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+    kind: str = "text"
+
+    def link_at(self, pos: int) -> Link | None:
+        """The link whose text covers position pos, if any."""
+        for link in self.links:
+            if link.start <= pos < link.end:
+                return link
+        return None
+
+
+class Cut(NamedTuple):
+    """A span of blocks[block] a cleaner deletes, and the notice family that asked for it."""
+
+    block: int
+    start: int
+    end: int
+    family: str
+
+
+_HTML_HINT = re.compile(
+    r"</?(?:p|div|br|a|em|strong|span|li|ul|ol|h[1-6]|blockquote|img|figure|figcaption|table"
+    r"|section|article|i|b|u)\b[^>]*>",
+    re.I,
+)
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article header footer figure "
+    "figcaption table tr td th pre hr dd dt dl nav aside main address".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg iframe button form select".split())
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+
+
+def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+    if tag == "figcaption":
+        return "caption"
+    if tag == "nav":
+        return "nav"
+    cls = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
+    if re.search(r"caption|photo-?credit|image-?credit|\bcredit", cls):
+        return "caption"
+    if re.search(r"breadcrumb|\bnav\b|navigation|share-?bar|social", cls):
+        return "nav"
+    return None
+
+
+class _BlockParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._buf = ""
+        self._links: list[Link] = []
+        self._open_links: list[tuple[int, str | None]] = []
+        self._kinds: list[tuple[str, str]] = []
+        self._skip: list[str] = []
+
+    def _kind(self) -> str:
+        return self._kinds[-1][1] if self._kinds else "text"
+
+    def flush(self) -> None:
+        text = self._buf.rstrip()
+        if text.strip():
+            links = tuple(
+                Link(lk.start, min(lk.end, len(text)), lk.href)
+                for lk in self._links
+                if lk.start < len(text)
+            )
+            self.blocks.append(Block(text, links, self._kind()))
+        self._buf, self._links = "", []
+        self._open_links = [(0, href) for _, href in self._open_links]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip.append(tag)
+            return
+        kind = _kind_of(tag, attrs)
+        if tag in _BLOCK_TAGS or kind:
+            self.flush()
+        if kind:
+            self._kinds.append((tag, kind))
+        if tag == "a":
+            self._open_links.append((len(self._buf), dict(attrs).get("href")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.pop()
+            return
+        if tag == "a" and self._open_links:
+            start, href = self._open_links.pop()
+            end = len(self._buf.rstrip())
+            if end > start:
+                self._links.append(Link(start, end, href))
+        if tag in _BLOCK_TAGS or (self._kinds and self._kinds[-1][0] == tag):
+            self.flush()
+        if self._kinds and self._kinds[-1][0] == tag:
+            self._kinds.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
+        if not self._buf or self._buf.endswith(" "):
+            text = text.lstrip()
+        self._buf += text
+
+
+def _html_blocks(markup: str) -> list[Block]:
+    parser = _BlockParser()
+    parser.feed(markup)
+    parser.close()
+    parser.flush()
+    return parser.blocks
+
+
+_MD_LINK = re.compile(
+    r"(?P<img>!?)\[(?P<text>[^\]\n]{0,300})\]"
+    r"(?:\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|\[(?P<ref>[^\]\n]*)\])"
+)
+_MD_REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*(\S+).*$", re.M)
+_MD_EMPHASIS = re.compile(r"(?<![\w/\\*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w/*_])")
+_MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}#{1,6}\s+")
+
+
+def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
+    out: list[str] = []
+    links: list[Link] = []
+    size = 0
+    pos = 0
+    for m in _MD_LINK.finditer(raw):
+        before = _MD_EMPHASIS.sub("", raw[pos : m.start()])
+        if before and (before[-1].isalnum() and not m.group("img")):
+            before += " "  # "published on[PyBites][16]" lost its space
+        out.append(before)
+        size += len(before)
+        if not m.group("img"):
+            text = _MD_EMPHASIS.sub("", m.group("text")).strip()
+            href = m.group("url") or refs.get((m.group("ref") or m.group("text")).lower())
+            out.append(text)
+            links.append(Link(size, size + len(text), href))
+            size += len(text)
+        pos = m.end()
+    out.append(_MD_EMPHASIS.sub("", raw[pos:]))
+    text = "".join(out)
+    stripped = text.lstrip()
+    shift = len(text) - len(stripped)
+    text = stripped.rstrip()
+    if not text:
+        return None
+    kept = tuple(
+        Link(lk.start - shift, min(lk.end - shift, len(text)), lk.href)
+        for lk in links
+        if lk.start - shift >= 0 and lk.end > lk.start
+    )
+    return Block(text, kept)
+
+
+def _text_blocks(text: str) -> list[Block]:
+    text = html.unescape(text.translate(_INVISIBLE)).replace("\xa0", " ").replace("\r", "")
+    refs = {k.lower(): v for k, v in _MD_REF_DEF.findall(text)}
+    text = _MD_REF_DEF.sub("", text)
+    blocks: list[Block] = []
+    for para in re.split(r"\n[ \t>]*\n", text):
+        lines = [_MD_LINE_PREFIX.sub("", ln) for ln in para.split("\n")]
+        lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in lines]
+        joined = ""
+        for ln in lines:
+            if not ln:
+                continue
+            # Soft-wrapped lines continue in lower case; a capital starts a new line of its own.
+            sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
+            joined = f"{joined}{sep}{ln}" if joined else ln
+        block = _md_paragraph(joined, refs)
+        if block:
+            blocks.append(block)
+    return blocks
+
+
+def _with_bare_urls(block: Block) -> Block:
+    extra = [
+        Link(m.start(), m.end(), m.group())
+        for m in _BARE_URL.finditer(block.text)
+        if block.link_at(m.start()) is None
+    ]
+    if not extra:
+        return block
+    links = tuple(sorted((*block.links, *extra), key=lambda lk: lk.start))
+    return Block(block.text, links, block.kind)
+
+
+def to_blocks(html_or_text: str) -> list[Block]:
+    """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
+    if _HTML_HINT.search(html_or_text):
+        blocks = _html_blocks(html_or_text)
+    else:
+        blocks = _text_blocks(html_or_text)
+    return [_with_bare_urls(b) for b in blocks]
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov inc ltd co corp no vs etc jan feb mar "
+    "apr jun jul aug sep sept oct nov dec fig approx dept univ".split()
+)
+
+
+def is_sentence_end(text: str, i: int) -> bool:
+    """Whether the character at i ends a sentence (not an initial, abbreviation or decimal)."""
+    if text[i] not in ".!?…":
+        return False
+    j = i + 1
+    while j < len(text) and text[j] in "\"'”’)]*_":
+        j += 1
+    if j < len(text) and not (text[j].isspace() or text[j].isupper()):
+        return False
+    if text[i] == ".":
+        word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
+        if word:
+            w = word.group(1)
+            if len(w) == 1 and w.isupper():
+                return False  # "Nathan E. Sanders"
+            if w.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w):
+                return False
+        if j < len(text) and not text[j].isspace() and (not word or len(word.group(1)) < 3):
+            return False
+    return True
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to the whole sentence(s) it lies in, within one paragraph."""
+    s = start
+    while s > 0 and text[s - 1] != "\n" and not is_sentence_end(text, s - 1):
+        s -= 1
+    while s < start and text[s] in " \t\"'”’)]*_":
+        s += 1
+    e = max(end, s)
+    while e < len(text) and text[e] != "\n":
+        if is_sentence_end(text, e):
+            e += 1
+            while e < len(text) and text[e] in "\"'”’)]*_":
+                e += 1
+            break
+        e += 1
+    return s, e
