@@ -130,7 +130,6 @@ async def time_matching(path: Path, samples: list[str], probes: int, seed: int) 
             canonical_url=None,
             url_keys=(),
             published_at=None,
-            post_text=None,
             lead=" ".join(lead_words(text)),
             band_keys=band_keys(title, text),
         )

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
+from typing import Literal
 
 from bot.compose.entry import ComposedEntry, source_name
 from bot.compose.filters import FilterRule
@@ -45,6 +46,8 @@ from storage.stories import FeedCheck
 
 log = logging.getLogger(__name__)
 
+# What a check found: new entries, nothing new, a wait the server asked for, or an error.
+CheckStatus = Literal["updated", "unchanged", "deferred", "error"]
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
 INTERNAL_ERROR = "internal error"
 
@@ -54,7 +57,7 @@ class CheckOutcome:
     """What one check of one feed did."""
 
     feed_id: int
-    status: str  # "updated" | "unchanged" | "deferred" | "error"
+    status: CheckStatus
     result: IngestResult | None = None
     error: str | None = None
     parsed: ParsedFeed | None = None

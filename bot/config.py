@@ -79,13 +79,6 @@ class Settings(BaseSettings):
             raise ValueError("must be a numeric chat id (-100...) or an @username") from None
         return value
 
-    @property
-    def channel_chat_id(self) -> int | str:
-        """The channel as PTB wants it: an int for numeric ids, else the @username."""
-        if self.channel_id is None:
-            raise ConfigError(f"{ENV_PREFIX}CHANNEL_ID is required")
-        return int(self.channel_id) if not self.channel_id.startswith("@") else self.channel_id
-
     def token(self) -> str:
         """The bot token; raises ConfigError naming the variable when it is missing."""
         if self.bot_token is None or not self.bot_token.get_secret_value().strip():

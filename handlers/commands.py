@@ -9,7 +9,6 @@ from telegram import BotCommand, Update
 
 from bot.admin.desk import AdminDesk
 from bot.render.template import PLACEHOLDERS
-from bot.render.voice import PREVIEW_MODES
 from handlers.access import DeskHandler, Handler, admitted
 from handlers.context import NewsbotContext
 from handlers.feeds import (
@@ -26,6 +25,7 @@ from handlers.replies import ReplyWithUsage, message_of
 from handlers.routing import filter_command, fulltext_command, route_command, targets_command
 from handlers.status import status_command
 from handlers.voice import footer_command, preview_command, template_command
+from storage.records import PREVIEW_MODES
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,10 @@ from bot.admin.desk import AdminDesk
 from bot.admin.voice_changes import parse_address
 from bot.compose.filters import KINDS, FilterError, compile_pattern
 from bot.delivery.sender import chat_id_for_telegram
-from bot.fetching.pages import ARTICLE_MODES
-from bot.render.voice import PREVIEW_MODES
 from handlers.context import NewsbotContext
 from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
 from handlers.voice import command_text
-from storage.records import Target
+from storage.records import ARTICLE_MODES, PREVIEW_MODES, ArticleMode, PreviewMode, Target
 from storage.targets import TargetExists
 
 
@@ -55,16 +53,14 @@ async def _targets_set(message: Message, desk: AdminDesk, args: list[str]) -> No
     if target is None:
         raise ReplyWithUsage
     option, value = args[1].lower(), " ".join(args[2:])
-    stored: str | int | None
     if option == "preview" and value in PREVIEW_MODES:
-        field, stored = "link_preview", value
+        await desk.set_target_preview(target.id, PreviewMode(value))
     elif option == "button" and value in ("on", "off"):
-        field, stored = "button", int(value == "on")
+        await desk.set_target_button(target.id, value == "on")
     elif option == "name":
-        field, stored = "name", value
+        await desk.set_target_name(target.id, value)
     else:
         raise ReplyWithUsage
-    await desk.set_target_field(target.id, field, stored)
     await message.reply_text(f"Target #{target.id}: {option} is now {value}.")
 
 
@@ -199,5 +195,5 @@ async def fulltext_command(update: Update, context: NewsbotContext, desk: AdminD
     if len(args) == 1:
         mode = await desk.storage.targets.article_mode(feed_id)
         raise ReplyWithUsage(f"Feed #{feed_id} article pages: {mode}.\n")
-    await desk.storage.targets.set_article_mode(feed_id, args[1])
+    await desk.storage.targets.set_article_mode(feed_id, ArticleMode(args[1]))
     await message.reply_text(f"Feed #{feed_id} article pages: {args[1]}.")

@@ -9,7 +9,7 @@ from handlers.context import NewsbotContext
 from handlers.replies import ago, message_of
 from storage.records import PostState
 
-POST_STATES = ("pending", "sending", "sent", "failed", "unconfirmed", "skipped")
+POST_STATES = tuple(PostState)
 
 
 async def status_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:

@@ -9,7 +9,7 @@ from telegram import Message, Update
 
 from bot.admin.desk import AdminDesk
 from bot.admin.preview import PreviewError, describe
-from bot.delivery.publishers import SendError
+from bot.delivery.errors import SendError
 from bot.fetching.http import FetchError
 from bot.render.template import DEFAULT_TEMPLATE, TemplateError
 from bot.render.voice import validate_voice
@@ -50,7 +50,10 @@ async def _set_voice(
     except TemplateError as exc:
         await message.reply_text(f"Not changed: {exc}")
         return
-    count = await desk.set_target_field(target.id, field, value)
+    if field == "template":
+        count = await desk.set_target_template(target.id, value)
+    else:
+        count = await desk.set_target_footer(target.id, value)
     what = "Template" if field == "template" else "Footer"
     state = "reset to the default" if value is None else "set"
     await message.reply_text(

@@ -1,4 +1,4 @@
-"""The outbox: posts move pending → sending → sent | failed | unconfirmed (see 0003 for skipped)."""
+"""The outbox: posts move pending → sending → sent | failed | unconfirmed; editors skip them."""
 
 from __future__ import annotations
 
@@ -9,42 +9,40 @@ from typing import Any
 import aiosqlite
 
 from storage.database import Database
-from storage.records import OutboxPost, PostState, StoppedTarget
+from storage.records import OutboxPost, PostState, StoppedTarget, TextFormat
 
 _COLUMNS = (
     "posts.id, posts.story_id, posts.entry_id, posts.channel_id, posts.state, posts.text, "
     "posts.message_id, posts.attempts, posts.last_error, posts.created_at, posts.text_format, "
     "posts.retryable_errors, posts.updated_at, posts.last_attempt_at, posts.sent_at, "
-    "posts.skipped_at, stories.title, posts.thread_id, posts.media_url, posts.options, "
+    "stories.title, posts.thread_id, posts.media_url, posts.options, "
     "posts.also_carried, posts.carriers_version, posts.carriers_shown"
 )
 _FROM = "FROM posts JOIN stories ON stories.id = posts.story_id"
-# How a reported state is stored: 'skipped' is a 'failed' row with skipped_at set.
-_STATE_FILTER = {
-    PostState.FAILED: "posts.state = 'failed' AND posts.skipped_at IS NULL",
-    PostState.SKIPPED: "posts.state = 'failed' AND posts.skipped_at IS NOT NULL",
-}
 # States an editor may settle: /retry sends again, /skip leaves the post alone for good.
-_RETRYABLE = ("failed", "unconfirmed")
-_SKIPPABLE = ("pending", "failed", "unconfirmed")
+_RETRYABLE = (PostState.FAILED, PostState.UNCONFIRMED, PostState.SKIPPED)
+_SKIPPABLE = (PostState.PENDING, PostState.FAILED, PostState.UNCONFIRMED)
 _MAX_REASON = 500
 
 
+def _marks(values: Collection[object]) -> str:
+    return ",".join("?" for _ in values)
+
+
 def _post(row: aiosqlite.Row | Any) -> OutboxPost:
-    skipped = row["skipped_at"] is not None and row["state"] == "failed"
     return OutboxPost(
         id=row["id"],
         story_id=row["story_id"],
         entry_id=row["entry_id"],
         channel_id=row["channel_id"],
-        state=PostState.SKIPPED if skipped else PostState(row["state"]),
+        state=PostState(row["state"]),
         text=row["text"],
         message_id=row["message_id"],
         attempts=row["attempts"],
         last_error=row["last_error"],
         created_at=row["created_at"],
         title=row["title"],
-        text_format=row["text_format"],
+        text_format=TextFormat(row["text_format"]),
         retryable_errors=row["retryable_errors"],
         updated_at=row["updated_at"],
         last_attempt_at=row["last_attempt_at"],
@@ -58,12 +56,6 @@ def _post(row: aiosqlite.Row | Any) -> OutboxPost:
     )
 
 
-def _state_filter(state: PostState) -> tuple[str, tuple[Any, ...]]:
-    if state in _STATE_FILTER:
-        return _STATE_FILTER[state], ()
-    return "posts.state = ?", (state.value,)
-
-
 class Outbox:
     """Posts in the order they were queued; one sender drains it."""
 
@@ -73,8 +65,7 @@ class Outbox:
     async def next_pending(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
         """The oldest pending post whose feed is not paused, outside `exclude_channels`."""
         excluded = tuple(exclude_channels)
-        marks = ",".join("?" for _ in excluded)
-        not_excluded = f"AND posts.channel_id NOT IN ({marks}) " if excluded else ""
+        not_excluded = f"AND posts.channel_id NOT IN ({_marks(excluded)}) " if excluded else ""
         async with self._db.reading() as conn:
             # A post whose entry's feed was removed has entry_id NULL and still goes out.
             async with conn.execute(
@@ -104,7 +95,7 @@ class Outbox:
         self, state: PostState | None = None, limit: int = 100, *, newest_first: bool = False
     ) -> list[OutboxPost]:
         """Posts, optionally in one state, oldest first (or newest first)."""
-        where, params = _state_filter(state) if state is not None else ("1", ())
+        where, params = ("posts.state = ?", (state,)) if state is not None else ("1", ())
         order = "DESC" if newest_first else "ASC"
         async with self._db.reading() as conn:
             async with conn.execute(
@@ -116,9 +107,8 @@ class Outbox:
 
     async def count(self, state: PostState) -> int:
         """How many posts are in `state`."""
-        where, params = _state_filter(state)
         async with self._db.reading() as conn:
-            async with conn.execute(f"SELECT COUNT(*) FROM posts WHERE {where}", params) as cur:
+            async with conn.execute("SELECT COUNT(*) FROM posts WHERE state = ?", (state,)) as cur:
                 row = await cur.fetchone()
         return int(row[0]) if row else 0
 
@@ -158,11 +148,10 @@ class Outbox:
                 ),
             )
 
-    async def next_edit(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
+    async def next_also_carried(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
         """The oldest sent post whose message does not show its latest carriers yet."""
         excluded = tuple(exclude_channels)
-        marks = ",".join("?" for _ in excluded)
-        not_excluded = f"AND posts.channel_id NOT IN ({marks}) " if excluded else ""
+        not_excluded = f"AND posts.channel_id NOT IN ({_marks(excluded)}) " if excluded else ""
         async with self._db.reading() as conn:
             async with conn.execute(
                 f"SELECT {_COLUMNS} {_FROM} WHERE posts.state = 'sent' "
@@ -213,7 +202,7 @@ class Outbox:
             )
 
     async def rewrite(
-        self, post_id: int, text: str, *, text_format: str, reason: str, now: float
+        self, post_id: int, text: str, *, text_format: TextFormat, reason: str, now: float
     ) -> None:
         """Replace a refused post's text (shorter, or plain) and queue it again."""
         async with self._db.transaction() as conn:
@@ -259,7 +248,7 @@ class Outbox:
             async with conn.execute(
                 "UPDATE posts SET state = 'pending', retryable_errors = 0, skipped_at = NULL, "
                 "notified_at = NULL, updated_at = ? "
-                f"WHERE id = ? AND state IN ({','.join('?' for _ in _RETRYABLE)})",
+                f"WHERE id = ? AND state IN ({_marks(_RETRYABLE)})",
                 (now, post_id, *_RETRYABLE),
             ) as cur:
                 return cur.rowcount == 1
@@ -268,10 +257,9 @@ class Outbox:
         """An editor's /skip: a pending, failed or unconfirmed post is left alone for good."""
         async with self._db.transaction() as conn:
             async with conn.execute(
-                "UPDATE posts SET state = 'failed', skipped_at = ?, updated_at = ?, "
+                "UPDATE posts SET state = 'skipped', skipped_at = ?, updated_at = ?, "
                 "last_error = COALESCE(last_error, 'skipped by an editor') "
-                f"WHERE id = ? AND skipped_at IS NULL "
-                f"AND state IN ({','.join('?' for _ in _SKIPPABLE)})",
+                f"WHERE id = ? AND state IN ({_marks(_SKIPPABLE)})",
                 (now, now, post_id, *_SKIPPABLE),
             ) as cur:
                 return cur.rowcount == 1

@@ -5,17 +5,50 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# The values of these enums are what SQLite stores, so databases written before them read as
+# they are. Python 3.11's `in` refuses a plain str on an enum class: test membership against
+# the tuples beside them.
+
 
 class PostState(StrEnum):
-    """Outbox states; see DESIGN.md (Guarantees)."""
+    """Outbox states: pending → sending → sent | failed | unconfirmed, or an editor's skipped."""
 
     PENDING = "pending"
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     UNCONFIRMED = "unconfirmed"
-    # An editor settled it with /skip; stored as 'failed' with skipped_at set.
+    # An editor settled it with /skip (a state of its own since migration 0007).
     SKIPPED = "skipped"
+
+
+class TextFormat(StrEnum):
+    """How a post's text is sent: Telegram HTML, or plain once its HTML was refused."""
+
+    HTML = "html"
+    PLAIN = "plain"
+
+
+class PreviewMode(StrEnum):
+    """A target's link preview: Telegram's choice (auto), none, small, large, large above."""
+
+    AUTO = "auto"
+    OFF = "off"
+    SMALL = "small"
+    LARGE = "large"
+    ABOVE = "above"
+
+
+class ArticleMode(StrEnum):
+    """When a feed's article pages are fetched: for teasers (auto), always, never."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+PREVIEW_MODES: tuple[PreviewMode, ...] = tuple(PreviewMode)
+ARTICLE_MODES: tuple[ArticleMode, ...] = tuple(ArticleMode)
 
 
 @dataclass(frozen=True)
@@ -94,9 +127,7 @@ class EntryToStore:
     # Every URL key that identifies the story (canonical link first).
     url_keys: tuple[str, ...]
     published_at: float | None
-    # Rendered message for the ingest's channel_id, or None when it must not be posted
-    # there; entries routed to targets leave it None and use `postable` and `posts`.
-    post_text: str | None
+    # Appeared after its feed's baseline (or was backfilled): its `posts` may be queued.
     postable: bool = False
     posts: tuple[PostToQueue, ...] = ()
     filtered: tuple[FilteredBy, ...] = ()
@@ -107,7 +138,7 @@ class EntryToStore:
     @property
     def may_post(self) -> bool:
         """True for an entry that appeared after its feed's baseline (or was backfilled)."""
-        return self.postable or self.post_text is not None
+        return self.postable
 
 
 @dataclass(frozen=True)
@@ -137,7 +168,7 @@ class OutboxPost:
     last_error: str | None
     created_at: float
     title: str | None = None
-    text_format: str = "html"  # "html" | "plain"
+    text_format: TextFormat = TextFormat.HTML
     retryable_errors: int = 0
     updated_at: float | None = None
     last_attempt_at: float | None = None
@@ -171,7 +202,7 @@ class Target:
     name: str | None
     template: str | None
     footer: str | None
-    link_preview: str
+    link_preview: PreviewMode
     button: bool
 
     @property
@@ -213,7 +244,7 @@ class ServiceCounts:
     feeds_paused: int
     entries: int
     stories: int
-    posts: dict[str, int]
+    posts: dict[PostState, int]
     last_poll_at: float | None
     oldest_pending_at: float | None = None
     filtered: int = 0
@@ -226,4 +257,4 @@ class FeedRouting:
     targets: list[Target]
     feed_rules: list[StoredFilter]
     target_rules: dict[int, list[StoredFilter]]
-    article_mode: str
+    article_mode: ArticleMode

@@ -6,7 +6,7 @@ from storage.database import Database
 from storage.feeds import FeedStore
 from storage.filters import FilterStore
 from storage.posts import Outbox
-from storage.records import ServiceCounts
+from storage.records import PostState, ServiceCounts
 from storage.stories import StoryStore
 from storage.targets import TargetStore
 
@@ -56,12 +56,8 @@ class Storage:
                 "(SELECT COUNT(*) FROM filtered)"
             ) as cur:
                 row = await cur.fetchone()
-            # A skipped post is stored as 'failed' with skipped_at (see migration 0003).
-            async with conn.execute(
-                "SELECT CASE WHEN skipped_at IS NOT NULL AND state = 'failed' THEN 'skipped' "
-                "ELSE state END AS reported, COUNT(*) FROM posts GROUP BY reported"
-            ) as cur:
-                by_state = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+            async with conn.execute("SELECT state, COUNT(*) FROM posts GROUP BY state") as cur:
+                by_state = {PostState(r[0]): int(r[1]) for r in await cur.fetchall()}
         assert row is not None
         last_poll = await self.get_meta("last_poll_at")
         oldest_pending = await self.outbox.oldest_pending_at()

@@ -226,10 +226,7 @@ def _record_entry(
         [(entry_id, f.target_id, f.rule, now) for f in entry.filtered],
     )
     if decision.queue_posts:
-        posts = entry.posts
-        if entry.post_text is not None:
-            posts = (PostToQueue(channel_id, None, entry.post_text), *posts)
-        tally.queued += _queue_posts(conn, story_id, entry_id, posts, now)
+        tally.queued += _queue_posts(conn, story_id, entry_id, entry.posts, now)
 
 
 def _ingest(
@@ -321,8 +318,8 @@ class StoryStore:
         Which story each entry joins, whether it is posted and whether it is named as another
         carrier is `rule`'s decision (bot.matching.rule); this looks up what the rule needs
         and applies what it decides. A story is posted at most once per target (chat and
-        topic); `post_text` entries are posted to `channel_id`. Runs as one transaction on the
-        database thread: a crash leaves all of it or none.
+        topic). Runs as one transaction on the database thread: a crash leaves all of it or
+        none.
         """
         return await self._db.run(
             partial(

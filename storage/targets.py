@@ -13,12 +13,9 @@ import aiosqlite
 
 from storage import filters
 from storage.database import Database
-from storage.records import FeedRouting, StoredFilter, Target
+from storage.records import ArticleMode, FeedRouting, PreviewMode, StoredFilter, Target
 
 _COLUMNS = "id, chat_id, thread_id, name, template, footer, link_preview, button"
-# What an editor may change about a target (column names; never taken from input).
-VOICE_FIELDS = frozenset({"name", "template", "footer", "link_preview", "button"})
-ARTICLE_MODES = ("auto", "always", "never")
 
 
 class TargetExists(Exception):
@@ -37,7 +34,7 @@ def _target(row: aiosqlite.Row | Any) -> Target:
         name=row["name"],
         template=row["template"],
         footer=row["footer"],
-        link_preview=row["link_preview"],
+        link_preview=PreviewMode(row["link_preview"]),
         button=bool(row["button"]),
     )
 
@@ -91,7 +88,9 @@ def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: flo
         if row["target_id"] is not None:
             target_rules[row["target_id"]].append(filters.filter_from_row(row))
     mode = conn.execute("SELECT article_mode FROM feeds WHERE id = ?", (feed_id,)).fetchone()
-    return FeedRouting(targets, feed_rules, target_rules, str(mode[0]) if mode else "auto")
+    return FeedRouting(
+        targets, feed_rules, target_rules, ArticleMode(mode[0]) if mode else ArticleMode.AUTO
+    )
 
 
 class TargetStore:
@@ -141,11 +140,6 @@ class TargetStore:
                 row = await cur.fetchone()
         return _target(row) if row else None
 
-    async def find(self, chat_id: str, thread_id: int | None) -> Target | None:
-        """The target for this chat and topic, or None."""
-        async with self._db.reading() as conn:
-            return await _find(conn, chat_id, thread_id)
-
     async def list_targets(self) -> list[Target]:
         """All targets by id."""
         async with self._db.reading() as conn:
@@ -174,14 +168,31 @@ class TargetStore:
             row = await cur.fetchone()
         return _target(row) if row else None
 
-    async def set_field(self, target_id: int, field: str, value: str | int | None) -> bool:
-        """Change one voice field of a target; False if there is no such target."""
-        if field not in VOICE_FIELDS:
-            raise ValueError(f"not a target field: {field}")
+    async def set_name(self, target_id: int, name: str | None) -> bool:
+        """Name a target (None: no name); False if there is no such target."""
+        return await self._set(target_id, "name", name)
+
+    async def set_template(self, target_id: int, template: str | None) -> bool:
+        """Set a target's template (None: the default); False if there is no such target."""
+        return await self._set(target_id, "template", template)
+
+    async def set_footer(self, target_id: int, footer: str | None) -> bool:
+        """Set a target's footer (None: none); False if there is no such target."""
+        return await self._set(target_id, "footer", footer)
+
+    async def set_link_preview(self, target_id: int, mode: PreviewMode) -> bool:
+        """Set a target's link preview; False if there is no such target."""
+        return await self._set(target_id, "link_preview", PreviewMode(mode).value)
+
+    async def set_button(self, target_id: int, on: bool) -> bool:
+        """Show or hide the "Read more" button; False if there is no such target."""
+        return await self._set(target_id, "button", int(on))
+
+    async def _set(self, target_id: int, column: str, value: str | int | None) -> bool:
+        # `column` comes from the setters above, never from input.
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                f"UPDATE targets SET {field} = ? WHERE id = ?",  # field is whitelisted above
-                (value, target_id),
+                f"UPDATE targets SET {column} = ? WHERE id = ?", (value, target_id)
             )
             return cur.rowcount > 0
 
@@ -218,22 +229,20 @@ class TargetStore:
             partial(_routing, feed_id=feed_id, default_chat=default_chat, now=now)
         )
 
-    async def article_mode(self, feed_id: int) -> str:
+    async def article_mode(self, feed_id: int) -> ArticleMode:
         """When to fetch the article page for this feed's entries: auto, always or never."""
         async with self._db.reading() as conn:
             async with conn.execute(
                 "SELECT article_mode FROM feeds WHERE id = ?", (feed_id,)
             ) as cur:
                 row = await cur.fetchone()
-        return str(row[0]) if row else "auto"
+        return ArticleMode(row[0]) if row else ArticleMode.AUTO
 
-    async def set_article_mode(self, feed_id: int, mode: str) -> bool:
+    async def set_article_mode(self, feed_id: int, mode: ArticleMode) -> bool:
         """Set a feed's article mode; False if there is no such feed."""
-        if mode not in ARTICLE_MODES:
-            raise ValueError(f"not an article mode: {mode}")
         async with self._db.transaction() as conn:
             cur = await conn.execute(
-                "UPDATE feeds SET article_mode = ? WHERE id = ?", (mode, feed_id)
+                "UPDATE feeds SET article_mode = ? WHERE id = ?", (ArticleMode(mode).value, feed_id)
             )
             return cur.rowcount > 0
 

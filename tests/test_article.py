@@ -6,6 +6,7 @@ from bot.compose.entry import compose_entry
 from bot.fetching.pages import ArticlePage, page_wanted
 from bot.parsing.models import FeedEntry
 from bot.text.extraction import extract_article
+from storage.records import ArticleMode
 
 PAGE = (
     b"<html lang='de-DE'><head><title>Kai</title>"
@@ -20,14 +21,14 @@ PAGE = (
 
 def test_pages_are_fetched_for_teasers_in_auto_mode_always_or_never() -> None:
     link = "https://news.site.org/a"
-    assert page_wanted("auto", teaser=True, link=link)
-    assert not page_wanted("auto", teaser=False, link=link)
-    assert page_wanted("always", teaser=False, link=link)
-    assert not page_wanted("never", teaser=True, link=link)
-    assert not page_wanted("auto", teaser=True, link=None)
+    assert page_wanted(ArticleMode.AUTO, teaser=True, link=link)
+    assert not page_wanted(ArticleMode.AUTO, teaser=False, link=link)
+    assert page_wanted(ArticleMode.ALWAYS, teaser=False, link=link)
+    assert not page_wanted(ArticleMode.NEVER, teaser=True, link=link)
+    assert not page_wanted(ArticleMode.AUTO, teaser=True, link=None)
     # Names that can never resolve are not looked up at all.
-    assert not page_wanted("always", teaser=True, link="https://news.example.com/a")
-    assert not page_wanted("always", teaser=True, link="ftp://news.site.org/a")
+    assert not page_wanted(ArticleMode.ALWAYS, teaser=True, link="https://news.example.com/a")
+    assert not page_wanted(ArticleMode.ALWAYS, teaser=True, link="ftp://news.site.org/a")
 
 
 def test_the_main_text_image_language_and_tags_come_from_the_page() -> None:

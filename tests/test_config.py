@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.delivery.publishers import chat_id_for_telegram
 from bot.logs import RedactSecrets
 from tests.conftest import REPO
 
@@ -29,14 +30,16 @@ def test_values_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("NEWSBOT_POLL_INTERVAL", "1")
     settings = load_settings()
     assert settings.admin_ids == (11, 22)
-    assert settings.channel_chat_id == -1001
+    assert settings.channel_id == "-1001"
+    assert chat_id_for_telegram(settings.channel_id) == -1001
     assert settings.poll_interval == 1.0
 
 
 def test_a_dotenv_file_is_read(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("NEWSBOT_CHANNEL_ID=@my_channel\nNEWSBOT_DATABASE=x.db\n")
     settings = load_settings()
-    assert settings.channel_chat_id == "@my_channel"
+    assert settings.channel_id == "@my_channel"
+    assert chat_id_for_telegram(settings.channel_id) == "@my_channel"
     assert settings.database == "x.db"
 
 

@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 from bot.config import Settings
+from storage.store import Storage
 from tests.conftest import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -208,3 +209,16 @@ async def test_the_posts_command_lists_the_outbox_by_state(
     ]
     everything = newsbot("posts", cwd=tmp_path, env=env).stdout.strip().splitlines()
     assert [line.split("\t")[1] for line in everything[1:]] == ["failed", "sent"]
+
+    # An editor's /skip: the post is listed as skipped, no longer as failed.
+    storage = await Storage.open(settings.database)
+    try:
+        assert await storage.outbox.skip(1, now=time.time())
+    finally:
+        await storage.close()
+    skipped = newsbot("posts", "--state", "skipped", cwd=tmp_path, env=env).stdout
+    assert [line.split("\t")[:2] for line in skipped.strip().splitlines()[1:]] == [
+        ["#1", "skipped"]
+    ]
+    failed_now = newsbot("posts", "--state", "failed", cwd=tmp_path, env=env).stdout
+    assert failed_now.strip().splitlines()[1:] == []

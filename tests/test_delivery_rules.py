@@ -6,7 +6,7 @@ import httpx
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.delivery.publishers import (
+from bot.delivery.errors import (
     AmbiguousSendError,
     CannotParseEntities,
     FloodWait,

@@ -28,15 +28,15 @@ async def test_a_new_template_re_renders_the_posts_still_waiting(tmp_path: Path)
     queued = PostToQueue(
         "-1001", None, old.html, None, old.options_json(), content_to_json(CONTENT)
     )
-    entry = EntryToStore("1", "t", None, None, ("h.example/1",), None, None, True, (queued,))
+    entry = EntryToStore("1", "t", None, None, ("h.example/1",), None, True, (queued,))
     await storage.stories.ingest(
         FeedCheck(feed.id, None, None, None, None, 1.0, 2.0),
         [entry],
         channel_id="-1001",
         baseline=False,
     )
-    await storage.targets.set_field(target.id, "template", "NEW {title}")
-    await storage.targets.set_field(target.id, "button", 0)
+    await storage.targets.set_template(target.id, "NEW {title}")
+    await storage.targets.set_button(target.id, False)
     assert await rerender_pending(storage, target.id, now=3.0) == 1
     [post] = await storage.outbox.list_posts()
     assert post.text == "NEW Ferry resumes"
@@ -82,7 +82,7 @@ def test_inspect_uses_a_targets_voice_and_never_changes_the_database(tmp_path: P
     async def make_db() -> None:
         storage = await Storage.open(str(tmp_path / "newsbot.db"))
         target = await storage.targets.ensure("-1001", None, now=0)
-        await storage.targets.set_field(target.id, "template", "🗞 {title}")
+        await storage.targets.set_template(target.id, "🗞 {title}")
         await storage.close()
 
     asyncio.run(make_db())

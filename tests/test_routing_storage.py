@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from storage.database import migration_scripts
-from storage.records import EntryToStore, FilteredBy, PostToQueue
+from storage.records import ArticleMode, EntryToStore, FilteredBy, PostToQueue
 from storage.store import Storage
 from storage.stories import FeedCheck
 
@@ -22,7 +22,6 @@ def _entry(key: str, url_key: str, posts: tuple[PostToQueue, ...], **extra: obje
         canonical_url=f"https://{url_key}",
         url_keys=(url_key,),
         published_at=None,
-        post_text=None,
         postable=bool(extra.pop("postable", True)),
         posts=posts,
         **extra,  # type: ignore[arg-type]
@@ -153,7 +152,7 @@ async def test_a_feeds_routing_is_its_targets_their_rules_and_its_article_mode(
 
     topic = await storage.targets.add(CHAT, 5, name="Sport", now=0)
     await storage.targets.set_routes(feed.id, [topic.id])
-    await storage.targets.set_article_mode(feed.id, "always")
+    await storage.targets.set_article_mode(feed.id, ArticleMode.ALWAYS)
     mine = await storage.filters.add("include", "harbour", feed_id=feed.id, target_id=None, now=0)
     await storage.filters.add("exclude", "x", feed_id=other.id, target_id=None, now=0)
     sport = await storage.filters.add("exclude", "golf", feed_id=None, target_id=topic.id, now=0)

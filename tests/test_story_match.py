@@ -14,7 +14,7 @@ from bot.matching.rule import StoryRule
 from bot.matching.similarity import compare_leads, story_similarity
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
-from storage.records import EntryToStore
+from storage.records import EntryToStore, PostToQueue
 from storage.store import Storage
 from storage.stories import FeedCheck
 from tests.conftest import carried
@@ -46,7 +46,8 @@ def to_store(item: FeedEntry, ready: ComposedEntry) -> EntryToStore:
         canonical_url=item.canonical_url,
         url_keys=ready.url_keys,
         published_at=None,
-        post_text=ready.html,
+        postable=True,
+        posts=(PostToQueue("-1", None, ready.html),),
         lead=ready.lead,
         band_keys=ready.band_keys,
     )

@@ -15,6 +15,7 @@ from bot.render.voice import (
     render_for,
     validate_voice,
 )
+from storage.records import PreviewMode
 from tests.support.telegram_html import parse_html
 
 CONTENT = PostContent(
@@ -117,7 +118,7 @@ def test_an_image_makes_a_photo_post_only_when_the_caption_fits() -> None:
 
 
 def test_sending_options_and_content_survive_storage() -> None:
-    delivery = render_for(CONTENT, Voice(link_preview="small", button=False))
+    delivery = render_for(CONTENT, Voice(link_preview=PreviewMode.SMALL, button=False))
     again = Delivery.from_stored(delivery.html, delivery.image_url, delivery.options_json())
     assert again == delivery
     assert content_from_json(content_to_json(CONTENT)) == CONTENT

@@ -16,7 +16,7 @@ from bot.delivery.sender import OutboxSender
 from bot.fetching.http import check_url
 from bot.render.voice import Delivery
 from bot.scheduler import FeedScheduler
-from storage.records import Feed, StoredFilter, Target
+from storage.records import Feed, PreviewMode, StoredFilter, Target
 from storage.store import Storage
 
 
@@ -138,10 +138,34 @@ class AdminDesk:
         """Remove a target (its waiting posts fail); False if there is none."""
         return await self.storage.targets.remove(target_id, now=self.now())
 
-    async def set_target_field(self, target_id: int, field: str, value: str | int | None) -> int:
-        """Change a target's voice (template, footer, preview, button, name); re-renders its
-        waiting posts and returns how many."""
-        await self.storage.targets.set_field(target_id, field, value)
+    # Each change of a target's voice re-renders its waiting posts and returns how many.
+
+    async def set_target_template(self, target_id: int, template: str | None) -> int:
+        """Set a target's template (None: the default)."""
+        await self.storage.targets.set_template(target_id, template)
+        return await self._rerender(target_id)
+
+    async def set_target_footer(self, target_id: int, footer: str | None) -> int:
+        """Set a target's footer (None: none)."""
+        await self.storage.targets.set_footer(target_id, footer)
+        return await self._rerender(target_id)
+
+    async def set_target_preview(self, target_id: int, mode: PreviewMode) -> int:
+        """Set a target's link preview."""
+        await self.storage.targets.set_link_preview(target_id, mode)
+        return await self._rerender(target_id)
+
+    async def set_target_button(self, target_id: int, on: bool) -> int:
+        """Show or hide a target's "Read more" button."""
+        await self.storage.targets.set_button(target_id, on)
+        return await self._rerender(target_id)
+
+    async def set_target_name(self, target_id: int, name: str | None) -> int:
+        """Name a target (None: no name)."""
+        await self.storage.targets.set_name(target_id, name)
+        return await self._rerender(target_id)
+
+    async def _rerender(self, target_id: int) -> int:
         return await rerender_pending(self.storage, target_id, now=self.now())
 
     async def add_filter(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.compose.filters import FilterRule, blocking_rule
 from bot.render.content import PostContent
 from bot.render.voice import Voice, content_to_json, render_for
-from storage.records import FilteredBy, PostToQueue
+from storage.records import ArticleMode, FilteredBy, PostToQueue
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class RoutingPlan:
     targets: tuple[TargetPlan, ...]
     feed_rules: tuple[FilterRule, ...] = ()
     # When to fetch the article page (see bot.fetching.pages.page_wanted).
-    article_mode: str = "auto"
+    article_mode: ArticleMode = ArticleMode.AUTO
 
 
 def route_post(

@@ -54,7 +54,6 @@ def entries_to_store(selection: Selection, composed: Sequence[ComposedEntry]) ->
                 canonical_url=e.canonical_url,
                 url_keys=ready.url_keys if ready else story_url_keys(e.canonical_url),
                 published_at=e.published_at,
-                post_text=None,
                 lead=ready.lead if ready else "",
                 band_keys=ready.band_keys if ready else (),
                 postable=postable,

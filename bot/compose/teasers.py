@@ -14,6 +14,7 @@ from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
 from bot.parsing.models import FeedEntry
+from storage.records import ArticleMode
 
 # Runs a blocking function off the event loop (a worker process or thread).
 OffLoop = Callable[..., Awaitable[Any]]
@@ -29,7 +30,7 @@ async def compose_entries(
     source_url: str | None,
     language: str | None,
     plan: RoutingPlan | None,
-    article_mode: str = "auto",
+    article_mode: ArticleMode = ArticleMode.AUTO,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
 ) -> list[ComposedEntry]:

@@ -86,11 +86,6 @@ class Pacer(BaseRateLimiter[bool]):
         ready = max(self._chat_free_at.get(key, 0.0), self._held_until.get(key, 0.0))
         return max(ready - self.clock(), 0.0)
 
-    def held_for(self, chat_id: object) -> float:
-        """Seconds left of a flood wait Telegram imposed on this chat."""
-        key = chat_key(chat_id)
-        return max(self._held_until.get(key, 0.0) - self.clock(), 0.0) if key else 0.0
-
     def hold(self, chat_id: object, seconds: float) -> None:
         """Send nothing to this chat for `seconds` (a 429's retry_after)."""
         key = chat_key(chat_id)

@@ -1,4 +1,4 @@
-"""Where posts go (Telegram, or stdout in a dry run) and what a refusal means for the outbox."""
+"""Where posts go: Telegram, or stdout in a dry run (refusals are classified in `errors`)."""
 
 from __future__ import annotations
 
@@ -7,77 +7,17 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
-import httpx
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    Forbidden,
-    InvalidToken,
-    RetryAfter,
-    TelegramError,
-    TimedOut,
-)
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ExtBot
 
-from bot.delivery.pacing import Pacer, retry_after_seconds
+from bot.delivery.errors import classify
+from bot.delivery.pacing import Pacer
 from bot.render.voice import Delivery
-from storage.records import OutboxPost
+from storage.records import OutboxPost, PreviewMode
 
 log = logging.getLogger(__name__)
-
-# Bad requests that are about the chat, not the post: every post to it would fail the same way.
-_TARGET_PROBLEMS = (
-    "chat not found",
-    "not enough rights",
-    "need administrator rights",
-    "have no rights",
-    "chat_write_forbidden",
-    "chat_admin_required",
-)
-# Errors raised after the request was written: Telegram may have carried it out.
-_AFTER_REQUEST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
-
-
-class SendError(Exception):
-    """Telegram did not confirm a post; `reason` says why, in Telegram's words."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class PermanentSendError(SendError):
-    """Refused for this post (a bad request): sending it again as it is cannot succeed."""
-
-
-class CannotParseEntities(PermanentSendError):
-    """Telegram refused the post's HTML: a rendering bug; plain text will go through."""
-
-
-class MessageTooLong(PermanentSendError):
-    """Telegram counts the post longer than its limit: a shorter rendering will go through."""
-
-
-class TransientSendError(SendError):
-    """A server or network error before Telegram carried the request out: retry later."""
-
-
-class AmbiguousSendError(SendError):
-    """The request reached Telegram but no answer came back: the post may be in the chat."""
-
-
-class FloodWait(SendError):
-    """429: nothing may be sent to this chat for `seconds`."""
-
-    def __init__(self, reason: str, seconds: float) -> None:
-        super().__init__(reason)
-        self.seconds = seconds
-
-
-class TargetUnavailable(SendError):
-    """The bot cannot post to this chat at all (removed, no rights, token revoked)."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +38,13 @@ def outgoing(post: OutboxPost) -> OutgoingPost:
 def link_preview_options(delivery: Delivery) -> LinkPreviewOptions:
     """The target's preview choice, always previewing the article rather than another link."""
     mode, url = delivery.link_preview, delivery.link
-    if mode == "off":
+    if mode == PreviewMode.OFF:
         return LinkPreviewOptions(is_disabled=True)
     return LinkPreviewOptions(
         url=url,
-        prefer_small_media=True if mode == "small" else None,
-        prefer_large_media=True if mode in ("large", "above") else None,
-        show_above_text=True if mode == "above" else None,
+        prefer_small_media=True if mode == PreviewMode.SMALL else None,
+        prefer_large_media=True if mode in (PreviewMode.LARGE, PreviewMode.ABOVE) else None,
+        show_above_text=True if mode == PreviewMode.ABOVE else None,
     )
 
 
@@ -115,7 +55,9 @@ class Publisher(Protocol):
         """Send one post (HTML unless `plain`): a photo with caption, or text; its message id."""
         ...
 
-    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
+    async def amend_sent_message(
+        self, post: OutgoingPost, message_id: int, *, plain: bool = False
+    ) -> None:
         """Replace the text (or caption) of a message sent earlier with the post's."""
         ...
 
@@ -123,45 +65,10 @@ class Publisher(Protocol):
         """Seconds until a message to this chat may be sent without breaking the pace."""
         ...
 
-    def held_for(self, chat_id: str) -> float:
-        """Seconds left of a flood wait on this chat (0 when none)."""
-        ...
-
 
 def chat_id_for_telegram(chat_id: str) -> int | str:
     """Numeric ids are sent as numbers, @usernames as they are."""
     return chat_id if chat_id.startswith("@") else int(chat_id)
-
-
-def classify(error: TelegramError) -> SendError:
-    """What a PTB error means for the post: one of the SendError kinds above."""
-    reason = f"{type(error).__name__}: {error.message}"
-    if isinstance(error, RetryAfter):
-        seconds = retry_after_seconds(error)
-        return FloodWait(f"flood wait {seconds:g} s", seconds)
-    if isinstance(error, Forbidden):
-        return TargetUnavailable(error.message)  # "Forbidden: bot is not a member of …"
-    if isinstance(error, InvalidToken):
-        return TargetUnavailable(f"the bot token was refused ({error.message})")
-    if isinstance(error, ChatMigrated):
-        return TargetUnavailable(
-            f"the group became a supergroup with id {error.new_chat_id}; set that id"
-        )
-    if isinstance(error, BadRequest):
-        lowered = error.message.lower()
-        if "can't parse entities" in lowered:
-            return CannotParseEntities(reason)
-        if "message is too long" in lowered:
-            return MessageTooLong(reason)
-        if any(problem in lowered for problem in _TARGET_PROBLEMS):
-            return TargetUnavailable(reason)
-        return PermanentSendError(reason)
-    if isinstance(error.__cause__, _AFTER_REQUEST):
-        detail = type(error.__cause__).__name__
-        return AmbiguousSendError(f"no answer from Telegram ({detail})")
-    if isinstance(error, TimedOut):
-        return TransientSendError(f"timed out before sending ({type(error.__cause__).__name__})")
-    return TransientSendError(reason)  # 5xx, connection refused, DNS …
 
 
 def _read_more(delivery: Delivery) -> InlineKeyboardMarkup | None:
@@ -220,7 +127,9 @@ class TelegramPublisher:
             raise classify(exc) from exc
         return message.message_id
 
-    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
+    async def amend_sent_message(
+        self, post: OutgoingPost, message_id: int, *, plain: bool = False
+    ) -> None:
         """Edit the caption of a photo post (its text when it went out as text), or the text.
 
         An edit that changes nothing counts as done.
@@ -267,10 +176,6 @@ class TelegramPublisher:
         """The pacer's wait for this chat."""
         return self.pacer.ready_in(chat_id)
 
-    def held_for(self, chat_id: str) -> float:
-        """The flood wait left on this chat."""
-        return self.pacer.held_for(chat_id)
-
 
 class StdoutPublisher:
     """Dry run: prints each post instead of sending it."""
@@ -292,16 +197,14 @@ class StdoutPublisher:
         print(file=self.stream)
         return self.count
 
-    async def edit(self, post: OutgoingPost, message_id: int, *, plain: bool = False) -> None:
-        """Print the new text of an edited message."""
+    async def amend_sent_message(
+        self, post: OutgoingPost, message_id: int, *, plain: bool = False
+    ) -> None:
+        """Print the new text of an amended message."""
         print(f"─── edit of message {message_id} → {post.chat_id} " + "─" * 30, file=self.stream)
         print(post.delivery.html, file=self.stream)
         print(file=self.stream)
 
     def ready_in(self, chat_id: str) -> float:
         """No pace on stdout."""
-        return 0.0
-
-    def held_for(self, chat_id: str) -> float:
-        """No flood waits on stdout."""
         return 0.0

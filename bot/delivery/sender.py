@@ -1,4 +1,5 @@
-"""Publishing: one sender drains the outbox in order, and decides what each refusal means."""
+"""The outbox sender: drains posts in order, decides what each refusal means for the post, and
+brings sent messages up to date with the sites that also carried their story."""
 
 from __future__ import annotations
 
@@ -9,33 +10,33 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.delivery.publishers import (
+from bot.delivery.errors import (
     AmbiguousSendError,
     CannotParseEntities,
     FloodWait,
     MessageTooLong,
     PermanentSendError,
-    Publisher,
     SendError,
-    StdoutPublisher,
     TargetUnavailable,
+)
+from bot.delivery.publishers import (
+    Publisher,
+    StdoutPublisher,
     TelegramPublisher,
-    TransientSendError,
     chat_id_for_telegram,
     outgoing,
 )
 from bot.render.content import CAPTION_LIMIT, TEXT_LIMIT, with_also_carried
 from bot.render.fallbacks import html_to_plain, shorter
 from storage.posts import Outbox
-from storage.records import OutboxPost
+from storage.records import OutboxPost, TextFormat
 
+# The service wiring (bot/app.py) and handlers take the publishers from here.
 __all__ = [
     "OutboxSender",
-    "PermanentSendError",
     "Publisher",
     "StdoutPublisher",
     "TelegramPublisher",
-    "TransientSendError",
     "chat_id_for_telegram",
 ]
 
@@ -159,7 +160,7 @@ class OutboxSender:
         """Try one post once; returns True when it left the pending state for good."""
         if not await self.outbox.mark_sending(post.id, now=self.clock()):
             return False  # skipped by an editor meanwhile
-        plain = post.text_format == "plain"
+        plain = post.text_format == TextFormat.PLAIN
         try:
             message_id = await self.publisher.send(outgoing(self._with_carriers(post)), plain=plain)
         except SendError as exc:
@@ -185,35 +186,38 @@ class OutboxSender:
             return post
         limit = CAPTION_LIMIT if post.media_url else TEXT_LIMIT
         text = with_also_carried(
-            post.text, post.also_carried, plain=post.text_format == "plain", limit=limit
+            post.text, post.also_carried, plain=post.text_format == TextFormat.PLAIN, limit=limit
         )
         return replace(post, text=text)
 
-    async def edit_one(self, post: OutboxPost) -> None:
-        """Bring a sent message up to date with the sites that carried its story since."""
+    async def add_also_carried(self, post: OutboxPost) -> None:
+        """Amend a sent message to name the sites that carried its story since ("Also
+        carried by")."""
         if post.message_id is None:
             await self.outbox.mark_carriers_shown(post.id, post.carriers_version, now=self.clock())
             return
         try:
-            await self.publisher.edit(
+            await self.publisher.amend_sent_message(
                 outgoing(self._with_carriers(post)),
                 post.message_id,
-                plain=post.text_format == "plain",
+                plain=post.text_format == TextFormat.PLAIN,
             )
         except FloodWait as exc:
             self._held[post.channel_id] = time.monotonic() + exc.seconds
-            log.warning("edit of post %d: %s for %s", post.id, exc.reason, post.channel_id)
+            log.warning(
+                "also-carried update of post %d: %s for %s", post.id, exc.reason, post.channel_id
+            )
             return
         except SendError as exc:
-            # An edit is a courtesy: it is given up rather than allowed to hold up posts.
-            log.warning("edit of post %d given up: %s", post.id, exc.reason)
+            # The amendment is a courtesy: it is given up rather than allowed to hold up posts.
+            log.warning("also-carried update of post %d given up: %s", post.id, exc.reason)
         else:
-            log.info("post %d edited: also carried by %s", post.id, ", ".join(post.also_carried))
+            log.info("post %d amended: also carried by %s", post.id, ", ".join(post.also_carried))
         await self.outbox.mark_carriers_shown(post.id, post.carriers_version, now=self.clock())
 
     async def _refused(self, post: OutboxPost, exc: SendError) -> bool:
         now, reason = self.clock(), exc.reason
-        plain = post.text_format == "plain"
+        plain = post.text_format == TextFormat.PLAIN
         if isinstance(exc, FloodWait):
             # Never counted against the post: it waits as long as Telegram asks.
             self._held[post.channel_id] = time.monotonic() + exc.seconds
@@ -235,7 +239,7 @@ class OutboxSender:
             await self.outbox.rewrite(
                 post.id,
                 html_to_plain(post.text),
-                text_format="plain",
+                text_format=TextFormat.PLAIN,
                 reason=f"{PLAIN_NOTE}: {reason}",
                 now=now,
             )
@@ -284,15 +288,14 @@ class OutboxSender:
         await self.notify_unconfirmed()
         settled = 0
         while not self._stopping():
-            post = await self.outbox.next_pending(self.stopped.keys() | self._held_channels())
-            if post is None and (
-                edit := await self.outbox.next_edit(self.stopped.keys() | self._held_channels())
-            ):
-                # Edits go after every post waiting, paced like posts.
-                await self._pause(self.publisher.ready_in(edit.channel_id))
+            waiting = self.stopped.keys() | self._held_channels()
+            post = await self.outbox.next_pending(waiting)
+            if post is None and (sent := await self.outbox.next_also_carried(waiting)):
+                # "Also carried by" amendments go after every post waiting, paced like posts.
+                await self._pause(self.publisher.ready_in(sent.channel_id))
                 if self._stopping():
                     break
-                await self.edit_one(edit)
+                await self.add_also_carried(sent)
                 continue
             if post is None:
                 # Posts held by a flood wait still count: wait it out rather than return.

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.fetching.http import FetchError, fetch_url
+from storage.records import ArticleMode
 
 log = logging.getLogger(__name__)
 
-ARTICLE_MODES = ("auto", "always", "never")
 # Special-use names (RFC 2606, RFC 6761) never resolve: asking DNS for them is pointless.
 _NEVER_RESOLVE = (".example", ".invalid", ".test", ".localhost", ".example.com", ".example.net")
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -29,9 +29,9 @@ class ArticlePage:
     body: bytes
 
 
-def page_wanted(mode: str, *, teaser: bool, link: str | None) -> bool:
+def page_wanted(mode: ArticleMode, *, teaser: bool, link: str | None) -> bool:
     """Whether to fetch the article page: always, never, or (auto) for a teaser."""
-    if not link or mode == "never" or not (mode == "always" or teaser):
+    if not link or mode == ArticleMode.NEVER or not (mode == ArticleMode.ALWAYS or teaser):
         return False
     parts = urlsplit(link)
     host = (parts.hostname or "").lower()

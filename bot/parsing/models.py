@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class NotAFeed(Exception):
@@ -40,24 +40,3 @@ class ParsedFeed:
     malformed_reason: str | None = None
     # The feed's own <ttl> in seconds: how long it says it stays fresh.
     ttl_seconds: float | None = None
-
-
-@dataclass(frozen=True)
-class RenderedPost:
-    """A message ready for Telegram (HTML parse mode)."""
-
-    html: str
-    summary: str
-    entry_key: str
-
-
-@dataclass(frozen=True)
-class Article:
-    """An entry prepared for posting: cleaned text, summary and who to credit."""
-
-    entry: FeedEntry
-    source_name: str
-    source_url: str | None
-    text: str
-    summary: str
-    extra: dict[str, str] = field(default_factory=dict)

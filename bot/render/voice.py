@@ -17,9 +17,8 @@ from bot.render.content import (
 )
 from bot.render.telegram_html import HtmlError, check_html
 from bot.render.template import DEFAULT_TEMPLATE, Template, TemplateError, fill, parse_template
+from storage.records import PreviewMode
 
-# auto: Telegram's own choice; above: large, shown above the text.
-PREVIEW_MODES = ("auto", "off", "small", "large", "above")
 # Room a template and footer must leave for the headline and summary.
 _ROOM_FOR_STORY = 600
 
@@ -30,7 +29,7 @@ class Voice:
 
     template: str | None = None
     footer: str | None = None
-    link_preview: str = "auto"
+    link_preview: PreviewMode = PreviewMode.AUTO
     button: bool = True
 
 
@@ -43,7 +42,7 @@ class Delivery:
     image_url: str | None
     # The article: what the link preview shows and the button opens.
     link: str | None
-    link_preview: str
+    link_preview: PreviewMode
     button: bool
 
     def options_json(self) -> str:
@@ -58,7 +57,7 @@ class Delivery:
             html=html,
             image_url=image_url,
             link=values.get("link"),
-            link_preview=values.get("preview", "auto"),
+            link_preview=PreviewMode(values.get("preview", PreviewMode.AUTO)),
             button=bool(values.get("button", False)),
         )
 
