@@ -23,9 +23,8 @@ from bot.fetching.http import (
     FetchError,
     FetchResult,
     RetryLater,
-    fetch_feed,
-    read_local_source,
 )
+from bot.fetching.sources import fetch_source
 from bot.fetching.timing import (
     Random,
     RedirectDecision,
@@ -96,11 +95,10 @@ class FeedChecker:
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """Fetch a feed URL (or, for the operator's CLI, a local file)."""
-        if self.allow_local_files and url.startswith("file:"):
-            return read_local_source(url, max_bytes=self._settings.max_feed_bytes)
-        return await fetch_feed(
+        return await fetch_source(
             self._shared.session,
             url,
+            local_files=self.allow_local_files,
             etag=etag,
             last_modified=last_modified,
             max_bytes=self._settings.max_feed_bytes,

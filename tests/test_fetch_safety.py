@@ -13,9 +13,9 @@ from bot.fetching.http import (
     FetchError,
     create_session,
     fetch_feed,
-    read_local_source,
     user_agent,
 )
+from bot.fetching.sources import read_local_source
 from tests.conftest import carried
 from tests.support.dns import StaticResolver, TrustedFirstHop
 from tests.support.feedserver import FeedServer

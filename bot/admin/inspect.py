@@ -15,13 +15,8 @@ from bot.admin.preview import Preview, describe, preview_entry, preview_fetched,
 from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, source_name
 from bot.compose.teasers import compose_entries
 from bot.config import Settings
-from bot.fetching.http import (
-    FetchResult,
-    create_session,
-    fetch_url,
-    is_local_source,
-    read_local_source,
-)
+from bot.fetching.http import FetchResult, create_session
+from bot.fetching.sources import fetch_source, is_local_source
 from bot.matching.index import StoryIndex
 from bot.matching.keys import story_url_keys
 from bot.matching.rule import Arrival, StoryRule
@@ -117,12 +112,11 @@ def _inspected(
 
 
 async def _fetch(settings: Settings, session: aiohttp.ClientSession, source: str) -> FetchResult:
-    if is_local_source(source):
-        return read_local_source(source, max_bytes=settings.max_feed_bytes)
-    return await fetch_url(
+    return await fetch_source(
         session,
         source,
-        headers={"Accept": _ACCEPT},
+        local_files=True,
+        accept=_ACCEPT,
         max_bytes=settings.max_feed_bytes,
         allow_private=settings.allow_private_addresses,
     )

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
@@ -41,6 +39,10 @@ __all__ = [
 
 DEFAULT_INFO_URL = "https://github.com/newsbot"
 MAX_REDIRECTS = 5
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, "
+    "application/feed+json, application/xml;q=0.9, */*;q=0.8"
+)
 PERMANENT = frozenset({301, 308})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 ACCEPT = (
@@ -209,15 +211,13 @@ async def fetch_feed(
     max_bytes: int,
     allow_private: bool,
     total_timeout: float | None = None,
+    accept: str = FEED_ACCEPT,
 ) -> FetchResult:
     """GET a feed conditionally, following at most 5 redirects, each hop checked.
 
     `total_timeout` (default: the session's) covers every hop and the whole body.
     """
-    headers: dict[str, str] = {
-        "Accept": "application/rss+xml, application/atom+xml, "
-        "application/feed+json, application/xml;q=0.9, */*;q=0.8"
-    }
+    headers: dict[str, str] = {"Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -261,43 +261,3 @@ async def fetch_url(
         raise FetchError(f"cannot connect: {exc.os_error.strerror or exc}") from None
     except aiohttp.ClientError as exc:
         raise FetchError(f"{type(exc).__name__}: {exc}"[:300]) from None
-
-
-def is_local_source(source: str) -> bool:
-    """True for a file path or file:// URL (only the operator's CLI reads those)."""
-    scheme = urlsplit(source).scheme.lower()
-    return scheme == "file" or (scheme not in ("http", "https") and Path(source).exists())
-
-
-def local_source_uri(source: str) -> str:
-    """A local path as the absolute file:// URI stored for the feed."""
-    if source.startswith("file:"):
-        return source
-    return Path(source).resolve().as_uri()
-
-
-def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
-    """Decompress a gzip body, refusing to produce more than `max_bytes`."""
-    decompressor = zlib.decompressobj(wbits=31)
-    try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise FetchError(f"bad gzip data: {exc}") from None
-    if len(out) > max_bytes:
-        raise FetchError(f"the file is larger than {max_bytes} bytes decompressed")
-    return out
-
-
-def read_local_source(source: str, *, max_bytes: int) -> FetchResult:
-    """Read a feed from a local file (gzip is undone), under the same size cap as the network."""
-    path = Path(unquote(urlsplit(source).path) if source.startswith("file:") else source)
-    try:
-        with path.open("rb") as handle:
-            body = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise FetchError(f"cannot read {path}: {exc.strerror}") from None
-    if len(body) > max_bytes:
-        raise FetchError(f"the file is larger than {max_bytes} bytes")
-    if body[:2] == b"\x1f\x8b":
-        body = gunzip_capped(body, max_bytes)
-    return FetchResult(url=path.resolve().as_uri(), status=200, body=body, headers={})

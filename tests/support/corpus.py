@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.fetching.http import FetchError, read_local_source
+from bot.fetching.safety import FetchError
+from bot.fetching.sources import read_local_source
 from bot.parsing.feeds import feed_items, parse_feed
 from bot.parsing.jsonfeed import looks_like_json
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
