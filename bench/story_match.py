@@ -139,7 +139,6 @@ async def time_matching(path: Path, samples: list[str], probes: int, seed: int) 
         result = await storage.stories.ingest(
             check,
             [entry],
-            channel_id="-1",
             baseline=True,
             rule=StoryRule(window_seconds=7 * 86400),
         )

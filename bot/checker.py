@@ -271,7 +271,6 @@ class FeedChecker:
         result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, composed),
-            channel_id=self._shared.channel_id,
             baseline=selection.baseline,
             rule=StoryRule(
                 window_seconds=self._settings.story_window_days * 86400,

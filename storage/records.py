@@ -135,11 +135,6 @@ class EntryToStore:
     lead: str = ""
     band_keys: tuple[int, ...] = ()
 
-    @property
-    def may_post(self) -> bool:
-        """True for an entry that appeared after its feed's baseline (or was backfilled)."""
-        return self.postable
-
 
 @dataclass(frozen=True)
 class IngestResult:

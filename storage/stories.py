@@ -92,7 +92,7 @@ def _decide(
     conn: sqlite3.Connection, entry: EntryToStore, rule: StoryRule, *, baseline: bool, now: float
 ) -> StoryDecision:
     """Look up what the rule needs (URL keys, then band keys only if those found nothing)."""
-    arrival = Arrival(entry.url_keys, entry.lead, entry.band_keys, entry.may_post, baseline)
+    arrival = Arrival(entry.url_keys, entry.lead, entry.band_keys, entry.postable, baseline)
     known = _known_stories(conn, entry.url_keys)
     candidates: list[TextCandidate] = []
     if rule.wants_text_candidates(arrival, known):
@@ -187,7 +187,6 @@ def _record_entry(
     check: FeedCheck,
     entry: EntryToStore,
     *,
-    channel_id: str,
     baseline: bool,
     rule: StoryRule,
     tally: _Tally,
@@ -234,7 +233,6 @@ def _ingest(
     *,
     check: FeedCheck,
     entries: Sequence[EntryToStore],
-    channel_id: str,
     baseline: bool,
     rule: StoryRule,
 ) -> IngestResult:
@@ -255,9 +253,7 @@ def _ingest(
         if entry.entry_key in recorded:
             continue  # recorded by a concurrent check after all
         recorded.add(entry.entry_key)
-        _record_entry(
-            conn, check, entry, channel_id=channel_id, baseline=baseline, rule=rule, tally=tally
-        )
+        _record_entry(conn, check, entry, baseline=baseline, rule=rule, tally=tally)
     conn.execute(
         "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
         "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
@@ -309,7 +305,6 @@ class StoryStore:
         check: FeedCheck,
         entries: Sequence[EntryToStore],
         *,
-        channel_id: str,
         baseline: bool,
         rule: StoryRule = _DEFAULT_RULE,
     ) -> IngestResult:
@@ -326,7 +321,6 @@ class StoryStore:
                 _ingest,
                 check=check,
                 entries=entries,
-                channel_id=channel_id,
                 baseline=baseline,
                 rule=rule,
             )

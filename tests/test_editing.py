@@ -32,7 +32,6 @@ async def test_a_new_template_re_renders_the_posts_still_waiting(tmp_path: Path)
     await storage.stories.ingest(
         FeedCheck(feed.id, None, None, None, None, 1.0, 2.0),
         [entry],
-        channel_id="-1001",
         baseline=False,
     )
     await storage.targets.set_template(target.id, "NEW {title}")

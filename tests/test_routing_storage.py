@@ -59,13 +59,12 @@ async def test_a_story_goes_once_to_each_chat_and_each_topic(tmp_path: Path) -> 
     b = await storage.feeds.add("https://b.example/feed", now=0)
     targets = (_post(CHAT), _post(CHAT, 7), _post(CHAT, 9), _post("@other"))
     first = await storage.stories.ingest(
-        _check(a.id), [_entry("1", "x.example/s", targets)], channel_id=CHAT, baseline=False
+        _check(a.id), [_entry("1", "x.example/s", targets)], baseline=False
     )
     # The same story through another feed, routed to the topic 7 and a new chat.
     second = await storage.stories.ingest(
         _check(b.id),
         [_entry("9", "x.example/s", (_post(CHAT, 7), _post("@third")))],
-        channel_id=CHAT,
         baseline=False,
     )
     assert first.queued_posts == 4
@@ -91,13 +90,11 @@ async def test_a_story_a_feed_held_when_added_is_not_posted_to_other_targets(
     await storage.stories.ingest(
         _check(a.id),
         [_entry("1", "x.example/old", (), postable=False)],
-        channel_id=CHAT,
         baseline=True,
     )
     later = await storage.stories.ingest(
         _check(b.id),
         [_entry("2", "x.example/old", (_post("@other"),))],
-        channel_id=CHAT,
         baseline=False,
     )
     assert later.queued_posts == 0
@@ -115,7 +112,6 @@ async def test_filtered_entries_are_recorded_with_the_rule(tmp_path: Path) -> No
                 "1", "x.example/a", (), filtered=(FilteredBy(target.id, "target #1 exclude sport"),)
             )
         ],
-        channel_id=CHAT,
         baseline=False,
     )
     assert await storage.filters.filtered() == [("title 1", "target #1 exclude sport")]

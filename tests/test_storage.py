@@ -54,13 +54,13 @@ async def test_one_story_gets_one_post_per_channel_even_across_feeds(tmp_path: P
     a = await storage.feeds.add("https://a.example/feed", now=0)
     b = await storage.feeds.add("https://b.example/feed", now=0)
     first = await storage.stories.ingest(
-        _check(a.id), [_entry("1", "x.example/story")], channel_id=CHAT, baseline=False
+        _check(a.id), [_entry("1", "x.example/story")], baseline=False
     )
     second = await storage.stories.ingest(
-        _check(b.id), [_entry("9", "x.example/story")], channel_id=CHAT, baseline=False
+        _check(b.id), [_entry("9", "x.example/story")], baseline=False
     )
     again = await storage.stories.ingest(
-        _check(a.id), [_entry("1", "x.example/story")], channel_id=CHAT, baseline=False
+        _check(a.id), [_entry("1", "x.example/story")], baseline=False
     )
     assert (first.new_stories, first.queued_posts) == (1, 1)
     assert (second.new_stories, second.joined_stories, second.queued_posts) == (0, 1, 0)
@@ -73,9 +73,7 @@ async def test_one_story_gets_one_post_per_channel_even_across_feeds(tmp_path: P
 async def test_the_outbox_refuses_a_second_post_of_a_story_to_a_channel(tmp_path: Path) -> None:
     storage = await Storage.open(str(tmp_path / "n.db"))
     feed = await storage.feeds.add("https://a.example/feed", now=0)
-    await storage.stories.ingest(
-        _check(feed.id), [_entry("1", "x/1")], channel_id=CHAT, baseline=False
-    )
+    await storage.stories.ingest(_check(feed.id), [_entry("1", "x/1")], baseline=False)
     async with storage.db.transaction() as conn:
         with pytest.raises(sqlite3.IntegrityError):
             await conn.execute(
@@ -91,7 +89,6 @@ async def test_a_post_left_sending_becomes_unconfirmed_not_resent(tmp_path: Path
     result = await storage.stories.ingest(
         _check(feed.id),
         [_entry("1", "x/1"), _entry("2", "x/2")],
-        channel_id=CHAT,
         baseline=False,
     )
     first, second = result.queued_post_ids
@@ -107,9 +104,7 @@ async def test_a_post_left_sending_becomes_unconfirmed_not_resent(tmp_path: Path
 async def test_posts_of_a_paused_feed_wait(tmp_path: Path) -> None:
     storage = await Storage.open(str(tmp_path / "n.db"))
     feed = await storage.feeds.add("https://a.example/feed", now=0)
-    await storage.stories.ingest(
-        _check(feed.id), [_entry("1", "x/1")], channel_id=CHAT, baseline=False
-    )
+    await storage.stories.ingest(_check(feed.id), [_entry("1", "x/1")], baseline=False)
     await storage.feeds.set_paused(feed.id, True, now=5)
     assert await storage.outbox.next_pending() is None
     assert await storage.feeds.due(now=10**10, limit=10) == []
@@ -124,7 +119,6 @@ async def test_a_baseline_records_entries_without_posts(tmp_path: Path) -> None:
     result = await storage.stories.ingest(
         _check(feed.id),
         [_entry("1", "x/1", None), _entry("2", "x/2", None)],
-        channel_id=CHAT,
         baseline=True,
     )
     assert (result.new_entries, result.queued_posts) == (2, 0)
@@ -139,9 +133,7 @@ async def test_an_ingest_that_fails_leaves_nothing_behind(tmp_path: Path) -> Non
         with pytest.raises(sqlite3.IntegrityError):
             # Feed 99 does not exist: the entries violate their foreign key after the
             # story rows were written in the same transaction.
-            await storage.stories.ingest(
-                _check(99), [_entry("1", "x.example/a")], channel_id=CHAT, baseline=False
-            )
+            await storage.stories.ingest(_check(99), [_entry("1", "x.example/a")], baseline=False)
         counts = await storage.counts()
         assert (counts.stories, counts.entries) == (0, 0)
     finally:
@@ -169,13 +161,11 @@ async def test_posts_go_out_in_publication_order_across_feeds(tmp_path: Path) ->
     await storage.stories.ingest(
         _check(a.id, now=1000.0),
         [dated("a-late", 900.0), dated("a-future", 5000.0)],
-        channel_id=CHAT,
         baseline=False,
     )
     await storage.stories.ingest(
         _check(b.id, now=1001.0),
         [dated("b-early", 100.0), dated("b-undated", None)],
-        channel_id=CHAT,
         baseline=False,
     )
     order = []
@@ -190,7 +180,7 @@ async def test_a_skipped_post_is_skipped_until_retried(tmp_path: Path) -> None:
     storage = await Storage.open(str(tmp_path / "n.db"))
     feed = await storage.feeds.add("https://a.example/feed", now=0)
     result = await storage.stories.ingest(
-        _check(feed.id), [_entry("1", "x/1"), _entry("2", "x/2")], channel_id=CHAT, baseline=False
+        _check(feed.id), [_entry("1", "x/1"), _entry("2", "x/2")], baseline=False
     )
     skipped, sent = result.queued_post_ids
     await storage.outbox.mark_sent(sent, 7, now=1)

@@ -59,7 +59,6 @@ async def ingest(storage: Storage, feed_id: int, item: FeedEntry, source: str, n
     await storage.stories.ingest(
         FeedCheck(feed_id, source, None, None, None, now, now + 60),
         [to_store(item, ready)],
-        channel_id="-1",
         baseline=False,
         rule=StoryRule(window_seconds=WEEK),
     )
