@@ -7,12 +7,20 @@ from telegram.error import TelegramError
 
 from bot.admin.desk import AdminDesk
 from bot.admin.voice_changes import parse_address
-from bot.compose.filters import KINDS, FilterError, compile_pattern
+from bot.compose.filters import FilterError, compile_pattern
 from bot.delivery.sender import chat_id_for_telegram
 from handlers.context import NewsbotContext
 from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
 from handlers.voice import command_text
-from storage.records import ARTICLE_MODES, PREVIEW_MODES, ArticleMode, PreviewMode, Target
+from storage.records import (
+    ARTICLE_MODES,
+    FILTER_KINDS,
+    PREVIEW_MODES,
+    ArticleMode,
+    FilterKind,
+    PreviewMode,
+    Target,
+)
 from storage.targets import TargetExists
 
 
@@ -158,7 +166,7 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
     scope, owner, kind = args[1].lower(), parse_id(args[2]), args[3].lower()
     # The pattern is the rest of the message, spaces and all.
     pattern = command_text(message).split(None, 4)[4:]
-    if scope not in ("feed", "target") or owner is None or kind not in KINDS or not pattern:
+    if scope not in ("feed", "target") or owner is None or kind not in FILTER_KINDS or not pattern:
         raise ReplyWithUsage
     exists = (
         await desk.storage.feeds.get(owner)
@@ -174,7 +182,7 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
         await message.reply_text(f"Not added: {exc}")
         return
     stored = await desk.add_filter(
-        kind,
+        FilterKind(kind),
         pattern[0].strip(),
         feed_id=owner if scope == "feed" else None,
         target_id=owner if scope == "target" else None,

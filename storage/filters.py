@@ -8,7 +8,7 @@ from typing import Any
 import aiosqlite
 
 from storage.database import Database
-from storage.records import StoredFilter
+from storage.records import FilterKind, StoredFilter
 
 COLUMNS = "id, feed_id, target_id, kind, pattern"
 
@@ -19,7 +19,7 @@ def filter_from_row(row: aiosqlite.Row | Any) -> StoredFilter:
         id=row["id"],
         feed_id=row["feed_id"],
         target_id=row["target_id"],
-        kind=row["kind"],
+        kind=FilterKind(row["kind"]),
         pattern=row["pattern"],
     )
 
@@ -31,7 +31,13 @@ class FilterStore:
         self._db = db
 
     async def add(
-        self, kind: str, pattern: str, *, feed_id: int | None, target_id: int | None, now: float
+        self,
+        kind: FilterKind,
+        pattern: str,
+        *,
+        feed_id: int | None,
+        target_id: int | None,
+        now: float,
     ) -> StoredFilter:
         """Store a rule (already validated by the caller)."""
         async with self._db.transaction() as conn:

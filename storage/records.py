@@ -47,6 +47,14 @@ class ArticleMode(StrEnum):
     NEVER = "never"
 
 
+class FilterKind(StrEnum):
+    """What a filter rule does with the entries it matches: keeps only them, or keeps them out."""
+
+    INCLUDE = "include"
+    EXCLUDE = "exclude"
+
+
+FILTER_KINDS: tuple[FilterKind, ...] = tuple(FilterKind)
 PREVIEW_MODES: tuple[PreviewMode, ...] = tuple(PreviewMode)
 ARTICLE_MODES: tuple[ArticleMode, ...] = tuple(ArticleMode)
 
@@ -222,7 +230,7 @@ class StoredFilter:
     id: int
     feed_id: int | None
     target_id: int | None
-    kind: str
+    kind: FilterKind
     pattern: str
 
     @property

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.compose.filters import FilterError, FilterRule, blocking_rule, compile_pattern
+from storage.records import FilterKind
 
 
 def rules(*specs: tuple[str, str]) -> list[FilterRule]:
-    return [FilterRule(kind, pattern, "feed #1") for kind, pattern in specs]
+    return [FilterRule(FilterKind(kind), pattern, "feed #1") for kind, pattern in specs]
 
 
 def test_plain_words_match_whole_words_in_any_case() -> None:

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from storage.database import migration_scripts
-from storage.records import ArticleMode, EntryToStore, FilteredBy, PostToQueue
+from storage.records import ArticleMode, EntryToStore, FilteredBy, FilterKind, PostToQueue
 from storage.store import Storage
 from storage.stories import FeedCheck
 
@@ -149,10 +149,14 @@ async def test_a_feeds_routing_is_its_targets_their_rules_and_its_article_mode(
     topic = await storage.targets.add(CHAT, 5, name="Sport", now=0)
     await storage.targets.set_routes(feed.id, [topic.id])
     await storage.targets.set_article_mode(feed.id, ArticleMode.ALWAYS)
-    mine = await storage.filters.add("include", "harbour", feed_id=feed.id, target_id=None, now=0)
-    await storage.filters.add("exclude", "x", feed_id=other.id, target_id=None, now=0)
-    sport = await storage.filters.add("exclude", "golf", feed_id=None, target_id=topic.id, now=0)
-    await storage.filters.add("exclude", "y", feed_id=None, target_id=default.id, now=0)
+    mine = await storage.filters.add(
+        FilterKind.INCLUDE, "harbour", feed_id=feed.id, target_id=None, now=0
+    )
+    await storage.filters.add(FilterKind.EXCLUDE, "x", feed_id=other.id, target_id=None, now=0)
+    sport = await storage.filters.add(
+        FilterKind.EXCLUDE, "golf", feed_id=None, target_id=topic.id, now=0
+    )
+    await storage.filters.add(FilterKind.EXCLUDE, "y", feed_id=None, target_id=default.id, now=0)
     routing = await storage.targets.routing(feed.id, default_chat=CHAT, now=2)
     assert [t.id for t in routing.targets] == [topic.id]
     assert routing.feed_rules == [mine]

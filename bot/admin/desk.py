@@ -16,7 +16,7 @@ from bot.delivery.sender import OutboxSender
 from bot.fetching.http import check_url
 from bot.render.voice import Delivery
 from bot.scheduler import FeedScheduler
-from storage.records import Feed, PreviewMode, StoredFilter, Target
+from storage.records import Feed, FilterKind, PreviewMode, StoredFilter, Target
 from storage.store import Storage
 
 
@@ -169,7 +169,7 @@ class AdminDesk:
         return await rerender_pending(self.storage, target_id, now=self.now())
 
     async def add_filter(
-        self, kind: str, pattern: str, *, feed_id: int | None, target_id: int | None
+        self, kind: FilterKind, pattern: str, *, feed_id: int | None, target_id: int | None
     ) -> StoredFilter:
         """A keyword filter of a feed or a target."""
         return await self.storage.filters.add(

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-KINDS = ("include", "exclude")
+from storage.records import FilterKind
+
 MAX_PATTERN = 200
 
 
@@ -19,7 +20,7 @@ class FilterError(ValueError):
 class FilterRule:
     """One include or exclude rule, and whose it is ("feed #3", "target #1") for the record."""
 
-    kind: str
+    kind: FilterKind
     pattern: str
     scope: str
     id: int | None = None
@@ -52,9 +53,9 @@ def blocking_rule(rules: Sequence[FilterRule], title: str, summary: str) -> str 
     """Why the entry is filtered out (the rule, described), or None when it passes."""
     text = f"{title}\n{summary}"
     for rule in rules:
-        if rule.kind == "exclude" and compile_pattern(rule.pattern).search(text):
+        if rule.kind is FilterKind.EXCLUDE and compile_pattern(rule.pattern).search(text):
             return rule.describe()
-    includes = [rule for rule in rules if rule.kind == "include"]
+    includes = [rule for rule in rules if rule.kind is FilterKind.INCLUDE]
     if includes and not any(compile_pattern(r.pattern).search(text) for r in includes):
         return f"{includes[0].scope} include {' | '.join(r.pattern for r in includes)}: no match"
     return None
