@@ -122,13 +122,14 @@ async def _preview_page(
         link=fetched.url,
         canonical_url=canonical_url(fetched.url),
         published_at=None,
-        content_html="",
+        # The page's text is the entry's own: extracted once here, not again by compose.
+        content_html=extracted.as_html(),
         categories=extracted.tags,
         image_url=extracted.image_url,
         language=extracted.language,
     )
     site = extracted.site_name or urlsplit(fetched.url).hostname or fetched.url
-    # The page is already here: composed with it at once, no teaser round trip.
+    # The page is already here and read: composed at once, no teaser round trip.
     [composed] = await off_loop(
         compose_batch,
         [entry],
@@ -137,7 +138,6 @@ async def _preview_page(
         language=None,
         summary_chars=settings.summary_chars,
         max_tags=settings.max_hashtags,
-        pages={"page": page},
     )
     assert composed.content is not None
     return preview_entry(entry, composed.content, voice, rules)
