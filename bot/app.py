@@ -21,13 +21,13 @@ from bot.admin.desk import AdminDesk
 from bot.admin.subscriptions import add_subscription
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
 from bot.delivery.notices import AdminNotifier, Notify, log_only, telegram_notifier
 from bot.delivery.pacing import Pacer
 from bot.delivery.sender import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
 from bot.fetching.http import FetchError
 from bot.instance import instance_lock
 from bot.parsing.feeds import NotAFeed
+from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
 from bot.workers import WorkerPool, off_loop_in
 from handlers import CONTEXT_TYPES, NewsbotApplication, bot_commands, register

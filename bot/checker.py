@@ -16,7 +16,6 @@ from bot.compose.filters import FilterRule
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
 from bot.compose.teasers import compose_entries
-from bot.context import SharedParts
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
     FeedGone,
@@ -38,6 +37,7 @@ from bot.fetching.timing import (
 from bot.matching.rule import StoryRule
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.parts import SharedParts
 from bot.render.voice import Voice
 from bot.workers import run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck

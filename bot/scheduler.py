@@ -11,7 +11,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.checker import CheckOutcome, FeedChecker
-from bot.context import SharedParts
+from bot.parts import SharedParts
 from storage.records import Feed, UnchangedCheck
 
 log = logging.getLogger(__name__)

@@ -12,9 +12,9 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
 from bot.fetching.http import FetchResult, create_session
 from bot.parsing.models import ParsedFeed
+from bot.parts import SharedParts
 from bot.workers import off_loop_in
 from storage.records import Feed
 from storage.store import Storage

@@ -14,7 +14,7 @@ import pytest
 
 from bot.checker import INTERNAL_ERROR, FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
+from bot.parts import SharedParts
 from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import corpus_id, corpus_roots

@@ -10,7 +10,6 @@ import aiohttp
 import pytest
 
 from bot.checker import FeedChecker
-from bot.context import SharedParts
 from bot.fetching.http import (
     AddressRefused,
     FetchError,
@@ -19,6 +18,7 @@ from bot.fetching.http import (
     is_public_address,
 )
 from bot.parsing.models import ParsedFeed
+from bot.parts import SharedParts
 from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import SettingsFactory

@@ -11,10 +11,10 @@ import pytest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
 from bot.fetching.http import create_session
 from bot.parsing.feeds import ParseLimitExceeded, parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
+from bot.parts import SharedParts
 from bot.workers import WorkerPool, off_loop_in, run_bounded
 from storage.store import Storage
 from tests.conftest import carried

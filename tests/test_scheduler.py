@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
 from bot.fetching.http import create_session
+from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
 from bot.workers import off_loop_in
 from storage.store import Storage

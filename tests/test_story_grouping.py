@@ -15,8 +15,8 @@ from pathlib import Path
 from bot.admin.inspect import inspect_sources
 from bot.checker import FeedChecker
 from bot.config import Settings
-from bot.context import SharedParts
 from bot.fetching.http import create_session
+from bot.parts import SharedParts
 from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.support.rss import Item, rss

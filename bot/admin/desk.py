@@ -10,10 +10,10 @@ from bot.admin.subscriptions import Subscription, add_subscription
 from bot.admin.voice_changes import rerender_pending, voice_of
 from bot.checker import FeedChecker
 from bot.compose.filters import FilterRule
-from bot.context import SharedParts
 from bot.delivery.publishers import OutgoingPost, Publisher
 from bot.delivery.sender import OutboxSender
 from bot.fetching.http import check_url
+from bot.parts import SharedParts
 from bot.render.voice import Delivery
 from bot.scheduler import FeedScheduler
 from storage.records import Feed, FilterKind, PreviewMode, StoredFilter, Target

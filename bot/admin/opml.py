@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 
 from bot.admin.subscriptions import add_subscription
 from bot.checker import FeedChecker
-from bot.context import SharedParts
 from bot.fetching.http import FetchError
 from bot.parsing.models import NotAFeed
+from bot.parts import SharedParts
 from bot.scheduler import HostLimits
 from storage.feeds import FeedAlreadyExists
 from storage.records import Feed

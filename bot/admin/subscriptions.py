@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.checker import FeedChecker, body_hash
-from bot.context import SharedParts
 from bot.fetching.discovery import FeedLink, discover_feeds, looks_like_html
 from bot.fetching.safety import check_url
 from bot.fetching.sources import is_local_source, local_source_uri
 from bot.fetching.timing import cache_lifetime, header
 from bot.parsing.models import NotAFeed
+from bot.parts import SharedParts
 from storage.records import Feed
 
 
