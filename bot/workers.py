@@ -19,11 +19,14 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from multiprocessing import get_context
 from types import FrameType
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from bot.compose.teasers import OffLoop
 from bot.instance import exit_with_service
 from bot.parsing.feeds import ParseLimitExceeded
+
+if TYPE_CHECKING:
+    # Only a type: importing compose here would load aiohttp and pydantic into every worker.
+    from bot.compose.teasers import OffLoop
 
 P = ParamSpec("P")
 T = TypeVar("T")
