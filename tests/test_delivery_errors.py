@@ -273,3 +273,25 @@ async def test_another_instance_polling_the_token_stops_the_service_without_spin
         "other getUpdates request; make sure that only one bot instance is running); newsbot "
         "stops. Stop the other instance, then start this one again."
     ]
+
+
+async def test_an_answer_that_is_no_message_makes_the_post_unconfirmed_and_sending_goes_on(
+    feed_server: FeedServer,
+    bot_api: FakeBotApi,
+    make_settings: SettingsFactory,
+    service_factory: ServiceFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    settings = make_settings(**FAST)
+    await start_with_feed(service_factory(settings), bot_api, feed_server)
+    # Telegram (a broken proxy before it, say) answers "ok" with a result that is no message:
+    # the request reached it, so the post may be in the channel.
+    bot_api.answer_garbage("sendMessage")
+    with caplog.at_level(logging.ERROR):
+        publish(feed_server, stories(3))
+        post = await wait_for_post(settings.database, 1, "unconfirmed")
+        await wait_for_post(settings.database, 2, "sent")
+    assert (post["last_error"] or "").startswith("unreadable answer from Telegram (")
+    assert "unreadable answer from Telegram" in caplog.text and "Traceback" in caplog.text
+    assert headlines(bot_api) == ["Story number 3 & <friends>"]
+    assert "1 sent, 0 failed, 1 unconfirmed" in await ask(bot_api, "/status")

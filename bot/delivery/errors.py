@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import httpx
 from telegram.error import (
     BadRequest,
@@ -26,6 +28,9 @@ _TARGET_PROBLEMS = (
 )
 # Errors raised after the request was written: Telegram may have carried it out.
 _AFTER_REQUEST = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+
+
+log = logging.getLogger(__name__)
 
 
 class SendError(Exception):
@@ -97,3 +102,14 @@ def classify(error: TelegramError) -> SendError:
     if isinstance(error, TimedOut):
         return TransientSendError(f"timed out before sending ({type(error.__cause__).__name__})")
     return TransientSendError(reason)  # 5xx, connection refused, DNS …
+
+
+# What PTB raises when Telegram (or a proxy before it) answers "ok" with a result that is not
+# the object asked for: it fails reading the result, after the request was carried out.
+UNREADABLE_ANSWER = (AttributeError, KeyError, TypeError, ValueError)
+
+
+def unreadable_answer(error: Exception) -> AmbiguousSendError:
+    """An answer PTB could not read: the request reached Telegram, so the post may be there."""
+    log.error("unreadable answer from Telegram", exc_info=error)
+    return AmbiguousSendError(f"unreadable answer from Telegram ({type(error).__name__})")

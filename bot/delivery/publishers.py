@@ -12,7 +12,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ExtBot
 
-from bot.delivery.errors import classify
+from bot.delivery.errors import UNREADABLE_ANSWER, classify, unreadable_answer
 from bot.delivery.pacing import Pacer
 from bot.render.voice import Delivery
 from storage.records import OutboxPost, PreviewMode
@@ -125,6 +125,8 @@ class TelegramPublisher:
             )
         except TelegramError as exc:
             raise classify(exc) from exc
+        except UNREADABLE_ANSWER as exc:
+            raise unreadable_answer(exc) from exc
         return message.message_id
 
     async def amend_sent_message(
@@ -171,6 +173,8 @@ class TelegramPublisher:
                 raise classify(exc) from exc
         except TelegramError as exc:
             raise classify(exc) from exc
+        except UNREADABLE_ANSWER as exc:
+            raise unreadable_answer(exc) from exc
 
     def ready_in(self, chat_id: str) -> float:
         """The pacer's wait for this chat."""
