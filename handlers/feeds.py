@@ -69,7 +69,7 @@ async def remove_command(update: Update, context: NewsbotContext, desk: AdminDes
 async def list_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """Every feed with its state."""
     message = message_of(update)
-    feeds = await desk.storage.feeds.list_feeds()
+    feeds = await desk.feeds()
     if not feeds:
         await message.reply_text("No feeds yet. Add one with /add <feed URL>.")
         return

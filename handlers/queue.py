@@ -23,11 +23,10 @@ def _line(post: OutboxPost, *, with_error: bool = True) -> str:
 
 
 async def _section(desk: AdminDesk, state: PostState, heading: str, hint: str = "") -> str | None:
-    outbox = desk.storage.outbox
-    total = await outbox.count(state)
+    total = await desk.count_posts(state)
     if not total:
         return None
-    posts = await outbox.list_posts(state, limit=SECTION_SIZE)
+    posts = await desk.posts(state, SECTION_SIZE)
     lines = [f"{heading} ({total}){hint}:"] + [_line(p) for p in posts]
     if total > len(posts):
         lines.append(f"… and {total - len(posts)} more (newsbot posts --state {state.value})")
@@ -37,7 +36,7 @@ async def _section(desk: AdminDesk, state: PostState, heading: str, hint: str = 
 async def queue_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """The next posts, then the failed and unconfirmed ones, and stopped channels."""
     message = message_of(update)
-    oldest = await desk.storage.outbox.oldest_pending_at()
+    oldest = await desk.oldest_pending_at()
     blocks = [
         await _section(desk, PostState.PENDING, "Next up", f", oldest queued {ago(oldest)}"),
         await _section(desk, PostState.FAILED, "Failed", " — /retry <id> or /skip <id>"),
@@ -48,7 +47,7 @@ async def queue_command(update: Update, context: NewsbotContext, desk: AdminDesk
             " — check it, then /retry <id> or /skip <id>",
         ),
     ]
-    for target in await desk.storage.outbox.stopped_targets():
+    for target in await desk.stopped_targets():
         blocks.append(f"Not sending to {target.channel_id}: {target.reason} — /resume")
     found = [b for b in blocks if b]
     if not found:
@@ -65,7 +64,7 @@ async def _post_argument(
     post_id = parse_id(args[0]) if len(args) == 1 else None
     if post_id is None:
         raise ReplyWithUsage
-    post = await desk.storage.outbox.get(post_id)
+    post = await desk.post(post_id)
     if post is None:
         await message.reply_text(f"There is no post #{post_id}. See /queue.")
     return post

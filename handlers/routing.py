@@ -57,7 +57,7 @@ async def _targets_add(
 
 async def _targets_set(message: Message, desk: AdminDesk, args: list[str]) -> None:
     target_id = parse_id(args[0]) if len(args) >= 3 else None
-    target = await desk.storage.targets.get(target_id) if target_id else None
+    target = await desk.target(target_id) if target_id else None
     if target is None:
         raise ReplyWithUsage
     option, value = args[1].lower(), " ".join(args[2:])
@@ -79,7 +79,7 @@ async def targets_command(update: Update, context: NewsbotContext, desk: AdminDe
     action = args[0].lower() if args else "list"
     default = await desk.default_target()
     if action == "list" and len(args) <= 1:
-        targets = await desk.storage.targets.list_targets()
+        targets = await desk.targets()
         await reply_long(message, [_describe(t, default) for t in targets])
     elif action == "add":
         await _targets_add(message, context, desk, args[1:])
@@ -100,37 +100,36 @@ async def route_command(update: Update, context: NewsbotContext, desk: AdminDesk
     """Route a feed to one or more targets, or show the routes."""
     message = message_of(update)
     args = context.args or []
-    storage = desk.storage
     default = await desk.default_target()
     if not args:
-        routes = await storage.targets.routes()
+        routes = await desk.routes()
         lines = [
             f"#{feed.id} {feed.display_name} → "
             + ", ".join(f"#{t}" for t in routes.get(feed.id, [default.id]))
-            for feed in await storage.feeds.list_feeds()
+            for feed in await desk.feeds()
         ]
         await reply_long(message, lines or ["No feeds yet."])
         return
     feed_id = parse_id(args[0])
     if feed_id is None:
         raise ReplyWithUsage
-    feed = await storage.feeds.get(feed_id)
+    feed = await desk.feed(feed_id)
     if feed is None:
         await message.reply_text(f"There is no feed #{feed_id}. See /list.")
         return
     if len(args) == 1:
-        routed = (await storage.targets.routes()).get(feed.id, [default.id])
+        routed = (await desk.routes()).get(feed.id, [default.id])
         raise ReplyWithUsage(f"Feed #{feed.id} goes to {', '.join(f'#{t}' for t in routed)}.\n")
     if args[1:] == ["default"]:
-        await storage.targets.set_routes(feed.id, [])
+        await desk.set_routes(feed.id, [])
         await message.reply_text(f"Feed #{feed.id} goes to the default target {default.label}.")
         return
     target_ids = [parse_id(a) for a in args[1:]]
-    targets = [await storage.targets.get(t) if t else None for t in target_ids]
+    targets = [await desk.target(t) if t else None for t in target_ids]
     if any(t is None for t in targets):
         await message.reply_text(f"Unknown target among {' '.join(args[1:])}. See /targets.")
         return
-    await storage.targets.set_routes(feed.id, [t.id for t in targets if t])
+    await desk.set_routes(feed.id, [t.id for t in targets if t])
     await message.reply_text(
         f"Feed #{feed.id} now goes to " + ", ".join(t.label for t in targets if t) + "."
     )
@@ -140,19 +139,16 @@ async def filter_command(update: Update, context: NewsbotContext, desk: AdminDes
     """Add, remove and list include/exclude filters of feeds and targets."""
     message = message_of(update)
     args = (context.args or [])[:4]
-    storage = desk.storage
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        rules = [
-            f"{f.id}: {f.scope} {f.kind} {f.pattern}" for f in await storage.filters.list_filters()
-        ]
-        recent = [f"“{title}” — {rule}" for title, rule in await storage.filters.filtered(10)]
+        rules = [f"{f.id}: {f.scope} {f.kind} {f.pattern}" for f in await desk.filters()]
+        recent = [f"“{title}” — {rule}" for title, rule in await desk.recently_filtered(10)]
         blocks = ["Filters:\n" + ("\n".join(rules) or "none")]
         if recent:
             blocks.append("Recently filtered:\n" + "\n".join(recent))
         await reply_long(message, blocks)
     elif action == "remove" and len(args) == 2 and (filter_id := parse_id(args[1])):
-        removed = await storage.filters.remove(filter_id)
+        removed = await desk.remove_filter(filter_id)
         await message.reply_text(
             f"Removed filter {filter_id}." if removed else f"There is no filter {filter_id}."
         )
@@ -168,11 +164,7 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
     pattern = command_text(message).split(None, 4)[4:]
     if scope not in ("feed", "target") or owner is None or kind not in FILTER_KINDS or not pattern:
         raise ReplyWithUsage
-    exists = (
-        await desk.storage.feeds.get(owner)
-        if scope == "feed"
-        else await desk.storage.targets.get(owner)
-    )
+    exists = await desk.feed(owner) if scope == "feed" else await desk.target(owner)
     if exists is None:
         await message.reply_text(f"There is no {scope} #{owner}.")
         return
@@ -197,11 +189,11 @@ async def fulltext_command(update: Update, context: NewsbotContext, desk: AdminD
     feed_id = parse_id(args[0]) if args else None
     if feed_id is None or len(args) > 2 or (len(args) == 2 and args[1] not in ARTICLE_MODES):
         raise ReplyWithUsage
-    if await desk.storage.feeds.get(feed_id) is None:
+    if await desk.feed(feed_id) is None:
         await message.reply_text(f"There is no feed #{feed_id}. See /list.")
         return
     if len(args) == 1:
-        mode = await desk.storage.targets.article_mode(feed_id)
+        mode = await desk.article_mode(feed_id)
         raise ReplyWithUsage(f"Feed #{feed_id} article pages: {mode}.\n")
-    await desk.storage.targets.set_article_mode(feed_id, ArticleMode(args[1]))
+    await desk.set_article_mode(feed_id, ArticleMode(args[1]))
     await message.reply_text(f"Feed #{feed_id} article pages: {args[1]}.")

@@ -14,8 +14,7 @@ POST_STATES = tuple(PostState)
 
 async def status_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
     """Totals: feeds, entries, stories, posts by state and the oldest pending, last poll."""
-    storage = desk.storage
-    counts = await storage.counts()
+    counts = await desk.counts()
     posts = counts.posts
     lines = [
         f"Feeds: {counts.feeds} ({counts.feeds_paused} paused)",
@@ -28,10 +27,10 @@ async def status_command(update: Update, context: NewsbotContext, desk: AdminDes
         f"Filtered: {counts.filtered}",
         f"Last poll: {ago(counts.last_poll_at)}",
     ]
-    failed = await storage.outbox.list_posts(PostState.FAILED, 1, newest_first=True)
+    failed = await desk.posts(PostState.FAILED, 1, newest_first=True)
     if failed:
         lines.append(f"Last failure: #{failed[0].id}: {failed[0].last_error} (see /queue)")
-    for target in await storage.outbox.stopped_targets():
+    for target in await desk.stopped_targets():
         lines.append(f"Not sending to {target.channel_id}: {target.reason} (/resume)")
     await message_of(update).reply_text("\n".join(lines))
 

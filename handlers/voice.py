@@ -34,7 +34,7 @@ async def _target_and_rest(desk: AdminDesk, text: str) -> tuple[Target | None, s
     if match is None:
         return await desk.default_target(), text, ""
     target_id = parse_id(match.group(1))  # None: beyond any row id
-    target = await desk.storage.targets.get(target_id) if target_id is not None else None
+    target = await desk.target(target_id) if target_id is not None else None
     if target is None:
         return None, "", f"There is no target #{match.group(1)}. See /targets."
     return target, text[match.end() :], ""

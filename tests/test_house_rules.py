@@ -59,3 +59,17 @@ def test_the_reason_mark_is_found_only_right_above_a_function() -> None:
     lines = ["# Long because it is a table.", "@decorator", "def f():", "    pass"]
     assert _has_reason(lines, 2)
     assert not _has_reason(["# Long because x", "", "def f():"], 3)
+
+
+def test_handlers_reach_the_service_only_through_the_admin_desk() -> None:
+    # The desk's methods are the list of what commands can do; a handler that reads
+    # `.storage`, `.checker`, `.scheduler` or `.sender` has gone round it.
+    service_parts = {"storage", "checker", "scheduler", "sender", "publisher", "shared"}
+    reached = []
+    for path in sorted((REPO / "handlers").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr.lstrip("_") in service_parts:
+                reached.append(f"{path.relative_to(REPO)}:{node.lineno} .{node.attr}")
+            if isinstance(node, ast.ImportFrom) and node.module == "storage.store":
+                reached.append(f"{path.relative_to(REPO)}:{node.lineno} import storage.store")
+    assert reached == []
