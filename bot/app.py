@@ -114,9 +114,8 @@ async def service_parts(
     notify: Notify = log_only,
     checkpoint_in_background: bool = True,
 ) -> AsyncIterator[ServiceParts]:
-    """Everything but Telegram, opened and closed together; `notify` reaches the admins.
-
-    Without `checkpoint_in_background`, `run_loops` runs the WAL checkpointer."""
+    """Everything but Telegram, opened and closed together; `notify` reaches the admins."""
+    # Without `checkpoint_in_background`, `run_loops` runs the WAL checkpointer.
     from bot.fetching.http import create_session
 
     async with AsyncExitStack() as stack:
@@ -241,11 +240,9 @@ async def run_service(
     out: TextIO | None = None,
     stop: asyncio.Event | None = None,
 ) -> int:
-    """`newsbot run`: poll, post and answer admins until SIGINT/SIGTERM (or one cycle).
-
-    A caller that passes `stop` (tests, embedding) stops the service by setting it; otherwise
-    SIGINT and SIGTERM do. Returns the exit status.
-    """
+    """`newsbot run`: poll, post and answer admins until SIGINT/SIGTERM (or one cycle)."""
+    # A caller that passes `stop` (tests, embedding) stops the service by setting it; otherwise
+    # SIGINT and SIGTERM do. Returns the exit status.
     install_signals = stop is None
     stop = stop or asyncio.Event()
     if install_signals:

@@ -133,9 +133,8 @@ class FeedChecker:
     async def check(
         self, feed: Feed, *, unchanged: list[UnchangedCheck] | None = None
     ) -> CheckOutcome:
-        """Fetch, parse and store one feed; errors are recorded on the feed, never raised.
-
-        With `unchanged`, an unchanged feed's new state goes there for the caller to store."""
+        """Fetch, parse and store one feed; errors are recorded on the feed, never raised."""
+        # With `unchanged`, an unchanged feed's new state goes there for the caller to store.
         now = self._clock()
         interval = self.interval_of(feed)
         try:

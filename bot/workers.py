@@ -87,9 +87,8 @@ def _set_cpu_backstop(seconds: float | None) -> None:
 
 
 def run_bounded(seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """Call `func` within `seconds` of CPU time (and the worker's memory cap).
-
-    Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls it."""
+    """Call `func` within `seconds` of CPU time (and the worker's memory cap)."""
+    # Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls it.
     if not _bounded_worker or threading.current_thread() is not threading.main_thread():
         return func(*args, **kwargs)
     _set_cpu_backstop(seconds)

@@ -54,9 +54,8 @@ class Database:
 
     @classmethod
     async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Database:
-        """Open (creating if needed) and migrate the database at `path` (":memory:" works).
-
-        Without `checkpoint_in_background`, the caller runs `checkpointer.run` in its tasks."""
+        """Open (creating if needed) and migrate the database at `path` (":memory:" works)."""
+        # Without `checkpoint_in_background`, the caller runs `checkpointer.run` in its tasks.
         conn = await aiosqlite.connect(path, isolation_level=None)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA busy_timeout = 5000")

@@ -97,9 +97,8 @@ class FeedStore:
             return cur.rowcount > 0
 
     async def set_paused(self, feed_id: int | None, paused: bool, *, now: float) -> int:
-        """Pause or resume one feed, or all when `feed_id` is None; returns how many changed.
-
-        Resuming starts the failure count afresh and makes the feed due at once."""
+        """Pause or resume one feed, or all when `feed_id` is None; returns how many changed."""
+        # Resuming starts the failure count afresh and makes the feed due at once.
         self.generation += 1
         where, args = ("paused != ?", (int(paused),)) if feed_id is None else ("id = ?", (feed_id,))
         async with self._db.transaction() as conn:

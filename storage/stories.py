@@ -308,14 +308,12 @@ class StoryStore:
         baseline: bool,
         rule: StoryRule = _DEFAULT_RULE,
     ) -> IngestResult:
-        """Record a check and its new entries, with an outbox row per post an entry carries.
-
-        Which story each entry joins, whether it is posted and whether it is named as another
-        carrier is `rule`'s decision (bot.matching.rule); this looks up what the rule needs
-        and applies what it decides. A story is posted at most once per target (chat and
-        topic). Runs as one transaction on the database thread: a crash leaves all of it or
-        none.
-        """
+        """Record a check and its new entries, with an outbox row per post an entry carries."""
+        # Which story each entry joins, whether it is posted and whether it is named as another
+        # carrier is `rule`'s decision (bot.matching.rule); this looks up what the rule needs
+        # and applies what it decides. A story is posted at most once per target (chat and
+        # topic). Runs as one transaction on the database thread: a crash leaves all of it or
+        # none.
         return await self._db.run(
             partial(
                 _ingest,

@@ -274,11 +274,9 @@ class TargetStore:
 
 
 def read_target(path: str, *, target_id: int | None, chat_id: str | None) -> Target | None:
-    """A target by id (or the chat's own target) from a database opened read-only.
-
-    For `newsbot inspect`: it never creates or migrates the database; None when the file,
-    its targets table or the target is missing.
-    """
+    """A target by id (or the chat's own target) from a database opened read-only."""
+    # For `newsbot inspect`: it never creates or migrates the database; None when the file,
+    # its targets table or the target is missing.
     file = Path(path)
     if not file.is_file():
         return None

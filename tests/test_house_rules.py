@@ -73,3 +73,15 @@ def test_handlers_reach_the_service_only_through_the_admin_desk() -> None:
             if isinstance(node, ast.ImportFrom) and node.module == "storage.store":
                 reached.append(f"{path.relative_to(REPO)}:{node.lineno} import storage.store")
     assert reached == []
+
+
+def test_docstrings_are_one_or_two_lines_and_the_rest_of_the_why_is_comments() -> None:
+    wordy = []
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                continue
+            docstring = ast.get_docstring(node)
+            if docstring and len(docstring.strip().splitlines()) > 2:
+                wordy.append(f"{path.relative_to(REPO)}:{node.lineno} {node.name}")
+    assert wordy == []

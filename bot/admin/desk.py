@@ -262,9 +262,8 @@ class AdminDesk:
     # Trying posts out.
 
     async def preview(self, url: str, target: Target) -> Preview:
-        """The newest entry of a feed, or the article on a page, rendered for `target`.
-
-        Raises FetchError or PreviewError with a reason to show."""
+        """The newest entry of a feed, or the article on a page, rendered for `target`."""
+        # Raises FetchError or PreviewError with a reason to show.
         _, target_rules = await self._storage.filters.for_feed(0, [target.id])
         rules = tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in target_rules[target.id])
         settings = self._shared.settings
@@ -279,7 +278,6 @@ class AdminDesk:
         )
 
     async def send_private(self, chat_id: int, delivery: Delivery) -> None:
-        """Send a rendered post to one chat (raises SendError).
-
-        The service's own publisher, so it is paced like every other message."""
+        """Send a rendered post to one chat (raises SendError)."""
+        # The service's own publisher, so it is paced like every other message.
         await self._publisher.send(OutgoingPost(str(chat_id), None, delivery))

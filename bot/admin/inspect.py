@@ -62,11 +62,9 @@ Composed = tuple[str, FeedEntry, ComposedEntry]
 
 
 def group_stories(composed: Sequence[Composed], rule: StoryRule, *, now: float) -> list[str]:
-    """Each entry's story label, grouped by the service's StoryRule over an in-memory index.
-
-    Each entry counts as seen when it was published (never later than `now`; undated: `now`),
-    as by a service that followed the feeds, so the story window applies as it would have.
-    """
+    """Each entry's story label, grouped by the service's StoryRule over an in-memory index."""
+    # Each entry counts as seen when it was published (never later than `now`; undated: `now`),
+    # as by a service that followed the feeds, so the story window applies as it would have.
     source_rank = {source: rank for rank, (source, _, _) in reversed(list(enumerate(composed)))}
 
     def seen(position: int) -> tuple[float, int, float, int]:

@@ -46,9 +46,8 @@ async def add_subscription(
     backfill: int = 0,
     from_operator: bool = False,
 ) -> Subscription:
-    """Subscribe to the feed at `url`, or to the one feed the web page at `url` names.
-
-    Raises FetchError, NotAFeed, SeveralFeeds (reasons safe to show) or FeedAlreadyExists."""
+    """Subscribe to the feed at `url`, or to the one feed the web page at `url` names."""
+    # Raises FetchError, NotAFeed, SeveralFeeds (reasons safe to show) or FeedAlreadyExists.
     # Only the operator (`from_operator`, the CLI) may name a local file. The baseline is
     # stored before this returns, so only entries that appear later are posted (apart from
     # the newest `backfill`).

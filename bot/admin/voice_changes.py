@@ -30,11 +30,9 @@ def voice_of(target: Target) -> Voice:
 
 
 async def rerender_pending(storage: Storage, target_id: int, *, now: float) -> int:
-    """Render the target's pending posts again in its current voice; returns how many.
-
-    Posts are rendered when queued (the sender stays a dumb loop), so a voice change must
-    reach the posts still waiting: this is what makes it apply to the next post.
-    """
+    """Render the target's pending posts again in its current voice; returns how many."""
+    # Posts are rendered when queued (the sender stays a dumb loop), so a voice change must
+    # reach the posts still waiting: this is what makes it apply to the next post.
     target = await storage.targets.get(target_id)
     if target is None:
         return 0

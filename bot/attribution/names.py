@@ -113,9 +113,8 @@ class Name:
 
 
 def drop_person(name: str) -> str | None:
-    """ "Tim Erlin on LinkedIn" -> "LinkedIn"; a bare person's name -> None; else unchanged.
-
-    Only used where a person is plausible (after "by", before "reproduced here")."""
+    """ "Tim Erlin on LinkedIn" -> "LinkedIn"; a bare person's name -> None; else unchanged."""
+    # Only used where a person is plausible (after "by", before "reproduced here").
     m = re.match(r"(?P<head>.+?)\s+(?P<conn>on|at|for|in|of)\s+(?:the\s+)?(?P<tail>.+)$", name)
     if m and (
         looks_like_person(m["head"]) or (m["conn"] in ("on", "at") and _lone_first_name(m["head"]))

@@ -23,10 +23,8 @@ class Selection:
 def select_new_entries(
     parsed: ParsedFeed, known_keys: Collection[str], *, baselined: bool, backfill: int
 ) -> Selection:
-    """Entries not recorded yet; on a feed's first check only the newest `backfill` may post.
-
-    Entries come back oldest first, so posting order follows publication time.
-    """
+    """Entries not recorded yet; on a feed's first check only the newest `backfill` may post."""
+    # Entries come back oldest first, so posting order follows publication time.
     fresh = [e for e in parsed.entries if e.key not in known_keys]
     # Feeds list newest first as a rule; sort by date when there is one, keep order otherwise.
     indexed = list(enumerate(fresh))

@@ -114,9 +114,8 @@ class Pacer(BaseRateLimiter[bool]):
         data: dict[str, Any],
         rate_limit_args: bool | None,
     ) -> bool | JSONDict | list[JSONDict]:
-        """Wait for the chat's turn and an overall slot, then make the request.
-
-        With `rate_limit_args=True` the caller handles a 429 itself: no retry here."""
+        """Wait for the chat's turn and an overall slot, then make the request."""
+        # With `rate_limit_args=True` the caller handles a 429 itself: no retry here.
         # Requests without a chat (getMe, setMyCommands) share one key, for their flood waits.
         key = chat_key(data.get("chat_id")) or BOT_KEY
         retries = 0 if rate_limit_args else DEFAULT_RETRIES

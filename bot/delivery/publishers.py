@@ -87,10 +87,8 @@ class TelegramPublisher:
         self.timeout = timeout
 
     async def send(self, post: OutgoingPost, *, plain: bool = False) -> int:
-        """A photo with caption when there is one (text if it is refused), else text.
-
-        PTB's errors become SendErrors (see `classify`).
-        """
+        """A photo with caption when there is one (text if it is refused), else text."""
+        # PTB's errors become SendErrors (see `classify`).
         delivery = post.delivery
         chat_id = chat_id_for_telegram(post.chat_id)
         parse_mode = None if plain else ParseMode.HTML
@@ -132,10 +130,8 @@ class TelegramPublisher:
     async def amend_sent_message(
         self, post: OutgoingPost, message_id: int, *, plain: bool = False
     ) -> None:
-        """Edit the caption of a photo post (its text when it went out as text), or the text.
-
-        An edit that changes nothing counts as done.
-        """
+        """Edit the caption of a photo post (its text when it went out as text), or the text."""
+        # An edit that changes nothing counts as done.
         delivery = post.delivery
         chat_id = chat_id_for_telegram(post.chat_id)
         parse_mode = None if plain else ParseMode.HTML

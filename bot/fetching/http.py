@@ -213,10 +213,8 @@ async def fetch_feed(
     total_timeout: float | None = None,
     accept: str = FEED_ACCEPT,
 ) -> FetchResult:
-    """GET a feed conditionally, following at most 5 redirects, each hop checked.
-
-    `total_timeout` (default: the session's) covers every hop and the whole body.
-    """
+    """GET a feed conditionally, following at most 5 redirects, each hop checked."""
+    # `total_timeout` (default: the session's) covers every hop and the whole body.
     headers: dict[str, str] = {"Accept": accept}
     if etag:
         headers["If-None-Match"] = etag

@@ -90,9 +90,8 @@ def next_check_at(
     cache: float | None = None,
     rng: Random = random.random,
 ) -> float:
-    """After a successful check: the interval, raised by the feed's or server's hints, + jitter.
-
-    Hints only ever lengthen the wait; the operator's interval is never raised to a minimum."""
+    """After a successful check: the interval, raised by the feed's or server's hints, + jitter."""
+    # Hints only ever lengthen the wait; the operator's interval is never raised to a minimum.
     hint = min(max(ttl or 0.0, cache or 0.0), MAX_HINT)
     return now + max(interval, hint) * (1.0 + JITTER * rng())
 
@@ -134,9 +133,8 @@ def is_https_upgrade(url: str, target: str) -> bool:
 def follow_redirect(
     url: str, target: str | None, *, seen_target: str | None, seen_count: int
 ) -> RedirectDecision:
-    """Move a feed once a permanent redirect held on 3 checks in a row (http→https at once).
-
-    `target` is where this check's all-permanent redirect chain ended, or None."""
+    """Move a feed once a permanent redirect held on 3 checks in a row (http→https at once)."""
+    # `target` is where this check's all-permanent redirect chain ended, or None.
     if target is None or target == url:
         return RedirectDecision(None, None, 0)
     if is_https_upgrade(url, target):

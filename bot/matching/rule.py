@@ -124,10 +124,9 @@ class StoryRule:
         *,
         now: float,
     ) -> StoryDecision:
-        """Join the story a URL key names, else the best confirmed text match, else start one.
-
-        `known`: the stories the entry's URL keys name; `candidates`: stories sharing a band
-        with it (asked for only when `wants_text_candidates`)."""
+        """Join the story a URL key names, else the best confirmed text match, else start one."""
+        # `known`: the stories the entry's URL keys name; `candidates`: stories sharing a band
+        # with it (asked for only when `wants_text_candidates`).
         if (by_url := self.story_for_keys(arrival, known)) is not None:
             story_id, live, has_lead = by_url.story_id, by_url.live, by_url.has_lead
             matched_by = MatchedBy.URL

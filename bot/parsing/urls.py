@@ -9,11 +9,9 @@ from w3lib.url import canonicalize_url
 
 
 def canonical_url(url: str) -> str | None:
-    """The article URL with tracking parameters, fragment and case noise removed.
-
-    courlan strips the tracking parameters (utm_*, fbclid, gclid, ...) and lower-cases the
-    host; w3lib sorts the query and normalises percent-escapes. None for a non-http(s) URL.
-    """
+    """The article URL with tracking parameters, fragment and case noise removed."""
+    # courlan strips the tracking parameters (utm_*, fbclid, gclid, ...) and lower-cases the
+    # host; w3lib sorts the query and normalises percent-escapes. None for a non-http(s) URL.
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -29,10 +27,8 @@ def canonical_url(url: str) -> str | None:
 
 
 def url_key(canonical: str) -> str:
-    """The story-matching key of a canonical URL: scheme and a leading `www.` do not count.
-
-    Sites serve one article over http and https, with and without www; those are one story.
-    """
+    """The story-matching key of a canonical URL: scheme and a leading `www.` do not count."""
+    # Sites serve one article over http and https, with and without www; those are one story.
     parts = urlsplit(canonical)
     host = parts.netloc.lower()
     if host.startswith("www."):

@@ -63,10 +63,8 @@ def _without_title(sentence: str, title: str) -> str:
 
 
 def shorten_at_word(text: str, limit: int) -> str:
-    """`text` within `limit` characters, cut between words with an ellipsis.
-
-    Only a single word longer than `limit` (a URL, or text without spaces) is cut inside.
-    """
+    """`text` within `limit` characters, cut between words with an ellipsis."""
+    # Only a single word longer than `limit` (a URL, or text without spaces) is cut inside.
     if len(text) <= limit:
         return text
     if limit <= 1:
@@ -84,11 +82,9 @@ def shorten_at_word(text: str, limit: int) -> str:
 def summarize(
     text: str, *, title: str | None = None, max_chars: int = 600, language: str | None = None
 ) -> str:
-    """Lead sentences of `text` up to `max_chars`, ending on a sentence boundary.
-
-    The title is never repeated as the first sentence; a single over-long first sentence
-    is shortened at a word boundary with an ellipsis.
-    """
+    """Lead sentences of `text` up to `max_chars`, ending on a sentence boundary."""
+    # The title is never repeated as the first sentence; a single over-long first sentence
+    # is shortened at a word boundary with an ellipsis.
     lead_chars = max(_LEAD_CHARS, 3 * max_chars)
     sentences = split_sentences(text[:lead_chars], language)
     if len(text) > lead_chars and len(sentences) > 1:
