@@ -23,7 +23,8 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.delivery.notices import AdminNotifier, Notify, log_only, telegram_notifier
 from bot.delivery.pacing import Pacer
-from bot.delivery.sender import OutboxSender, Publisher, StdoutPublisher, TelegramPublisher
+from bot.delivery.publishers import Publisher, StdoutPublisher, TelegramPublisher
+from bot.delivery.sender import OutboxSender
 from bot.fetching.http import FetchError
 from bot.instance import instance_lock
 from bot.parsing.feeds import NotAFeed

@@ -8,7 +8,7 @@ from telegram.error import TelegramError
 from bot.admin.desk import AdminDesk
 from bot.admin.voice_changes import parse_address
 from bot.compose.filters import FilterError, compile_pattern
-from bot.delivery.sender import chat_id_for_telegram
+from bot.delivery.publishers import chat_id_for_telegram
 from handlers.context import NewsbotContext
 from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
 from handlers.voice import command_text

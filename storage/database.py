@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import TypeVar
@@ -39,6 +39,11 @@ def migration_scripts() -> list[tuple[int, str]]:
 # The largest integer SQLite stores: no row id is larger, and a larger parameter makes the
 # query itself raise (OverflowError), so ids typed by people are checked against it first.
 MAX_INTEGER = 2**63 - 1
+
+
+def placeholders(values: Collection[object]) -> str:
+    """`?,?,?`: one SQL parameter mark per value, for an IN list."""
+    return ",".join("?" for _ in values)
 
 
 class Database:

@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from storage.database import Database
+from storage.database import Database, placeholders
 from storage.records import OutboxPost, PostState, StoppedTarget, TextFormat
 
 _COLUMNS = (
@@ -23,10 +23,6 @@ _FROM = "FROM posts JOIN stories ON stories.id = posts.story_id"
 _RETRYABLE = (PostState.FAILED, PostState.UNCONFIRMED, PostState.SKIPPED)
 _SKIPPABLE = (PostState.PENDING, PostState.FAILED, PostState.UNCONFIRMED)
 _MAX_REASON = 500
-
-
-def _marks(values: Collection[object]) -> str:
-    return ",".join("?" for _ in values)
 
 
 def _post(row: aiosqlite.Row | Any) -> OutboxPost:
@@ -56,6 +52,11 @@ def _post(row: aiosqlite.Row | Any) -> OutboxPost:
     )
 
 
+def _outside(channels: Collection[str]) -> str:
+    """The SQL condition that keeps posts to `channels` out ("" when there are none)."""
+    return f"AND posts.channel_id NOT IN ({placeholders(channels)}) " if channels else ""
+
+
 class Outbox:
     """Posts in the order they were queued; one sender drains it."""
 
@@ -65,7 +66,7 @@ class Outbox:
     async def next_pending(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
         """The oldest pending post whose feed is not paused, outside `exclude_channels`."""
         excluded = tuple(exclude_channels)
-        not_excluded = f"AND posts.channel_id NOT IN ({_marks(excluded)}) " if excluded else ""
+        not_excluded = _outside(excluded)
         async with self._db.reading() as conn:
             # A post whose entry's feed was removed has entry_id NULL and still goes out.
             async with conn.execute(
@@ -151,7 +152,7 @@ class Outbox:
     async def next_also_carried(self, exclude_channels: Collection[str] = ()) -> OutboxPost | None:
         """The oldest sent post whose message does not show its latest carriers yet."""
         excluded = tuple(exclude_channels)
-        not_excluded = f"AND posts.channel_id NOT IN ({_marks(excluded)}) " if excluded else ""
+        not_excluded = _outside(excluded)
         async with self._db.reading() as conn:
             async with conn.execute(
                 f"SELECT {_COLUMNS} {_FROM} WHERE posts.state = 'sent' "
@@ -248,7 +249,7 @@ class Outbox:
             async with conn.execute(
                 "UPDATE posts SET state = 'pending', retryable_errors = 0, skipped_at = NULL, "
                 "notified_at = NULL, updated_at = ? "
-                f"WHERE id = ? AND state IN ({_marks(_RETRYABLE)})",
+                f"WHERE id = ? AND state IN ({placeholders(_RETRYABLE)})",
                 (now, post_id, *_RETRYABLE),
             ) as cur:
                 return cur.rowcount == 1
@@ -259,7 +260,7 @@ class Outbox:
             async with conn.execute(
                 "UPDATE posts SET state = 'skipped', skipped_at = ?, updated_at = ?, "
                 "last_error = COALESCE(last_error, 'skipped by an editor') "
-                f"WHERE id = ? AND state IN ({_marks(_SKIPPABLE)})",
+                f"WHERE id = ? AND state IN ({placeholders(_SKIPPABLE)})",
                 (now, now, post_id, *_SKIPPABLE),
             ) as cur:
                 return cur.rowcount == 1

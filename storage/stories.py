@@ -16,7 +16,7 @@ from bot.matching.rule import (
     TextCandidate,
     also_carried,
 )
-from storage.database import Database
+from storage.database import Database, placeholders
 from storage.records import EntryToStore, IngestResult, PostToQueue
 
 
@@ -43,10 +43,6 @@ def _chunks(values: Sequence[str]) -> list[tuple[str, ...]]:
     return [tuple(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
 
 
-def _marks(chunk: Sequence[object]) -> str:
-    return ",".join("?" for _ in chunk)
-
-
 # The rule with its defaults (7-day window, no carriers), for callers that set none.
 _DEFAULT_RULE = StoryRule()
 
@@ -67,7 +63,7 @@ def _known_stories(conn: sqlite3.Connection, url_keys: Sequence[str]) -> list[Kn
         "SELECT story_urls.url_key, story_urls.story_id, stories.live, "
         "EXISTS (SELECT 1 FROM story_leads WHERE story_leads.story_id = story_urls.story_id) "
         "FROM story_urls JOIN stories ON stories.id = story_urls.story_id "
-        f"WHERE story_urls.url_key IN ({_marks(url_keys)})",
+        f"WHERE story_urls.url_key IN ({placeholders(url_keys)})",
         tuple(url_keys),
     ).fetchall()
     return [KnownStory(str(k), int(s), bool(live), bool(lead)) for k, s, live, lead in rows]
@@ -82,7 +78,7 @@ def _text_candidates(
         "FROM story_bands "
         "JOIN stories ON stories.id = story_bands.story_id "
         "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
-        f"WHERE story_bands.band_key IN ({_marks(band_keys)}) AND stories.created_at >= ?",
+        f"WHERE story_bands.band_key IN ({placeholders(band_keys)}) AND stories.created_at >= ?",
         (*band_keys, since),
     ).fetchall()
     return [TextCandidate(int(s), str(lead), float(at), bool(live)) for s, lead, at, live in rows]
@@ -244,7 +240,7 @@ def _ingest(
             row[0]
             for row in conn.execute(
                 "SELECT entry_key FROM entries "
-                f"WHERE feed_id = ? AND entry_key IN ({_marks(chunk)})",
+                f"WHERE feed_id = ? AND entry_key IN ({placeholders(chunk)})",
                 (check.feed_id, *chunk),
             )
         )
@@ -294,7 +290,7 @@ class StoryStore:
                 # execute_fetchall: one trip to the database thread instead of three.
                 rows = await conn.execute_fetchall(
                     "SELECT entry_key FROM entries "
-                    f"WHERE feed_id = ? AND entry_key IN ({_marks(chunk)})",
+                    f"WHERE feed_id = ? AND entry_key IN ({placeholders(chunk)})",
                     (feed_id, *chunk),
                 )
                 known.update(str(row[0]) for row in rows)

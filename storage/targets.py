@@ -12,7 +12,7 @@ from typing import Any
 import aiosqlite
 
 from storage import filters
-from storage.database import Database
+from storage.database import Database, placeholders
 from storage.records import ArticleMode, FeedRouting, PreviewMode, StoredFilter, Target
 
 _COLUMNS = "id, chat_id, thread_id, name, template, footer, link_preview, button"
@@ -79,7 +79,7 @@ def _routing(conn: sqlite3.Connection, feed_id: int, default_chat: str, now: flo
     target_ids = [t.id for t in targets]
     rules = conn.execute(
         f"SELECT {filters.COLUMNS} FROM filters WHERE feed_id = ? "
-        f"OR target_id IN ({','.join('?' for _ in target_ids)}) ORDER BY id",
+        f"OR target_id IN ({placeholders(target_ids)}) ORDER BY id",
         (feed_id, *target_ids),
     ).fetchall()
     feed_rules = [filters.filter_from_row(r) for r in rules if r["feed_id"] == feed_id]

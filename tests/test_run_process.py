@@ -29,19 +29,27 @@ async def _newsbot(env: dict[str, str], *args: str) -> asyncio.subprocess.Proces
     )
 
 
-async def test_run_once_posts_new_entries_and_exits(
-    feed_server: FeedServer, bot_api: FakeBotApi, tmp_path: Path
-) -> None:
+async def _subscribed(
+    feed_server: FeedServer, bot_api: FakeBotApi, database: Path, *, new_entries: int
+) -> dict[str, str]:
+    """A feed added through the CLI with one entry, then `new_entries` more; the environment."""
     now = time.time()
     items = [
         Item(f"Entry {i}", f"https://e.example/{i}", f"<p>Body {i}.</p>", f"g{i}", now + i)
-        for i in range(1, 4)
+        for i in range(1, new_entries + 2)
     ]
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
-    env = service_environment(bot_api, tmp_path / "n.db")
+    env = service_environment(bot_api, database)
     add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
     assert await add.wait() == 0
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
+    return env
+
+
+async def test_run_once_posts_new_entries_and_exits(
+    feed_server: FeedServer, bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    env = await _subscribed(feed_server, bot_api, tmp_path / "n.db", new_entries=2)
     # --once checks only feeds that are due: the added one is, one poll interval (1 s) later.
     await asyncio.sleep(1.0)
     once = await _newsbot(env, "run", "--once")
@@ -71,17 +79,8 @@ async def test_a_failing_loop_stops_the_service_with_an_error_status(
     # Someone drops the feeds table under the running service (a botched repair by hand, say):
     # the poll loop cannot go on. The sender and the checkpointer are cancelled with it,
     # nothing is left `sending`, and the process exits 1 for the service manager to see.
-    now = time.time()
-    items = [
-        Item(f"Entry {i}", f"https://e.example/{i}", f"<p>Body {i}.</p>", f"g{i}", now + i)
-        for i in range(1, 3)
-    ]
-    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
     database = tmp_path / "n.db"
-    env = service_environment(bot_api, database)
-    add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
-    assert await add.wait() == 0
-    feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
+    env = await _subscribed(feed_server, bot_api, database, new_entries=1)
     process = await _newsbot(env, "run")
     await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=30)
     # A connection of its own, without foreign keys: the table simply goes.

@@ -19,26 +19,11 @@ from bot.delivery.errors import (
     SendError,
     TargetUnavailable,
 )
-from bot.delivery.publishers import (
-    Publisher,
-    StdoutPublisher,
-    TelegramPublisher,
-    chat_id_for_telegram,
-    outgoing,
-)
+from bot.delivery.publishers import Publisher, outgoing
 from bot.render.content import CAPTION_LIMIT, TEXT_LIMIT, with_also_carried
 from bot.render.fallbacks import html_to_plain, shorter
 from storage.posts import Outbox
 from storage.records import OutboxPost, TextFormat
-
-# The service wiring (bot/app.py) and handlers take the publishers from here.
-__all__ = [
-    "OutboxSender",
-    "Publisher",
-    "StdoutPublisher",
-    "TelegramPublisher",
-    "chat_id_for_telegram",
-]
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,6 @@ def story_url_keys(canonical_link: str | None, original_url: str | None = None) 
     URL's a reprint notice names (canonicalised here)."""
     keys: list[str] = []
     for url in (canonical_link, canonical_url(original_url) if original_url else None):
-        if url and url_key(url) not in keys:
-            keys.append(url_key(url))
+        if url and (key := url_key(url)) not in keys:
+            keys.append(key)
     return tuple(keys)
