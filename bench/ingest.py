@@ -15,7 +15,6 @@ Run: NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest.py --feeds 20
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import multiprocessing
 import os
@@ -38,6 +37,7 @@ from bot.config import Settings  # noqa: E402
 from bot.runner import run as run_on_service_loop  # noqa: E402
 from bot.scheduler import FeedScheduler  # noqa: E402
 from storage.store import Storage  # noqa: E402
+from tests.support.loop_stalls import watch_loop_stalls  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -111,15 +111,6 @@ class MemoryWatch:
         self._thread.join()
 
 
-async def _watch_stalls(stop: asyncio.Event, worst: list[float]) -> None:
-    # A stall is how late a 10 ms sleep wakes up: time the loop spent not running tasks.
-    loop = asyncio.get_running_loop()
-    while not stop.is_set():
-        start = loop.time()
-        await asyncio.sleep(0.01)
-        worst[0] = max(worst[0], loop.time() - start - 0.01)
-
-
 @dataclass
 class Cycle:
     """One measured cycle."""
@@ -148,14 +139,11 @@ async def _cycle(scheduler: FeedScheduler, watch: MemoryWatch, storage: Storage)
     before_entries = await entries()
     watch.children = _descendants(os.getpid(), {watch.server_pid})
     service_cpu, workers_cpu = cpu()
-    stop, worst = asyncio.Event(), [0.0]
-    stalls = asyncio.create_task(_watch_stalls(stop, worst))
     start = time.perf_counter()
-    with watch:
-        outcomes = await scheduler.poll_once()
+    async with watch_loop_stalls() as stalls:
+        with watch:
+            outcomes = await scheduler.poll_once()
     wall = time.perf_counter() - start
-    stop.set()
-    await stalls
     service_after, workers_after = cpu()
     return Cycle(
         wall=wall,
@@ -164,7 +152,7 @@ async def _cycle(scheduler: FeedScheduler, watch: MemoryWatch, storage: Storage)
         feeds=len(outcomes),
         entries=await entries() - before_entries,
         peak_rss_mb=watch.peak / 2**20,
-        stall_ms=worst[0] * 1000,
+        stall_ms=stalls.worst_ms,
         statuses=Counter(o.status for o in outcomes),
     )
 
