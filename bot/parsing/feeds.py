@@ -140,7 +140,9 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
     response_headers = feedparser_headers(body, headers or {})
     base = _content_location(url, headers or {})
-    response_headers["content-location"] = base
+    if urlsplit(base).scheme.lower() in ("http", "https"):
+        # A file's path is no base for a web link: those stay relative until _web_base.
+        response_headers["content-location"] = base
     # sanitize_html is off: newsbot never forwards feed HTML, it extracts text and renders its own.
     result = feedparser.parse(
         body, response_headers=response_headers, sanitize_html=False, resolve_relative_uris=False

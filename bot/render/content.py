@@ -39,6 +39,7 @@ class PostContent:
 
 
 _TAG = re.compile(r"<[^>]+>")
+NO_ARTICLE_LINK = "No article link"
 _DEFAULT = parse_template(DEFAULT_TEMPLATE)
 
 
@@ -89,7 +90,8 @@ def placeholder_values(content: PostContent, footer: str | None = None) -> dict[
     return {
         "title": escape(content.title, quote=False),
         "summary": escape(content.summary, quote=False),
-        "link": _link(content.link, "Read more") if content.link else "",
+        # A reader is told when the feed gave no article to open (not left looking for one).
+        "link": _link(content.link, "Read more") if content.link else NO_ARTICLE_LINK,
         "url": escape(content.link, quote=False) if content.link else "",
         "source": _link(content.source_url, content.source_name),
         "original_publisher": original,
