@@ -119,18 +119,22 @@ def mojibake(post: Post) -> bool:
 
 # 4. Junk hashtags: what the examples are instances of.
 _JUNK_TAG = re.compile(
-    r"#(?:uncategori[sz]ed|paid|paywall\w*|premium|members?_only\w*|\w*_members_only|"
-    r"homepage_\w+|db_\w+|\w*_?amp_\w*|\w*a_href\w*|\w*_(?:19|20)\d\d|\d+|general|misc|"
-    r"featured|top_stories|[a-z]{2,}[A-Z]\w*|(?:[a-z0-9]+_){2,}[a-z0-9]+|[a-z]+)$"
+    r"#(?:(?i:uncategori[sz]ed|paid|paywall\w*|premium|members?_only\w*|\w*_members_only|"
+    r"homepage_\w+|db_\w+|\w*_?amp_\w*|\w*a_href\w*|\d+|general|misc|featured|"
+    r"top_stories|\w*news_desk\w*|primo_piano\w*)|[a-z]{2,}[A-Z]\w*|"
+    # lower-case slugs of four words or more
+    r"(?:[a-z0-9]+_){3,}[a-z0-9]+)$"
 )
+_CONNECTORS = {"and", "of", "the", "de", "for", "in", "y", "et", "und", "e", "d", "s"}
 
 
 def junk_hashtag(post: Post) -> bool:
     for tag in post.content.tags:
         words = tag[1:].split("_")
-        # A comma list merged into one tag reads as many capitalised words in a row.
-        merged = sum(w[:1].isupper() for w in words) >= 5
-        if merged or _JUNK_TAG.fullmatch(tag) or len(tag) > 40:
+        # A comma list merged into one tag: many capitalised words and no connecting word
+        # ("#Environment_Fisheries_Politics_Argentina_International_United_States").
+        merged = len(words) >= 6 and not _CONNECTORS & {w.lower() for w in words}
+        if merged or _JUNK_TAG.fullmatch(tag):
             return True
     return False
 

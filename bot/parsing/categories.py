@@ -21,7 +21,9 @@ _NO_TOPIC = re.compile(
     r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?only)?|"
     r"(?:[a-z]+ )?members[ _-]only|sponsored(?: content)?|advertorial|"
     r"featured?|top stor(?:y|ies)|editor'?s'? picks?|breaking(?: news)?|latest(?: news)?|"
-    r"home ?page|front ?page|main|headlines?|all news|news desk|rss|feed|"
+    r"home ?page|front ?page|main|headlines?|all news|news ?desk.*|rss|feed|"
+    # Placement on the site's front page, in other languages.
+    r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
     # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
     r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|"
     r"(?:show|content|post|article|story) ?types?",
@@ -73,7 +75,9 @@ def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags."""
     if not any(c.isalpha() for c in term) or len(term) > 80:
         return False
-    return not (_NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term))
+    return not (
+        _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
+    )
 
 
 def entry_categories(tags: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
@@ -118,3 +122,9 @@ def _without_lowercase_flags(
         tuple(c for c in cats if not (c[:1].islower() and " " not in c))
         for cats in entries_categories
     ]
+
+
+def _is_keyword_phrase(term: str) -> bool:
+    # Four or more lower-case words are an SEO keyword string or a slug spelt out
+    # ("serie a pescara fiorentina rinviata"), not a topic.
+    return term.islower() and len(term.split()) >= 4
