@@ -25,7 +25,7 @@ _NO_TOPIC = re.compile(
     # Placement on the site's front page, in other languages.
     r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
     # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
-    r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|"
+    r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
     r"(?:show|content|post|article|story) ?types?",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ _MACHINE_ID = re.compile(
 _PERSON_INDEX = re.compile(
     r"(?P<surname>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?), "
     r"(?P<given>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*?)"
-    r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?(?: \((?P<year>\d{4})\))?"
+    r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?(?: \((?P<year>\d{4})(?:-\s*(?:\d{4})?\s*)?\))?"
 )
 # "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
 _PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
@@ -60,14 +60,17 @@ def _plain(term: str) -> str:
     return _SPACES.sub(" ", repaired(term)).strip(" \t\n,;|/")
 
 
-def _parts(term: str) -> list[str]:
+def _parts(term: str, comma_lists: bool) -> list[str]:
     """One category, or the several a comma list holds; index terms in reading order."""
     if "," not in term and ";" not in term:
         return [term]
-    if (person := _PERSON_INDEX.fullmatch(term)) and (person["initial"] or person["year"]):
-        return [f"{person['given']} {person['surname']}"]
     if ";" not in term and _PROSE_LIST.fullmatch(term):
         return [term]
+    person = _PERSON_INDEX.fullmatch(term)
+    # "Khamenei, Ali" is a person where the feed does not write lists ("Politics, Uruguay"
+    # is a list in one that does); an initial or a year makes it a person anywhere.
+    if person and (person["initial"] or person["year"] or not comma_lists):
+        return [f"{person['given']} {person['surname']}"]
     return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]
 
 
@@ -80,15 +83,30 @@ def is_topic(term: str) -> bool:
     )
 
 
-def entry_categories(tags: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
-    """The topics of feedparser's `tags` (their `term`s), in the feed's order, each once."""
+def writes_comma_lists(entries_tags: Iterable[Iterable[Mapping[str, Any]]]) -> bool:
+    """True when a feed puts lists in one category: some category has three or more comma
+    parts and does not read as prose ("Politics, International, Uruguay")."""
+    for tags in entries_tags:
+        for tag in tags:
+            term = tag.get("term")
+            if isinstance(term, str) and term.count(",") >= 2:
+                if not _PROSE_LIST.fullmatch(_plain(term)):
+                    return True
+    return False
+
+
+def entry_categories(
+    tags: Iterable[Mapping[str, Any]], *, comma_lists: bool = True
+) -> tuple[str, ...]:
+    """The topics of feedparser's `tags` (their `term`s), in the feed's order, each once;
+    `comma_lists` says whether the feed writes lists in one category."""
     topics: list[str] = []
     seen: set[str] = set()
     for tag in tags:
         term = tag.get("term")
         if not isinstance(term, str):
             continue
-        for part in _parts(_plain(term)):
+        for part in _parts(_plain(term), comma_lists):
             part = _QUALIFIER.sub("", part) or part
             if is_topic(part) and part.casefold() not in seen:
                 seen.add(part.casefold())

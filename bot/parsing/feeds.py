@@ -15,7 +15,7 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
-from bot.parsing.categories import entry_categories, informative_first
+from bot.parsing.categories import entry_categories, informative_first, writes_comma_lists
 from bot.parsing.encoding import feedparser_headers
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
@@ -163,7 +163,7 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
-def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
+def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     link = entry_link(raw, base)
     canonical = canonical_url(link) if link else None
     content_html = repaired(_content_html(raw, base))
@@ -179,7 +179,7 @@ def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
-        categories=entry_categories(raw.get("tags") or []),
+        categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
         image_url=_image_url(raw),
         language=_language(raw),
     )
@@ -190,7 +190,9 @@ def feed_items(
 ) -> list[FeedEntry]:
     """Every item of an XML feed as an entry, repeats included (parse_feed drops those)."""
     result, base = _feedparser(body, url, headers)
-    return [_entry(raw, base) for raw in result.get("entries", [])]
+    raw_entries = result.get("entries", [])
+    lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
+    return [_entry(raw, base, lists) for raw in raw_entries]
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
@@ -205,8 +207,9 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         raise NotAFeed(f"not a feed ({type(exc).__name__ if exc else 'no feed elements'})")
     entries: list[FeedEntry] = []
     seen: set[str] = set()
+    lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
     for raw in raw_entries:
-        entry = _entry(raw, base)
+        entry = _entry(raw, base, lists)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
