@@ -16,6 +16,8 @@ from bot.parsing.repair import repaired
 _NO_TOPIC = re.compile(
     r"(?:un|non[- ]?)(?:categori[sz]ed|classified)|uncategori[sz]ed|unclassified|"
     r"non class[ée]e?s?|sin categor[ií]a|sem categoria|senza categoria|без рубрики|"
+    r"bez kategorii|ohne kategorie|zonder categorie|most (?:popular|read|viewed|shared)|"
+    r"hom(?:e)?page featured|featured (?:posts?|stor(?:y|ies))|"
     r"allgemein|general|misc(?:ellaneous)?|other|default|none|null|n/?a|"
     r"(?:un)?paid(?: content)?|paywall(?:[ _-]?(?:free|on|off))?|free|premium|"
     r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?only)?|"
