@@ -35,7 +35,7 @@ def titles(feed: ParsedFeed) -> list[str]:
 
 
 async def _served(server: FeedServer, path: Path, content_type: str) -> ParsedFeed:
-    server.set_feed(path.name, path.read_bytes(), content_type=content_type)
+    server.set_file(path.name, path, content_type=content_type)
     async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
         fetched = await fetch_source(
             session, server.url(path.name), local_files=False, max_bytes=10**7, allow_private=True

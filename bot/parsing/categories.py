@@ -43,7 +43,8 @@ _MACHINE_ID = re.compile(
 _PERSON_INDEX = re.compile(
     r"(?P<surname>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?), "
     r"(?P<given>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*?)"
-    r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?(?: \((?P<year>\d{4})(?:-\s*(?:\d{4})?\s*)?\))?"
+    r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?"
+    r"(?: \((?P<year>\d{4})(?:-\s*(?:\d{4})?\s*)?\))?"
 )
 # "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
 _PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
