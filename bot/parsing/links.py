@@ -25,11 +25,11 @@ def web_url(value: Any, base: str = "") -> str | None:
     `javascript:`, `data:`, `mailto:` and tag URIs are never links."""
     if not isinstance(value, str) or not (text := value.strip()):
         return None
-    if base:
-        text = urljoin(base, text)
     try:
+        if base:
+            text = urljoin(base, text)
         parts = urlsplit(text)
-    except ValueError:
+    except ValueError:  # "http://[not-an-address/": no usable link
         return None
     return text if parts.scheme.lower() in ("http", "https") and parts.hostname else None
 
@@ -76,13 +76,17 @@ def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
 
 def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     """The article link of a feedparser entry: the original link a feed service kept, else
-    its own link (unwrapped from a click tracker), else a guid that is a web address."""
+    its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
     if original := _original_link(raw, base):
         return original
     link = _own_link(raw, base)
     guid = web_url(raw.get("id"))
     if link is None:
-        return guid
+        # feedparser already made a permalink guid the link (RSS's default, Atom's http id);
+        # without a <link>, what is left is a guid its feed says is not one
+        # (isPermaLink="false"). A <link> that is no web address (javascript:, data:) leaves
+        # the guid as the one address the entry has.
+        return guid if raw.get("link") and not raw.get("guidislink") else None
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a
         # redirector that hides the article (and keeps tracking readers).
