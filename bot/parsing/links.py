@@ -26,7 +26,8 @@ def web_url(value: Any, base: str = "") -> str | None:
     if not isinstance(value, str) or not (text := value.strip()):
         return None
     try:
-        if base:
+        # urljoin is the costly part, and most links are absolute already.
+        if base and not text.startswith(("http://", "https://")):
             text = urljoin(base, text)
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
