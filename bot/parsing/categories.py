@@ -32,10 +32,10 @@ _NO_TOPIC = re.compile(
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with
-# digits or of many parts (fall-2026, internal-open-access-from-nl), bare numbers.
+# digits or of three parts or more (fall-2026, db-story-a), bare numbers.
 _MACHINE_ID = re.compile(
     r"[a-z0-9]+(?:[_:][a-z0-9]+)+|"
-    r"(?=[a-z-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+){3,}|[\d\W_]+|"
+    r"(?=[a-z-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+){2,}|[\d\W_]+|"
     # camelCase identifiers (worldNews), not brand names (iPhone, eBay).
     r"[a-z]{2,}[A-Z][A-Za-z]*"
 )
@@ -147,5 +147,5 @@ def _without_lowercase_flags(
 
 def _is_keyword_phrase(term: str) -> bool:
     # Four or more lower-case words are an SEO keyword string or a slug spelt out
-    # ("serie a pescara fiorentina rinviata"), not a topic.
-    return term.islower() and len(term.split()) >= 4
+    # ("serie a pescara fiorentina rinviata", "back-to-school germs from the ..."), not a topic.
+    return term.islower() and len(re.split(r"[\s-]+", term)) >= 4
