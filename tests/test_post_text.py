@@ -58,6 +58,21 @@ async def test_utf8_with_a_bom_is_read_as_utf8_whatever_charset_the_server_claim
         assert not any(is_bad(t) for t in titles(dog) + pounds)
 
 
+async def test_feeds_really_in_a_legacy_charset_still_read_right(feed_server: FeedServer) -> None:
+    # The BOM and UTF-8 rules must not touch feeds that are what they say (or say nothing).
+    miniflux = ("corpus", "miniflux-v2", "internal", "reader", "parser", "testdata")
+    cases = (
+        (carried(*miniflux, "no_encoding_ISO-8859-1.xml"), "text/xml", "é"),
+        (carried(*miniflux, "encoding_WINDOWS-1251.xml"), "text/xml", "Цитата"),
+        (carried(*NODE, "iconv.xml"), "application/rss+xml; charset=windows-1251", "Новости"),
+    )
+    for path, content_type, expected in cases:
+        feed = await _served(feed_server, path, content_type)
+        text = " ".join([feed.title or "", *titles(feed)])
+        assert expected in text, path.name
+        assert not is_bad(text) and "\ufffd" not in text, path.name
+
+
 async def test_a_local_feed_file_is_decoded_like_a_served_one() -> None:
     # newsbot inspect reads files: no response headers, which made feedparser fall back to
     # ISO-8859-1 and ignore the byte order mark.
