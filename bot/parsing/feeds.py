@@ -163,13 +163,19 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
+def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
+    # feedparser says whether a title is HTML (it guesses for RSS, whose titles have no type).
+    kind = (item.get(detail) or {}).get("type") or "text/html"
+    return kind in ("text/html", "application/xhtml+xml")
+
+
 def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     link = entry_link(raw, base)
     canonical = canonical_url(link) if link else None
     content_html = repaired(_content_html(raw, base))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
-    title = stand_in_title(plain_headline(feed_title), content_html)
+    title = stand_in_title(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     key_title = stand_in_title(feed_title, content_html) if feed_title else title
     return FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
@@ -218,7 +224,8 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
-        title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS]) or None,
+        title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
+        or None,
         site_url=_text(feed.get("link")) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),

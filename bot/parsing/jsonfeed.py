@@ -14,7 +14,7 @@ from bot.parsing.categories import entry_categories
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.parsing.links import web_url
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
-from bot.parsing.repair import plain_headline, repaired
+from bot.parsing.repair import looks_like_html, plain_headline, repaired
 from bot.parsing.urls import canonical_url
 
 # JSON Feed 1 and 1.1 (and later 1.x, which must stay compatible); the scheme may be http.
@@ -75,7 +75,9 @@ def _entry(item: dict[str, Any], base: str) -> FeedEntry:
     content_html = repaired(_content_html(item))
     published = _timestamp(item.get("date_published")) or _timestamp(item.get("date_modified"))
     given_title = _text(item.get("title"))
-    title = stand_in_title(plain_headline(given_title), content_html)
+    # JSON Feed titles are plain text; one with HTML's entities or tags was escaped by mistake.
+    headline = plain_headline(given_title, is_html=looks_like_html(given_title))
+    title = stand_in_title(headline, content_html)
     key_title = stand_in_title(given_title, content_html) if given_title else title
     tags = item.get("tags")
     terms = [{"term": t} for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
@@ -118,7 +120,7 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         seen.add(entry.key)
         entries.append(entry)
     return ParsedFeed(
-        title=plain_headline(_text(document.get("title"))[:MAX_TITLE_CHARS]) or None,
+        title=plain_headline(_text(document.get("title"))[:MAX_TITLE_CHARS], is_html=False) or None,
         site_url=urljoin(base, site_url) if site_url else None,
         language=_text(document.get("language")) or None,
         entries=tuple(entries),

@@ -22,7 +22,15 @@ _ENCODING_ONLY = ftfy.TextFixerConfig(
 )
 # HTML tags inside a headline ("<i>Letter to a Man</i>"): a tag name, then attributes.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+# Once text is decoded, "<" may be the text's own: only HTML's inline and block elements are
+# tags then ("Story 2 & <friends>" keeps its words).
+_KNOWN_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|h[1-6]|i|img|ins|kbd|mark|nobr|p|q|"
+    r"s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def repaired(text: str) -> str:
@@ -34,14 +42,20 @@ def repaired(text: str) -> str:
     return str(ftfy.fix_text(text, _ENCODING_ONLY))
 
 
-def plain_headline(title: str) -> str:
-    """A feed's title (HTML, as feedparser gives it) as plain text: tags out, entities decoded
-    once, mojibake repaired, whitespace collapsed."""
-    if "<" in title:
-        title = _TAG.sub("", title)
-    if "&" in title:
-        # Once: a double-escaped "&amp;lt;i&amp;gt;" is markup too, so tags are looked for again.
-        title = html.unescape(title)
+def plain_headline(title: str, *, is_html: bool = True) -> str:
+    """A feed's title as plain text, mojibake repaired and whitespace collapsed; an HTML title
+    (as feedparser marks it) loses its tags and has its entities decoded once."""
+    if is_html:
         if "<" in title:
             title = _TAG.sub("", title)
+        if "&" in title:
+            title = html.unescape(title)
+    # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
+    if "<" in title:
+        title = _KNOWN_TAG.sub("", title)
     return _SPACES.sub(" ", repaired(title)).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    """True when plain-text `text` holds HTML's tags or entities (a JSON Feed title escaped)."""
+    return bool(_KNOWN_TAG.search(text) or _ENTITY.search(text))
