@@ -30,14 +30,17 @@ _KNOWN_TAG = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_MOJIBAKE_MARK = re.compile("[\u00c2-\u00f4\u0370-\u03ff\u0400-\u045f\u2500-\u257f\ufffd]")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def repaired(text: str) -> str:
     """`text` with mojibake undone ("attirÃ©" → "attiré"); clean text comes back as it is."""
-    # is_bad is one regex over the text: most text is ASCII or clean, and fix_text costs
-    # ~10x more, so it runs only on text that shows mojibake's marks.
-    if text.isascii() or not is_bad(text):
+    # fix_text costs ~10x is_bad, and is_bad ~50x a search for the characters UTF-8's lead
+    # bytes become when read as Latin-1/Windows-1252 ("Ã", "â"), Windows-1251 ("Р", "С") or
+    # code page 437 ("Γ"): text without any of them (ASCII, curly quotes) has no mojibake
+    # ftfy could undo from those encodings, so it is returned after that search alone.
+    if text.isascii() or not _MOJIBAKE_MARK.search(text) or not is_bad(text):
         return text
     return str(ftfy.fix_text(text, _ENCODING_ONLY))
 
