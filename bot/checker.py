@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, source_name
+from bot.compose.entry import ComposedEntry
 from bot.compose.filters import FilterRule
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
+from bot.compose.site_naming import name_the_site
 from bot.compose.teasers import compose_entries
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -244,9 +245,14 @@ class FeedChecker:
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
+        site = await name_the_site(
+            self._shared.off_loop, self._shared.session, self._settings, feed, parsed, now=now
+        )
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         composed = (
-            await self.compose(feed, parsed, list(selection.entries), selection.postable)
+            await self.compose(
+                feed, parsed, list(selection.entries), selection.postable, source=site.name.name
+            )
             if selection.entries
             else []
         )
@@ -266,6 +272,9 @@ class FeedChecker:
             ),
             body_hash=digest,
             ttl_seconds=parsed.ttl_seconds,
+            site_name=site.name.name,
+            site_name_source=site.name.source,
+            site_name_read_at=site.read_at,
         )
         result = await self._storage.stories.ingest(
             check,
@@ -313,6 +322,8 @@ class FeedChecker:
         parsed: ParsedFeed,
         entries: list[FeedEntry],
         postable: Collection[str] | None = None,
+        *,
+        source: str | None = None,
     ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
         from the page."""
@@ -322,7 +333,7 @@ class FeedChecker:
             self._shared.session,
             self._settings,
             entries,
-            source=source_name(parsed.title, feed.url),
+            source=source or feed.credited_name,
             source_url=parsed.site_url,
             language=parsed.language,
             plan=plan,

@@ -74,6 +74,11 @@ def _add_feeds_parser(commands: Subcommands) -> None:
     feed_commands.add_parser("list", help="list feeds")
     remove = feed_commands.add_parser("remove", help="unsubscribe by id")
     remove.add_argument("feed_id", type=int)
+    name = feed_commands.add_parser(
+        "name", help="set the site name posts credit (auto: the name read or derived)"
+    )
+    name.add_argument("feed_id", type=int)
+    name.add_argument("name", nargs="+", help="the name, or `auto`")
     opml_in = feed_commands.add_parser("import", help="subscribe to the feeds of an OPML file")
     opml_in.add_argument("file", metavar="FILE.opml")
     opml_out = feed_commands.add_parser("export", help="write the feeds as OPML")
@@ -138,14 +143,37 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
                 )
                 print(
                     f"#{feed.id}\t{state}\t{checked}\t{feed.display_name}\t{feed.url}"
+                    + f"\tcredited as: {feed.credited_name}"
                     + (f"\terror: {feed.last_error}" if feed.last_error else "")
                 )
+        elif args.feeds_command == "name":
+            return await _name_command(parts, args)
         else:
             # An id beyond SQLite's integers names no feed (and would make the query raise).
             if not 0 < args.feed_id <= MAX_INTEGER or not await storage.feeds.remove(args.feed_id):
                 print(f"there is no feed #{args.feed_id}", file=sys.stderr)
                 return 1
             print(f"removed #{args.feed_id}")
+    return 0
+
+
+async def _name_command(parts: ServiceParts, args: argparse.Namespace) -> int:
+    from bot.admin.site_names import name_site
+    from bot.attribution.site_names import BadSiteName
+
+    try:
+        feed = (
+            await name_site(parts.storage, args.feed_id, " ".join(args.name))
+            if 0 < args.feed_id <= MAX_INTEGER
+            else None
+        )
+    except BadSiteName as exc:
+        print(f"cannot use that name: {exc}", file=sys.stderr)
+        return 1
+    if feed is None:
+        print(f"there is no feed #{args.feed_id}", file=sys.stderr)
+        return 1
+    print(f"#{feed.id}\tcredited as: {feed.credited_name} ({feed.site_name_source})")
     return 0
 
 

@@ -15,6 +15,7 @@ from handlers.feeds import (
     add_command,
     interval_command,
     list_command,
+    name_command,
     pause_command,
     remove_command,
     resume_command,
@@ -112,6 +113,14 @@ COMMANDS: tuple[Command, ...] = (
         "How often a feed is checked: /interval <id> <minutes>",
         "Usage: /interval <feed id> <minutes>   e.g. /interval 3 60 "
         "(/interval 3 default goes back to the standard interval)",
+    ),
+    Command(
+        "name",
+        name_command,
+        "The site name posts credit: /name <id> [name|auto]",
+        "Usage: /name <feed id> <name>   e.g. /name 3 The Washington Post\n"
+        "/name <feed id> shows it; /name <feed id> auto goes back to the name read from the "
+        "site's home page or its feed's title.",
     ),
     Command(
         "import",

@@ -94,7 +94,7 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=source_name(parsed.title, fetched.url),
+        source=source_name(parsed.title, parsed.site_url, fetched.url),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
-
-import lxml.html
-from lxml import etree
 
 from bot.attribution.site_names import clean_name, page_name_usable
 
@@ -19,6 +19,53 @@ _MAX_PARSED = 512 * 1024
 _SITE_TYPES = frozenset(
     {"WebSite", "Organization", "NewsMediaOrganization", "Corporation", "NewsOrganization"}
 )
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class _NameTags(HTMLParser):
+    """Collects the meta tags that name a site and the JSON-LD scripts, in document order."""
+
+    # The standard library's tolerant parser, as feed discovery uses: lxml has no type stubs
+    # and a name needs no tree.
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, list[str]] = {"og:site_name": [], "application-name": []}
+        self.json_ld: list[str] = []
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or "").strip().lower()
+            if key in self.meta and values.get("content"):
+                self.meta[key].append(values["content"])
+        elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+
+def _decoded(body: bytes) -> str:
+    """The page's text: UTF-8, else the charset its <meta> declares, else Windows-1252."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(body[:4096])
+    encoding = "cp1252"
+    if declared:
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            pass
+    return body.decode(encoding, "replace")
 
 
 def home_page_url(site_url: str | None, feed_url: str) -> str | None:
@@ -66,32 +113,18 @@ def _json_ld_names(documents: list[str]) -> Iterator[str]:
             yield obj["name"]
 
 
-def _meta(tree: Any, attribute: str, value: str) -> list[str]:
-    found = tree.xpath(
-        f"//meta[translate(@{attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-        f"'abcdefghijklmnopqrstuvwxyz') = '{value}']/@content"
-    )
-    return [str(v) for v in found]
-
-
 def name_from_page(body: bytes, url: str) -> str | None:
     """The site's name as its home page states it, or None when it states none usable."""
-    if not body.strip():
-        return None
+    tags = _NameTags()
     try:
-        tree = lxml.html.document_fromstring(body[:_MAX_PARSED])
-    except (etree.ParserError, ValueError):
-        return None
+        tags.feed(_decoded(body[:_MAX_PARSED]))
+        tags.close()
+    except (AssertionError, ValueError):  # HTMLParser's way of giving up on broken markup
+        pass
     candidates = [
-        *_meta(tree, "property", "og:site_name"),
-        *_meta(tree, "name", "og:site_name"),
-        *_meta(tree, "name", "application-name"),
-        *_json_ld_names(
-            [
-                str(s.text_content())
-                for s in tree.xpath("//script[@type='application/ld+json']")
-            ]
-        ),
+        *tags.meta["og:site_name"],
+        *tags.meta["application-name"],
+        *_json_ld_names(tags.json_ld),
     ]
     for candidate in candidates:
         name = clean_name(candidate)

@@ -20,7 +20,8 @@ business economy economics finance financial markets market money companies indu
 tech technology science sciences stem health wellness medicine fitness nutrition
 sport sports football soccer cricket tennis
 culture arts art entertainment lifestyle travel food books music film
-films movies movie tv television media celebrity fashion design multimedia video videos photos podcasts podcast
+films movies movie tv television media celebrity fashion design
+multimedia video videos photos podcasts podcast
 education environment climate weather energy
 games gaming autos cars auto
 crime law justice religion society obituaries

@@ -112,7 +112,8 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     suffix = _compact(fld.removeprefix(label))
     for candidate in (key, key.removeprefix("the"), key.removeprefix("www")):
         for stem in (candidate, candidate.removesuffix(suffix)):
-            if stem == label_key or (stem.startswith(label_key) and len(stem) <= len(label_key) + 8):
+            # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
+            if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
                 return True
     return False
 
@@ -185,6 +186,23 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
     if domain is not None:
         return SiteName(domain[0], NameSource.DOMAIN)
     return SiteName(feed_url, NameSource.ADDRESS)
+
+
+EDITOR_NAME_CHARS = 80
+
+
+class BadSiteName(ValueError):
+    """An editor's name cannot credit a site; the message says why."""
+
+
+def editor_site_name(text: str) -> str:
+    """An editor's name for a site, spaces collapsed; raises BadSiteName when empty or long."""
+    name = " ".join(text.split())
+    if not name:
+        raise BadSiteName("the name is empty")
+    if len(name) > EDITOR_NAME_CHARS:
+        raise BadSiteName(f"the name is {len(name)} characters long; at most {EDITOR_NAME_CHARS}")
+    return name
 
 
 def page_name_usable(name: str, *, site_url: str | None) -> bool:
