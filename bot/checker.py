@@ -15,7 +15,7 @@ from bot.compose.entry import ComposedEntry
 from bot.compose.filters import FilterRule
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
-from bot.compose.site_naming import name_the_site
+from bot.compose.site_naming import NamedSite, name_the_site
 from bot.compose.teasers import compose_entries
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -256,26 +256,7 @@ class FeedChecker:
             if selection.entries
             else []
         )
-        check = FeedCheck(
-            feed_id=feed.id,
-            title=parsed.title,
-            site_url=parsed.site_url,
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
-            checked_at=now,
-            next_check_at=next_check_at(
-                now,
-                interval=self.interval_of(feed),
-                ttl=parsed.ttl_seconds,
-                cache=cache,
-                rng=self.rng,
-            ),
-            body_hash=digest,
-            ttl_seconds=parsed.ttl_seconds,
-            site_name=site.name.name,
-            site_name_source=site.name.source,
-            site_name_read_at=site.read_at,
-        )
+        check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
         result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, composed),
@@ -295,6 +276,39 @@ class FeedChecker:
                 result.joined_stories,
             )
         return result
+
+    def _feed_check(
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        site: NamedSite,
+        *,
+        now: float,
+        digest: str | None,
+        cache: float | None,
+    ) -> FeedCheck:
+        """What this check learnt about the feed itself, for storage to apply."""
+        return FeedCheck(
+            feed_id=feed.id,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            checked_at=now,
+            next_check_at=next_check_at(
+                now,
+                interval=self.interval_of(feed),
+                ttl=parsed.ttl_seconds,
+                cache=cache,
+                rng=self.rng,
+            ),
+            body_hash=digest,
+            ttl_seconds=parsed.ttl_seconds,
+            site_name=site.name.name,
+            site_name_source=site.name.source,
+            site_name_read_at=site.read_at,
+        )
 
     async def routing_plan(self, feed_id: int) -> RoutingPlan:
         """The feed's targets in their current voice, and the filters of both, read now."""

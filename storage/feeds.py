@@ -201,9 +201,9 @@ class FeedStore:
             )
 
     async def set_site_name(self, feed_id: int, name: str, source: str) -> bool:
-        """Set the name posts credit the feed's site by; an automatic one (any `source` but
-        'editor') replaces an editor's and is read from the home page again at the next check.
-        False if the feed is unknown."""
+        """Set the name posts credit the feed's site by; False if the feed is unknown."""
+        # An automatic one (any `source` but 'editor') replaces an editor's, and clears when
+        # the home page was read, so it is read again at the next check.
         async with self._db.transaction() as conn:
             cur = await conn.execute(
                 "UPDATE feeds SET site_name = ?, site_name_source = ?, "

@@ -12,9 +12,10 @@ RESET_WORDS = ("auto", "reset", "default")
 
 
 async def name_site(storage: Storage, feed_id: int, typed: str) -> Feed | None:
-    """Set the name posts credit the feed's site by, or with a reset word the automatic one
-    (derived from the stored title now, read from the home page at the next check with new
-    content); the feed as it is now, or None when there is none. Raises BadSiteName."""
+    """Set the name posts credit the feed's site by, or with a reset word the automatic one;
+    the feed as it is now, or None when there is none. Raises BadSiteName."""
+    # The automatic name is derived from the stored title now; the home page is read again
+    # at the feed's next check with new content.
     feed = await storage.feeds.get(feed_id)
     if feed is None:
         return None

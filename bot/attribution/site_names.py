@@ -163,8 +163,9 @@ def _shorten(name: str) -> str:
 
 def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> SiteName:
     """The site's name from the feed's title, else a readable form of its domain, else the
-    feed's address: the part of a separated title that names the domain, else the first part
-    that is not section vocabulary; a title that is all sections gives the domain."""
+    feed's address."""
+    # The part of a separated title that names the domain wins, else the first part that is
+    # not section vocabulary; a title that is all sections gives the domain.
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
     parts = _split_title(clean_name(title))
     # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
