@@ -54,6 +54,8 @@ class SiteName:
 
     name: str
     source: str
+    # Which case of the derivation gave it (for bench/site_names.py); empty when not derived.
+    rule: str = ""
 
 
 def clean_name(text: str | None) -> str:
@@ -96,7 +98,8 @@ def _domain_parts(url: str | None) -> tuple[str, str] | None:
         return None
     found = get_tld(url or "", as_object=True, fail_silently=True)
     if found is None or isinstance(found, str):
-        return None
+        # An address or a name outside the public suffix list ("127.0.0.1", "intranet").
+        return parts.hostname, parts.hostname
     return str(found.fld), str(found.domain)
 
 
@@ -174,19 +177,28 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
-        return SiteName(_shorten(best), NameSource.TITLE)
+        return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     section_url = site_url if len(parts) == 1 else None
-    for _, part in parts:
+    for index, (raw, part) in enumerate(parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
             trimmed, site_url=section_url
         ):
-            return SiteName(_shorten(trimmed), NameSource.TITLE)
+            return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
+    rule = "a title of section words" if parts else "no title"
     if domain is not None:
-        return SiteName(domain[0], NameSource.DOMAIN)
-    return SiteName(feed_url, NameSource.ADDRESS)
+        return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
+    return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _title_rule(parts: list[tuple[str, str]], index: int, raw: str) -> str:
+    """How a name taken from the title was found, for the report."""
+    if len(parts) > 1:
+        return "the first part that is not a section" + (" (after sections)" if index else "")
+    trimmed = _trim_section_words(parts[0][1])
+    return "the whole title" if trimmed == raw else "the title without feed or section words"
 
 
 EDITOR_NAME_CHARS = 80
