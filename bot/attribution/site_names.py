@@ -63,7 +63,8 @@ def clean_name(text: str | None) -> str:
     if not text:
         return ""
     text = ftfy.fix_text(html.unescape(text), normalization="NFC")
-    return " ".join(text.split()).strip(" -–—|:·•»>/")
+    # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
+    return " ".join(text.split()).strip(" -–—|:·•»/")
 
 
 def _fold(text: str) -> str:
