@@ -63,7 +63,9 @@ async def add_command(update: Update, context: NewsbotContext, desk: AdminDesk) 
         found = f"{added.found_on} is a web page; I chose the feed it names: {feed.url}\n"
     await message.reply_text(
         f"{found}Added #{feed.id}: {feed.display_name}\n{feed.url}\n"
-        f"{added.entries} current entries marked as seen; new ones will be posted."
+        f"{added.entries} current entries marked as seen; new ones will be posted.\n"
+        f"Posts credit {feed.credited_name}{_source_note(feed)}; "
+        f"/name {feed.id} <name> changes that."
     )
 
 

@@ -82,6 +82,7 @@ def test_no_name_derived_from_a_corpus_feed_title_is_a_bare_section_word() -> No
         ("Business: BreakingNews.ie", "BreakingNews.ie"),
         ("Le Parisien  - A la une", "Le Parisien"),
         ("Aktuell - FAZ.NET", "FAZ.NET"),
+        ("Analysen Ticker - www.finanzen.net", "finanzen.net"),
         ("Japan Times latest articles", "Japan Times"),
         ("CTVNews.ca - Top Stories - Public RSS", "CTVNews.ca"),
         ("Cataluña", "20minutos.es"),

@@ -232,7 +232,10 @@ async def test_editors_name_the_site_and_posts_credit_it_escaped(
     items = [Item("First", "https://s.example/1", "<p>One.</p>", "1", now)]
     feed_server.set_feed("f.xml", rss("Home | Smith", feed_server.url(""), items))
     await service_factory(make_settings(site_name_days=30)).start()
-    assert (await ask(bot_api, f"/add {feed_server.url('f.xml')}")).startswith("Added #1")
+    added = await ask(bot_api, f"/add {feed_server.url('f.xml')}")
+    assert added.startswith("Added #1: Home | Smith\n") and added.endswith(
+        "Posts credit Smith & Sons <News> (from the site's home page); /name 1 <name> changes that."
+    )
     listing = await ask(bot_api, "/list")
     assert "credited as: Smith & Sons <News> (from the site's home page)" in listing
 

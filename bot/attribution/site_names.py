@@ -178,6 +178,8 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
+        # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
+        best = best[4:] if best[:4].casefold() == "www." else best
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
