@@ -95,6 +95,24 @@ def test_the_site_is_named_from_real_feed_titles(title: str, name: str) -> None:
     assert derived(by_title(title)) == name
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # One region or stream word after a name is part of it.
+        ("Voice of America", "Voice of America"),
+        ("Radio Free Asia", "Radio Free Asia"),
+        ("Sky News", "Sky News"),
+        # Section titles of an aggregator (../shared/eval/feeds, rsdoiel/antenna).
+        ("STEM", "rsdoiel.github.io"),
+        ("North America", "rsdoiel.github.io"),
+        ("Columns", "rsdoiel.github.io"),
+    ],
+)
+def test_names_that_end_in_a_section_word_stay_whole(title: str, name: str) -> None:
+    home = "https://rsdoiel.github.io/antenna/"
+    assert derive_site_name(title, home, home + "feed.xml").name == name
+
+
 def test_what_a_derived_name_came_from_is_kept() -> None:
     time = derive_site_name("Tech – TIME", "https://time.com", "https://time.com/tech/feed/")
     assert time == SiteName("TIME", NameSource.TITLE, "the part that names the domain")

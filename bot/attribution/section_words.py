@@ -14,6 +14,7 @@ main index highlights featured popular trending most read viewed
 world international global national local regional metro city nation domestic foreign
 asia europe africa americas america middle east pacific oceania australia uk us usa canada
 india china japan russia britain european african asian
+north south east west central latin northern southern eastern western
 politics political election elections government policy opinion opinions commentary comment
 analysis editorial editorials columns column views blogs blog letters
 business economy economics finance financial markets market money companies industry

@@ -32,9 +32,6 @@ _NOISE = re2.compile(
 _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
-# Words many names end with ("Hacker News", "Adobe Blog"): kept when they are the only
-# section word after the name.
-_NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 _MAX_NAME = 60
 
 
@@ -147,7 +144,9 @@ def _trim_section_words(part: str) -> str:
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
         end -= 1
-    if len(words) - end >= 2 or (len(words) - end == 1 and _fold(words[-1]) not in _NAME_ENDINGS):
+    # One section word after a name is often part of it ("Voice of America", "Hacker News",
+    # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
+    if len(words) - end >= 2:
         words = words[:end]
     return " ".join(words)
 
