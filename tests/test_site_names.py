@@ -108,7 +108,9 @@ def test_the_site_is_named_from_real_feed_titles(title: str, name: str) -> None:
         ("Columns", "rsdoiel.github.io"),
     ],
 )
-def test_names_that_end_in_a_section_word_stay_whole(title: str, name: str) -> None:
+def test_a_section_word_after_a_name_stays_and_a_section_title_gives_the_domain(
+    title: str, name: str
+) -> None:
     home = "https://rsdoiel.github.io/antenna/"
     assert derive_site_name(title, home, home + "feed.xml").name == name
 
