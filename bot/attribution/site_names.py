@@ -33,6 +33,9 @@ _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _MAX_NAME = 60
+# Words that say whose a section is ("… du JDD", "… of The Times").
+_OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
+_ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
 
 
 class NameSource:
@@ -111,12 +114,27 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     if len(label_key) < 3:
         return key in (label_key, _compact(fld))
     suffix = _compact(fld.removeprefix(label))
+    # "JDD" names lejdd.fr, "Messaggero" ilmessaggero.it: an article before the name.
+    for article in _ARTICLES:
+        if label_key.startswith(article) and key == label_key.removeprefix(article):
+            return True
     for candidate in (key, key.removeprefix("the"), key.removeprefix("www")):
         for stem in (candidate, candidate.removesuffix(suffix)):
             # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
             if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
                 return True
     return False
+
+
+def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
+    """The name after "du", "of", "from" … when it names the domain: "Le fil info Culture du
+    JDD" → "JDD" (lejdd.fr); not after "on" ("Food in Invironment on Medium")."""
+    words = part.split()
+    for index in range(len(words) - 1, 0, -1):
+        if _fold(words[index - 1]) in _OF:
+            tail = " ".join(words[index:])
+            return tail if _names_domain(tail, domain) else None
+    return None
 
 
 def _without_noise(part: str) -> str:
@@ -173,7 +191,9 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
     parts = _split_title(clean_name(title))
     # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
     named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
-    named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)]
+    named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
+        tail for _, bare in parts if (tail := _named_after_connector(bare, domain))
+    ]
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
