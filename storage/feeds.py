@@ -83,6 +83,13 @@ class FeedStore:
                 row = await cur.fetchone()
         return _feed(row) if row else None
 
+    async def with_url(self, url: str) -> Feed | None:
+        """The feed subscribed at this URL, or None."""
+        async with self._db.reading() as conn:
+            async with conn.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)) as cur:
+                row = await cur.fetchone()
+        return _feed(row) if row else None
+
     async def list_feeds(self) -> list[Feed]:
         """All feeds by id."""
         async with self._db.reading() as conn:

@@ -23,10 +23,12 @@ from bot.workers import off_loop_in
 from storage.records import Feed
 from storage.store import Storage
 from tests.conftest import (
+    ADMIN_ID,
     CHANNEL_ID,
     STRANGER_ID,
     ServiceFactory,
     SettingsFactory,
+    wait_until,
 )
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import ask
@@ -254,6 +256,11 @@ async def test_editors_name_the_site_and_posts_credit_it_escaped(
         "Posts from feed #1 credit Daily <Planet> (set by an editor) from now on."
     )
     assert "credited as: Daily <Planet> (set by an editor)" in await ask(bot_api, "/list")
+    # /preview of the subscribed feed credits the same name as its posts will.
+    replies = len(bot_api.replies_to(ADMIN_ID))
+    bot_api.send_user_message(ADMIN_ID, f"/preview {feed_server.url('f.xml')}")
+    await wait_until(lambda: len(bot_api.replies_to(ADMIN_ID)) >= replies + 2, what="preview")
+    assert "Daily &lt;Planet&gt;" in (bot_api.replies_to(ADMIN_ID)[replies + 1].html or "")
     items.append(Item("Third", "https://s.example/3", "<p>Three.</p>", "3", now + 2))
     feed_server.set_feed("f.xml", rss("Home | Smith", feed_server.url(""), items))
     posts = await bot_api.wait_for_messages(CHANNEL_ID, 2, timeout=10)

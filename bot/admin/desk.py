@@ -274,6 +274,8 @@ class AdminDesk:
         rules = tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in target_rules[target.id])
         settings = self._shared.settings
         checked = check_url(url, allow_private=settings.allow_private_addresses)
+        # A subscribed feed's posts credit its stored name (the home page's or an editor's).
+        subscribed = await self._storage.feeds.with_url(checked)
         return await preview_url(
             self._shared.off_loop,
             self._shared.session,
@@ -281,6 +283,7 @@ class AdminDesk:
             checked,
             voice=voice_of(target),
             rules=rules,
+            site_name=subscribed.site_name if subscribed else None,
         )
 
     async def send_private(self, chat_id: int, delivery: Delivery) -> None:

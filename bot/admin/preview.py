@@ -77,8 +77,10 @@ async def preview_fetched(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
-    """The newest entry of a feed, or the article on a page, rendered in `voice`."""
+    """The newest entry of a feed, or the article on a page, rendered in `voice`; a feed's
+    posts credit `site_name` when given (a subscribed feed's), else the one its title gives."""
     try:
         parsed = await off_loop(
             parse_feed, fetched.body, url=fetched.url, headers=dict(fetched.headers)
@@ -94,7 +96,7 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=source_name(parsed.title, parsed.site_url, fetched.url),
+        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
@@ -151,6 +153,7 @@ async def preview_url(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
     """Fetch `url` (feed or article page) under the feed rules and preview it."""
     fetched = await fetch_url(
@@ -160,4 +163,6 @@ async def preview_url(
         max_bytes=settings.max_feed_bytes,
         allow_private=settings.allow_private_addresses,
     )
-    return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
+    return await preview_fetched(
+        off_loop, session, settings, fetched, voice=voice, rules=rules, site_name=site_name
+    )
