@@ -33,6 +33,7 @@ _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _MAX_NAME = 60
+_NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 # Words that say whose a section is ("… du JDD", "… of The Times").
 _OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
 _ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
@@ -173,6 +174,12 @@ def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
     """A part that names the domain, without section words when it still names it ("NPR
     Topics" → "NPR", but "404 Media" and "Rest of World" stay whole)."""
     trimmed = _trim_section_words(part)
+    words = trimmed.split()
+    # The domain vouches for the name, so one stream word after it goes too; "News" and
+    # "Blog" stay, being how many sites name themselves ("BBC News", "Element Blog").
+    if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
+        shorter = " ".join(words[:-1])
+        trimmed = shorter if _names_domain(shorter, domain) else trimmed
     return trimmed if _names_domain(trimmed, domain) else part
 
 
