@@ -188,6 +188,10 @@ class FeedChecker:
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
+    async def record_overrun(self, feed: Feed, seconds: float) -> CheckOutcome:
+        """A check cut off after `seconds` (the scheduler's backstop): the feed's error."""
+        return await self._fail(feed, f"the check took more than {seconds:g} s", self._clock())
+
     async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:
         if not fetched.redirects and feed.redirect_url is None:
             return  # the common case, and nothing to remember
