@@ -88,3 +88,56 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
         await storage.close()
     assert [o.feed_id for o in outcomes] == [1]
     assert feed_server.hits("second.xml") == []
+
+
+async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    # The stuck server answers after 30 s; the fetch deadline (60 s) would wait for it, the
+    # check's backstop (2 s) does not. Meanwhile a feed due every second keeps being checked.
+    feed_server.set_feed("stuck.xml", FEED)
+    feed_server.routes["/stuck.xml"].delay = 30.0
+    feed_server.set_feed("fast.xml", FEED)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        poll_interval=1.0,
+        fetch_timeout=60.0,
+        check_timeout=2.0,
+    )
+    storage = await Storage.open(settings.database)
+    resolver = StaticResolver({"stuck.example": "127.0.0.1", "fast.example": "127.0.0.1"})
+    stop = asyncio.Event()
+    try:
+        async with create_session(
+            allow_private=True, connect_timeout=2, total_timeout=60, resolver=resolver
+        ) as session:
+            shared = SharedParts(
+                settings, storage, session, off_loop_in(ThreadPoolExecutor(2)), channel_id="-1"
+            )
+            stuck = await storage.feeds.add(feed_server.url("stuck.xml", "stuck.example"), now=0)
+            await storage.feeds.add(feed_server.url("fast.xml", "fast.example"), now=0)
+            scheduler = FeedScheduler(shared, FeedChecker(shared), concurrency=2, per_host=1)
+            loop = asyncio.create_task(scheduler.run(stop))
+            stuck_host = f"stuck.example:{feed_server.port}"
+            try:
+                await wait_until(lambda: feed_server.active[stuck_host] == 1, what="stuck fetch")
+                started = asyncio.get_running_loop().time()
+                await wait_until(
+                    lambda: len(feed_server.hits("fast.xml")) >= 4,
+                    what="the fast feed checked again and again while the other hangs",
+                )
+                hanging_for = asyncio.get_running_loop().time() - started
+                # The first check was cut off after 2 s, though the server still holds it.
+                stored = await storage.feeds.get(stuck.id)
+            finally:
+                stop.set()
+                await asyncio.wait_for(loop, 10)
+    finally:
+        await storage.close()
+    # Four checks of the fast feed (due every second) took less than the stuck answer's 30 s:
+    # no cycle waited for the stuck check.
+    assert hanging_for < 10
+    assert stored is not None and stored.last_error == "the check took more than 2 s"
+    assert stored.error_count >= 1
