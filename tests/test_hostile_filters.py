@@ -24,7 +24,7 @@ CATASTROPHIC = "/(a+)+$/"
 EVIL_TITLE = "a" * 28 + "!"
 
 
-def catastrophic_feed(*more: Item) -> bytes:
+def catastrophic_feed(*more: Item) -> str:
     return rss("Harbour Gazette", SITE, [item(1, EVIL_TITLE, "<p>" + EVIL_TITLE + "</p>"), *more])
 
 
