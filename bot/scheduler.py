@@ -25,6 +25,8 @@ UNCHANGED_BATCH = 200
 # The loop looks for newly due feeds at most this often (unless woken), so a steady trickle
 # of due feeds costs a few queries a second, not one per feed.
 LOOK_GAP = 0.2
+# How often the time of the latest look is stored (one small write; /status shows it).
+RECORD_LOOK_EVERY = 5.0
 # A feed whose check raised (a database error, say) is not tried again before this.
 HOLD_AFTER_FAILURE = 60.0
 
@@ -160,11 +162,14 @@ class FeedScheduler:
             if fresh is None or fresh.paused:
                 return None
             feed = fresh
+        # Its own list: self._unchanged may be swapped for a fresh one while this check runs.
+        unchanged: list[UnchangedCheck] = []
         try:
             async with asyncio.timeout(self.check_timeout):
-                outcome = await self.checker.check(feed, unchanged=self._unchanged)
+                outcome = await self.checker.check(feed, unchanged=unchanged)
         except TimeoutError:
             outcome = await self.checker.record_overrun(feed, self.check_timeout)
+        self._unchanged.extend(unchanged)
         if len(self._unchanged) >= UNCHANGED_BATCH:
             await self._flush_unchanged()
         # New posts, or stories that another site joined (an "Also carried by" edit).
@@ -180,12 +185,14 @@ class FeedScheduler:
 
     async def _look(self, queue: DueQueue, now: float, skip: Collection[int] = ()) -> bool:
         """Queue feeds due at `now`; True when there may be more than one query returned."""
-        # Unchanged checks not yet stored still look due in SQL: store them first.
+        # Unchanged checks not yet stored still look due in SQL: store them first (and skip
+        # those that end while this runs).
         await self._flush_unchanged()
-        limit = self.batch + len(queue.known) + len(skip)
+        limit = self.batch + len(queue.known) + len(skip) + UNCHANGED_BATCH
         due = await self.storage.feeds.due(now, limit)
+        unstored = {u.feed_id for u in self._unchanged}
         for feed in due:
-            if feed.id not in skip:
+            if feed.id not in skip and feed.id not in unstored:
                 queue.add(feed)
         return len(due) == limit
 
@@ -251,9 +258,10 @@ class _Flow:
         self.queue = DueQueue(scheduler.per_host)
         self.running: dict[asyncio.Task[CheckOutcome | None], Feed] = {}
         self.held: dict[int, float] = {}  # feed id → when its check may be tried again
+        self.looked: dict[int, int] = {}  # queued feed id → feeds' generation when read
         self.more = False  # the last look filled its page: more feeds may be due
         self.next_look = 0.0
-        self.last_look = float("-inf")
+        self.last_look = self.recorded_look = float("-inf")
         self.finished = asyncio.Event()  # a check ended (set by the tasks' done callback)
 
     async def run(self) -> None:
@@ -279,9 +287,15 @@ class _Flow:
     async def _look(self, now: float) -> None:
         scheduler = self.scheduler
         self.held = {i: t for i, t in self.held.items() if t > now}
+        generation = scheduler.storage.feeds.generation
         try:
+            known = set(self.queue.known)
             self.more = await scheduler._look(self.queue, now, skip=self.held)
+            self.looked.update(dict.fromkeys(self.queue.known - known, generation))
             later = await scheduler.storage.feeds.next_due_after(now)
+            if now - self.recorded_look >= RECORD_LOOK_EVERY:  # /status: "Last poll"
+                await scheduler.storage.set_meta("last_poll_at", repr(now))
+                self.recorded_look = now
         except Exception:
             log.exception("could not read which feeds are due")
             self.more, later = False, now + LOOK_GAP * 10
@@ -295,10 +309,9 @@ class _Flow:
         return max(self.next_look - now, self.last_look + LOOK_GAP - now, 0.0)
 
     def _spawn(self, feed: Feed) -> asyncio.Task[CheckOutcome | None]:
-        scheduler = self.scheduler
-        task = asyncio.create_task(
-            scheduler._check(feed, scheduler.storage.feeds.generation), name=f"check-{feed.id}"
-        )
+        # The generation when the feed was read: a change since makes _check read it again.
+        generation = self.looked.pop(feed.id, -1)
+        task = asyncio.create_task(self.scheduler._check(feed, generation), name=f"check-{feed.id}")
         task.add_done_callback(self._finished)
         return task
 
