@@ -10,8 +10,9 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.fetching.http import create_session
 from bot.parts import SharedParts
-from bot.scheduler import FeedScheduler
+from bot.scheduler import DueQueue, FeedScheduler
 from bot.workers import off_loop_in
+from storage.records import Feed
 from storage.store import Storage
 from tests.conftest import wait_until
 from tests.support.dns import StaticResolver
@@ -141,3 +142,38 @@ async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
     assert hanging_for < 10
     assert stored is not None and stored.last_error == "the check took more than 2 s"
     assert stored.error_count >= 1
+
+
+def queued_feed(feed_id: int, host: str) -> Feed:
+    return Feed(
+        id=feed_id,
+        url=f"https://{host}/feed{feed_id}.xml",
+        title=None,
+        site_url=None,
+        etag=None,
+        last_modified=None,
+        added_at=0,
+        last_checked_at=None,
+        next_check_at=0,
+        last_error=None,
+        error_count=0,
+        paused=False,
+        baselined=True,
+        backfill=0,
+    )
+
+
+def test_the_due_queue_hands_out_at_most_per_host_and_takes_turns_between_hosts() -> None:
+    queue = DueQueue(per_host=2)
+    busy = [queued_feed(n, "busy.example") for n in range(1, 5)]
+    other = queued_feed(9, "other.example")
+    for feed in [*busy, other]:
+        assert queue.add(feed)
+    assert not queue.add(busy[0])  # already waiting: queued once
+    taken = [queue.take(), queue.take(), queue.take()]
+    assert [f.id for f in taken if f] == [1, 9, 2]
+    assert queue.take() is None  # busy.example has two under way; other.example none waiting
+    queue.done(busy[0])
+    freed = queue.take()
+    assert freed is not None and freed.id == 3
+    assert queue.size == 1 and queue.known == {2, 3, 4, 9}
