@@ -17,6 +17,7 @@ from storage.store import Storage
 from tests.conftest import wait_until
 from tests.support.dns import StaticResolver
 from tests.support.feedserver import FeedServer
+from tests.support.loop_stalls import watch_loop_stalls
 from tests.support.rss import Item, rss
 
 FEED = rss("Site", "https://site.example", [Item("One", "https://site.example/1", "Text.")])
@@ -110,6 +111,7 @@ async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
     storage = await Storage.open(settings.database)
     resolver = StaticResolver({"stuck.example": "127.0.0.1", "fast.example": "127.0.0.1"})
     stop = asyncio.Event()
+    loop: asyncio.Task[None] | None = None
     try:
         async with create_session(
             allow_private=True, connect_timeout=2, total_timeout=60, resolver=resolver
@@ -122,7 +124,7 @@ async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
             scheduler = FeedScheduler(shared, FeedChecker(shared), concurrency=2, per_host=1)
             loop = asyncio.create_task(scheduler.run(stop))
             stuck_host = f"stuck.example:{feed_server.port}"
-            try:
+            async with watch_loop_stalls() as stalls:
                 await wait_until(lambda: feed_server.active[stuck_host] == 1, what="stuck fetch")
                 started = asyncio.get_running_loop().time()
                 await wait_until(
@@ -132,16 +134,19 @@ async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
                 hanging_for = asyncio.get_running_loop().time() - started
                 # The first check was cut off after 2 s, though the server still holds it.
                 stored = await storage.feeds.get(stuck.id)
-            finally:
                 stop.set()
                 await asyncio.wait_for(loop, 10)
     finally:
+        stop.set()
+        if loop is not None:
+            await asyncio.wait_for(loop, 10)
         await storage.close()
     # Four checks of the fast feed (due every second) took less than the stuck answer's 30 s:
     # no cycle waited for the stuck check.
     assert hanging_for < 10
     assert stored is not None and stored.last_error == "the check took more than 2 s"
     assert stored.error_count >= 1
+    assert stalls.worst_ms < 100, f"the event loop stalled for {stalls.worst_ms:.0f} ms"
 
 
 def queued_feed(feed_id: int, host: str) -> Feed:
