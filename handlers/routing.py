@@ -142,9 +142,12 @@ async def filter_command(update: Update, context: NewsbotContext, desk: AdminDes
     args = (context.args or [])[:4]
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        rules = [_listed(f) for f in await desk.filters()]
+        stored = [(f, _problem(f)) for f in await desk.filters()]
+        rules = [_listed(f, problem) for f, problem in stored]
         recent = [f"“{title}” — {rule}" for title, rule in await desk.recently_filtered(10)]
-        blocks = ["Filters:\n" + ("\n".join(rules) or "none")]
+        disabled = sum(problem is not None for _, problem in stored)
+        heading = f"Filters ({disabled} disabled, skipped):" if disabled else "Filters:"
+        blocks = [heading + "\n" + ("\n".join(rules) or "none")]
         if recent:
             blocks.append("Recently filtered:\n" + "\n".join(recent))
         await reply_long(message, blocks)
@@ -187,10 +190,13 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
     )
 
 
-def _listed(stored: StoredFilter) -> str:
-    line = f"{stored.id}: {stored.scope} {stored.kind} {stored.pattern}"
+def _problem(stored: StoredFilter) -> str | None:
     # Stored before patterns ran on RE2, a rule may no longer compile: it is skipped.
-    problem = rule_problem(FilterRule(stored.kind, stored.pattern, stored.scope, stored.id))
+    return rule_problem(FilterRule(stored.kind, stored.pattern, stored.scope, stored.id))
+
+
+def _listed(stored: StoredFilter, problem: str | None) -> str:
+    line = f"{stored.id}: {stored.scope} {stored.kind} {stored.pattern}"
     return line if problem is None else f"{line} (disabled: {problem})"
 
 

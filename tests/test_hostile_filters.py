@@ -110,6 +110,7 @@ async def test_refused_patterns_get_a_clear_reply_and_old_ones_are_disabled_not_
     ]
     assert any("is disabled: the pattern uses lookbehind" in r.message for r in caplog.records)
     listing = await reply(bot_api, "/filter list")
+    assert listing.startswith("Filters (1 disabled, skipped):\n1: feed #1 include")
     assert "2: target #1 exclude /(?<=island )ferry/ (disabled: the pattern uses lookbehind" in (
         listing
     )
