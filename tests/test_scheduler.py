@@ -182,3 +182,34 @@ def test_the_due_queue_hands_out_at_most_per_host_and_takes_turns_between_hosts(
     freed = queue.take()
     assert freed is not None and freed.id == 3
     assert queue.size == 1 and queue.known == {2, 3, 4, 9}
+
+
+async def test_the_running_loop_skips_a_feed_paused_while_it_waits_for_a_slot(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    gate = asyncio.Event()
+    feed_server.set_feed("first.xml", FEED)
+    feed_server.routes["/first.xml"].gate = gate
+    feed_server.set_feed("second.xml", FEED)
+    feed_server.set_feed("third.xml", FEED)
+    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    storage = await Storage.open(settings.database)
+    stop = asyncio.Event()
+    try:
+        async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
+            shared = SharedParts(settings, storage, s, off_loop_in(ThreadPoolExecutor(1)), "-1")
+            await storage.feeds.add(feed_server.url("first.xml"), now=0)
+            second = await storage.feeds.add(feed_server.url("second.xml"), now=1)
+            await storage.feeds.add(feed_server.url("third.xml"), now=2)
+            scheduler = FeedScheduler(shared, FeedChecker(shared), concurrency=1, per_host=1)
+            loop = asyncio.create_task(scheduler.run(stop))
+            await wait_until(lambda: bool(feed_server.active), what="the first fetch under way")
+            await storage.feeds.set_paused(second.id, True, now=3)
+            gate.set()
+            await wait_until(lambda: bool(feed_server.hits("third.xml")), what="the third feed")
+            stop.set()
+            await asyncio.wait_for(loop, 10)
+    finally:
+        stop.set()
+        await storage.close()
+    assert feed_server.hits("second.xml") == []
