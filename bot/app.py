@@ -33,6 +33,7 @@ from bot.scheduler import FeedScheduler
 from bot.workers import WorkerPool, off_loop_in
 from handlers import CONTEXT_TYPES, NewsbotApplication, bot_commands, register
 from storage.database import Database
+from storage.faults import check_database_path
 from storage.feeds import FeedAlreadyExists
 from storage.store import Storage
 
@@ -250,6 +251,8 @@ async def run_service(
         _install_signal_handlers(stop)
     # Taken before the database is touched: a second instance must not "recover" the first
     # one's in-flight post. A dry run works on a copy and needs no lock.
+    if not dry_run:
+        check_database_path(settings.database)  # the lock file goes beside it
     lock: AbstractContextManager[None] = (
         nullcontext() if dry_run else instance_lock(settings.database)
     )
