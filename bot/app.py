@@ -18,16 +18,14 @@ from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
 from bot.admin.desk import AdminDesk
-from bot.admin.subscriptions import add_subscription
+from bot.admin.subscriptions import CANNOT_ADD, add_subscription
 from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.delivery.notices import AdminNotifier, Notify, log_only, telegram_notifier
 from bot.delivery.pacing import Pacer
 from bot.delivery.publishers import Publisher, StdoutPublisher, TelegramPublisher
 from bot.delivery.sender import OutboxSender
-from bot.fetching.http import FetchError
 from bot.instance import instance_lock
-from bot.parsing.feeds import NotAFeed
 from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
 from bot.workers import WorkerPool, off_loop_in
@@ -190,7 +188,7 @@ async def add_cli_feeds(parts: ServiceParts, sources: Sequence[str], backfill: i
             )
         except FeedAlreadyExists:
             pass
-        except (FetchError, NotAFeed) as exc:
+        except CANNOT_ADD as exc:
             log.error("cannot add %s: %s", source, exc)
 
 

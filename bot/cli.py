@@ -121,7 +121,7 @@ def _add_posts_and_inspect_parsers(commands: Subcommands) -> None:
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.admin.subscriptions import add_subscription
+    from bot.admin.subscriptions import CANNOT_ADD, add_subscription
     from bot.app import service_parts
     from storage.feeds import FeedAlreadyExists
 
@@ -139,7 +139,7 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
             except FeedAlreadyExists as exc:
                 print(f"already subscribed as #{exc.feed.id}", file=sys.stderr)
                 return 1
-            except (FetchError, NotAFeed) as exc:
+            except CANNOT_ADD as exc:
                 print(f"cannot add {args.source}: {exc}", file=sys.stderr)
                 return 1
             feed = added.feed

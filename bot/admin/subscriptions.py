@@ -10,6 +10,7 @@ from bot.fetching.discovery import FeedLink, discover_feeds, looks_like_html
 from bot.fetching.safety import FetchError, check_url
 from bot.fetching.sources import is_local_source, local_source_uri
 from bot.fetching.timing import cache_lifetime, header
+from bot.parsing.feeds import ParseLimitExceeded
 from bot.parsing.models import NotAFeed
 from bot.parts import SharedParts
 from storage.records import Feed
@@ -28,6 +29,11 @@ class SeveralFeeds(NotAFeed):
         )
         self.page_url = page_url
         self.links = links
+
+
+# What adding a feed fails with when the feed is at fault: each message is a reason safe to
+# show the editor or the operator ("parsing took more than 20 s of CPU time").
+CANNOT_ADD: tuple[type[Exception], ...] = (FetchError, NotAFeed, ParseLimitExceeded)
 
 
 @dataclass(frozen=True)
