@@ -41,6 +41,8 @@ DRY_RUN_CHANNEL = "dry-run"
 # Exit status when another instance polls the same token (409): a service manager should not
 # restart into the same conflict (systemd: RestartPreventExitStatus=3).
 EXIT_CONFLICT = 3
+# Updates handled at once; more wait for a free slot (PTB's update processor).
+COMMANDS_AT_ONCE = 32
 # Exit status when one of the service's loops failed (logged): restarting may well help.
 EXIT_FAILURE = 1
 
@@ -85,6 +87,9 @@ def build_application(settings: Settings, pacer: Pacer) -> NewsbotApplication:
         .base_file_url(file_base)
         .rate_limiter(pacer)
         .context_types(CONTEXT_TYPES)
+        # Commands run side by side (a slow /add does not hold up /status); the changes one
+        # chat asks for still run in order (handlers/access.py).
+        .concurrent_updates(COMMANDS_AT_ONCE)
         .build()
     )
 
