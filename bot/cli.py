@@ -15,7 +15,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.fetching.http import FetchError
 from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
-from bot.parsing.feeds import NotAFeed
+from bot.parsing.feeds import NotAFeed, ParseLimitExceeded
 from bot.runner import run as run_on_loop
 from storage.database import MAX_INTEGER
 from storage.faults import DatabaseUnusable
@@ -244,7 +244,7 @@ async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
     )
     try:
         entries = await inspect_sources(settings, args.sources, voice=voice)
-    except (FetchError, NotAFeed, PreviewError) as exc:
+    except (FetchError, NotAFeed, ParseLimitExceeded, PreviewError) as exc:
         print(f"cannot inspect: {exc}", file=sys.stderr)
         return 1
     print(format_json(entries) if args.json else format_text(entries))

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, service_environment
+from tests.conftest import REPO, carried, service_environment
 from tests.support.botapi import FakeBotApi
 
+BIG_FEED = carried("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d")
 # Start-up (imports) takes a second or two on a busy machine; a hang is what this catches.
 SECONDS = 20.0
 
@@ -167,22 +168,30 @@ async def test_a_database_locked_by_another_program_is_named_and_signals_end_the
 async def test_operator_mistakes_on_the_command_line_get_one_line_each(
     tmp_path: Path, env_for: Callable[[Path], dict[str, str]]
 ) -> None:
-    env = env_for(tmp_path / "newsbot.db")
+    env = env_for(tmp_path / "newsbot.db") | {"NEWSBOT_PARSE_TIMEOUT": "0.05"}
     huge = "9" * 23
     cases = [
         (("feeds", "remove", huge), f"there is no feed #{huge}"),
         (("inspect", "--target", huge, "https://example.com/f"), f"no target #{huge}"),
         (("feeds", "export", "/nonexistent/dir/x.opml"), "cannot write /nonexistent/dir/x.opml"),
         (("feeds", "add", str(tmp_path / "missing.xml")), "there is no file"),
+        # A 2.5 MB feed needs far more than 0.05 s of CPU time to parse.
+        (("feeds", "add", str(BIG_FEED)), "parsing took more than 0.05 s of CPU time"),
     ]
     assert (await _newsbot(env, "feeds", "list")).code == 0  # the database made (and logged)
-    for args, says in cases:
-        ended = await _newsbot(env, *args)
-        assert ended.code == 1 and ended.err.count("\n") == 1 and says in ended.err, ended
-    # Arguments that are no numbers at all: argparse's usage and one error line.
-    for args, says in [
+    usage_errors = [
         (("run", "--once", "--backfill", "-5"), "argument --backfill: '-5' is not a count"),
         (("feeds", "remove", "²"), "argument feed_id: '²' is not an id"),
-    ]:
-        ended = await _newsbot(env, *args)
-        assert ended.code == 2 and says in ended.err and "Traceback" not in ended.err, ended
+    ]
+    limit = asyncio.Semaphore(2)  # one process per core
+
+    async def run(args: tuple[str, ...]) -> Ended:
+        async with limit:
+            return await _newsbot(env, *args)
+
+    ended = await asyncio.gather(*(run(args) for args, _ in cases + usage_errors))
+    for (_, says), result in zip(cases, ended[: len(cases)], strict=True):
+        assert result.code == 1 and result.err.count("\n") == 1 and says in result.err, result
+    # Arguments that are no numbers at all: argparse's usage and one error line.
+    for (_, says), result in zip(usage_errors, ended[len(cases) :], strict=True):
+        assert result.code == 2 and says in result.err and "Traceback" not in result.err, result
