@@ -7,10 +7,8 @@ import logging
 from telegram import Update
 
 from bot.admin.desk import AdminDesk
-from bot.admin.subscriptions import SeveralFeeds
+from bot.admin.subscriptions import CANNOT_ADD, SeveralFeeds
 from bot.attribution.site_names import BadSiteName, NameSource
-from bot.fetching.http import FetchError
-from bot.parsing.feeds import NotAFeed
 from handlers.context import NewsbotContext
 from handlers.replies import (
     ReplyWithUsage,
@@ -54,7 +52,7 @@ async def add_command(update: Update, context: NewsbotContext, desk: AdminDesk) 
     except SeveralFeeds as exc:
         await message.reply_text(str(exc))
         return
-    except (FetchError, NotAFeed) as exc:
+    except CANNOT_ADD as exc:
         await message.reply_text(f"Could not add {url}: {exc}")
         return
     feed = added.feed
