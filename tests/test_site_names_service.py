@@ -248,7 +248,7 @@ async def test_editors_name_the_site_and_posts_credit_it_escaped(
 
     # A non-admin is refused and changes nothing.
     refusal = await ask(bot_api, "/name 1 Evil Corp", user_id=STRANGER_ID)
-    assert refusal.startswith("Sorry, this bot is run by the editors")
+    assert refusal.startswith("Sorry, this bot is run by its editors")
     assert await ask(bot_api, "/name 1") == (
         "Feed #1 is credited as Smith & Sons <News> (from the site's home page)."
     )
