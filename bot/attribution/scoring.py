@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -31,6 +32,14 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
     """One dict per non-empty line of a jsonl file."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+DEV_FILES = ("reprints-dev.jsonl", "reprints-dev2.jsonl")
+
+
+def half_of(row: dict[str, Any]) -> str:
+    """A fixed split of labelled rows: "a" (rules tuned on it) or "b" (checked on it), by id hash."""
+    return "ab"[hashlib.sha1(str(row.get("id", "")).encode()).digest()[0] % 2]
 
 
 def site_for(row: dict[str, Any]) -> tuple[str | None, str | None]:
