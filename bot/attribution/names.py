@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from bot.attribution.agencies import lookup
+from bot.attribution.outlets import by_domain, lookup
 from bot.text.blocks import Block
 
 _I = re.I | re.U
@@ -95,8 +95,24 @@ def registered_domain(url: str | None) -> str | None:
     return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host
 
 
+def outlet_for_domain(host_or_url: str | None) -> str | None:
+    """The outlet table's name for a URL's or host's site ("dev.to" -> "DEV Community"), else
+    its registered domain; None without a host."""
+    if not host_or_url:
+        return None
+    text = host_or_url.strip()
+    host = urlsplit(text if "://" in text else "http://" + text).hostname
+    outlet = by_domain(host) if host else None
+    return outlet.name if outlet else registered_domain(text)
+
+
 def _site_name(host_or_url: str) -> str:
-    """A bare host keeps its spelling ("DanSvetlov.me"); a full URL gives its registered domain."""
+    """A known outlet's name; else a bare host keeps its spelling ("DanSvetlov.me") and a full
+    URL gives its registered domain."""
+    host = urlsplit(host_or_url if "://" in host_or_url else "http://" + host_or_url).hostname
+    outlet = by_domain(host) if host else None
+    if outlet:
+        return outlet.name
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}", host_or_url):
         return host_or_url.removeprefix("www.")
     return registered_domain(host_or_url) or host_or_url
@@ -245,7 +261,7 @@ def _from_link(text: str, href: str | None) -> str | None:
     if name and not possessive and end >= len(core.rstrip(" .")):
         return name
     # Descriptive link text ("David's website", "here"): the link's site is the better name.
-    return registered_domain(href) or name
+    return outlet_for_domain(href) or name
 
 
 def extract_name(block: Block, pos: int) -> Name:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.attribution import patterns as pt
-from bot.attribution.agencies import is_syndicator, lookup
+from bot.attribution.outlets import is_syndicator, lookup
 from bot.attribution.names import (
     drop_person,
     expand_acronym,

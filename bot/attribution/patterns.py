@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.attribution.agencies import SYNDICATORS, wire_names
+from bot.attribution.outlets import SYNDICATORS, wire_names
 
 _I = re.I | re.U
 
