@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.attribution.outlets import lookup
 from bot.attribution.names import registered_domain
 from bot.attribution.notices import find_notices
+from bot.attribution.outlets import lookup
 from bot.attribution.reprints import Attribution, attribute
 from bot.text.blocks import to_blocks
 
@@ -39,8 +39,9 @@ DEV_FILES = ("reprints-dev.jsonl", "reprints-dev2.jsonl")
 
 
 def half_of(row: dict[str, Any]) -> str:
-    """A fixed split of labelled rows: "a" (rules tuned on it) or "b" (checked on it), by id hash."""
-    return "ab"[hashlib.sha1(str(row.get("id", "")).encode()).digest()[0] % 2]
+    """A fixed split of labelled rows by id hash: "a" (rules tuned on it) or "b" (checks them)."""
+    digest = hashlib.sha1(str(row.get("id", "")).encode(), usedforsecurity=False).digest()
+    return "ab"[digest[0] % 2]
 
 
 def site_for(row: dict[str, Any]) -> tuple[str | None, str | None]:
