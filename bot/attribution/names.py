@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from bot.attribution.outlets import by_domain, lookup
+from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain, lookup
 from bot.text.blocks import Block
 
 _I = re.I | re.U
@@ -60,6 +60,12 @@ _DESCRIPTOR = re.compile(
     r"(?=[«\"“]?[^\W\d_])",
     re.U,
 )
+# Where in the print edition: "El Mercurio Cuerpo A2", "The Times page 12", "FAZ Seite 3".
+_PRINT_LOCATOR = re.compile(
+    r"\s+(?:Cuerpo|Section|Secci[óo]n|Sec[çc][ãa]o|Seite|Page|Pages|P[áa]gina|Pag\.|p\.|S\.)"
+    r"\s*[A-Z]?\d+[A-Za-z]?$",
+    re.I,
+)
 _CORP_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.?P|Corp|Co|Company|GmbH|AG|SA|S\.A|plc|Pty)\.?$")
 _DEPT_SUFFIX = re.compile(
     r"\s+(?:Public\s+Affairs|Press\s+Office|Media\s+Relations|Communications(?:\s+Office)?"
@@ -103,7 +109,12 @@ def outlet_for_domain(host_or_url: str | None) -> str | None:
     text = host_or_url.strip()
     host = urlsplit(text if "://" in text else "http://" + text).hostname
     outlet = by_domain(host) if host else None
-    return outlet.name if outlet else registered_domain(text)
+    if outlet:
+        return outlet.name
+    domain = registered_domain(text)
+    if host and domain in USER_SUBDOMAIN_PLATFORMS:
+        return host.removeprefix("www.")  # "jane.substack.com" is Jane's own venue
+    return domain
 
 
 def _site_name(host_or_url: str) -> str:
@@ -173,6 +184,7 @@ def tidy(name: str) -> str | None:
     """Strip corporate and press-office suffixes and stray punctuation; None if nothing is left."""
     name = re.sub(r"\s+", " ", name).strip(" \t\n,;:-–—'\"“”«»*_")
     name = _CORP_SUFFIX.sub("", name)
+    name = _PRINT_LOCATOR.sub("", name)
     shorter = _DEPT_SUFFIX.sub("", name)
     if shorter.strip():
         name = shorter
@@ -256,7 +268,14 @@ def _from_link(text: str, href: str | None) -> str | None:
     label = text.strip()
     if re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,24}(?:/\S*)?", label):
         return _site_name(label)
-    core = re.sub(r"^(?:the|a)\s+", "", label)
+    # Link text that took the notice's preposition along: "[im Techniktagebuch](...)".
+    core = re.sub(
+        r"^(?:(?:im|in|auf|on|at|en|em|no|na|sur|dans|su|sul|sulla|nel|nella|на|в)\s+)?"
+        r"(?:(?:the|a|der|die|das|dem|el|la|le|il|lo|o)\s+)?",
+        "",
+        label,
+        flags=re.I,
+    )
     name, end, possessive = _assemble(core, 0)
     if name and not possessive and end >= len(core.rstrip(" .")):
         return name

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
+from bot.attribution.cjk import cjk_hits
+from bot.attribution.grammar import GRAMMAR, ORIGINAL_LABEL, TRANSLATIONS, nominative
 from bot.attribution.hits import Hit
 from bot.attribution.names import (
     drop_person,
@@ -59,60 +61,106 @@ def _nearby_link(block: Block, cut: tuple[int, int]) -> str | None:
     return None
 
 
+_CITATION = re.compile(r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)")
+_OPEN_QUOTE = re.compile(r"[“«„]|(?:^|(?<=[\s:(]))\"")
+_CLOSE_QUOTE = re.compile(r"[”»“]|\"(?=[\s.,;:)!?]|$)")
+
+
+def _about_another_text(text: str, start: int) -> bool:
+    """Whether a notice at start is quoted as an example ("write: \"This article first appeared
+    on [URL]\"") or glosses a quoted title ("\"What Is Software Design?\" (published in ...)")."""
+    sentence = text[sentence_bounds(text, start, start + 1)[0] : start]
+    opens = len(_OPEN_QUOTE.findall(sentence))
+    if opens > len(_CLOSE_QUOTE.findall(sentence)) - (1 if '"' in sentence else 0) and opens:
+        return True
+    paren = text.rfind("(", 0, start)
+    if paren < 0 or ")" in text[paren:start] or start - paren > 40:
+        return False
+    return re.search(r"[”\"»*_]\s*$", text[:paren].rstrip()) is not None
+
+
+def _publisher_at(
+    phrase: pt.Phrase, block: Block, m: re.Match[str]
+) -> tuple[str | None, str | None, int]:
+    """The outlet a notice names (before or after it), its link, and where the name ends."""
+    text, groups = block.text, m.groupdict()
+    if phrase.name_before:
+        before = name_before(text, m.start())
+        return (drop_person(before) if before else None), None, m.end()
+    if "prep" in groups and groups["prep"] is None:
+        return None, None, m.end()
+    nm = extract_name(block, m.end())
+    name, url, end = nm.name, nm.url, max(nm.end, m.end())
+    prep = (groups.get("prep") or "").lower()
+    if name and prep in ("by", "por", "par", "von", "da", "pel", "pelo", "pela"):
+        if looks_like_person(name):
+            name, url, end = _person_fallback(block, nm.end)
+        else:
+            name = drop_person(name)
+    article = re.match(r"\s*(der|dem)\s", text[m.end() :])
+    if name and article and not nm.url:
+        name = nominative(name, article.group(1))
+    return name, url, end
+
+
+def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hit | None:
+    """The hit a phrase match makes, unless its context shows it is about something else."""
+    text = block.text
+    clause = _clause_before(text, m.start())
+    if pt.OTHER_SUBJECT.search(clause) or pt.OWN_WORK.search(clause):
+        return None
+    if phrase.check_context and not (
+        pt.ARTICLE_SUBJECT.search(clause)
+        or not pt.CONTENT_WORD.search(pt.FILLER.sub(" ", clause))
+        or pt.REPRINT_CUE.search(text, m.end(), m.end() + 150)
+    ):
+        return None
+    if _about_another_text(text, m.start()):
+        return None
+    name, url, end = _publisher_at(phrase, block, m)
+    if _CITATION.match(text[end:]):
+        return None  # a literature citation, not an outlet
+    groups = m.groupdict()
+    if not name and not url:
+        if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
+            return None
+        # A nameless "Reprinted with permission." after "Photo: ..." credits the photo.
+        if pt.OTHER_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
+            return None
+    if name and is_syndicator(name):
+        name = None
+    cut = sentence_bounds(text, m.start(), end)
+    link = url or _nearby_link(block, cut)
+    return Hit("explicit", name, link, i, m.start(), end, cut, rule=phrase.rule)
+
+
+_PHRASES = (*GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
+
+
 def _explicit_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
-        text = block.text
-        for phrase in pt.EXPLICIT:
-            if phrase.requires and not phrase.requires.search(text):
+        for phrase in _PHRASES:
+            if phrase.requires and not phrase.requires.search(block.text):
                 continue
-            for m in phrase.regex.finditer(text):
+            for m in phrase.regex.finditer(block.text):
                 if any(b == i and m.start() < e and s < m.end() for b, s, e in taken):
                     continue
-                clause = _clause_before(text, m.start())
-                if pt.OTHER_SUBJECT.search(clause) or pt.OWN_WORK.search(clause):
-                    continue
-                if phrase.check_context and not (
-                    pt.ARTICLE_SUBJECT.search(clause)
-                    or not pt.CONTENT_WORD.search(pt.FILLER.sub(" ", clause))
-                    or pt.REPRINT_CUE.search(text, m.end(), m.end() + 150)
-                ):
-                    continue
-                groups = m.groupdict()
-                name: str | None
-                url: str | None = None
-                end = m.end()
-                if phrase.name_before:
-                    before = name_before(text, m.start())
-                    name = drop_person(before) if before else None
-                elif "prep" in groups and groups["prep"] is None:
-                    name = None
-                else:
-                    nm = extract_name(block, m.end())
-                    name, url, end = nm.name, nm.url, max(nm.end, m.end())
-                    prep = (groups.get("prep") or "").lower()
-                    if name and prep in ("by", "por", "par", "von", "da", "pel", "pelo", "pela"):
-                        if looks_like_person(name):
-                            name, url, end = _person_fallback(block, nm.end)
-                        else:
-                            name = drop_person(name)
-                if re.match(
-                    r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)",
-                    text[end:],
-                ):
-                    continue  # a literature citation, not an outlet
-                if not name and not url:
-                    if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
-                        continue
-                    # A nameless "Reprinted with permission." after "Photo: ..." credits the photo.
-                    if pt.OTHER_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
-                        continue
-                if name and is_syndicator(name):
-                    name = None
-                cut = sentence_bounds(text, m.start(), end)
-                taken.append((i, m.start(), end))
-                yield Hit("explicit", name, url or _nearby_link(block, cut), i, m.start(), end, cut)
+                hit = _phrase_hit(phrase, block, i, m)
+                if hit is not None:
+                    taken.append((i, hit.start, hit.end))
+                    yield hit
+
+
+def _original_label_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    """ "Original: <link or URL>" on a line of its own: the text is a copy of that page."""
+    for i, block in enumerate(blocks):
+        for m in ORIGINAL_LABEL.finditer(block.text):
+            nm = extract_name(block, m.end())
+            if nm.url or (nm.name and "." in nm.name and " " not in nm.name):
+                cut = (m.start(), nm.end)
+                yield Hit("explicit", nm.name, nm.url, i, m.start(), nm.end, cut, rule="original")
 
 
 def _cms_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -193,6 +241,8 @@ def find_notices(blocks: Sequence[Block], raw: str = "") -> list[Hit]:
     context = " ".join(b.text for b in blocks)
     hits = list(_cms_hits(blocks, taken))
     hits += _explicit_hits(blocks, taken)
+    hits += cjk_hits(blocks)
+    hits += _original_label_hits(blocks)
     hits += syndication_hits(blocks)
     hits += dateline_hits(blocks, context)
     hits += wire_hits(blocks)

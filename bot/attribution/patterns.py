@@ -19,6 +19,7 @@ class Phrase:
     check_context: bool = False  # "originally appeared" is only a notice about an article
     name_before: bool = False  # "X, reproduced here as part of ..." names X first
     requires: re.Pattern[str] | None = None  # must also occur somewhere in the same paragraph
+    rule: str = "phrase"  # the family unit, for counts and inspect
 
 
 def _p(
@@ -259,7 +260,7 @@ NOT_A_CREDIT = re.compile(
 
 _WIRES = "|".join(re.escape(n) for n in wire_names())
 WIRE_BYLINE = re.compile(
-    r"(?:^|\n)\s*(?:By|Von|Por|Par|Di|Da):?\s+"
+    r"(?:^|\n)\s*(?:(?:Article|Story|Report|Text|Words)\s+)?(?:By|Von|Por|Par|Di|Da):?\s+"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[,|–—-]|\band\b|\bund\b|\by\b)"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s)\s*(?:The\s+)?"
     r"(?P<agency>" + _WIRES + r")\b(?!\s+(?:reporter|correspondent|columnist|contributor))"

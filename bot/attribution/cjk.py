@@ -1,0 +1,112 @@
+"""Reprint notices in Chinese and Japanese, where the grammar differs from the European one.
+
+Chinese puts the verb of carrying first and the outlet after it: 本文转载自 X, 转自 X, 原文首发于 X,
+原载于 X, 译自 X, or a label 来源：X / 原文链接：URL. Japanese puts the outlet first, then a
+particle and the verb: X に掲載されたものです (with もともと "originally"), X より転載, X の記事を翻訳.
+The outlet is the link text when it reads as a name, else the link's site; a bare run of
+characters up to the next punctuation otherwise; a generic venue ("个人博客", "個人ブログ")
+leaves the reprint without a publisher. Requests to others ("转载请注明出处") are not notices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from bot.attribution.hits import Hit
+from bot.attribution.names import outlet_for_domain
+from bot.text.blocks import Block, Link, sentence_bounds
+
+# Outlet after the verb (Chinese word order).
+_ZH_NOTICE = re.compile(
+    r"(?:本文|此文|该文|文章|原文|本篇|译文)?\s*"
+    r"(?:转载自|转载于|转自|转引自|摘自|摘编自|译自|翻译自|编译自|原载于|原载|首发于|首发在"
+    r"|(?<=原文)(?:发表|发布|刊登|刊发)于)\s*[:：]?\s*"
+)
+_ZH_LABEL = re.compile(
+    r"(?:^|(?<=[\s>*]))(?:来源|出处|原文链接|原文地址|原文出处|转载来源)\s*[:：]\s*"
+)
+# Outlet before the particle and verb (Japanese word order).
+_JA_NOTICE = re.compile(
+    r"(?:に|で)(?:掲載|公開|投稿|発表|寄稿|初出|初掲載)(?:され|し)(?:た|ていた)(?:もの|記事)"
+    r"|(?:より|から)(?:転載|翻訳|和訳|抜粋)"
+    r"|(?:の(?:記事|ブログ|投稿|エントリ))?を(?:翻訳|和訳|転載)(?:した|しました|したもの)"
+)
+# A Japanese notice must be about this text and not a general remark.
+_JA_CUE = re.compile(
+    r"この(?:記事|ブログ|投稿|文章|エントリ)|本(?:記事|稿)|もともと|元々|最初|初出|原文|転載|翻訳"
+)
+_GENERIC_VENUE = re.compile(
+    r"^(?:我的|本人的?|私の)?(?:个人|個人)?(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
+)
+_STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
+_TITLE_SEPARATORS = re.compile(r"\s[-|–—]\s|_|｜")
+
+
+def _link_name(text: str, link: Link) -> str | None:
+    """A link's text when it reads as a short name, else the outlet its address belongs to."""
+    label = text[link.start : link.end].strip(" 。.")
+    if re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,24}(?:/\S*)?", label, re.I):
+        return outlet_for_domain(label)
+    short = len(label) <= 24 and len(label.split()) <= 4
+    if label and short and not _TITLE_SEPARATORS.search(label) and not label.endswith("記事"):
+        return label
+    return outlet_for_domain(link.href) if link.href and "://" in link.href else label or None
+
+
+def _name_after(block: Block, pos: int) -> tuple[str | None, str | None, int]:
+    text = block.text
+    while pos < len(text) and text[pos] in " \t[*_":
+        pos += 1
+    link = block.link_at(pos)
+    if link:
+        return _link_name(text, link), link.href, link.end
+    url = re.match(r"https?://[^\s<>)\]，。]+", text[pos:])
+    if url:
+        return outlet_for_domain(url.group()), url.group(), pos + url.end()
+    end = pos
+    while end < len(text) and end - pos < 30 and text[end] not in _STOP:
+        end += 1
+    name = text[pos:end].strip()
+    # "先知社区 (aliyun.com)https://..." : a run that swallows a URL ends before it.
+    name = re.split(r"https?://", name)[0].strip()
+    return name or None, None, end
+
+
+def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
+    text = block.text
+    link = next((lk for lk in block.links if lk.end in (pos, pos - 1)), None)
+    if link:
+        return _link_name(text, link), link.href
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1] not in _STOP + " ":
+        start -= 1
+    name = text[start:pos].strip()
+    return name or None, None
+
+
+def _publisher(name: str | None) -> str | None:
+    if not name or _GENERIC_VENUE.match(name):
+        return None
+    return name
+
+
+def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    """Chinese and Japanese reprint and translation notices in any block."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+            continue
+        for rx, rule in ((_ZH_NOTICE, "cjk.zh"), (_ZH_LABEL, "cjk.zh_label")):
+            for m in rx.finditer(text):
+                name, url, end = _name_after(block, m.end())
+                if rule == "cjk.zh_label" and not (url or (name and len(name) <= 20)):
+                    continue
+                cut = sentence_bounds(text, m.start(), end)
+                yield Hit("explicit", _publisher(name), url, i, m.start(), end, cut, rule=rule)
+        for m in _JA_NOTICE.finditer(text):
+            if not _JA_CUE.search(text, max(0, m.start() - 120), m.end() + 10):
+                continue
+            name, url = _name_before(block, m.start())
+            cut = sentence_bounds(text, m.start(), m.end())
+            yield Hit("explicit", _publisher(name), url, i, m.start(), m.end(), cut, rule="cjk.ja")
