@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.half:
         rows = [row for row in rows if half_of(row) == args.half]
     report = evaluate(rows)
-    print("files: " + ", ".join(str(p) for p in paths) + (f" (half {args.half})" if args.half else ""))
+    print(
+        "files: " + ", ".join(str(p) for p in paths) + (f" (half {args.half})" if args.half else "")
+    )
     print(report.summary())
     if args.errors:
         print("errors:")

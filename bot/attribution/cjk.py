@@ -1,8 +1,9 @@
 """Reprint notices in Chinese and Japanese, where the grammar differs from the European one.
 
-Chinese puts the verb of carrying first and the outlet after it: 本文转载自 X, 转自 X, 原文首发于 X,
-原载于 X, 译自 X, or a label 来源：X / 原文链接：URL. Japanese puts the outlet first, then a
-particle and the verb: X に掲載されたものです (with もともと "originally"), X より転載, X の記事を翻訳.
+Chinese puts the verb of carrying first and the outlet after it: 本文转载自 X, 转自 X,
+原文首发于 X, 原载于 X, 译自 X, or a label 来源：X / 原文链接：URL. Japanese puts the outlet
+first, then a particle and the verb: X に掲載されたものです (with もともと "originally"),
+X より転載, X の記事を翻訳.
 The outlet is the link text when it reads as a name, else the link's site; a bare run of
 characters up to the next punctuation otherwise; a generic venue ("个人博客", "個人ブログ")
 leaves the reprint without a publisher. Requests to others ("转载请注明出处") are not notices.
@@ -37,7 +38,8 @@ _JA_CUE = re.compile(
     r"この(?:記事|ブログ|投稿|文章|エントリ)|本(?:記事|稿)|もともと|元々|最初|初出|原文|転載|翻訳"
 )
 _GENERIC_VENUE = re.compile(
-    r"^(?:我的|本人的?|私の)?(?:个人|個人)?(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
+    r"^(?:我的|本人的?|私の)?(?:个人|個人)?"
+    r"(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
 )
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
 _TITLE_SEPARATORS = re.compile(r"\s[-|–—]\s|_|｜")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
+from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
 from bot.attribution.grammar import GRAMMAR, ORIGINAL_LABEL, TRANSLATIONS, nominative
 from bot.attribution.hits import Hit
@@ -252,6 +253,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "") -> list[Hit]:
         for pub, i, start, end in aggregator_tag_hits(blocks)
     )
     hits += _template_hits(blocks, raw)
+    hits += byline_hits(blocks, raw)
     return hits
 
 
