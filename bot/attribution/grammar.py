@@ -160,14 +160,16 @@ GRAMMAR: tuple[Phrase, ...] = (
 TRANSLATIONS: tuple[Phrase, ...] = tuple(
     Phrase(re.compile(p, _I), rule="translation")
     for p in (
-        r"\b(?:translated|translation)\s+(?:(?:of|from)\s+(?:an?|the)\s+(?:article|post|story|"
-        r"essay)\s+)?(?:(?:originally\s+)?(?:published|appeared)\s+)?(?P<prep>from|in|on|by)\s+",
-        r"\b(?:traducido|traducida|traducción)\s+(?:del?\s+(?:artículo|texto)\s+)?"
+        # A participle ("translated from"), or the noun with its object ("translation of the
+        # article from"): a bare "tradução do CdC" is about translating something else.
+        r"\b(?:translated\s+|translation\s+of\s+(?:an?|the)\s+(?:article|post|story|essay)\s+)"
+        r"(?:(?:originally\s+)?(?:published|appeared)\s+)?(?P<prep>from|in|on|by)\s+",
+        r"\b(?:traducid[oa]\s+|traducción\s+del?\s+(?:artículo|texto)\s+)"
         r"(?:(?:original(?:mente)?\s+)?publicad[oa]\s+)?(?P<prep>de|del|en|por)\s+",
-        r"\b(?:traduzido|traduzida|tradução)\s+(?:do\s+(?:artigo|texto)\s+)?(?P<prep>de|do|da)\s+",
-        r"\b(?:traduit|traduite|traduction)\s+(?:de\s+l['’]article\s+)?(?P<prep>de|du|des)\s+",
-        r"\b(?:tradotto|tradotta|traduzione)\s+(?:dell['’]articolo\s+)?(?P<prep>da|dal|dalla|di)\s+",
-        r"\b(?:übersetzt|Übersetzung)\s+(?:des\s+Artikels\s+)?(?P<prep>aus|von|vom)\s+",
+        r"\b(?:traduzid[oa]\s+|tradução\s+do\s+(?:artigo|texto)\s+)(?P<prep>de|do|da)\s+",
+        r"\b(?:traduite?\s+|traduction\s+de\s+l['’]article\s+)(?P<prep>de|du|des)\s+",
+        r"\b(?:tradott[oa]\s+|traduzione\s+dell['’]articolo\s+)(?P<prep>da|dal|dalla|di)\s+",
+        r"\b(?:übersetzt\s+|Übersetzung\s+des\s+Artikels\s+)(?P<prep>aus|von|vom)\s+",
         r"\bперевод\s+(?:статьи|материала|текста)\s+(?P<prep>с\s+сайта|из|с)\s+",
     )
 )

@@ -36,7 +36,7 @@ _MONTHS = frozenset(
 _DAY_ABBR = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _CONNECTORS = frozenset(
     "of and for on de del della dello di du des da do dos das der die das für y e i the la le el "
-    "van von al at".split()
+    "van von al at a".split()
 )
 _LEADING_ARTICLES = frozenset(
     "the a an el la los las le les il lo gli o os as der die das dem den".split()
