@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.attribution.hits import Hit
-from bot.attribution.names import Site
+from bot.attribution.sites import Site
 from bot.text.blocks import Block
 
 
