@@ -89,14 +89,26 @@ def _language(
 
 # German verb-final order: "ist zuerst [am ...] in X erschienen".
 _DE_FINAL = re.compile(
-    r"\b(?:ist|wurde|war)\s+(?:zuerst|ursprünglich|erstmals|zunächst)\s*(?:"
+    r"\b(?:ist|wurde|war)\s+(?:" + _ADJUNCT + r"\s*){0,2}\s*(?:zuerst|ursprünglich|erstmals"
+    r"|zunächst)\s*(?:"
     + _ADJUNCT
     + r"\s*){0,2}\s*(?P<prep>in|im|auf|bei|beim)\s+(?=[^.!?\n]{2,80}?\b(?:erschienen"
     r"|veröffentlicht|publiziert)\b)",
     _I,
 )
 
+# Russian "Это [...] статья на РИА «Новости»": a copula naming where the text is from.
+RU_COPULA = Phrase(
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))Это\s+(?:[\w-]+\s+){0,2}?(?:статья|материал|публикация|перевод"
+        r"(?:\s+статьи)?|колонка|интервью)\s+(?P<prep>на|с\s+сайта|из|в|от)\s+",
+        _I,
+    ),
+    rule="grammar",
+)
+
 GRAMMAR: tuple[Phrase, ...] = (
+    RU_COPULA,
     *_language(
         verbs="published appeared ran posted printed aired",
         adverbs="originally first initially previously",
@@ -163,16 +175,21 @@ TRANSLATIONS: tuple[Phrase, ...] = tuple(
         # A participle ("translated from"), or the noun with its object ("translation of the
         # article from"): a bare "tradução do CdC" is about translating something else.
         r"\b(?:translated\s+|translation\s+of\s+(?:an?|the)\s+(?:article|post|story|essay)\s+)"
+        r"(?:from\s+(?:the\s+)?" + _LANGUAGES + r"\s+(?:original|version|article)?\s*,?\s*)?"
         r"(?:(?:originally\s+)?(?:published|appeared)\s+)?(?P<prep>from|in|on|by)\s+",
-        r"\b(?:traducid[oa]\s+|traducción\s+del?\s+(?:artículo|texto)\s+)"
+        r"\b(?:traducid[oa]\s+|traducción\s+)(?:del?\s+(?:artículo|texto)\s+)?"
         r"(?:(?:original(?:mente)?\s+)?publicad[oa]\s+)?(?P<prep>de|del|en|por)\s+",
-        r"\b(?:traduzid[oa]\s+|tradução\s+do\s+(?:artigo|texto)\s+)(?P<prep>de|do|da)\s+",
-        r"\b(?:traduite?\s+|traduction\s+de\s+l['’]article\s+)(?P<prep>de|du|des)\s+",
+        r"\b(?:traduzid[oa]\s+(?:do\s+(?:artigo|texto)\s+)?|tradução\s+do\s+(?:artigo|texto)\s+)"
+        r"(?:publicado\s+)?(?P<prep>de|do|da|no|na|em)\s+",
+        r"\b(?:traduite?\s+|traduction\s+)(?:de\s+l['’]article\s+)?(?:(?:paru|publié)\s+)?"
+        r"(?P<prep>de|du|des|dans|sur)\s+",
         r"\b(?:tradott[oa]\s+|traduzione\s+dell['’]articolo\s+)(?P<prep>da|dal|dalla|di)\s+",
         r"\b(?:übersetzt\s+|Übersetzung\s+des\s+Artikels\s+)(?P<prep>aus|von|vom)\s+",
         r"\bперевод\s+(?:статьи|материала|текста)\s+(?P<prep>с\s+сайта|из|с)\s+",
     )
 )
+
+LANGUAGE_NAME = re.compile(r"(?:the\s+)?" + _LANGUAGES + r"(?:\s+original)?", _I)
 
 # "Original: <link>" and its translations, on a line of their own.
 ORIGINAL_LABEL = re.compile(

@@ -56,7 +56,8 @@ _DESCRIPTOR = re.compile(
     r"(?:website|site|blog|newspaper|magazine|journal|outlet|publication|paper|newsletter|platform"
     r"|channel|podcast|portal|diario|peri[óo]dico|revista|sitio|jornal|quotidiano|giornale|rivista"
     r"|sito|quotidien|revue|hebdomadaire|газет[аеуы]|журнал[аеу]?|издани[еияю]|сайт[аеу]?"
-    r"|портал[аеу]?|блог[аеу]?|агентств[аеоу]|редакци[ия]|канал[аеу]?)\s+(?:of\s+)?"
+    r"|портал[аеу]?|блог[аеу]?|агентств[аеоу]|редакци[ия]|канал[аеу]?)\s+"
+    r"(?:(?:of|de|du|des|di|do|da|von|des)\s+)?"
     r"(?=[«\"“]?[^\W\d_])",
     re.U,
 )
@@ -65,6 +66,10 @@ _PRINT_LOCATOR = re.compile(
     r"\s+(?:Cuerpo|Section|Secci[óo]n|Sec[çc][ãa]o|Seite|Page|Pages|P[áa]gina|Pag\.|p\.|S\.)"
     r"\s*[A-Z]?\d+[A-Za-z]?$",
     re.I,
+)
+# "my Substack", "our sister site X", "seinem Blog": the venue, not the person, is named next.
+_POSSESSIVE = re.compile(
+    r"(?:my|our|his|her|their|mein\w*|unser\w*|mi|nuestr[oa]|mon|ma|notre)\s+", _I
 )
 _CORP_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.?P|Corp|Co|Company|GmbH|AG|SA|S\.A|plc|Pty)\.?$")
 _DEPT_SUFFIX = re.compile(
@@ -197,7 +202,10 @@ def tidy(name: str) -> str | None:
 
 
 def _past_lead_in(text: str, pos: int) -> int:
-    """Where the name starts: after an edition and a descriptor, if pos has them."""
+    """Where the name starts: after a possessive, an edition and a descriptor, if pos has them."""
+    m = _POSSESSIVE.match(text, pos)
+    if m:
+        pos = m.end()
     m = _EDITION.match(text, pos)
     if m:
         pos = m.end()

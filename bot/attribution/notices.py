@@ -13,7 +13,13 @@ from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
 from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
-from bot.attribution.grammar import GRAMMAR, ORIGINAL_LABEL, TRANSLATIONS, nominative
+from bot.attribution.grammar import (
+    GRAMMAR,
+    LANGUAGE_NAME,
+    ORIGINAL_LABEL,
+    TRANSLATIONS,
+    nominative,
+)
 from bot.attribution.hits import Hit
 from bot.attribution.names import (
     drop_person,
@@ -23,6 +29,7 @@ from bot.attribution.names import (
     tidy,
 )
 from bot.attribution.outlets import is_syndicator
+from bot.attribution.platforms import PLATFORMS
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 
@@ -119,6 +126,8 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     if _about_another_text(text, m.start()):
         return None
     name, url, end = _publisher_at(phrase, block, m)
+    if name and LANGUAGE_NAME.fullmatch(name):
+        name = None  # "translated from Spanish" names a language
     if _CITATION.match(text[end:]):
         return None  # a literature citation, not an outlet
     groups = m.groupdict()
@@ -135,7 +144,7 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     return Hit("explicit", name, link, i, m.start(), end, cut, rule=phrase.rule)
 
 
-_PHRASES = (*GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
+_PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
 
 
 def _explicit_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:

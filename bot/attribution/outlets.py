@@ -209,6 +209,17 @@ SYNDICATORS: tuple[str, ...] = (
     "Newstex",
     "NewsEdge",
     "TCA",
+    # Podcast and audio distributors.
+    "PRX",
+    "Public Radio Exchange",
+    "PRI",
+    "Public Radio International",
+    "Megaphone",
+    "Acast",
+    "Simplecast",
+    "Libsyn",
+    "ART19",
+    "Omny Studio",
 )
 
 

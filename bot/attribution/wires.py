@@ -164,8 +164,8 @@ def syndication_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             holder = tidy(held.group("holder")) if held else None
             synd = tidy(m.group("synd"))
             pub = holder if holder and not is_syndicator(holder) else None
-            if pub is None and synd and not is_syndicator(synd):
-                pub = synd
+            if pub is None and not (synd and is_syndicator(synd)):
+                continue  # "Distributed by PRX." names a distributor, not an original publisher
             start = m.start() - (len(head) - held.start()) if held else m.start()
             yield Hit(
                 "syndication", pub, None, i, start, m.end(), sentence_bounds(text, start, m.end())
