@@ -29,7 +29,9 @@ _ZH_LABEL = re.compile(
 )
 # Outlet before the particle and verb (Japanese word order).
 _JA_NOTICE = re.compile(
+    # "...に掲載されたものです" ends its sentence; "に投稿された記事の書き方" is a topic.
     r"(?:に|で)(?:掲載|公開|投稿|発表|寄稿|初出|初掲載)(?:され|し)(?:た|ていた)(?:もの|記事)"
+    r"(?=\s*(?:です|でした|である|だ|の(?:転載|翻訳|再掲)|を(?:転載|翻訳|再掲)|[。.]|$))"
     r"|(?:より|から)(?:転載|翻訳|和訳|抜粋)"
     r"|(?:の(?:記事|ブログ|投稿|エントリ))?を(?:翻訳|和訳|転載)(?:した|しました|したもの)"
 )
@@ -80,6 +82,8 @@ def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
     link = next((lk for lk in block.links if lk.end in (pos, pos - 1)), None)
     if link:
         return _link_name(text, link), link.href
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
     start = pos
     while start > 0 and pos - start < 30 and text[start - 1] not in _STOP + " ":
         start -= 1
@@ -87,7 +91,15 @@ def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
     return name or None, None
 
 
+_QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
+
+
 def _publisher(name: str | None) -> str | None:
+    """The outlet in a run of words: a quoted name inside it ("微信公众号“机器之心”") wins; a
+    generic venue is none."""
+    if name:
+        quoted = _QUOTED.search(name)
+        name = quoted.group("name") if quoted else name
     if not name or _GENERIC_VENUE.match(name):
         return None
     return name

@@ -239,6 +239,13 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
                 break
             pending.append(value)
             continue
+        if kind == "other" and value in _OPEN_QUOTES and parts:
+            # "РИА «Новости»": a quoted part continues the name.
+            close = text.find(_OPEN_QUOTES[value], tok.end())
+            if 0 < close - tok.end() <= 40:
+                parts += [" ", text[tok.end() : close]]
+                end = close + 1
+            break
         if kind != "word":
             break
         lower = value.lower()

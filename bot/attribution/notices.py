@@ -125,6 +125,11 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
         return None
     if _about_another_text(text, m.start()):
         return None
+    sentence = text[sentence_bounds(text, m.start(), m.end())[0] : m.end()]
+    if pt.RESPONSE_CUE.search(sentence) or (
+        pt.INDEFINITE_TEXT.search(sentence) and not pt.VERSION_CUE.search(sentence)
+    ):
+        return None  # about another text: a reply, a reflection, a citation
     name, url, end = _publisher_at(phrase, block, m)
     if name and LANGUAGE_NAME.fullmatch(name):
         name = None  # "translated from Spanish" names a language

@@ -209,7 +209,11 @@ SYNDICATORS: tuple[str, ...] = (
     "Newstex",
     "NewsEdge",
     "TCA",
-    # Podcast and audio distributors.
+)
+
+# Audio and podcast distributors: "Distributed by PRX" says nothing about where a text was
+# first published, so such a line is no reprint evidence at all.
+DISTRIBUTORS: tuple[str, ...] = (
     "PRX",
     "Public Radio Exchange",
     "PRI",
@@ -231,7 +235,8 @@ _BY_KEY: dict[str, Agency] = {}
 for _agency in AGENCIES:
     for _alias in (_agency.name, *_agency.aliases):
         _BY_KEY.setdefault(_key(_alias), _agency)
-_SYNDICATOR_KEYS = frozenset(_key(s) for s in SYNDICATORS)
+_SYNDICATOR_KEYS = frozenset(_key(s) for s in (*SYNDICATORS, *DISTRIBUTORS))
+_DISTRIBUTOR_KEYS = frozenset(_key(s) for s in DISTRIBUTORS)
 
 
 def lookup(name: str) -> Agency | None:
@@ -267,6 +272,11 @@ def is_syndicator(name: str) -> bool:
     """True for distributors such as Tribune Content Agency (with or without "LLC")."""
     key = _key(re.sub(r",?\s*(?:LLC|Inc\.?|Ltd\.?)\s*$", "", name.strip()))
     return key in _SYNDICATOR_KEYS
+
+
+def is_distributor(name: str) -> bool:
+    """True for audio distributors (PRX, Acast, ...), whose credit is no reprint evidence."""
+    return _key(re.sub(r",?\s*(?:LLC|Inc\.?|Ltd\.?)\s*$", "", name.strip())) in _DISTRIBUTOR_KEYS
 
 
 def wire_names() -> list[str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from bot.attribution import patterns as pt
 from bot.attribution.hits import Hit
 from bot.attribution.names import expand_acronym, looks_like_person, smart_case, tidy
-from bot.attribution.outlets import is_syndicator, lookup
+from bot.attribution.outlets import is_distributor, is_syndicator, lookup
 from bot.text.blocks import Block, sentence_bounds
 
 
@@ -164,7 +164,7 @@ def syndication_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             holder = tidy(held.group("holder")) if held else None
             synd = tidy(m.group("synd"))
             pub = holder if holder and not is_syndicator(holder) else None
-            if pub is None and not (synd and is_syndicator(synd)):
+            if pub is None and not (synd and is_syndicator(synd) and not is_distributor(synd)):
                 continue  # "Distributed by PRX." names a distributor, not an original publisher
             start = m.start() - (len(head) - held.start()) if held else m.start()
             yield Hit(
