@@ -213,13 +213,20 @@ def _past_lead_in(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _quoted(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The text inside a quotation opening at pos and its end, if it closes within limit."""
+    if pos >= len(text) or text[pos] not in _OPEN_QUOTES:
+        return None
+    close = text.find(_OPEN_QUOTES[text[pos]], pos + 1)
+    return (text[pos + 1 : close], close + 1) if 0 < close - pos <= limit else None
+
+
 def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
     """Read a capitalised name starting at pos; returns (name, end, ended_in_possessive)."""
     pos = _past_lead_in(text, pos)
-    if pos < len(text) and text[pos] in _OPEN_QUOTES:
-        close = text.find(_OPEN_QUOTES[text[pos]], pos + 1)
-        if 0 < close - pos <= 80:
-            return tidy(text[pos + 1 : close]), close + 1, False
+    quoted = _quoted(text, pos, 80)
+    if quoted:
+        return tidy(quoted[0]), quoted[1], False
     parts: list[str] = []
     pending: list[str] = []
     end = pos
@@ -239,12 +246,8 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
                 break
             pending.append(value)
             continue
-        if kind == "other" and value in _OPEN_QUOTES and parts:
-            # "РИА «Новости»": a quoted part continues the name.
-            close = text.find(_OPEN_QUOTES[value], tok.end())
-            if 0 < close - tok.end() <= 40:
-                parts += [" ", text[tok.end() : close]]
-                end = close + 1
+        if kind == "other" and parts and (quoted := _quoted(text, tok.start(), 40)):
+            parts, end = [*parts, " ", quoted[0]], quoted[1]  # "РИА «Новости»"
             break
         if kind != "word":
             break

@@ -100,7 +100,7 @@ def _publisher_at(
     nm = extract_name(block, m.end())
     name, url, end = nm.name, nm.url, max(nm.end, m.end())
     prep = (groups.get("prep") or "").lower()
-    if name and prep in ("by", "por", "par", "von", "da", "pel", "pelo", "pela"):
+    if name and prep in ("by", "from", "por", "par", "von", "da", "pel", "pelo", "pela"):
         if looks_like_person(name):
             name, url, end = _person_fallback(block, nm.end)
         else:
