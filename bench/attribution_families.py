@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         for entry in feed.entries:
             entries += 1
             blocks = to_blocks(entry.content_html)
-            hits = find_notices(blocks, entry.content_html)
+            hits = find_notices(blocks, entry.content_html, author=entry.author)
             verdict = attribute(blocks, hits, site_name=feed.title, site_url=feed.site_url)
             reprints += verdict.is_reprint
             for rule in sorted({h.rule or h.family for h in hits}):

@@ -58,13 +58,18 @@ def agency_block_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             return
 
 
-def author_field_hits(raw: str) -> Iterator[Hit]:
-    """An item's author element that names a wire service (the carried item's raw XML)."""
-    for m in _AUTHOR_ELEMENT.finditer(raw[:4000]):
-        parts = [p for p in _PARTS.split(m.group("who")) if p]
-        names = [n for n in (_wire_name(p) for p in parts) if n]
-        if names:
-            yield Hit("byline", names[0], None, 0, 0, 0, None, rule="author_field")
+def author_field_hits(raw: str, author: str | None = None) -> Iterator[Hit]:
+    """An item's author element made only of wire services ("EFE", "Reuters | AFP"): the
+    parsed entry's, or one in the carried item's raw XML. A staff name or the site beside
+    an agency ("Delterme, Jean, agence, AFP", "Reuters,EL PAÍS") is the site's own rewrite."""
+    found = [author] if author else [m.group("who") for m in _AUTHOR_ELEMENT.finditer(raw[:4000])]
+    for who in found:
+        who = re.sub(r"\S+@\S+|[()]", " ", who)
+        parts = [p for p in _PARTS.split(who) if p.strip()]
+        names = [_wire_name(p) for p in parts]
+        if names and all(names):
+            unique = list(dict.fromkeys(n for n in names if n))
+            yield Hit("byline", " / ".join(unique), None, 0, 0, 0, None, rule="author_field")
             return
 
 
@@ -82,8 +87,8 @@ def conversation_byline_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             return
 
 
-def byline_hits(blocks: Sequence[Block], raw: str) -> Iterator[Hit]:
+def byline_hits(blocks: Sequence[Block], raw: str, author: str | None = None) -> Iterator[Hit]:
     """Every byline-family hit of an entry."""
     yield from agency_block_hits(blocks)
-    yield from author_field_hits(raw)
+    yield from author_field_hits(raw, author)
     yield from conversation_byline_hits(blocks)

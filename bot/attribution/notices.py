@@ -249,7 +249,7 @@ def _template_hits(blocks: Sequence[Block], raw: str) -> Iterator[Hit]:
             )
 
 
-def find_notices(blocks: Sequence[Block], raw: str = "") -> list[Hit]:
+def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None = None) -> list[Hit]:
     """All reprint evidence in the blocks (of `raw`, the HTML or text they came from), self-credits
     included: is_self is set later, by bot.attribution.reprints.attribute."""
     taken: list[tuple[int, int, int]] = []
@@ -267,7 +267,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "") -> list[Hit]:
         for pub, i, start, end in aggregator_tag_hits(blocks)
     )
     hits += _template_hits(blocks, raw)
-    hits += byline_hits(blocks, raw)
+    hits += byline_hits(blocks, raw, author)
     return hits
 
 
