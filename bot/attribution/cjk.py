@@ -44,7 +44,9 @@ _GENERIC_VENUE = re.compile(
     r"(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
 )
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
-_TITLE_SEPARATORS = re.compile(r"\s[-|–—]\s|_|｜")
+_TITLE_SEPARATORS = re.compile(r"[-|–—｜_]")
+# "…の最終日に掲載された", "2023年12月1日に公開": when it was published, not where.
+_WHEN = re.compile(r"(?:日|月|年|号|初日|最終日|回|週)$")
 
 
 def _link_name(text: str, link: Link) -> str | None:
@@ -87,7 +89,10 @@ def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
     start = pos
     while start > 0 and pos - start < 30 and text[start - 1] not in _STOP + " ":
         start -= 1
-    name = text[start:pos].strip()
+    # "この記事は大学公式noteに": the topic before は is the text, not the venue.
+    name = re.sub(
+        r"^.*(?:記事|ブログ|投稿|文章|エントリ|稿)は[、,]?\s*", "", text[start:pos]
+    ).strip()
     return name or None, None
 
 
@@ -122,5 +127,7 @@ def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             if not _JA_CUE.search(text, max(0, m.start() - 120), m.end() + 10):
                 continue
             name, url = _name_before(block, m.start())
+            if name and _WHEN.search(name):
+                continue
             cut = sentence_bounds(text, m.start(), m.end())
             yield Hit("explicit", _publisher(name), url, i, m.start(), m.end(), cut, rule="cjk.ja")

@@ -282,8 +282,26 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
     return tidy("".join(parts)), end, possessive
 
 
+def _inflected_outlet(label: str, href: str | None) -> str | None:
+    """The table's name when link text is an inflected form of the linked outlet's name
+    ("на [Хабре](habrahabr.ru)" -> "Habr")."""
+    host = urlsplit(href).hostname if href and "://" in href else None
+    outlet = by_domain(host) if host else None
+    if outlet is None:
+        return None
+    word = label.casefold()
+    for spelling in (outlet.name, *outlet.aliases):
+        stem = spelling.casefold()
+        if word != stem and len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 2:
+            return outlet.name
+    return None
+
+
 def _from_link(text: str, href: str | None) -> str | None:
     label = text.strip()
+    inflected = _inflected_outlet(label, href)
+    if inflected:
+        return inflected
     if re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,24}(?:/\S*)?", label):
         return _site_name(label)
     # Link text that took the notice's preposition along: "[im Techniktagebuch](...)".

@@ -115,7 +115,11 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     """The hit a phrase match makes, unless its context shows it is about something else."""
     text = block.text
     clause = _clause_before(text, m.start())
-    if pt.OTHER_SUBJECT.search(clause) or pt.OWN_WORK.search(clause):
+    # The clause's subject decides: "Questo post è stato scritto da ... Software Engineer ...,
+    # ed è stato pubblicato" is about the post; "The study, first published in" is not.
+    opening = " ".join(clause.split()[:4])
+    about_text = pt.ARTICLE_SUBJECT.search(opening) and not pt.OTHER_SUBJECT.search(opening)
+    if (not about_text and pt.OTHER_SUBJECT.search(clause)) or pt.OWN_WORK.search(clause):
         return None
     if phrase.check_context and not (
         pt.ARTICLE_SUBJECT.search(clause)

@@ -341,7 +341,8 @@ OWN_WORK = re.compile(
 # Words that may stand before "originally published" in a bare note ("Editor's note: First ...").
 FILLER = re.compile(
     r"\b(?:editor['’]?s?|note|nota|was|were|has|had|have|been|and|but|also|here|originally|first"
-    r"|initially|previously|update[ds]?)\b",
+    r"|initially|previously|update[ds]?|it|she|er|sie|es|ella|elle|esso|essa|ele|ela|она|оно|он"
+    r"|была|был|было)\b",
     _I,
 )
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
