@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from bot.attribution.names import outlet_for_domain, tidy
+from bot.attribution.domains import outlet_for_domain
+from bot.attribution.names import tidy
 from bot.attribution.outlets import lookup
 from bot.text.blocks import Block
 

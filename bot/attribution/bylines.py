@@ -59,9 +59,9 @@ def agency_block_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
 
 
 def author_field_hits(raw: str, author: str | None = None) -> Iterator[Hit]:
-    """An item's author element made only of wire services ("EFE", "Reuters | AFP"): the
-    parsed entry's, or one in the carried item's raw XML. A staff name or the site beside
-    an agency ("Delterme, Jean, agence, AFP", "Reuters,EL PAÍS") is the site's own rewrite."""
+    """An author element (the entry's, or one in raw item XML) made only of wire services."""
+    # A staff name or the site beside an agency ("Delterme, Jean, agence, AFP", "Reuters,EL
+    # PAÍS") marks the site's own rewrite with agency material, not agency copy.
     found = [author] if author else [m.group("who") for m in _AUTHOR_ELEMENT.finditer(raw[:4000])]
     for who in found:
         who = re.sub(r"\S+@\S+|[()]", " ", who)

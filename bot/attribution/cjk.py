@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from bot.attribution.domains import outlet_for_domain
 from bot.attribution.hits import Hit
-from bot.attribution.names import outlet_for_domain
 from bot.text.blocks import Block, Link, sentence_bounds
 
 # Outlet after the verb (Chinese word order).

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.attribution.names import registered_domain
+from bot.attribution.domains import registered_domain
 from bot.attribution.notices import find_notices
 from bot.attribution.outlets import lookup
 from bot.attribution.reprints import Attribution, attribute

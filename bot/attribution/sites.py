@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.attribution.names import GENERIC_SUFFIX, registered_domain
+from bot.attribution.domains import registered_domain
+from bot.attribution.names import GENERIC_SUFFIX
 from bot.attribution.outlets import lookup
 
 _SELF_GENERIC = frozenset(
