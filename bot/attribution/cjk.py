@@ -25,7 +25,7 @@ _ZH_NOTICE = re.compile(
     r"|(?<=原文)(?:发表|发布|刊登|刊发)于)\s*[:：]?\s*"
 )
 _ZH_LABEL = re.compile(
-    r"(?:^|(?<=[\s>*]))(?:来源|出处|原文链接|原文地址|原文出处|转载来源)\s*[:：]\s*"
+    r"(?:^|(?<=[\s>*]))(?:来源|出处|原文|原文链接|原文地址|原文出处|转载来源)\s*[:：]\s*"
 )
 # Outlet before the particle and verb (Japanese word order).
 _JA_NOTICE = re.compile(

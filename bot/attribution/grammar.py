@@ -44,7 +44,9 @@ _LANGUAGES = (
     r"(?:Deutsch|Englisch|Französisch|Spanisch|Italienisch|Russisch|English|German|French"
     r"|Spanish|Italian|Russian|Portuguese|inglés|español|francés|alemán|italiano|portugués"
     r"|inglês|português|espanhol|francês|alemão|inglese|francese|tedesco|spagnolo|anglais"
-    r"|français|allemand|espagnol|italien|английском|русском|немецком|французском)"
+    r"|français|allemand|espagnol|italien|английском|русском|немецком|французском|Chinese|Japanese"
+    r"|Korean|Arabic|Dutch|Polish|Ukrainian|Chinesisch|Japanisch|chino|japonés|chinês|japonês"
+    r"|chinois|japonais|cinese|giapponese|китайском|японском|украинском)"
 )
 # "am 05.06.2026", "on May 3, 2024", "el 17 de junio de 2015", "auf Deutsch", "in English".
 _ADJUNCT = (
@@ -175,7 +177,8 @@ TRANSLATIONS: tuple[Phrase, ...] = tuple(
         # A participle ("translated from"), or the noun with its object ("translation of the
         # article from"): a bare "tradução do CdC" is about translating something else.
         r"\b(?:translated\s+|translation\s+of\s+(?:an?|the)\s+(?:article|post|story|essay)\s+)"
-        r"(?:from\s+(?:the\s+)?" + _LANGUAGES + r"\s+(?:original|version|article)?\s*,?\s*)?"
+        r"(?:from\s+(?:the\s+|an?\s+)?" + _LANGUAGES + r"\s+(?:original|version|article|post)?\s*,?"
+        r"\s*)?"
         r"(?:(?:originally\s+)?(?:published|appeared)\s+)?(?P<prep>from|in|on|by)\s+",
         r"\b(?:traducid[oa]\s+|traducción\s+)(?:del?\s+(?:artículo|texto)\s+)?"
         r"(?:(?:original(?:mente)?\s+)?publicad[oa]\s+)?(?P<prep>de|del|en|por)\s+",

@@ -52,8 +52,10 @@ _EDITION = re.compile(
 )
 _DESCRIPTOR = re.compile(
     r"(?:(?:the|a|an|el|la|le|il|o)\s+)?(?:[a-zа-яё][\w-]*\s+){0,2}?"
-    r"(?:website|site|blog|newspaper|magazine|journal|outlet|publication|paper|newsletter|platform"
+    r"(?:sitio\s+web|site\s+web|site\s+internet|sito\s+web|p[áa]gina\s+web|Webseite|website"
+    r"|site|blog|newspaper|magazine|journal|outlet|publication|paper|newsletter|platform"
     r"|channel|podcast|portal|diario|peri[óo]dico|revista|sitio|jornal|quotidiano|giornale|rivista"
+    r"|publicaci[óo]n|publica[çc][ãa]o|pubblicazione|Publikation|Zeitschrift|Zeitung"
     r"|sito|quotidien|revue|hebdomadaire|газет[аеуы]|журнал[аеу]?|издани[еияю]|сайт[аеу]?"
     r"|портал[аеу]?|блог[аеу]?|агентств[аеоу]|редакци[ия]|канал[аеу]?)\s+"
     r"(?:(?:of|de|du|des|di|do|da|von|des)\s+)?"
