@@ -13,6 +13,7 @@ from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
 from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
+from bot.attribution.domains import outlet_for_domain
 from bot.attribution.grammar import (
     GRAMMAR,
     LANGUAGE_NAME,
@@ -150,7 +151,16 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
         name = None
     cut = sentence_bounds(text, m.start(), end)
     link = url or _nearby_link(block, cut)
+    if name is None and link and block.link_at(m.start()) is None:
+        # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
+        # outlet named, the notice's own link names the site.
+        name = outlet_for_domain(link) if _inside(block, link, cut) else None
     return Hit("explicit", name, link, i, m.start(), end, cut, rule=phrase.rule)
+
+
+def _inside(block: Block, href: str, cut: tuple[int, int]) -> bool:
+    """Whether a link with this target stands inside the notice's sentence."""
+    return any(lk.href == href and cut[0] <= lk.start < cut[1] for lk in block.links)
 
 
 _PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
