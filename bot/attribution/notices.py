@@ -140,6 +140,12 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
         name = None  # "translated from Spanish" names a language
     if _CITATION.match(text[end:]):
         return None  # a literature citation, not an outlet
+    cut = sentence_bounds(text, m.start(), end)
+    if not name and not url:
+        # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
+        # outlet named, a link inside the notice names the site.
+        url = _link_inside(block, cut)
+        name = outlet_for_domain(url)
     groups = m.groupdict()
     if not name and not url:
         if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
@@ -149,18 +155,16 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
             return None
     if name and is_syndicator(name):
         name = None
-    cut = sentence_bounds(text, m.start(), end)
     link = url or _nearby_link(block, cut)
-    if name is None and link and block.link_at(m.start()) is None:
-        # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
-        # outlet named, the notice's own link names the site.
-        name = outlet_for_domain(link) if _inside(block, link, cut) else None
     return Hit("explicit", name, link, i, m.start(), end, cut, rule=phrase.rule)
 
 
-def _inside(block: Block, href: str, cut: tuple[int, int]) -> bool:
-    """Whether a link with this target stands inside the notice's sentence."""
-    return any(lk.href == href and cut[0] <= lk.start < cut[1] for lk in block.links)
+def _link_inside(block: Block, cut: tuple[int, int]) -> str | None:
+    """The first web link whose text stands inside the notice's sentence."""
+    for link in block.links:
+        if cut[0] <= link.start < cut[1] and link.href and link.href.startswith("http"):
+            return link.href
+    return None
 
 
 _PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
