@@ -17,6 +17,7 @@ from bot.attribution.outlets import lookup
 from bot.text.blocks import Block
 
 _TAG = re.compile(r"^\s*\[(?P<name>[^\[\]\n]{2,60})\]\s+(?=\S)")
+_TAG_ALONE = re.compile(r"\s*\[(?P<name>[^\[\]\n]{2,60})\]\s*")
 # "Nairobi -- ", "Abuja — " right after the tag: the partner's own dateline.
 _DATELINE = re.compile(r"(?:[A-Z][\w.'’-]*\s?){1,4}\s*(?:--|—|–)\s+")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}")
@@ -40,7 +41,9 @@ def _outlet_words(name: str) -> bool:
     if not 1 <= len(words) <= 6 or _NOT_AN_OUTLET.search(name):
         return False
     connectors = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "da", "do", "&", "-"}
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in connectors for w in words) and any(
+    # "allAfrica", "eNCA": a capital inside the word is a brand's spelling.
+    capital = [w[0].isupper() or w[0].isdigit() or any(c.isupper() for c in w[1:]) for w in words]
+    return all(c or w.lower() in connectors for c, w in zip(capital, words, strict=True)) and any(
         c.isalpha() for c in name
     )
 
@@ -51,11 +54,14 @@ def aggregator_tag_hits(blocks: Sequence[Block]) -> Iterator[tuple[str, int, int
     if first is None:
         return
     text = blocks[first].text
-    m = _TAG.match(text)
+    m = _TAG.match(text) or _TAG_ALONE.fullmatch(text)
     if not m or blocks[first].link_at(m.start("name")):
         return
     name = m.group("name").strip()
-    if not _outlet_words(name) or len(text[m.end() :].split()) < _MIN_WORDS_AFTER:
+    # An item whose whole text is the tag is the aggregator's empty stub for that outlet.
+    alone = len(blocks) == 1 and m.end() >= len(text.rstrip())
+    words_after = len(text[m.end() :].split())
+    if not _outlet_words(name) or (words_after < _MIN_WORDS_AFTER and not alone):
         return
     known = lookup(name)
     publisher = known.name if known else None

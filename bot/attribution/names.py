@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.attribution.domains import inflected_outlet, outlet_for_domain, registered_domain
+from bot.attribution.domains import inflected_outlet, outlet_for_domain
 from bot.attribution.outlets import by_domain, lookup
 from bot.text.blocks import Block
 
@@ -102,7 +102,7 @@ def _site_name(host_or_url: str) -> str:
         return outlet.name
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}", host_or_url):
         return host_or_url.removeprefix("www.")
-    return registered_domain(host_or_url) or host_or_url
+    return outlet_for_domain(host_or_url) or host_or_url
 
 
 @dataclass(frozen=True)
