@@ -43,6 +43,7 @@ _GENERIC_VENUE = re.compile(
     r"^(?:我的|本人的?|私の)?(?:个人|個人)?"
     r"(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
 )
+_QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
 _TITLE_SEPARATORS = re.compile(r"[-|–—｜_]")
 # "…の最終日に掲載された", "2023年12月1日に公開": when it was published, not where.
@@ -73,6 +74,10 @@ def _name_after(block: Block, pos: int) -> tuple[str | None, str | None, int]:
     end = pos
     while end < len(text) and end - pos < 30 and text[end] not in _STOP:
         end += 1
+    # "微信公众号「InfoQ」": a quoted name right after the run belongs to it.
+    quoted = _QUOTED.match(text, end)
+    if quoted:
+        end = quoted.end()
     name = text[pos:end].strip()
     # "先知社区 (aliyun.com)https://..." : a run that swallows a URL ends before it.
     name = re.split(r"https?://", name)[0].strip()
@@ -96,7 +101,6 @@ def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
     return name or None, None
 
 
-_QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
 
 
 def _publisher(name: str | None) -> str | None:

@@ -94,7 +94,7 @@ _DE_FINAL = re.compile(
     r"\b(?:ist|wurde|war)\s+(?:" + _ADJUNCT + r"\s*){0,2}\s*(?:zuerst|ursprünglich|erstmals"
     r"|zunächst)\s*(?:"
     + _ADJUNCT
-    + r"\s*){0,2}\s*(?P<prep>in|im|auf|bei|beim)\s+(?=[^.!?\n]{2,80}?\b(?:erschienen"
+    + r"\s*){0,2}\s*(?P<prep>in|im|auf|bei|beim)\s+(?=(?:[^.!?\n]|\.(?=\w)){2,80}?\b(?:erschienen"
     r"|veröffentlicht|publiziert)\b)",
     _I,
 )
@@ -109,8 +109,22 @@ RU_COPULA = Phrase(
     rule="grammar",
 )
 
+# Labels and verbs that name the first venue outright: "Erstveröffentlichung: X",
+# "Publicación original en X", "Перепечатано с сайта X".
+FIRST_VENUE = Phrase(
+    re.compile(
+        r"(?:^|(?<=[\s(*_]))(?:Erstveröffentlichung|Erstmals\s+veröffentlicht|Publicaci[óo]n\s+"
+        r"original|Publica[çc][ãa]o\s+original|Pubblicazione\s+originale|Publication\s+originale"
+        r"|Первая\s+публикация|Перепечатан[оа]?|Перепечатка)\s*(?::\s*|\s+(?:in|im|auf|bei|en|em"
+        r"|no|na|su|sul|sulla|dans|sur|в|на|с\s+сайта|с|из)\s+)",
+        _I,
+    ),
+    rule="grammar",
+)
+
 GRAMMAR: tuple[Phrase, ...] = (
     RU_COPULA,
+    FIRST_VENUE,
     *_language(
         verbs="published appeared ran posted printed aired",
         adverbs="originally first initially previously",

@@ -326,7 +326,10 @@ OTHER_SUBJECT = re.compile(
 ARTICLE_SUBJECT = re.compile(
     r"\b(?:this|it|essay|article|story|post|piece|column|op-ed|commentary|report"
     r"|text|version|interview|review|blog|newsletter|feature|editorial|artículo|texto|texte"
-    r"|articolo|testo|Artikel|Text|Beitrag|статья|материал|текст|публикация|artigo|matéria)\b",
+    r"|articolo|testo|Artikel|Text|Beitrag|статья|материал|текст|публикация|artigo|matéria"
+    r"|columna|coluna|rubrica|chronique|Kolumne|nota|crónica|crônica|entrevista|intervista"
+    r"|entretien|ensayo|ensaio|saggio|essai|reportaje|reportagem|Reportage|tribune|billet"
+    r"|колонка|интервью|эссе)\b",
     _I,
 )
 REPRINT_CUE = re.compile(
