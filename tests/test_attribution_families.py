@@ -434,3 +434,46 @@ def test_a_domain_becomes_the_outlets_name_through_the_table() -> None:
         '<p>This article was originally published on the <a href="https://www.pulumi.com/blog/'
         'observability-with-infrastructure-as-code/">Pulumi blog</a>.</p>'
     ) == ("Pulumi blog")
+
+
+# --- agency datelines and signatures in other scripts and forms ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("新华社北京11月24日电（记者 钱彤）中国国防部发言人24日表示。", "Xinhua"),
+        (
+            "中新网北京11月24日电 据国家统计局消息，10月份全国工业生产稳定增长。",
+            "China News Service",
+        ),
+        ("【ワシントン共同】米政府は３日、新たな制裁を発表した。", "Kyodo News"),
+        ("［東京　３日　ロイター］ - 日経平均は反発して始まった。", "Reuters"),
+        ("<p>By The Associated Press</p><p>The Senate voted on Tuesday.</p>", "Associated Press"),
+        ("<p>Por EFE</p><p>El Gobierno aprobó este martes el plan.</p>", "Agencia EFE"),
+    ],
+)
+def test_agency_datelines_and_signatures(text: str, agency: str) -> None:
+    assert credited(text) == agency
+
+
+def test_an_agency_dateline_on_the_agencys_own_site_is_its_own_copy() -> None:
+    not_a_reprint(
+        "新华社北京11月24日电（记者 钱彤）中国国防部发言人24日表示。",
+        "新华网",
+        "http://www.news.cn",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Erstveröffentlichung: Frankfurter Rundschau, 3. Mai 2024.", "Frankfurter Rundschau"),
+        ("Dieser Beitrag wurde zuerst auf netzpolitik.org veröffentlicht.", "netzpolitik.org"),
+        ("Перепечатано с сайта «Новая газета».", "Новая газета"),
+        ("Esta columna se publicó originalmente en El Tiempo.", "El Tiempo"),
+        ("本文首发于微信公众号「InfoQ」。", "InfoQ"),
+    ],
+)
+def test_first_venue_labels_and_word_orders(text: str, publisher: str) -> None:
+    assert credited(text) == publisher

@@ -22,6 +22,9 @@ _AUTHOR_ELEMENT = re.compile(
     r"(?:<name>\s*)?(?P<who>[^<\]]{2,80}?)\s*(?:\]\]>)?\s*(?:</name>\s*)?</(?P=tag)>",
     re.I,
 )
+_SIGNATURE = re.compile(
+    r"^(?:By|Por|Von|Par|Di|Da|От|Автор)\s*:?\s+|\s+(?:Staff|Wire|Newsroom|Redacción)$", re.I
+)
 _PARTS = re.compile(r"\s*(?:[/|,–—]|\s-\s)\s*")
 _INSTITUTION = re.compile(
     r"\b(?:Universit\w*|College|School|Institut\w*|Istituto|Museo|Museum|Centre|Center|Centro"
@@ -49,7 +52,9 @@ def agency_block_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
         text = block.text.strip()
         if block.kind != "text" or len(text) > 60 or len(text.split()) > 6:
             continue
-        parts = [p for p in _PARTS.split(text) if p]
+        # "By The Associated Press", "Por EFE", "Reuters Staff": the agency alone signs it.
+        signed = _SIGNATURE.sub("", text)
+        parts = [p for p in _PARTS.split(signed) if p]
         names = [n for n in (_wire_name(p) for p in parts) if n]
         if len(names) == 1:
             yield Hit(

@@ -101,8 +101,6 @@ def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:
     return name or None, None
 
 
-
-
 def _publisher(name: str | None) -> str | None:
     """The outlet in a run of words: a quoted name inside it ("微信公众号“机器之心”") wins; a
     generic venue is none."""
@@ -114,8 +112,41 @@ def _publisher(name: str | None) -> str | None:
     return name
 
 
+# Agency datelines: 新华社北京11月24日电, 中新网北京11月24日电, 【ワシントン共同】,
+# ［東京 ３日 ロイター］.
+_CJK_WIRE = re.compile(
+    r"^\s*(?:(?P<zh>新华社|新华网|中新社|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"|[【［\[][^】］\]]{0,20}?(?P<ja>共同|時事|ロイター|ＡＦＰ|AFP|ブルームバーグ|聯合|新華社)[】］\]])"
+)
+_CJK_AGENCIES = {
+    "新华社": "Xinhua",
+    "新华网": "Xinhua",
+    "新華社": "Xinhua",
+    "中新社": "China News Service",
+    "中新网": "China News Service",
+    "共同": "Kyodo News",
+    "時事": "Jiji Press",
+    "ロイター": "Reuters",
+    "ＡＦＰ": "Agence France-Presse",
+    "AFP": "Agence France-Presse",
+    "ブルームバーグ": "Bloomberg",
+    "聯合": "Yonhap",
+}
+
+
+def cjk_wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    """An agency dateline opening one of the first text blocks."""
+    for i, block in enumerate(blocks[:3]):
+        m = _CJK_WIRE.match(block.text)
+        if m:
+            agency = _CJK_AGENCIES[m.group("zh") or m.group("ja")]
+            yield Hit("wire", agency, None, i, m.start(), m.end(), (0, m.end()), rule="cjk.wire")
+            return
+
+
 def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     """Chinese and Japanese reprint and translation notices in any block."""
+    yield from cjk_wire_hits(blocks)
     for i, block in enumerate(blocks):
         text = block.text
         if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
