@@ -477,3 +477,16 @@ def test_an_agency_dateline_on_the_agencys_own_site_is_its_own_copy() -> None:
 )
 def test_first_venue_labels_and_word_orders(text: str, publisher: str) -> None:
     assert credited(text) == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, first published by the World Bank in 2020, remains relevant.",
+        "He was first published in The New Yorker at the age of 22.",
+        "L'article paru dans Le Monde hier montre que la réforme échoue.",
+        "The video, originally posted on TikTok, went viral.",
+    ],
+)
+def test_clauses_about_another_text_or_a_writer_are_not_notices(text: str) -> None:
+    not_a_reprint(text)

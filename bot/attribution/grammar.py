@@ -130,7 +130,7 @@ GRAMMAR: tuple[Phrase, ...] = (
         adverbs="originally first initially previously",
         preps="in on at by",
         nouns="article story essay column piece post op-ed interview text",
-        demonstratives="this the",
+        demonstratives="this",
         aux="was is were has been",
     ),
     *_language(
@@ -138,7 +138,7 @@ GRAMMAR: tuple[Phrase, ...] = (
         adverbs="zuerst ursprünglich erstmals zunächst",
         preps="auf in im bei beim",
         nouns="Artikel Text Beitrag Essay Interview Kommentar Gastbeitrag Kolumne",
-        demonstratives="dieser der",
+        demonstratives="dieser diese dieses",
         aux="ist wurde war",
     ),
     Phrase(_DE_FINAL, rule="grammar"),

@@ -13,6 +13,12 @@ from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
 from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
+from bot.attribution.context import (
+    about_another_text,
+    clause_before,
+    quoted_or_glossing,
+    refers_onward,
+)
 from bot.attribution.domains import outlet_for_domain
 from bot.attribution.grammar import (
     GRAMMAR,
@@ -35,22 +41,6 @@ from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 
 
-def _clause_before(text: str, pos: int) -> str:
-    s = pos
-    while (
-        s > 0
-        and text[s - 1] not in "\n;:(["
-        and not (
-            text[s - 1] in ".!?"
-            and s < len(text)
-            and (text[s].isspace() or text[s].isupper())
-            and not re.search(r"\b[A-Z]\.$", text[max(0, s - 4) : s])
-        )
-    ):
-        s -= 1
-    return text[s:pos]
-
-
 def _person_fallback(block: Block, end: int) -> tuple[str | None, str | None, int]:
     """After "published by Dion", the outlet is what follows "on the ..." if anything."""
     m = re.compile(r"\s+(?:on|at|in|for|en|sur|auf|su|на|в)\s+", re.I).match(block.text, end)
@@ -71,21 +61,6 @@ def _nearby_link(block: Block, cut: tuple[int, int]) -> str | None:
 
 
 _CITATION = re.compile(r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)")
-_OPEN_QUOTE = re.compile(r"[“«„]|(?:^|(?<=[\s:(]))\"")
-_CLOSE_QUOTE = re.compile(r"[”»“]|\"(?=[\s.,;:)!?]|$)")
-
-
-def _about_another_text(text: str, start: int) -> bool:
-    """Whether a notice at start is quoted as an example ("write: \"This article first appeared
-    on [URL]\"") or glosses a quoted title ("\"What Is Software Design?\" (published in ...)")."""
-    sentence = text[sentence_bounds(text, start, start + 1)[0] : start]
-    opens = len(_OPEN_QUOTE.findall(sentence))
-    if opens > len(_CLOSE_QUOTE.findall(sentence)) - (1 if '"' in sentence else 0) and opens:
-        return True
-    paren = text.rfind("(", 0, start)
-    if paren < 0 or ")" in text[paren:start] or start - paren > 40:
-        return False
-    return re.search(r"[”\"»*_]\s*$", text[:paren].rstrip()) is not None
 
 
 def _publisher_at(
@@ -115,7 +90,7 @@ def _publisher_at(
 def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hit | None:
     """The hit a phrase match makes, unless its context shows it is about something else."""
     text = block.text
-    clause = _clause_before(text, m.start())
+    clause = clause_before(text, m.start())
     # The clause's subject decides: "Questo post è stato scritto da ... Software Engineer ...,
     # ed è stato pubblicato" is about the post; "The study, first published in" is not.
     opening = " ".join(clause.split()[:4])
@@ -128,14 +103,14 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
         or pt.REPRINT_CUE.search(text, m.end(), m.end() + 150)
     ):
         return None
-    if _about_another_text(text, m.start()):
+    if quoted_or_glossing(text, m.start()):
         return None
     sentence = text[sentence_bounds(text, m.start(), m.end())[0] : m.end()]
-    if pt.RESPONSE_CUE.search(sentence) or (
-        pt.INDEFINITE_TEXT.search(sentence) and not pt.VERSION_CUE.search(sentence)
-    ):
+    if about_another_text(sentence):
         return None  # about another text: a reply, a reflection, a citation
     name, url, end = _publisher_at(phrase, block, m)
+    if refers_onward(text, m, end):
+        return None
     if name and LANGUAGE_NAME.fullmatch(name):
         name = None  # "translated from Spanish" names a language
     if _CITATION.match(text[end:]):

@@ -344,31 +344,8 @@ OWN_WORK = re.compile(
 # Words that may stand before "originally published" in a bare note ("Editor's note: First ...").
 FILLER = re.compile(
     r"\b(?:editor['’]?s?|note|nota|was|were|has|had|have|been|and|but|also|here|originally|first"
-    r"|initially|previously|update[ds]?|it|she|er|sie|es|ella|elle|esso|essa|ele|ela|она|оно|он"
+    r"|initially|previously|update[ds]?|it|es|esso|essa|она|оно"
     r"|была|был|было)\b",
     _I,
 )
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
-
-# A notice inside a sentence that answers, reflects on or cites another text is about that text:
-# "This is a reply to an article that first appeared in ...", "prompted by an essay ...".
-RESPONSE_CUE = re.compile(
-    r"\b(?:repl(?:y|ies|ied)|respon(?:se|ds?|de|den|ding)|rebuttal|reflection|prompted\s+by"
-    r"|inspired\s+by|react(?:s|ing|ion)|comment(?:s|ing)\s+on|critique|refers?|referring|cit(?:es|ed"
-    r"|ing)|mentioned|discussed|Antwort|Replik|bezieht|réponse|réplique|répond|risposta|risponde"
-    r"|ответ|ссыла\w*|упомина\w*)\b",
-    _I,
-)
-# "In a piece originally published in ...": an indefinite text is another text, unless the
-# sentence says this one is a version or an excerpt of it.
-INDEFINITE_TEXT = re.compile(
-    r"\b(?:a|an|un|una|um|uma|ein|eine|einen|einem|einer|uno)\s+(?:[\w-]+\s+)?(?:piece|article"
-    r"|essay|column|story|op-ed|post|artículo|columna|artigo|coluna|Artikel|Beitrag|Text|articolo"
-    r"|texte|texto|testo)\b",
-    _I,
-)
-VERSION_CUE = re.compile(
-    r"\b(?:version|excerpt|extract|adapted|adaptation|reprint|republish|this|these|versión"
-    r"|extracto|adaptado|Auszug|Fassung|extrait|estratto|versão|trecho)\w*",
-    _I,
-)
