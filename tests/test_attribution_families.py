@@ -486,6 +486,10 @@ def test_first_venue_labels_and_word_orders(text: str, publisher: str) -> None:
         "He was first published in The New Yorker at the age of 22.",
         "L'article paru dans Le Monde hier montre que la réforme échoue.",
         "The video, originally posted on TikTok, went viral.",
+        # A translator is not a publisher.
+        "Traducción de María López.",
+        # Section labels in brackets are not source tags.
+        "[Politics] The senate voted on the budget bill late on Tuesday night.",
     ],
 )
 def test_clauses_about_another_text_or_a_writer_are_not_notices(text: str) -> None:

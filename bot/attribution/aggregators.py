@@ -26,7 +26,12 @@ _NOT_AN_OUTLET = re.compile(
     r"\b(?:update[ds]?|video|audio|photos?|pdf|podcast|watch|listen|live|breaking|opinion"
     r"|sponsored|advertisement|ad|paid|exclusive|review|analysis|editorial|interview|guest"
     r"|correction|retraction|editor['’]?s|note|read|more|en|fr|de|es|english|version|translation"
-    r"|looking|wanted|help|ask|show|tell|poll|quiz|live|music|slides?)\b",
+    r"|looking|wanted|help|ask|show|tell|poll|quiz|live|music|slides?|infographic|gallery"
+    r"|slideshow|recap|preview|explainer|feature|release|announcement|event|webinar|jobs?|hiring"
+    r"|giveaway|contest|deals?|sale|promo|satire|alert|obituar\w*|letters?|column|politics"
+    r"|business|world|sports?|tech\w*|health|science|culture|entertainment|lifestyle|travel"
+    r"|local|national|economy|finance|markets|education|environment|climate|crime|weather|arts"
+    r"|books|food|features)\b",
     re.I,
 )
 _MIN_WORDS_AFTER = 4  # "[Hallelujah]" alone, or before three words, is a stage direction

@@ -87,7 +87,10 @@ _OUTLET_WORDS = frozenset(
     "bureau office ministry department commission secretariat forum fund bank union committee "
     "conversation atlantic diplomat economist bulletin dispatch standard independent examiner "
     "courier register sentinel ledger leader nation voice quarterly science lab labs studio books "
-    "publishing publications show live focus info hub digest".split()
+    "publishing publications show live focus info hub digest zeitung zeitschrift rundschau "
+    "allgemeine gazzetta giornale corriere diario periódico jornal folha gazeta estado presse "
+    "monde país nación nacion krant tidning avis noticias notícias nachrichten nouvelles "
+    "notizie revista rivista revue magazin".split()
 )
 _PARTICLES = frozenset("le la el il der die das the los las o a".split())
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
@@ -144,7 +147,8 @@ def looks_like_person(name: str) -> bool:
     if any(t.lower().strip(".,") in _OUTLET_WORDS for t in tokens):
         return False
     return all(
-        re.fullmatch(r"[A-Z][a-z'’ʻ-]+|[A-Z]\.?|(?:Mc|Mac|O’|O')[A-Z][a-z]+", t) for t in tokens
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’ʻ-]+|[A-Z]\.?|(?:Mc|Mac|O’|O')[A-Z][a-z]+", t)
+        for t in tokens
     )
 
 

@@ -76,7 +76,10 @@ def _publisher_at(
     nm = extract_name(block, m.end())
     name, url, end = nm.name, nm.url, max(nm.end, m.end())
     prep = (groups.get("prep") or "").lower()
-    if name and prep in ("by", "from", "por", "par", "von", "da", "pel", "pelo", "pela"):
+    by_someone = prep in ("by", "from", "por", "par", "von", "da", "pel", "pelo", "pela")
+    if name and (by_someone or phrase.rule == "translation"):
+        # A person is never the publisher ("published by Dion", "Traducción de María López"):
+        # the venue, if any, follows ("... on the Pulumi blog").
         if looks_like_person(name):
             name, url, end = _person_fallback(block, nm.end)
         else:
