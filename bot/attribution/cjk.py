@@ -41,7 +41,7 @@ _JA_CUE = re.compile(
 )
 _GENERIC_VENUE = re.compile(
     r"^(?:我的|本人的?|私の)?(?:个人|個人)?"
-    r"(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站)$"
+    r"(?:博客|ブログ|网站|網站|サイト|公众号|主页|ホームページ|本站|网络|網路|互联网|网上|ネット)$"
 )
 _QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
@@ -154,10 +154,12 @@ def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
         for rx, rule in ((_ZH_NOTICE, "cjk.zh"), (_ZH_LABEL, "cjk.zh_label")):
             for m in rx.finditer(text):
                 name, url, end = _name_after(block, m.end())
-                if rule == "cjk.zh_label" and not (url or (name and len(name) <= 20)):
+                publisher = _publisher(name)
+                # A label proves nothing without a source: "来源：网络" ("the internet").
+                if rule == "cjk.zh_label" and not (url or (publisher and len(publisher) <= 20)):
                     continue
                 cut = sentence_bounds(text, m.start(), end)
-                yield Hit("explicit", _publisher(name), url, i, m.start(), end, cut, rule=rule)
+                yield Hit("explicit", publisher, url, i, m.start(), end, cut, rule=rule)
         for m in _JA_NOTICE.finditer(text):
             if not _JA_CUE.search(text, max(0, m.start() - 120), m.end() + 10):
                 continue

@@ -4,7 +4,8 @@
 - Medium's RSS footer: "<title> was originally published in <publication> on Medium";
 - link-out stubs: "Read this on Authority Magazine", "This article is hosted on an external
   website. Read the original content on ...", "Read the original article at ...";
-- cross-posts: "Cross-posted from my Substack", "This is a cross-post from ...".
+- cross-posts: "Cross-posted from my Substack", "This is a cross-post from ...";
+- "read the original on X" in French, Spanish, Portuguese, Italian, German and Russian.
 A stub on the venue's own feed names the feed itself, which attribute() judges a self-credit.
 """
 
@@ -52,6 +53,17 @@ PLATFORMS: tuple[Phrase, ...] = (
     Phrase(
         re.compile(
             r"\b(?:cross-?posted|(?:is\s+)?an?\s+cross-?post)\s+(?P<prep>from|on|at)\s+", _I
+        ),
+        rule="platform",
+    ),
+    # "Lire l'article original sur X", "Leer el artículo original en X", "Читать оригинал на X".
+    Phrase(
+        re.compile(
+            r"(?:^|(?<=[.!?:]\s))(?:Lire|Leer|Leia|Leggi|Lesen\s+Sie|Lies|Читать|Прочитать)\s+"
+            r"(?:l['’]\s*|el\s+|o\s+|den\s+)?(?:article\s+original|artículo\s+original|artigo"
+            r"\s+original|articolo\s+originale|Originalartikel|Original|оригинал(?:\s+статьи)?)"
+            r"\s+(?P<prep>sur|en|em|no|na|su|sul|auf|bei|на|в)\s+",
+            _I,
         ),
         rule="platform",
     ),
