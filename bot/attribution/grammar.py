@@ -83,9 +83,10 @@ def _language(
         + tail,
         _I,
     )
+    cues = tuple(v.casefold() for v in verbs.split())
     return (
-        Phrase(adverbial, check_context=True, rule="grammar"),
-        Phrase(subject, rule="grammar"),
+        Phrase(adverbial, check_context=True, rule="grammar", cues=cues),
+        Phrase(subject, rule="grammar", cues=cues),
     )
 
 
@@ -107,6 +108,7 @@ RU_COPULA = Phrase(
         _I,
     ),
     rule="grammar",
+    cues=("это",),
 )
 
 # Labels and verbs that name the first venue outright: "Erstveröffentlichung: X",
@@ -120,11 +122,13 @@ FIRST_VENUE = Phrase(
         _I,
     ),
     rule="grammar",
+    cues=("erst", "original", "публикация", "перепечат"),
 )
 
 GRAMMAR: tuple[Phrase, ...] = (
     RU_COPULA,
     FIRST_VENUE,
+    Phrase(_DE_FINAL, rule="grammar", cues=("zuerst", "ursprünglich", "erstmals", "zunächst")),
     *_language(
         verbs="published appeared ran posted printed aired",
         adverbs="originally first initially previously",
@@ -141,7 +145,6 @@ GRAMMAR: tuple[Phrase, ...] = (
         demonstratives="dieser diese dieses",
         aux="ist wurde war",
     ),
-    Phrase(_DE_FINAL, rule="grammar"),
     *_language(
         verbs="publicado publicada publicados publicadas aparecido aparecida apareció publicó",
         adverbs="originalmente inicialmente originariamente primero",
@@ -186,7 +189,11 @@ GRAMMAR: tuple[Phrase, ...] = (
 
 # Translation credits: "Translated from X", "Traducido de X", "Перевод статьи с сайта X".
 TRANSLATIONS: tuple[Phrase, ...] = tuple(
-    Phrase(re.compile(p, _I), rule="translation")
+    Phrase(
+        re.compile(p, _I),
+        rule="translation",
+        cues=("translat", "traduc", "tradu", "tradott", "übersetz", "перевод"),
+    )
     for p in (
         # A participle ("translated from"), or the noun with its object ("translation of the
         # article from"): a bare "tradução do CdC" is about translating something else.

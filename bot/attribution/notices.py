@@ -152,7 +152,10 @@ def _explicit_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
+        folded = block.text.casefold()
         for phrase in _PHRASES:
+            if phrase.cues and not any(cue in folded for cue in phrase.cues):
+                continue
             if phrase.requires and not phrase.requires.search(block.text):
                 continue
             for m in phrase.regex.finditer(block.text):

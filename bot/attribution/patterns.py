@@ -20,6 +20,9 @@ class Phrase:
     name_before: bool = False  # "X, reproduced here as part of ..." names X first
     requires: re.Pattern[str] | None = None  # must also occur somewhere in the same paragraph
     rule: str = "phrase"  # the family unit, for counts and inspect
+    # Casefolded words one of which the paragraph must contain before the regex runs: a
+    # substring test is far cheaper than a scan with a complex pattern.
+    cues: tuple[str, ...] = ()
 
 
 def _p(

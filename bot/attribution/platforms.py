@@ -25,12 +25,14 @@ PLATFORMS: tuple[Phrase, ...] = (
             _I,
         ),
         rule="platform",
+        cues=("originally",),
     ),
     Phrase(
         re.compile(
             r"\bwas\s+originally\s+published\s+(?P<prep>in)\s+(?=[^\n]{1,100}?\bon\s+Medium\b)", _I
         ),
         rule="platform",
+        cues=("medium",),
     ),
     Phrase(
         re.compile(
@@ -41,6 +43,7 @@ PLATFORMS: tuple[Phrase, ...] = (
         ),
         needs_name=False,
         rule="platform",
+        cues=("external",),
     ),
     Phrase(
         re.compile(
@@ -49,12 +52,14 @@ PLATFORMS: tuple[Phrase, ...] = (
             _I,
         ),
         rule="platform",
+        cues=("read", "reading"),
     ),
     Phrase(
         re.compile(
             r"\b(?:cross-?posted|(?:is\s+)?an?\s+cross-?post)\s+(?P<prep>from|on|at)\s+", _I
         ),
         rule="platform",
+        cues=("cross",),
     ),
     # "Lire l'article original sur X", "Leer el artículo original en X", "Читать оригинал на X".
     Phrase(
@@ -66,5 +71,6 @@ PLATFORMS: tuple[Phrase, ...] = (
             _I,
         ),
         rule="platform",
+        cues=("lire", "leer", "leia", "leggi", "lesen", "lies", "читать", "прочитать"),
     ),
 )
