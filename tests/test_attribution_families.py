@@ -155,7 +155,15 @@ def test_conversation_syndication_byline() -> None:
         "<p>Las cumbres del clima son tan imprescindibles como insuficientes.</p>"
     )
     assert credited(text) == "The Conversation"
-    # A spokesperson named in a sentence is not a byline.
+    assert (
+        credited(
+            "<p>John Smith, Senior Lecturer in Economics, Monash University</p>"
+            "<p>Inflation is back, and central banks are running out of options.</p>"
+        )
+        == "The Conversation"
+    )
+    # A spokesperson named in a sentence is not a byline; nor is a company officer.
+    not_a_reprint("<p>Jane Doe, CEO, Acme Corp</p><p>We launched a product today.</p>")
     not_a_reprint(
         "<p>Jane Doe, a spokeswoman for the University of Sydney, declined to comment.</p>"
     )

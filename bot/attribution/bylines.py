@@ -33,7 +33,7 @@ _INSTITUTION = re.compile(
 )
 _CONVERSATION_BYLINE = re.compile(
     r"^(?P<person>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}),\s+"
-    r"(?P<inst>[^,.!?\n]{6,120}?)(?:\s*\((?P<acr>[A-Z][\w-]{1,15})\))?$"
+    r"(?P<inst>[^.!?\n]{6,160}?)(?:\s*\((?P<acr>[A-Z][\w-]{1,15})\))?$"
 )
 
 
