@@ -69,7 +69,7 @@ def author_field_hits(raw: str, author: str | None = None) -> Iterator[Hit]:
     # PAÍS") marks the site's own rewrite with agency material, not agency copy.
     found = [author] if author else [m.group("who") for m in _AUTHOR_ELEMENT.finditer(raw[:4000])]
     for who in found:
-        who = re.sub(r"\S+@\S+|[()]", " ", who)
+        who = _SIGNATURE.sub("", re.sub(r"\S+@\S+|[()]", " ", who).strip())
         parts = [p for p in _PARTS.split(who) if p.strip()]
         names = [_wire_name(p) for p in parts]
         if names and all(names):
