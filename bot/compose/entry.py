@@ -131,7 +131,11 @@ def _read_entry(
 ) -> _ReadEntry:
     """The entry's cleaned text and attribution; its article page's when that says more."""
     text, attribution = read_text(
-        entry.content_html, title=entry.title, site_name=source, site_url=source_url
+        entry.content_html,
+        title=entry.title,
+        site_name=source,
+        site_url=source_url,
+        author=entry.author,
     )
     read = _ReadEntry(
         text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None

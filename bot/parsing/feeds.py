@@ -170,6 +170,7 @@ def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
         categories=categories,
         image_url=_image_url(raw),
         language=_language(raw),
+        author=_text(raw.get("author")) or None,
     )
 
 
