@@ -258,7 +258,8 @@ def render_feed(path: Path, timings: list[float]) -> list[Post]:
         parsed = parse_feed(path.read_bytes(), url=path.resolve().as_uri())
     except NotAFeed:
         return []
-    source = source_name(parsed.title, path.resolve().as_uri())
+    # The name posts credit when none is stored yet (as /preview and inspect name a feed).
+    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()

@@ -21,6 +21,7 @@ from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, 
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import entry_link, web_url
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired
 from bot.parsing.urls import canonical_url
 
@@ -188,6 +189,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
         image_url=_image_url(raw),
         language=_language(raw),
+        author=_text(raw.get("author")) or None,
     )
 
 
@@ -210,7 +212,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     feed = result.get("feed", {})
     raw_entries = result.get("entries", [])
     if not result.get("version") and not raw_entries:
-        raise NotAFeed(f"not a feed ({type(exc).__name__ if exc else 'no feed elements'})")
+        raise NotAFeed(not_a_feed_reason(exc, body))
     entries: list[FeedEntry] = []
     seen: set[str] = set()
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
