@@ -229,3 +229,19 @@ def test_no_script_link_and_a_post_without_a_link_says_so() -> None:
     assert script.link is None and data.link == "https://example.com/news/2"
     post = compose_entry(script, source="T", source_url=None, language="en", summary_chars=200)
     assert NO_ARTICLE_LINK in post.html and "javascript" not in post.html
+
+
+def test_an_atom_original_link_and_a_click_trackers_target_are_the_article() -> None:
+    # The families beside FeedBurner's and Pheedo's origLink seen in the corpus.
+    body = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        b"<entry><id>tag:x,2026:1</id><title>x</title>"
+        b'<link href="http://feedproxy.google.com/~r/x/~3/abc/"/>'
+        b'<link rel="original" href="https://site.example/story?utm_source=rss&amp;ocid=1"/>'
+        b"</entry><entry><id>tag:x,2026:2</id><title>y</title>"
+        b'<link href="https://click.example/t?url=https%3A%2F%2Fsite.example%2Fy%3Fat_medium%3Drss"/>'
+        b"</entry></feed>"
+    )
+    first, second = parse_feed(body, url="https://site.example/feed").entries
+    assert first.canonical_url == "https://site.example/story"
+    assert second.canonical_url == "https://site.example/y"
