@@ -44,6 +44,8 @@ DRY_RUN_CHANNEL = "dry-run"
 EXIT_CONFLICT = 3
 # Exit status when one of the service's loops failed (logged): restarting may well help.
 EXIT_FAILURE = 1
+# How long the start-up check may ask Telegram before the service goes on without it.
+STARTUP_CHECK_SECONDS = 30
 
 
 async def open_storage(
@@ -343,6 +345,7 @@ async def _run_with_telegram(
             await run_loops(parts, stop, once=True)
             return 0
         await application.bot.set_my_commands(bot_commands())
+        await _check_at_start(application, parts)
         await application.start()
         assert application.updater is not None
         await application.updater.start_polling(
@@ -358,3 +361,18 @@ async def _run_with_telegram(
         return EXIT_CONFLICT
     log.info("newsbot stopped")
     return 0
+
+
+async def _check_at_start(application: NewsbotApplication, parts: ServiceParts) -> None:
+    # `newsbot check`'s Telegram half: a channel the bot may not post to is named now, not
+    # at the first failed post. Bounded, so a slow API cannot hold the service's start.
+    from bot.operations.preflight import startup_check
+
+    notify = parts.sender.notify or log_only
+    try:
+        await asyncio.wait_for(
+            startup_check(application.bot, parts.shared.settings, parts.storage, notify),
+            STARTUP_CHECK_SECONDS,
+        )
+    except TimeoutError:
+        log.warning("start-up check: Telegram did not answer within %d s", STARTUP_CHECK_SECONDS)

@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_run_parser(commands)
     _add_feeds_parser(commands)
     _add_posts_and_inspect_parsers(commands)
+    _add_operator_parsers(commands)
     return parser
 
 
@@ -98,6 +99,32 @@ def _add_posts_and_inspect_parsers(commands: Subcommands) -> None:
         metavar="ID",
         help="render in this target's voice (template, footer), read from the database",
     )
+
+
+def _add_operator_parsers(commands: Subcommands) -> None:
+    check = commands.add_parser(
+        "check", help="preflight: settings, token, channel rights, database, feeds (exit 0/1)"
+    )
+    check.add_argument(
+        "--quick",
+        action="store_true",
+        help="ask Telegram nothing: settings and database (a container's health check)",
+    )
+
+
+def _check_command(args: argparse.Namespace) -> int:
+    from bot.operations.preflight import format_findings, run_check
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"problem  {exc}: fix it in .env or the environment\n1 problem(s)")
+        return 1
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    configure_logging(level=logging.WARNING, secrets=[token])
+    findings = run_on_loop(run_check(settings, telegram=not args.quick))
+    print(format_findings(findings))
+    return 1 if any(f.level == "problem" for f in findings) else 0
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
@@ -227,6 +254,8 @@ async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsbot` console script."""
     args = _parser().parse_args(argv)
+    if args.command == "check":
+        return _check_command(args)
     try:
         settings = load_settings()
         if args.command == "run" and not args.dry_run:

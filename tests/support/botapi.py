@@ -21,6 +21,7 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.support.botapi_chats import ChatRights, ChatSetup
 from tests.support.telegram_html import FormattedText, TelegramTextError, check_text, utf16_len
 
 JsonDict = dict[str, Any]
@@ -103,7 +104,7 @@ async def _wait(event: asyncio.Event, seconds: float) -> None:
         pass
 
 
-class FakeBotApi:
+class FakeBotApi(ChatRights):
     """In-process Bot API: records what the bot sends, serves updates, injects faults."""
 
     def __init__(
@@ -124,6 +125,8 @@ class FakeBotApi:
         self._last_message_id: dict[int, int] = defaultdict(int)
         self._channel_names: dict[int, str] = {}
         self._users: dict[int, JsonDict] = {}
+        self._setups: dict[int, ChatSetup] = {}
+        self._missing: set[int] = set()
         self._faults: list[_Fault] = []
         self._garbage: dict[str, int] = {}
         self._latency: dict[str, float] = {}
@@ -371,7 +374,7 @@ class FakeBotApi:
         if params.get("chat_id") in (None, ""):
             raise _bad("chat_id is empty")
         chat = self._chat_of(params)
-        if chat is None:
+        if chat is None or self.chat_missing(chat):
             raise _bad("chat not found")
         return chat
 
@@ -381,6 +384,8 @@ class FakeBotApi:
         return self._last_message_id[chat]
 
     def _chat_json(self, chat: int) -> JsonDict:
+        if (set_up := self.setup_json(chat)) is not None:
+            return set_up
         if chat < 0:
             name = self._channel_names.get(chat)
             result: JsonDict = {"id": chat, "type": "channel", "title": name or f"Channel {chat}"}
@@ -609,5 +614,8 @@ class FakeBotApi:
         return True
 
     async def _m_sendChatAction(self, params: JsonDict) -> bool:
-        self._chat(params)
+        try:
+            self.check_topic(self._chat(params), params.get("message_thread_id"))
+        except ValueError as error:
+            raise _bad(str(error)) from None
         return True

@@ -1,0 +1,111 @@
+"""`newsbot check`: each problem named on one line with what to do, exit 1; all good, exit 0."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from storage.store import Storage
+from tests.conftest import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    TOKEN,
+    ServiceFactory,
+    SettingsFactory,
+    service_environment,
+)
+from tests.support.botapi import FakeBotApi
+from tests.support.cli import run_newsbot
+
+
+def _problems(stdout: str) -> list[str]:
+    return [
+        line.removeprefix("problem").strip()
+        for line in stdout.splitlines()
+        if line.startswith("problem")
+    ]
+
+
+async def test_all_good_exits_zero_and_names_the_bot(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    done = await run_newsbot(service_environment(bot_api, tmp_path / "n.db"), "check")
+    assert done.status == 0, done.stdout + done.stderr
+    assert "@newsbot_test_bot" in done.stdout
+    assert "the bot may post to" in done.stdout
+    assert "migrated and writable" in done.stdout
+    assert done.stdout.rstrip().endswith("all good")
+    assert bot_api.calls_to("getChatMember")
+    assert TOKEN not in done.stdout + done.stderr
+
+
+async def test_a_wrong_token_is_named(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    env = service_environment(bot_api, tmp_path / "n.db", bot_token="123456:WRONG")
+    done = await run_newsbot(env, "check")
+    assert done.status == 1
+    assert _problems(done.stdout) == [
+        "Telegram refuses the bot token: copy it again from @BotFather into NEWSBOT_BOT_TOKEN"
+    ]
+
+
+async def test_a_missing_channel_is_named(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    bot_api.remove_chat(CHANNEL_ID)
+    done = await run_newsbot(service_environment(bot_api, tmp_path / "n.db"), "check")
+    assert done.status == 1
+    [problem] = _problems(done.stdout)
+    assert problem.startswith(f"Chat {CHANNEL_ID} does not exist or the bot is not in it")
+    assert "check NEWSBOT_CHANNEL_ID" in problem
+
+
+async def test_a_bot_that_is_not_admin_is_named(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    bot_api.set_chat(CHANNEL_ID, title="World News", status="member")
+    done = await run_newsbot(service_environment(bot_api, tmp_path / "n.db"), "check")
+    assert done.status == 1
+    assert _problems(done.stdout) == [
+        f'The bot is not an administrator of {CHANNEL_ID} ("World News"): add it in the '
+        "channel's settings → Administrators"
+    ]
+
+
+async def test_an_admin_without_the_right_to_post_is_named(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    bot_api.set_chat("@worldnews", can_post_messages=False)
+    env = service_environment(bot_api, tmp_path / "n.db", channel_id="@worldnews")
+    done = await run_newsbot(env, "check")
+    assert done.status == 1
+    [problem] = _problems(done.stdout)
+    assert problem.startswith("The bot is an administrator of @worldnews but may not post")
+
+
+async def test_a_missing_forum_topic_of_a_target_is_named(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    # An extra target in a forum group: the group exists and the bot may send, topic 7 does
+    # not (topic 5 does).
+    database = tmp_path / "n.db"
+    storage = await Storage.open(str(database))
+    await storage.targets.ensure("-100777", 5, now=time.time())
+    await storage.targets.ensure("-100777", 7, now=time.time())
+    await storage.close()
+    bot_api.set_chat(-100777, kind="supergroup", title="Desk", is_forum=True, topics=(5,))
+    done = await run_newsbot(service_environment(bot_api, database), "check")
+    assert done.status == 1
+    assert _problems(done.stdout) == [
+        'Topic 7 does not exist in -100777 ("Desk") (Telegram: Message thread not found): '
+        "check the target -100777:7 (/targets lists them)"
+    ]
+    assert 'topic 5 exists in -100777 ("Desk")' in done.stdout
+
+
+async def test_the_service_tells_the_admins_at_start_and_keeps_polling(
+    bot_api: FakeBotApi, make_settings: SettingsFactory, service_factory: ServiceFactory
+) -> None:
+    bot_api.set_chat(CHANNEL_ID, title="World News", status="left")
+    service = service_factory(make_settings())
+    await service.start()
+    [notice] = bot_api.replies_to(ADMIN_ID)
+    assert notice.text is not None
+    assert "cannot post everywhere it should; posts wait in the queue" in notice.text
+    assert f'The bot is not a member of {CHANNEL_ID} ("World News")' in notice.text
+    # start() returned once the bot polled for updates, i.e. after the check: it goes on.
+    assert service.task is not None and not service.task.done()
+    assert await service.stop() == 0
