@@ -27,6 +27,9 @@ from bot.delivery.publishers import Publisher, StdoutPublisher, TelegramPublishe
 from bot.delivery.sender import OutboxSender
 from bot.fetching.http import FetchError
 from bot.instance import instance_lock
+from bot.operations.health import HealthView, serve_operations
+from bot.operations.metrics import MeasuredChecker, MeasuredPublisher, ServiceMetrics
+from bot.operations.preflight import startup_check
 from bot.parsing.feeds import NotAFeed
 from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
@@ -44,8 +47,6 @@ DRY_RUN_CHANNEL = "dry-run"
 EXIT_CONFLICT = 3
 # Exit status when one of the service's loops failed (logged): restarting may well help.
 EXIT_FAILURE = 1
-# How long the start-up check may ask Telegram before the service goes on without it.
-STARTUP_CHECK_SECONDS = 30
 
 
 async def open_storage(
@@ -101,6 +102,7 @@ class ServiceParts:
     checker: FeedChecker
     scheduler: FeedScheduler
     sender: OutboxSender
+    metrics: ServiceMetrics
 
     @property
     def storage(self) -> Storage:
@@ -148,10 +150,12 @@ async def service_parts(
             off_loop_in(pool),
             channel_id=settings.channel_id or DRY_RUN_CHANNEL,
         )
-        checker = FeedChecker(shared, allow_local_files=True, notify=notify)
+        metrics = ServiceMetrics()
+        metrics.watch_pool(pool)
+        checker = MeasuredChecker(metrics, shared, allow_local_files=True, notify=notify)
         sender = OutboxSender(
             storage.outbox,
-            publisher or StdoutPublisher(),
+            MeasuredPublisher(publisher or StdoutPublisher(), metrics),
             max_attempts=settings.send_max_retries,
             base_delay=settings.send_retry_delay,
             resend_unconfirmed=settings.resend_unconfirmed,
@@ -163,7 +167,7 @@ async def service_parts(
             per_host=settings.fetch_per_host,
             on_new_posts=sender.wake.set,
         )
-        yield ServiceParts(shared, pool, checker, scheduler, sender)
+        yield ServiceParts(shared, pool, checker, scheduler, sender, metrics)
 
 
 async def settle(pool: WorkerPool) -> None:
@@ -207,8 +211,21 @@ async def run_loops(parts: ServiceParts, stop: asyncio.Event, *, once: bool = Fa
         if once:
             loops.create_task(_one_cycle(parts, stop), name="one-cycle")
         else:
-            loops.create_task(parts.scheduler.run(stop), name="scheduler")
-            loops.create_task(parts.sender.run(stop), name="sender")
+            watched = {
+                "scheduler": loops.create_task(parts.scheduler.run(stop), name="scheduler"),
+                "sender": loops.create_task(parts.sender.run(stop), name="sender"),
+            }
+            if address := parts.shared.settings.metrics_address:
+                settings, shared = parts.shared.settings, parts.shared
+                view = HealthView(
+                    watched,
+                    shared.storage,
+                    parts.sender,
+                    parts.metrics,
+                    settings.health_max_age,
+                    shared.clock,
+                )
+                loops.create_task(serve_operations(address, view, stop), name="operations")
 
 
 async def _one_cycle(parts: ServiceParts, stop: asyncio.Event) -> None:
@@ -345,7 +362,10 @@ async def _run_with_telegram(
             await run_loops(parts, stop, once=True)
             return 0
         await application.bot.set_my_commands(bot_commands())
-        await _check_at_start(application, parts)
+        # A channel the bot may not post to is named now, not at the first failed post.
+        await startup_check(
+            application.bot, parts.shared.settings, parts.storage, parts.sender.notify or log_only
+        )
         await application.start()
         assert application.updater is not None
         await application.updater.start_polling(
@@ -361,18 +381,3 @@ async def _run_with_telegram(
         return EXIT_CONFLICT
     log.info("newsbot stopped")
     return 0
-
-
-async def _check_at_start(application: NewsbotApplication, parts: ServiceParts) -> None:
-    # `newsbot check`'s Telegram half: a channel the bot may not post to is named now, not
-    # at the first failed post. Bounded, so a slow API cannot hold the service's start.
-    from bot.operations.preflight import startup_check
-
-    notify = parts.sender.notify or log_only
-    try:
-        await asyncio.wait_for(
-            startup_check(application.bot, parts.shared.settings, parts.storage, notify),
-            STARTUP_CHECK_SECONDS,
-        )
-    except TimeoutError:
-        log.warning("start-up check: Telegram did not answer within %d s", STARTUP_CHECK_SECONDS)

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     parse_memory_mb: int = Field(default=512, ge=32)
     max_failures: int = Field(default=10, ge=1)
     user_agent_url: str = "https://github.com/newsbot"
+    # Operating (issue 14): health and metrics listener, log format, webhook mode.
+    metrics_address: str | None = None
+    health_max_age: float = Field(default=900.0, gt=0)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -79,6 +82,14 @@ class Settings(BaseSettings):
             raise ValueError("must be a numeric chat id (-100...) or an @username") from None
         return value
 
+    @field_validator("metrics_address")
+    @classmethod
+    def _check_address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        listen_address(value.strip())
+        return value.strip()
+
     def token(self) -> str:
         """The bot token; raises ConfigError naming the variable when it is missing."""
         if self.bot_token is None or not self.bot_token.get_secret_value().strip():
@@ -92,6 +103,15 @@ class Settings(BaseSettings):
             raise ConfigError(f"{ENV_PREFIX}CHANNEL_ID is required (numeric -100... or @channel)")
         if not self.admin_ids:
             raise ConfigError(f"{ENV_PREFIX}ADMIN_IDS is required (comma-separated user ids)")
+
+
+def listen_address(value: str) -> tuple[str, int]:
+    """`host:port` (`[::1]:port` for IPv6) as a host and a port; ValueError when it is not."""
+    host, sep, port = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError(f"must be host:port, e.g. 127.0.0.1:9464 (got {value!r})")
+    return host, int(port)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import time
@@ -24,6 +25,8 @@ from storage.store import Storage
 
 log = logging.getLogger(__name__)
 
+# How long the start-up check may ask Telegram before the service goes on without it.
+STARTUP_CHECK_SECONDS = 30
 # Feeds named one by one in the report; the rest are counted.
 MAX_FEED_LINES = 10
 
@@ -163,10 +166,14 @@ def format_findings(findings: Sequence[Finding]) -> str:
 async def startup_check(bot: Bot, settings: Settings, storage: Storage, notify: Notify) -> bool:
     """At start-up: can newsbot post where it should? Problems logged and told to the admins."""
     # The service keeps polling either way: posts wait in the outbox until the admins fix it.
+    # Bounded, so a slow API cannot hold the service's start.
+    targets = await storage.targets.list_targets()
     try:
-        found = await check_telegram(bot, settings, await storage.targets.list_targets())
-    except TelegramError as exc:
-        log.warning("start-up check could not ask Telegram: %s", exc)
+        found = await asyncio.wait_for(
+            check_telegram(bot, settings, targets), STARTUP_CHECK_SECONDS
+        )
+    except (TelegramError, TimeoutError) as exc:
+        log.warning("start-up check could not ask Telegram: %r", exc)
         return False
     problems = [f.text for f in found if f.level == "problem"]
     for text in problems:
