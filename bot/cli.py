@@ -110,6 +110,37 @@ def _add_operator_parsers(commands: Subcommands) -> None:
         action="store_true",
         help="ask Telegram nothing: settings and database (a container's health check)",
     )
+    backup = commands.add_parser(
+        "backup", help="copy the database to FILE, safely while the service runs"
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (stop the service first)"
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _backup_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.instance import instance_lock
+    from storage.backup import BackupError, backup_database, format_report, restore_database
+
+    try:
+        if args.command == "backup":
+            report = backup_database(settings.database, args.file, force=args.force)
+            print(format_report("backed up to", report))
+            return 0
+        # The lock keeps a running service from writing while its database is replaced.
+        with instance_lock(settings.database):
+            report = restore_database(args.file, settings.database)
+        print(format_report("restored", report) + f"\nfrom {args.file}")
+        return 0
+    except BackupError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 1
+    except AlreadyRunning as exc:
+        print(f"newsbot: {exc} before restoring", file=sys.stderr)
+        return 1
 
 
 def _check_command(args: argparse.Namespace) -> int:
@@ -281,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except AlreadyRunning as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             return 1
+    if args.command in ("backup", "restore"):
+        return _backup_command(settings, args)
     if args.command == "feeds":
         return run_on_loop(_feeds_command(settings, args))
     if args.command == "posts":
