@@ -22,7 +22,7 @@ from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
 
-def _feed(n: int) -> bytes:
+def _feed(n: int) -> str:
     now = time.time()
     items = [
         Item(
