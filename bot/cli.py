@@ -152,7 +152,9 @@ def _check_command(args: argparse.Namespace) -> int:
         print(f"problem  {exc}: fix it in .env or the environment\n1 problem(s)")
         return 1
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    configure_logging(level=logging.WARNING, secrets=[token])
+    configure_logging(
+        level=logging.WARNING, secrets=[token], json_lines=settings.log_format == "json"
+    )
     findings = run_on_loop(run_check(settings, telegram=not args.quick))
     print(format_findings(findings))
     return 1 if any(f.level == "problem" for f in findings) else 0
@@ -295,7 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbot: configuration error: {exc}", file=sys.stderr)
         return 2
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    configure_logging(level=logging.DEBUG if args.verbose else logging.INFO, secrets=[token])
+    configure_logging(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        secrets=[token],
+        json_lines=settings.log_format == "json",
+    )
     if args.command == "run":
         from bot.app import run_service
 

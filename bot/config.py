@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     # Operating (issue 14): health and metrics listener, log format, webhook mode.
     metrics_address: str | None = None
     health_max_age: float = Field(default=900.0, gt=0)
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator("admin_ids", mode="before")
     @classmethod
