@@ -30,6 +30,7 @@ from bot.instance import instance_lock
 from bot.operations.health import HealthView, serve_operations
 from bot.operations.metrics import MeasuredChecker, MeasuredPublisher, ServiceMetrics
 from bot.operations.preflight import startup_check
+from bot.operations.webhook import start_webhook, webhook_secret
 from bot.parsing.feeds import NotAFeed
 from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
@@ -368,9 +369,13 @@ async def _run_with_telegram(
         )
         await application.start()
         assert application.updater is not None
-        await application.updater.start_polling(
-            allowed_updates=["message"], error_callback=polling_error
-        )
+        settings = parts.shared.settings
+        if settings.webhook_url:
+            await start_webhook(application.updater, settings, webhook_secret(settings))
+        else:
+            await application.updater.start_polling(
+                allowed_updates=["message"], error_callback=polling_error
+            )
         log.info("newsbot is running")
         try:
             await run_loops(parts, stop)

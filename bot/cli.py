@@ -297,9 +297,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbot: configuration error: {exc}", file=sys.stderr)
         return 2
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     configure_logging(
         level=logging.DEBUG if args.verbose else logging.INFO,
-        secrets=[token],
+        secrets=[token, secret],
         json_lines=settings.log_format == "json",
     )
     if args.command == "run":

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ENV_PREFIX = "NEWSBOT_"
+TELEGRAM_API_HOST = "api.telegram.org"
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(Exception):
@@ -57,6 +61,9 @@ class Settings(BaseSettings):
     metrics_address: str | None = None
     health_max_age: float = Field(default=900.0, gt=0)
     log_format: Literal["text", "json"] = "text"
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1:8443"
+    webhook_secret: SecretStr | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -91,6 +98,45 @@ class Settings(BaseSettings):
         listen_address(value.strip())
         return value.strip()
 
+    @field_validator("webhook_listen")
+    @classmethod
+    def _check_listen(cls, value: str) -> str:
+        listen_address(value.strip())
+        return value.strip()
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("must be the public https:// URL Telegram sends updates to")
+        return value.strip()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        # Telegram's rule for secret_token; the value itself is never echoed back.
+        if not _SECRET_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_https(self) -> Settings:
+        # Telegram delivers webhooks over HTTPS only; a local Bot API server (the only
+        # reason to change NEWSBOT_API_BASE_URL) also accepts plain http.
+        url = self.webhook_url
+        official = urlsplit(self.api_base_url).hostname == TELEGRAM_API_HOST
+        if url and official and urlsplit(url).scheme != "https":
+            raise ValueError(
+                f"{ENV_PREFIX}WEBHOOK_URL must be https:// (Telegram sends updates over HTTPS "
+                "only; plain http works with a local Bot API server)"
+            )
+        return self
+
     def token(self) -> str:
         """The bot token; raises ConfigError naming the variable when it is missing."""
         if self.bot_token is None or not self.bot_token.get_secret_value().strip():
@@ -121,6 +167,8 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "?"
+        if not first["loc"]:  # a rule across settings names its variables itself
+            raise ConfigError(str(first["msg"]).removeprefix("Value error, ")) from None
+        field = str(first["loc"][0])
         # The input value is deliberately left out: it could be the token.
         raise ConfigError(f"{ENV_PREFIX}{field.upper()}: {first['msg']}") from None

@@ -90,3 +90,5 @@ def configure_logging(
     # httpx logs every request URL at INFO, and PTB's URLs embed the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # Webhook mode: tornado's line per request at INFO; refusals (403) stay, at WARNING.
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)

@@ -22,6 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.support.botapi_chats import ChatRights, ChatSetup
+from tests.support.botapi_webhook import WebhookPush
 from tests.support.telegram_html import FormattedText, TelegramTextError, check_text, utf16_len
 
 JsonDict = dict[str, Any]
@@ -104,7 +105,7 @@ async def _wait(event: asyncio.Event, seconds: float) -> None:
         pass
 
 
-class FakeBotApi(ChatRights):
+class FakeBotApi(ChatRights, WebhookPush):
     """In-process Bot API: records what the bot sends, serves updates, injects faults."""
 
     def __init__(
@@ -127,6 +128,7 @@ class FakeBotApi(ChatRights):
         self._users: dict[int, JsonDict] = {}
         self._setups: dict[int, ChatSetup] = {}
         self._missing: set[int] = set()
+        self.deliveries: list[tuple[int, int]] = []
         self._faults: list[_Fault] = []
         self._garbage: dict[str, int] = {}
         self._latency: dict[str, float] = {}
@@ -160,6 +162,7 @@ class FakeBotApi(ChatRights):
         """Release pending long polls and slow answers, then shut the server down."""
         self._closing.set()
         self._updates_changed.set()
+        await self.stop_pushing()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -544,6 +547,12 @@ class FakeBotApi(ChatRights):
         return self._bot_user() | flags | {"supports_inline_queries": False}
 
     async def _m_getUpdates(self, params: JsonDict) -> list[JsonDict]:
+        if self.webhook_url:
+            raise _ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use "
+                "deleteWebhook to delete the webhook first",
+            )
         offset, limit = params.get("offset") or 0, params.get("limit") or 100
         timeout = params.get("timeout") or 0
         if not all(isinstance(v, int) for v in (offset, limit, timeout)):
@@ -560,15 +569,6 @@ class FakeBotApi(ChatRights):
             self._updates_changed.clear()
             await _wait(self._updates_changed, remaining)
         return self._updates[: max(1, min(limit, 100))]
-
-    async def _m_deleteWebhook(self, params: JsonDict) -> bool:
-        if params.get("drop_pending_updates") in (True, "true"):
-            self._updates.clear()
-        return True
-
-    async def _m_getWebhookInfo(self, params: JsonDict) -> JsonDict:
-        pending = len(self._updates)
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": pending}
 
     async def _m_setMyCommands(self, params: JsonDict) -> bool:
         commands = params.get("commands")
