@@ -8,10 +8,11 @@ import sqlite3
 import time
 from collections.abc import Sequence
 
+import aiohttp
 from telegram import Bot
 from telegram.error import NetworkError, TelegramError
 
-from bot.config import ENV_PREFIX, ConfigError, Settings
+from bot.config import ENV_PREFIX, ConfigError, Settings, listen_address
 from bot.delivery.notices import Notify
 from bot.operations.chat_rights import (
     Destination,
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 # How long the start-up check may ask Telegram before the service goes on without it.
 STARTUP_CHECK_SECONDS = 30
+_LOOPBACK = {"0.0.0.0": "127.0.0.1", "::": "::1"}  # noqa: S104 - read, not bound
 # Feeds named one by one in the report; the rest are counted.
 MAX_FEED_LINES = 10
 
@@ -140,6 +142,8 @@ async def run_check(settings: Settings, *, telegram: bool = True) -> list[Findin
             found += summarise_feeds(await storage.feeds.list_feeds())
         finally:
             await storage.close()
+    if settings.metrics_address:
+        found.append(await check_service_health(settings.metrics_address, required=not telegram))
     if telegram and settings.bot_token is not None:
         bot = _bot(settings)
         try:
@@ -147,6 +151,26 @@ async def run_check(settings: Settings, *, telegram: bool = True) -> list[Findin
         finally:
             await bot.shutdown()
     return found
+
+
+async def check_service_health(address: str, *, required: bool) -> Finding:
+    """The running service's /healthz; `required` (--quick) makes no answer a problem."""
+    host, port = listen_address(address)
+    # Listening on every interface (a container): ask it on the loopback.
+    host = _LOOPBACK.get(host, host)
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/healthz"
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            async with session.get(url) as response:
+                status, text = response.status, (await response.text()).strip()
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        return Finding(
+            "problem" if required else "warning",
+            f"No service answers at {url} ({exc or type(exc).__name__}): is `newsbot run` running?",
+        )
+    if status != 200:
+        return Finding("problem", f"The running service says it is {text} (HTTP {status})")
+    return Finding("ok", f"the running service is healthy ({url})")
 
 
 def _bot(settings: Settings) -> Bot:
