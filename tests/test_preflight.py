@@ -5,6 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+from telegram import Bot
+
+from bot.cli import main
 from storage.store import Storage
 from tests.conftest import (
     ADMIN_ID,
@@ -109,3 +113,35 @@ async def test_the_service_tells_the_admins_at_start_and_keeps_polling(
     # start() returned once the bot polled for updates, i.e. after the check: it goes on.
     assert service.task is not None and not service.task.done()
     assert await service.stop() == 0
+
+
+async def test_a_webhook_telegram_cannot_reach_is_named(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    url = "https://bot.example.com/newsbot"
+    # Registered earlier (the service's last start); Telegram has failed to reach it since.
+    async with Bot(TOKEN, base_url=bot_api.base_url) as bot:
+        await bot.set_webhook(url, secret_token="x")
+    bot_api.webhook_last_error = "Connection refused"
+    env = service_environment(
+        bot_api, tmp_path / "n.db", webhook_url=url, webhook_listen="127.0.0.1:8443"
+    )
+    done = await run_newsbot(env, "check")
+    assert done.status == 1
+    assert _problems(done.stdout) == [
+        f"Telegram cannot deliver updates to {url} (Connection refused; 0 waiting): check the "
+        "reverse proxy, its certificate and that the port is open"
+    ]
+
+
+def test_a_malformed_setting_is_a_problem_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.setenv("NEWSBOT_POLL_INTERVAL", "soon")
+    assert main(["check"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "problem  NEWSBOT_POLL_INTERVAL: Input should be a valid number, unable to parse string "
+        "as a number: fix it in .env or the environment",
+        "1 problem(s)",
+    ]

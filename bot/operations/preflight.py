@@ -62,8 +62,46 @@ async def check_telegram(bot: Bot, settings: Settings, targets: Sequence[Target]
     try:
         for dest in destinations(settings, targets):
             found += await check_destination(bot, bot.id, dest)
+        found += await check_webhook(bot, settings)
     except NetworkError as exc:
         found.append(unreachable(exc, settings.api_base_url))
+    return found
+
+
+async def check_webhook(bot: Bot, settings: Settings) -> list[Finding]:
+    """What Telegram knows of the webhook: registered where, and can it deliver there?"""
+    info = await bot.get_webhook_info()
+    wanted = settings.webhook_url
+    if not wanted:
+        if not info.url:
+            return []
+        return [
+            Finding(
+                "warning",
+                f"A webhook is registered ({info.url}) though {ENV_PREFIX}WEBHOOK_URL is empty: "
+                "`newsbot run` removes it when it starts polling",
+            )
+        ]
+    found: list[Finding] = []
+    if info.url != wanted:
+        found.append(
+            Finding(
+                "warning",
+                f"Telegram has the webhook {info.url or '(none)'}, not {wanted}: "
+                "`newsbot run` registers it when it starts",
+            )
+        )
+    elif info.last_error_message:
+        found.append(
+            Finding(
+                "problem",
+                f"Telegram cannot deliver updates to {wanted} ({info.last_error_message}; "
+                f"{info.pending_update_count} waiting): check the reverse proxy, its "
+                "certificate and that the port is open",
+            )
+        )
+    else:
+        found.append(Finding("ok", f"Telegram delivers updates to {wanted}"))
     return found
 
 

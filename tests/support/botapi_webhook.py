@@ -27,6 +27,8 @@ class WebhookPush:
     webhook_secret: str | None = None
     # A test may make the fake send another secret than the one registered.
     secret_sent: str | None = None
+    # Set by a test: what Telegram says of the last failed delivery (getWebhookInfo).
+    webhook_last_error: str | None = None
     # (update_id, HTTP status; 0 when the connection failed) of each delivery attempt.
     deliveries: list[tuple[int, int]]
     _pusher: asyncio.Task[None] | None = None
@@ -51,9 +53,11 @@ class WebhookPush:
 
     async def _m_getWebhookInfo(self, params: JsonDict) -> JsonDict:
         pending = len(self._updates)
-        return {"url": self.webhook_url, "has_custom_certificate": False} | {
-            "pending_update_count": pending
-        }
+        info: JsonDict = {"url": self.webhook_url, "has_custom_certificate": False}
+        info["pending_update_count"] = pending
+        if self.webhook_last_error:
+            info |= {"last_error_date": 1, "last_error_message": self.webhook_last_error}
+        return info
 
     async def stop_pushing(self) -> None:
         """End the pushing task (deleteWebhook, server stop)."""
