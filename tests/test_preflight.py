@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -145,3 +147,35 @@ def test_a_malformed_setting_is_a_problem_line(
         "as a number: fix it in .env or the environment",
         "1 problem(s)",
     ]
+
+
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """`main` sets up logging for a process; the test process gets its own back."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+@pytest.mark.usefixtures("root_logging")
+def test_quick_asks_no_one_and_creates_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --quick runs beside the service (a health check): it never creates or migrates the
+    # database, and asks Telegram nothing (the Bot API address here does not even exist).
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "BOT_TOKEN": TOKEN,
+        "CHANNEL_ID": str(CHANNEL_ID),
+        "ADMIN_IDS": str(ADMIN_ID),
+        "DATABASE": str(tmp_path / "n.db"),
+        "API_BASE_URL": "http://127.0.0.1:9/bot",
+    }.items():
+        monkeypatch.setenv(f"NEWSBOT_{name}", value)
+    assert main(["check", "--quick"]) == 1
+    assert _problems(capsys.readouterr().out) == [
+        f"There is no database at {tmp_path / 'n.db'} yet: `newsbot run` creates it"
+    ]
+    assert not (tmp_path / "n.db").exists()

@@ -7,6 +7,8 @@ import logging
 import sqlite3
 import time
 from collections.abc import Sequence
+from contextlib import closing
+from pathlib import Path
 
 import aiohttp
 from telegram import Bot
@@ -21,6 +23,7 @@ from bot.operations.chat_rights import (
     check_token,
     unreachable,
 )
+from storage.database import migration_scripts
 from storage.records import Feed, Target
 from storage.store import Storage
 
@@ -131,6 +134,33 @@ async def open_checked(path: str, now: float) -> tuple[list[Finding], Storage | 
     return [Finding("ok", f"the database {path} opens, is migrated and writable")], storage
 
 
+def quick_database(path: str, now: float) -> Finding:
+    """The running service's database: there, migrated, writable; never migrated from here."""
+    # --quick runs every minute beside the service (a container's health check): it must not
+    # race the service's own migrations at start-up, so it only reads the schema version.
+    if not Path(path).is_file():
+        return Finding("problem", f"There is no database at {path} yet: `newsbot run` creates it")
+    try:
+        with closing(sqlite3.connect(path, timeout=5.0, isolation_level=None)) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version < len(migration_scripts()):
+                return Finding(
+                    "problem", f"The database {path} is not migrated yet (schema {version})"
+                )
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('checked_at', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (repr(now),),
+            )
+            conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        return Finding(
+            "problem", f"The database {path} cannot be written ({exc}): check the disk and rights"
+        )
+    return Finding("ok", f"the database {path} is migrated and writable")
+
+
 def summarise_feeds(feeds: Sequence[Feed]) -> list[Finding]:
     """How the feeds' last checks went; failing and paused feeds named (warnings)."""
     if not feeds:
@@ -171,6 +201,11 @@ def summarise_feeds(feeds: Sequence[Feed]) -> list[Finding]:
 async def run_check(settings: Settings, *, telegram: bool = True) -> list[Finding]:
     """Everything `newsbot check` looks at; `telegram=False` (`--quick`) asks Telegram nothing."""
     found = check_settings(settings)
+    if not telegram:
+        found.append(await asyncio.to_thread(quick_database, settings.database, time.time()))
+        if settings.metrics_address:
+            found.append(await check_service_health(settings.metrics_address, required=True))
+        return found
     opened, storage = await open_checked(settings.database, time.time())
     found += opened
     targets: list[Target] = []
@@ -181,8 +216,8 @@ async def run_check(settings: Settings, *, telegram: bool = True) -> list[Findin
         finally:
             await storage.close()
     if settings.metrics_address:
-        found.append(await check_service_health(settings.metrics_address, required=not telegram))
-    if telegram and settings.bot_token is not None:
+        found.append(await check_service_health(settings.metrics_address, required=False))
+    if settings.bot_token is not None:
         bot = _bot(settings)
         try:
             found += await check_telegram(bot, settings, targets)
