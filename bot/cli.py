@@ -156,7 +156,9 @@ def _check_command(args: argparse.Namespace) -> int:
         level=logging.WARNING, secrets=[token], json_lines=settings.log_format == "json"
     )
     findings = run_on_loop(run_check(settings, telegram=not args.quick))
-    print(format_findings(findings))
+    report = format_findings(findings)
+    # Telegram's and httpx's messages are quoted in findings: none may carry the token out.
+    print(report.replace(token, "[token]") if token else report)
     return 1 if any(f.level == "problem" for f in findings) else 0
 
 
