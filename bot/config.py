@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     global_rate_period: float = Field(default=1.0, gt=0)
     parse_timeout: float = Field(default=20.0, gt=0)
     parse_memory_mb: int = Field(default=512, ge=32)
+    # Wall-clock backstop for one feed's whole check (fetch, parse, pages, storing).
+    check_timeout: float = Field(default=300.0, gt=0)
     max_failures: int = Field(default=10, ge=1)
     user_agent_url: str = "https://github.com/newsbot"
     # Operating (issue 14): health and metrics listener, log format, webhook mode.

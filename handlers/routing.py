@@ -7,7 +7,7 @@ from telegram.error import TelegramError
 
 from bot.admin.desk import AdminDesk
 from bot.admin.voice_changes import parse_address
-from bot.compose.filters import FilterError, compile_pattern
+from bot.compose.filters import FilterError, FilterRule, compile_pattern, pattern_note, rule_problem
 from bot.delivery.publishers import chat_id_for_telegram
 from handlers.context import NewsbotContext
 from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
@@ -19,6 +19,7 @@ from storage.records import (
     ArticleMode,
     FilterKind,
     PreviewMode,
+    StoredFilter,
     Target,
 )
 from storage.targets import TargetExists
@@ -141,9 +142,12 @@ async def filter_command(update: Update, context: NewsbotContext, desk: AdminDes
     args = (context.args or [])[:4]
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        rules = [f"{f.id}: {f.scope} {f.kind} {f.pattern}" for f in await desk.filters()]
+        stored = [(f, _problem(f)) for f in await desk.filters()]
+        rules = [_listed(f, problem) for f, problem in stored]
         recent = [f"“{title}” — {rule}" for title, rule in await desk.recently_filtered(10)]
-        blocks = ["Filters:\n" + ("\n".join(rules) or "none")]
+        disabled = sum(problem is not None for _, problem in stored)
+        heading = f"Filters ({disabled} disabled, skipped):" if disabled else "Filters:"
+        blocks = [heading + "\n" + ("\n".join(rules) or "none")]
         if recent:
             blocks.append("Recently filtered:\n" + "\n".join(recent))
         await reply_long(message, blocks)
@@ -179,7 +183,21 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
         feed_id=owner if scope == "feed" else None,
         target_id=owner if scope == "target" else None,
     )
-    await message.reply_text(f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}")
+    note = pattern_note(stored.pattern)
+    await message.reply_text(
+        f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}"
+        + (f"\n{note}" if note else "")
+    )
+
+
+def _problem(stored: StoredFilter) -> str | None:
+    # Stored before patterns ran on RE2, a rule may no longer compile: it is skipped.
+    return rule_problem(FilterRule(stored.kind, stored.pattern, stored.scope, stored.id))
+
+
+def _listed(stored: StoredFilter, problem: str | None) -> str:
+    line = f"{stored.id}: {stored.scope} {stored.kind} {stored.pattern}"
+    return line if problem is None else f"{line} (disabled: {problem})"
 
 
 async def fulltext_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:

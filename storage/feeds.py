@@ -136,10 +136,13 @@ class FeedStore:
                 rows = await cur.fetchall()
         return [_feed(r) for r in rows]
 
-    async def next_due_at(self) -> float | None:
-        """When the earliest unpaused feed is due, or None without feeds."""
+    async def next_due_after(self, now: float) -> float | None:
+        """When the earliest unpaused feed not yet due at `now` falls due, or None."""
         async with self._db.reading() as conn:
-            async with conn.execute("SELECT MIN(next_check_at) FROM feeds WHERE paused = 0") as cur:
+            async with conn.execute(
+                "SELECT MIN(next_check_at) FROM feeds WHERE paused = 0 AND next_check_at > ?",
+                (now,),
+            ) as cur:
                 row = await cur.fetchone()
         return float(row[0]) if row and row[0] is not None else None
 

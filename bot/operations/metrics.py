@@ -66,7 +66,15 @@ _FETCH_FAMILIES = (
 )
 
 
-_FETCH_KINDS = ("gone", "retry_later", "address_refused", "not_a_feed", "parse_limit", "other")
+_FETCH_KINDS = (
+    "gone",
+    "retry_later",
+    "address_refused",
+    "not_a_feed",
+    "parse_limit",
+    "check_timeout",
+    "other",
+)
 
 
 def fetch_error_class(error: Exception) -> str:
@@ -199,6 +207,13 @@ class MeasuredChecker(FeedChecker):
         """Check one feed (see FeedChecker.check) and count what happened."""
         self.metrics.last_check_started = time.monotonic()
         outcome = await super().check(feed, unchanged=unchanged)
+        self.metrics.count_check(outcome)
+        return outcome
+
+    async def record_overrun(self, feed: Feed, seconds: float) -> CheckOutcome:
+        """A check the scheduler cut off (see FeedChecker.record_overrun), counted."""
+        outcome = await super().record_overrun(feed, seconds)
+        self.metrics.fetch_errors.labels("check_timeout").inc()
         self.metrics.count_check(outcome)
         return outcome
 
