@@ -6,12 +6,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import ConfigError, load_settings
+from bot.delivery.publishers import StdoutPublisher
+from bot.delivery.sender import OutboxSender
+from bot.operations.health import HealthView, unhealthy_reasons
+from bot.operations.metrics import ServiceMetrics
 from storage.store import Storage
 from tests.conftest import (
     ADMIN_ID,
@@ -165,3 +170,23 @@ def test_a_bad_metrics_address_is_refused_with_a_clear_message() -> None:
     assert str(refused.value) == (
         "NEWSBOT_METRICS_ADDRESS: Value error, must be host:port, e.g. 127.0.0.1:9464 (got '9464')"
     )
+
+
+async def test_healthz_names_a_stopped_loop_and_feeds_nobody_checks(tmp_path: Path) -> None:
+    # The view of a service whose scheduler ended and whose feed has been due for an hour
+    # with no check started since: both reasons, in the operator's words.
+    storage = await Storage.open(str(tmp_path / "n.db"))
+    try:
+        await storage.feeds.add("https://news.example.com/feed", now=0, next_check_at=1000.0)
+        metrics = ServiceMetrics()
+        metrics.last_check_started = metrics.last_check_done = time.monotonic() - 120
+        ended = asyncio.create_task(asyncio.sleep(0))
+        await ended
+        sender = OutboxSender(storage.outbox, StdoutPublisher())
+        view = HealthView({"scheduler": ended}, storage, sender, metrics, 60.0, lambda: 4600.0)
+        reasons = await unhealthy_reasons(view)
+    finally:
+        await storage.close()
+    assert reasons[0] == "the scheduler loop has stopped"
+    assert reasons[1].startswith("no feed check has started or finished for 12")
+    assert reasons[1].endswith("while feeds have been due for 3600 s")

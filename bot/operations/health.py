@@ -44,11 +44,10 @@ async def unhealthy_reasons(view: HealthView) -> list[str]:
     # "The last poll cycle is recent": a check started or finished lately, or no feed is
     # overdue (the scheduler need not work in cycles).
     since_check = mono - max(metrics.last_check_done, metrics.last_check_started)
-    next_due = await view.storage.feeds.next_due_at()
-    if next_due is not None and now - next_due > max_age and since_check > max_age:
+    if since_check > max_age and (overdue := await view.storage.feeds.due(now - max_age, 1)):
         reasons.append(
             f"no feed check has started or finished for {since_check:.0f} s while feeds have "
-            f"been due for {now - next_due:.0f} s"
+            f"been due for {now - overdue[0].next_check_at:.0f} s"
         )
     if metrics.send_started is not None and mono - metrics.send_started > max_age:
         reasons.append(f"a send has waited {mono - metrics.send_started:.0f} s for Telegram")
