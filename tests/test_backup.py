@@ -56,6 +56,7 @@ async def test_backup_while_running_then_restore_posts_nothing_twice(
     await storage.close()
     service = service_factory(settings)
     await service.start()
+    await wait_until(lambda: bool(feed_server.hits("world.xml")), what="the first check")
     hits = len(feed_server.hits("world.xml"))
     feed_server.set_feed("world.xml", _feed(3))
     await bot_api.wait_for_messages(CHANNEL_ID, 2, timeout=15)

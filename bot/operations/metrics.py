@@ -166,7 +166,7 @@ class ServiceMetrics:
 
     async def refresh(self, storage: Storage, now: float) -> None:
         """Read the outbox and the feeds' states, before a scrape."""
-        counts = await storage.counts()
+        counts = await storage.operating_counts()
         for state in PostState:
             self.posts.labels(state.value).set(counts.posts.get(state, 0))
         oldest = counts.oldest_pending_at
