@@ -6,11 +6,13 @@ import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Bot
 
 from bot.cli import main
+from bot.operations.chat_rights import Destination, check_destination
 from storage.store import Storage
 from tests.conftest import (
     ADMIN_ID,
@@ -179,3 +181,31 @@ def test_quick_asks_no_one_and_creates_nothing(
         f"There is no database at {tmp_path / 'n.db'} yet: `newsbot run` creates it"
     ]
     assert not (tmp_path / "n.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("setup", "level", "text"),
+    [
+        ({"kind": "supergroup", "status": "member"}, "ok", "the bot may post to -100555"),
+        ({"kind": "supergroup", "status": "administrator"}, "ok", "the bot may post to -100555"),
+        (
+            {"kind": "supergroup", "status": "restricted", "can_send_messages": False},
+            "problem",
+            "The bot is restricted in -100555",
+        ),
+        ({"kind": "group", "status": "left"}, "problem", "The bot is not a member of -100555"),
+        ({"kind": "supergroup", "status": "kicked"}, "problem", "The bot is banned from -100555"),
+        (
+            {"kind": "channel", "status": "administrator", "can_post_messages": False},
+            "problem",
+            "The bot is an administrator of -100555",
+        ),
+    ],
+)
+async def test_the_bots_place_in_a_group_or_channel(
+    bot_api: FakeBotApi, setup: dict[str, Any], level: str, text: str
+) -> None:
+    bot_api.set_chat(-100555, title="Desk", **setup)
+    async with Bot(TOKEN, base_url=bot_api.base_url) as bot:
+        [finding] = await check_destination(bot, bot.id, Destination("-100555"))
+    assert (finding.level, finding.text.startswith(f'{text} ("Desk")')) == (level, True), finding

@@ -41,6 +41,7 @@ _RESTRICTED_RIGHTS = (
     "can_send_video_notes",
     "can_send_voice_notes",
     "can_edit_tag",
+    "can_react_to_messages",
 )
 
 
@@ -127,6 +128,8 @@ class ChatRights:
             answer |= setup.rights
         elif setup.status == "creator":
             answer |= {"is_anonymous": False}
+        elif setup.status == "kicked":
+            answer |= {"until_date": 0}
         return answer
 
     def check_topic(self, chat: int, thread_id: object) -> None:
