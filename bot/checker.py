@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, source_name
+from bot.compose.entry import ComposedEntry
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
+from bot.compose.site_naming import NamedSite, name_the_site
 from bot.compose.teasers import compose_entries
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -251,29 +252,18 @@ class FeedChecker:
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
+        site = await name_the_site(
+            self._shared.off_loop, self._shared.session, self._settings, feed, parsed, now=now
+        )
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         composed = (
-            await self.compose(feed, parsed, list(selection.entries), selection.postable)
+            await self.compose(
+                feed, parsed, list(selection.entries), selection.postable, source=site.name.name
+            )
             if selection.entries
             else []
         )
-        check = FeedCheck(
-            feed_id=feed.id,
-            title=parsed.title,
-            site_url=parsed.site_url,
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
-            checked_at=now,
-            next_check_at=next_check_at(
-                now,
-                interval=self.interval_of(feed),
-                ttl=parsed.ttl_seconds,
-                cache=cache,
-                rng=self.rng,
-            ),
-            body_hash=digest,
-            ttl_seconds=parsed.ttl_seconds,
-        )
+        check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
         result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, composed),
@@ -293,6 +283,39 @@ class FeedChecker:
                 result.joined_stories,
             )
         return result
+
+    def _feed_check(
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        site: NamedSite,
+        *,
+        now: float,
+        digest: str | None,
+        cache: float | None,
+    ) -> FeedCheck:
+        """What this check learnt about the feed itself, for storage to apply."""
+        return FeedCheck(
+            feed_id=feed.id,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            checked_at=now,
+            next_check_at=next_check_at(
+                now,
+                interval=self.interval_of(feed),
+                ttl=parsed.ttl_seconds,
+                cache=cache,
+                rng=self.rng,
+            ),
+            body_hash=digest,
+            ttl_seconds=parsed.ttl_seconds,
+            site_name=site.name.name,
+            site_name_source=site.name.source,
+            site_name_read_at=site.read_at,
+        )
 
     async def routing_plan(self, feed_id: int) -> RoutingPlan:
         """The feed's targets in their current voice, and the filters of both, read now."""
@@ -320,6 +343,8 @@ class FeedChecker:
         parsed: ParsedFeed,
         entries: list[FeedEntry],
         postable: Collection[str] | None = None,
+        *,
+        source: str | None = None,
     ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
         from the page."""
@@ -333,7 +358,7 @@ class FeedChecker:
             self._shared.session,
             self._settings,
             entries,
-            source=source_name(parsed.title, feed.url),
+            source=source or feed.credited_name,
             source_url=parsed.site_url,
             language=parsed.language,
             plan=plan,

@@ -125,10 +125,15 @@ async def route_command(update: Update, context: NewsbotContext, desk: AdminDesk
         await desk.set_routes(feed.id, [])
         await message.reply_text(f"Feed #{feed.id} goes to the default target {default.label}.")
         return
-    target_ids = [parse_id(a) for a in args[1:]]
-    targets = [await desk.target(t) if t else None for t in target_ids]
-    if any(t is None for t in targets):
-        await message.reply_text(f"Unknown target among {' '.join(args[1:])}. See /targets.")
+    parsed = [parse_id(a) for a in args[1:]]
+    if any(t is None for t in parsed):
+        raise ReplyWithUsage
+    # A target named twice is routed to once (and listed once).
+    target_ids = list(dict.fromkeys(t for t in parsed if t is not None))
+    targets = [await desk.target(t) for t in target_ids]
+    missing = [f"#{t}" for t, found in zip(target_ids, targets, strict=True) if found is None]
+    if missing:
+        await message.reply_text(f"There is no target {', '.join(missing)}. See /targets.")
         return
     await desk.set_routes(feed.id, [t.id for t in targets if t])
     await message.reply_text(

@@ -13,7 +13,8 @@ from storage.records import Feed, UnchangedCheck
 _COLUMNS = (
     "id, url, title, site_url, etag, last_modified, added_at, last_checked_at, next_check_at, "
     "last_error, error_count, paused, baselined, backfill, interval_seconds, ttl_seconds, "
-    "body_hash, paused_reason, redirect_url, redirect_count"
+    "body_hash, paused_reason, redirect_url, redirect_count, site_name, site_name_source, "
+    "site_name_read_at"
 )
 
 
@@ -79,6 +80,13 @@ class FeedStore:
             async with conn.execute(
                 f"SELECT {_COLUMNS} FROM feeds WHERE id = ?", (feed_id,)
             ) as cur:
+                row = await cur.fetchone()
+        return _feed(row) if row else None
+
+    async def with_url(self, url: str) -> Feed | None:
+        """The feed subscribed at this URL, or None."""
+        async with self._db.reading() as conn:
+            async with conn.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)) as cur:
                 row = await cur.fetchone()
         return _feed(row) if row else None
 
@@ -201,6 +209,19 @@ class FeedStore:
                 "UPDATE feeds SET redirect_url = ?, redirect_count = ? WHERE id = ?",
                 (target, count, feed_id),
             )
+
+    async def set_site_name(self, feed_id: int, name: str, source: str) -> bool:
+        """Set the name posts credit the feed's site by; False if the feed is unknown."""
+        # An automatic one (any `source` but 'editor') replaces an editor's, and clears when
+        # the home page was read, so it is read again at the next check.
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE feeds SET site_name = ?, site_name_source = ?, "
+                "site_name_read_at = CASE WHEN ? = 'editor' THEN site_name_read_at END "
+                "WHERE id = ?",
+                (name, source, source, feed_id),
+            )
+            return cur.rowcount > 0
 
     async def move(self, feed_id: int, url: str) -> bool:
         """Change a feed's stored URL; False when another feed already has that URL."""

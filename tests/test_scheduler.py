@@ -32,7 +32,12 @@ async def test_one_slow_publisher_cannot_hold_every_slot(
         feed_server.routes[f"/slow{n}.xml"].gate = gate  # answers only once the test says so
     for n in range(2):
         feed_server.set_feed(f"fast{n}.xml", FEED)
-    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
     storage = await Storage.open(settings.database)
     resolver = StaticResolver({"slow.example": "127.0.0.1", "fast.example": "127.0.0.1"})
     try:
@@ -71,7 +76,12 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
     feed_server.set_feed("first.xml", FEED)
     feed_server.routes["/first.xml"].gate = gate
     feed_server.set_feed("second.xml", FEED)
-    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
     storage = await Storage.open(settings.database)
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:

@@ -79,8 +79,10 @@ async def preview_fetched(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
-    """The newest entry of a feed, or the article on a page, rendered in `voice`."""
+    """The newest entry of a feed, or the article on a page, rendered in `voice`; a feed's
+    posts credit `site_name` when given (a subscribed feed's), else the one its title gives."""
     # Parsing, composing, rendering and the filters all run off the loop, each call held to
     # the parse bounds: an editor's pattern or a hostile page cannot stall the bot.
     off_loop = bounded(off_loop, settings.parse_timeout, "previewing")
@@ -100,7 +102,7 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=source_name(parsed.title, fetched.url),
+        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
@@ -159,6 +161,7 @@ async def preview_url(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
     """Fetch `url` (feed or article page) under the feed rules and preview it."""
     fetched = await fetch_url(
@@ -169,7 +172,9 @@ async def preview_url(
         allow_private=settings.allow_private_addresses,
     )
     try:
-        return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
+        return await preview_fetched(
+            off_loop, session, settings, fetched, voice=voice, rules=rules, site_name=site_name
+        )
     except ParseLimitExceeded as exc:
         raise PreviewError(str(exc)) from None
     except BrokenProcessPool:

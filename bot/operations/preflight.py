@@ -24,6 +24,7 @@ from bot.operations.chat_rights import (
     unreachable,
 )
 from storage.database import migration_scripts
+from storage.faults import DatabaseUnusable
 from storage.records import Feed, Target
 from storage.store import Storage
 
@@ -112,6 +113,8 @@ async def open_checked(path: str, now: float) -> tuple[list[Finding], Storage | 
     """Open and migrate the database, and write to it once."""
     try:
         storage = await Storage.open(path, checkpoint_in_background=False)
+    except DatabaseUnusable as exc:
+        return [Finding("problem", f"Cannot use the database: {exc}")], None
     except (sqlite3.Error, OSError) as exc:
         return [
             Finding(
