@@ -26,6 +26,10 @@ from bot.delivery.pacing import Pacer
 from bot.delivery.publishers import Publisher, StdoutPublisher, TelegramPublisher
 from bot.delivery.sender import OutboxSender
 from bot.instance import instance_lock
+from bot.operations.health import HealthView, serve_operations
+from bot.operations.metrics import MeasuredChecker, MeasuredPublisher, ServiceMetrics
+from bot.operations.preflight import startup_check
+from bot.operations.webhook import start_webhook, webhook_secret
 from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
 from bot.workers import WorkerPool, off_loop_in
@@ -103,6 +107,7 @@ class ServiceParts:
     checker: FeedChecker
     scheduler: FeedScheduler
     sender: OutboxSender
+    metrics: ServiceMetrics
 
     @property
     def storage(self) -> Storage:
@@ -150,10 +155,12 @@ async def service_parts(
             off_loop_in(pool),
             channel_id=settings.channel_id or DRY_RUN_CHANNEL,
         )
-        checker = FeedChecker(shared, allow_local_files=True, notify=notify)
+        metrics = ServiceMetrics()
+        metrics.watch_pool(pool)
+        checker = MeasuredChecker(metrics, shared, allow_local_files=True, notify=notify)
         sender = OutboxSender(
             storage.outbox,
-            publisher or StdoutPublisher(),
+            MeasuredPublisher(publisher or StdoutPublisher(), metrics),
             max_attempts=settings.send_max_retries,
             base_delay=settings.send_retry_delay,
             resend_unconfirmed=settings.resend_unconfirmed,
@@ -165,7 +172,7 @@ async def service_parts(
             per_host=settings.fetch_per_host,
             on_new_posts=sender.wake.set,
         )
-        yield ServiceParts(shared, pool, checker, scheduler, sender)
+        yield ServiceParts(shared, pool, checker, scheduler, sender, metrics)
 
 
 async def settle(pool: WorkerPool) -> None:
@@ -209,8 +216,21 @@ async def run_loops(parts: ServiceParts, stop: asyncio.Event, *, once: bool = Fa
         if once:
             loops.create_task(_one_cycle(parts, stop), name="one-cycle")
         else:
-            loops.create_task(parts.scheduler.run(stop), name="scheduler")
-            loops.create_task(parts.sender.run(stop), name="sender")
+            watched = {
+                "scheduler": loops.create_task(parts.scheduler.run(stop), name="scheduler"),
+                "sender": loops.create_task(parts.sender.run(stop), name="sender"),
+            }
+            if address := parts.shared.settings.metrics_address:
+                settings, shared = parts.shared.settings, parts.shared
+                view = HealthView(
+                    watched,
+                    shared.storage,
+                    parts.sender,
+                    parts.metrics,
+                    settings.health_max_age,
+                    shared.clock,
+                )
+                loops.create_task(serve_operations(address, view, stop), name="operations")
 
 
 async def _one_cycle(parts: ServiceParts, stop: asyncio.Event) -> None:
@@ -349,11 +369,19 @@ async def _run_with_telegram(
             await run_loops(parts, stop, once=True)
             return 0
         await application.bot.set_my_commands(bot_commands())
+        # A channel the bot may not post to is named now, not at the first failed post.
+        await startup_check(
+            application.bot, parts.shared.settings, parts.storage, parts.sender.notify or log_only
+        )
         await application.start()
         assert application.updater is not None
-        await application.updater.start_polling(
-            allowed_updates=["message"], error_callback=polling_error
-        )
+        settings = parts.shared.settings
+        if settings.webhook_url:
+            await start_webhook(application.updater, settings, webhook_secret(settings))
+        else:
+            await application.updater.start_polling(
+                allowed_updates=["message"], error_callback=polling_error
+            )
         log.info("newsbot is running")
         try:
             await run_loops(parts, stop)

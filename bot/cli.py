@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_run_parser(commands)
     _add_feeds_parser(commands)
     _add_posts_and_inspect_parsers(commands)
+    _add_operator_parsers(commands)
     return parser
 
 
@@ -123,6 +124,67 @@ def _add_posts_and_inspect_parsers(commands: Subcommands) -> None:
         metavar="ID",
         help="render in this target's voice (template, footer), read from the database",
     )
+
+
+def _add_operator_parsers(commands: Subcommands) -> None:
+    check = commands.add_parser(
+        "check", help="preflight: settings, token, channel rights, database, feeds (exit 0/1)"
+    )
+    check.add_argument(
+        "--quick",
+        action="store_true",
+        help="ask Telegram nothing: settings and database (a container's health check)",
+    )
+    backup = commands.add_parser(
+        "backup", help="copy the database to FILE, safely while the service runs"
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (stop the service first)"
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _backup_command(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.instance import instance_lock
+    from storage.backup import BackupError, backup_database, format_report, restore_database
+
+    try:
+        if args.command == "backup":
+            report = backup_database(settings.database, args.file, force=args.force)
+            print(format_report("backed up to", report))
+            return 0
+        # The lock keeps a running service from writing while its database is replaced.
+        with instance_lock(settings.database):
+            report = restore_database(args.file, settings.database)
+        print(format_report("restored", report) + f"\nfrom {args.file}")
+        return 0
+    except BackupError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 1
+    except AlreadyRunning as exc:
+        print(f"newsbot: {exc} before restoring", file=sys.stderr)
+        return 1
+
+
+def _check_command(args: argparse.Namespace) -> int:
+    from bot.operations.preflight import format_findings, run_check
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"problem  {exc}: fix it in .env or the environment\n1 problem(s)")
+        return 1
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    configure_logging(
+        level=logging.WARNING, secrets=[token], json_lines=settings.log_format == "json"
+    )
+    findings = run_on_loop(run_check(settings, telegram=not args.quick))
+    report = format_findings(findings)
+    # Telegram's and httpx's messages are quoted in findings: none may carry the token out.
+    print(report.replace(token, "[token]") if token else report)
+    return 1 if any(f.level == "problem" for f in findings) else 0
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
@@ -282,6 +344,8 @@ async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsbot` console script."""
     args = _parser().parse_args(argv)
+    if args.command == "check":
+        return _check_command(args)
     try:
         settings = load_settings()
         if args.command == "run" and not args.dry_run:
@@ -290,7 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbot: configuration error: {exc}", file=sys.stderr)
         return 2
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    configure_logging(level=logging.DEBUG if args.verbose else logging.INFO, secrets=[token])
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    configure_logging(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        secrets=[token, secret],
+        json_lines=settings.log_format == "json",
+    )
     try:
         return _dispatch(settings, args)
     except DatabaseUnusable as exc:
@@ -315,6 +384,8 @@ def _dispatch(settings: Settings, args: argparse.Namespace) -> int:
         except AlreadyRunning as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             return 1
+    if args.command in ("backup", "restore"):
+        return _backup_command(settings, args)
     if args.command == "feeds":
         return run_on_loop(_feeds_command(settings, args))
     if args.command == "posts":

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ENV_PREFIX = "NEWSBOT_"
+TELEGRAM_API_HOST = "api.telegram.org"
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(Exception):
@@ -58,6 +62,13 @@ class Settings(BaseSettings):
     check_timeout: float = Field(default=300.0, gt=0)
     max_failures: int = Field(default=10, ge=1)
     user_agent_url: str = "https://github.com/newsbot"
+    # Operating (issue 14): health and metrics listener, log format, webhook mode.
+    metrics_address: str | None = None
+    health_max_age: float = Field(default=900.0, gt=0)
+    log_format: Literal["text", "json"] = "text"
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1:8443"
+    webhook_secret: SecretStr | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -84,6 +95,53 @@ class Settings(BaseSettings):
             raise ValueError("must be a numeric chat id (-100...) or an @username") from None
         return value
 
+    @field_validator("metrics_address")
+    @classmethod
+    def _check_address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        listen_address(value.strip())
+        return value.strip()
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _check_listen(cls, value: str) -> str:
+        listen_address(value.strip())
+        return value.strip()
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("must be the public https:// URL Telegram sends updates to")
+        return value.strip()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        # Telegram's rule for secret_token; the value itself is never echoed back.
+        if not _SECRET_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_https(self) -> Settings:
+        # Telegram delivers webhooks over HTTPS only; a local Bot API server (the only
+        # reason to change NEWSBOT_API_BASE_URL) also accepts plain http.
+        url = self.webhook_url
+        official = urlsplit(self.api_base_url).hostname == TELEGRAM_API_HOST
+        if url and official and urlsplit(url).scheme != "https":
+            raise ValueError(
+                f"{ENV_PREFIX}WEBHOOK_URL must be https:// (Telegram sends updates over HTTPS "
+                "only; plain http works with a local Bot API server)"
+            )
+        return self
+
     def token(self) -> str:
         """The bot token; raises ConfigError naming the variable when it is missing."""
         if self.bot_token is None or not self.bot_token.get_secret_value().strip():
@@ -99,12 +157,23 @@ class Settings(BaseSettings):
             raise ConfigError(f"{ENV_PREFIX}ADMIN_IDS is required (comma-separated user ids)")
 
 
+def listen_address(value: str) -> tuple[str, int]:
+    """`host:port` (`[::1]:port` for IPv6) as a host and a port; ValueError when it is not."""
+    host, sep, port = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError(f"must be host:port, e.g. 127.0.0.1:9464 (got {value!r})")
+    return host, int(port)
+
+
 def load_settings(**overrides: object) -> Settings:
     """Read settings; a validation failure becomes one ConfigError line naming the variable."""
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "?"
+        if not first["loc"]:  # a rule across settings names its variables itself
+            raise ConfigError(str(first["msg"]).removeprefix("Value error, ")) from None
+        field = str(first["loc"][0])
         # The input value is deliberately left out: it could be the token.
         raise ConfigError(f"{ENV_PREFIX}{field.upper()}: {first['msg']}") from None

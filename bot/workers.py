@@ -124,6 +124,8 @@ class WorkerPool(Executor):
         self._service_pid = service_pid
         self._lock = threading.Lock()
         self._pool = self._new_pool()
+        # How many times a killed worker made the pool replace itself (/metrics).
+        self.restarts = 0
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # forkserver: workers fork from a clean process, not from the threaded service.
@@ -142,6 +144,7 @@ class WorkerPool(Executor):
             except BrokenProcessPool:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._new_pool()
+                self.restarts += 1
                 return self._pool.submit(fn, *args, **kwargs)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from storage.database import Database
 from storage.feeds import FeedStore
 from storage.filters import FilterStore
@@ -9,6 +11,16 @@ from storage.posts import Outbox
 from storage.records import PostState, ServiceCounts
 from storage.stories import StoryStore
 from storage.targets import TargetStore
+
+
+@dataclass(frozen=True)
+class OperatingCounts:
+    """What /metrics reads at each scrape: posts by state, the oldest pending, feeds."""
+
+    posts: dict[PostState, int]
+    oldest_pending_at: float | None
+    feeds: int
+    feeds_paused: int
 
 
 class Storage:
@@ -46,6 +58,17 @@ class Storage:
             async with conn.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
                 row = await cur.fetchone()
         return str(row[0]) if row else None
+
+    async def operating_counts(self) -> OperatingCounts:
+        """Indexed counts only (unlike `counts`, no scan of every entry): cheap every scrape."""
+        async with self.db.reading() as conn:
+            async with conn.execute("SELECT state, COUNT(*) FROM posts GROUP BY state") as cur:
+                by_state = {PostState(r[0]): int(r[1]) for r in await cur.fetchall()}
+            async with conn.execute("SELECT COUNT(*), COALESCE(SUM(paused), 0) FROM feeds") as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        oldest = await self.outbox.oldest_pending_at()
+        return OperatingCounts(by_state, oldest, int(row[0]), int(row[1]))
 
     async def counts(self) -> ServiceCounts:
         """Totals for /status."""

@@ -115,13 +115,17 @@ class RunningService:
         self.task: asyncio.Task[int] | None = None
 
     async def start(self) -> None:
-        """Start and wait until the bot polls for updates (so commands will be seen)."""
+        """Start and wait until the bot polls for updates or set its webhook (so commands
+        will be seen)."""
         polls_before = len(self.bot_api.calls_to("getUpdates"))
+        hooks_before = len(self.bot_api.calls_to("setWebhook"))
         self.task = asyncio.create_task(run_service(self.settings, stop=self.stop_event))
         for _ in range(200):
             if self.task.done():
                 self.task.result()  # raises the start-up error
             if len(self.bot_api.calls_to("getUpdates")) > polls_before:
+                return
+            if len(self.bot_api.calls_to("setWebhook")) > hooks_before:
                 return
             await asyncio.sleep(0.05)
         raise AssertionError("the service did not start polling for updates within 10 s")

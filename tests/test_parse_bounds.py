@@ -8,10 +8,12 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
+from prometheus_client import generate_latest
 
 from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.fetching.http import create_session
+from bot.operations.metrics import ServiceMetrics
 from bot.parsing.feeds import ParseLimitExceeded, parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
 from bot.parts import SharedParts
@@ -153,6 +155,8 @@ async def test_a_parse_past_the_time_bound_is_the_feeds_error(
 
 def test_work_stuck_in_c_code_is_killed_and_the_pool_replaces_the_worker() -> None:
     pool = WorkerPool(1, memory_bytes=256 << 20)
+    metrics = ServiceMetrics()
+    metrics.watch_pool(pool)
     try:
         # pbkdf2 runs in C for minutes without returning to the interpreter, so the timer
         # cannot interrupt it; the CPU-time limit of the worker process has to.
@@ -161,5 +165,8 @@ def test_work_stuck_in_c_code_is_killed_and_the_pool_replaces_the_worker() -> No
             stuck.result(timeout=60)
         after = pool.submit(run_bounded, 5.0, parse_feed, BIG_FEED.read_bytes(), url="https://a/")
         assert len(after.result(timeout=60).entries) > 10
+        # Operators see the replacement in /metrics.
+        assert pool.restarts == 1
+        assert b"newsbot_parse_worker_restarts_total 1.0" in generate_latest(metrics.registry)
     finally:
         pool.shutdown()

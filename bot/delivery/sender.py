@@ -103,6 +103,10 @@ class OutboxSender:
     def _stopping(self) -> bool:
         return self._stop is not None and self._stop.is_set()
 
+    def waiting_channels(self) -> set[str]:
+        """Channels not sent to now: stopped (no rights) or held by a flood wait."""
+        return set(self.stopped) | self._held_channels()
+
     def _held_channels(self) -> set[str]:
         now = time.monotonic()
         self._held = {c: end for c, end in self._held.items() if end > now}

@@ -21,6 +21,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.support.botapi_chats import ChatRights, ChatSetup
+from tests.support.botapi_webhook import WebhookPush
 from tests.support.telegram_html import FormattedText, TelegramTextError, check_text, utf16_len
 
 JsonDict = dict[str, Any]
@@ -103,7 +105,7 @@ async def _wait(event: asyncio.Event, seconds: float) -> None:
         pass
 
 
-class FakeBotApi:
+class FakeBotApi(ChatRights, WebhookPush):
     """In-process Bot API: records what the bot sends, serves updates, injects faults."""
 
     def __init__(
@@ -124,6 +126,9 @@ class FakeBotApi:
         self._last_message_id: dict[int, int] = defaultdict(int)
         self._channel_names: dict[int, str] = {}
         self._users: dict[int, JsonDict] = {}
+        self._setups: dict[int, ChatSetup] = {}
+        self._missing: set[int] = set()
+        self.deliveries: list[tuple[int, int]] = []
         self._faults: list[_Fault] = []
         self._garbage: dict[str, int] = {}
         self._latency: dict[str, float] = {}
@@ -157,6 +162,7 @@ class FakeBotApi:
         """Release pending long polls and slow answers, then shut the server down."""
         self._closing.set()
         self._updates_changed.set()
+        await self.stop_pushing()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -383,7 +389,7 @@ class FakeBotApi:
         if params.get("chat_id") in (None, ""):
             raise _bad("chat_id is empty")
         chat = self._chat_of(params)
-        if chat is None:
+        if chat is None or self.chat_missing(chat):
             raise _bad("chat not found")
         return chat
 
@@ -393,6 +399,8 @@ class FakeBotApi:
         return self._last_message_id[chat]
 
     def _chat_json(self, chat: int) -> JsonDict:
+        if (set_up := self.setup_json(chat)) is not None:
+            return set_up
         if chat < 0:
             name = self._channel_names.get(chat)
             result: JsonDict = {"id": chat, "type": "channel", "title": name or f"Channel {chat}"}
@@ -551,6 +559,12 @@ class FakeBotApi:
         return self._bot_user() | flags | {"supports_inline_queries": False}
 
     async def _m_getUpdates(self, params: JsonDict) -> list[JsonDict]:
+        if self.webhook_url:
+            raise _ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use "
+                "deleteWebhook to delete the webhook first",
+            )
         offset, limit = params.get("offset") or 0, params.get("limit") or 100
         timeout = params.get("timeout") or 0
         if not all(isinstance(v, int) for v in (offset, limit, timeout)):
@@ -567,15 +581,6 @@ class FakeBotApi:
             self._updates_changed.clear()
             await _wait(self._updates_changed, remaining)
         return self._updates[: max(1, min(limit, 100))]
-
-    async def _m_deleteWebhook(self, params: JsonDict) -> bool:
-        if params.get("drop_pending_updates") in (True, "true"):
-            self._updates.clear()
-        return True
-
-    async def _m_getWebhookInfo(self, params: JsonDict) -> JsonDict:
-        pending = len(self._updates)
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": pending}
 
     async def _m_setMyCommands(self, params: JsonDict) -> bool:
         commands = params.get("commands")
@@ -621,5 +626,8 @@ class FakeBotApi:
         return True
 
     async def _m_sendChatAction(self, params: JsonDict) -> bool:
-        self._chat(params)
+        try:
+            self.check_topic(self._chat(params), params.get("message_thread_id"))
+        except ValueError as error:
+            raise _bad(str(error)) from None
         return True

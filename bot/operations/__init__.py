@@ -1,0 +1,1 @@
+"""What operators use: the preflight check, health and metrics, webhook mode."""
