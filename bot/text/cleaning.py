@@ -17,6 +17,9 @@ _PROMO = re.compile(
     r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
     r"|read\s+(?:more|the\s+(?:full|original|rest\s+of\s+the)\s+(?:article|story|post))\b.{0,60}"
+    r"|read\s+(?:the\s+)?full\s+(?:article|story|post|text)\b.{0,10}"
+    r"|listen\s+to\s+(?:this|the)\s+(?:post|article|story|episode)\b.{0,20}|log\s+in\s+to\s+listen\b.*"
+    r"|(?:this\s+is|you(?:'|’)re\s+reading)\s+the\s+(?:rss|feed)\s+(?:feed\s+)?version\b.*"
     r"|share\s+(?:this\s+)?(?:article|story|post|on\s+\w+)\b.{0,30}|explore\s+further"
     r"|redirecting\s+to\s+(?:the\s+)?full\s+article\W*|advertisement|sponsored\s+content"
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
@@ -29,7 +32,8 @@ _PROMO = re.compile(
 )
 _NAV = re.compile(
     r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
-    r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+)$"
+    r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+"
+    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc)$"
     r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
     re.I,
 )

@@ -1,0 +1,204 @@
+"""A feed's own boilerplate, learned from its entries: sentences and lines that recur at the
+edges of many different stories (newsletter intros, taglines, "Read full article >>").
+
+Pure: `learn` takes the feed's state and new entries and returns the new state; storage keeps
+it as JSON. Cleaning drops a learned unit wherever it appears (`is_boilerplate`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from bot.text.blocks import is_sentence_end, to_blocks
+
+# A unit is learned once it was seen at an edge of this many entries of different stories.
+MIN_STORIES = 3
+# The first and the last units of an entry are its edges: where sites put their furniture.
+EDGE_UNITS = 4
+# Units shorter than this are too common to be a site's own ("Yes.", "Thank you.").
+MIN_WORDS = 3
+# Bounds on one feed's state (about 10 KB as JSON at most).
+MAX_CANDIDATES = 120
+MAX_LEARNED = 40
+# A candidate not seen again within this time is forgotten; a learned unit not seen for
+# LEARNED_DAYS is too (the site changed its template).
+CANDIDATE_DAYS = 30
+LEARNED_DAYS = 120
+# Story signatures: this many MinHash values over word 3-shingles of title and text; two
+# entries agreeing on SAME_STORY_VALUES of them are one story (told twice, or updated).
+SIGNATURE_VALUES = 4
+SAME_STORY_VALUES = 2
+
+_SIGNATURE_CHARS = 1500
+_DAY = 86400.0
+_WORD = re.compile(r"\w+")
+_SALTS = tuple(hashlib.blake2b(bytes([i]), digest_size=8).digest() for i in range(SIGNATURE_VALUES))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A unit seen at entries' edges: the stories it was seen in (their signatures)."""
+
+    key: str
+    stories: tuple[str, ...]
+    last_seen: float
+
+
+@dataclass(frozen=True)
+class FeedBoilerplate:
+    """One feed's learned units (keys) and the candidates still being counted."""
+
+    learned: tuple[tuple[str, float], ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def phrases(self) -> frozenset[str]:
+        """The keys of the learned units, for cleaning."""
+        return frozenset(key for key, _ in self.learned)
+
+    def to_json(self) -> str:
+        """The state as compact JSON, for storage."""
+        return json.dumps(
+            {
+                "learned": [[k, round(t)] for k, t in self.learned],
+                "candidates": [
+                    [c.key, list(c.stories), round(c.last_seen)] for c in self.candidates
+                ],
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> FeedBoilerplate:
+        """The state stored as JSON; an empty state for None or unreadable JSON."""
+        try:
+            data = json.loads(text) if text else {}
+            return cls(
+                tuple((str(k), float(t)) for k, t in data.get("learned", ())),
+                tuple(
+                    Candidate(str(k), tuple(map(str, s)), float(t))
+                    for k, s, t in data.get("candidates", ())
+                ),
+            )
+        except (ValueError, TypeError):
+            return cls()
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """What the learner reads of one entry: its title and its HTML or text."""
+
+    title: str
+    html: str
+
+
+def split_units(line: str) -> list[str]:
+    """The sentences of one line of text, as cleaning and learning both cut them."""
+    out, start = [], 0
+    for i in range(len(line)):
+        if is_sentence_end(line, i):
+            out.append(line[start : i + 1])
+            start = i + 1
+    out.append(line[start:])
+    return [s for s in out if s.strip()]
+
+
+def unit_key(unit: str) -> str | None:
+    """The key a unit is learned and recognised by (case, digits, punctuation ignored)."""
+    words = _WORD.findall(re.sub(r"\d+", "0", unit.casefold()))
+    if sum(not w.isdigit() for w in words) < MIN_WORDS:
+        return None
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+
+
+def is_boilerplate(unit: str, phrases: frozenset[str]) -> bool:
+    """Whether a unit (sentence or line) is one of a feed's learned ones."""
+    return bool(phrases) and unit_key(unit) in phrases
+
+
+def strip_boilerplate(text: str, phrases: frozenset[str]) -> str:
+    """`text` (lines of plain text) without the learned units."""
+    if not phrases:
+        return text
+    lines = (
+        "".join(u for u in split_units(ln) if not is_boilerplate(u, phrases))
+        for ln in text.split("\n")
+    )
+    return "\n".join(ln.strip() for ln in lines)
+
+
+def _edges(texts: list[str]) -> list[str]:
+    """The first and last EDGE_UNITS units; only the blocks they lie in are split."""
+    head: list[str] = []
+    for text in texts:
+        head += split_units(text)
+        if len(head) >= EDGE_UNITS:
+            break
+    tail: list[str] = []
+    for text in reversed(texts):
+        tail = split_units(text) + tail
+        if len(tail) >= EDGE_UNITS:
+            break
+    return head[:EDGE_UNITS] + tail[-EDGE_UNITS:]
+
+
+def _read(entry: EntryText) -> tuple[set[str], str]:
+    """The keys of an entry's edge units, and its story signature."""
+    texts = [b.text for b in to_blocks(entry.html) if b.kind == "text"]
+    keys = {k for k in map(unit_key, _edges(texts)) if k is not None}
+    # The lead tells stories apart; the whole of a long article would only cost time.
+    words = _WORD.findall(" ".join([entry.title, *texts])[:_SIGNATURE_CHARS].casefold())
+    shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
+    values = (
+        min(int.from_bytes(hashlib.blake2b(s, digest_size=2, salt=salt).digest()) for s in shingles)
+        for salt in _SALTS
+    )
+    return keys, "".join(f"{v:04x}" for v in values)
+
+
+def same_story(a: str, b: str) -> bool:
+    """Whether two story signatures agree on enough MinHash values to be one story."""
+    agree = sum(a[i : i + 4] == b[i : i + 4] for i in range(0, min(len(a), len(b)), 4))
+    return agree >= SAME_STORY_VALUES
+
+
+def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -> FeedBoilerplate:
+    """The state after reading new entries: units at the edges of MIN_STORIES different
+    stories are learned; stale and surplus ones are forgotten."""
+    learned = dict(state.learned)
+    candidates = {c.key: c for c in state.candidates}
+    for entry in entries:
+        keys, signature = _read(entry)
+        for key in keys:
+            if key in learned:
+                learned[key] = now
+                continue
+            old = candidates.get(key, Candidate(key, (), now))
+            if any(same_story(signature, s) for s in old.stories):
+                candidates[key] = replace(old, last_seen=now)
+                continue
+            stories = (*old.stories, signature)
+            if len(stories) >= MIN_STORIES:
+                learned[key] = now
+                candidates.pop(key, None)
+            else:
+                candidates[key] = Candidate(key, stories, now)
+    return _bounded(learned, candidates.values(), now=now)
+
+
+def _bounded(
+    learned: dict[str, float], candidates: Iterable[Candidate], *, now: float
+) -> FeedBoilerplate:
+    keep = sorted(
+        ((k, t) for k, t in learned.items() if t >= now - LEARNED_DAYS * _DAY),
+        key=lambda kt: -kt[1],
+    )[:MAX_LEARNED]
+    fresh: Sequence[Candidate] = sorted(
+        (c for c in candidates if c.last_seen >= now - CANDIDATE_DAYS * _DAY),
+        key=lambda c: (-len(c.stories), -c.last_seen),
+    )[:MAX_CANDIDATES]
+    return FeedBoilerplate(tuple(sorted(keep)), tuple(sorted(fresh, key=lambda c: c.key)))
