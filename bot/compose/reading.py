@@ -9,11 +9,19 @@ from bot.text.cleaning import clean_article_text
 
 
 def read_text(
-    html: str, *, title: str | None, site_name: str | None, site_url: str | None
+    html: str,
+    *,
+    title: str | None,
+    site_name: str | None,
+    site_url: str | None,
+    boilerplate: frozenset[str] = frozenset(),
 ) -> tuple[str, Attribution]:
-    """The cleaned text of an entry's (or page's) HTML and who first published it."""
+    """The cleaned text of an entry's (or page's) HTML, without the feed's learned
+    `boilerplate`, and who first published it."""
     # Blocks and notices once: cleaning cuts the notices that attribution judges.
     blocks = to_blocks(html)
     notices = find_notices(blocks, html)
-    text = clean_article_text(blocks, cuts=notice_cuts(notices), title=title)
+    text = clean_article_text(
+        blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
+    )
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url)

@@ -18,7 +18,7 @@ from bot.text.blocks import is_sentence_end, to_blocks
 # A unit is learned once it was seen at an edge of this many entries of different stories.
 MIN_STORIES = 3
 # The first and the last units of an entry are its edges: where sites put their furniture.
-EDGE_UNITS = 4
+EDGE_UNITS = 6
 # Units shorter than this are too common to be a site's own ("Yes.", "Thank you.").
 MIN_WORDS = 3
 # Bounds on one feed's state (about 10 KB as JSON at most).
