@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storage.boilerplate import BoilerplateStore
 from storage.database import Database
 from storage.feeds import FeedStore
 from storage.filters import FilterStore
@@ -12,7 +13,8 @@ from storage.targets import TargetStore
 
 
 class Storage:
-    """Everything newsbot keeps, behind `feeds`, `stories`, `outbox`, `targets`, `filters`."""
+    """Everything newsbot keeps, behind `feeds`, `stories`, `outbox`, `targets`, `filters`
+    and `boilerplate`."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -21,6 +23,7 @@ class Storage:
         self.outbox = Outbox(db)
         self.targets = TargetStore(db)
         self.filters = FilterStore(db)
+        self.boilerplate = BoilerplateStore(db)
 
     @classmethod
     async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Storage:

@@ -108,8 +108,9 @@ def split_units(line: str) -> list[str]:
 
 
 def unit_key(unit: str) -> str | None:
-    """The key a unit is learned and recognised by (case, digits, punctuation ignored)."""
-    words = _WORD.findall(re.sub(r"\d+", "0", unit.casefold()))
+    """The key a unit is learned and recognised by (case and punctuation ignored)."""
+    # Digits count: "story 3" and "story 4" differ, as two dated lines do.
+    words = _WORD.findall(unit.casefold())
     if sum(not w.isdigit() for w in words) < MIN_WORDS:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
