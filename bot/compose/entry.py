@@ -75,14 +75,7 @@ def compose_entry(
     # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
-    read = _read_entry(
-        entry,
-        page,
-        source=source,
-        source_url=source_url,
-        teaser_chars=teaser_chars,
-        boilerplate=boilerplate,
-    )
+    read = _read_entry(entry, page, source, source_url, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
         entry_key=entry.key,
@@ -134,7 +127,6 @@ class _ReadEntry:
 def _read_entry(
     entry: FeedEntry,
     page: ArticlePage | None,
-    *,
     source: str,
     source_url: str | None,
     teaser_chars: int,

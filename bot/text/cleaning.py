@@ -219,9 +219,9 @@ def clean_article_text(
     title: str | None = None,
     boilerplate: frozenset[str] = frozenset(),
 ) -> str:
-    """Plain paragraphs ("\\n\\n"-separated, SECTION_BREAK where a heading or list was) of
-    the blocks without the notices `cuts` names (see bot.attribution.notices.notice_cuts),
-    the feed's learned `boilerplate`, promo, captions, bylines and navigation."""
+    """Plain paragraphs of the blocks without the notices `cuts` names (notices.notice_cuts),
+    the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
+    # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
     kept = _kept_paragraphs(blocks, spans, boilerplate)
     if lead_notice is not None:
