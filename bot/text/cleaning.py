@@ -118,6 +118,13 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+# A byline run into the first paragraph, where its end shows: "By Lagi Keresoma/ Apia, …",
+# "By Pacific Island Times News Staff The …". (Where nothing shows the end of the name, as in
+# "By Ron Rocky Coloma Coral reefs …", it stays: cutting there would guess.)
+_LEAD_BYLINE = re.compile(
+    r"^(?:By|BY|Por|Par|Von):?\s+(?:[A-Z][\w.'’-]*\s+){0,5}?"
+    r"(?:[A-Z][\w.'’-]*\s*/|(?:News\s+)?Staff(?:\s+(?:Reporters?|Writers?))?\b\s*/?)\s*"
+)
 _BYLINE_WORD = frozenset(
     "and & y e et und en og och i de da del der van von le la al el bin staff writer "
     "reporter correspondent editor contributor".split()
@@ -193,6 +200,8 @@ def _kept_paragraphs(
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
     after_by = section = False
+    # Text made only of list items (a changelog, notes) is read from its items.
+    items_are_text = not any(b.kind == "text" and b.role == "para" for b in blocks)
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
@@ -203,7 +212,7 @@ def _kept_paragraphs(
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
             continue
-        if block.role != "para":
+        if block.role == "heading" or (block.role == "item" and not items_are_text):
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
@@ -234,6 +243,8 @@ def clean_article_text(
             kept = [k for k in kept if k[0] >= lead_notice]
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
+    if kept:
+        kept[0] = (kept[0][0], _LEAD_BYLINE.sub("", kept[0][1]), kept[0][2])
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
