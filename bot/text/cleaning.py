@@ -25,6 +25,7 @@ _PROMO = re.compile(
     r"|read\s+(?:the\s+)?full\s+(?:article|story|post|text)\b.{0,10}"
     r"|listen\s+to\s+(?:this|the)\s+(?:post|article|story|episode)\b.{0,20}|log\s+in\s+to\s+listen\b.*"
     r"|(?:this\s+is|you(?:'|’)re\s+reading)\s+the\s+(?:rss|feed)\s+(?:feed\s+)?version\b.*"
+    r"|welcome\s+(?:back\s+)?to\b.{0,80}\b(?:newsletter|edition|digest|briefing)\b.*"
     r"|share\s+(?:this\s+)?(?:article|story|post|on\s+\w+)\b.{0,30}|explore\s+further"
     r"|redirecting\s+to\s+(?:the\s+)?full\s+article\W*|advertisement|sponsored\s+content"
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
@@ -205,16 +206,16 @@ def _kept_paragraphs(
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
+        if block.role == "heading" or (block.role == "item" and not items_are_text):
+            # Headings and list items are not lead text; they end a section.
+            section = bool(kept)
+            continue
         text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
-        text = _drop_promo_sentences(text, boilerplate)
+        text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
-            continue
-        if block.role == "heading" or (block.role == "item" and not items_are_text):
-            # Headings and list items are not lead text; they end a section.
-            section = bool(kept)
             continue
         kept.append((i, text, section))
         section = False
