@@ -97,7 +97,7 @@ def shorten_at_word(text: str, limit: int) -> str:
 # one ending on an ellipsis was cut by the feed, one ending on a title ("Hon.", "Dr.") was cut
 # by the splitter.
 _TERMINAL = re.compile(r"[.!?。！？।؟][\"'”’»)\]*_]*$")
-_CUT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
+_CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
 )
@@ -106,6 +106,8 @@ _TITLE_END = re.compile(
 def is_complete(sentence: str) -> bool:
     """Whether a sentence ends as a sentence: not a heading, label, cut teaser or "Hon."."""
     sentence = sentence.rstrip()
+    if not re.search(r"[^\W\d_]", sentence):
+        return False  # "." or "2026." alone
     return (
         bool(_TERMINAL.search(sentence))
         and not _CUT.search(sentence)
