@@ -26,7 +26,8 @@ class Link:
 @dataclass(frozen=True)
 class Block:
     """One paragraph of plain text; kind is "text", "caption", "nav" or "embed" (a quoted
-    post); role is "para", "heading" or "item" (of a list): only paragraphs are lead text."""
+    post); role is "para", "heading", "subhead" (a paragraph all in bold) or "item" (of a
+    list): only paragraphs are lead text."""
 
     text: str
     links: tuple[Link, ...] = ()
@@ -113,6 +114,9 @@ class _BlockParser(HTMLParser):
         self._kinds: list[tuple[str, str]] = []
         self._roles: list[tuple[str, str]] = []
         self._skip: list[str] = []
+        # Whether the current block has text inside <b>/<strong>, and outside them.
+        self._bold = 0
+        self._bold_text = self._plain_text = False
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
@@ -128,8 +132,12 @@ class _BlockParser(HTMLParser):
                 for lk in self._links
                 if lk.start < len(text)
             )
-            self.blocks.append(Block(text, links, self._kind(), self._role()))
+            role = self._role()
+            if role == "para" and self._bold_text and not self._plain_text:
+                role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
+            self.blocks.append(Block(text, links, self._kind(), role))
         self._buf, self._links = "", []
+        self._bold_text = self._plain_text = False
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -142,6 +150,8 @@ class _BlockParser(HTMLParser):
             self.flush()
         if kind:
             self._kinds.append((tag, kind))
+        if tag in ("b", "strong"):
+            self._bold += 1
         if role:
             if self._roles and self._roles[-1][0] == tag:
                 self._roles.pop()  # <li> after an unclosed <li>
@@ -154,6 +164,8 @@ class _BlockParser(HTMLParser):
             if tag == self._skip[-1]:
                 self._skip.pop()
             return
+        if tag in ("b", "strong") and self._bold:
+            self._bold -= 1
         if tag == "a" and self._open_links:
             start, href = self._open_links.pop()
             end = len(self._buf.rstrip())
@@ -175,6 +187,11 @@ class _BlockParser(HTMLParser):
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
         if not self._buf or self._buf.endswith(" "):
             text = text.lstrip()
+        if text.strip():
+            if self._bold:
+                self._bold_text = True
+            else:
+                self._plain_text = True
         self._buf += text
 
 

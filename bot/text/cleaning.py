@@ -25,6 +25,8 @@ _PROMO = re.compile(
     r"|read\s+(?:the\s+)?full\s+(?:article|story|post|text)\b.{0,10}"
     r"|listen\s+to\s+(?:this|the)\s+(?:post|article|story|episode)\b.{0,20}|log\s+in\s+to\s+listen\b.*"
     r"|(?:this\s+is|you(?:'|’)re\s+reading)\s+the\s+(?:rss|feed)\s+(?:feed\s+)?version\b.*"
+    r"|editor(?:'|’)?s\s+note\b.*|this\s+(?:content|article|story|post)\s+(?:has\s+been|was)\s+"
+    r"(?:adapted|updated|edited)\b.*"
     r"|welcome\s+(?:back\s+)?to\b.{0,80}\b(?:newsletter|edition|digest|briefing)\b.*"
     r"|share\s+(?:this\s+)?(?:article|story|post|on\s+\w+)\b.{0,30}|explore\s+further"
     r"|redirecting\s+to\s+(?:the\s+)?full\s+article\W*|advertisement|sponsored\s+content"
@@ -201,12 +203,12 @@ def _kept_paragraphs(
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
     after_by = section = False
-    # Text made only of list items (a changelog, notes) is read from its items.
-    items_are_text = not any(b.kind == "text" and b.role == "para" for b in blocks)
+    # Text made only of list items (a changelog) or bold lines is read from them.
+    fallback = not any(b.kind == "text" and b.role == "para" for b in blocks)
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
-        if block.role == "heading" or (block.role == "item" and not items_are_text):
+        if block.role == "heading" or (block.role != "para" and not fallback):
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
