@@ -25,9 +25,10 @@ class Link:
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of plain text; kind is "text", "caption", "nav" or "embed" (a quoted
-    post); role is "para", "heading", "subhead" (a paragraph all in bold) or "item" (of a
-    list): only paragraphs are lead text."""
+    """One paragraph of plain text, its kind ("text", "caption", "nav", "embed") and its
+    role ("para", "heading", "subhead", "item"): only text paragraphs are lead text."""
+
+    # "embed" is a quoted post (a tweet); "subhead" a paragraph all in bold; "item" a list's.
 
     text: str
     links: tuple[Link, ...] = ()
