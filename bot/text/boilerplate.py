@@ -39,6 +39,8 @@ LEARNED_DAYS = 120
 SIGNATURE_VALUES = 4
 SAME_STORY_VALUES = 2
 
+# The signature reads this far: past a newsletter's shared intro (~60 words), or two issues
+# would sign as one story and their intro would never be learned.
 _SIGNATURE_CHARS = 1500
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
