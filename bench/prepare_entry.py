@@ -36,7 +36,7 @@ def time_feed(path: Path, rounds: int) -> tuple[list[float], list[float], float,
     start = time.perf_counter()
     phrases = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=time.time()).phrases
     learning = (time.perf_counter() - start) * 1000 / max(1, len(parsed.entries))
-    source = source_name(parsed.title, path.as_uri())
+    source = source_name(parsed.title, parsed.site_url, path.as_uri())
     with_phrases: list[float] = []
     baseline: list[float] = []
     for entry in parsed.entries:

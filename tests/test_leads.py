@@ -39,7 +39,7 @@ def posts_of(*path: str) -> dict[str, ComposedEntry]:
     learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
     composed = compose_batch(
         parsed.entries,
-        source=source_name(parsed.title, file.as_uri()),
+        source=source_name(parsed.title, parsed.site_url, file.as_uri()),
         source_url=parsed.site_url,
         language=parsed.language,
         summary_chars=SUMMARY_CHARS,

@@ -14,13 +14,14 @@ def read_text(
     title: str | None,
     site_name: str | None,
     site_url: str | None,
+    author: str | None = None,
     boilerplate: frozenset[str] = frozenset(),
 ) -> tuple[str, Attribution]:
-    """The cleaned text of an entry's (or page's) HTML, without the feed's learned
-    `boilerplate`, and who first published it."""
+    """The cleaned text of an entry's (or page's) HTML without the feed's learned
+    `boilerplate`, and who first published it; author is the entry's author element."""
     # Blocks and notices once: cleaning cuts the notices that attribution judges.
     blocks = to_blocks(html)
-    notices = find_notices(blocks, html)
+    notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
     )

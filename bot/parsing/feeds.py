@@ -17,6 +17,7 @@ from bot.parsing import feedparser_speedups
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.urls import canonical_url
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -169,6 +170,7 @@ def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
         categories=categories,
         image_url=_image_url(raw),
         language=_language(raw),
+        author=_text(raw.get("author")) or None,
     )
 
 
@@ -189,7 +191,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     feed = result.get("feed", {})
     raw_entries = result.get("entries", [])
     if not result.get("version") and not raw_entries:
-        raise NotAFeed(f"not a feed ({type(exc).__name__ if exc else 'no feed elements'})")
+        raise NotAFeed(not_a_feed_reason(exc, body))
     entries: list[FeedEntry] = []
     seen: set[str] = set()
     for raw in raw_entries:
