@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from html import unescape
 from itertools import islice
 
+import numpy as np
+
 from bot.text.blocks import is_sentence_end
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
@@ -44,7 +46,10 @@ SAME_STORY_VALUES = 2
 _SIGNATURE_CHARS = 1500
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
-_SEEDS = tuple(range(1, SIGNATURE_VALUES + 1))
+# Universal hashing modulo a prime below 2**31: a 32-bit crc times a multiplier stays below 2**63.
+_PRIME = np.uint64(2_147_483_647)
+_MULTIPLIERS = np.array([1_103_515_245, 214_013, 69_069, 1_664_525], dtype=np.uint64)
+_OFFSETS = np.array([12_345, 2_531_011, 1, 1_013_904_223], dtype=np.uint64)
 _HEAD_CHARS = 16_000
 _TAIL_CHARS = 8_000
 
@@ -193,10 +198,12 @@ def _read(entry: EntryText) -> tuple[set[str], str]:
         head, tail = _texts(html[:_HEAD_CHARS]), _texts(html[cut:] if cut >= 0 else "")
     keys = {k for k in map(unit_key, _edges(head, tail)) if k is not None}
     words = _WORD.findall(" ".join([entry.title, *head])[:_SIGNATURE_CHARS].casefold())
-    shingles = [" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))]
-    # crc32 with four seeds: stable across processes (the signatures are stored), and fast.
-    values = (min(zlib.crc32(s, seed) & 0xFFFF for s in shingles) for seed in _SEEDS)
-    return keys, "".join(f"{v:04x}" for v in values)
+    shingles = (" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2)))
+    # crc32 once a shingle (stable across processes: signatures are stored), then four
+    # universal hashes of it at once; the smallest 16 bits of each are the signature.
+    hashes = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint64)
+    values = ((hashes[:, None] * _MULTIPLIERS + _OFFSETS) % _PRIME & 0xFFFF).min(axis=0)
+    return keys, "".join(f"{int(v):04x}" for v in values)
 
 
 def same_story(a: str, b: str) -> bool:
