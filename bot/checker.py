@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry
+from bot.compose.entry import ComposedEntry, learn_boilerplate
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
@@ -40,6 +40,7 @@ from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.parts import SharedParts
 from bot.render.voice import Voice
+from bot.text.boilerplate import FeedBoilerplate
 from bot.workers import bounded, run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
 from storage.stories import FeedCheck
@@ -347,12 +348,13 @@ class FeedChecker:
         source: str | None = None,
     ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
-        from the page."""
+        from the page. The feed's boilerplate is learned from `entries` first."""
         plan = await self.routing_plan(feed.id)
         # Filters run in here, on editors' patterns: bounded like parsing, whatever they are.
         off_loop = bounded(
             self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
         )
+        phrases = await self.learn_boilerplate(feed, entries)
         return await compose_entries(
             off_loop,
             self._shared.session,
@@ -365,7 +367,22 @@ class FeedChecker:
             article_mode=plan.article_mode,
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
+            boilerplate=phrases,
         )
+
+    async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> frozenset[str]:
+        """The feed's boilerplate learned from its new entries too (and stored): its phrases."""
+        # Stored apart from the ingest: learning twice from an entry (a retried check) counts
+        # its story once, so the state cannot drift if the ingest fails after this.
+        stored = await self._storage.boilerplate.get(feed.id)
+        state = FeedBoilerplate.from_json(stored)
+        now = self._clock()
+        learned: FeedBoilerplate = await self._shared.off_loop(
+            partial(learn_boilerplate, state, entries, now=now)
+        )
+        if learned.to_json() != stored:
+            await self._storage.boilerplate.put(feed.id, learned.to_json(), now=now)
+        return learned.phrases
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage.boilerplate import BoilerplateStore
 from storage.database import Database
 from storage.feeds import FeedStore
 from storage.filters import FilterStore
@@ -24,7 +25,8 @@ class OperatingCounts:
 
 
 class Storage:
-    """Everything newsbot keeps, behind `feeds`, `stories`, `outbox`, `targets`, `filters`."""
+    """Everything newsbot keeps, behind `feeds`, `stories`, `outbox`, `targets`, `filters`
+    and `boilerplate`."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -33,6 +35,7 @@ class Storage:
         self.outbox = Outbox(db)
         self.targets = TargetStore(db)
         self.filters = FilterStore(db)
+        self.boilerplate = BoilerplateStore(db)
 
     @classmethod
     async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Storage:

@@ -346,7 +346,9 @@ def test_canonical_rferl_reprint_on_american_military_news(as_html: bool) -> Non
     if as_html:
         paras = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
         text = "".join(f"<p>{p.replace('&', '&amp;')}</p>\n" for p in paras)
-    cleaned, result = read_text(text, title=SEED_TITLE, **AMN)
+    cleaned, result = read_text(
+        text, title=SEED_TITLE, site_name=AMN["site_name"], site_url=AMN["site_url"]
+    )
     assert result.is_reprint
     assert result.original_publisher == "Radio Free Europe/Radio Liberty"
     assert result.reprinter == "American Military News"

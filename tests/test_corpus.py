@@ -6,6 +6,7 @@ names it (CI does).
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +29,27 @@ def corpus_files(root: Path) -> list[Path]:
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.name not in NOT_FEEDS)
     assert len(files) > 500, f"only {len(files)} files under {root}"
     return files
+
+
+# Issue 11's defect classes, checked on every post of the corpus: unexpanded shortcodes,
+# embedded posts' remains, and a summary left dangling on a feed's cut ("…", "[…]").
+_SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s+[\w-]+\s*=[^\]]*)+\]|\[[a-z]+-[a-z-]+\]")
+_DANGLING = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)]?$")
+
+
+def lead_defects(message: str, summary_chars: int) -> list[str]:
+    """What is wrong with the summary of a rendered post (its paragraphs between the title
+    and the links line)."""
+    summary = " ".join(message.split("\n\n")[1:-1])
+    defects = []
+    if _SHORTCODE.search(summary):
+        defects.append("shortcode")
+    if "pic.twitter.com/" in summary:
+        defects.append("embedded post")
+    # Only a lone first sentence over the budget is shortened, with an ellipsis, near it.
+    if _DANGLING.search(summary) and len(summary) < 0.8 * summary_chars:
+        defects.append("dangling cut")
+    return defects
 
 
 @pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
@@ -72,6 +94,7 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
         queued = await storage.outbox.list_posts(limit=1_000_000)
         for post in queued:
             assert post.text.startswith("<b>"), post
+            assert lead_defects(post.text, settings.summary_chars) == [], post.text
     finally:
         executor.shutdown()
         await storage.close()

@@ -8,12 +8,13 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import partial
 
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, source_name
-from bot.compose.teasers import compose_entries
+from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, learn_boilerplate, source_name
+from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
 from bot.fetching.sources import fetch_source, is_local_source
@@ -23,6 +24,7 @@ from bot.matching.rule import Arrival, StoryRule
 from bot.parsing.feeds import NotAFeed, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.voice import Voice
+from bot.text.boilerplate import FeedBoilerplate
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 
@@ -120,6 +122,30 @@ async def _fetch(settings: Settings, session: aiohttp.ClientSession, source: str
     )
 
 
+async def _compose_feed(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    source: str,
+    parsed: ParsedFeed,
+) -> list[ComposedEntry]:
+    """A feed's entries composed as on its first check: boilerplate learned from them all."""
+    learned = await off_loop(
+        partial(learn_boilerplate, FeedBoilerplate(), parsed.entries, now=time.time())
+    )
+    return await compose_entries(
+        off_loop,
+        session,
+        settings,
+        parsed.entries,
+        source=source_name(parsed.title, parsed.site_url, source),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        plan=None,
+        boilerplate=learned.phrases,
+    )
+
+
 async def inspect_sources(
     settings: Settings,
     sources: Sequence[str],
@@ -157,16 +183,7 @@ async def inspect_sources(
                 )
         composed: list[Composed] = []
         for source, parsed in feeds:
-            posts = await compose_entries(
-                off_loop,
-                session,
-                settings,
-                parsed.entries,
-                source=source_name(parsed.title, parsed.site_url, source),
-                source_url=parsed.site_url,
-                language=parsed.language,
-                plan=None,
-            )
+            posts = await _compose_feed(off_loop, session, settings, source, parsed)
             composed += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
     # One story exactly as in the service: the same rule, over an index of what was seen.
     rule = StoryRule(window_seconds=settings.story_window_days * 86400)

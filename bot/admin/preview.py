@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.compose.entry import compose_batch, source_name
+from bot.compose.entry import compose_batch, learn_boilerplate, source_name
 from bot.compose.filters import FilterRule, blocking_rule, usable_rules
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
@@ -22,6 +24,7 @@ from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
 from bot.render.content import PostContent
 from bot.render.voice import Delivery, Voice, render_for
+from bot.text.boilerplate import FeedBoilerplate
 from bot.text.extraction import extract_article
 from bot.workers import bounded
 
@@ -97,6 +100,10 @@ async def preview_fetched(
         raise PreviewError("the feed has no entries")
     # The newest entry; without dates, the first the feed lists.
     newest = max(enumerate(parsed.entries), key=lambda p: (p[1].published_at or 0.0, -p[0]))[1]
+    # As on a feed's first check: its boilerplate is learned from what it holds.
+    learned = await off_loop(
+        partial(learn_boilerplate, FeedBoilerplate(), parsed.entries, now=time.time())
+    )
     [composed] = await compose_entries(
         off_loop,
         session,
@@ -106,6 +113,7 @@ async def preview_fetched(
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
+        boilerplate=learned.phrases,
     )
     assert composed.content is not None
     preview: Preview = await off_loop(preview_entry, newest, composed.content, voice, rules)

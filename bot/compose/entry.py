@@ -15,6 +15,7 @@ from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, lead_words
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags, render_post
+from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
 from bot.text.summaries import summarize
@@ -63,6 +64,7 @@ def compose_entry(
     plan: RoutingPlan | None = None,
     render: bool = True,
     fingerprint_since: float = 0.0,
+    boilerplate: frozenset[str] = frozenset(),
 ) -> ComposedEntry:
     """The entry composed: its text (or its article page's) cleaned, attributed and
     fingerprinted; with `render`, summarised and rendered into its posts per `plan`."""
@@ -71,8 +73,8 @@ def compose_entry(
     # story window, it can match nothing): cleaning and attribution cost milliseconds per
     # entry, and a new feed can hold hundreds.
     if not render:
-        return fingerprint_entry(entry, since=fingerprint_since)
-    read = _read_entry(entry, page, source=source, source_url=source_url, teaser_chars=teaser_chars)
+        return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
+    read = _read_entry(entry, page, source, source_url, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
         entry_key=entry.key,
@@ -124,10 +126,10 @@ class _ReadEntry:
 def _read_entry(
     entry: FeedEntry,
     page: ArticlePage | None,
-    *,
     source: str,
     source_url: str | None,
     teaser_chars: int,
+    boilerplate: frozenset[str],
 ) -> _ReadEntry:
     """The entry's cleaned text and attribution; its article page's when that says more."""
     text, attribution = read_text(
@@ -136,6 +138,7 @@ def _read_entry(
         site_name=source,
         site_url=source_url,
         author=entry.author,
+        boilerplate=boilerplate,
     )
     read = _ReadEntry(
         text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None
@@ -144,7 +147,11 @@ def _read_entry(
     if extracted is None:
         return read
     page_text, page_attribution = read_text(
-        extracted.as_html(), title=entry.title, site_name=source, site_url=source_url
+        extracted.as_html(),
+        title=entry.title,
+        site_name=source,
+        site_url=source_url,
+        boilerplate=boilerplate,
     )
     # A page is used only when it says more than the feed did.
     if len(page_text) <= len(text):
@@ -183,14 +190,16 @@ def _post_content(
     )
 
 
-def fingerprint_entry(entry: FeedEntry, *, since: float = 0.0) -> ComposedEntry:
+def fingerprint_entry(
+    entry: FeedEntry, *, since: float = 0.0, boilerplate: frozenset[str] = frozenset()
+) -> ComposedEntry:
     """The entry's fingerprint only: URL keys and, for a recent entry, the lead and band keys
-    of its tag-stripped text."""
+    of its tag-stripped text without the feed's learned `boilerplate`."""
     if entry.published_at is not None and entry.published_at < since:
         return ComposedEntry(
             entry.key, "", "", url_keys=story_url_keys(entry.canonical_url), rendered=False
         )
-    text = plain_text(entry.content_html)
+    text = plain_text(entry.content_html, boilerplate)
     return ComposedEntry(
         entry_key=entry.key,
         summary="",
@@ -215,6 +224,7 @@ def compose_batch(
     plan: RoutingPlan | None = None,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
+    boilerplate: frozenset[str] = frozenset(),
 ) -> list[ComposedEntry]:
     """`compose_entry` for several entries, in one call to a worker process; only `postable`
     ones (all when None) are rendered."""
@@ -231,6 +241,14 @@ def compose_batch(
             plan=plan,
             render=postable is None or e.key in postable,
             fingerprint_since=fingerprint_since,
+            boilerplate=boilerplate,
         )
         for e in entries
     ]
+
+
+def learn_boilerplate(
+    state: FeedBoilerplate, entries: Sequence[FeedEntry], *, now: float
+) -> FeedBoilerplate:
+    """The feed's boilerplate state after reading `entries` (new ones: each is read once)."""
+    return learn(state, (EntryText(e.title, e.content_html) for e in entries), now=now)

@@ -15,11 +15,14 @@ def read_text(
     site_name: str | None,
     site_url: str | None,
     author: str | None = None,
+    boilerplate: frozenset[str] = frozenset(),
 ) -> tuple[str, Attribution]:
-    """The cleaned text of an entry's (or page's) HTML and who first published it; author is
-    the entry's author element, where agencies sign their copy."""
+    """The cleaned text of an entry's (or page's) HTML without the feed's learned
+    `boilerplate`, and who first published it; author is the entry's author element."""
     # Blocks and notices once: cleaning cuts the notices that attribution judges.
     blocks = to_blocks(html)
     notices = find_notices(blocks, html, author=author)
-    text = clean_article_text(blocks, cuts=notice_cuts(notices), title=title)
+    text = clean_article_text(
+        blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
+    )
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url)

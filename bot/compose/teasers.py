@@ -33,6 +33,7 @@ async def compose_entries(
     article_mode: ArticleMode = ArticleMode.AUTO,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
+    boilerplate: frozenset[str] = frozenset(),
 ) -> list[ComposedEntry]:
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""
@@ -47,6 +48,7 @@ async def compose_entries(
         plan=plan,
         postable=postable,
         fingerprint_since=fingerprint_since,
+        boilerplate=boilerplate,
     )
     composed: list[ComposedEntry] = await off_loop(compose, list(entries))
     links = {

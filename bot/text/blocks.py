@@ -25,11 +25,15 @@ class Link:
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of plain text; kind is "text", "caption" or "nav"."""
+    """One paragraph of plain text, its kind ("text", "caption", "nav", "embed") and its
+    role ("para", "heading", "subhead", "item"): only text paragraphs are lead text."""
+
+    # "embed" is a quoted post (a tweet); "subhead" a paragraph all in bold; "item" a list's.
 
     text: str
     links: tuple[Link, ...] = ()
     kind: str = "text"
+    role: str = "para"
 
     def link_at(self, pos: int) -> Link | None:
         """The link whose text covers position pos, if any."""
@@ -62,17 +66,43 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
 
+# Page furniture by the names sites give it in class or id tokens: menus, share bars, widgets,
+# tables of contents, audio players, ads and sign-up boxes (bylines stay: attribution reads
+# wire credits in them). Whole tokens (or their
+# dash/underscore parts), so "entry-content" or "gradient" never match.
+_FURNITURE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|widget|toc"
+    r"|table-of-contents|related|newsletter|subscribe|promo|advert|ads?|outbrain|taboola"
+    r"|sidebar|right-rail|podcast-player|audio-player)(?:$|[-_])"
+)
+# Embedded posts (tweets, Instagram, TikTok, Facebook, Mastodon): quoted, not the article's text.
+_EMBED_TOKEN = re.compile(
+    r"^(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video"
+    r"|mastodon-embed|bluesky-embed|reddit-embed-bq|embedly-card)$"
+)
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
 def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if tag == "figcaption":
         return "caption"
-    if tag == "nav":
+    if tag in ("nav", "aside"):
         return "nav"
     cls = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
     if re.search(r"caption|photo-?credit|image-?credit|\bcredit", cls):
         return "caption"
-    if re.search(r"breadcrumb|\bnav\b|navigation|share-?bar|social", cls):
+    tokens = cls.split()
+    if any(_EMBED_TOKEN.match(t) for t in tokens):
+        return "embed"
+    if any(_FURNITURE_TOKEN.search(t) for t in tokens):
         return "nav"
     return None
+
+
+def _role_of(tag: str) -> str | None:
+    if tag in _HEADING_TAGS:
+        return "heading"
+    return "item" if tag in ("li", "dt") else None
 
 
 class _BlockParser(HTMLParser):
@@ -83,10 +113,17 @@ class _BlockParser(HTMLParser):
         self._links: list[Link] = []
         self._open_links: list[tuple[int, str | None]] = []
         self._kinds: list[tuple[str, str]] = []
+        self._roles: list[tuple[str, str]] = []
         self._skip: list[str] = []
+        # Whether the current block has text inside <b>/<strong>, and outside them.
+        self._bold = 0
+        self._bold_text = self._plain_text = False
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
+
+    def _role(self) -> str:
+        return self._roles[-1][1] if self._roles else "para"
 
     def flush(self) -> None:
         text = self._buf.rstrip()
@@ -96,8 +133,12 @@ class _BlockParser(HTMLParser):
                 for lk in self._links
                 if lk.start < len(text)
             )
-            self.blocks.append(Block(text, links, self._kind()))
+            role = self._role()
+            if role == "para" and self._bold_text and not self._plain_text:
+                role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
+            self.blocks.append(Block(text, links, self._kind(), role))
         self._buf, self._links = "", []
+        self._bold_text = self._plain_text = False
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -105,10 +146,17 @@ class _BlockParser(HTMLParser):
             self._skip.append(tag)
             return
         kind = _kind_of(tag, attrs)
+        role = _role_of(tag)
         if tag in _BLOCK_TAGS or kind:
             self.flush()
         if kind:
             self._kinds.append((tag, kind))
+        if tag in ("b", "strong"):
+            self._bold += 1
+        if role:
+            if self._roles and self._roles[-1][0] == tag:
+                self._roles.pop()  # <li> after an unclosed <li>
+            self._roles.append((tag, role))
         if tag == "a":
             self._open_links.append((len(self._buf), dict(attrs).get("href")))
 
@@ -117,6 +165,8 @@ class _BlockParser(HTMLParser):
             if tag == self._skip[-1]:
                 self._skip.pop()
             return
+        if tag in ("b", "strong") and self._bold:
+            self._bold -= 1
         if tag == "a" and self._open_links:
             start, href = self._open_links.pop()
             end = len(self._buf.rstrip())
@@ -126,6 +176,11 @@ class _BlockParser(HTMLParser):
             self.flush()
         if self._kinds and self._kinds[-1][0] == tag:
             self._kinds.pop()
+        if self._roles and self._roles[-1][0] == tag:
+            self._roles.pop()
+        elif tag in ("ul", "ol", "dl"):
+            while self._roles and self._roles[-1][1] == "item":
+                self._roles.pop()  # items left unclosed end with their list
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -133,6 +188,11 @@ class _BlockParser(HTMLParser):
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
         if not self._buf or self._buf.endswith(" "):
             text = text.lstrip()
+        if text.strip():
+            if self._bold:
+                self._bold_text = True
+            else:
+                self._plain_text = True
         self._buf += text
 
 
@@ -216,7 +276,7 @@ def _with_bare_urls(block: Block) -> Block:
     if not extra:
         return block
     links = tuple(sorted((*block.links, *extra), key=lambda lk: lk.start))
-    return Block(block.text, links, block.kind)
+    return Block(block.text, links, block.kind, block.role)
 
 
 def to_blocks(html_or_text: str) -> list[Block]:

@@ -7,7 +7,12 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.text.blocks import Block, Cut, is_sentence_end
+from bot.text.blocks import Block, Cut
+from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+
+# Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
+# two, a second one: the section break a summary stops at.
+SECTION_BREAK = "\n\n\n"
 
 _PROMO = re.compile(
     r"^(?:join\s+(?:our|us)\b.{0,100}\b(?:telegram|whatsapp|channel|newsletter|community|discord"
@@ -17,6 +22,12 @@ _PROMO = re.compile(
     r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
     r"|read\s+(?:more|the\s+(?:full|original|rest\s+of\s+the)\s+(?:article|story|post))\b.{0,60}"
+    r"|read\s+(?:the\s+)?full\s+(?:article|story|post|text)\b.{0,10}"
+    r"|listen\s+to\s+(?:this|the)\s+(?:post|article|story|episode)\b.{0,20}|log\s+in\s+to\s+listen\b.*"
+    r"|(?:this\s+is|you(?:'|’)re\s+reading)\s+the\s+(?:rss|feed)\s+(?:feed\s+)?version\b.*"
+    r"|editor(?:'|’)?s\s+note\b.*|this\s+(?:content|article|story|post)\s+(?:has\s+been|was)\s+"
+    r"(?:adapted|updated|edited)\b.*"
+    r"|welcome\s+(?:back\s+)?to\b.{0,80}\b(?:newsletter|edition|digest|briefing)\b.*"
     r"|share\s+(?:this\s+)?(?:article|story|post|on\s+\w+)\b.{0,30}|explore\s+further"
     r"|redirecting\s+to\s+(?:the\s+)?full\s+article\W*|advertisement|sponsored\s+content"
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
@@ -29,7 +40,8 @@ _PROMO = re.compile(
 )
 _NAV = re.compile(
     r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
-    r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+)$"
+    r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+"
+    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc)$"
     r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
     re.I,
 )
@@ -63,24 +75,81 @@ def _is_caption(text: str) -> bool:
     return words <= 45 and bool(_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text))
 
 
-def _sentences(text: str) -> list[str]:
-    out, start = [], 0
-    for i in range(len(text)):
-        if is_sentence_end(text, i):
-            out.append(text[start : i + 1])
-            start = i + 1
-    out.append(text[start:])
-    return [s for s in out if s.strip()]
+# Shortcodes a CMS left unexpanded: "[time-brightcove not-tgx=”true”]", "[caption id=…]",
+# "[/embed]"; a bracketed word alone ("[sic]", "[laughs]") is the writer's and stays.
+_SHORTCODE = re.compile(
+    r"\[caption\b[^\]]*\].*?\[/caption\]"
+    r"|\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\[\]]*)?/?\]"
+    r"|\[[a-z][a-z0-9_-]*\s+[a-z][\w-]*\s*=[^\[\]]*\]|\[/[a-z][\w-]*\]",
+    re.S,
+)
+# A site menu flattened into the text: a run of capitalised words, three or more of them the
+# usual menu entries ("Today’s APOD Archive Submissions Index Search Calendar RSS About").
+_MENU_WORDS = frozenset(
+    "home about archive archives search index contact rss subscribe login calendar education "
+    "submissions discuss menu help faq privacy terms shop store events newsletter newsletters "
+    "podcasts videos sections topics account register donate careers advertise".split()
+)
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'&-]*\s+){4,}[A-Z][\w’'&-]*")
 
 
-def _drop_promo_sentences(text: str) -> str:
+def _is_menu(sentence: str) -> bool:
+    return any(
+        sum(w.lower() in _MENU_WORDS for w in run.split()) >= 3
+        for run in _CAPITALISED_RUN.findall(sentence)
+    )
+
+
+# What is left of an embedded post when the feed dropped its markup.
+_POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
+
+
+def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     for line in text.split("\n"):
         if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
-        kept = [s for s in _sentences(line) if not _PROMO.match(s.strip())]
+        kept = [
+            s
+            for s in split_units(line)
+            if not _PROMO.match(s.strip())
+            and not _POST_RESIDUE.search(s)
+            and not _is_menu(s)
+            and not is_boilerplate(s, boilerplate)
+        ]
         lines.append("".join(kept).strip())
     return "\n".join(ln for ln in lines if ln)
+
+
+# A byline run into the first paragraph, where its end shows: "By Lagi Keresoma/ Apia, …",
+# "By Pacific Island Times News Staff The …". (Where nothing shows the end of the name, as in
+# "By Ron Rocky Coloma Coral reefs …", it stays: cutting there would guess.)
+_LEAD_BYLINE = re.compile(
+    r"^(?:By|BY|Por|Par|Von):?\s+(?:[A-Z][\w.'’-]*\s+){0,5}?"
+    r"(?:[A-Z][\w.'’-]*\s*/|(?:News\s+)?Staff(?:\s+(?:Reporters?|Writers?))?\b\s*/?)\s*"
+)
+_BYLINE_WORD = frozenset(
+    "and & y e et und en og och i de da del der van von le la al el bin staff writer "
+    "reporter correspondent editor contributor".split()
+)
+
+
+def _is_byline(text: str) -> bool:
+    """A paragraph that is only "By Matt Spetalnick, Olivia Le Poidevin and Parisa Hafezi"."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 16 or words[0].rstrip(":").lower() not in (
+        "by",
+        "por",
+        "par",
+        "von",
+        "door",
+        "av",
+        "af",
+    ):
+        return False
+    if text.rstrip()[-1:] in ".!?" and not re.search(r"\b[A-Z]\.$", text.rstrip()):
+        return False
+    return all(w[0].isupper() or w.lower() in _BYLINE_WORD or w in "|–—-" for w in words[1:])
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
@@ -101,11 +170,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
-def clean_article_text(
-    blocks: Sequence[Block], *, cuts: Iterable[Cut], title: str | None = None
-) -> str:
-    """Plain paragraphs ("\\n\\n"-separated) of the blocks without the notices `cuts` names
-    (see bot.attribution.notices.notice_cuts), promo, captions and navigation."""
+def _lead_notice(
+    blocks: Sequence[Block], cuts: Iterable[Cut]
+) -> tuple[dict[int, list[tuple[int, int]]], int | None]:
+    """The spans to cut per block, and the block of an explicit notice at the top, if any."""
     spans: dict[int, list[tuple[int, int]]] = {}
     lead_notice: int | None = None
     for index, start, end, family in cuts:
@@ -117,45 +185,92 @@ def clean_article_text(
             and not blocks[index].text[:start].strip(" *_>(")
         ):
             lead_notice = index
-    kept: list[tuple[int, str]] = []
-    after_by = False
+    return spans, lead_notice
+
+
+def _is_furniture(text: str) -> bool:
+    return (
+        not re.search(r"\w", text)
+        or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
+        or _is_byline(text)
+        or _is_caption(text)
+    )
+
+
+def _kept_paragraphs(
+    blocks: Sequence[Block], spans: dict[int, list[tuple[int, int]]], boilerplate: frozenset[str]
+) -> list[tuple[int, str, bool]]:
+    """(block index, text, starts a section) of the body paragraphs worth keeping."""
+    kept: list[tuple[int, str, bool]] = []
+    after_by = section = False
+    # Text made only of list items (a changelog) or bold lines is read from them.
+    fallback = not any(b.kind == "text" and b.role == "para" for b in blocks)
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
-        text = _cut(block.text, spans.get(i, []))
-        text = _drop_promo_sentences(text)
+        if block.role == "heading" or (block.role != "para" and not fallback):
+            # Headings and list items are not lead text; they end a section.
+            section = bool(kept)
+            continue
+        text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
+        text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
         after_by = text.lower() in ("by", "by:")
-        if (
-            not re.search(r"\w", text)
-            or _NAV.match(text)
-            or _PROMO.match(text)
-            or _BYLINE_ONLY.match(text)
-            or byline_name
-            or _is_caption(text)
-        ):
+        if byline_name or _is_furniture(text):
             continue
-        kept.append((i, text))
+        kept.append((i, text, section))
+        section = False
+    return kept
+
+
+def clean_article_text(
+    blocks: Sequence[Block],
+    *,
+    cuts: Iterable[Cut],
+    title: str | None = None,
+    boilerplate: frozenset[str] = frozenset(),
+) -> str:
+    """Plain paragraphs of the blocks without the notices `cuts` names (notices.notice_cuts),
+    the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
+    # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
+    spans, lead_notice = _lead_notice(blocks, cuts)
+    kept = _kept_paragraphs(blocks, spans, boilerplate)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
-        head = [t for i, t in kept if i < lead_notice]
+        head = [t for i, t, _ in kept if i < lead_notice]
         if all(
             len(t.split()) <= 25 and not t.rstrip().endswith((".", "!", "?", '"', "”"))
             for t in head
         ):
-            kept = [(i, t) for i, t in kept if i >= lead_notice]
+            kept = [k for k in kept if k[0] >= lead_notice]
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
-    paragraphs = [re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", t) for _, t in kept]
-    return "\n\n".join(p for p in paragraphs if p)
+    if kept:
+        kept[0] = (kept[0][0], _LEAD_BYLINE.sub("", kept[0][1]), kept[0][2])
+    text = ""
+    for _, paragraph, section in kept:
+        paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
+        if paragraph:
+            text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
+    return text
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|blockquote|tr|section|article|figure)\b[^>]*>", re.I
+)
 _ANY_TAG = re.compile(r"<[^>]*>")
+_FINGERPRINT_CHARS = 4000
 
 
-def plain_text(html_or_text: str) -> str:
-    """Quick text of HTML: tags dropped, entities decoded; no cleaning (for fingerprints)."""
-    text = _ANY_TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", html_or_text))
-    return html.unescape(text)
+def plain_text(html_or_text: str, boilerplate: frozenset[str] = frozenset()) -> str:
+    """Quick text of HTML: tags dropped, entities decoded; no cleaning (for fingerprints).
+    With the feed's learned `boilerplate`: only the lead, without it."""
+    text = _SCRIPT_OR_STYLE.sub(" ", html_or_text)
+    if not boilerplate:
+        return html.unescape(_ANY_TAG.sub(" ", text))
+    # Block tags end a line, so units split as cleaning splits them; fingerprints read only
+    # the first 60 words, so only the lead is split into units (long articles cost nothing).
+    text = html.unescape(_ANY_TAG.sub(" ", _BLOCK_TAG.sub("\n", text)))
+    return strip_boilerplate(text[:_FINGERPRINT_CHARS], boilerplate)

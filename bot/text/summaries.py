@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pysbd
 
+from bot.text.cleaning import SECTION_BREAK
+
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
     "en hi mr zh es am ar el ru da fa hy it ur pl bg my nl fr ja kk de sk".split()
@@ -45,7 +47,19 @@ def _words(text: str) -> list[str]:
 
 
 def _without_title(sentence: str, title: str) -> str:
-    """The sentence, or what follows the title when a heading ran into the lead."""
+    """The sentence, or what follows the title (or its part after a kicker, "APOD: 2026 August
+    18 – Perseids") when a heading ran into the lead."""
+    for part in (title, *_TITLE_PARTS.split(title)[1:]):
+        rest = _after_title(sentence, part)
+        if rest != sentence:
+            return rest
+    return sentence
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|:\s+")
+
+
+def _after_title(sentence: str, title: str) -> str:
     title_words = _words(title)
     if not title_words:
         return sentence
@@ -79,25 +93,95 @@ def shorten_at_word(text: str, limit: int) -> str:
     return (cut + "…") if cut else text[: limit - 1] + "…"
 
 
+# A complete sentence ends on its own punctuation (closing quotes and brackets may follow);
+# one ending on an ellipsis was cut by the feed, one ending on a title ("Hon.", "Dr.") was cut
+# by the splitter.
+_TERMINAL = re.compile(r"[.!?。！？।؟][\"'”’»)\]*_]*$")
+_CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
+_TITLE_END = re.compile(
+    r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
+)
+
+
+def is_complete(sentence: str) -> bool:
+    """Whether a sentence ends as a sentence: not a heading, label, cut teaser or "Hon."."""
+    sentence = sentence.rstrip()
+    if not re.search(r"[^\W\d_]", sentence):
+        return False  # "." or "2026." alone
+    return (
+        bool(_TERMINAL.search(sentence))
+        and not _CUT.search(sentence)
+        and not _TITLE_END.search(sentence)
+    )
+
+
+def _lead_sections(text: str, language: str | None, lead_chars: int) -> list[list[list[str]]]:
+    """Sections (split at SECTION_BREAK) of paragraphs of sentences, within `lead_chars`."""
+    sections = []
+    for section in text[:lead_chars].split(SECTION_BREAK):
+        paragraphs = [split_sentences(p, language) for p in re.split(r"\n\s*\n", section)]
+        sections.append([_rejoin_titles(p) for p in paragraphs if p])
+    if len(text) > lead_chars and sections and sections[-1] and len(sections[-1][-1]) > 1:
+        sections[-1][-1].pop()  # the cut may have split the last sentence
+    return [s for s in sections if s]
+
+
+# A feed's cut ("… Cepheus Explanation: Like…") inside what the splitter took for one sentence.
+_INNER_CUT = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[A-Z“\"‘])")
+
+
+def _rejoin_titles(sentences: list[str]) -> list[str]:
+    """Sentences with those cut after a title ("the Hon." | "Jane Doe said …") joined again,
+    and those holding a cut ("…" before a capital) split there."""
+    out: list[str] = []
+    for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
+        if out and _TITLE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def summarize(
     text: str, *, title: str | None = None, max_chars: int = 600, language: str | None = None
 ) -> str:
-    """Lead sentences of `text` up to `max_chars`, ending on a sentence boundary."""
-    # The title is never repeated as the first sentence; a single over-long first sentence
-    # is shortened at a word boundary with an ellipsis.
-    lead_chars = max(_LEAD_CHARS, 3 * max_chars)
-    sentences = split_sentences(text[:lead_chars], language)
-    if len(text) > lead_chars and len(sentences) > 1:
-        sentences.pop()  # the cut may have split the last sentence
-    if sentences and title:
-        first = _without_title(sentences[0], title)
-        sentences = ([first] if first else []) + sentences[1:]
-    summary = ""
-    for sentence in sentences:
-        candidate = f"{summary} {sentence}".strip()
-        if len(candidate) > max_chars:
-            break
-        summary = candidate
-    if not summary and sentences:
-        summary = shorten_at_word(sentences[0], max_chars)
+    """Complete lead sentences of `text` up to `max_chars`, from its first section."""
+    # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
+    # lead text: skipped before the lead, they end it after. The title is never repeated.
+    sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
+    if sections and title:
+        first = _without_title(sections[0][0][0], title)
+        sections[0][0] = ([first] if first else []) + sections[0][0][1:]
+    sentences = [s for section in sections for paragraph in section for s in paragraph]
+    summary = _complete_lead(sections, max_chars)
+    if summary is None:
+        complete = [s for s in sentences if is_complete(s)]
+        if complete:  # a first sentence over the budget
+            return shorten_at_word(complete[0], max_chars)
+        # A one-line description without a full stop is the summary; a cut one is not.
+        lone = len(sentences) == 1 and not _CUT.search(sentences[0].rstrip())
+        return (
+            shorten_at_word(sentences[0], max_chars)
+            if lone and len(sentences[0].split()) >= 4
+            else ""
+        )
     return summary
+
+
+def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
+    """The complete sentences of the first section that has any, within `max_chars`."""
+    summary = ""
+    for section in sections:
+        for paragraph in section:
+            for sentence in paragraph:
+                if not is_complete(sentence):
+                    if summary:
+                        return summary
+                    continue
+                candidate = f"{summary} {sentence}".strip()
+                if len(candidate) > max_chars:
+                    return summary or None
+                summary = candidate
+        if summary:
+            return summary
+    return None

@@ -1,0 +1,32 @@
+"""Each feed's learned boilerplate, kept as the learner's JSON (bot/text/boilerplate.py)."""
+
+from __future__ import annotations
+
+from storage.database import Database
+
+
+class BoilerplateStore:
+    """One JSON state per feed: read before its entries are composed, written after."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, feed_id: int) -> str | None:
+        """The feed's stored state, or None before its first check with entries."""
+        async with self._db.reading() as conn:
+            async with conn.execute(
+                "SELECT state FROM feed_boilerplate WHERE feed_id = ?", (feed_id,)
+            ) as cur:
+                row = await cur.fetchone()
+        return None if row is None else str(row[0])
+
+    async def put(self, feed_id: int, state: str, *, now: float) -> None:
+        """Replace the feed's state (nothing happens for a feed removed meanwhile)."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO feed_boilerplate (feed_id, state, updated_at) "
+                "SELECT id, ?, ? FROM feeds WHERE id = ? "
+                "ON CONFLICT (feed_id) DO UPDATE SET state = excluded.state, "
+                "updated_at = excluded.updated_at",
+                (state, now, feed_id),
+            )
