@@ -1,0 +1,180 @@
+"""Story matching on pairs built from real feeds: reprints must join, other stories must not.
+
+Usage: .venv/bin/python bench/story_pairs.py [--seeds 1-5] [--corpus DIR] [--reprints 40]
+       [--negatives 40] [--templates 8] [--show]
+
+From the corpus ($NEWSBOT_CORPUS, else ../shared/corpus beside the repository, else
+tests/data/corpus), for each seed:
+- reprints: one site's item carried by another site, edited the ways reprints are (a credit
+  line added at the top or the end, the original's closing line dropped, trimmed to its first
+  paragraphs, a new headline, typography and HTML entities, a promo line on top, small copy
+  edits and number formats);
+- hard negatives: two different items of one feed within the story window, the pairs whose
+  openings are most alike first (newsletters that open every issue alike), then others;
+- templated items: five items from one frame (an item's opening sentences) with every number,
+  or every name, replaced; any two of a family in one story count as merged negatives.
+Each pair goes through what the service runs: the entry composed (`compose_entry`, or the
+quick baseline fingerprint for a feed's first check, chosen by the seed) and StoryIndex with
+the service's StoryRule. Prints per seed the share of reprints merged and the merged
+negatives; exits 1 when a seed misses the bars (no negative merged, >= 90% of reprints).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.story_pair_making import (  # noqa: E402
+    FeedItems,
+    Pair,
+    load_feeds,
+    reprint_pairs,
+    same_feed_pairs,
+    template_families,
+)
+from bot.compose.entry import ComposedEntry, compose_entry, fingerprint_entry  # noqa: E402
+from bot.matching.index import StoryIndex  # noqa: E402
+from bot.matching.rule import Arrival, StoryRule  # noqa: E402
+from bot.parsing.models import FeedEntry  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+WINDOW = 7 * 86400.0
+MIN_REPRINT_SHARE = 0.90
+
+
+def corpus_dir() -> Path:
+    """$NEWSBOT_CORPUS, else the shared corpus beside the repository, else the carried copy."""
+    if value := os.environ.get("NEWSBOT_CORPUS"):
+        return Path(value)
+    shared = REPO.parent / "shared" / "corpus"
+    return shared if shared.is_dir() else REPO / "tests" / "data" / "corpus"
+
+
+@dataclass
+class SeedReport:
+    """What one seed's pairs came to."""
+
+    seed: int
+    reprints: int = 0
+    reprints_merged: int = 0
+    negatives: int = 0
+    negatives_merged: int = 0
+    families: int = 0
+    family_merges: int = 0  # pairs of one templated family found in one story
+    misses: list[str] | None = None
+
+    @property
+    def reprint_share(self) -> float:
+        """The share of reprints joined to their original's story."""
+        return self.reprints_merged / self.reprints if self.reprints else 0.0
+
+    @property
+    def passed(self) -> bool:
+        """True when the seed meets the bars."""
+        merged = self.negatives_merged + self.family_merges
+        return merged == 0 and self.reprint_share >= MIN_REPRINT_SHARE
+
+    def line(self) -> str:
+        """One line of figures."""
+        return (
+            f"seed {self.seed}: reprints merged {self.reprints_merged}/{self.reprints} "
+            f"({self.reprint_share:.0%}); hard negatives merged {self.negatives_merged}/"
+            f"{self.negatives}; templated families {self.families}, pairs merged "
+            f"{self.family_merges}"
+        )
+
+
+def _fingerprint(entry: FeedEntry, source: str, *, quick: bool) -> ComposedEntry:
+    if quick:
+        return fingerprint_entry(entry)
+    return compose_entry(entry, source=source, source_url=None, language=None, summary_chars=600)
+
+
+def stories(items: list[tuple[str, FeedEntry, bool]], rule: StoryRule) -> list[int]:
+    """Each (source, entry, quick) recorded in order into a fresh index: its story id."""
+    index = StoryIndex(rule)
+    now = time.time()
+    found = []
+    for position, (source, entry, quick) in enumerate(items):
+        ready = _fingerprint(entry, source, quick=quick)
+        arrival = Arrival(
+            ready.url_keys, ready.lead, ready.band_keys, may_post=True, baseline=False
+        )
+        story_id, _ = index.record(arrival, now=now + position)
+        found.append(story_id)
+    return found
+
+
+def _merged(pair: Pair, rule: StoryRule, quick_first: bool) -> bool:
+    first, second = stories(
+        [(pair.a_source, pair.a, quick_first), (pair.b_source, pair.b, False)], rule
+    )
+    return first == second
+
+
+def run_seed(feeds: list[FeedItems], seed: int, counts: tuple[int, int, int]) -> SeedReport:
+    """Build one seed's pairs and run them through the rule."""
+    reprints, negatives, templates = counts
+    rng = random.Random(seed)
+    rule = StoryRule(window_seconds=WINDOW)
+    report = SeedReport(seed, misses=[])
+    for pair in reprint_pairs(rng, feeds, reprints):
+        report.reprints += 1
+        if _merged(pair, rule, quick_first=rng.random() < 0.3):
+            report.reprints_merged += 1
+        else:
+            report.misses.append(f"reprint not merged: {pair.note}")
+    for pair in same_feed_pairs(rng, feeds, negatives):
+        report.negatives += 1
+        if _merged(pair, rule, quick_first=rng.random() < 0.3):
+            report.negatives_merged += 1
+            report.misses.append(f"negative merged: {pair.note}")
+    for source, family, note in template_families(rng, feeds, templates):
+        report.families += 1
+        ids = stories([(source, entry, False) for entry in family], rule)
+        merges = sum(ids[i] == ids[j] for i in range(len(ids)) for j in range(i + 1, len(ids)))
+        if merges:
+            report.family_merges += merges
+            report.misses.append(f"templated family merged ({merges} pairs): {note}")
+    return report
+
+
+def _seeds(text: str) -> list[int]:
+    if "-" in text:
+        low, high = text.split("-", 1)
+        return list(range(int(low), int(high) + 1))
+    return [int(s) for s in text.split(",")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", default="1-5", help="e.g. 1-5 or 3 or 1,7")
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--reprints", type=int, default=40)
+    parser.add_argument("--negatives", type=int, default=40)
+    parser.add_argument("--templates", type=int, default=8)
+    parser.add_argument("--show", action="store_true", help="list the misses")
+    args = parser.parse_args(argv)
+    root = args.corpus or corpus_dir()
+    feeds = load_feeds(root)
+    print(f"corpus: {root} ({len(feeds)} feeds with usable items)")
+    failed = False
+    for seed in _seeds(args.seeds):
+        report = run_seed(feeds, seed, (args.reprints, args.negatives, args.templates))
+        print(report.line())
+        if args.show:
+            for miss in report.misses or []:
+                print("    " + miss)
+        failed |= not report.passed
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,194 @@
+"""Do two leads that share an opening tell the same story? Their numbers, names and course.
+
+A shared opening is not enough: newsletters open every issue alike (TIME's "In the Loop",
+"This Week in Stratechery") and templated items share a sentence frame with other numbers
+and names ("Revenue rose 5% to $3.2bn" / "… 7% to $4.1bn"). The two leads are aligned word
+by word (difflib); runs of at least SHINGLE_WORDS equal words are anchors, and what lies
+between them (a gap: the words each side has there instead) is where copies may differ.
+
+A reprint's gaps are copy edits: a credit or promo line added (one side only), a word changed,
+a tail trimmed. Two stories' gaps are substitutions: a number or a name on each side that the
+other lead lacks, or both texts going on with other words for DIVERGE_WORDS or more. Where a
+gap lies decides what is compared (see `_checks`): the end of a text that stopped while the
+other goes on is a trimmed copy's credit line and is not compared at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import Enum
+
+SHINGLE_WORDS = 3
+# Words of each text kept for this check (the stored lead). Longer than the 60 words the
+# Jaccard is measured on: "This Week in Stratechery" repeats 75 words before each issue's own.
+COMPARE_WORDS = 150
+# Both texts going on with other words for this many: they have parted (a newsletter's own
+# content after its fixed opening). A trimmed copy's credit line is shorter than this.
+DIVERGE_WORDS = 20
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# A number as written: digits with inner separators ("1,000", "3.2", "12:30", "2026/08/17").
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+# Looking back from a word: skipped while deciding whether it opens a sentence.
+_OPENERS = " \"'“”‘’«»„([{*-–—•"
+_SENTENCE_ENDS = ".!?…:;。！？"
+
+
+@dataclass(frozen=True)
+class LeadTokens:
+    """A lead's words (lower-cased) with the name and the numbers each word carries."""
+
+    words: list[str]
+    names: list[str | None]  # casefolded, for a capitalised word inside a sentence
+    numbers: list[tuple[str, ...]]  # the numbers starting within the word, digits only
+    # Words written in lower case somewhere: their capitalised forms are headings, not names.
+    common: frozenset[str]
+    # The text has more words than the lead holds: it goes on past the last one.
+    cut: bool
+
+
+def lead_tokens(text: str) -> LeadTokens:
+    """The lead's tokens, its names marked (language-agnostic: no word list, no model)."""
+    matches = list(_WORD.finditer(text))[:COMPARE_WORDS]
+    numbers_at: dict[int, list[str]] = {}
+    starts = [m.start() for m in matches]
+    for number in _NUMBER.finditer(text):
+        owner = _owner(starts, number.start())
+        numbers_at.setdefault(owner, []).append(number.group().translate(_DROP_SEPARATORS))
+    words = [m.group().lower() for m in matches]
+    names = [_name(text, m) for m in matches]
+    numbers = [
+        tuple(n.lstrip("0") or "0" for n in numbers_at.get(i, ())) for i in range(len(words))
+    ]
+    common = frozenset(m.group() for m in matches if m.group()[0].islower())
+    return LeadTokens(words, names, numbers, common, cut=len(words) >= COMPARE_WORDS)
+
+
+_DROP_SEPARATORS = str.maketrans("", "", ".,:/")
+
+
+def _owner(starts: list[int], position: int) -> int:
+    """The index of the word holding `position` (the last one starting at or before it)."""
+    low, high = 0, len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] <= position:
+            low = middle + 1
+        else:
+            high = middle
+    return low - 1
+
+
+def _name(text: str, match: re.Match[str]) -> str | None:
+    """The word casefolded when it looks like a name: capitalised, two letters or more, no
+    digit, and not opening a sentence (where every word is capitalised)."""
+    word = match.group()
+    if len(word) < 2 or not word[0].isupper() or any(c.isdigit() for c in word):
+        return None
+    position = match.start() - 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    if position < 0 or text[position] in _SENTENCE_ENDS or text[position] == "\n":
+        return None
+    return word.casefold()
+
+
+class _Where(Enum):
+    """Where a gap lies between the anchors."""
+
+    OPENING = "opening"  # before the first anchor: a promo line, a dateline
+    INSIDE = "inside"  # between two anchors
+    END = "end"  # after the last anchor
+
+
+@dataclass(frozen=True)
+class _Gap:
+    where: _Where
+    a: range  # word positions in the first lead
+    b: range  # word positions in the second lead
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Why two leads that share an opening are not one story (`why` empty: they agree)."""
+
+    why: str = ""
+
+    @property
+    def agree(self) -> bool:
+        """True when nothing tells the two leads apart."""
+        return not self.why
+
+
+def leads_agree(a: str, b: str) -> Agreement:
+    """Compare two leads' gaps: no substituted number or name, no parting of the texts."""
+    ta, tb = lead_tokens(a), lead_tokens(b)
+    common = ta.common | tb.common
+    numbers_a, numbers_b = _numbers(ta, range(len(ta.words))), _numbers(tb, range(len(tb.words)))
+    names_a, names_b = (
+        _names(ta, range(len(ta.words)), common),
+        _names(tb, range(len(tb.words)), common),
+    )
+    for gap in _gaps(ta, tb):
+        if min(len(gap.a), len(gap.b)) >= DIVERGE_WORDS:
+            return Agreement(f"parted for {min(len(gap.a), len(gap.b))} words at {gap.a.start}")
+        compare_numbers, compare_names = _checks(gap.where, ta, tb)
+        if compare_numbers:
+            only_a = _numbers(ta, gap.a) - numbers_b
+            only_b = _numbers(tb, gap.b) - numbers_a
+            if only_a and only_b:
+                return Agreement(f"numbers {sorted(only_a)} vs {sorted(only_b)}")
+        if compare_names:
+            only_a = _unmatched(_names(ta, gap.a, common), names_b)
+            only_b = _unmatched(_names(tb, gap.b, common), names_a)
+            if only_a and only_b:
+                return Agreement(f"names {sorted(only_a)} vs {sorted(only_b)}")
+    return Agreement()
+
+
+def _checks(where: _Where, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
+    """Whether a gap's numbers and names are compared, by where it lies.
+
+    Inside: always (a template's frame around other figures). At the opening: numbers only
+    (a dateline's place and agency, or a promo line, are not the story). At the end, when
+    both texts go on past their leads: both (the cut fell just after a substitution); when
+    both texts stop: numbers only (closing lines differ); when only one stops: neither (a
+    trimmed copy's credit line faces the rest of the original).
+    """
+    if where is _Where.INSIDE:
+        return True, True
+    if where is _Where.OPENING:
+        return True, False
+    if ta.cut and tb.cut:
+        return True, True
+    return (not ta.cut and not tb.cut), False
+
+
+def _gaps(ta: LeadTokens, tb: LeadTokens) -> Iterator[_Gap]:
+    """What lies before, between and after the anchors (equal runs of SHINGLE_WORDS+)."""
+    matcher = SequenceMatcher(None, ta.words, tb.words, autojunk=False)
+    anchors = [m for m in matcher.get_matching_blocks() if m.size >= SHINGLE_WORDS]
+    at_a = at_b = 0
+    for number, anchor in enumerate(anchors):
+        where = _Where.OPENING if number == 0 else _Where.INSIDE
+        if anchor.a > at_a or anchor.b > at_b:
+            yield _Gap(where, range(at_a, anchor.a), range(at_b, anchor.b))
+        at_a, at_b = anchor.a + anchor.size, anchor.b + anchor.size
+    if at_a < len(ta.words) or at_b < len(tb.words):
+        yield _Gap(_Where.END, range(at_a, len(ta.words)), range(at_b, len(tb.words)))
+
+
+def _numbers(tokens: LeadTokens, span: range) -> set[str]:
+    return {n for i in span for n in tokens.numbers[i]}
+
+
+def _names(tokens: LeadTokens, span: range, common: frozenset[str]) -> set[str]:
+    return {n for i in span if (n := tokens.names[i]) is not None and n not in common}
+
+
+def _unmatched(names: set[str], other: set[str]) -> set[str]:
+    """Names the other lead lacks; an abbreviation and its full form match ("Aug"/"August")."""
+    return {n for n in names if not any(o.startswith(n) or n.startswith(o) for o in other)}
