@@ -104,10 +104,8 @@ def stories(items: list[tuple[str, FeedEntry, bool]], rule: StoryRule) -> list[i
     found = []
     for position, (source, entry, quick) in enumerate(items):
         ready = _fingerprint(entry, source, quick=quick)
-        arrival = Arrival(
-            ready.url_keys, ready.lead, ready.band_keys, may_post=True, baseline=False
-        )
-        story_id, _ = index.record(arrival, now=now + position)
+        arrival = Arrival(ready.url_keys, ready.lead, ready.band_keys, True, False, entry.title)
+        story_id, _ = index.record(arrival, now=now + position, feed=source)
         found.append(story_id)
     return found
 
@@ -122,7 +120,8 @@ def _merged(pair: Pair, rule: StoryRule, quick_first: bool) -> bool:
 def run_seed(feeds: list[FeedItems], seed: int, counts: tuple[int, int, int]) -> SeedReport:
     """Build one seed's pairs and run them through the rule."""
     reprints, negatives, templates = counts
-    rng = random.Random(seed)
+    # One generator per part: a part's pairs do not depend on how many the others made.
+    rng, negative_rng, template_rng = (random.Random(f"{seed}:{part}") for part in range(3))
     rule = StoryRule(window_seconds=WINDOW)
     report = SeedReport(seed, misses=[])
     for pair in reprint_pairs(rng, feeds, reprints):
@@ -131,12 +130,12 @@ def run_seed(feeds: list[FeedItems], seed: int, counts: tuple[int, int, int]) ->
             report.reprints_merged += 1
         else:
             report.misses.append(f"reprint not merged: {pair.note}")
-    for pair in same_feed_pairs(rng, feeds, negatives):
+    for pair in same_feed_pairs(negative_rng, feeds, negatives):
         report.negatives += 1
-        if _merged(pair, rule, quick_first=rng.random() < 0.3):
+        if _merged(pair, rule, quick_first=negative_rng.random() < 0.3):
             report.negatives_merged += 1
             report.misses.append(f"negative merged: {pair.note}")
-    for source, family, note in template_families(rng, feeds, templates):
+    for source, family, note in template_families(template_rng, feeds, templates):
         report.families += 1
         ids = stories([(source, entry, False) for entry in family], rule)
         merges = sum(ids[i] == ids[j] for i in range(len(ids)) for j in range(i + 1, len(ids)))

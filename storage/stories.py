@@ -70,29 +70,44 @@ def _known_stories(conn: sqlite3.Connection, url_keys: Sequence[str]) -> list[Kn
 
 
 def _text_candidates(
-    conn: sqlite3.Connection, band_keys: Sequence[int], since: float
+    conn: sqlite3.Connection, band_keys: Sequence[int], since: float, feed_id: int
 ) -> list[TextCandidate]:
-    """Stories created since `since` that share an LSH band with the entry, with their leads."""
+    """Stories created since `since` that share an LSH band with the entry, with their leads
+    and the headline the entry's own feed carries each under (if it does)."""
     rows = conn.execute(
-        "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live "
+        "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live, "
+        "(SELECT entries.title FROM entries WHERE entries.story_id = story_leads.story_id "
+        "AND entries.feed_id = ? ORDER BY entries.id LIMIT 1) "
         "FROM story_bands "
         "JOIN stories ON stories.id = story_bands.story_id "
         "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
         f"WHERE story_bands.band_key IN ({placeholders(band_keys)}) AND stories.created_at >= ?",
-        (*band_keys, since),
+        (feed_id, *band_keys, since),
     ).fetchall()
-    return [TextCandidate(int(s), str(lead), float(at), bool(live)) for s, lead, at, live in rows]
+    return [
+        TextCandidate(int(s), str(lead), float(at), bool(live), None if own is None else str(own))
+        for s, lead, at, live, own in rows
+    ]
 
 
 def _decide(
-    conn: sqlite3.Connection, entry: EntryToStore, rule: StoryRule, *, baseline: bool, now: float
+    conn: sqlite3.Connection,
+    entry: EntryToStore,
+    rule: StoryRule,
+    *,
+    feed_id: int,
+    baseline: bool,
+    now: float,
 ) -> StoryDecision:
     """Look up what the rule needs (URL keys, then band keys only if those found nothing)."""
-    arrival = Arrival(entry.url_keys, entry.lead, entry.band_keys, entry.postable, baseline)
+    arrival = Arrival(
+        entry.url_keys, entry.lead, entry.band_keys, entry.postable, baseline, entry.title
+    )
     known = _known_stories(conn, entry.url_keys)
     candidates: list[TextCandidate] = []
     if rule.wants_text_candidates(arrival, known):
-        candidates = _text_candidates(conn, entry.band_keys, rule.window_start(now))
+        since = rule.window_start(now)
+        candidates = _text_candidates(conn, entry.band_keys, since, feed_id)
     return rule.decide(arrival, known, candidates, now=now)
 
 
@@ -189,7 +204,7 @@ def _record_entry(
 ) -> None:
     # The rule decides; this only applies its decision.
     now = check.checked_at
-    decision = _decide(conn, entry, rule, baseline=baseline, now=now)
+    decision = _decide(conn, entry, rule, feed_id=check.feed_id, baseline=baseline, now=now)
     story_id = _apply_story(conn, entry, decision, now)
     if decision.story_id is None:
         tally.new_stories += 1

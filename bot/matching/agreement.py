@@ -16,7 +16,7 @@ other goes on is a trimmed copy's credit line and is not compared at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import Enum
@@ -127,25 +127,18 @@ def leads_agree(a: str, b: str) -> Agreement:
     """Compare two leads' gaps: no substituted number or name, no parting of the texts."""
     ta, tb = lead_tokens(a), lead_tokens(b)
     common = ta.common | tb.common
-    numbers_a, numbers_b = _numbers(ta, range(len(ta.words))), _numbers(tb, range(len(tb.words)))
-    names_a, names_b = (
-        _names(ta, range(len(ta.words)), common),
-        _names(tb, range(len(tb.words)), common),
-    )
     for gap in _gaps(ta, tb):
         if min(len(gap.a), len(gap.b)) >= DIVERGE_WORDS:
             return Agreement(f"parted for {min(len(gap.a), len(gap.b))} words at {gap.a.start}")
         compare_numbers, compare_names = _checks(gap.where, ta, tb)
         if compare_numbers:
-            only_a = _numbers(ta, gap.a) - numbers_b
-            only_b = _numbers(tb, gap.b) - numbers_a
-            if only_a and only_b:
-                return Agreement(f"numbers {sorted(only_a)} vs {sorted(only_b)}")
+            numbers_a, numbers_b = _numbers(ta, gap.a), _numbers(tb, gap.b)
+            if not _one_holds_the_other(numbers_a, numbers_b, _same):
+                return Agreement(f"numbers {numbers_a} vs {numbers_b}")
         if compare_names:
-            only_a = _unmatched(_names(ta, gap.a, common), names_b)
-            only_b = _unmatched(_names(tb, gap.b, common), names_a)
-            if only_a and only_b:
-                return Agreement(f"names {sorted(only_a)} vs {sorted(only_b)}")
+            names_a, names_b = _names(ta, gap.a, common), _names(tb, gap.b, common)
+            if not _one_holds_the_other(names_a, names_b, _abbreviated):
+                return Agreement(f"names {names_a} vs {names_b}")
     return Agreement()
 
 
@@ -181,14 +174,26 @@ def _gaps(ta: LeadTokens, tb: LeadTokens) -> Iterator[_Gap]:
         yield _Gap(_Where.END, range(at_a, len(ta.words)), range(at_b, len(tb.words)))
 
 
-def _numbers(tokens: LeadTokens, span: range) -> set[str]:
-    return {n for i in span for n in tokens.numbers[i]}
+def _numbers(tokens: LeadTokens, span: range) -> list[str]:
+    return [n for i in span for n in tokens.numbers[i]]
 
 
-def _names(tokens: LeadTokens, span: range, common: frozenset[str]) -> set[str]:
-    return {n for i in span if (n := tokens.names[i]) is not None and n not in common}
+def _names(tokens: LeadTokens, span: range, common: frozenset[str]) -> list[str]:
+    return [n for i in span if (n := tokens.names[i]) is not None and n not in common]
 
 
-def _unmatched(names: set[str], other: set[str]) -> set[str]:
-    """Names the other lead lacks; an abbreviation and its full form match ("Aug"/"August")."""
-    return {n for n in names if not any(o.startswith(n) or n.startswith(o) for o in other)}
+def _same(a: str, b: str) -> bool:
+    return a == b
+
+
+def _abbreviated(a: str, b: str) -> bool:
+    """One name stands for the other: equal, or one abbreviates it ("Aug" for "August")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _one_holds_the_other(a: list[str], b: list[str], alike: Callable[[str, str], bool]) -> bool:
+    """True when one sequence is the other with items added (an insertion, not a
+    substitution); an empty side holds nothing to disagree with."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    remaining = iter(longer)
+    return all(any(alike(item, other) for other in remaining) for item in shorter)

@@ -148,3 +148,22 @@ def story_similarity(a: str, b: str) -> float:
     """The Jaccard of two leads when they are one story, else 0.0 (for picking the best)."""
     match = compare_leads(a, b)
     return match.jaccard if match.same_story else 0.0
+
+
+# A headline word that says something: four letters or more, not a number.
+_HEADLINE_WORD = 4
+# Scripts written without spaces: their headlines are compared by character pairs.
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
+
+
+def headlines_share_a_word(a: str, b: str) -> bool:
+    """True when two headlines share a word of four letters or more (or, in Chinese,
+    Japanese or Korean, two characters in a row)."""
+    return bool(_headline_terms(a) & _headline_terms(b))
+
+
+def _headline_terms(title: str) -> set[str]:
+    terms = {w for w in words(title) if len(w) >= _HEADLINE_WORD and not w.isdigit()}
+    for run in _UNSPACED.findall(title):
+        terms.update(run[i : i + 2] for i in range(len(run) - 1))
+    return terms
