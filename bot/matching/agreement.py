@@ -148,16 +148,14 @@ def _checks(where: _Where, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
     Inside: always (a template's frame around other figures). At the opening: numbers only
     (a dateline's place and agency, or a promo line, are not the story). At the end, when
     both texts go on past their leads: both (the cut fell just after a substitution); when
-    both texts stop: numbers only (closing lines differ); when only one stops: neither (a
+    both texts stop: both too (their last words differ); when only one stops: neither (a
     trimmed copy's credit line faces the rest of the original).
     """
     if where is _Where.INSIDE:
         return True, True
     if where is _Where.OPENING:
         return True, False
-    if ta.cut and tb.cut:
-        return True, True
-    return (not ta.cut and not tb.cut), False
+    return (ta.cut == tb.cut), (ta.cut == tb.cut)
 
 
 def _gaps(ta: LeadTokens, tb: LeadTokens) -> Iterator[_Gap]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.matching.similarity import headlines_share_a_word, story_similarity
+from bot.matching.similarity import headlines_agree, story_similarity
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class Arrival:
     may_post: bool
     # It was recorded by its feed's first check.
     baseline: bool
-    # Its headline: a story its own feed already carries is text-matched only under a
-    # headline that shares a word with it (see StoryRule.best_text_match).
+    # Its headline: a story its own feed already carries is text-matched only when their
+    # headlines agree (see StoryRule.best_text_match).
     title: str = ""
 
     @property
@@ -84,8 +84,8 @@ class StoryDecision:
 @dataclass(frozen=True)
 class StoryRule:
     """Same story by URL key (never expires), else by a confirmed near-duplicate lead among
-    stories created within the window (under a related headline when the entry's own feed
-    carries the story already)."""
+    stories created within the window (under an agreeing headline when the entry's own
+    feed carries the story already)."""
 
     # NEWSBOT_STORY_WINDOW_DAYS (7 by default) in seconds.
     window_seconds: float = 7 * 86400.0
@@ -116,10 +116,10 @@ class StoryRule:
         for candidate in candidates:
             if candidate.created_at < since:
                 continue
-            # A feed does not carry one story twice under unrelated headlines: a series'
-            # or a newsletter's items can open with the very same words.
+            # A feed does not carry one story twice under another headline: a series' or
+            # a newsletter's items can open with the very same words.
             own = candidate.own_feed_title
-            if own is not None and not headlines_share_a_word(arrival.title, own):
+            if own is not None and not headlines_agree(arrival.title, own):
                 continue
             score = story_similarity(arrival.lead, candidate.lead)
             # Equal scores go to the older story, so the order of the lookup does not matter.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 from numpy.typing import NDArray
@@ -150,20 +151,12 @@ def story_similarity(a: str, b: str) -> float:
     return match.jaccard if match.same_story else 0.0
 
 
-# A headline word that says something: four letters or more, not a number.
-_HEADLINE_WORD = 4
-# Scripts written without spaces: their headlines are compared by character pairs.
-_UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]{2,}")
-
-
-def headlines_share_a_word(a: str, b: str) -> bool:
-    """True when two headlines share a word of four letters or more (or, in Chinese,
-    Japanese or Korean, two characters in a row)."""
-    return bool(_headline_terms(a) & _headline_terms(b))
-
-
-def _headline_terms(title: str) -> set[str]:
-    terms = {w for w in words(title) if len(w) >= _HEADLINE_WORD and not w.isdigit()}
-    for run in _UNSPACED.findall(title):
-        terms.update(run[i : i + 2] for i in range(len(run) - 1))
-    return terms
+def headlines_agree(a: str, b: str) -> bool:
+    """True when one headline is the other with words added or dropped (an update's), never
+    with words replaced ("Week 32" / "Week 33", "…: Fiction" / "…: Nonfiction"); True when
+    either is empty."""
+    words_a, words_b = words(a), words(b)
+    if not words_a or not words_b:
+        return True
+    opcodes = SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes()
+    return all(tag != "replace" for tag, *_ in opcodes)
