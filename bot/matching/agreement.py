@@ -127,9 +127,10 @@ def leads_agree(a: str, b: str) -> Agreement:
     """Compare two leads' gaps: no substituted number or name, no parting of the texts."""
     ta, tb = lead_tokens(a), lead_tokens(b)
     common = ta.common | tb.common
-    for gap in _gaps(ta, tb):
-        if min(len(gap.a), len(gap.b)) >= DIVERGE_WORDS:
-            return Agreement(f"parted for {min(len(gap.a), len(gap.b))} words at {gap.a.start}")
+    gaps = list(_gaps(ta, tb))
+    if parted := _parted(gaps, len(ta.words)):
+        return Agreement(parted)
+    for gap in gaps:
         compare_numbers, compare_names = _checks(gap.where, ta, tb)
         if compare_numbers:
             numbers_a, numbers_b = _numbers(ta, gap.a), _numbers(tb, gap.b)
@@ -140,6 +141,23 @@ def leads_agree(a: str, b: str) -> Agreement:
             if not _one_holds_the_other(names_a, names_b, _abbreviated):
                 return Agreement(f"names {names_a} vs {names_b}")
     return Agreement()
+
+
+def _parted(gaps: list[_Gap], words_a: int) -> str:
+    """Why the texts have parted ("" if they have not): both go on with other words for
+    DIVERGE_WORDS in one gap, or past their opening they differ more than they agree (an
+    anchor far off the diagonal, like a page marker both carry, cuts one parting in two
+    lopsided gaps)."""
+    for gap in gaps:
+        if min(len(gap.a), len(gap.b)) >= DIVERGE_WORDS:
+            return f"parted for {min(len(gap.a), len(gap.b))} words at {gap.a.start}"
+    later = [gap for gap in gaps if gap.where is not _Where.OPENING]
+    only_a, only_b = sum(len(g.a) for g in later), sum(len(g.b) for g in later)
+    opening = gaps[0].a.stop if gaps and gaps[0].where is _Where.OPENING else 0
+    shared = words_a - opening - only_a
+    if min(only_a, only_b) >= DIVERGE_WORDS and min(only_a, only_b) > shared:
+        return f"past the opening {only_a} and {only_b} words differ, {shared} agree"
+    return ""
 
 
 def _checks(where: _Where, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
