@@ -22,6 +22,8 @@ from bot.parsing.models import FeedEntry
 from bot.text.cleaning import plain_text
 
 WINDOW = 7 * 86400.0
+# Openings this alike (shingle Jaccard of the first 60 words) make a pair a hard negative.
+HARD = 0.2
 MIN_WORDS = 40  # an item shorter than this after tag-stripping is not used
 FAMILY_SIZE = 5
 # Not feeds: attack payloads, notes, licences.
@@ -47,6 +49,8 @@ class Pair:
     b_source: str
     b: FeedEntry
     note: str
+    # For two items of one feed: the shingle Jaccard of their openings.
+    alike: float = 0.0
 
 
 def load_feeds(root: Path) -> list[FeedItems]:
@@ -247,19 +251,39 @@ def _within_window(a: FeedEntry, b: FeedEntry) -> bool:
     return abs(a.published_at - b.published_at) <= WINDOW
 
 
+Scored = tuple[float, FeedItems, FeedEntry, FeedEntry]
+
+
+def _round_robin(rng: random.Random, scored: list[Scored], count: int) -> list[Scored]:
+    """Up to `count` pairs taken from each feed in turn, so that no one feed's series fills
+    the sample (every newsletter feed of the corpus gets in)."""
+    by_feed: dict[Path, list[Scored]] = {}
+    for item in scored:
+        by_feed.setdefault(item[1].path, []).append(item)
+    queues = [rng.sample(pairs, len(pairs)) for _, pairs in sorted(by_feed.items())]
+    rng.shuffle(queues)
+    picked: list[Scored] = []
+    while len(picked) < count and any(queues):
+        for queue in queues:
+            if queue and len(picked) < count:
+                picked.append(queue.pop())
+    return picked
+
+
 def same_feed_pairs(rng: random.Random, feeds: list[FeedItems], count: int) -> list[Pair]:
     """`count` pairs of different items of one feed within the story window: half from the
-    pairs whose openings are most alike (shingle Jaccard >= 0.2), the rest at random."""
-    scored = []
+    pairs whose openings are alike (shingle Jaccard >= HARD), feed by feed, the rest at
+    random."""
+    scored: list[Scored] = []
     for feed in feeds:
         openings = [_opening(e) for e in feed.items]
         for i, j in itertools.combinations(range(len(feed.items)), 2):
             a, b = feed.items[i], feed.items[j]
             if _within_window(a, b) and _different_items(a, b):
                 scored.append((_alike(openings[i], openings[j]), feed, a, b))
-    hard = [s for s in scored if s[0] >= 0.2]
-    rest = [s for s in scored if s[0] < 0.2]
-    picked = rng.sample(hard, min(len(hard), count // 2))
+    hard = [s for s in scored if s[0] >= HARD]
+    rest = [s for s in scored if s[0] < HARD]
+    picked = _round_robin(rng, hard, count // 2)
     picked += rng.sample(rest, min(len(rest), count - len(picked)))
     return [
         Pair(
@@ -268,6 +292,7 @@ def same_feed_pairs(rng: random.Random, feeds: list[FeedItems], count: int) -> l
             feed.source,
             b,
             f"{feed.path.name} «{a.title[:50]}» / «{b.title[:50]}» (J {alike:.2f})",
+            alike,
         )
         for alike, feed, a, b in picked
     ]

@@ -26,12 +26,14 @@ import os
 import random
 import sys
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.story_pair_making import (  # noqa: E402
+    HARD,
     FeedItems,
     Pair,
     load_feeds,
@@ -42,6 +44,7 @@ from bench.story_pair_making import (  # noqa: E402
 from bot.compose.entry import ComposedEntry, compose_entry, fingerprint_entry  # noqa: E402
 from bot.matching.index import StoryIndex  # noqa: E402
 from bot.matching.rule import Arrival, StoryRule  # noqa: E402
+from bot.matching.similarity import compare_leads  # noqa: E402
 from bot.parsing.models import FeedEntry  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,9 +69,12 @@ class SeedReport:
     reprints_merged: int = 0
     negatives: int = 0
     negatives_merged: int = 0
+    negatives_alike: int = 0  # whose openings are alike (shingle Jaccard >= HARD)
     families: int = 0
     family_merges: int = 0  # pairs of one templated family found in one story
-    misses: list[str] | None = None
+    misses: list[str] = field(default_factory=list)
+    # What kept each negative pair apart (with --why).
+    apart: Counter[str] = field(default_factory=Counter)
 
     @property
     def reprint_share(self) -> float:
@@ -86,8 +92,8 @@ class SeedReport:
         return (
             f"seed {self.seed}: reprints merged {self.reprints_merged}/{self.reprints} "
             f"({self.reprint_share:.0%}); hard negatives merged {self.negatives_merged}/"
-            f"{self.negatives}; templated families {self.families}, pairs merged "
-            f"{self.family_merges}"
+            f"{self.negatives} ({self.negatives_alike} with alike openings); templated "
+            f"families {self.families}, pairs merged {self.family_merges}"
         )
 
 
@@ -110,6 +116,21 @@ def stories(items: list[tuple[str, FeedEntry, bool]], rule: StoryRule) -> list[i
     return found
 
 
+def why_apart(pair: Pair, quick_first: bool) -> str:
+    """Which part of the rule keeps a pair apart: the openings, the agreement past them
+    (numbers, names, parting) or, for one feed's items, the headlines."""
+    lead_a = _fingerprint(pair.a, pair.a_source, quick=quick_first).lead
+    lead_b = _fingerprint(pair.b, pair.b_source, quick=False).lead
+    match = compare_leads(lead_a, lead_b)
+    if not match.shares_opening:
+        return "openings differ"
+    if not match.agreement.agree:
+        return {"numbers": "numbers", "names": "names"}.get(
+            match.agreement.why.split()[0], "parted"
+        )
+    return "headlines (same feed)"
+
+
 def _merged(pair: Pair, rule: StoryRule, quick_first: bool) -> bool:
     first, second = stories(
         [(pair.a_source, pair.a, quick_first), (pair.b_source, pair.b, False)], rule
@@ -117,13 +138,16 @@ def _merged(pair: Pair, rule: StoryRule, quick_first: bool) -> bool:
     return first == second
 
 
-def run_seed(feeds: list[FeedItems], seed: int, counts: tuple[int, int, int]) -> SeedReport:
-    """Build one seed's pairs and run them through the rule."""
+def run_seed(
+    feeds: list[FeedItems], seed: int, counts: tuple[int, int, int], *, why: bool = False
+) -> SeedReport:
+    """Build one seed's pairs and run them through the rule (`why`: tally what kept the
+    negatives apart)."""
     reprints, negatives, templates = counts
     # One generator per part: a part's pairs do not depend on how many the others made.
     rng, negative_rng, template_rng = (random.Random(f"{seed}:{part}") for part in range(3))
     rule = StoryRule(window_seconds=WINDOW)
-    report = SeedReport(seed, misses=[])
+    report = SeedReport(seed)
     for pair in reprint_pairs(rng, feeds, reprints):
         report.reprints += 1
         if _merged(pair, rule, quick_first=rng.random() < 0.3):
@@ -132,9 +156,13 @@ def run_seed(feeds: list[FeedItems], seed: int, counts: tuple[int, int, int]) ->
             report.misses.append(f"reprint not merged: {pair.note}")
     for pair in same_feed_pairs(negative_rng, feeds, negatives):
         report.negatives += 1
-        if _merged(pair, rule, quick_first=negative_rng.random() < 0.3):
+        report.negatives_alike += pair.alike >= HARD
+        quick = negative_rng.random() < 0.3
+        if _merged(pair, rule, quick_first=quick):
             report.negatives_merged += 1
             report.misses.append(f"negative merged: {pair.note}")
+        elif why:
+            report.apart[why_apart(pair, quick)] += 1
     for source, family, note in template_families(template_rng, feeds, templates):
         report.families += 1
         ids = stories([(source, entry, False) for entry in family], rule)
@@ -160,16 +188,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--negatives", type=int, default=40)
     parser.add_argument("--templates", type=int, default=8)
     parser.add_argument("--show", action="store_true", help="list the misses")
+    parser.add_argument("--why", action="store_true", help="tally what kept negatives apart")
     args = parser.parse_args(argv)
     root = args.corpus or corpus_dir()
     feeds = load_feeds(root)
     print(f"corpus: {root} ({len(feeds)} feeds with usable items)")
     failed = False
     for seed in _seeds(args.seeds):
-        report = run_seed(feeds, seed, (args.reprints, args.negatives, args.templates))
+        counts = (args.reprints, args.negatives, args.templates)
+        report = run_seed(feeds, seed, counts, why=args.why)
         print(report.line())
+        if args.why:
+            print(
+                "    negatives kept apart by: "
+                + ", ".join(f"{k} {v}" for k, v in report.apart.most_common())
+            )
         if args.show:
-            for miss in report.misses or []:
+            for miss in report.misses:
                 print("    " + miss)
         failed |= not report.passed
     return 1 if failed else 0
