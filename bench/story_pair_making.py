@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.compose.reading import read_text
+from bot.matching.keys import story_url_keys
 from bot.matching.similarity import lead_words, shingles
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
@@ -238,8 +239,11 @@ def _alike(a: set[str], b: set[str]) -> float:
 
 
 def _different_items(a: FeedEntry, b: FeedEntry) -> bool:
-    """Two entries that are not one story posted twice (same link, title or text)."""
+    """Two entries that are not one story posted twice (same link, title or text), nor
+    decided by URL before their text is read (links that differ in a #fragment only)."""
     if a.link == b.link or a.content_html == b.content_html:
+        return False
+    if set(story_url_keys(a.canonical_url)) & set(story_url_keys(b.canonical_url)):
         return False
     title_a, title_b = set(lead_words(a.title)), set(lead_words(b.title))
     return _alike(title_a, title_b) < 0.5

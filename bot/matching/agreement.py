@@ -28,6 +28,8 @@ COMPARE_WORDS = 150
 # Both texts going on with other words for this many: they have parted (a newsletter's own
 # content after its fixed opening). A trimmed copy's credit line is shorter than this.
 DIVERGE_WORDS = 20
+# An opening gap this short on both sides is a substitution, not a promo line or a dateline.
+OPENING_NAME_WORDS = 3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A number as written: digits with inner separators ("1,000", "3.2", "12:30", "2026/08/17").
@@ -131,7 +133,7 @@ def leads_agree(a: str, b: str) -> Agreement:
     if parted := _parted(gaps, len(ta.words)):
         return Agreement(parted)
     for gap in gaps:
-        compare_numbers, compare_names = _checks(gap.where, ta, tb)
+        compare_numbers, compare_names = _checks(gap, ta, tb)
         if compare_numbers:
             numbers_a, numbers_b = _numbers(ta, gap.a), _numbers(tb, gap.b)
             if not _one_holds_the_other(numbers_a, numbers_b, _same):
@@ -160,19 +162,19 @@ def _parted(gaps: list[_Gap], words_a: int) -> str:
     return ""
 
 
-def _checks(where: _Where, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
+def _checks(gap: _Gap, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
     """Whether a gap's numbers and names are compared, by where it lies.
 
-    Inside: always (a template's frame around other figures). At the opening: numbers only
-    (a dateline's place and agency, or a promo line, are not the story). At the end, when
-    both texts go on past their leads: both (the cut fell just after a substitution); when
-    both texts stop: both too (their last words differ); when only one stops: neither (a
-    trimmed copy's credit line faces the rest of the original).
+    Inside: always (a template's frame around other figures). At the opening: numbers, and
+    names only in a few words a side (a template's first name; a promo line facing a
+    dateline's place and agency is not the story). At the end, when both texts go on past
+    their leads or both stop: both (their last words differ); when only one stops: neither
+    (a trimmed copy's credit line faces the rest of the original).
     """
-    if where is _Where.INSIDE:
+    if gap.where is _Where.INSIDE:
         return True, True
-    if where is _Where.OPENING:
-        return True, False
+    if gap.where is _Where.OPENING:
+        return True, max(len(gap.a), len(gap.b)) <= OPENING_NAME_WORDS
     return (ta.cut == tb.cut), (ta.cut == tb.cut)
 
 
