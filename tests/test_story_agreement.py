@@ -101,7 +101,9 @@ def test_a_copy_edited_reprint_joins_even_with_numbers_written_otherwise() -> No
         .replace("January", "Jan.")
     )
     promo = "<p>Join our Telegram channel for the latest local news!</p>" + edited
-    found = stories(("port", entry("a", HARBOUR)), ("b", entry("b", edited)), ("c", entry("c", promo)))
+    found = stories(
+        ("port", entry("a", HARBOUR)), ("b", entry("b", edited)), ("c", entry("c", promo))
+    )
     assert len(set(found)) == 1
 
 
