@@ -13,8 +13,8 @@ from bot.matching.agreement import leads_agree
 from bot.matching.index import StoryIndex
 from bot.matching.rule import Arrival, StoryRule
 from bot.matching.similarity import headlines_agree
-from bot.parsing.urls import canonical_url
 from bot.parsing.models import FeedEntry
+from bot.parsing.urls import canonical_url
 
 NOW = 1_800_000_000.0
 

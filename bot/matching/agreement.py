@@ -147,9 +147,9 @@ def leads_agree(a: str, b: str) -> Agreement:
 
 def _parted(gaps: list[_Gap], words_a: int) -> str:
     """Why the texts have parted ("" if they have not): both go on with other words for
-    DIVERGE_WORDS in one gap, or past their opening they differ more than they agree (an
-    anchor far off the diagonal, like a page marker both carry, cuts one parting in two
-    lopsided gaps)."""
+    DIVERGE_WORDS in one gap, or past their opening they differ more than they agree."""
+    # The second test: an anchor far off the diagonal (a page marker both texts carry at
+    # different places) cuts one parting into two lopsided gaps that the first misses.
     for gap in gaps:
         if min(len(gap.a), len(gap.b)) >= DIVERGE_WORDS:
             return f"parted for {min(len(gap.a), len(gap.b))} words at {gap.a.start}"
@@ -163,14 +163,12 @@ def _parted(gaps: list[_Gap], words_a: int) -> str:
 
 
 def _checks(gap: _Gap, ta: LeadTokens, tb: LeadTokens) -> tuple[bool, bool]:
-    """Whether a gap's numbers and names are compared, by where it lies.
-
-    Inside: always (a template's frame around other figures). At the opening: numbers, and
-    names only in a few words a side (a template's first name; a promo line facing a
-    dateline's place and agency is not the story). At the end, when both texts go on past
-    their leads or both stop: both (their last words differ); when only one stops: neither
-    (a trimmed copy's credit line faces the rest of the original).
-    """
+    """Whether a gap's numbers and names are compared, by where it lies."""
+    # Inside: always (a template's frame around other figures). At the opening: numbers, and
+    # names only in a few words a side (a template's first name; a promo line facing a
+    # dateline's place and agency is not the story). At the end, when both texts go on past
+    # their leads or both stop: both (their last words differ); when only one stops: neither
+    # (a trimmed copy's credit line faces the rest of the original).
     if gap.where is _Where.INSIDE:
         return True, True
     if gap.where is _Where.OPENING:

@@ -84,8 +84,7 @@ class StoryDecision:
 @dataclass(frozen=True)
 class StoryRule:
     """Same story by URL key (never expires), else by a confirmed near-duplicate lead among
-    stories created within the window (under an agreeing headline when the entry's own
-    feed carries the story already)."""
+    stories created within the window (with an agreeing headline, for its own feed's)."""
 
     # NEWSBOT_STORY_WINDOW_DAYS (7 by default) in seconds.
     window_seconds: float = 7 * 86400.0

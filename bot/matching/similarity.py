@@ -153,8 +153,7 @@ def story_similarity(a: str, b: str) -> float:
 
 def headlines_agree(a: str, b: str) -> bool:
     """True when one headline is the other with words added or dropped (an update's), never
-    with words replaced ("Week 32" / "Week 33", "…: Fiction" / "…: Nonfiction"); True when
-    either is empty."""
+    replaced ("Week 32" / "Week 33", "…: Fiction" / "…: Nonfiction"), or either is empty."""
     words_a, words_b = words(a), words(b)
     if not words_a or not words_b:
         return True
