@@ -9,13 +9,14 @@ between them (a gap: the words each side has there instead) is where copies may 
 A reprint's gaps are copy edits: a credit or promo line added (one side only), a word changed,
 a tail trimmed. Two stories' gaps are substitutions: a number or a name on each side that the
 other lead lacks, or both texts going on with other words for DIVERGE_WORDS or more. Where a
-gap lies decides what is compared (see `_checks`): the end of a text that stopped while the
-other goes on is a trimmed copy's credit line and is not compared at all.
+gap lies decides what is compared (see `_checks`): the numbers and names at the end of a text
+that stopped while the other goes on (a trimmed copy's credit line) are not.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -58,7 +59,7 @@ def lead_tokens(text: str) -> LeadTokens:
     numbers_at: dict[int, list[str]] = {}
     starts = [m.start() for m in matches]
     for number in _NUMBER.finditer(text):
-        owner = _owner(starts, number.start())
+        owner = bisect_right(starts, number.start()) - 1  # the word the number starts in
         numbers_at.setdefault(owner, []).append(number.group().translate(_DROP_SEPARATORS))
     words = [m.group().lower() for m in matches]
     names = [_name(text, m) for m in matches]
@@ -70,18 +71,6 @@ def lead_tokens(text: str) -> LeadTokens:
 
 
 _DROP_SEPARATORS = str.maketrans("", "", ".,:/")
-
-
-def _owner(starts: list[int], position: int) -> int:
-    """The index of the word holding `position` (the last one starting at or before it)."""
-    low, high = 0, len(starts)
-    while low < high:
-        middle = (low + high) // 2
-        if starts[middle] <= position:
-            low = middle + 1
-        else:
-            high = middle
-    return low - 1
 
 
 def _name(text: str, match: re.Match[str]) -> str | None:
