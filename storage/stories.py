@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TypeVar
 
 from bot.matching.rule import (
     Arrival,
@@ -39,7 +40,10 @@ class FeedCheck:
 _CHUNK = 500
 
 
-def _chunks(values: Sequence[str]) -> list[tuple[str, ...]]:
+_Value = TypeVar("_Value", str, int)
+
+
+def _chunks(values: Sequence[_Value]) -> list[tuple[_Value, ...]]:
     return [tuple(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
 
 
@@ -75,19 +79,37 @@ def _text_candidates(
     """Stories created since `since` that share an LSH band with the entry, with their leads
     and the headline the entry's own feed carries each under (if it does)."""
     rows = conn.execute(
-        "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live, "
-        "(SELECT entries.title FROM entries WHERE entries.story_id = story_leads.story_id "
-        "AND entries.feed_id = ? ORDER BY entries.id LIMIT 1) "
+        "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live "
         "FROM story_bands "
         "JOIN stories ON stories.id = story_bands.story_id "
         "JOIN story_leads ON story_leads.story_id = story_bands.story_id "
         f"WHERE story_bands.band_key IN ({placeholders(band_keys)}) AND stories.created_at >= ?",
-        (feed_id, *band_keys, since),
+        (*band_keys, since),
     ).fetchall()
+    own_titles = _own_feed_titles(conn, [int(row[0]) for row in rows], feed_id)
     return [
-        TextCandidate(int(s), str(lead), float(at), bool(live), None if own is None else str(own))
-        for s, lead, at, live, own in rows
+        TextCandidate(int(s), str(lead), float(at), bool(live), own_titles.get(int(s)))
+        for s, lead, at, live in rows
     ]
+
+
+def _own_feed_titles(
+    conn: sqlite3.Connection, story_ids: Sequence[int], feed_id: int
+) -> dict[int, str]:
+    """The first headline `feed_id` carries each of `story_ids` under, for those it carries."""
+    if not story_ids:
+        return {}
+    rows = [
+        row
+        for chunk in _chunks(story_ids)
+        for row in conn.execute(
+            "SELECT story_id, title FROM entries "
+            f"WHERE story_id IN ({placeholders(chunk)}) AND feed_id = ? ORDER BY id DESC",
+            (*chunk, feed_id),
+        )
+    ]
+    # Newest first, so the dict keeps each story's first headline.
+    return {int(story): str(title) for story, title in rows}
 
 
 def _decide(

@@ -42,10 +42,11 @@ _SENTENCE_ENDS = ".!?…:;。！？"
 
 @dataclass(frozen=True)
 class LeadTokens:
-    """A lead's words (lower-cased) with the name and the numbers each word carries."""
+    """A lead's words (lower-cased) with the numbers each word carries."""
 
+    text: str
+    matches: list[re.Match[str]]  # where each word stands (names are read there, in gaps only)
     words: list[str]
-    names: list[str | None]  # casefolded, for a capitalised word inside a sentence
     numbers: list[tuple[str, ...]]  # the numbers starting within the word, digits only
     # Words written in lower case somewhere: their capitalised forms are headings, not names.
     common: frozenset[str]
@@ -54,20 +55,18 @@ class LeadTokens:
 
 
 def lead_tokens(text: str) -> LeadTokens:
-    """The lead's tokens, its names marked (language-agnostic: no word list, no model)."""
+    """The lead's words and numbers (language-agnostic: no word list, no model)."""
     matches = list(_WORD.finditer(text))[:COMPARE_WORDS]
-    numbers_at: dict[int, list[str]] = {}
     starts = [m.start() for m in matches]
+    numbers: list[tuple[str, ...]] = [()] * len(matches)
     for number in _NUMBER.finditer(text):
         owner = bisect_right(starts, number.start()) - 1  # the word the number starts in
-        numbers_at.setdefault(owner, []).append(number.group().translate(_DROP_SEPARATORS))
+        if owner < len(numbers):
+            digits = number.group().translate(_DROP_SEPARATORS).lstrip("0") or "0"
+            numbers[owner] = (*numbers[owner], digits)
     words = [m.group().lower() for m in matches]
-    names = [_name(text, m) for m in matches]
-    numbers = [
-        tuple(n.lstrip("0") or "0" for n in numbers_at.get(i, ())) for i in range(len(words))
-    ]
-    common = frozenset(m.group() for m in matches if m.group()[0].islower())
-    return LeadTokens(words, names, numbers, common, cut=len(words) >= COMPARE_WORDS)
+    common = frozenset(w for w, m in zip(words, matches, strict=True) if m.group()[0].islower())
+    return LeadTokens(text, matches, words, numbers, common, cut=len(words) >= COMPARE_WORDS)
 
 
 _DROP_SEPARATORS = str.maketrans("", "", ".,:/")
@@ -184,7 +183,8 @@ def _numbers(tokens: LeadTokens, span: range) -> list[str]:
 
 
 def _names(tokens: LeadTokens, span: range, common: frozenset[str]) -> list[str]:
-    return [n for i in span if (n := tokens.names[i]) is not None and n not in common]
+    names = (_name(tokens.text, tokens.matches[i]) for i in span)
+    return [n for n in names if n is not None and n not in common]
 
 
 def _same(a: str, b: str) -> bool:
