@@ -18,21 +18,20 @@ from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
 from bot.admin.desk import AdminDesk
-from bot.admin.subscriptions import add_subscription
+from bot.admin.subscriptions import CANNOT_ADD, add_subscription
 from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.delivery.notices import AdminNotifier, Notify, log_only, telegram_notifier
 from bot.delivery.pacing import Pacer
 from bot.delivery.publishers import Publisher, StdoutPublisher, TelegramPublisher
 from bot.delivery.sender import OutboxSender
-from bot.fetching.http import FetchError
 from bot.instance import instance_lock
-from bot.parsing.feeds import NotAFeed
 from bot.parts import SharedParts
 from bot.scheduler import FeedScheduler
 from bot.workers import WorkerPool, off_loop_in
 from handlers import CONTEXT_TYPES, NewsbotApplication, bot_commands, register
 from storage.database import Database
+from storage.faults import check_database_path
 from storage.feeds import FeedAlreadyExists
 from storage.store import Storage
 
@@ -42,6 +41,8 @@ DRY_RUN_CHANNEL = "dry-run"
 # Exit status when another instance polls the same token (409): a service manager should not
 # restart into the same conflict (systemd: RestartPreventExitStatus=3).
 EXIT_CONFLICT = 3
+# Updates handled at once; more wait for a free slot (PTB's update processor).
+COMMANDS_AT_ONCE = 32
 # Exit status when one of the service's loops failed (logged): restarting may well help.
 EXIT_FAILURE = 1
 
@@ -86,6 +87,9 @@ def build_application(settings: Settings, pacer: Pacer) -> NewsbotApplication:
         .base_file_url(file_base)
         .rate_limiter(pacer)
         .context_types(CONTEXT_TYPES)
+        # Commands run side by side (a slow /add does not hold up /status); the changes one
+        # chat asks for still run in order (handlers/access.py).
+        .concurrent_updates(COMMANDS_AT_ONCE)
         .build()
     )
 
@@ -189,7 +193,7 @@ async def add_cli_feeds(parts: ServiceParts, sources: Sequence[str], backfill: i
             )
         except FeedAlreadyExists:
             pass
-        except (FetchError, NotAFeed) as exc:
+        except CANNOT_ADD as exc:
             log.error("cannot add %s: %s", source, exc)
 
 
@@ -250,6 +254,8 @@ async def run_service(
         _install_signal_handlers(stop)
     # Taken before the database is touched: a second instance must not "recover" the first
     # one's in-flight post. A dry run works on a copy and needs no lock.
+    if not dry_run:
+        check_database_path(settings.database)  # the lock file goes beside it
     lock: AbstractContextManager[None] = (
         nullcontext() if dry_run else instance_lock(settings.database)
     )

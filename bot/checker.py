@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, source_name
-from bot.compose.filters import FilterRule
+from bot.compose.entry import ComposedEntry
+from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
+from bot.compose.site_naming import NamedSite, name_the_site
 from bot.compose.teasers import compose_entries
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
@@ -39,7 +40,7 @@ from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.parts import SharedParts
 from bot.render.voice import Voice
-from bot.workers import run_bounded
+from bot.workers import bounded, run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
 from storage.stories import FeedCheck
 
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 CheckStatus = Literal["updated", "unchanged", "deferred", "error"]
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
 INTERNAL_ERROR = "internal error"
+_KILLED = "the worker process was killed (its work exceeded the CPU time limit)"
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,7 @@ class FeedChecker:
                 parsed = await self._shared.off_loop(call)
                 return parsed
             except BrokenProcessPool:
-                raise ParseLimitExceeded(
-                    "the parser process was killed (parsing exceeded its CPU time limit)"
-                ) from None
+                raise ParseLimitExceeded(_KILLED) from None
 
     async def check(
         self, feed: Feed, *, unchanged: list[UnchangedCheck] | None = None
@@ -180,10 +180,18 @@ class FeedChecker:
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         try:
             result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+        except ParseLimitExceeded as exc:  # filtering and summarising, bounded like parsing
+            return await self._fail(feed, str(exc), now)
+        except BrokenProcessPool:
+            return await self._fail(feed, _KILLED, now)
         except Exception as exc:  # e.g. summarising failed: this feed's error, not the cycle's
             log.exception("feed #%d: cannot store what it holds", feed.id)
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
+
+    async def record_overrun(self, feed: Feed, seconds: float) -> CheckOutcome:
+        """A check cut off after `seconds` (the scheduler's backstop): the feed's error."""
+        return await self._fail(feed, f"the check took more than {seconds:g} s", self._clock())
 
     async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:
         if not fetched.redirects and feed.redirect_url is None:
@@ -244,29 +252,18 @@ class FeedChecker:
         selection = select_new_entries(
             parsed, known, baselined=feed.baselined, backfill=feed.backfill
         )
+        site = await name_the_site(
+            self._shared.off_loop, self._shared.session, self._settings, feed, parsed, now=now
+        )
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         composed = (
-            await self.compose(feed, parsed, list(selection.entries), selection.postable)
+            await self.compose(
+                feed, parsed, list(selection.entries), selection.postable, source=site.name.name
+            )
             if selection.entries
             else []
         )
-        check = FeedCheck(
-            feed_id=feed.id,
-            title=parsed.title,
-            site_url=parsed.site_url,
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
-            checked_at=now,
-            next_check_at=next_check_at(
-                now,
-                interval=self.interval_of(feed),
-                ttl=parsed.ttl_seconds,
-                cache=cache,
-                rng=self.rng,
-            ),
-            body_hash=digest,
-            ttl_seconds=parsed.ttl_seconds,
-        )
+        check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
         result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, composed),
@@ -286,6 +283,39 @@ class FeedChecker:
                 result.joined_stories,
             )
         return result
+
+    def _feed_check(
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        parsed: ParsedFeed,
+        site: NamedSite,
+        *,
+        now: float,
+        digest: str | None,
+        cache: float | None,
+    ) -> FeedCheck:
+        """What this check learnt about the feed itself, for storage to apply."""
+        return FeedCheck(
+            feed_id=feed.id,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            checked_at=now,
+            next_check_at=next_check_at(
+                now,
+                interval=self.interval_of(feed),
+                ttl=parsed.ttl_seconds,
+                cache=cache,
+                rng=self.rng,
+            ),
+            body_hash=digest,
+            ttl_seconds=parsed.ttl_seconds,
+            site_name=site.name.name,
+            site_name_source=site.name.source,
+            site_name_read_at=site.read_at,
+        )
 
     async def routing_plan(self, feed_id: int) -> RoutingPlan:
         """The feed's targets in their current voice, and the filters of both, read now."""
@@ -313,16 +343,22 @@ class FeedChecker:
         parsed: ParsedFeed,
         entries: list[FeedEntry],
         postable: Collection[str] | None = None,
+        *,
+        source: str | None = None,
     ) -> list[ComposedEntry]:
         """Fingerprints, summaries and posts per target, off the loop; teasers are completed
         from the page."""
         plan = await self.routing_plan(feed.id)
+        # Filters run in here, on editors' patterns: bounded like parsing, whatever they are.
+        off_loop = bounded(
+            self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
+        )
         return await compose_entries(
-            self._shared.off_loop,
+            off_loop,
             self._shared.session,
             self._settings,
             entries,
-            source=source_name(parsed.title, feed.url),
+            source=source or feed.credited_name,
             source_url=parsed.site_url,
             language=parsed.language,
             plan=plan,
@@ -333,4 +369,5 @@ class FeedChecker:
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:
-    return tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in stored)
+    # A stored pattern RE2 cannot run is left out here, logged once (bot.compose.filters).
+    return usable_rules(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in stored)

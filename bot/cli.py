@@ -15,9 +15,10 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.fetching.http import FetchError
 from bot.instance import AlreadyRunning
 from bot.logs import configure_logging
-from bot.parsing.feeds import NotAFeed
+from bot.parsing.feeds import NotAFeed, ParseLimitExceeded
 from bot.runner import run as run_on_loop
 from storage.database import MAX_INTEGER
+from storage.faults import DatabaseUnusable
 from storage.records import PostState
 
 if TYPE_CHECKING:
@@ -25,6 +26,21 @@ if TYPE_CHECKING:
 
     # argparse names no public type for the subcommands object (nor subscripts it at run time).
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def _row_id(text: str) -> int:
+    """An id as typed: ASCII digits (a leading # is fine); one beyond every row names none."""
+    digits = text.strip().removeprefix("#")
+    if not (digits.isascii() and digits.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (ids are numbers, such as 12)")
+    return int(digits)
+
+
+def _count(text: str) -> int:
+    """A number of things: ASCII digits, 0 up to SQLite's largest integer."""
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count (0, 1, 2 …)")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,7 +72,7 @@ def _add_run_parser(commands: Subcommands) -> None:
     )
     run.add_argument(
         "--backfill",
-        type=int,
+        type=_count,
         default=0,
         metavar="N",
         help="with --feed: post the newest N entries of a newly added feed",
@@ -69,11 +85,20 @@ def _add_feeds_parser(commands: Subcommands) -> None:
     add = feed_commands.add_parser("add", help="subscribe to a feed (URL or local file)")
     add.add_argument("source")
     add.add_argument(
-        "--backfill", type=int, default=0, metavar="N", help="post the newest N current entries too"
+        "--backfill",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="post the newest N current entries too",
     )
     feed_commands.add_parser("list", help="list feeds")
     remove = feed_commands.add_parser("remove", help="unsubscribe by id")
-    remove.add_argument("feed_id", type=int)
+    remove.add_argument("feed_id", type=_row_id)
+    name = feed_commands.add_parser(
+        "name", help="set the site name posts credit (auto: the name read or derived)"
+    )
+    name.add_argument("feed_id", type=_row_id)
+    name.add_argument("name", nargs="+", help="the name, or `auto`")
     opml_in = feed_commands.add_parser("import", help="subscribe to the feeds of an OPML file")
     opml_in.add_argument("file", metavar="FILE.opml")
     opml_out = feed_commands.add_parser("export", help="write the feeds as OPML")
@@ -87,21 +112,21 @@ def _add_posts_and_inspect_parsers(commands: Subcommands) -> None:
         choices=[state.value for state in PostState],
         help="only posts in this state",
     )
-    posts.add_argument("--limit", type=int, default=100, metavar="N", help="at most N posts")
+    posts.add_argument("--limit", type=_count, default=100, metavar="N", help="at most N posts")
 
     inspect = commands.add_parser("inspect", help="show what newsbot makes of feeds (no database)")
     inspect.add_argument("sources", nargs="+", metavar="SOURCE", help="feed URL or local file")
     inspect.add_argument("--json", action="store_true", help="print a JSON list")
     inspect.add_argument(
         "--target",
-        type=int,
+        type=_row_id,
         metavar="ID",
         help="render in this target's voice (template, footer), read from the database",
     )
 
 
 async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.admin.subscriptions import add_subscription
+    from bot.admin.subscriptions import CANNOT_ADD, add_subscription
     from bot.app import service_parts
     from storage.feeds import FeedAlreadyExists
 
@@ -119,7 +144,7 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
             except FeedAlreadyExists as exc:
                 print(f"already subscribed as #{exc.feed.id}", file=sys.stderr)
                 return 1
-            except (FetchError, NotAFeed) as exc:
+            except CANNOT_ADD as exc:
                 print(f"cannot add {args.source}: {exc}", file=sys.stderr)
                 return 1
             feed = added.feed
@@ -138,14 +163,37 @@ async def _feeds_command(settings: Settings, args: argparse.Namespace) -> int:
                 )
                 print(
                     f"#{feed.id}\t{state}\t{checked}\t{feed.display_name}\t{feed.url}"
+                    + f"\tcredited as: {feed.credited_name}"
                     + (f"\terror: {feed.last_error}" if feed.last_error else "")
                 )
+        elif args.feeds_command == "name":
+            return await _name_command(parts, args)
         else:
             # An id beyond SQLite's integers names no feed (and would make the query raise).
             if not 0 < args.feed_id <= MAX_INTEGER or not await storage.feeds.remove(args.feed_id):
                 print(f"there is no feed #{args.feed_id}", file=sys.stderr)
                 return 1
             print(f"removed #{args.feed_id}")
+    return 0
+
+
+async def _name_command(parts: ServiceParts, args: argparse.Namespace) -> int:
+    from bot.admin.site_names import name_site
+    from bot.attribution.site_names import BadSiteName
+
+    try:
+        feed = (
+            await name_site(parts.storage, args.feed_id, " ".join(args.name))
+            if 0 < args.feed_id <= MAX_INTEGER
+            else None
+        )
+    except BadSiteName as exc:
+        print(f"cannot use that name: {exc}", file=sys.stderr)
+        return 1
+    if feed is None:
+        print(f"there is no feed #{args.feed_id}", file=sys.stderr)
+        return 1
+    print(f"#{feed.id}\tcredited as: {feed.credited_name} ({feed.site_name_source})")
     return 0
 
 
@@ -180,8 +228,12 @@ async def _opml_command(parts: ServiceParts, args: argparse.Namespace) -> int:
         data = export_opml(await parts.storage.feeds.list_feeds(), now=parts.shared.clock())
         if path is None:
             sys.stdout.write(data.decode("utf-8") + "\n")
-        else:
+            return 0
+        try:
             path.write_bytes(data)
+        except OSError as exc:
+            print(f"cannot write {path}: {exc.strerror}", file=sys.stderr)
+            return 1
         return 0
     assert path is not None
     try:
@@ -203,6 +255,9 @@ async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
     from bot.render.voice import Voice
     from storage.targets import read_target
 
+    if args.target is not None and args.target > MAX_INTEGER:
+        print(f"cannot inspect: there is no target #{args.target}", file=sys.stderr)
+        return 1
     # The database is only read, never created: without it the default voice applies.
     target = await asyncio.to_thread(
         read_target, settings.database, target_id=args.target, chat_id=settings.channel_id
@@ -217,7 +272,7 @@ async def _inspect_command(settings: Settings, args: argparse.Namespace) -> int:
     )
     try:
         entries = await inspect_sources(settings, args.sources, voice=voice)
-    except (FetchError, NotAFeed, PreviewError) as exc:
+    except (FetchError, NotAFeed, ParseLimitExceeded, PreviewError) as exc:
         print(f"cannot inspect: {exc}", file=sys.stderr)
         return 1
     print(format_json(entries) if args.json else format_text(entries))
@@ -236,6 +291,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
     configure_logging(level=logging.DEBUG if args.verbose else logging.INFO, secrets=[token])
+    try:
+        return _dispatch(settings, args)
+    except DatabaseUnusable as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(settings: Settings, args: argparse.Namespace) -> int:
     if args.command == "run":
         from bot.app import run_service
 

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     # Feed text shorter than this is a teaser: the article page is fetched (feeds in `auto`).
     teaser_chars: int = Field(default=300, ge=0)
     max_hashtags: int = Field(default=3, ge=0)
+    # Days between readings of a feed's home page for the site's name (0: never read it;
+    # names come from feed titles). It is read when the feed is added.
+    site_name_days: float = Field(default=30.0, ge=0)
     send_max_retries: int = Field(default=5, ge=1)
     parse_workers: int = Field(default=2, ge=1)
     # Delivery (issue 5): backoff, answer timeout, what to do with unconfirmed posts, pacing.
@@ -51,6 +54,8 @@ class Settings(BaseSettings):
     global_rate_period: float = Field(default=1.0, gt=0)
     parse_timeout: float = Field(default=20.0, gt=0)
     parse_memory_mb: int = Field(default=512, ge=32)
+    # Wall-clock backstop for one feed's whole check (fetch, parse, pages, storing).
+    check_timeout: float = Field(default=300.0, gt=0)
     max_failures: int = Field(default=10, ge=1)
     user_agent_url: str = "https://github.com/newsbot"
 

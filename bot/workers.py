@@ -88,6 +88,13 @@ def _set_cpu_backstop(seconds: float | None) -> None:
 
 def run_bounded(seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Call `func` within `seconds` of CPU time (and the worker's memory cap)."""
+    return run_bounded_as("parsing", seconds, func, *args, **kwargs)
+
+
+def run_bounded_as(
+    work: str, seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """run_bounded, naming `work` ("filtering and summarising") in the limit's message."""
     # Outside a bounded worker (a thread pool in tests, the operator's CLI) it just calls it.
     if not _bounded_worker or threading.current_thread() is not threading.main_thread():
         return func(*args, **kwargs)
@@ -100,9 +107,9 @@ def run_bounded(seconds: float, func: Callable[P, T], *args: P.args, **kwargs: P
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
     except _OutOfTime:
-        raise ParseLimitExceeded(f"parsing took more than {seconds:g} s of CPU time") from None
+        raise ParseLimitExceeded(f"{work} took more than {seconds:g} s of CPU time") from None
     except MemoryError:
-        raise ParseLimitExceeded("parsing needed more memory than its bound") from None
+        raise ParseLimitExceeded(f"{work} needed more memory than its bound") from None
     finally:
         _set_cpu_backstop(None)
 
@@ -162,5 +169,14 @@ def off_loop_in(executor: Executor | None) -> OffLoop:
     async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(executor, partial(func, *args, **kwargs))
+
+    return run
+
+
+def bounded(off_loop: OffLoop, seconds: float, work: str) -> OffLoop:
+    """`off_loop` with each call held to `seconds` of CPU time (see run_bounded_as)."""
+
+    async def run(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await off_loop(run_bounded_as, work, seconds, func, *args, **kwargs)
 
     return run

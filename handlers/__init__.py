@@ -30,5 +30,7 @@ def register(application: NewsbotApplication) -> None:
             CommandHandler((command.name, *command.aliases), command.callback())
         )
     application.add_handler(MessageHandler(filters.Document.ALL, admin_only(import_document)))
-    application.add_handler(MessageHandler(filters.COMMAND, admin_only(unknown_command)))
+    application.add_handler(
+        MessageHandler(filters.COMMAND, admin_only(unknown_command, changes=False))
+    )
     application.add_error_handler(report_error)

@@ -9,12 +9,13 @@ from telegram import BotCommand, Update
 
 from bot.admin.desk import AdminDesk
 from bot.render.template import PLACEHOLDERS
-from handlers.access import DeskHandler, Handler, admitted
+from handlers.access import DeskHandler, Handler, admitted, in_order
 from handlers.context import NewsbotContext
 from handlers.feeds import (
     add_command,
     interval_command,
     list_command,
+    name_command,
     pause_command,
     remove_command,
     resume_command,
@@ -38,17 +39,19 @@ class Command:
     usage: str  # the reply when the command is used wrongly
     admin_only: bool = True
     aliases: tuple[str, ...] = ()
+    # False for commands that only read: they run at once, not after the chat's changes.
+    changes: bool = True
 
     def callback(self) -> Handler:
         """The PTB callback: the admin check, the handler, and its usage line when asked."""
 
         @functools.wraps(self.handler)
         async def run(update: Update, context: NewsbotContext) -> None:
-            desk = context.bot_data.desk
-            if self.admin_only and not await admitted(update, desk):
+            if self.admin_only and not await admitted(update, context):
                 return
             try:
-                await self.handler(update, context, desk)
+                async with in_order(update, context, changes=self.changes):
+                    await self.handler(update, context, context.bot_data.desk)
             except ReplyWithUsage as wrong:
                 await message_of(update).reply_text(wrong.note + self.usage)
 
@@ -93,7 +96,7 @@ COMMANDS: tuple[Command, ...] = (
         "Remove a feed: /remove <id>",
         "Usage: /remove <feed id>   e.g. /remove 3 (see /list for ids)",
     ),
-    Command("list", list_command, "List feeds with their state", "Usage: /list"),
+    Command("list", list_command, "List feeds with their state", "Usage: /list", changes=False),
     Command(
         "pause",
         pause_command,
@@ -114,14 +117,34 @@ COMMANDS: tuple[Command, ...] = (
         "(/interval 3 default goes back to the standard interval)",
     ),
     Command(
+        "name",
+        name_command,
+        "The site name posts credit: /name <id> [name|auto]",
+        "Usage: /name <feed id> <name>   e.g. /name 3 The Washington Post\n"
+        "/name <feed id> shows it; /name <feed id> auto goes back to the name read from the "
+        "site's home page or its feed's title.",
+    ),
+    Command(
         "import",
         import_command,
         "Subscribe to the feeds of an OPML file (send the file)",
         "Usage: send the OPML file as a document",
     ),
-    Command("export", export_command, "The feeds as an OPML file", "Usage: /export"),
-    Command("status", status_command, "Counts of feeds, stories and posts", "Usage: /status"),
-    Command("queue", queue_command, "Next posts, failed and unconfirmed ones", "Usage: /queue"),
+    Command("export", export_command, "The feeds as an OPML file", "Usage: /export", changes=False),
+    Command(
+        "status",
+        status_command,
+        "Counts of feeds, stories and posts",
+        "Usage: /status",
+        changes=False,
+    ),
+    Command(
+        "queue",
+        queue_command,
+        "Next posts, failed and unconfirmed ones",
+        "Usage: /queue",
+        changes=False,
+    ),
     Command(
         "retry",
         retry_command,
@@ -139,6 +162,7 @@ COMMANDS: tuple[Command, ...] = (
         preview_command,
         "Show a post without posting it: /preview <url> [#target]",
         "Usage: /preview <feed or article URL> [#target]",
+        changes=False,
     ),
     Command(
         "template",
@@ -184,5 +208,5 @@ COMMANDS: tuple[Command, ...] = (
         "Usage: /fulltext <feed id> auto|always|never\n"
         "auto fetches the article page when the feed gives only a teaser.",
     ),
-    Command("help", help_command, "This list", "Usage: /help", aliases=("start",)),
+    Command("help", help_command, "This list", "Usage: /help", aliases=("start",), changes=False),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
@@ -15,10 +16,16 @@ class BotData:
     def __init__(self) -> None:
         # PTB creates bot_data with the Application, before the service's parts exist.
         self._desk: AdminDesk | None = None
+        # One lock per admin chat: its changes run in the order sent (handlers/access.py).
+        self._sequences: dict[int, asyncio.Lock] = {}
 
     def attach(self, desk: AdminDesk) -> None:
         """Hand the handlers the desk of the running service."""
         self._desk = desk
+
+    def sequence(self, chat_id: int) -> asyncio.Lock:
+        """The lock that keeps one chat's changes in order."""
+        return self._sequences.setdefault(chat_id, asyncio.Lock())
 
     @property
     def desk(self) -> AdminDesk:

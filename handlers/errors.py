@@ -38,8 +38,11 @@ async def report_error(update: object, context: NewsbotContext) -> None:
         exc_info=context.error,
     )
     message = update.effective_message
-    # Only in a private chat: a reply in a group or channel would tell strangers.
+    # Only to an admin in a private chat: a reply in a group or channel, or to a stranger,
+    # would tell people who are not editors.
     if message is None or update.effective_chat is None or update.effective_chat.type != "private":
+        return
+    if user is None or user.id not in context.bot_data.desk.admin_ids:
         return
     try:
         await message.reply_text(

@@ -1,4 +1,4 @@
-"""/add, /remove, /list, /pause, /resume, /interval: managing the feeds."""
+"""/add, /remove, /list, /pause, /resume, /interval, /name: managing the feeds."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import logging
 from telegram import Update
 
 from bot.admin.desk import AdminDesk
-from bot.admin.subscriptions import SeveralFeeds
-from bot.fetching.http import FetchError
-from bot.parsing.feeds import NotAFeed
+from bot.admin.subscriptions import CANNOT_ADD, SeveralFeeds
+from bot.attribution.site_names import BadSiteName, NameSource
 from handlers.context import NewsbotContext
 from handlers.replies import (
     ReplyWithUsage,
@@ -21,8 +20,22 @@ from handlers.replies import (
     reply_long,
 )
 from storage.feeds import FeedAlreadyExists
+from storage.records import Feed
 
 log = logging.getLogger(__name__)
+
+# How /list and /name say where a site's name came from.
+_NAME_SOURCES = {
+    NameSource.EDITOR: " (set by an editor)",
+    NameSource.PAGE: " (from the site's home page)",
+    NameSource.TITLE: " (from the feed's title)",
+    NameSource.DOMAIN: " (the site's domain)",
+    NameSource.ADDRESS: " (the feed's address)",
+}
+
+
+def _source_note(feed: Feed) -> str:
+    return _NAME_SOURCES.get(feed.site_name_source or "", "")
 
 
 async def add_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
@@ -39,7 +52,7 @@ async def add_command(update: Update, context: NewsbotContext, desk: AdminDesk) 
     except SeveralFeeds as exc:
         await message.reply_text(str(exc))
         return
-    except (FetchError, NotAFeed) as exc:
+    except CANNOT_ADD as exc:
         await message.reply_text(f"Could not add {url}: {exc}")
         return
     feed = added.feed
@@ -48,7 +61,9 @@ async def add_command(update: Update, context: NewsbotContext, desk: AdminDesk) 
         found = f"{added.found_on} is a web page; I chose the feed it names: {feed.url}\n"
     await message.reply_text(
         f"{found}Added #{feed.id}: {feed.display_name}\n{feed.url}\n"
-        f"{added.entries} current entries marked as seen; new ones will be posted."
+        f"{added.entries} current entries marked as seen; new ones will be posted.\n"
+        f"Posts credit {feed.credited_name}{_source_note(feed)}; "
+        f"/name {feed.id} <name> changes that."
     )
 
 
@@ -80,6 +95,7 @@ async def list_command(update: Update, context: NewsbotContext, desk: AdminDesk)
             state += f": {feed.paused_reason}"
         lines = [
             f"#{feed.id} {feed.display_name} ({state})",
+            f"credited as: {feed.credited_name}{_source_note(feed)}",
             feed.url,
             f"last check: {ago(feed.last_checked_at)}",
         ]
@@ -143,3 +159,32 @@ async def interval_command(update: Update, context: NewsbotContext, desk: AdminD
             f"Feed #{feed_id} is checked every {duration(seconds)} from now on "
             "(longer when the feed or its server asks for it)."
         )
+
+
+async def name_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:
+    """Show or set the name posts credit a feed's site by (auto: back to the automatic one)."""
+    message = message_of(update)
+    args = context.args or []
+    feed_id = parse_id(args[0]) if args else None
+    if feed_id is None:
+        raise ReplyWithUsage
+    if len(args) == 1:
+        feed = await desk.feed(feed_id)
+        if feed is None:
+            await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+            return
+        source = _source_note(feed)
+        await message.reply_text(f"Feed #{feed_id} is credited as {feed.credited_name}{source}.")
+        return
+    # The name as typed after the id (args lose runs of spaces, which names drop anyway).
+    try:
+        feed = await desk.set_site_name(feed_id, " ".join(args[1:]))
+    except BadSiteName as exc:
+        raise ReplyWithUsage(f"That name cannot be used: {exc}.\n") from None
+    if feed is None:
+        await message.reply_text(f"There is no feed #{feed_id}. See /list.")
+        return
+    source = _source_note(feed)
+    await message.reply_text(
+        f"Posts from feed #{feed_id} credit {feed.credited_name}{source} from now on."
+    )

@@ -13,6 +13,7 @@ from storage.database import MAX_INTEGER
 # Telegram's text limit, minus room for safety.
 CHUNK_LIMIT = 4000
 _ROW_ID = re.compile(r"#?([0-9]+)", re.ASCII)
+_MINUTES = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,6})?", re.ASCII)
 
 
 class ReplyWithUsage(Exception):
@@ -79,10 +80,10 @@ def parse_minutes(text: str) -> float | None:
     text = text.strip().lower()
     if text in ("default", "off", "reset"):
         return 0.0
-    try:
-        minutes = float(text)
-    except ValueError:
+    # ASCII digits only, as for ids: float() would also take '٣', 'nan' and '1e3'.
+    if _MINUTES.fullmatch(text) is None:
         return None
+    minutes = float(text)
     return minutes if 1 / 60 <= minutes <= 7 * 24 * 60 else None
 
 

@@ -7,7 +7,7 @@ from telegram.error import TelegramError
 
 from bot.admin.desk import AdminDesk
 from bot.admin.voice_changes import parse_address
-from bot.compose.filters import FilterError, compile_pattern
+from bot.compose.filters import FilterError, FilterRule, compile_pattern, pattern_note, rule_problem
 from bot.delivery.publishers import chat_id_for_telegram
 from handlers.context import NewsbotContext
 from handlers.replies import ReplyWithUsage, message_of, parse_id, reply_long
@@ -19,6 +19,7 @@ from storage.records import (
     ArticleMode,
     FilterKind,
     PreviewMode,
+    StoredFilter,
     Target,
 )
 from storage.targets import TargetExists
@@ -124,10 +125,15 @@ async def route_command(update: Update, context: NewsbotContext, desk: AdminDesk
         await desk.set_routes(feed.id, [])
         await message.reply_text(f"Feed #{feed.id} goes to the default target {default.label}.")
         return
-    target_ids = [parse_id(a) for a in args[1:]]
-    targets = [await desk.target(t) if t else None for t in target_ids]
-    if any(t is None for t in targets):
-        await message.reply_text(f"Unknown target among {' '.join(args[1:])}. See /targets.")
+    parsed = [parse_id(a) for a in args[1:]]
+    if any(t is None for t in parsed):
+        raise ReplyWithUsage
+    # A target named twice is routed to once (and listed once).
+    target_ids = list(dict.fromkeys(t for t in parsed if t is not None))
+    targets = [await desk.target(t) for t in target_ids]
+    missing = [f"#{t}" for t, found in zip(target_ids, targets, strict=True) if found is None]
+    if missing:
+        await message.reply_text(f"There is no target {', '.join(missing)}. See /targets.")
         return
     await desk.set_routes(feed.id, [t.id for t in targets if t])
     await message.reply_text(
@@ -141,9 +147,12 @@ async def filter_command(update: Update, context: NewsbotContext, desk: AdminDes
     args = (context.args or [])[:4]
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        rules = [f"{f.id}: {f.scope} {f.kind} {f.pattern}" for f in await desk.filters()]
+        stored = [(f, _problem(f)) for f in await desk.filters()]
+        rules = [_listed(f, problem) for f, problem in stored]
         recent = [f"“{title}” — {rule}" for title, rule in await desk.recently_filtered(10)]
-        blocks = ["Filters:\n" + ("\n".join(rules) or "none")]
+        disabled = sum(problem is not None for _, problem in stored)
+        heading = f"Filters ({disabled} disabled, skipped):" if disabled else "Filters:"
+        blocks = [heading + "\n" + ("\n".join(rules) or "none")]
         if recent:
             blocks.append("Recently filtered:\n" + "\n".join(recent))
         await reply_long(message, blocks)
@@ -179,7 +188,21 @@ async def _filter_add(message: Message, desk: AdminDesk, args: list[str]) -> Non
         feed_id=owner if scope == "feed" else None,
         target_id=owner if scope == "target" else None,
     )
-    await message.reply_text(f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}")
+    note = pattern_note(stored.pattern)
+    await message.reply_text(
+        f"Added filter {stored.id}: {stored.scope} {kind} {stored.pattern}"
+        + (f"\n{note}" if note else "")
+    )
+
+
+def _problem(stored: StoredFilter) -> str | None:
+    # Stored before patterns ran on RE2, a rule may no longer compile: it is skipped.
+    return rule_problem(FilterRule(stored.kind, stored.pattern, stored.scope, stored.id))
+
+
+def _listed(stored: StoredFilter, problem: str | None) -> str:
+    line = f"{stored.id}: {stored.scope} {stored.kind} {stored.pattern}"
+    return line if problem is None else f"{line} (disabled: {problem})"
 
 
 async def fulltext_command(update: Update, context: NewsbotContext, desk: AdminDesk) -> None:

@@ -11,6 +11,7 @@ from bot.admin.desk import AdminDesk
 from bot.admin.preview import PreviewError, describe
 from bot.delivery.errors import SendError
 from bot.fetching.http import FetchError
+from bot.parsing.feeds import ParseLimitExceeded
 from bot.render.template import DEFAULT_TEMPLATE, TemplateError
 from bot.render.voice import validate_voice
 from handlers.context import NewsbotContext
@@ -19,7 +20,10 @@ from storage.records import Target
 
 log = logging.getLogger(__name__)
 
-_TARGET = re.compile(r"#?([0-9]+)(?=\s|$)\s*", re.ASCII)
+# A target is named `#2`: a bare number starts the text ("/footer 24 7 news" is a footer).
+_TARGET = re.compile(r"#([0-9]+)(?=\s|$)\s*", re.ASCII)
+# /preview's second argument can only be a target, so there the # may be left out.
+_TARGET_ARGUMENT = re.compile(r"#?([0-9]+)(?=\s|$)\s*", re.ASCII)
 
 
 def command_text(message: Message) -> str:
@@ -28,9 +32,11 @@ def command_text(message: Message) -> str:
     return re.sub(r"^\S+[ \t]*\n?", "", text, count=1)
 
 
-async def _target_and_rest(desk: AdminDesk, text: str) -> tuple[Target | None, str, str]:
+async def _target_and_rest(
+    desk: AdminDesk, text: str, pattern: re.Pattern[str] = _TARGET
+) -> tuple[Target | None, str, str]:
     """The `#id` target named first (default: the channel's), the rest, and an error."""
-    match = _TARGET.match(text)
+    match = pattern.match(text)
     if match is None:
         return await desk.default_target(), text, ""
     target_id = parse_id(match.group(1))  # None: beyond any row id
@@ -97,7 +103,9 @@ async def preview_command(update: Update, context: NewsbotContext, desk: AdminDe
     args = context.args or []
     if not 1 <= len(args) <= 2:
         raise ReplyWithUsage
-    target, rest, error = await _target_and_rest(desk, args[1] if len(args) == 2 else "")
+    target, rest, error = await _target_and_rest(
+        desk, args[1] if len(args) == 2 else "", _TARGET_ARGUMENT
+    )
     if target is None and error:
         await message.reply_text(error)
         return
@@ -105,7 +113,7 @@ async def preview_command(update: Update, context: NewsbotContext, desk: AdminDe
         raise ReplyWithUsage
     try:
         preview = await desk.preview(args[0], target)
-    except (FetchError, PreviewError) as exc:
+    except (FetchError, PreviewError, ParseLimitExceeded) as exc:
         await message.reply_text(f"Could not preview {args[0]}: {exc}")
         return
     note = f"Preview for target {target.label}: {describe(preview.delivery)}."

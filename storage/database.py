@@ -14,6 +14,7 @@ from typing import TypeVar
 import aiosqlite
 
 from storage.checkpoint import BACKSTOP_PAGES, WalCheckpointer
+from storage.faults import DatabaseUnusable, check_database_path, explain
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,10 @@ def migration_scripts() -> list[tuple[int, str]]:
         raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {numbers}")
     return found
 
+
+# How long a statement waits for another connection's lock: while running, and while opening.
+BUSY_MS = 5000
+OPEN_BUSY_MS = 2000
 
 # The largest integer SQLite stores: no row id is larger, and a larger parameter makes the
 # query itself raise (OverflowError), so ids typed by people are checked against it first.
@@ -59,11 +64,31 @@ class Database:
 
     @classmethod
     async def open(cls, path: str, *, checkpoint_in_background: bool = True) -> Database:
-        """Open (creating if needed) and migrate the database at `path` (":memory:" works)."""
+        """Open (creating if needed) and migrate the database at `path` (":memory:" works);
+        DatabaseUnusable, with the reason in one line, when it cannot be used."""
         # Without `checkpoint_in_background`, the caller runs `checkpointer.run` in its tasks.
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        check_database_path(path)
+        conn = aiosqlite.connect(path, isolation_level=None)
+        # aiosqlite's thread is not a daemon: one left waiting (a failed open, a lock held
+        # by another program) would keep the process alive after every signal and exit.
+        conn._thread.daemon = True
+        try:
+            db = await cls._prepare(await conn, path)
+        except sqlite3.Error as exc:
+            await _close_quietly(conn)
+            raise explain(path, exc) from exc
+        except BaseException:
+            await _close_quietly(conn)
+            raise
+        if db.checkpointer is not None and checkpoint_in_background:
+            db.checkpointer.start()
+        return db
+
+    @classmethod
+    async def _prepare(cls, conn: aiosqlite.Connection, path: str) -> Database:
         conn.row_factory = aiosqlite.Row
-        await conn.execute("PRAGMA busy_timeout = 5000")
+        # Short while opening, so a database another program holds fails fast (and says so).
+        await conn.execute(f"PRAGMA busy_timeout = {OPEN_BUSY_MS:d}")
         checkpointer = None
         if path != ":memory:":
             await conn.execute("PRAGMA journal_mode = WAL")
@@ -75,11 +100,32 @@ class Database:
         # (millions of rows in a long-lived archive) stay in memory, so a lookup or insert
         # reads only its leaf page.
         await conn.execute("PRAGMA cache_size = -32000")
+        # Proves now, not at the first post, that newsbot can write (no other program's lock).
+        await conn.execute("BEGIN IMMEDIATE")
+        await conn.execute("ROLLBACK")
         db = cls(conn, checkpointer)
+        await db._check_schema(path)
         await db.migrate()
-        if checkpointer is not None and checkpoint_in_background:
-            checkpointer.start()
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
         return db
+
+    async def _check_schema(self, path: str) -> None:
+        """DatabaseUnusable for another program's database, or a newer newsbot's."""
+        async with self.conn.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        async with self.conn.execute("SELECT COUNT(*) FROM sqlite_master") as cursor:
+            row = await cursor.fetchone()
+        tables = int(row[0]) if row else 0
+        if version == 0 and tables:
+            raise DatabaseUnusable(
+                path, "is a SQLite database of another program (it has no newsbot tables)"
+            )
+        known = len(migration_scripts())
+        if version > known:
+            raise DatabaseUnusable(
+                path, f"was written by a newer newsbot (schema {version}; this one knows {known})"
+            )
 
     async def migrate(self) -> None:
         """Apply the migrations newer than `PRAGMA user_version`, each in its own transaction."""
@@ -135,6 +181,13 @@ class Database:
         if self.checkpointer is not None:
             await self.checkpointer.close()
         await self.conn.close()
+
+
+async def _close_quietly(conn: aiosqlite.Connection) -> None:
+    try:
+        await conn.close()
+    except Exception:  # closing a connection that never opened: nothing left to release
+        log.debug("closing a connection that failed to open", exc_info=True)
 
 
 def _in_transaction(connection: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:

@@ -13,7 +13,8 @@ from storage.records import Feed, UnchangedCheck
 _COLUMNS = (
     "id, url, title, site_url, etag, last_modified, added_at, last_checked_at, next_check_at, "
     "last_error, error_count, paused, baselined, backfill, interval_seconds, ttl_seconds, "
-    "body_hash, paused_reason, redirect_url, redirect_count"
+    "body_hash, paused_reason, redirect_url, redirect_count, site_name, site_name_source, "
+    "site_name_read_at"
 )
 
 
@@ -82,6 +83,13 @@ class FeedStore:
                 row = await cur.fetchone()
         return _feed(row) if row else None
 
+    async def with_url(self, url: str) -> Feed | None:
+        """The feed subscribed at this URL, or None."""
+        async with self._db.reading() as conn:
+            async with conn.execute(f"SELECT {_COLUMNS} FROM feeds WHERE url = ?", (url,)) as cur:
+                row = await cur.fetchone()
+        return _feed(row) if row else None
+
     async def list_feeds(self) -> list[Feed]:
         """All feeds by id."""
         async with self._db.reading() as conn:
@@ -136,10 +144,13 @@ class FeedStore:
                 rows = await cur.fetchall()
         return [_feed(r) for r in rows]
 
-    async def next_due_at(self) -> float | None:
-        """When the earliest unpaused feed is due, or None without feeds."""
+    async def next_due_after(self, now: float) -> float | None:
+        """When the earliest unpaused feed not yet due at `now` falls due, or None."""
         async with self._db.reading() as conn:
-            async with conn.execute("SELECT MIN(next_check_at) FROM feeds WHERE paused = 0") as cur:
+            async with conn.execute(
+                "SELECT MIN(next_check_at) FROM feeds WHERE paused = 0 AND next_check_at > ?",
+                (now,),
+            ) as cur:
                 row = await cur.fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
@@ -198,6 +209,19 @@ class FeedStore:
                 "UPDATE feeds SET redirect_url = ?, redirect_count = ? WHERE id = ?",
                 (target, count, feed_id),
             )
+
+    async def set_site_name(self, feed_id: int, name: str, source: str) -> bool:
+        """Set the name posts credit the feed's site by; False if the feed is unknown."""
+        # An automatic one (any `source` but 'editor') replaces an editor's, and clears when
+        # the home page was read, so it is read again at the next check.
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE feeds SET site_name = ?, site_name_source = ?, "
+                "site_name_read_at = CASE WHEN ? = 'editor' THEN site_name_read_at END "
+                "WHERE id = ?",
+                (name, source, source, feed_id),
+            )
+            return cur.rowcount > 0
 
     async def move(self, feed_id: int, url: str) -> bool:
         """Change a feed's stored URL; False when another feed already has that URL."""

@@ -85,11 +85,21 @@ class Feed:
     paused_reason: str | None = None
     redirect_url: str | None = None
     redirect_count: int = 0
+    # The name posts credit the site by, where it came from (see bot.attribution.site_names
+    # NameSource) and when the home page was last read for it.
+    site_name: str | None = None
+    site_name_source: str | None = None
+    site_name_read_at: float | None = None
 
     @property
     def display_name(self) -> str:
         """The feed's title, or its URL when it has none yet."""
         return self.title or self.url
+
+    @property
+    def credited_name(self) -> str:
+        """The site's name as posts credit it; the title or URL before the first check."""
+        return self.site_name or self.display_name
 
 
 @dataclass(frozen=True)

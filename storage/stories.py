@@ -34,6 +34,11 @@ class FeedCheck:
     next_check_at: float
     body_hash: str | None = None
     ttl_seconds: float | None = None
+    # The site's name as decided for this check (None: unchanged), where it came from, and
+    # when the home page was read for it (None: not read this time). An editor's name stays.
+    site_name: str | None = None
+    site_name_source: str | None = None
+    site_name_read_at: float | None = None
 
 
 # SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
@@ -163,13 +168,15 @@ def _apply_story(
 def _add_carrier(conn: sqlite3.Connection, story_id: int, check: FeedCheck) -> None:
     """Record the feed's site as another carrier of the story's posts (for "Also carried by")."""
     row = conn.execute(
-        "SELECT COALESCE(?, title, url) FROM feeds WHERE id = ?", (check.title, check.feed_id)
+        "SELECT COALESCE(site_name, ?, title, url) FROM feeds WHERE id = ?",
+        (check.title, check.feed_id),
     ).fetchone()
     if row is None:
         return
     name = str(row[0])
     posts = conn.execute(
-        "SELECT posts.id, posts.also_carried, COALESCE(feeds.title, feeds.url) FROM posts "
+        "SELECT posts.id, posts.also_carried, COALESCE(feeds.site_name, feeds.title, feeds.url) "
+        "FROM posts "
         "LEFT JOIN entries ON entries.id = posts.entry_id "
         "LEFT JOIN feeds ON feeds.id = entries.feed_id "
         "WHERE posts.story_id = ? AND posts.state IN ('pending', 'sending', 'sent')",
@@ -280,6 +287,14 @@ def _ingest(
                 f"WHERE feed_id = ? AND entry_key IN ({placeholders(chunk)})",
                 (check.feed_id, *chunk),
             )
+        )
+    if check.site_name is not None:
+        # Before the entries: a carrier recorded below is named by the new name.
+        conn.execute(
+            "UPDATE feeds SET site_name = ?, site_name_source = ?, "
+            "site_name_read_at = COALESCE(?, site_name_read_at) "
+            "WHERE id = ? AND site_name_source IS NOT 'editor'",
+            (check.site_name, check.site_name_source, check.site_name_read_at, check.feed_id),
         )
     tally = _Tally()
     for entry in entries:

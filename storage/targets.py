@@ -13,6 +13,7 @@ import aiosqlite
 
 from storage import filters
 from storage.database import Database, placeholders
+from storage.faults import explain
 from storage.records import ArticleMode, FeedRouting, PreviewMode, StoredFilter, Target
 
 _COLUMNS = "id, chat_id, thread_id, name, template, footer, link_preview, button"
@@ -292,6 +293,9 @@ def read_target(path: str, *, target_id: int | None, chat_id: str | None) -> Tar
         )
         try:
             row = conn.execute(query, params).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            # A target asked for by id must not quietly become the default voice.
+            if target_id is not None and exc.sqlite_errorname != "SQLITE_ERROR":
+                raise explain(path, exc) from exc
             return None
     return _target(row) if row else None

@@ -95,6 +95,9 @@ def make_settings(tmp_path: Path, bot_api: FakeBotApi) -> SettingsFactory:
             "allow_private_addresses": True,
             "parse_workers": 1,
             "fetch_timeout": 5.0,
+            # Test feeds link real sites' home pages: only the tests of site names read
+            # them, from the feed server (tests/test_site_names.py).
+            "site_name_days": 0,
         }
         values.update(overrides)
         return Settings(_env_file=None, **values)
@@ -163,6 +166,7 @@ def service_environment(bot_api: FakeBotApi, database: Path, **extra: str) -> di
             "NEWSBOT_POLL_INTERVAL": "1",
             "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
             "NEWSBOT_PARSE_WORKERS": "1",
+            "NEWSBOT_SITE_NAME_DAYS": "0",
             "PYTHONPATH": os.pathsep.join(
                 p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p
             ),

@@ -81,6 +81,7 @@ async def world(feed_server: FeedServer, tmp_path: Path) -> AsyncIterator[World]
         allow_private_addresses=True,
         max_failures=3,
         fetch_timeout=5,
+        site_name_days=0,
     )
     storage = await Storage.open(settings.database)
     clock = Clock()

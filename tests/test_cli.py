@@ -119,6 +119,23 @@ def test_feeds_add_list_remove_on_the_database(tmp_path: Path) -> None:
     assert huge.stderr.splitlines() == ["there is no feed #99999999999999999999999"]
 
 
+def test_feeds_name_sets_the_site_name_posts_credit(tmp_path: Path) -> None:
+    env = {"NEWSBOT_DATABASE": str(tmp_path / "n.db")}
+    added = newsbot("feeds", "add", str(EXAMPLES / "world-news.xml"), cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    listed = newsbot("feeds", "list", cwd=tmp_path, env=env)
+    assert "\tcredited as: Harbour Town Gazette" in listed.stdout
+    named = newsbot("feeds", "name", "1", "The", "Harbour  Gazette", cwd=tmp_path, env=env)
+    assert named.returncode == 0, named.stderr
+    assert named.stdout == "#1\tcredited as: The Harbour Gazette (editor)\n"
+    listed = newsbot("feeds", "list", cwd=tmp_path, env=env)
+    assert "\tcredited as: The Harbour Gazette" in listed.stdout
+    auto = newsbot("feeds", "name", "1", "auto", cwd=tmp_path, env=env)
+    assert auto.stdout == "#1\tcredited as: Harbour Town Gazette (title)\n"
+    missing = newsbot("feeds", "name", "2", "X", cwd=tmp_path, env=env)
+    assert missing.returncode == 1 and missing.stderr == "there is no feed #2\n"
+
+
 def test_a_real_run_without_a_token_stops_with_one_clear_line(tmp_path: Path) -> None:
     result = newsbot("run", cwd=tmp_path, env={"NEWSBOT_CHANNEL_ID": "-1001"})
     assert result.returncode == 2

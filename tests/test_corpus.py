@@ -35,9 +35,14 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
     tmp_path: Path, root: Path
 ) -> None:
     files = corpus_files(root)
-    # teaser_chars=0: no article pages are fetched, the corpus links point at the internet.
+    # teaser_chars=0, site_name_days=0: no article or home pages are fetched, the corpus
+    # links point at the internet.
     settings = Settings(
-        _env_file=None, database=str(tmp_path / "corpus.db"), summary_chars=300, teaser_chars=0
+        _env_file=None,
+        database=str(tmp_path / "corpus.db"),
+        summary_chars=300,
+        teaser_chars=0,
+        site_name_days=0,
     )
     storage = await Storage.open(settings.database)
     # Threads, not processes: this test is about exceptions, and threads share the test's

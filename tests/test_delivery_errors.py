@@ -168,7 +168,8 @@ async def test_html_telegram_cannot_parse_is_sent_once_as_plain_text_and_logged(
     assert message.parse_mode is None
     assert message.text == (
         "Story number 2 & <friends>\n\nLead sentence of story 2. A second sentence.\n\n"
-        "Read more (https://news.example.com/story-2) · World News (https://news.example.com)"
+        # The feed's title, "World News", names a section: posts credit the site's domain.
+        "Read more (https://news.example.com/story-2) · example.com (https://news.example.com)"
     )
     assert post["text_format"] == "plain"
     assert post["last_error"].startswith("re-sent as plain text: BadRequest: Can't parse")
@@ -202,7 +203,7 @@ async def test_a_message_telegram_finds_too_long_is_cut_shorter_keeping_title_an
     assert message.html.startswith("<b>Story number 2 &amp; &lt;friends&gt;</b>\n\nSentence 0")
     assert message.html.endswith(
         '…\n\n<a href="https://news.example.com/story-2">Read more</a> · '
-        '<a href="https://news.example.com">World News</a>'
+        '<a href="https://news.example.com">example.com</a>'
     )
     assert message.text is not None and "…" in message.text
     assert post["last_error"] == "re-sent shorter: BadRequest: Message is too long"

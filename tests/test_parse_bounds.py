@@ -111,6 +111,7 @@ async def bounded(tmp_path: Path) -> AsyncIterator[tuple[FeedChecker, SharedPart
         allow_private_addresses=True,
         parse_timeout=1.0,
         parse_memory_mb=128,
+        site_name_days=0,
     )
     storage = await Storage.open(settings.database)
     pool = WorkerPool(1, memory_bytes=settings.parse_memory_mb << 20)

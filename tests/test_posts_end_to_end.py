@@ -181,7 +181,7 @@ async def test_stories_go_once_to_two_channels_and_a_topic_oldest_first(
     assert "Already a target" in await reply(bot_api, "/targets add @harbour_news")
     assert (await reply(bot_api, "/route 1 1 2 3")).startswith("Feed #1 now goes to #1")
     assert "There is no feed #9" in await reply(bot_api, "/route 9 1")
-    assert "Unknown target" in await reply(bot_api, "/route 1 7")
+    assert "There is no target #7" in await reply(bot_api, "/route 1 7")
     publish(feed_server, item(2, "Second", OTHER_LEAD), item(1, "First"))
     await bot_api.wait_for_messages("@harbour_news", 2, timeout=15)
     await bot_api.wait_for_messages(CHANNEL_ID, 4, timeout=15)

@@ -88,7 +88,7 @@ def test_also_carried_lists_the_sites_that_fit() -> None:
     assert html.endswith("\n\nAlso carried by: Site &lt;B&gt;, Site C")
     assert _visible(html).endswith("Also carried by: Site <B>, Site C")
     # Within a caption's 1024 units, the names that do not fit are left out.
-    long_base = render_post(PostContent("Title", "x " * 480, None, "Source"), limit=1024)
+    long_base = render_post(PostContent("Title", "x " * 470, None, "Source"), limit=1024)
     trimmed = with_also_carried(long_base, ["A" * 20, "B" * 20, "C" * 20], limit=1024)
     assert telegram_length(_visible(trimmed)) <= 1024
     assert "Also carried by: " + "A" * 20 in trimmed and "C" * 20 not in trimmed

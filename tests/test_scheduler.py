@@ -10,12 +10,14 @@ from bot.checker import FeedChecker
 from bot.config import Settings
 from bot.fetching.http import create_session
 from bot.parts import SharedParts
-from bot.scheduler import FeedScheduler
+from bot.scheduler import DueQueue, FeedScheduler
 from bot.workers import off_loop_in
+from storage.records import Feed
 from storage.store import Storage
 from tests.conftest import wait_until
 from tests.support.dns import StaticResolver
 from tests.support.feedserver import FeedServer
+from tests.support.loop_stalls import watch_loop_stalls
 from tests.support.rss import Item, rss
 
 FEED = rss("Site", "https://site.example", [Item("One", "https://site.example/1", "Text.")])
@@ -30,7 +32,12 @@ async def test_one_slow_publisher_cannot_hold_every_slot(
         feed_server.routes[f"/slow{n}.xml"].gate = gate  # answers only once the test says so
     for n in range(2):
         feed_server.set_feed(f"fast{n}.xml", FEED)
-    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
     storage = await Storage.open(settings.database)
     resolver = StaticResolver({"slow.example": "127.0.0.1", "fast.example": "127.0.0.1"})
     try:
@@ -69,7 +76,12 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
     feed_server.set_feed("first.xml", FEED)
     feed_server.routes["/first.xml"].gate = gate
     feed_server.set_feed("second.xml", FEED)
-    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
     storage = await Storage.open(settings.database)
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
@@ -87,4 +99,127 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
     finally:
         await storage.close()
     assert [o.feed_id for o in outcomes] == [1]
+    assert feed_server.hits("second.xml") == []
+
+
+async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    # The stuck server answers after 30 s; the fetch deadline (60 s) would wait for it, the
+    # check's backstop (2 s) does not. Meanwhile a feed due every second keeps being checked.
+    feed_server.set_feed("stuck.xml", FEED)
+    feed_server.routes["/stuck.xml"].delay = 30.0
+    feed_server.set_feed("fast.xml", FEED)
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        poll_interval=1.0,
+        fetch_timeout=60.0,
+        check_timeout=2.0,
+    )
+    storage = await Storage.open(settings.database)
+    resolver = StaticResolver({"stuck.example": "127.0.0.1", "fast.example": "127.0.0.1"})
+    stop = asyncio.Event()
+    loop: asyncio.Task[None] | None = None
+    try:
+        async with create_session(
+            allow_private=True, connect_timeout=2, total_timeout=60, resolver=resolver
+        ) as session:
+            shared = SharedParts(
+                settings, storage, session, off_loop_in(ThreadPoolExecutor(2)), channel_id="-1"
+            )
+            stuck = await storage.feeds.add(feed_server.url("stuck.xml", "stuck.example"), now=0)
+            await storage.feeds.add(feed_server.url("fast.xml", "fast.example"), now=0)
+            scheduler = FeedScheduler(shared, FeedChecker(shared), concurrency=2, per_host=1)
+            loop = asyncio.create_task(scheduler.run(stop))
+            stuck_host = f"stuck.example:{feed_server.port}"
+            async with watch_loop_stalls() as stalls:
+                await wait_until(lambda: feed_server.active[stuck_host] == 1, what="stuck fetch")
+                started = asyncio.get_running_loop().time()
+                await wait_until(
+                    lambda: len(feed_server.hits("fast.xml")) >= 4,
+                    what="the fast feed checked again and again while the other hangs",
+                )
+                hanging_for = asyncio.get_running_loop().time() - started
+                # The first check was cut off after 2 s, though the server still holds it.
+                stored = await storage.feeds.get(stuck.id)
+                stop.set()
+                await asyncio.wait_for(loop, 10)
+    finally:
+        stop.set()
+        if loop is not None:
+            await asyncio.wait_for(loop, 10)
+        await storage.close()
+    # Four checks of the fast feed (due every second) took less than the stuck answer's 30 s:
+    # no cycle waited for the stuck check.
+    assert hanging_for < 10
+    assert stored is not None and stored.last_error == "the check took more than 2 s"
+    assert stored.error_count >= 1
+    assert stalls.worst_ms < 100, f"the event loop stalled for {stalls.worst_ms:.0f} ms"
+
+
+def queued_feed(feed_id: int, host: str) -> Feed:
+    return Feed(
+        id=feed_id,
+        url=f"https://{host}/feed{feed_id}.xml",
+        title=None,
+        site_url=None,
+        etag=None,
+        last_modified=None,
+        added_at=0,
+        last_checked_at=None,
+        next_check_at=0,
+        last_error=None,
+        error_count=0,
+        paused=False,
+        baselined=True,
+        backfill=0,
+    )
+
+
+def test_the_due_queue_hands_out_at_most_per_host_and_takes_turns_between_hosts() -> None:
+    queue = DueQueue(per_host=2)
+    busy = [queued_feed(n, "busy.example") for n in range(1, 5)]
+    other = queued_feed(9, "other.example")
+    for feed in [*busy, other]:
+        assert queue.add(feed)
+    assert not queue.add(busy[0])  # already waiting: queued once
+    taken = [queue.take(), queue.take(), queue.take()]
+    assert [f.id for f in taken if f] == [1, 9, 2]
+    assert queue.take() is None  # busy.example has two under way; other.example none waiting
+    queue.done(busy[0])
+    freed = queue.take()
+    assert freed is not None and freed.id == 3
+    assert queue.size == 1 and queue.known == {2, 3, 4, 9}
+
+
+async def test_the_running_loop_skips_a_feed_paused_while_it_waits_for_a_slot(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    gate = asyncio.Event()
+    feed_server.set_feed("first.xml", FEED)
+    feed_server.routes["/first.xml"].gate = gate
+    feed_server.set_feed("second.xml", FEED)
+    feed_server.set_feed("third.xml", FEED)
+    settings = Settings(_env_file=None, database=str(tmp_path / "db"), allow_private_addresses=True)
+    storage = await Storage.open(settings.database)
+    stop = asyncio.Event()
+    try:
+        async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
+            shared = SharedParts(settings, storage, s, off_loop_in(ThreadPoolExecutor(1)), "-1")
+            await storage.feeds.add(feed_server.url("first.xml"), now=0)
+            second = await storage.feeds.add(feed_server.url("second.xml"), now=1)
+            await storage.feeds.add(feed_server.url("third.xml"), now=2)
+            scheduler = FeedScheduler(shared, FeedChecker(shared), concurrency=1, per_host=1)
+            loop = asyncio.create_task(scheduler.run(stop))
+            await wait_until(lambda: bool(feed_server.active), what="the first fetch under way")
+            await storage.feeds.set_paused(second.id, True, now=3)
+            gate.set()
+            await wait_until(lambda: bool(feed_server.hits("third.xml")), what="the third feed")
+            stop.set()
+            await asyncio.wait_for(loop, 10)
+    finally:
+        stop.set()
+        await storage.close()
     assert feed_server.hits("second.xml") == []

@@ -161,7 +161,8 @@ async def test_non_admin_is_refused_and_nothing_changes(
     service = service_factory(make_settings())
     await service.start()
     reply = await _ask(bot_api, STRANGER_ID, f"/add {feed_server.url('world.xml')}")
-    assert "only they can use" in reply and str(CHANNEL_ID) in reply
+    # The refusal names no id: neither the channel's nor anyone else's.
+    assert "only they can use" in reply and str(CHANNEL_ID) not in reply
     assert feed_server.hits("world.xml") == []
     assert "No feeds yet" in await _ask(bot_api, ADMIN_ID, "/list")
     assert await _ask(bot_api, ADMIN_ID, "/remove 42") == "There is no feed #42. See /list."

@@ -217,7 +217,7 @@ async def test_inspect_and_the_service_group_the_same_entries_into_the_same_stor
     tmp_path: Path,
 ) -> None:
     paths = write_feeds(tmp_path)
-    settings = Settings(_env_file=None, database=str(tmp_path / "newsbot.db"))
+    settings = Settings(_env_file=None, database=str(tmp_path / "newsbot.db"), site_name_days=0)
     by_service = await service_grouping(paths, settings)
     inspected = await inspect_sources(settings, [str(p) for p in paths.values()], now=NOW)
     by_inspect = grouping((str(e.link), e.story) for e in inspected)

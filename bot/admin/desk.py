@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.admin.opml import ImportReport, OutlineFeed, export_opml, import_feeds
 from bot.admin.preview import Preview, preview_url
+from bot.admin.site_names import name_site
 from bot.admin.subscriptions import Subscription, add_subscription
 from bot.admin.voice_changes import rerender_pending, voice_of
 from bot.checker import FeedChecker
@@ -93,6 +94,11 @@ class AdminDesk:
         """How many feeds there are, and their OPML document."""
         feeds = await self._storage.feeds.list_feeds()
         return len(feeds), export_opml(feeds, now=self.now())
+
+    async def set_site_name(self, feed_id: int, typed: str) -> Feed | None:
+        """Name the feed's site as posts credit it (`auto`: the automatic name again); the
+        feed as it is now, or None when there is none. Raises BadSiteName."""
+        return await name_site(self._storage, feed_id, typed)
 
     async def remove_feed(self, feed_id: int) -> Feed | None:
         """Unsubscribe; the feed removed, or None when there was none."""
@@ -268,6 +274,8 @@ class AdminDesk:
         rules = tuple(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in target_rules[target.id])
         settings = self._shared.settings
         checked = check_url(url, allow_private=settings.allow_private_addresses)
+        # A subscribed feed's posts credit its stored name (the home page's or an editor's).
+        subscribed = await self._storage.feeds.with_url(checked)
         return await preview_url(
             self._shared.off_loop,
             self._shared.session,
@@ -275,6 +283,7 @@ class AdminDesk:
             checked,
             voice=voice_of(target),
             rules=rules,
+            site_name=subscribed.site_name if subscribed else None,
         )
 
     async def send_private(self, chat_id: int, delivery: Delivery) -> None:

@@ -162,7 +162,7 @@ async def inspect_sources(
                 session,
                 settings,
                 parsed.entries,
-                source=source_name(parsed.title, source),
+                source=source_name(parsed.title, parsed.site_url, source),
                 source_url=parsed.site_url,
                 language=parsed.language,
                 plan=None,

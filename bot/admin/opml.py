@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from xml.etree import ElementTree
 
-from bot.admin.subscriptions import add_subscription
+from bot.admin.subscriptions import CANNOT_ADD, add_subscription
 from bot.checker import FeedChecker
-from bot.fetching.http import FetchError
-from bot.parsing.models import NotAFeed
 from bot.parts import SharedParts
 from bot.scheduler import HostLimits
 from storage.feeds import FeedAlreadyExists
 from storage.records import Feed
+
+log = logging.getLogger(__name__)
 
 # OPML needs no DTD; refusing one keeps entity tricks out of the XML parser entirely.
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
@@ -98,8 +99,13 @@ async def import_feeds(
                 added = await add_subscription(shared, checker, outline.url)
             except FeedAlreadyExists as exc:
                 report.existing.append(exc.feed)
-            except (FetchError, NotAFeed) as exc:
+            except CANNOT_ADD as exc:
                 report.failed.append((outline.url, str(exc).split("\n", 1)[0]))
+            except Exception as exc:  # one feed's fault must not lose the others' report
+                log.exception("importing %s failed", outline.url)
+                report.failed.append(
+                    (outline.url, f"an internal error ({type(exc).__name__}, logged)")
+                )
             else:
                 report.added.append(added.feed)
 

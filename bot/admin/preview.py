@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,17 +12,18 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.compose.entry import compose_batch, source_name
-from bot.compose.filters import FilterRule, blocking_rule
+from bot.compose.filters import FilterRule, blocking_rule, usable_rules
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
 from bot.fetching.pages import ArticlePage
-from bot.parsing.feeds import NotAFeed, parse_feed
+from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
 from bot.render.content import PostContent
 from bot.render.voice import Delivery, Voice, render_for
 from bot.text.extraction import extract_article
+from bot.workers import bounded
 
 _ACCEPT = "application/rss+xml, application/atom+xml, text/html;q=0.9, */*;q=0.8"
 
@@ -77,8 +79,14 @@ async def preview_fetched(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
-    """The newest entry of a feed, or the article on a page, rendered in `voice`."""
+    """The newest entry of a feed, or the article on a page, rendered in `voice`; a feed's
+    posts credit `site_name` when given (a subscribed feed's), else the one its title gives."""
+    # Parsing, composing, rendering and the filters all run off the loop, each call held to
+    # the parse bounds: an editor's pattern or a hostile page cannot stall the bot.
+    off_loop = bounded(off_loop, settings.parse_timeout, "previewing")
+    rules = usable_rules(rules)
     try:
         parsed = await off_loop(
             parse_feed, fetched.body, url=fetched.url, headers=dict(fetched.headers)
@@ -94,13 +102,14 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=source_name(parsed.title, fetched.url),
+        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
     )
     assert composed.content is not None
-    return preview_entry(newest, composed.content, voice, rules)
+    preview: Preview = await off_loop(preview_entry, newest, composed.content, voice, rules)
+    return preview
 
 
 async def _preview_page(
@@ -140,7 +149,8 @@ async def _preview_page(
         max_tags=settings.max_hashtags,
     )
     assert composed.content is not None
-    return preview_entry(entry, composed.content, voice, rules)
+    preview: Preview = await off_loop(preview_entry, entry, composed.content, voice, rules)
+    return preview
 
 
 async def preview_url(
@@ -151,6 +161,7 @@ async def preview_url(
     *,
     voice: Voice,
     rules: tuple[FilterRule, ...] = (),
+    site_name: str | None = None,
 ) -> Preview:
     """Fetch `url` (feed or article page) under the feed rules and preview it."""
     fetched = await fetch_url(
@@ -160,4 +171,11 @@ async def preview_url(
         max_bytes=settings.max_feed_bytes,
         allow_private=settings.allow_private_addresses,
     )
-    return await preview_fetched(off_loop, session, settings, fetched, voice=voice, rules=rules)
+    try:
+        return await preview_fetched(
+            off_loop, session, settings, fetched, voice=voice, rules=rules, site_name=site_name
+        )
+    except ParseLimitExceeded as exc:
+        raise PreviewError(str(exc)) from None
+    except BrokenProcessPool:
+        raise PreviewError("the worker process was killed (over its CPU time limit)") from None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.checker import FeedChecker, body_hash
 from bot.fetching.discovery import FeedLink, discover_feeds, looks_like_html
-from bot.fetching.safety import check_url
+from bot.fetching.safety import FetchError, check_url
 from bot.fetching.sources import is_local_source, local_source_uri
 from bot.fetching.timing import cache_lifetime, header
+from bot.parsing.feeds import ParseLimitExceeded
 from bot.parsing.models import NotAFeed
 from bot.parts import SharedParts
 from storage.records import Feed
@@ -27,6 +29,11 @@ class SeveralFeeds(NotAFeed):
         )
         self.page_url = page_url
         self.links = links
+
+
+# What adding a feed fails with when the feed is at fault: each message is a reason safe to
+# show the editor or the operator ("parsing took more than 20 s of CPU time").
+CANNOT_ADD: tuple[type[Exception], ...] = (FetchError, NotAFeed, ParseLimitExceeded)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,9 @@ async def add_subscription(
     # the newest `backfill`).
     allow_private = shared.settings.allow_private_addresses
     local = from_operator and is_local_source(url)
+    if from_operator and not local and urlsplit(url).scheme.lower() not in ("http", "https"):
+        # The operator may name files, so a bare name that is none is most likely a typo.
+        raise FetchError(f"there is no file {url} (a feed URL starts with http:// or https://)")
     url = local_source_uri(url) if local else check_url(url, allow_private=allow_private)
     fetched = await checker.fetch(url)
     found_on = None

@@ -21,6 +21,8 @@ def parse_address(text: str) -> tuple[str, int | None] | None:
     topic = int(match.group(2)) if match.group(2) else None
     if topic is not None and topic > MAX_INTEGER:
         return None  # stored as an SQLite integer: a larger one is no topic
+    if not match.group(1).startswith("@") and abs(int(match.group(1))) > MAX_INTEGER:
+        return None  # no chat id is larger (Telegram's fit in 52 bits)
     return match.group(1), topic
 
 

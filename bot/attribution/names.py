@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from courlan import extract_domain
-
-from bot.attribution.agencies import lookup
+from bot.attribution.domains import inflected_outlet, outlet_for_domain
+from bot.attribution.outlets import by_domain, lookup
 from bot.text.blocks import Block
 
 _I = re.I | re.U
@@ -36,7 +35,7 @@ _MONTHS = frozenset(
 _DAY_ABBR = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _CONNECTORS = frozenset(
     "of and for on de del della dello di du des da do dos das der die das für y e i the la le el "
-    "van von al at".split()
+    "van von al at a".split()
 )
 _LEADING_ARTICLES = frozenset(
     "the a an el la los las le les il lo gli o os as der die das dem den".split()
@@ -53,12 +52,25 @@ _EDITION = re.compile(
 )
 _DESCRIPTOR = re.compile(
     r"(?:(?:the|a|an|el|la|le|il|o)\s+)?(?:[a-zа-яё][\w-]*\s+){0,2}?"
-    r"(?:website|site|blog|newspaper|magazine|journal|outlet|publication|paper|newsletter|platform"
+    r"(?:sitio\s+web|site\s+web|site\s+internet|sito\s+web|p[áa]gina\s+web|Webseite|website"
+    r"|site|blog|newspaper|magazine|journal|outlet|publication|paper|newsletter|platform"
     r"|channel|podcast|portal|diario|peri[óo]dico|revista|sitio|jornal|quotidiano|giornale|rivista"
+    r"|publicaci[óo]n|publica[çc][ãa]o|pubblicazione|Publikation|Zeitschrift|Zeitung"
     r"|sito|quotidien|revue|hebdomadaire|газет[аеуы]|журнал[аеу]?|издани[еияю]|сайт[аеу]?"
-    r"|портал[аеу]?|блог[аеу]?|агентств[аеоу]|редакци[ия]|канал[аеу]?)\s+(?:of\s+)?"
+    r"|портал[аеу]?|блог[аеу]?|агентств[аеоу]|редакци[ия]|канал[аеу]?)\s+"
+    r"(?:(?:of|de|du|des|di|do|da|von|des)\s+)?"
     r"(?=[«\"“]?[^\W\d_])",
     re.U,
+)
+# Where in the print edition: "El Mercurio Cuerpo A2", "The Times page 12", "FAZ Seite 3".
+_PRINT_LOCATOR = re.compile(
+    r"\s+(?:Cuerpo|Section|Secci[óo]n|Sec[çc][ãa]o|Seite|Page|Pages|P[áa]gina|Pag\.|p\.|S\.)"
+    r"\s*[A-Z]?\d+[A-Za-z]?$",
+    re.I,
+)
+# "my Substack", "our sister site X", "seinem Blog": the venue, not the person, is named next.
+_POSSESSIVE = re.compile(
+    r"(?:my|our|his|her|their|mein\w*|unser\w*|mi|nuestr[oa]|mon|ma|notre)\s+", _I
 )
 _CORP_SUFFIX = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.?P|Corp|Co|Company|GmbH|AG|SA|S\.A|plc|Pty)\.?$")
 _DEPT_SUFFIX = re.compile(
@@ -75,31 +87,25 @@ _OUTLET_WORDS = frozenset(
     "bureau office ministry department commission secretariat forum fund bank union committee "
     "conversation atlantic diplomat economist bulletin dispatch standard independent examiner "
     "courier register sentinel ledger leader nation voice quarterly science lab labs studio books "
-    "publishing publications show live focus info hub digest".split()
+    "publishing publications show live focus info hub digest zeitung zeitschrift rundschau "
+    "allgemeine gazzetta giornale corriere diario periódico jornal folha gazeta estado presse "
+    "monde país nación nacion krant tidning avis noticias notícias nachrichten nouvelles "
+    "notizie revista rivista revue magazin".split()
 )
 _PARTICLES = frozenset("le la el il der die das the los las o a".split())
 _OPEN_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
-def registered_domain(url: str | None) -> str | None:
-    """Registered domain ("abc.net.au") of a URL or bare host; None when there is none."""
-    if not url:
-        return None
-    text = url.strip()
-    if "://" not in text:
-        text = "http://" + text
-    host = urlsplit(text).hostname
-    if not host or "." not in host:
-        return None
-    domain = extract_domain("http://" + host)
-    return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host
-
-
 def _site_name(host_or_url: str) -> str:
-    """A bare host keeps its spelling ("DanSvetlov.me"); a full URL gives its registered domain."""
+    """A known outlet's name; else a bare host keeps its spelling ("DanSvetlov.me") and a full
+    URL gives its registered domain."""
+    host = urlsplit(host_or_url if "://" in host_or_url else "http://" + host_or_url).hostname
+    outlet = by_domain(host) if host else None
+    if outlet:
+        return outlet.name
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}", host_or_url):
         return host_or_url.removeprefix("www.")
-    return registered_domain(host_or_url) or host_or_url
+    return outlet_for_domain(host_or_url) or host_or_url
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def looks_like_person(name: str) -> bool:
     if any(t.lower().strip(".,") in _OUTLET_WORDS for t in tokens):
         return False
     return all(
-        re.fullmatch(r"[A-Z][a-z'’ʻ-]+|[A-Z]\.?|(?:Mc|Mac|O’|O')[A-Z][a-z]+", t) for t in tokens
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’ʻ-]+|[A-Z]\.?|(?:Mc|Mac|O’|O')[A-Z][a-z]+", t)
+        for t in tokens
     )
 
 
@@ -157,6 +164,7 @@ def tidy(name: str) -> str | None:
     """Strip corporate and press-office suffixes and stray punctuation; None if nothing is left."""
     name = re.sub(r"\s+", " ", name).strip(" \t\n,;:-–—'\"“”«»*_")
     name = _CORP_SUFFIX.sub("", name)
+    name = _PRINT_LOCATOR.sub("", name)
     shorter = _DEPT_SUFFIX.sub("", name)
     if shorter.strip():
         name = shorter
@@ -169,7 +177,10 @@ def tidy(name: str) -> str | None:
 
 
 def _past_lead_in(text: str, pos: int) -> int:
-    """Where the name starts: after an edition and a descriptor, if pos has them."""
+    """Where the name starts: after a possessive, an edition and a descriptor, if pos has them."""
+    m = _POSSESSIVE.match(text, pos)
+    if m:
+        pos = m.end()
     m = _EDITION.match(text, pos)
     if m:
         pos = m.end()
@@ -177,13 +188,20 @@ def _past_lead_in(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def _quoted(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The text inside a quotation opening at pos and its end, if it closes within limit."""
+    if pos >= len(text) or text[pos] not in _OPEN_QUOTES:
+        return None
+    close = text.find(_OPEN_QUOTES[text[pos]], pos + 1)
+    return (text[pos + 1 : close], close + 1) if 0 < close - pos <= limit else None
+
+
 def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
     """Read a capitalised name starting at pos; returns (name, end, ended_in_possessive)."""
     pos = _past_lead_in(text, pos)
-    if pos < len(text) and text[pos] in _OPEN_QUOTES:
-        close = text.find(_OPEN_QUOTES[text[pos]], pos + 1)
-        if 0 < close - pos <= 80:
-            return tidy(text[pos + 1 : close]), close + 1, False
+    quoted = _quoted(text, pos, 80)
+    if quoted:
+        return tidy(quoted[0]), quoted[1], False
     parts: list[str] = []
     pending: list[str] = []
     end = pos
@@ -203,6 +221,9 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
                 break
             pending.append(value)
             continue
+        if kind == "other" and parts and (quoted := _quoted(text, tok.start(), 40)):
+            parts, end = [*parts, " ", quoted[0]], quoted[1]  # "РИА «Новости»"
+            break
         if kind != "word":
             break
         lower = value.lower()
@@ -238,14 +259,24 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
 
 def _from_link(text: str, href: str | None) -> str | None:
     label = text.strip()
+    inflected = inflected_outlet(label, href)
+    if inflected:
+        return inflected
     if re.fullmatch(r"(?:https?://)?[\w.-]+\.[a-z]{2,24}(?:/\S*)?", label):
         return _site_name(label)
-    core = re.sub(r"^(?:the|a)\s+", "", label)
+    # Link text that took the notice's preposition along: "[im Techniktagebuch](...)".
+    core = re.sub(
+        r"^(?:(?:im|in|auf|on|at|en|em|no|na|sur|dans|su|sul|sulla|nel|nella|на|в)\s+)?"
+        r"(?-i:(?:the|a|der|die|das|dem|el|la|le|il|lo|o)\s+)?",
+        "",
+        label,
+        flags=re.I,
+    )
     name, end, possessive = _assemble(core, 0)
     if name and not possessive and end >= len(core.rstrip(" .")):
         return name
     # Descriptive link text ("David's website", "here"): the link's site is the better name.
-    return registered_domain(href) or name
+    return outlet_for_domain(href) or name
 
 
 def extract_name(block: Block, pos: int) -> Name:
@@ -331,64 +362,3 @@ def expand_acronym(acronym: str, context: str) -> str | None:
                 if letters in (caps, every):
                     return " ".join(seq)
     return None
-
-
-_SELF_GENERIC = frozenset(
-    {"the", "news", "online", "web", "newspaper", "com", "org", "net", "www", "co", *GENERIC_SUFFIX}
-)
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    name = re.sub(r"\([^)]*\)", " ", name.casefold())
-    name = re.sub(r"['’]s\b", "", name)
-    return tuple(t for t in re.split(r"[\W_]+", name) if t and t not in _SELF_GENERIC)
-
-
-def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    n = len(needle)
-    return n > 0 and any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
-
-
-class Site:
-    """The feed's own site, against which every credit is checked for self-attribution."""
-
-    def __init__(self, name: str | None, url: str | None) -> None:
-        self.name = name.strip() if name and name.strip() else None
-        self.domain = registered_domain(url)
-        self.tokens = _tokens(self.name) if self.name else ()
-        self.agency = lookup(re.sub(r"\([^)]*\)", "", self.name)) if self.name else None
-
-    @property
-    def known(self) -> bool:
-        return bool(self.tokens or self.domain)
-
-    @property
-    def label(self) -> str | None:
-        return self.name or self.domain
-
-    def owns(self, name: str | None, url: str | None) -> bool:
-        """True when name or url designates this site (case, "The", punctuation ignored)."""
-        if url and self.domain and registered_domain(url) == self.domain:
-            return True
-        if not name:
-            return False
-        if self.domain and "." in name and " " not in name:
-            if registered_domain(name) == self.domain:
-                return True
-        toks = _tokens(name)
-        if self.tokens and _contains(self.tokens, toks):
-            return True
-        label = self.domain.split(".")[0] if self.domain else ""
-        if toks and "".join(toks) == label:
-            return True
-        # Broadcasters credit their call sign: "(WGN)" on wgntv.com, "(ABC)" on abc7.com.
-        if re.fullmatch(r"[A-Z]{3,5}", name) and label.startswith(name.lower()):
-            return True
-        agency = lookup(name)
-        if agency:
-            if self.domain in agency.domains or agency is self.agency:
-                return True
-            spellings = (agency.name, *agency.aliases)
-            if self.tokens and any(_tokens(s) == self.tokens for s in spellings):
-                return True
-        return False

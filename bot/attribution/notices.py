@@ -8,223 +8,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from bot.attribution import patterns as pt
-from bot.attribution.agencies import is_syndicator, lookup
+from bot.attribution.aggregators import aggregator_tag_hits
+from bot.attribution.bylines import byline_hits
+from bot.attribution.cjk import cjk_hits
+from bot.attribution.context import (
+    about_another_text,
+    clause_before,
+    quoted_or_glossing,
+    refers_onward,
+)
+from bot.attribution.domains import outlet_for_domain
+from bot.attribution.grammar import (
+    GRAMMAR,
+    LANGUAGE_NAME,
+    ORIGINAL_LABEL,
+    TRANSLATIONS,
+    nominative,
+)
+from bot.attribution.hits import Hit
 from bot.attribution.names import (
     drop_person,
-    expand_acronym,
     extract_name,
     looks_like_person,
     name_before,
-    smart_case,
     tidy,
 )
+from bot.attribution.outlets import is_syndicator
+from bot.attribution.platforms import PLATFORMS
+from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One piece of evidence in blocks[block]; cut is the (start, end) a cleaner deletes."""
-
-    family: str  # explicit | syndication | wire | source | cms | template | teaser
-    publisher: str | None
-    url: str | None
-    block: int
-    start: int
-    end: int
-    cut: tuple[int, int] | None
-    is_self: bool = False
-
-
-def _credit_name(credit: str, context: str) -> str:
-    agency = lookup(credit)
-    if agency:
-        # Keep non-Latin spellings ("ТАСС") as written; the table name is Latin.
-        return credit if re.search(r"[^\x00-\u024f]", credit) else agency.name
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}", credit):
-        return credit.lower()
-    if credit.isupper() and " " not in credit and len(credit) <= 8:
-        return expand_acronym(credit, context) or credit
-    return smart_case(credit)
-
-
-def _credit_like(part: str, strict_position: bool) -> bool:
-    if lookup(part):
-        return True
-    if re.search(r"\d", part) and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}", part):
-        return False
-    letters = [c for c in part if c.isalpha()]
-    if len(letters) < 2:
-        return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    if upper >= 0.7:
-        return True
-    words = part.split()
-    return strict_position and len(words) <= 5 and all(w[0].isupper() for w in words)
-
-
-_DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}|\d{4}", re.I
-)
-
-
-def _dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
-    body = 0  # only the first body paragraphs count; headlines and kickers may come first
-    for i, block in enumerate(blocks[:10]):
-        if block.kind != "text":
-            continue
-        text = block.text
-        for rx in (pt.DATELINE_PAREN, pt.DATELINE_SLASH, pt.DATELINE_DASH_AGENCY):
-            for m in rx.finditer(text, 0, min(len(text), 300)):
-                hit = _dateline_hit(rx, m, i, text, context)
-                if hit is not None:
-                    yield hit
-                    return
-        body += len(text.split()) >= 15
-        if body >= 2:
-            return
-
-
-def _dateline_hit(
-    rx: re.Pattern[str], m: re.Match[str], index: int, text: str, context: str
-) -> Hit | None:
-    """The wire credit m matched in blocks[index], if it stands where a dateline does."""
-    credit = m.group("credit").strip()
-    pre = text[: m.start()]
-    if pt.NOT_A_CREDIT.search(credit) or _DATE_WORDS.search(credit):
-        return None
-    dash = rx is pt.DATELINE_DASH_AGENCY or bool(m.group("dash"))
-    dated = pt.DATELINE_PRE.match(pre)
-    if rx is pt.DATELINE_DASH_AGENCY and not (dated and dated.group("date")):
-        return None  # "МОСКВА, 12 мая — РИА Новости." needs its date to be a dateline
-    placed = (
-        not pre.strip()
-        or (dated is not None and pt.DATELINE_LEAD.match(dated.group("lead")) is not None)
-        or (
-            dash
-            and (
-                pt.DATELINE_CITY_START.match(pre) is not None
-                or pt.BYLINE_START.match(pre) is not None
-            )
-        )
-    )
-    whole = lookup(credit)
-    parts = [credit] if whole else [p for p in re.split(r"\s*/\s*", credit) if p]
-    if lookup(parts[0]) and all(re.fullmatch(r"[a-z]{2,4}", p) for p in parts[1:]):
-        parts = parts[:1]  # regional desk codes: "dpa/lby"
-    if not parts or not all(_credit_like(p, placed) for p in parts):
-        return None
-    known = all(lookup(p) for p in parts)
-    # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
-    # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
-    if placed and not dash and not known and not (dated and dated.group("date")):
-        return None
-    if not placed and not _glued_credit(m, text, parts, dash=dash, known=known):
-        return None
-    names = [_credit_name(p, context) for p in parts]
-    cut = (0, m.end()) if placed else (m.start(), m.end())
-    return Hit("wire", " / ".join(names), None, index, m.start(), m.end(), cut)
-
-
-def _glued_credit(
-    m: re.Match[str], text: str, parts: list[str], *, dash: bool, known: bool
-) -> bool:
-    """Whether an agency credit inside the lead is one: it must open a sentence ("In short:
-    (ABC-Australia) Three ships"); "Rafael Greca (PMN)," is a party label."""
-    pre = text[: m.start()]
-    opens = (
-        pre.rstrip().endswith((":", ".", "!", "?"))
-        and re.match(r"\s*[A-Z]", text[m.end() :]) is not None
-    )
-    if not known or m.start() > 200 or not (dash or opens):
-        return False
-    if expand_acronym(m.group("credit").strip(), pre[-80:]):
-        return False
-    return not any(
-        re.search(re.escape(a.name) + r"\W*$", pre) for a in (lookup(p) for p in parts) if a
-    )
-
-
-def _wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
-    last = len(blocks) - 1
-    for i, block in enumerate(blocks):
-        text = block.text
-        if i < 3:
-            for m in pt.WIRE_BYLINE.finditer(text):
-                a = lookup(m.group("agency"))
-                line_end = text.find("\n", m.end())
-                cut = (m.start(), len(text) if line_end < 0 else line_end)
-                yield Hit(
-                    "wire", a.name if a else m.group("agency"), None, i, m.start(), m.end(), cut
-                )
-        tail = pt.WIRE_TAIL.search(text) if i >= last - 1 else None
-        if tail:
-            a = lookup(tail.group("agency"))
-            yield Hit(
-                "wire",
-                a.name if a else tail.group("agency"),
-                None,
-                i,
-                tail.start(),
-                tail.end(),
-                (tail.start(), tail.end()),
-            )
-        for m in pt.WIRE_SIGNOFF.finditer(text):
-            yield Hit("wire", "Reuters", None, i, m.start(), m.end(), (m.start(), m.end()))
-
-
-def _syndication_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
-    for i, block in enumerate(blocks):
-        text = block.text
-        for m in pt.SYND_CREDIT.finditer(text):
-            who = tidy(m.group("who"))
-            pub = who if who and not looks_like_person(who) and not is_syndicator(who) else None
-            yield Hit("syndication", pub, None, i, m.start(), m.end(), (m.start(), m.end()))
-        for m in pt.DISTRIBUTED_BY.finditer(text):
-            head = text[max(0, m.start() - 200) : m.start()]
-            # The last copyright line before "Distributed by" is the one it belongs to.
-            held = next(reversed(list(pt.YEAR_HOLDER.finditer(head))), None)
-            holder = tidy(held.group("holder")) if held else None
-            synd = tidy(m.group("synd"))
-            pub = holder if holder and not is_syndicator(holder) else None
-            if pub is None and synd and not is_syndicator(synd):
-                pub = synd
-            start = m.start() - (len(head) - held.start()) if held else m.start()
-            yield Hit(
-                "syndication", pub, None, i, start, m.end(), sentence_bounds(text, start, m.end())
-            )
-        if i >= len(blocks) - 3:
-            for m in pt.COPYRIGHT.finditer(text):
-                holder = tidy(m.group("holder"))
-                agency = lookup(holder) if holder else None
-                if agency and "distributed" not in text[m.end() :].lower():
-                    yield Hit(
-                        "syndication",
-                        agency.name,
-                        None,
-                        i,
-                        m.start(),
-                        m.end(),
-                        sentence_bounds(text, m.start(), m.end()),
-                    )
-
-
-def _clause_before(text: str, pos: int) -> str:
-    s = pos
-    while (
-        s > 0
-        and text[s - 1] not in "\n;:(["
-        and not (
-            text[s - 1] in ".!?"
-            and s < len(text)
-            and (text[s].isspace() or text[s].isupper())
-            and not re.search(r"\b[A-Z]\.$", text[max(0, s - 4) : s])
-        )
-    ):
-        s -= 1
-    return text[s:pos]
 
 
 def _person_fallback(block: Block, end: int) -> tuple[str | None, str | None, int]:
@@ -246,60 +60,121 @@ def _nearby_link(block: Block, cut: tuple[int, int]) -> str | None:
     return None
 
 
+_CITATION = re.compile(r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)")
+
+
+def _publisher_at(
+    phrase: pt.Phrase, block: Block, m: re.Match[str]
+) -> tuple[str | None, str | None, int]:
+    """The outlet a notice names (before or after it), its link, and where the name ends."""
+    text, groups = block.text, m.groupdict()
+    if phrase.name_before:
+        before = name_before(text, m.start())
+        return (drop_person(before) if before else None), None, m.end()
+    if "prep" in groups and groups["prep"] is None:
+        return None, None, m.end()
+    nm = extract_name(block, m.end())
+    name, url, end = nm.name, nm.url, max(nm.end, m.end())
+    prep = (groups.get("prep") or "").lower()
+    by_someone = prep in ("by", "from", "por", "par", "von", "da", "pel", "pelo", "pela")
+    if name and (by_someone or phrase.rule == "translation"):
+        # A person is never the publisher ("published by Dion", "Traducción de María López"):
+        # the venue, if any, follows ("... on the Pulumi blog").
+        if looks_like_person(name):
+            name, url, end = _person_fallback(block, nm.end)
+        else:
+            name = drop_person(name)
+    article = re.match(r"\s*(der|dem)\s", text[m.end() :])
+    if name and article and not nm.url:
+        name = nominative(name, article.group(1))
+    return name, url, end
+
+
+def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hit | None:
+    """The hit a phrase match makes, unless its context shows it is about something else."""
+    text = block.text
+    clause = clause_before(text, m.start())
+    # The clause's subject decides: "Questo post è stato scritto da ... Software Engineer ...,
+    # ed è stato pubblicato" is about the post; "The study, first published in" is not.
+    opening = " ".join(clause.split()[:4])
+    about_text = pt.ARTICLE_SUBJECT.search(opening) and not pt.OTHER_SUBJECT.search(opening)
+    if (not about_text and pt.OTHER_SUBJECT.search(clause)) or pt.OWN_WORK.search(clause):
+        return None
+    if phrase.check_context and not (
+        pt.ARTICLE_SUBJECT.search(clause)
+        or not pt.CONTENT_WORD.search(pt.FILLER.sub(" ", clause))
+        or pt.REPRINT_CUE.search(text, m.end(), m.end() + 150)
+    ):
+        return None
+    if quoted_or_glossing(text, m.start()):
+        return None
+    sentence = text[sentence_bounds(text, m.start(), m.end())[0] : m.end()]
+    if about_another_text(sentence):
+        return None  # about another text: a reply, a reflection, a citation
+    name, url, end = _publisher_at(phrase, block, m)
+    if refers_onward(text, m, end):
+        return None
+    if name and LANGUAGE_NAME.fullmatch(name):
+        name = None  # "translated from Spanish" names a language
+    if _CITATION.match(text[end:]):
+        return None  # a literature citation, not an outlet
+    cut = sentence_bounds(text, m.start(), end)
+    if not name and not url:
+        # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
+        # outlet named, a link inside the notice names the site.
+        url = _link_inside(block, cut)
+        name = outlet_for_domain(url)
+    groups = m.groupdict()
+    if not name and not url:
+        if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
+            return None
+        # A nameless "Reprinted with permission." after "Photo: ..." credits the photo.
+        if pt.OTHER_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
+            return None
+    if name and is_syndicator(name):
+        name = None
+    link = url or _nearby_link(block, cut)
+    return Hit("explicit", name, link, i, m.start(), end, cut, rule=phrase.rule)
+
+
+def _link_inside(block: Block, cut: tuple[int, int]) -> str | None:
+    """The first web link whose text stands inside the notice's sentence."""
+    for link in block.links:
+        if cut[0] <= link.start < cut[1] and link.href and link.href.startswith("http"):
+            return link.href
+    return None
+
+
+_PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
+
+
 def _explicit_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:
     for i, block in enumerate(blocks):
         if block.kind != "text":
             continue
-        text = block.text
-        for phrase in pt.EXPLICIT:
-            if phrase.requires and not phrase.requires.search(text):
+        folded = block.text.casefold()
+        for phrase in _PHRASES:
+            if phrase.cues and not any(cue in folded for cue in phrase.cues):
                 continue
-            for m in phrase.regex.finditer(text):
+            if phrase.requires and not phrase.requires.search(block.text):
+                continue
+            for m in phrase.regex.finditer(block.text):
                 if any(b == i and m.start() < e and s < m.end() for b, s, e in taken):
                     continue
-                clause = _clause_before(text, m.start())
-                if pt.OTHER_SUBJECT.search(clause) or pt.OWN_WORK.search(clause):
-                    continue
-                if phrase.check_context and not (
-                    pt.ARTICLE_SUBJECT.search(clause)
-                    or not pt.CONTENT_WORD.search(pt.FILLER.sub(" ", clause))
-                    or pt.REPRINT_CUE.search(text, m.end(), m.end() + 150)
-                ):
-                    continue
-                groups = m.groupdict()
-                name: str | None
-                url: str | None = None
-                end = m.end()
-                if phrase.name_before:
-                    before = name_before(text, m.start())
-                    name = drop_person(before) if before else None
-                elif "prep" in groups and groups["prep"] is None:
-                    name = None
-                else:
-                    nm = extract_name(block, m.end())
-                    name, url, end = nm.name, nm.url, max(nm.end, m.end())
-                    prep = (groups.get("prep") or "").lower()
-                    if name and prep in ("by", "por", "par", "von", "da", "pel", "pelo", "pela"):
-                        if looks_like_person(name):
-                            name, url, end = _person_fallback(block, nm.end)
-                        else:
-                            name = drop_person(name)
-                if re.match(
-                    r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)",
-                    text[end:],
-                ):
-                    continue  # a literature citation, not an outlet
-                if not name and not url:
-                    if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
-                        continue
-                    # A nameless "Reprinted with permission." after "Photo: ..." credits the photo.
-                    if pt.OTHER_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
-                        continue
-                if name and is_syndicator(name):
-                    name = None
-                cut = sentence_bounds(text, m.start(), end)
-                taken.append((i, m.start(), end))
-                yield Hit("explicit", name, url or _nearby_link(block, cut), i, m.start(), end, cut)
+                hit = _phrase_hit(phrase, block, i, m)
+                if hit is not None:
+                    taken.append((i, hit.start, hit.end))
+                    yield hit
+
+
+def _original_label_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    """ "Original: <link or URL>" on a line of its own: the text is a copy of that page."""
+    for i, block in enumerate(blocks):
+        for m in ORIGINAL_LABEL.finditer(block.text):
+            nm = extract_name(block, m.end())
+            if nm.url or (nm.name and "." in nm.name and " " not in nm.name):
+                cut = (m.start(), nm.end)
+                yield Hit("explicit", nm.name, nm.url, i, m.start(), nm.end, cut, rule="original")
 
 
 def _cms_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:
@@ -373,18 +248,25 @@ def _template_hits(blocks: Sequence[Block], raw: str) -> Iterator[Hit]:
             )
 
 
-def find_notices(blocks: Sequence[Block], raw: str = "") -> list[Hit]:
+def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None = None) -> list[Hit]:
     """All reprint evidence in the blocks (of `raw`, the HTML or text they came from), self-credits
     included: is_self is set later, by bot.attribution.reprints.attribute."""
     taken: list[tuple[int, int, int]] = []
     context = " ".join(b.text for b in blocks)
     hits = list(_cms_hits(blocks, taken))
     hits += _explicit_hits(blocks, taken)
-    hits += _syndication_hits(blocks)
-    hits += _dateline_hits(blocks, context)
-    hits += _wire_hits(blocks)
+    hits += cjk_hits(blocks)
+    hits += _original_label_hits(blocks)
+    hits += syndication_hits(blocks)
+    hits += dateline_hits(blocks, context)
+    hits += wire_hits(blocks)
     hits += _source_hits(blocks)
+    hits += (
+        Hit("aggregator", pub, None, i, start, end, (start, end), rule="aggregator_tag")
+        for pub, i, start, end in aggregator_tag_hits(blocks)
+    )
     hits += _template_hits(blocks, raw)
+    hits += byline_hits(blocks, raw, author)
     return hits
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.attribution.agencies import SYNDICATORS, wire_names
+from bot.attribution.outlets import SYNDICATORS, wire_names
 
 _I = re.I | re.U
 
@@ -19,6 +19,10 @@ class Phrase:
     check_context: bool = False  # "originally appeared" is only a notice about an article
     name_before: bool = False  # "X, reproduced here as part of ..." names X first
     requires: re.Pattern[str] | None = None  # must also occur somewhere in the same paragraph
+    rule: str = "phrase"  # the family unit, for counts and inspect
+    # Casefolded words one of which the paragraph must contain before the regex runs: a
+    # substring test is far cheaper than a scan with a complex pattern.
+    cues: tuple[str, ...] = ()
 
 
 def _p(
@@ -259,7 +263,7 @@ NOT_A_CREDIT = re.compile(
 
 _WIRES = "|".join(re.escape(n) for n in wire_names())
 WIRE_BYLINE = re.compile(
-    r"(?:^|\n)\s*(?:By|Von|Por|Par|Di|Da):?\s+"
+    r"(?:^|\n)\s*(?:(?:Article|Story|Report|Text|Words)\s+)?(?:By|Von|Por|Par|Di|Da):?\s+"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[,|–—-]|\band\b|\bund\b|\by\b)"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s)\s*(?:The\s+)?"
     r"(?P<agency>" + _WIRES + r")\b(?!\s+(?:reporter|correspondent|columnist|contributor))"
@@ -325,7 +329,10 @@ OTHER_SUBJECT = re.compile(
 ARTICLE_SUBJECT = re.compile(
     r"\b(?:this|it|essay|article|story|post|piece|column|op-ed|commentary|report"
     r"|text|version|interview|review|blog|newsletter|feature|editorial|artículo|texto|texte"
-    r"|articolo|testo|Artikel|Text|Beitrag|статья|материал|текст|публикация|artigo|matéria)\b",
+    r"|articolo|testo|Artikel|Text|Beitrag|статья|материал|текст|публикация|artigo|matéria"
+    r"|columna|coluna|rubrica|chronique|Kolumne|nota|crónica|crônica|entrevista|intervista"
+    r"|entretien|ensayo|ensaio|saggio|essai|reportaje|reportagem|Reportage|tribune|billet"
+    r"|колонка|интервью|эссе)\b",
     _I,
 )
 REPRINT_CUE = re.compile(
@@ -340,7 +347,8 @@ OWN_WORK = re.compile(
 # Words that may stand before "originally published" in a bare note ("Editor's note: First ...").
 FILLER = re.compile(
     r"\b(?:editor['’]?s?|note|nota|was|were|has|had|have|been|and|but|also|here|originally|first"
-    r"|initially|previously|update[ds]?)\b",
+    r"|initially|previously|update[ds]?|it|es|esso|essa|она|оно"
+    r"|была|был|было)\b",
     _I,
 )
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")

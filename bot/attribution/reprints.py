@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.attribution.names import Site
-from bot.attribution.notices import Hit
+from bot.attribution.hits import Hit
+from bot.attribution.sites import Site
 from bot.text.blocks import Block
 
 
@@ -25,6 +25,8 @@ _RANK = {
     "explicit": 0,
     "syndication": 1,
     "wire": 2,
+    "byline": 2,
+    "aggregator": 3,
     "source": 3,
     "cms": 4,
     "template": 5,
@@ -39,7 +41,7 @@ def _judge(hit: Hit, site: Site) -> Hit:
         own = site.owns(hit.publisher, hit.url)
         if hit.publisher and " / " in hit.publisher:
             own = all(site.owns(p, None) for p in hit.publisher.split(" / "))
-    return Hit(hit.family, hit.publisher, hit.url, hit.block, hit.start, hit.end, hit.cut, own)
+    return replace(hit, is_self=own)
 
 
 def attribute(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
 from bot.attribution.reprints import Attribution
+from bot.attribution.site_names import derive_site_name
 from bot.compose.reading import read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
@@ -44,11 +44,10 @@ class ComposedEntry:
     filtered: tuple[FilteredBy, ...] = ()
 
 
-def source_name(parsed_title: str | None, feed_url: str) -> str:
-    """How a feed is named in posts: its title, else its host."""
-    if parsed_title:
-        return parsed_title
-    return urlsplit(feed_url).hostname or feed_url
+def source_name(parsed_title: str | None, site_url: str | None, feed_url: str) -> str:
+    """How a feed is named in posts when no stored name is at hand (/preview, inspect): the
+    site's name derived from its title, else its domain (see attribution.site_names)."""
+    return derive_site_name(parsed_title, site_url, feed_url).name
 
 
 def compose_entry(
@@ -132,7 +131,11 @@ def _read_entry(
 ) -> _ReadEntry:
     """The entry's cleaned text and attribution; its article page's when that says more."""
     text, attribution = read_text(
-        entry.content_html, title=entry.title, site_name=source, site_url=source_url
+        entry.content_html,
+        title=entry.title,
+        site_name=source,
+        site_url=source_url,
+        author=entry.author,
     )
     read = _ReadEntry(
         text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -14,9 +15,14 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
+from bot.parsing.categories import entry_categories, informative_first, writes_comma_lists
+from bot.parsing.encoding import feedparser_headers
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
+from bot.parsing.links import entry_link, web_url
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.reasons import not_a_feed_reason
+from bot.parsing.repair import plain_headline, repaired
 from bot.parsing.urls import canonical_url
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -133,42 +139,57 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 
 
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
-    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
+    response_headers = feedparser_headers(body, headers or {})
     base = _content_location(url, headers or {})
-    response_headers["content-location"] = base
+    if urlsplit(base).scheme.lower() in ("http", "https"):
+        # A file's path is no base for a web link: those stay relative until _web_base.
+        response_headers["content-location"] = base
     # sanitize_html is off: newsbot never forwards feed HTML, it extracts text and renders its own.
     result = feedparser.parse(
         body, response_headers=response_headers, sanitize_html=False, resolve_relative_uris=False
     )
     if isinstance(result.get("bozo_exception"), MemoryError):
         raise ParseLimitExceeded("parsing needed more memory than its bound")
-    return result, base
+    return result, _web_base(base, result.get("feed") or {})
 
 
-def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry:
-    link = _text(raw.get("link")) or None
-    if link is not None and raw.get("guidislink"):
-        # An RSS guid stands in for a missing <link> only when it is a web address (an
-        # absolute URL, or a path on the feed's site); "123" or a tag: URI is not a link.
-        if link.startswith("/") and not link.startswith("//"):
-            link = urljoin(base, link)
-        elif not link.lower().startswith(("http://", "https://")):
-            link = None
+def _web_base(base: str, feed: Mapping[str, Any]) -> str:
+    # A feed read from a file has no web address of its own: relative links are resolved
+    # against the address the feed gives itself (rel="self"), else its site's.
+    if urlsplit(base).scheme.lower() in ("http", "https"):
+        return base
+    for link in feed.get("links") or []:
+        if link.get("rel") == "self" and (url := web_url(link.get("href"))):
+            return url
+    return web_url(feed.get("link")) or base
+
+
+def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
+    # feedparser says whether a title is HTML (it guesses for RSS, whose titles have no type).
+    kind = (item.get(detail) or {}).get("type") or "text/html"
+    return kind in ("text/html", "application/xhtml+xml")
+
+
+def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
+    link = entry_link(raw, base)
     canonical = canonical_url(link) if link else None
-    content_html = _content_html(raw, base)
+    content_html = repaired(_content_html(raw, base))
     published = _timestamp(raw)
-    title = stand_in_title(_text(raw.get("title")), content_html)
-    categories = tuple(t for t in (_text(tag.get("term")) for tag in raw.get("tags") or []) if t)
+    feed_title = _text(raw.get("title"))
+    title = stand_in_title(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
+    key_title = stand_in_title(feed_title, content_html) if feed_title else title
     return FeedEntry(
-        key=entry_key(_text(raw.get("id")), canonical, title, published),
+        # The title as the feed wrote it: keys stored before headlines were cleaned still match.
+        key=entry_key(_text(raw.get("id")), canonical, key_title, published),
         title=title,
         link=link,
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
-        categories=categories,
+        categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
         image_url=_image_url(raw),
         language=_language(raw),
+        author=_text(raw.get("author")) or None,
     )
 
 
@@ -177,7 +198,9 @@ def feed_items(
 ) -> list[FeedEntry]:
     """Every item of an XML feed as an entry, repeats included (parse_feed drops those)."""
     result, base = _feedparser(body, url, headers)
-    return [_entry(raw, base) for raw in result.get("entries", [])]
+    raw_entries = result.get("entries", [])
+    lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
+    return [_entry(raw, base, lists) for raw in raw_entries]
 
 
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
@@ -189,18 +212,22 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     feed = result.get("feed", {})
     raw_entries = result.get("entries", [])
     if not result.get("version") and not raw_entries:
-        raise NotAFeed(f"not a feed ({type(exc).__name__ if exc else 'no feed elements'})")
+        raise NotAFeed(not_a_feed_reason(exc, body))
     entries: list[FeedEntry] = []
     seen: set[str] = set()
+    lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
     for raw in raw_entries:
-        entry = _entry(raw, base)
+        entry = _entry(raw, base, lists)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
         entries.append(entry)
+    ordered = informative_first([e.categories for e in entries])
+    entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
-        title=_text(feed.get("title"))[:MAX_TITLE_CHARS] or None,
+        title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
+        or None,
         site_url=_text(feed.get("link")) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),

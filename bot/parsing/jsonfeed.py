@@ -10,8 +10,11 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from bot.parsing.categories import entry_categories
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
+from bot.parsing.links import web_url
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.repair import looks_like_html, plain_headline, repaired
 from bot.parsing.urls import canonical_url
 
 # JSON Feed 1 and 1.1 (and later 1.x, which must stay compatible); the scheme may be http.
@@ -66,26 +69,26 @@ def _item_id(item: dict[str, Any]) -> str:
 
 
 def _entry(item: dict[str, Any], base: str) -> FeedEntry:
-    raw_link = _text(item.get("url")) or _text(item.get("external_url"))
-    link = urljoin(base, raw_link) if raw_link else None
+    # Only an http(s) link is a link (a javascript: or data: "url" is none).
+    link = web_url(item.get("url"), base) or web_url(item.get("external_url"), base)
     canonical = canonical_url(link) if link else None
-    content_html = _content_html(item)
+    content_html = repaired(_content_html(item))
     published = _timestamp(item.get("date_published")) or _timestamp(item.get("date_modified"))
-    title = stand_in_title(_text(item.get("title")), content_html)
+    given_title = _text(item.get("title"))
+    # JSON Feed titles are plain text; one with HTML's entities or tags was escaped by mistake.
+    headline = plain_headline(given_title, is_html=looks_like_html(given_title))
+    title = stand_in_title(headline, content_html)
+    key_title = stand_in_title(given_title, content_html) if given_title else title
     tags = item.get("tags")
-    categories = (
-        tuple(t.strip() for t in tags if isinstance(t, str) and t.strip())
-        if isinstance(tags, list)
-        else ()
-    )
+    terms = [{"term": t} for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
     return FeedEntry(
-        key=entry_key(_item_id(item), canonical, title, published),
+        key=entry_key(_item_id(item), canonical, key_title, published),
         title=title,
         link=link,
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
-        categories=categories,
+        categories=entry_categories(terms),
     )
 
 
@@ -117,7 +120,7 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         seen.add(entry.key)
         entries.append(entry)
     return ParsedFeed(
-        title=_text(document.get("title"))[:MAX_TITLE_CHARS] or None,
+        title=plain_headline(_text(document.get("title"))[:MAX_TITLE_CHARS], is_html=False) or None,
         site_url=urljoin(base, site_url) if site_url else None,
         language=_text(document.get("language")) or None,
         entries=tuple(entries),

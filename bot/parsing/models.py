@@ -25,6 +25,8 @@ class FeedEntry:
     image_url: str | None = None
     # The entry's own language tag (xml:lang, dc:language), when it differs from the feed's.
     language: str | None = None
+    # The author element (dc:creator, author): an agency there marks agency copy.
+    author: str | None = None
 
 
 @dataclass(frozen=True)

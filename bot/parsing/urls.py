@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import courlan
 from w3lib.url import canonicalize_url
+
+# Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
+# sites' feed links: DW's maca, heise's wt_mc, CSM's icid, Adobe's at_*/s_cid/cmpid/ocid,
+# Reuters' feedType/feedName, WaPo's wprss, NYT's smid, HubSpot's _hs*, Marketo's mkt_tok.
+_MORE_TRACKERS = re.compile(
+    r"maca|wt_?[a-z]*|icid|at_[a-z_]+|ocid|cmpid?|s_cid|xtor|mc_[a-z]+|feedtype|feedname|"
+    r"wprss|smid|ns_[a-z_]+|sr_share|_hs[a-z]+|mkt_tok|ito|ref_?src|rss_?(?:id|ref)?|"
+    r"share(?:_?(?:source|id|medium))?|soc_(?:src|trk)|__twitter_impression|dicbo",
+    re.IGNORECASE,
+)
+
+
+def _without_more_trackers(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _MORE_TRACKERS.fullmatch(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def canonical_url(url: str) -> str | None:
     """The article URL with tracking parameters, fragment and case noise removed."""
     # courlan strips the tracking parameters (utm_*, fbclid, gclid, ...) and lower-cases the
-    # host; w3lib sorts the query and normalises percent-escapes. None for a non-http(s) URL.
+    # host, newsbot's list strips those courlan misses; w3lib sorts the query and normalises
+    # percent-escapes. None for a non-http(s) URL.
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -23,7 +46,7 @@ def canonical_url(url: str) -> str | None:
         cleaned = courlan.normalize_url(url)
     except (ValueError, TypeError):
         cleaned = url
-    return str(canonicalize_url(cleaned, keep_fragments=False))
+    return str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
 
 
 def url_key(canonical: str) -> str:

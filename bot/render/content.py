@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
+from bot.render.telegram_html import drop_unsafe_links, is_linkable
 from bot.render.template import DEFAULT_TEMPLATE, Template, fill, parse_template
 from bot.text.summaries import shorten_at_word
 
@@ -39,6 +40,7 @@ class PostContent:
 
 
 _TAG = re.compile(r"<[^>]+>")
+NO_ARTICLE_LINK = "No article link"
 _DEFAULT = parse_template(DEFAULT_TEMPLATE)
 
 
@@ -54,7 +56,8 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     for category in categories:
         if len(tags) >= limit:
             break
-        words = re.findall(r"[^\W_]+", category)
+        # Markup is no part of a tag: `<a href="x">tag</a>` is #tag, not #a_href_x_tag_a.
+        words = re.findall(r"[^\W_]+", _TAG.sub(" ", unescape(category)))
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
         if not any(c.isalpha() for c in tag) or tag.lower() in seen:
@@ -65,8 +68,9 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
 
 
 def _link(href: str | None, label: str) -> str:
-    if not href:
+    if not is_linkable(href):
         return escape(label, quote=False)
+    assert href is not None
     return f'<a href="{escape(href, quote=True)}">{escape(label, quote=False)}</a>'
 
 
@@ -89,7 +93,8 @@ def placeholder_values(content: PostContent, footer: str | None = None) -> dict[
     return {
         "title": escape(content.title, quote=False),
         "summary": escape(content.summary, quote=False),
-        "link": _link(content.link, "Read more") if content.link else "",
+        # A reader is told when the feed gave no article to open (not left looking for one).
+        "link": _link(content.link, "Read more") if is_linkable(content.link) else NO_ARTICLE_LINK,
         "url": escape(content.link, quote=False) if content.link else "",
         "source": _link(content.source_url, content.source_name),
         "original_publisher": original,
@@ -117,7 +122,8 @@ def render_post(
     )
 
     def html_for(summary: str) -> str:
-        return fill(template, placeholder_values(replace(content, summary=summary), footer))
+        values = placeholder_values(replace(content, summary=summary), footer)
+        return drop_unsafe_links(fill(template, values))
 
     html = html_for(content.summary)
     if telegram_length(visible_text(html)) <= limit:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from html import unescape
+from urllib.parse import urlsplit
 
 # Telegram's tag whitelist (https://core.telegram.org/bots/api#html-style).
 ALLOWED_TAGS = frozenset(
@@ -16,6 +18,51 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|([A-Za-z][A-Za-z0-9
 # The only named entities Telegram decodes (https://core.telegram.org/bots/api#html-style);
 # any other, such as &nbsp;, would reach subscribers as literal text.
 NAMED_ENTITIES = frozenset({"lt", "gt", "amp", "quot"})
+
+
+# The only link schemes a post or a template may carry: anything else (javascript:, data:,
+# file:, intent:) would be a trap for subscribers, so it is shown as plain text.
+LINK_SCHEMES = frozenset({"http", "https", "tg"})
+# What browsers ignore inside a scheme ("java\tscript:"), so it cannot hide one.
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
+_LINK_START = re.compile(r"<a(\s[^<>]*)?>", re.I)
+_LINK_END = re.compile(r"</a\s*>", re.I)
+
+
+def is_linkable(href: str | None) -> bool:
+    """True for an http(s) address with a host, or a tg: link; the only ones posts link."""
+    if not href:
+        return False
+    address = _IGNORED_IN_URL.sub("", unescape(href))
+    try:
+        parts = urlsplit(address)
+    except ValueError:  # e.g. a malformed IPv6 host
+        return False
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        return bool(parts.netloc)
+    return scheme in LINK_SCHEMES
+
+
+def drop_unsafe_links(html: str) -> str:
+    """`html` with every <a> whose address is not linkable reduced to its label."""
+    # Applied to every post, so a template stored before the rule existed is safe too.
+    out: list[str] = []
+    position = 0
+    for start in _LINK_START.finditer(html):
+        if start.start() < position:
+            continue
+        if is_linkable(_attributes(start.group(1) or "").get("href")):
+            continue
+        end = _LINK_END.search(html, start.end())
+        out.append(html[position : start.start()])
+        if end is None:
+            position = start.end()
+            continue
+        out.append(html[start.end() : end.start()])
+        position = end.end()
+    out.append(html[position:])
+    return "".join(out)
 
 
 class HtmlError(ValueError):
@@ -36,6 +83,11 @@ def _check_start_tag(name: str, attributes: dict[str, str], where: str) -> None:
         raise HtmlError(f"<{name}> {where} is not a tag Telegram knows (it knows {allowed})")
     if name == "a" and not attributes.get("href"):
         raise HtmlError(f'<a> {where} needs an address: <a href="https://...">')
+    if name == "a" and not is_linkable(attributes["href"]):
+        raise HtmlError(
+            f"<a> {where} links to {attributes['href'][:60]!r}: only http://, https:// "
+            "and tg:// addresses may be linked"
+        )
     if name == "span" and attributes.get("class") != "tg-spoiler":
         raise HtmlError(f'<span> {where} must be <span class="tg-spoiler">')
 

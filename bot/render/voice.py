@@ -15,7 +15,7 @@ from bot.render.content import (
     telegram_length,
     visible_text,
 )
-from bot.render.telegram_html import HtmlError, check_html
+from bot.render.telegram_html import HtmlError, check_html, is_linkable
 from bot.render.template import DEFAULT_TEMPLATE, Template, TemplateError, fill, parse_template
 from storage.records import PreviewMode
 
@@ -71,9 +71,9 @@ def render_for(content: PostContent, voice: Voice) -> Delivery:
     """The post in this voice; a photo post when there is an image and the caption fits."""
     html = render_post(content, template=_template(voice.template), footer=voice.footer)
     fits_caption = telegram_length(visible_text(html)) <= CAPTION_LIMIT
-    link = (
-        content.link if content.link and content.link.startswith(("http://", "https://")) else None
-    )
+    # The article a preview shows and the button opens: a web address, never a tg: link.
+    web = is_linkable(content.link) and (content.link or "").lower().startswith("http")
+    link = content.link if web else None
     return Delivery(
         html=html,
         image_url=content.image_url if fits_caption else None,

@@ -237,15 +237,27 @@ class FakeBotApi:
         self._rate = (max_messages, per_seconds)
 
     def send_user_message(
-        self, user_id: int, text: str, *, first_name: str = "User", username: str | None = None
+        self,
+        user_id: int,
+        text: str,
+        *,
+        first_name: str = "User",
+        username: str | None = None,
+        group_id: int | None = None,
     ) -> int:
-        """Queue a private-chat message from a user to the bot; returns its update_id."""
+        """Queue a message from a user to the bot, in their private chat or in the group
+        `group_id` (a negative id); returns its update_id."""
         user: JsonDict = {"id": user_id, "is_bot": False, "first_name": first_name}
         self._users[user_id] = user | ({"username": username} if username else {})
+        chat = (
+            self._chat_json(user_id)
+            if group_id is None
+            else {"id": group_id, "type": "supergroup", "title": f"Group {group_id}"}
+        )
         message: JsonDict = {
-            "message_id": self._next_message_id(user_id),
+            "message_id": self._next_message_id(group_id or user_id),
             "date": int(time.time()),
-            "chat": self._chat_json(user_id),
+            "chat": chat,
             "from": self._users[user_id],
             "text": text,
         }

@@ -1,0 +1,55 @@
+"""From a URL or a host to the outlet's name: the outlets table where it knows the site, else
+the registered domain (a platform user's own subdomain kept whole)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from courlan import extract_domain
+
+from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
+
+
+def registered_domain(url: str | None) -> str | None:
+    """Registered domain ("abc.net.au") of a URL or bare host; None when there is none."""
+    if not url:
+        return None
+    text = url.strip()
+    if "://" not in text:
+        text = "http://" + text
+    host = urlsplit(text).hostname
+    if not host or "." not in host:
+        return None
+    domain = extract_domain("http://" + host)
+    return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host
+
+
+def outlet_for_domain(host_or_url: str | None) -> str | None:
+    """The outlet table's name for a URL's or host's site ("dev.to" -> "DEV Community"), else
+    its registered domain; None without a host."""
+    if not host_or_url:
+        return None
+    text = host_or_url.strip()
+    host = urlsplit(text if "://" in text else "http://" + text).hostname
+    outlet = by_domain(host) if host else None
+    if outlet:
+        return outlet.name
+    domain = registered_domain(text)
+    if host and domain in USER_SUBDOMAIN_PLATFORMS:
+        return host.removeprefix("www.")  # "jane.substack.com" is Jane's own venue
+    return domain
+
+
+def inflected_outlet(label: str, href: str | None) -> str | None:
+    """The table's name when link text is an inflected form of the linked outlet's name
+    ("на [Хабре](habrahabr.ru)" -> "Habr")."""
+    host = urlsplit(href).hostname if href and "://" in href else None
+    outlet = by_domain(host) if host else None
+    if outlet is None:
+        return None
+    word = label.casefold()
+    for spelling in (outlet.name, *outlet.aliases):
+        stem = spelling.casefold()
+        if word != stem and len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 2:
+            return outlet.name
+    return None

@@ -1,0 +1,253 @@
+"""The name a feed's site is credited by in posts, derived from the feed's title and address
+when its home page names no site (see `home_pages`), never a bare section word."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+import ftfy
+import re2
+from tld import get_tld
+
+from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+
+# Feed titles join the site's name and the section's with a separator: "Tech – TIME",
+# "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
+# Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
+# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
+_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
+# What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
+# "NDTV News Search Records Found 1000", "reddit.com: search results - …", "(HD)". Whole
+# words only: "feed-rs" is a name.
+_NOISE = re2.compile(
+    r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
+    r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
+    r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
+    r"|\(\s*hd\s*\)"
+)
+# re2's \w is ASCII only: letters and digits of every script are spelled out.
+_WORD = re2.compile(r"[\pL\pN_'’.&®]+")
+# Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
+_LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
+_MAX_NAME = 60
+_NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
+# Words that say whose a section is ("… du JDD", "… of The Times").
+_OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
+_ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
+
+
+class NameSource:
+    """Where a site name came from (the values storage keeps in feeds.site_name_source)."""
+
+    EDITOR = "editor"
+    PAGE = "page"
+    TITLE = "title"
+    DOMAIN = "domain"
+    ADDRESS = "address"
+
+
+@dataclass(frozen=True)
+class SiteName:
+    """A site's name and where it came from (a NameSource value)."""
+
+    name: str
+    source: str
+    # Which case of the derivation gave it (for bench/site_names.py); empty when not derived.
+    rule: str = ""
+
+
+def clean_name(text: str | None) -> str:
+    """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
+    if not text:
+        return ""
+    text = ftfy.fix_text(html.unescape(text), normalization="NFC")
+    # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
+    return " ".join(text.split()).strip(" -–—|:·•»/")
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents dropped: how section words and domains are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _compact(text: str) -> str:
+    return "".join(c for c in _fold(text) if c.isalnum())
+
+
+def is_section_name(name: str, *, site_url: str | None = None) -> bool:
+    """True when `name` is only section vocabulary ("World", "Top Stories", "A la une",
+    "Новости") and numbers, or (with `site_url`) the one path segment of the section's page."""
+    words = [_fold(w).strip("'’.&") for w in _WORD.findall(name)]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if all(w in SECTION_WORDS or w in CONNECTORS or w.isdigit() for w in words):
+        return True
+    # "Cataluña" on http://www.20minutos.es/cataluna/, "Asia" on economist.com/asia; not a
+    # channel's name on youtube.com/user/Google.
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    return len(segments) == 1 and _compact(name) == _compact(unquote(segments[0]))
+
+
+def _domain_parts(url: str | None) -> tuple[str, str] | None:
+    """(registrable domain, its label) of an http(s) URL: ("abc.net.au", "abc")."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    found = get_tld(url or "", as_object=True, fail_silently=True)
+    if found is None or isinstance(found, str):
+        # An address or a name outside the public suffix list ("127.0.0.1", "intranet").
+        return parts.hostname, parts.hostname
+    return str(found.fld), str(found.domain)
+
+
+def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
+    """Whether a title part is the site's domain written as a name ("Le Monde.fr",
+    "CBSNews.com", "The Washington Post", "SPIEGEL ONLINE", "www.finanzen.net")."""
+    if domain is None:
+        return False
+    fld, label = domain
+    key, label_key = _compact(part), _compact(label)
+    if len(label_key) < 3:
+        return key in (label_key, _compact(fld))
+    suffix = _compact(fld.removeprefix(label))
+    # "JDD" names lejdd.fr, "Messaggero" ilmessaggero.it: an article before the name.
+    for article in _ARTICLES:
+        if label_key.startswith(article) and key == label_key.removeprefix(article):
+            return True
+    for candidate in (key, key.removeprefix("the"), key.removeprefix("www")):
+        for stem in (candidate, candidate.removesuffix(suffix)):
+            # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
+            if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
+                return True
+    return False
+
+
+def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
+    """The name after "du", "of", "from" … when it names the domain: "Le fil info Culture du
+    JDD" → "JDD" (lejdd.fr); not after "on" ("Food in Invironment on Medium")."""
+    words = part.split()
+    for index in range(len(words) - 1, 0, -1):
+        if _fold(words[index - 1]) in _OF:
+            tail = " ".join(words[index:])
+            return tail if _names_domain(tail, domain) else None
+    return None
+
+
+def _without_noise(part: str) -> str:
+    bare = _NOISE.sub(" ", part)
+    words = bare.split()
+    if bare[:1].isspace():
+        # "Flux RSS du magazine …": the words that joined the noise to the name go with it.
+        while len(words) > 1 and _fold(words[0]) in CONNECTORS:
+            words.pop(0)
+    return clean_name(" ".join(words))
+
+
+def _split_title(title: str) -> list[tuple[str, str]]:
+    """The title's parts, each as written and without feed noise."""
+    parts = [(clean_name(p), _without_noise(p)) for p in _SEPARATORS.split(title)]
+    return [(raw, bare) for raw, bare in parts if bare]
+
+
+def _trim_section_words(part: str) -> str:
+    """Stream and section words around the name dropped: "All TPM News" keeps "TPM News",
+    "Japan Times latest articles" keeps "Japan Times", "NASA Breaking News" keeps "NASA"."""
+    words = part.split()
+    while len(words) > 1 and _fold(words[0]) in _LEADING:
+        words.pop(0)
+    end = len(words)
+    while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
+        end -= 1
+    # One section word after a name is often part of it ("Voice of America", "Hacker News",
+    # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
+    if len(words) - end >= 2:
+        words = words[:end]
+    return " ".join(words)
+
+
+def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
+    """A part that names the domain, without section words when it still names it ("NPR
+    Topics" → "NPR", but "404 Media" and "Rest of World" stay whole)."""
+    trimmed = _trim_section_words(part)
+    words = trimmed.split()
+    # The domain vouches for the name, so one stream word after it goes too; "News" and
+    # "Blog" stay, being how many sites name themselves ("BBC News", "Element Blog").
+    if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
+        shorter = " ".join(words[:-1])
+        trimmed = shorter if _names_domain(shorter, domain) else trimmed
+    return trimmed if _names_domain(trimmed, domain) else part
+
+
+def _shorten(name: str) -> str:
+    if len(name) <= _MAX_NAME:
+        return name
+    return name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
+
+
+def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> SiteName:
+    """The site's name from the feed's title, else a readable form of its domain, else the
+    feed's address."""
+    # The part of a separated title that names the domain wins, else the first part that is
+    # not section vocabulary; a title that is all sections gives the domain.
+    domain = _domain_parts(site_url) or _domain_parts(feed_url)
+    parts = _split_title(clean_name(title))
+    # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
+    named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
+    named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
+        tail for _, bare in parts if (tail := _named_after_connector(bare, domain))
+    ]
+    if named:
+        # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
+        best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
+        # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
+        best = best[4:] if best[:4].casefold() == "www." else best
+        return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
+    # A section's address names the section only when it is the whole title ("Asia" on
+    # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
+    section_url = site_url if len(parts) == 1 else None
+    for index, (raw, part) in enumerate(parts):
+        trimmed = _trim_section_words(part)
+        if not is_section_name(part, site_url=section_url) and not is_section_name(
+            trimmed, site_url=section_url
+        ):
+            return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
+    rule = "a title of section words" if parts else "no title"
+    if domain is not None:
+        return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
+    return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _title_rule(parts: list[tuple[str, str]], index: int, raw: str) -> str:
+    """How a name taken from the title was found, for the report."""
+    if len(parts) > 1:
+        return "the first part that is not a section" + (" (after sections)" if index else "")
+    trimmed = _trim_section_words(parts[0][1])
+    return "the whole title" if trimmed == raw else "the title without feed or section words"
+
+
+EDITOR_NAME_CHARS = 80
+
+
+class BadSiteName(ValueError):
+    """An editor's name cannot credit a site; the message says why."""
+
+
+def editor_site_name(text: str) -> str:
+    """An editor's name for a site, spaces collapsed; raises BadSiteName when empty or long."""
+    name = " ".join(text.split())
+    if not name:
+        raise BadSiteName("the name is empty")
+    if len(name) > EDITOR_NAME_CHARS:
+        raise BadSiteName(f"the name is {len(name)} characters long; at most {EDITOR_NAME_CHARS}")
+    return name
+
+
+def page_name_usable(name: str, *, site_url: str | None) -> bool:
+    """Whether a name read from a home page can credit the site (not empty, not a section
+    word, not a sentence-long tagline)."""
+    return 2 <= len(name) <= 80 and not is_section_name(name, site_url=site_url)

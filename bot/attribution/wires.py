@@ -1,0 +1,186 @@
+"""Agency copy: wire credits in datelines ("(Reuters) -", "/PRNewswire/ --"), agency bylines
+and sign-offs, and syndication footers (distributor credits, copyright lines)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from bot.attribution import patterns as pt
+from bot.attribution.hits import Hit
+from bot.attribution.names import expand_acronym, looks_like_person, smart_case, tidy
+from bot.attribution.outlets import is_distributor, is_syndicator, lookup
+from bot.text.blocks import Block, sentence_bounds
+
+
+def _credit_name(credit: str, context: str) -> str:
+    agency = lookup(credit)
+    if agency:
+        # Keep non-Latin spellings ("ТАСС") as written; the table name is Latin.
+        return credit if re.search(r"[^\x00-\u024f]", credit) else agency.name
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}", credit):
+        return credit.lower()
+    if credit.isupper() and " " not in credit and len(credit) <= 8:
+        return expand_acronym(credit, context) or credit
+    return smart_case(credit)
+
+
+def _credit_like(part: str, strict_position: bool) -> bool:
+    if lookup(part):
+        return True
+    if re.search(r"\d", part) and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}", part):
+        return False
+    letters = [c for c in part if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper >= 0.7:
+        return True
+    words = part.split()
+    return strict_position and len(words) <= 5 and all(w[0].isupper() for w in words)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}|\d{4}", re.I
+)
+
+
+def dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
+    body = 0  # only the first body paragraphs count; headlines and kickers may come first
+    for i, block in enumerate(blocks[:10]):
+        if block.kind != "text":
+            continue
+        text = block.text
+        for rx in (pt.DATELINE_PAREN, pt.DATELINE_SLASH, pt.DATELINE_DASH_AGENCY):
+            for m in rx.finditer(text, 0, min(len(text), 300)):
+                hit = _dateline_hit(rx, m, i, text, context)
+                if hit is not None:
+                    yield hit
+                    return
+        body += len(text.split()) >= 15
+        if body >= 2:
+            return
+
+
+def _dateline_hit(
+    rx: re.Pattern[str], m: re.Match[str], index: int, text: str, context: str
+) -> Hit | None:
+    """The wire credit m matched in blocks[index], if it stands where a dateline does."""
+    credit = m.group("credit").strip()
+    pre = text[: m.start()]
+    if pt.NOT_A_CREDIT.search(credit) or _DATE_WORDS.search(credit):
+        return None
+    dash = rx is pt.DATELINE_DASH_AGENCY or bool(m.group("dash"))
+    dated = pt.DATELINE_PRE.match(pre)
+    if rx is pt.DATELINE_DASH_AGENCY and not (dated and dated.group("date")):
+        return None  # "МОСКВА, 12 мая — РИА Новости." needs its date to be a dateline
+    placed = (
+        not pre.strip()
+        or (dated is not None and pt.DATELINE_LEAD.match(dated.group("lead")) is not None)
+        or (
+            dash
+            and (
+                pt.DATELINE_CITY_START.match(pre) is not None
+                or pt.BYLINE_START.match(pre) is not None
+            )
+        )
+    )
+    whole = lookup(credit)
+    parts = [credit] if whole else [p for p in re.split(r"\s*/\s*", credit) if p]
+    if lookup(parts[0]) and all(re.fullmatch(r"[a-z]{2,4}", p) for p in parts[1:]):
+        parts = parts[:1]  # regional desk codes: "dpa/lby"
+    if not parts or not all(_credit_like(p, placed) for p in parts):
+        return None
+    known = all(lookup(p) for p in parts)
+    # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
+    # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
+    if placed and not dash and not known and not (dated and dated.group("date")):
+        return None
+    if not placed and not _glued_credit(m, text, parts, dash=dash, known=known):
+        return None
+    names = [_credit_name(p, context) for p in parts]
+    cut = (0, m.end()) if placed else (m.start(), m.end())
+    return Hit("wire", " / ".join(names), None, index, m.start(), m.end(), cut)
+
+
+def _glued_credit(
+    m: re.Match[str], text: str, parts: list[str], *, dash: bool, known: bool
+) -> bool:
+    """Whether an agency credit inside the lead is one: it must open a sentence ("In short:
+    (ABC-Australia) Three ships"); "Rafael Greca (PMN)," is a party label."""
+    pre = text[: m.start()]
+    opens = (
+        pre.rstrip().endswith((":", ".", "!", "?"))
+        and re.match(r"\s*[A-Z]", text[m.end() :]) is not None
+    )
+    if not known or m.start() > 200 or not (dash or opens):
+        return False
+    if expand_acronym(m.group("credit").strip(), pre[-80:]):
+        return False
+    return not any(
+        re.search(re.escape(a.name) + r"\W*$", pre) for a in (lookup(p) for p in parts) if a
+    )
+
+
+def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    last = len(blocks) - 1
+    for i, block in enumerate(blocks):
+        text = block.text
+        if i < 3:
+            for m in pt.WIRE_BYLINE.finditer(text):
+                a = lookup(m.group("agency"))
+                line_end = text.find("\n", m.end())
+                cut = (m.start(), len(text) if line_end < 0 else line_end)
+                yield Hit(
+                    "wire", a.name if a else m.group("agency"), None, i, m.start(), m.end(), cut
+                )
+        tail = pt.WIRE_TAIL.search(text) if i >= last - 1 else None
+        if tail:
+            a = lookup(tail.group("agency"))
+            yield Hit(
+                "wire",
+                a.name if a else tail.group("agency"),
+                None,
+                i,
+                tail.start(),
+                tail.end(),
+                (tail.start(), tail.end()),
+            )
+        for m in pt.WIRE_SIGNOFF.finditer(text):
+            yield Hit("wire", "Reuters", None, i, m.start(), m.end(), (m.start(), m.end()))
+
+
+def syndication_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    for i, block in enumerate(blocks):
+        text = block.text
+        for m in pt.SYND_CREDIT.finditer(text):
+            who = tidy(m.group("who"))
+            pub = who if who and not looks_like_person(who) and not is_syndicator(who) else None
+            yield Hit("syndication", pub, None, i, m.start(), m.end(), (m.start(), m.end()))
+        for m in pt.DISTRIBUTED_BY.finditer(text):
+            head = text[max(0, m.start() - 200) : m.start()]
+            # The last copyright line before "Distributed by" is the one it belongs to.
+            held = next(reversed(list(pt.YEAR_HOLDER.finditer(head))), None)
+            holder = tidy(held.group("holder")) if held else None
+            synd = tidy(m.group("synd"))
+            pub = holder if holder and not is_syndicator(holder) else None
+            if pub is None and not (synd and is_syndicator(synd) and not is_distributor(synd)):
+                continue  # "Distributed by PRX." names a distributor, not an original publisher
+            start = m.start() - (len(head) - held.start()) if held else m.start()
+            yield Hit(
+                "syndication", pub, None, i, start, m.end(), sentence_bounds(text, start, m.end())
+            )
+        if i >= len(blocks) - 3:
+            for m in pt.COPYRIGHT.finditer(text):
+                holder = tidy(m.group("holder"))
+                agency = lookup(holder) if holder else None
+                if agency and "distributed" not in text[m.end() :].lower():
+                    yield Hit(
+                        "syndication",
+                        agency.name,
+                        None,
+                        i,
+                        m.start(),
+                        m.end(),
+                        sentence_bounds(text, m.start(), m.end()),
+                    )

@@ -1,0 +1,113 @@
+"""Which name a feed's posts credit its site by: an editor's, else the one its home page
+states (read when the feed is added and every NEWSBOT_SITE_NAME_DAYS after), else one derived
+from the feed's title. The rules are pure; `name_the_site` does the one fetch they ask for."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import partial
+
+import aiohttp
+
+from bot.attribution.home_pages import home_page_url, name_from_page
+from bot.attribution.site_names import NameSource, SiteName, derive_site_name
+from bot.compose.teasers import OffLoop
+from bot.config import Settings
+from bot.fetching.http import FetchError
+from bot.fetching.pages import fetch_page, page_wanted
+from bot.parsing.models import ParsedFeed
+from bot.workers import run_bounded
+from storage.records import ArticleMode, Feed
+
+log = logging.getLogger(__name__)
+
+# A home page is parsed for a name within this many seconds of worker CPU.
+_PARSE_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class NamedSite:
+    """The name decided at one check, and when the home page was read for it (None: not)."""
+
+    name: SiteName
+    read_at: float | None = None
+
+
+def home_page_due(feed: Feed, *, now: float, every_days: float) -> bool:
+    """Whether this check reads the home page: never over an editor's name or with reading
+    off (0 days), else when it was never read or was read `every_days` ago."""
+    if every_days <= 0 or feed.site_name_source == NameSource.EDITOR:
+        return False
+    read_at = feed.site_name_read_at
+    return read_at is None or now - read_at >= every_days * 86400
+
+
+def choose_site_name(
+    feed: Feed, parsed: ParsedFeed, *, page_name: str | None, page_read: bool
+) -> SiteName:
+    """An editor's name stays; a name the home page states wins; a page name read earlier
+    stays until a later reading finds none; else the name derived from the feed's title."""
+    stored = (
+        SiteName(feed.site_name, feed.site_name_source)
+        if feed.site_name and feed.site_name_source
+        else None
+    )
+    if stored is not None and stored.source == NameSource.EDITOR:
+        return stored
+    if page_name:
+        return SiteName(page_name, NameSource.PAGE)
+    if stored is not None and stored.source == NameSource.PAGE and not page_read:
+        return stored
+    return derive_site_name(parsed.title, parsed.site_url, feed.url)
+
+
+def stored_feed_name(feed: Feed) -> SiteName:
+    """The automatic name from what is stored of the feed (its title and <link>), for an
+    editor's reset; the home page is read again at the feed's next check with new content."""
+    return derive_site_name(feed.title, feed.site_url, feed.url)
+
+
+async def read_home_page_name(
+    off_loop: OffLoop, session: aiohttp.ClientSession, settings: Settings, url: str
+) -> str | None:
+    """The name the page at `url` states, fetched under the feed rules (SSRF checks on every
+    hop, size and time caps) and parsed off the loop; raises FetchError."""
+    page = await fetch_page(
+        session,
+        url,
+        max_bytes=settings.max_feed_bytes,
+        allow_private=settings.allow_private_addresses,
+    )
+    name: str | None = await off_loop(
+        partial(run_bounded, _PARSE_SECONDS, name_from_page, page.body, page.url)
+    )
+    return name
+
+
+async def name_the_site(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    feed: Feed,
+    parsed: ParsedFeed,
+    *,
+    now: float,
+) -> NamedSite:
+    """The site's name for this check: at most one home-page fetch, and only when due."""
+    if not home_page_due(feed, now=now, every_days=settings.site_name_days):
+        return NamedSite(choose_site_name(feed, parsed, page_name=None, page_read=False))
+    url = home_page_url(parsed.site_url, feed.url)
+    # Special-use names (.example, .test, .invalid) never resolve: not worth a fetch.
+    if url is None or not page_wanted(ArticleMode.ALWAYS, teaser=False, link=url):
+        return NamedSite(choose_site_name(feed, parsed, page_name=None, page_read=True), now)
+    try:
+        page_name = await read_home_page_name(off_loop, session, settings, url)
+    except FetchError as exc:
+        # Tried again at the next reading; until then a name read before, else the title's.
+        log.info("feed #%d: home page %s not read for the site's name: %s", feed.id, url, exc)
+        return NamedSite(choose_site_name(feed, parsed, page_name=None, page_read=False), now)
+    except Exception:  # a page that breaks its parser must not break the feed's check
+        log.exception("feed #%d: reading the site's name from %s failed", feed.id, url)
+        return NamedSite(choose_site_name(feed, parsed, page_name=None, page_read=False), now)
+    return NamedSite(choose_site_name(feed, parsed, page_name=page_name, page_read=True), now)

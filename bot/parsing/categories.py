@@ -1,0 +1,151 @@
+"""An entry's categories as topics a reader can follow: internal labels out, lists split,
+the most informative first."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from bot.parsing.repair import repaired
+
+# Families of labels that name no topic (checked over the corpus's news feeds, many languages):
+# "no category", access and placement flags a CMS sets, not words an editor chose.
+_NO_TOPIC = re.compile(
+    r"(?:un|non[- ]?)(?:categori[sz]ed|classified)|uncategori[sz]ed|unclassified|"
+    r"non class[ée]e?s?|sin categor[ií]a|sem categoria|senza categoria|без рубрики|"
+    r"bez kategorii|ohne kategorie|zonder categorie|most (?:popular|read|viewed|shared)|"
+    r"hom(?:e)?page featured|featured (?:posts?|stor(?:y|ies))|"
+    r"allgemein|general|misc(?:ellaneous)?|other|default|none|null|n/?a|"
+    r"(?:un)?paid(?: content)?|paywall(?:[ _-]?(?:free|on|off))?|free|premium|"
+    r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?only)?|"
+    r"(?:[a-z]+ )?members[ _-]only|sponsored(?: content)?|advertorial|"
+    r"featured?|top stor(?:y|ies)|editor'?s'? picks?|breaking(?: news)?|latest(?: news)?|"
+    r"home ?page|front ?page|main|headlines?|all news|news ?desk.*|rss|feed|"
+    # Placement on the site's front page, in other languages.
+    r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
+    # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
+    r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
+    r"(?:show|content|post|article|story) ?types?",
+    re.IGNORECASE,
+)
+# Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with
+# digits or of three parts or more (fall-2026, db-story-a), bare numbers.
+_MACHINE_ID = re.compile(
+    r"[a-z0-9]+(?:[_:][a-z0-9]+)+|"
+    r"(?=[a-z-]*\d)[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+){2,}|[\d\W_]+|"
+    # camelCase identifiers (worldNews), not brand names (iPhone, eBay).
+    r"[a-z]{2,}[A-Z][A-Za-z]*"
+)
+# A library index term: "Surname, Given I (year)" (NYT: "Trump, Donald J", "Liu, Alysa (2005)").
+_PERSON_INDEX = re.compile(
+    r"(?P<surname>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?), "
+    r"(?P<given>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*?)"
+    r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?"
+    r"(?: \((?P<year>\d{4})(?:-\s*(?:\d{4})?\s*)?\))?"
+)
+# "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
+_PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+_TAG = re.compile(r"<[^<>]*>")
+_SPACES = re.compile(r"\s+")
+
+
+def _plain(term: str) -> str:
+    # Entities decoded once and tags dropped: "Culture &amp; Life" is "Culture & Life", and
+    # '<a href="x">tag</a>' is "tag".
+    if "&" in term:
+        term = html.unescape(term)
+    if "<" in term:
+        term = _TAG.sub(" ", term)
+    return _SPACES.sub(" ", repaired(term)).strip(" \t\n,;|/")
+
+
+def _parts(term: str, comma_lists: bool) -> list[str]:
+    """One category, or the several a comma list holds; index terms in reading order."""
+    if "," not in term and ";" not in term:
+        return [term]
+    if ";" not in term and _PROSE_LIST.fullmatch(term):
+        return [term]
+    person = _PERSON_INDEX.fullmatch(term)
+    # "Khamenei, Ali" is a person where the feed does not write lists ("Politics, Uruguay"
+    # is a list in one that does); an initial or a year makes it a person anywhere.
+    if person and (person["initial"] or person["year"] or not comma_lists):
+        return [f"{person['given']} {person['surname']}"]
+    return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]
+
+
+def is_topic(term: str) -> bool:
+    """False for labels that name no topic: empty, numbers, ids, CMS flags."""
+    if not any(c.isalpha() for c in term) or len(term) > 80:
+        return False
+    return not (
+        _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
+    )
+
+
+def writes_comma_lists(entries_tags: Iterable[Iterable[Mapping[str, Any]]]) -> bool:
+    """True when a feed puts lists in one category: some category has three or more comma
+    parts and does not read as prose ("Politics, International, Uruguay")."""
+    for tags in entries_tags:
+        for tag in tags:
+            term = tag.get("term")
+            if isinstance(term, str) and term.count(",") >= 2:
+                if not _PROSE_LIST.fullmatch(_plain(term)):
+                    return True
+    return False
+
+
+def entry_categories(
+    tags: Iterable[Mapping[str, Any]], *, comma_lists: bool = True
+) -> tuple[str, ...]:
+    """The topics of feedparser's `tags` (their `term`s), in the feed's order, each once;
+    `comma_lists` says whether the feed writes lists in one category."""
+    topics: list[str] = []
+    seen: set[str] = set()
+    for tag in tags:
+        term = tag.get("term")
+        if not isinstance(term, str):
+            continue
+        for part in _parts(_plain(term), comma_lists):
+            part = _QUALIFIER.sub("", part) or part
+            if is_topic(part) and part.casefold() not in seen:
+                seen.add(part.casefold())
+                topics.append(part)
+    return tuple(topics)
+
+
+def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each entry's categories with the ones most of the feed's entries carry moved last: a
+    label on nearly every item ("News" in a news feed) tells a reader the least."""
+    if len(entries_categories) < 4:
+        return list(entries_categories)
+    entries_categories = _without_lowercase_flags(entries_categories)
+    counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
+    common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
+    return [
+        tuple(sorted(cats, key=lambda c: c.casefold() in common)) for cats in entries_categories
+    ]
+
+
+def _without_lowercase_flags(
+    entries_categories: Sequence[tuple[str, ...]],
+) -> list[tuple[str, ...]]:
+    # Where a feed capitalises its topics ("Social Media", "AI"), its one-word lowercase
+    # labels are the CMS's flags (TIME: "overnight", "sponsorshipblock"), not topics.
+    distinct = {c for cats in entries_categories for c in cats}
+    cased = [c for c in distinct if c[:1].isupper() or c[:1].islower()]
+    if len(cased) < 5 or sum(c[:1].isupper() for c in cased) < 0.8 * len(cased):
+        return list(entries_categories)
+    return [
+        tuple(c for c in cats if not (c[:1].islower() and " " not in c))
+        for cats in entries_categories
+    ]
+
+
+def _is_keyword_phrase(term: str) -> bool:
+    # Four or more lower-case words are an SEO keyword string or a slug spelt out
+    # ("serie a pescara fiorentina rinviata", "back-to-school germs from the ..."), not a topic.
+    return term.islower() and len(re.split(r"[\s-]+", term)) >= 4

@@ -1,0 +1,98 @@
+"""Which URL an entry's post links to: the article itself, not a redirector or a script."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+# Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
+# through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
+# generic ones some CMSs write.
+_ORIGINAL_LINK_KEYS = ("feedburner_origlink", "pheedo_origlink", "origlink", "orig_link")
+_ORIGINAL_LINK_RELS = ("original", "canonical")
+# Hosts and paths that only redirect to the article (FeedBurner's "~r" paths live on
+# publishers' own feed hosts too: feeds.reuters.com/~r/...).
+_REDIRECT_HOSTS = ("feedproxy.google.com", "feeds.feedburner.com", "feedsportal.com", "pheedo.com")
+_REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.")
+_REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
+# Query parameters in which click trackers carry the address they send the reader to.
+_TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
+
+
+def web_url(value: Any, base: str = "") -> str | None:
+    """`value` as an absolute http(s) URL (a relative one resolved against `base`), or None:
+    `javascript:`, `data:`, `mailto:` and tag URIs are never links."""
+    if not isinstance(value, str) or not (text := value.strip()):
+        return None
+    try:
+        # urljoin is the costly part, and most links are absolute already.
+        if base and not text.startswith(("http://", "https://")):
+            text = urljoin(base, text)
+        parts = urlsplit(text)
+    except ValueError:  # "http://[not-an-address/": no usable link
+        return None
+    return text if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
+def is_redirector(url: str) -> bool:
+    """True for a feed service's or click tracker's redirecting link (it hides the article)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if any(host == h or host.endswith("." + h) for h in _REDIRECT_HOSTS):
+        return True
+    return host.startswith(_REDIRECT_HOST_PREFIXES) or any(
+        mark in parts.path for mark in _REDIRECT_PATH_MARKS
+    )
+
+
+def _embedded_target(url: str) -> str | None:
+    """The article address a click tracker carries in its query (`?url=https://...`)."""
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name.lower() in _TARGET_PARAMETERS and (target := web_url(value)):
+            return target
+    return None
+
+
+def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
+    for key in _ORIGINAL_LINK_KEYS:
+        if url := web_url(raw.get(key), base):
+            return url
+    for link in raw.get("links") or []:
+        if link.get("rel") in _ORIGINAL_LINK_RELS and (url := web_url(link.get("href"), base)):
+            return url
+    return None
+
+
+def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
+    link = raw.get("link")
+    if raw.get("guidislink") and isinstance(link, str):
+        # A guid standing in for <link> is a web address only when absolute or a path on the
+        # feed's site ("/news/1"); "123" is an id, not a page next to the feed.
+        link = link.strip()
+        if not link.lower().startswith(("http://", "https://", "/")) or link.startswith("//"):
+            return None
+    return web_url(link, base)
+
+
+def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
+    """The article link of a feedparser entry: the original link a feed service kept, else
+    its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
+    if original := _original_link(raw, base):
+        return original
+    link = _own_link(raw, base)
+    guid = web_url(raw.get("id"))
+    if link is None:
+        # feedparser already made a permalink guid the link (RSS's default, Atom's http id);
+        # without a <link>, what is left is a guid its feed says is not one
+        # (isPermaLink="false"). A <link> that is no web address (javascript:, data:) leaves
+        # the guid as the one address the entry has.
+        return guid if raw.get("link") and not raw.get("guidislink") else None
+    if is_redirector(link):
+        # The target a tracker carries, else a guid on the publisher's own site, beats a
+        # redirector that hides the article (and keeps tracking readers).
+        if target := _embedded_target(link):
+            return target
+        if guid is not None and not is_redirector(guid):
+            return guid
+    return link

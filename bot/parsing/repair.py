@@ -1,0 +1,64 @@
+"""Text repaired where it enters newsbot: mojibake fixed (ftfy), headlines made plain text."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+from ftfy.badness import is_bad
+
+# Only what undoes a wrong decoding: quotes, widths, ligatures, line breaks and Unicode
+# normalisation stay as the publisher wrote them, and entities are left to whoever reads the
+# HTML (content is still HTML here).
+_ENCODING_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+# HTML tags inside a headline ("<i>Letter to a Man</i>"): a tag name, then attributes.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*+(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+# Once text is decoded, "<" may be the text's own: only HTML's inline and block elements are
+# tags then ("Story 2 & <friends>" keeps its words).
+_KNOWN_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|h[1-6]|i|img|ins|kbd|mark|nobr|p|q|"
+    r"s|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_MOJIBAKE_MARK = re.compile("[\u00c2-\u00f4\u0370-\u03ff\u0400-\u045f\u2500-\u257f\ufffd]")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def repaired(text: str) -> str:
+    """`text` with mojibake undone ("attirÃ©" → "attiré"); clean text comes back as it is."""
+    # fix_text costs ~10x is_bad, and is_bad ~50x a search for the characters UTF-8's lead
+    # bytes become when read as Latin-1/Windows-1252 ("Ã", "â"), Windows-1251 ("Р", "С") or
+    # code page 437 ("Γ"): text without any of them (ASCII, curly quotes) has no mojibake
+    # ftfy could undo from those encodings, so it is returned after that search alone.
+    if text.isascii() or not _MOJIBAKE_MARK.search(text) or not is_bad(text):
+        return text
+    return str(ftfy.fix_text(text, _ENCODING_ONLY))
+
+
+def plain_headline(title: str, *, is_html: bool = True) -> str:
+    """A feed's title as plain text, mojibake repaired and whitespace collapsed; an HTML title
+    (as feedparser marks it) loses its tags and has its entities decoded once."""
+    if is_html:
+        if "<" in title:
+            title = _TAG.sub("", title)
+        if "&" in title:
+            title = html.unescape(title)
+    # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
+    if "<" in title:
+        title = _KNOWN_TAG.sub("", title)
+    return _SPACES.sub(" ", repaired(title)).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    """True when plain-text `text` holds HTML's tags or entities (a JSON Feed title escaped)."""
+    return bool(_KNOWN_TAG.search(text) or _ENTITY.search(text))
