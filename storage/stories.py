@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TypeVar
 
 from bot.matching.rule import (
     Arrival,
@@ -44,7 +45,10 @@ class FeedCheck:
 _CHUNK = 500
 
 
-def _chunks(values: Sequence[str]) -> list[tuple[str, ...]]:
+_Value = TypeVar("_Value", str, int)
+
+
+def _chunks(values: Sequence[_Value]) -> list[tuple[_Value, ...]]:
     return [tuple(values[i : i + _CHUNK]) for i in range(0, len(values), _CHUNK)]
 
 
@@ -75,9 +79,10 @@ def _known_stories(conn: sqlite3.Connection, url_keys: Sequence[str]) -> list[Kn
 
 
 def _text_candidates(
-    conn: sqlite3.Connection, band_keys: Sequence[int], since: float
+    conn: sqlite3.Connection, band_keys: Sequence[int], since: float, feed_id: int
 ) -> list[TextCandidate]:
-    """Stories created since `since` that share an LSH band with the entry, with their leads."""
+    """Stories created since `since` that share an LSH band with the entry, with their leads
+    and the headline the entry's own feed carries each under (if it does)."""
     rows = conn.execute(
         "SELECT DISTINCT story_leads.story_id, story_leads.lead, stories.created_at, stories.live "
         "FROM story_bands "
@@ -86,18 +91,50 @@ def _text_candidates(
         f"WHERE story_bands.band_key IN ({placeholders(band_keys)}) AND stories.created_at >= ?",
         (*band_keys, since),
     ).fetchall()
-    return [TextCandidate(int(s), str(lead), float(at), bool(live)) for s, lead, at, live in rows]
+    own_titles = _own_feed_titles(conn, [int(row[0]) for row in rows], feed_id)
+    return [
+        TextCandidate(int(s), str(lead), float(at), bool(live), own_titles.get(int(s)))
+        for s, lead, at, live in rows
+    ]
+
+
+def _own_feed_titles(
+    conn: sqlite3.Connection, story_ids: Sequence[int], feed_id: int
+) -> dict[int, str]:
+    """The first headline `feed_id` carries each of `story_ids` under, for those it carries."""
+    if not story_ids:
+        return {}
+    rows = [
+        row
+        for chunk in _chunks(story_ids)
+        for row in conn.execute(
+            "SELECT story_id, title FROM entries "
+            f"WHERE story_id IN ({placeholders(chunk)}) AND feed_id = ? ORDER BY id DESC",
+            (*chunk, feed_id),
+        )
+    ]
+    # Newest first, so the dict keeps each story's first headline.
+    return {int(story): str(title) for story, title in rows}
 
 
 def _decide(
-    conn: sqlite3.Connection, entry: EntryToStore, rule: StoryRule, *, baseline: bool, now: float
+    conn: sqlite3.Connection,
+    entry: EntryToStore,
+    rule: StoryRule,
+    *,
+    feed_id: int,
+    baseline: bool,
+    now: float,
 ) -> StoryDecision:
     """Look up what the rule needs (URL keys, then band keys only if those found nothing)."""
-    arrival = Arrival(entry.url_keys, entry.lead, entry.band_keys, entry.postable, baseline)
+    arrival = Arrival(
+        entry.url_keys, entry.lead, entry.band_keys, entry.postable, baseline, entry.title
+    )
     known = _known_stories(conn, entry.url_keys)
     candidates: list[TextCandidate] = []
     if rule.wants_text_candidates(arrival, known):
-        candidates = _text_candidates(conn, entry.band_keys, rule.window_start(now))
+        since = rule.window_start(now)
+        candidates = _text_candidates(conn, entry.band_keys, since, feed_id)
     return rule.decide(arrival, known, candidates, now=now)
 
 
@@ -196,7 +233,7 @@ def _record_entry(
 ) -> None:
     # The rule decides; this only applies its decision.
     now = check.checked_at
-    decision = _decide(conn, entry, rule, baseline=baseline, now=now)
+    decision = _decide(conn, entry, rule, feed_id=check.feed_id, baseline=baseline, now=now)
     story_id = _apply_story(conn, entry, decision, now)
     if decision.story_id is None:
         tally.new_stories += 1

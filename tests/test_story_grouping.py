@@ -86,6 +86,16 @@ REPRINT = (
     "News A</a> and is reprinted with permission.</p>"
 )
 
+# Five items from one template (another figure each), then one carried elsewhere with a credit.
+REPORT = (
+    "<p>The port authority said on Monday that {0} cargo ships called at the harbour last "
+    "month, carrying {1} containers, and that waiting times at the outer anchorage fell to "
+    "{2} hours on average as the new cranes came into service.</p>"
+)
+FIGURES = [("41", "9,300", "6"), ("38", "8,750", "7"), ("45", "10,120", "5")]
+FIGURES += [("36", "8,020", "9"), ("49", "11,400", "4")]
+REPORT_COPY = REPORT.format(*FIGURES[2]) + "<p>This report first appeared on Site e.</p>"
+
 A = "https://a.example"
 # Each feed's entries as (title, link, html), and when they appeared.
 FEEDS: dict[str, tuple[float, list[tuple[str, str, str]]]] = {
@@ -124,6 +134,14 @@ FEEDS: dict[str, tuple[float, list[tuple[str, str, str]]]] = {
     ),
     # A copy of a story first seen outside the window.
     "d": (NOW - 2 * HOUR, [("Reservoir low", "https://d.example/water", RESERVOIR_COPY)]),
+    "e": (
+        NOW - 1 * HOUR,
+        [
+            (f"Port report {i}", f"https://e.example/port-{i}", REPORT.format(*figures))
+            for i, figures in enumerate(FIGURES)
+        ],
+    ),
+    "f": (NOW - HOUR / 2, [("Port traffic", "https://f.example/port", REPORT_COPY)]),
 }
 
 EXPECTED = {
@@ -137,6 +155,12 @@ EXPECTED = {
     frozenset({"https://c.example/schools"}),
     frozenset({"https://archive.example/water"}),
     frozenset({"https://d.example/water"}),
+    # Each templated item is a story of its own; the credited copy joins the one it copies.
+    frozenset({"https://e.example/port-0"}),
+    frozenset({"https://e.example/port-1"}),
+    frozenset({"https://e.example/port-2", "https://f.example/port"}),
+    frozenset({"https://e.example/port-3"}),
+    frozenset({"https://e.example/port-4"}),
 }
 
 

@@ -206,7 +206,7 @@ def test_a_baseline_entry_gets_a_quick_fingerprint_and_an_old_one_none() -> None
     recent = FeedEntry("k1", "Breakwater", "https://h.example/1", "https://h.example/1", now, text)
     old = FeedEntry("k2", "Breakwater", "https://h.example/2", "https://h.example/2", 0.0, text)
     quick = fingerprint_entry(recent, since=now - WEEK)
-    assert quick.band_keys and quick.lead.startswith("the harbour master said")
+    assert quick.band_keys and quick.lead.startswith("The harbour master said")
     assert quick.url_keys == ("h.example/1",) and not quick.rendered
     full = compose_entry(recent, source="S", source_url=None, language="en", summary_chars=600)
     assert story_similarity(quick.lead, full.lead) > 0

@@ -88,3 +88,17 @@ def test_a_baseline_carrier_is_not_named_and_carriers_are_named_once() -> None:
     assert also_carried(["B"], "C", own_source="A") == ["B", "C"]
     assert also_carried(["B"], "B", own_source="A") is None
     assert also_carried([], "A", own_source="A") is None
+
+
+def test_a_story_the_entrys_own_feed_carries_joins_by_text_only_under_an_agreeing_headline() -> (
+    None
+):
+    def titled(title: str) -> Arrival:
+        return Arrival(("a.example/2",), LEAD, band_keys("", TEXT), True, False, title=title)
+
+    elsewhere = TextCandidate(3, LEAD, NOW, True, own_feed_title=None)
+    own = TextCandidate(3, LEAD, NOW, True, own_feed_title="Harbour works: week 32")
+    assert RULE.decide(titled("Breakwater shut"), [], [elsewhere], now=NOW).story_id == 3
+    assert RULE.decide(titled("Harbour works: week 33"), [], [own], now=NOW).story_id is None
+    updated = titled("Harbour works: week 32 (updated)")
+    assert RULE.decide(updated, [], [own], now=NOW).story_id == 3

@@ -82,8 +82,8 @@ def group_stories(composed: Sequence[Composed], rule: StoryRule, *, now: float) 
     labels = [""] * len(composed)
     for position in order:
         source, entry, post = composed[position]
-        arrival = Arrival(post.url_keys, post.lead, post.band_keys, may_post=True, baseline=False)
-        story_id, _ = index.record(arrival, now=seen(position)[0])
+        arrival = Arrival(post.url_keys, post.lead, post.band_keys, True, False, title=entry.title)
+        story_id, _ = index.record(arrival, now=seen(position)[0], feed=source)
         first_key.setdefault(story_id, _entry_keys(source, entry, post)[0])
         labels[position] = _story_label(first_key[story_id])
     return labels

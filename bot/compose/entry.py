@@ -12,7 +12,7 @@ from bot.compose.reading import read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
-from bot.matching.similarity import band_keys, lead_words
+from bot.matching.similarity import band_keys, story_lead
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
@@ -81,7 +81,7 @@ def compose_entry(
         summary="",
         html="",
         url_keys=story_url_keys(entry.canonical_url, attribution.original_url),
-        lead=" ".join(lead_words(text)),
+        lead=story_lead(text),
         band_keys=band_keys(entry.title, text),
         attribution=attribution,
         rendered=False,
@@ -205,7 +205,7 @@ def fingerprint_entry(
         summary="",
         html="",
         url_keys=story_url_keys(entry.canonical_url),
-        lead=" ".join(lead_words(text)),
+        lead=story_lead(text),
         band_keys=band_keys(entry.title, text),
         rendered=False,
     )

@@ -1,7 +1,8 @@
 """An in-memory story index for `newsbot inspect`: what storage keeps, for a few feeds.
 
 It holds what `storage/stories.py` holds for matching (URL keys, the first carrier's lead and
-band keys, creation time, live) and asks the same StoryRule, so entries group alike.
+band keys, creation time, live, each feed's headline for it) and asks the same StoryRule, so
+entries group alike.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ class _Story:
     created_at: float
     live: bool
     lead: str = ""
+    # The first headline each feed carried the story under.
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -27,16 +30,18 @@ class StoryIndex:
     _by_url: dict[str, int] = field(default_factory=dict)
     _by_band: dict[int, list[int]] = field(default_factory=dict)
 
-    def record(self, arrival: Arrival, *, now: float) -> tuple[int, StoryDecision]:
-        """Match and record one entry seen at `now`; returns its story (ids count from 1)."""
+    def record(self, arrival: Arrival, *, now: float, feed: str = "") -> tuple[int, StoryDecision]:
+        """Match and record one entry of `feed` seen at `now`; returns its story (ids count
+        from 1)."""
         known = self._known(arrival)
         wanted = self.rule.wants_text_candidates(arrival, known)
-        candidates = self._candidates(arrival) if wanted else []
+        candidates = self._candidates(arrival, feed) if wanted else []
         decision = self.rule.decide(arrival, known, candidates, now=now)
         story_id = decision.story_id
         if story_id is None:
             self._stories.append(_Story(created_at=now, live=decision.live))
             story_id = len(self._stories)
+        self._stories[story_id - 1].titles.setdefault(feed, arrival.title)
         for key in arrival.url_keys:
             # The first story a URL names keeps it, as story_urls' INSERT OR IGNORE does.
             self._by_url.setdefault(key, story_id)
@@ -54,8 +59,11 @@ class StoryIndex:
                 known.append(KnownStory(key, story_id, story.live, has_lead=bool(story.lead)))
         return known
 
-    def _candidates(self, arrival: Arrival) -> list[TextCandidate]:
+    def _candidates(self, arrival: Arrival, feed: str) -> list[TextCandidate]:
         # Every story sharing a band; the rule drops those older than its window.
         ids = sorted({s for band in arrival.band_keys for s in self._by_band.get(band, ())})
         stories = [(s, self._stories[s - 1]) for s in ids]
-        return [TextCandidate(s, story.lead, story.created_at, story.live) for s, story in stories]
+        return [
+            TextCandidate(s, story.lead, story.created_at, story.live, story.titles.get(feed))
+            for s, story in stories
+        ]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.matching.similarity import story_similarity
+from bot.matching.similarity import headlines_agree, story_similarity
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,9 @@ class Arrival:
     may_post: bool
     # It was recorded by its feed's first check.
     baseline: bool
+    # Its headline: a story its own feed already carries is text-matched only when their
+    # headlines agree (see StoryRule.best_text_match).
+    title: str = ""
 
     @property
     def text_matchable(self) -> bool:
@@ -53,6 +56,9 @@ class TextCandidate:
     lead: str
     created_at: float
     live: bool
+    # The headline under which the entry's own feed already carries this story; None when
+    # that feed does not carry it.
+    own_feed_title: str | None = None
 
 
 class MatchedBy(StrEnum):
@@ -78,7 +84,7 @@ class StoryDecision:
 @dataclass(frozen=True)
 class StoryRule:
     """Same story by URL key (never expires), else by a confirmed near-duplicate lead among
-    stories created within the window."""
+    stories created within the window (with an agreeing headline, for its own feed's)."""
 
     # NEWSBOT_STORY_WINDOW_DAYS (7 by default) in seconds.
     window_seconds: float = 7 * 86400.0
@@ -108,6 +114,11 @@ class StoryRule:
         best, best_key = None, (0.0, 0)
         for candidate in candidates:
             if candidate.created_at < since:
+                continue
+            # A feed does not carry one story twice under another headline: a series' or
+            # a newsletter's items can open with the very same words.
+            own = candidate.own_feed_title
+            if own is not None and not headlines_agree(arrival.title, own):
                 continue
             score = story_similarity(arrival.lead, candidate.lead)
             # Equal scores go to the older story, so the order of the lookup does not matter.

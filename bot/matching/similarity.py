@@ -1,9 +1,11 @@
 """Near-duplicate text: MinHash band keys to find candidates, an exact check to confirm.
 
 Two entries are one story when they tell the same text from its start: their leads share
-enough word 3-shingles (Jaccard) *and* some shingle stands near the start of both. The second
+enough word 3-shingles (Jaccard) *and* some shingle stands near the start of both *and* they
+agree past it (bot.matching.agreement: no substituted number or name, no parting). The second
 rule keeps apart different articles that reuse a wire lede further down, or recombine a
-press release's sentences (see shared/eval/pairs-dev.jsonl).
+press release's sentences (see shared/eval/pairs-dev.jsonl); the third, newsletters that open
+alike and templated items.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 from numpy.typing import NDArray
 
-SHINGLE_WORDS = 3
+from bot.matching.agreement import COMPARE_WORDS, SHINGLE_WORDS, Agreement, leads_agree
+
 LEAD_WORDS = 60
 # LSH: 24 bands of 2 rows. A pair at Jaccard 0.4 shares a band with probability 0.985,
 # one at 0.1 with 0.21; the exact check below removes the false candidates.
@@ -37,6 +41,20 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
     return _WORD.findall(text.lower())
+
+
+def story_lead(text: str) -> str:
+    """What a story keeps to confirm matches: the text's first COMPARE_WORDS words as written
+    (case, punctuation and paragraph breaks kept: names and sentence starts are read there)."""
+    end = None
+    for count, match in enumerate(_WORD.finditer(text), start=1):
+        end = match.end()
+        if count == COMPARE_WORDS:
+            break
+    if end is None:
+        return ""
+    lines = (" ".join(line.split()) for line in text[:end].splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def lead_words(text: str) -> list[str]:
@@ -93,11 +111,17 @@ class LeadMatch:
 
     jaccard: float
     alignment: int  # the smallest position at which a shared shingle stands in both
+    agreement: Agreement = Agreement("not compared")
+
+    @property
+    def shares_opening(self) -> bool:
+        """True when the leads share enough shingles, one of them near both starts."""
+        return self.jaccard >= MIN_JACCARD and self.alignment <= MAX_ALIGNMENT
 
     @property
     def same_story(self) -> bool:
-        """True when the texts are one story by the thresholds above."""
-        return self.jaccard >= MIN_JACCARD and self.alignment <= MAX_ALIGNMENT
+        """True when the texts share their opening and agree past it."""
+        return self.shares_opening and self.agreement.agree
 
 
 def compare_leads(a: str, b: str) -> LeadMatch:
@@ -114,10 +138,24 @@ def compare_leads(a: str, b: str) -> LeadMatch:
     alignment = min(
         (max(pos, first_in_b[s]) for pos, s in enumerate(sa) if s in first_in_b), default=10**6
     )
-    return LeadMatch(jaccard, alignment)
+    opening = LeadMatch(jaccard, alignment)
+    # The word alignment costs ~20x the shingle sets: only for leads that share an opening.
+    if not opening.shares_opening:
+        return opening
+    return LeadMatch(jaccard, alignment, leads_agree(a, b))
 
 
 def story_similarity(a: str, b: str) -> float:
     """The Jaccard of two leads when they are one story, else 0.0 (for picking the best)."""
     match = compare_leads(a, b)
     return match.jaccard if match.same_story else 0.0
+
+
+def headlines_agree(a: str, b: str) -> bool:
+    """True when one headline is the other with words added or dropped (an update's), never
+    replaced ("Week 32" / "Week 33", "…: Fiction" / "…: Nonfiction"), or either is empty."""
+    words_a, words_b = words(a), words(b)
+    if not words_a or not words_b:
+        return True
+    opcodes = SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes()
+    return all(tag != "replace" for tag, *_ in opcodes)
