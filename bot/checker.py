@@ -7,7 +7,7 @@ import logging
 import random
 from collections.abc import Collection
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
@@ -256,15 +256,24 @@ class FeedChecker:
         site = await name_the_site(
             self._shared.off_loop, self._shared.session, self._settings, feed, parsed, now=now
         )
+        # The feed's boilerplate is learned from the new entries first; the new state is stored
+        # with the ingest (one transaction: a retried check cannot count an entry twice).
+        learned = await self.learn_boilerplate(feed, list(selection.entries))
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         composed = (
             await self.compose(
-                feed, parsed, list(selection.entries), selection.postable, source=site.name.name
+                feed,
+                parsed,
+                list(selection.entries),
+                selection.postable,
+                source=site.name.name,
+                boilerplate=learned.phrases,
             )
             if selection.entries
             else []
         )
         check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
+        check = replace(check, boilerplate_state=learned.changed_state)
         result = await self._storage.stories.ingest(
             check,
             entries_to_store(selection, composed),
@@ -346,15 +355,15 @@ class FeedChecker:
         postable: Collection[str] | None = None,
         *,
         source: str | None = None,
+        boilerplate: frozenset[str] = frozenset(),
     ) -> list[ComposedEntry]:
-        """Fingerprints, summaries and posts per target, off the loop; teasers are completed
-        from the page. The feed's boilerplate is learned from `entries` first."""
+        """Fingerprints, summaries and posts per target, off the loop, without the feed's
+        learned `boilerplate`; teasers are completed from the page."""
         plan = await self.routing_plan(feed.id)
         # Filters run in here, on editors' patterns: bounded like parsing, whatever they are.
         off_loop = bounded(
             self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
         )
-        phrases = await self.learn_boilerplate(feed, entries)
         return await compose_entries(
             off_loop,
             self._shared.session,
@@ -367,22 +376,30 @@ class FeedChecker:
             article_mode=plan.article_mode,
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
-            boilerplate=phrases,
+            boilerplate=boilerplate,
         )
 
-    async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> frozenset[str]:
-        """The feed's boilerplate learned from its new entries too (and stored): its phrases."""
-        # Stored apart from the ingest: learning twice from an entry (a retried check) counts
-        # its story once, so the state cannot drift if the ingest fails after this.
+    async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> LearnedBoilerplate:
+        """The feed's boilerplate learned from its new entries too; storing it is the ingest's."""
         stored = await self._storage.boilerplate.get(feed.id)
-        state = FeedBoilerplate.from_json(stored)
-        now = self._clock()
+        if not entries:
+            return LearnedBoilerplate(FeedBoilerplate.from_json(stored).phrases, None)
         learned: FeedBoilerplate = await self._shared.off_loop(
-            partial(learn_boilerplate, state, entries, now=now)
+            partial(
+                learn_boilerplate, FeedBoilerplate.from_json(stored), entries, now=self._clock()
+            )
         )
-        if learned.to_json() != stored:
-            await self._storage.boilerplate.put(feed.id, learned.to_json(), now=now)
-        return learned.phrases
+        state = learned.to_json()
+        return LearnedBoilerplate(learned.phrases, None if state == stored else state)
+
+
+@dataclass(frozen=True)
+class LearnedBoilerplate:
+    """What a check learnt of its feed's boilerplate: the phrases, and the state to store
+    (None: unchanged)."""
+
+    phrases: frozenset[str]
+    changed_state: str | None
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:

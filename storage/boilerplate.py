@@ -6,7 +6,8 @@ from storage.database import Database
 
 
 class BoilerplateStore:
-    """One JSON state per feed: read before its entries are composed, written after."""
+    """One JSON state per feed: read before its entries are composed; the ingest writes it
+    (storage.stories)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -19,14 +20,3 @@ class BoilerplateStore:
             ) as cur:
                 row = await cur.fetchone()
         return None if row is None else str(row[0])
-
-    async def put(self, feed_id: int, state: str, *, now: float) -> None:
-        """Replace the feed's state (nothing happens for a feed removed meanwhile)."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO feed_boilerplate (feed_id, state, updated_at) "
-                "SELECT id, ?, ? FROM feeds WHERE id = ? "
-                "ON CONFLICT (feed_id) DO UPDATE SET state = excluded.state, "
-                "updated_at = excluded.updated_at",
-                (state, now, feed_id),
-            )

@@ -39,6 +39,8 @@ class FeedCheck:
     site_name: str | None = None
     site_name_source: str | None = None
     site_name_read_at: float | None = None
+    # The feed's learned boilerplate (bot.text.boilerplate) as JSON, when this check changed it.
+    boilerplate_state: str | None = None
 
 
 # SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
@@ -295,6 +297,14 @@ def _ingest(
             "site_name_read_at = COALESCE(?, site_name_read_at) "
             "WHERE id = ? AND site_name_source IS NOT 'editor'",
             (check.site_name, check.site_name_source, check.site_name_read_at, check.feed_id),
+        )
+    if check.boilerplate_state is not None:
+        conn.execute(
+            "INSERT INTO feed_boilerplate (feed_id, state, updated_at) "
+            "SELECT id, ?, ? FROM feeds WHERE id = ? "
+            "ON CONFLICT (feed_id) DO UPDATE SET state = excluded.state, "
+            "updated_at = excluded.updated_at",
+            (check.boilerplate_state, check.checked_at, check.feed_id),
         )
     tally = _Tally()
     for entry in entries:

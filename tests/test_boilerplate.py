@@ -228,4 +228,4 @@ def test_the_quick_fingerprint_of_a_baseline_entry_leaves_the_boilerplate_out() 
     assert "reading this in your browser" in plain
     assert "reading this in your browser" not in quick and "publishing these editions" not in quick
     assert "publishing these editions" in plain
-    assert "when moltbook a social network" in quick
+    assert "When Moltbook, a social network" in quick  # leads keep their case (matching)
