@@ -40,7 +40,7 @@ from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.parts import SharedParts
 from bot.render.voice import Voice
-from bot.text.boilerplate import FeedBoilerplate
+from bot.text.boilerplate import FeedBoilerplate, LearnedBoilerplate
 from bot.workers import bounded, run_bounded
 from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
 from storage.stories import FeedCheck
@@ -382,24 +382,12 @@ class FeedChecker:
     async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> LearnedBoilerplate:
         """The feed's boilerplate learned from its new entries too; storing it is the ingest's."""
         stored = await self._storage.boilerplate.get(feed.id)
-        if not entries:
-            return LearnedBoilerplate(FeedBoilerplate.from_json(stored).phrases, None)
-        learned: FeedBoilerplate = await self._shared.off_loop(
-            partial(
-                learn_boilerplate, FeedBoilerplate.from_json(stored), entries, now=self._clock()
+        state = FeedBoilerplate.from_json(stored)
+        if entries:
+            state = await self._shared.off_loop(
+                partial(learn_boilerplate, state, entries, now=self._clock())
             )
-        )
-        state = learned.to_json()
-        return LearnedBoilerplate(learned.phrases, None if state == stored else state)
-
-
-@dataclass(frozen=True)
-class LearnedBoilerplate:
-    """What a check learnt of its feed's boilerplate: the phrases, and the state to store
-    (None: unchanged)."""
-
-    phrases: frozenset[str]
-    changed_state: str | None
+        return LearnedBoilerplate.since(stored, state)
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:

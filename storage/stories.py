@@ -270,6 +270,25 @@ def _record_entry(
         tally.queued += _queue_posts(conn, story_id, entry_id, entry.posts, now)
 
 
+def _record_feed_learning(conn: sqlite3.Connection, check: FeedCheck) -> None:
+    """The site's name and the feed's learned boilerplate, as this check decided them."""
+    if check.site_name is not None:
+        conn.execute(
+            "UPDATE feeds SET site_name = ?, site_name_source = ?, "
+            "site_name_read_at = COALESCE(?, site_name_read_at) "
+            "WHERE id = ? AND site_name_source IS NOT 'editor'",
+            (check.site_name, check.site_name_source, check.site_name_read_at, check.feed_id),
+        )
+    if check.boilerplate_state is not None:
+        conn.execute(
+            "INSERT INTO feed_boilerplate (feed_id, state, updated_at) "
+            "SELECT id, ?, ? FROM feeds WHERE id = ? "
+            "ON CONFLICT (feed_id) DO UPDATE SET state = excluded.state, "
+            "updated_at = excluded.updated_at",
+            (check.boilerplate_state, check.checked_at, check.feed_id),
+        )
+
+
 def _ingest(
     conn: sqlite3.Connection,
     *,
@@ -290,22 +309,8 @@ def _ingest(
                 (check.feed_id, *chunk),
             )
         )
-    if check.site_name is not None:
-        # Before the entries: a carrier recorded below is named by the new name.
-        conn.execute(
-            "UPDATE feeds SET site_name = ?, site_name_source = ?, "
-            "site_name_read_at = COALESCE(?, site_name_read_at) "
-            "WHERE id = ? AND site_name_source IS NOT 'editor'",
-            (check.site_name, check.site_name_source, check.site_name_read_at, check.feed_id),
-        )
-    if check.boilerplate_state is not None:
-        conn.execute(
-            "INSERT INTO feed_boilerplate (feed_id, state, updated_at) "
-            "SELECT id, ?, ? FROM feeds WHERE id = ? "
-            "ON CONFLICT (feed_id) DO UPDATE SET state = excluded.state, "
-            "updated_at = excluded.updated_at",
-            (check.boilerplate_state, check.checked_at, check.feed_id),
-        )
+    # Before the entries: a carrier recorded below is named by the new name.
+    _record_feed_learning(conn, check)
     tally = _Tally()
     for entry in entries:
         if entry.entry_key in recorded:

@@ -104,6 +104,20 @@ class FeedBoilerplate:
 
 
 @dataclass(frozen=True)
+class LearnedBoilerplate:
+    """What a check learnt: the phrases to leave out, and the state to store (None: as stored)."""
+
+    phrases: frozenset[str]
+    changed_state: str | None
+
+    @classmethod
+    def since(cls, stored: str | None, state: FeedBoilerplate) -> LearnedBoilerplate:
+        """`state` against the JSON stored before the check."""
+        as_json = state.to_json()
+        return cls(state.phrases, None if as_json == stored else as_json)
+
+
+@dataclass(frozen=True)
 class EntryText:
     """What the learner reads of one entry: its title and its HTML or text."""
 
