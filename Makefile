@@ -30,8 +30,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Two processes, a test file each at a time (the files' servers and fixtures stay together):
+# the whole suite took 7:38 in one process and 4:15 in two on this 2-core machine.
+PYTEST_JOBS ?= 2
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_JOBS) --dist loadfile
 
 # ruff, mypy, then pytest, so pytest's summary line is the last thing printed.
 test: lint typecheck pytest
