@@ -68,9 +68,9 @@ def test_no_name_derived_from_a_corpus_feed_title_is_a_bare_section_word() -> No
             "et télévision",
             "Le Figaro",
         ),
-        ("World", "washingtonpost.com"),
+        ("World", "The Washington Post"),
         ("Asia", "economist.com"),
-        ("Top Stories", "abc.net.au"),
+        ("Top Stories", "ABC News (Australia)"),
         ("NDTV News Search Records Found 1000", "NDTV News"),
         ("TheWeek feed", "TheWeek"),
         ("Home | Mail Online", "Mail Online"),
@@ -123,7 +123,12 @@ def test_what_a_derived_name_came_from_is_kept() -> None:
     time = derive_site_name("Tech – TIME", "https://time.com", "https://time.com/tech/feed/")
     assert time == SiteName("TIME", NameSource.TITLE, "the part that names the domain")
     world = derive_site_name("World", "https://www.washingtonpost.com", "https://x.example/f")
-    assert (world.name, world.source) == ("washingtonpost.com", NameSource.DOMAIN)
+    # A title of section words: the domain, named by the outlets table where it knows it.
+    assert world == SiteName(
+        "The Washington Post", NameSource.DOMAIN, "a title of section words: the outlets table"
+    )
+    asia = derive_site_name("Asia", "https://www.economist.com/asia", "https://x.example/f")
+    assert (asia.name, asia.source) == ("economist.com", NameSource.DOMAIN)
     # A local file with a title of section words only has its address left.
     local = derive_site_name("Top Stories", None, "file:///srv/feeds/top.xml")
     assert (local.name, local.source) == ("file:///srv/feeds/top.xml", NameSource.ADDRESS)

@@ -12,6 +12,7 @@ import ftfy
 import re2
 from tld import get_tld
 
+from bot.attribution.outlets import by_domain
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 
 # Feed titles join the site's name and the section's with a separator: "Tech – TIME",
@@ -218,6 +219,9 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
     if domain is not None:
+        # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
+        if (outlet := by_domain(domain[0])) is not None:
+            return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
         return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 
