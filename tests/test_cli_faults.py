@@ -10,45 +10,21 @@ import sqlite3
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, closing
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO, carried, service_environment
 from tests.support.botapi import FakeBotApi
+from tests.support.cli import Finished, run_newsbot
 
 BIG_FEED = carried("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d")
 # Start-up (imports) takes a second or two on a busy machine; a hang is what this catches.
 SECONDS = 20.0
 
 
-@dataclass(frozen=True)
-class Ended:
-    code: int
-    out: str
-    err: str
-
-
-async def _newsbot(env: dict[str, str], *args: str) -> Ended:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        env=env,
-        cwd=str(REPO),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), SECONDS)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
-        raise AssertionError(f"newsbot {' '.join(args)} still ran after {SECONDS} s") from None
-    assert process.returncode is not None
-    return Ended(process.returncode, out.decode(), err.decode())
+async def _newsbot(env: dict[str, str], *args: str) -> Finished:
+    return await run_newsbot(env, *args, timeout=SECONDS)
 
 
 def _random_bytes(path: Path) -> Path:
@@ -101,11 +77,11 @@ def env_for(bot_api: FakeBotApi) -> Callable[[Path], dict[str, str]]:
     return lambda database: service_environment(bot_api, database)
 
 
-def _one_line(ended: Ended, database: Path, says: str) -> None:
-    assert ended.code == 2, ended
-    assert ended.err.count("\n") == 1 and "Traceback" not in ended.err, ended.err
-    assert ended.err.startswith(f"newsbot: NEWSBOT_DATABASE={database}: "), ended.err
-    assert says in ended.err, ended.err
+def _one_line(ended: Finished, database: Path, says: str) -> None:
+    assert ended.status == 2, ended
+    assert ended.stderr.count("\n") == 1 and "Traceback" not in ended.stderr, ended.stderr
+    assert ended.stderr.startswith(f"newsbot: NEWSBOT_DATABASE={database}: "), ended.stderr
+    assert says in ended.stderr, ended.stderr
 
 
 async def test_a_database_that_cannot_be_used_ends_every_command_with_one_line(
@@ -115,7 +91,7 @@ async def test_a_database_that_cannot_be_used_ends_every_command_with_one_line(
     # Two at a time: each is a process of its own, and the machine has two cores.
     limit = asyncio.Semaphore(2)
 
-    async def run(database: Path, command: tuple[str, ...]) -> Ended:
+    async def run(database: Path, command: tuple[str, ...]) -> Finished:
         async with limit:
             return await _newsbot(env_for(database), *command)
 
@@ -151,7 +127,7 @@ async def test_a_database_locked_by_another_program_is_named_and_signals_end_the
 ) -> None:
     database = tmp_path / "newsbot.db"
     env = env_for(database)
-    assert (await _newsbot(env, "feeds", "list")).code == 0  # a good newsbot database
+    assert (await _newsbot(env, "feeds", "list")).status == 0  # a good newsbot database
     async with _held_by_another_program(database):
         _one_line(await _newsbot(env, "run", "--once"), database, "another program holds a lock")
         # SIGTERM while the service waits for the lock ends it: no thread is left waiting.
@@ -178,20 +154,24 @@ async def test_operator_mistakes_on_the_command_line_get_one_line_each(
         # A 2.5 MB feed needs far more than 0.05 s of CPU time to parse.
         (("feeds", "add", str(BIG_FEED)), "parsing took more than 0.05 s of CPU time"),
     ]
-    assert (await _newsbot(env, "feeds", "list")).code == 0  # the database made (and logged)
+    assert (await _newsbot(env, "feeds", "list")).status == 0  # the database made (and logged)
     usage_errors = [
         (("run", "--once", "--backfill", "-5"), "argument --backfill: '-5' is not a count"),
         (("feeds", "remove", "²"), "argument feed_id: '²' is not an id"),
     ]
     limit = asyncio.Semaphore(2)  # one process per core
 
-    async def run(args: tuple[str, ...]) -> Ended:
+    async def run(args: tuple[str, ...]) -> Finished:
         async with limit:
             return await _newsbot(env, *args)
 
     ended = await asyncio.gather(*(run(args) for args, _ in cases + usage_errors))
     for (_, says), result in zip(cases, ended[: len(cases)], strict=True):
-        assert result.code == 1 and result.err.count("\n") == 1 and says in result.err, result
+        assert result.status == 1 and result.stderr.count("\n") == 1 and says in result.stderr, (
+            result
+        )
     # Arguments that are no numbers at all: argparse's usage and one error line.
     for (_, says), result in zip(usage_errors, ended[len(cases) :], strict=True):
-        assert result.code == 2 and says in result.err and "Traceback" not in result.err, result
+        assert result.status == 2 and says in result.stderr and "Traceback" not in result.stderr, (
+            result
+        )

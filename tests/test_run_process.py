@@ -5,28 +5,15 @@ from __future__ import annotations
 import asyncio
 import signal
 import sqlite3
-import sys
 import time
 from pathlib import Path
 
-from tests.conftest import CHANNEL_ID, REPO, TOKEN, service_environment, wait_until
+from tests.conftest import CHANNEL_ID, TOKEN, service_environment, wait_until
 from tests.support.botapi import FakeBotApi
+from tests.support.cli import start_newsbot
 from tests.support.delivery import outbox
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
-
-
-async def _newsbot(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        env=env,
-        cwd=str(REPO),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
 
 
 async def _subscribed(
@@ -40,7 +27,7 @@ async def _subscribed(
     ]
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items[:1]))
     env = service_environment(bot_api, database)
-    add = await _newsbot(env, "feeds", "add", feed_server.url("f.xml"))
+    add = await start_newsbot(env, "feeds", "add", feed_server.url("f.xml"))
     assert await add.wait() == 0
     feed_server.set_feed("f.xml", rss("Feed", "https://e.example", items))
     return env
@@ -52,7 +39,7 @@ async def test_run_once_posts_new_entries_and_exits(
     env = await _subscribed(feed_server, bot_api, tmp_path / "n.db", new_entries=2)
     # --once checks only feeds that are due: the added one is, one poll interval (1 s) later.
     await asyncio.sleep(1.0)
-    once = await _newsbot(env, "run", "--once")
+    once = await start_newsbot(env, "run", "--once")
     _, stderr = await asyncio.wait_for(once.communicate(), 60)
     assert once.returncode == 0, stderr.decode()
     assert [m.text.split("\n")[0] for m in bot_api.messages(CHANNEL_ID) if m.text] == [
@@ -64,7 +51,7 @@ async def test_run_once_posts_new_entries_and_exits(
 
 
 async def test_sigterm_stops_the_service_cleanly(bot_api: FakeBotApi, tmp_path: Path) -> None:
-    process = await _newsbot(service_environment(bot_api, tmp_path / "n.db"), "run")
+    process = await start_newsbot(service_environment(bot_api, tmp_path / "n.db"), "run")
     await wait_until(lambda: bool(bot_api.calls_to("getUpdates")), timeout=30, what="polling")
     process.send_signal(signal.SIGTERM)
     _, stderr = await asyncio.wait_for(process.communicate(), 30)
@@ -81,7 +68,7 @@ async def test_a_failing_loop_stops_the_service_with_an_error_status(
     # nothing is left `sending`, and the process exits 1 for the service manager to see.
     database = tmp_path / "n.db"
     env = await _subscribed(feed_server, bot_api, database, new_entries=1)
-    process = await _newsbot(env, "run")
+    process = await start_newsbot(env, "run")
     await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=30)
     # A connection of its own, without foreign keys: the table simply goes.
     with sqlite3.connect(database, timeout=10) as conn:

@@ -35,6 +35,11 @@ async def start_newsbot(env: dict[str, str], *args: str) -> asyncio.subprocess.P
 async def run_newsbot(env: dict[str, str], *args: str, timeout: float = 60) -> Finished:
     """Run `newsbot ARGS` to the end (the test's servers keep serving meanwhile)."""
     process = await start_newsbot(env, *args)
-    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout)
+    try:
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        raise AssertionError(f"newsbot {' '.join(args)} still ran after {timeout:g} s") from None
     assert process.returncode is not None
     return Finished(process.returncode, stdout.decode(), stderr.decode())
