@@ -83,10 +83,11 @@ async def test_loopback_is_refused_unless_allowed(feed_server: FeedServer, host:
 async def test_the_body_cap_stops_an_oversized_feed(feed_server: FeedServer) -> None:
     feed_server.set_feed("big.xml", "<rss>" + "x" * 300_000 + "</rss>")
     async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
-        with pytest.raises(FetchError, match="larger than"):
+        with pytest.raises(FetchError, match="larger than") as too_large:
             await fetch_feed(
                 session, feed_server.url("big.xml"), max_bytes=100_000, allow_private=True
             )
+        assert too_large.value.kind == "too_large"  # what /metrics counts it as
         small = await fetch_feed(
             session, feed_server.url("big.xml"), max_bytes=400_000, allow_private=True
         )

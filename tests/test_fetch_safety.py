@@ -89,8 +89,9 @@ async def test_five_redirects_are_followed_and_a_sixth_is_not(feed_server: FeedS
         five = await fetch_feed(
             session, feed_server.url("hop1"), max_bytes=10**6, allow_private=True
         )
-        with pytest.raises(FetchError, match="more than 5 redirects"):
+        with pytest.raises(FetchError, match="more than 5 redirects") as too_many:
             await fetch_feed(session, feed_server.url("hop0"), max_bytes=10**6, allow_private=True)
+        assert too_many.value.kind == "redirect"
     assert five.redirects == (301,) * 5 and five.url == feed_server.url("hop6")
     assert not feed_server.hits("hop6")[1:], "the sixth redirect was followed"
 
@@ -150,10 +151,11 @@ async def test_a_server_trickling_one_byte_a_second_hits_the_total_time_cap(
 ) -> None:
     feed_server.set_trickle("slow.xml", FEED.encode(), seconds_per_byte=1.0)
     async with create_session(allow_private=True, connect_timeout=2, total_timeout=1.5) as session:
-        with pytest.raises(FetchError, match="timed out after 1.5 s"):
+        with pytest.raises(FetchError, match="timed out after 1.5 s") as timed_out:
             await fetch_feed(
                 session, feed_server.url("slow.xml"), max_bytes=10**6, allow_private=True
             )
+        assert timed_out.value.kind == "timeout"
 
 
 async def test_requests_name_newsbot_its_version_and_the_operators_url(

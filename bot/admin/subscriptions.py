@@ -62,7 +62,9 @@ async def add_subscription(
     local = from_operator and is_local_source(url)
     if from_operator and not local and urlsplit(url).scheme.lower() not in ("http", "https"):
         # The operator may name files, so a bare name that is none is most likely a typo.
-        raise FetchError(f"there is no file {url} (a feed URL starts with http:// or https://)")
+        raise FetchError(
+            f"there is no file {url} (a feed URL starts with http:// or https://)", kind="file"
+        )
     url = local_source_uri(url) if local else check_url(url, allow_private=allow_private)
     fetched = await checker.fetch(url)
     found_on = None

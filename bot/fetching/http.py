@@ -65,9 +65,13 @@ def _connect_only(connect: float | None) -> aiohttp.ClientTimeout:
 class FeedGone(FetchError):
     """410 Gone: the publisher removed the feed for good."""
 
+    kind = "gone"
+
 
 class RetryLater(FetchError):
     """429 or 503 with a valid Retry-After (kept as sent); not the feed's failure."""
+
+    kind = "retry_later"
 
     def __init__(self, message: str, retry_after: str) -> None:
         super().__init__(message)
@@ -135,13 +139,13 @@ async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> byte
     # and a gzip bomb stops at the cap instead of filling memory.
     length = response.content_length
     if length is not None and length > max_bytes and not response.headers.get("Content-Encoding"):
-        raise FetchError(f"the response is larger than {max_bytes} bytes")
+        raise FetchError(f"the response is larger than {max_bytes} bytes", kind="too_large")
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.content.iter_any():
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"the response is larger than {max_bytes} bytes")
+            raise FetchError(f"the response is larger than {max_bytes} bytes", kind="too_large")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -166,9 +170,9 @@ async def _follow(
             if resp.status in REDIRECTS:
                 location = resp.headers.get("Location")
                 if not location:
-                    raise FetchError(f"HTTP {resp.status} without a Location")
+                    raise FetchError(f"HTTP {resp.status} without a Location", kind="redirect")
                 if len(hops) >= MAX_REDIRECTS:
-                    raise FetchError(f"more than {MAX_REDIRECTS} redirects")
+                    raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="redirect")
                 hops.append(resp.status)
                 # Every hop is checked again: a redirect must not reach what a URL could not.
                 current = check_url(urljoin(current, location), allow_private=allow_private)
@@ -189,7 +193,10 @@ async def _follow(
                 assert retry_after is not None
                 raise RetryLater(f"HTTP {resp.status}, retry after {retry_after}", retry_after)
             if resp.status >= 300:
-                raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
+                raise FetchError(
+                    f"HTTP {resp.status} {resp.reason or ''}".strip(),
+                    kind="redirect" if resp.status < 400 else f"http_{resp.status // 100}xx",
+                )
             body = await _read_capped(resp, max_bytes)
             return FetchResult(
                 url=current,
@@ -252,10 +259,12 @@ async def fetch_url(
     except FetchError:
         raise
     except TimeoutError:
-        raise FetchError(f"timed out after {seconds:g} s") from None
+        raise FetchError(f"timed out after {seconds:g} s", kind="timeout") from None
     except aiohttp.ClientConnectorError as exc:
         if isinstance(exc.os_error, AddressRefused):
             raise exc.os_error from None
-        raise FetchError(f"cannot connect: {exc.os_error.strerror or exc}") from None
+        raise FetchError(
+            f"cannot connect: {exc.os_error.strerror or exc}", kind="connect"
+        ) from None
     except aiohttp.ClientError as exc:
-        raise FetchError(f"{type(exc).__name__}: {exc}"[:300]) from None
+        raise FetchError(f"{type(exc).__name__}: {exc}"[:300], kind="network") from None

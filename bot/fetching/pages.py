@@ -53,7 +53,7 @@ async def fetch_page(
         (v for k, v in fetched.headers.items() if k.lower() == "content-type"), "text/html"
     )
     if content_type.split(";")[0].strip().lower() not in _PAGE_TYPES:
-        raise FetchError(f"not a web page ({content_type.split(';')[0]})")
+        raise FetchError(f"not a web page ({content_type.split(';')[0]})", kind="not_a_page")
     return ArticlePage(url=fetched.url, body=fetched.body)
 
 

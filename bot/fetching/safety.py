@@ -12,11 +12,21 @@ from aiohttp.resolver import DefaultResolver
 
 
 class FetchError(Exception):
-    """A fetch failed; the message is safe to show an admin and store as the feed's error."""
+    """A fetch failed; the message is safe to show an admin and store as the feed's error,
+    and `kind` is a short label for counting (timeout, connect, http_4xx, too_large, …)."""
+
+    kind = "other"
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
 
 
 class AddressRefused(FetchError):
     """The URL points at a private, loopback or otherwise non-public address."""
+
+    kind = "address_refused"
 
 
 def is_public_address(address: str) -> bool:
@@ -63,9 +73,9 @@ def check_url(url: str, *, allow_private: bool) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError("only http:// and https:// URLs can be feeds")
+        raise FetchError("only http:// and https:// URLs can be feeds", kind="bad_url")
     if not parts.hostname:
-        raise FetchError("the URL has no host")
+        raise FetchError("the URL has no host", kind="bad_url")
     if not allow_private:
         host = parts.hostname
         try:

@@ -59,9 +59,11 @@ def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
     try:
         out = decompressor.decompress(data, max_bytes + 1)
     except zlib.error as exc:
-        raise FetchError(f"bad gzip data: {exc}") from None
+        raise FetchError(f"bad gzip data: {exc}", kind="bad_encoding") from None
     if len(out) > max_bytes:
-        raise FetchError(f"the file is larger than {max_bytes} bytes decompressed")
+        raise FetchError(
+            f"the file is larger than {max_bytes} bytes decompressed", kind="too_large"
+        )
     return out
 
 
@@ -72,9 +74,9 @@ def read_local_source(source: str, *, max_bytes: int) -> FetchResult:
         with path.open("rb") as handle:
             body = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise FetchError(f"cannot read {path}: {exc.strerror}") from None
+        raise FetchError(f"cannot read {path}: {exc.strerror}", kind="file") from None
     if len(body) > max_bytes:
-        raise FetchError(f"the file is larger than {max_bytes} bytes")
+        raise FetchError(f"the file is larger than {max_bytes} bytes", kind="too_large")
     if body[:2] == b"\x1f\x8b":
         body = gunzip_capped(body, max_bytes)
     return FetchResult(url=path.resolve().as_uri(), status=200, body=body, headers={})

@@ -24,8 +24,7 @@ from bot.delivery.errors import (
 )
 from bot.delivery.notices import Notify, log_only
 from bot.delivery.publishers import OutgoingPost, Publisher
-from bot.fetching.http import FeedGone, FetchError, FetchResult, RetryLater
-from bot.fetching.safety import AddressRefused
+from bot.fetching.http import FetchError, FetchResult
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded
 from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
@@ -49,24 +48,19 @@ _SEND_ERRORS: tuple[tuple[type[SendError], str], ...] = (
     (AmbiguousSendError, "no_answer"),
     (SendError, "server_or_network"),
 )
-# Families of the messages FetchError carries (newsbot's own, bot/fetching/): the class
-# alone says little, since one FetchError serves every kind of failure.
-_FETCH_FAMILIES = (
-    ("timed out", "timeout"),
-    ("cannot connect", "connect"),
-    ("HTTP 4", "http_4xx"),
-    ("HTTP 5", "http_5xx"),
-    ("HTTP 3", "redirect"),
-    ("more than", "redirect"),
-    ("larger than", "too_large"),
-    ("bad gzip", "bad_encoding"),
-    ("only http", "bad_url"),
-    ("the URL has no host", "bad_url"),
-    ("cannot read", "file"),
-)
-
-
+# Every label fetch_error_class gives, shown at 0 from the first scrape: FetchError's kinds
+# (set where bot/fetching raises them) and the parse's failures.
 _FETCH_KINDS = (
+    "timeout",
+    "connect",
+    "network",
+    "http_4xx",
+    "http_5xx",
+    "redirect",
+    "too_large",
+    "bad_encoding",
+    "bad_url",
+    "file",
     "gone",
     "retry_later",
     "address_refused",
@@ -79,18 +73,13 @@ _FETCH_KINDS = (
 
 def fetch_error_class(error: Exception) -> str:
     """A short label for why fetching or parsing a feed failed."""
-    if isinstance(error, FeedGone):
-        return "gone"
-    if isinstance(error, RetryLater):
-        return "retry_later"
-    if isinstance(error, AddressRefused):
-        return "address_refused"
+    if isinstance(error, FetchError):
+        return error.kind
     if isinstance(error, NotAFeed):
         return "not_a_feed"
     if isinstance(error, ParseLimitExceeded):
         return "parse_limit"
-    text = str(error)
-    return next((label for start, label in _FETCH_FAMILIES if text.startswith(start)), "other")
+    return "other"
 
 
 def send_error_class(error: SendError) -> str:
@@ -139,7 +128,7 @@ class ServiceMetrics:
         # Every label shown from the start at 0, so rates work from the first scrape.
         for outcome in ("updated", "unchanged", "deferred", "error"):
             self.feed_checks.labels(outcome)
-        for label in {label for _, label in _FETCH_FAMILIES} | set(_FETCH_KINDS):
+        for label in _FETCH_KINDS:
             self.fetch_errors.labels(label)
         for result in ("sent", "refused"):
             self.sends.labels(result)
