@@ -35,9 +35,10 @@ if str(REPO) not in sys.path:
 from ftfy.badness import is_bad  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
-from bot.compose.entry import compose_entry, source_name  # noqa: E402
+from bot.compose.entry import compose_entry, learn_boilerplate, source_name  # noqa: E402
 from bot.parsing.feeds import NotAFeed, parse_feed  # noqa: E402
 from bot.render.content import PostContent  # noqa: E402
+from bot.text.boilerplate import FeedBoilerplate  # noqa: E402
 
 # News outlets of the corpus beyond the benchmark's served set (corpus/SOURCES.md lists them).
 MORE_NEWS = [
@@ -264,6 +265,9 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     parsing += [(time.process_time() - started) / max(len(parsed.entries), 1)] * len(parsed.entries)
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
     source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
+    # Boilerplate learned from the feed's entries, as on its first check (and as /preview and
+    # inspect do); the learning's time is not part of preparing an entry.
+    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=time.time()).phrases
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()
@@ -274,6 +278,7 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
             language=parsed.language,
             summary_chars=600,
             max_tags=3,
+            boilerplate=learned,
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None
