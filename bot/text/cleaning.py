@@ -100,6 +100,30 @@ def _is_menu(sentence: str) -> bool:
     )
 
 
+# A prompt to subscribe, addressed to the reader anywhere in its sentence ("If you’re reading
+# this in your browser, why not subscribe to have the next one delivered straight to your
+# inbox?", "You can subscribe here, for free, to get regular scoops like this …"), or tagged on
+# after a dash ("… newsletter—sign up here"). A sentence about subscribing to something else
+# ("If you subscribe to Netflix, you will pay more") names no inbox, e-mail or newsletter.
+_SUBSCRIBE_TO_YOU = re.compile(
+    r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
+    r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
+    re.I,
+)
+_SUBSCRIBE_TARGET = re.compile(
+    r"\b(?:inbox|e-?mails?|newsletters?|subscribed|subscribe\s+here)\b", re.I
+)
+_SIGN_UP_TAG = re.compile(r"[—–-]\s*(?:sign\s+up|subscribe)\s+here\W*$", re.I)
+
+
+def _is_subscribe_prompt(sentence: str) -> bool:
+    if len(sentence.split()) > 40:
+        return False
+    if _SIGN_UP_TAG.search(sentence):
+        return True
+    return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
+
+
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -113,6 +137,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             s
             for s in split_units(line)
             if not _PROMO.match(s.strip())
+            and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
             and not _is_menu(s)
             and not is_boilerplate(s, boilerplate)
