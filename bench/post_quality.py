@@ -179,7 +179,9 @@ def boilerplate(post: Post) -> bool:
 
 # 7. Structure lost: The Week's section heads run into the text, a summary ending without
 # a sentence end or on an honorific, a heading glued before a sentence ("defeat The ousted").
-_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'”»’)\]]*\s*$""")
+# Other scripts' full stops and question marks end sentences too (Urdu "۔", Arabic "؟",
+# Devanagari "।"): the 26 Urdu posts flagged before ended on "۔".
+_ENDS_SENTENCE = re.compile(r"""[.!?…。！？۔؟।։።။]["'”»’)\]]*\s*$""")
 _ENDS_ON_TITLE = re.compile(r"\b(?:Hon|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\.\s*$")
 _GLUED = re.compile(r"\b[a-z]{3,} (?:The|A|An|In|On|At|After|Before|As|When) [a-z]+ [A-Z]")
 
