@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.openings import cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -146,13 +147,6 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-# A byline run into the first paragraph, where its end shows: "By Lagi Keresoma/ Apia, …",
-# "By Pacific Island Times News Staff The …". (Where nothing shows the end of the name, as in
-# "By Ron Rocky Coloma Coral reefs …", it stays: cutting there would guess.)
-_LEAD_BYLINE = re.compile(
-    r"^(?:By|BY|Por|Par|Von):?\s+(?:[A-Z][\w.'’-]*\s+){0,5}?"
-    r"(?:[A-Z][\w.'’-]*\s*/|(?:News\s+)?Staff(?:\s+(?:Reporters?|Writers?))?\b\s*/?)\s*"
-)
 _BYLINE_WORD = frozenset(
     "and & y e et und en og och i de da del der van von le la al el bin staff writer "
     "reporter correspondent editor contributor".split()
@@ -272,7 +266,9 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        kept[0] = (kept[0][0], _LEAD_BYLINE.sub("", kept[0][1]), kept[0][2])
+        # A byline, dateline or kicker label is not the lead's opening.
+        lead = cut_opening_label(cut_lead_byline(kept[0][1]))
+        kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
