@@ -197,19 +197,23 @@ def structure_lost(post: Post) -> bool:
     )
 
 
-# 8. A byline or a site label opens the summary.
+# 8. A byline or a site label opens the summary. A word in capitals followed by one in lower
+# case is the sentence's subject, not a label ("NVIDIA is participating", "PAGASA says",
+# "GLP-1 weight loss"), as is the site's name followed by a verb ("TIME has published");
+# a content warning, spoiler alert or correction is a notice to the reader, not a label.
 _BYLINE = re.compile(r"^(?:By|Par|Von|Por|Di|От|Автор)\s+[A-ZА-Я][\w.'-]+(?:\s+[A-ZА-Я][\w.'-]+)")
-_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b")
+_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b(?!\s+[a-z])")
+_READER_NOTICE = re.compile(r"^(?:WARNING|SPOILER ALERT|CORRECTION)\b")
 
 
 def byline_first(post: Post) -> bool:
     summary = post.content.summary.strip()
     site = post.content.source_name.strip().lower()
-    return bool(
-        _BYLINE.match(summary)
-        or _LABEL.match(summary)
-        or (site and summary.lower().startswith(site + " "))
-    )
+    if _READER_NOTICE.match(summary):
+        return False
+    site_first = bool(site) and summary.lower().startswith(site + " ")
+    subject = site_first and summary[len(site) + 1 : len(site) + 2].islower()
+    return bool(_BYLINE.match(summary) or _LABEL.match(summary) or (site_first and not subject))
 
 
 # 9. The headline shows markup, or the summary starts by repeating it.
