@@ -163,12 +163,20 @@ def bad_link(post: Post) -> bool:
     return any(_TRACKING.fullmatch(k) for k, _ in parse_qsl(parts.query))
 
 
-# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes.
+# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes. A shortcode has an
+# attribute, a hyphenated name or a closing slash ("[time-brightcove not-tgx=”true”]",
+# "[/embed]"); a bracketed word is the writer's ("feel[s]", "[Donald] Trump",
+# "benzo[a]pyrene"). "Share this" prompts name what to share ("market share this year" and
+# "I share this to be transparent" are sentences); the furniture word is "Advertisement",
+# not "The advertisements that air …".
 _BOILERPLATE = re.compile(
     r"\bsubscribe\b|\bnewsletter\b|read (?:the )?full (?:article|story)|rss feed version|"
     r"listen to this (?:post|article)|table of contents|click here|sign up|continue reading|"
-    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|\[[a-z][\w-]*(?:\s[^\]]*=[^\]]*)?\]|"
-    r"share this|related articles?|advertisement|^\s*(?:home|menu)\b",
+    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|"
+    r"(?-i:\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]]*)?\]|\[[a-z][\w-]*\s[^\]]*=[^\]]*\]"
+    r"|\[/[a-z][\w-]*\])|"
+    r"share this (?:article|story|post|page)|related articles?|\badvertisement\b(?!s)"
+    r"|^\s*(?:home|menu)\b",
     re.I,
 )
 
