@@ -101,7 +101,8 @@ def _is_menu(sentence: str) -> bool:
     )
 
 
-# A prompt to subscribe, addressed to the reader anywhere in its sentence ("If you’re reading
+# A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
+# anywhere in its sentence ("If you’re reading
 # this in your browser, why not subscribe to have the next one delivered straight to your
 # inbox?", "You can subscribe here, for free, to get regular scoops like this …"), or tagged on
 # after a dash ("… newsletter—sign up here"). A sentence about subscribing to something else
@@ -115,12 +116,18 @@ _SUBSCRIBE_TARGET = re.compile(
     r"\b(?:inbox|e-?mails?|newsletters?|subscribed|subscribe\s+here)\b", re.I
 )
 _SIGN_UP_TAG = re.compile(r"[—–-]\s*(?:sign\s+up|subscribe)\s+here\W*$", re.I)
+# How the newsletter reaches its readers: "(Starting today,) we’re publishing these editions
+# both as stories on Time.com and as emails."
+_EDITION_NOTICE = re.compile(
+    r"\b(?:these|this|our)\s+(?:editions?|newsletters?)\b.{0,80}\b(?:e-?mails?|inbox(?:es)?)\b",
+    re.I,
+)
 
 
 def _is_subscribe_prompt(sentence: str) -> bool:
     if len(sentence.split()) > 40:
         return False
-    if _SIGN_UP_TAG.search(sentence):
+    if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
         return True
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
 
