@@ -187,8 +187,7 @@ _LINK_END = re.compile(r"(?:https?://|www\.)\S+$")
 
 def standfirst(line: str, language: str | None = None) -> str | None:
     """A one-line description ended with its script's full stop, as a sub-editor would; None
-    when the line is not whole: too short, cut (an ellipsis, a title, an unfinished phrase, an
-    open quote) or ending on a link."""
+    when it is not whole (too short, cut by its feed, an open quote, a link at its end)."""
     line = line.strip()
     words = line.split()
     # Four words, or eight characters of a script written without spaces.
