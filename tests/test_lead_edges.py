@@ -181,6 +181,8 @@ def test_a_content_warning_stays_where_the_site_put_it() -> None:
         # Notices to the reader stay.
         ("SPOILER ALERT: The following reveals", "SPOILER ALERT: The following reveals"),
         ("CORRECTION: A previous version", "CORRECTION: A previous version"),
+        ("EDIT: This was originally titled", "EDIT: This was originally titled"),
+        ("UPDATE: I'm no longer writing this.", "UPDATE: I'm no longer writing this."),
     ],
 )
 def test_datelines_and_kickers_in_capitals_are_cut(opening: str, lead: str) -> None:

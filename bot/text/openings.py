@@ -4,8 +4,8 @@
 
 Datelines are cut, as the wire families already cut "LONDON (Reuters) -": a post names its
 source below the summary, and the place is in the story. A content warning ("WARNING: GRAPHIC
-CONTENT", "SPOILER ALERT:") and a correction notice ("CORRECTION:") are notices to the reader,
-and stay.
+CONTENT", "SPOILER ALERT:"), a correction or a writer's update ("CORRECTION:", "UPDATE:",
+"EDIT:") are notices to the reader, and stay.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ _LABEL = (
 _OPENING_LABEL = re.compile(
     r"^\s*" + _LABEL + r"(?:\s*:\s+|\s+(?:--|-)\s+|\s*[—–]\s*)(?=[\"“«‘'(\w])"
 )
-# Notices to the reader, kept where they stand.
+# Notices to the reader, kept where they stand: warnings, corrections, a writer's edits and
+# updates ("EDIT: This was originally titled …", "UPDATE: I'm no longer writing this.").
 _KEPT = re.compile(
-    r"\b(?:WARNING|GRAPHIC|SPOILERS?|ALERT|TRIGGER|CONTENT|CORRECTION|CLARIFICATION|RETRACTION)\b"
+    r"\b(?:WARNING|GRAPHIC|SPOILERS?|ALERT|TRIGGER|CONTENT|CORRECTIONS?|CLARIFICATION"
+    r"|RETRACTION|EDIT(?:ED)?|UPDATED?|NOTE|TL;?DR|P\.?S)\b"
 )
 
 
