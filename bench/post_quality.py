@@ -33,6 +33,7 @@ if str(REPO) not in sys.path:
     sys.path.append(str(REPO))
 
 from ftfy.badness import is_bad  # noqa: E402
+from tld import get_tld  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
 from bot.compose.entry import compose_entry, source_name  # noqa: E402
@@ -78,10 +79,16 @@ class Post:
     feed: str
     content: PostContent
     html: str
+    # What the feed's channel says of itself, as written (title, description, logo title).
+    feed_text: str = ""
 
 
 # 1. A credit is a section when it is a bare section word, names a feed/search rather than
-# a site, strings section parts together, or is a host name.
+# a site, strings section parts together, or is a host name newsbot made up from an address.
+# A site that styles its own name as a domain ("Golem.de", "FAZ.NET", "news.ORF.at",
+# "www.finanzen.net") writes it so, letter for letter, in its feed's title or description:
+# that is its brand, which an editor publishes as is; "economist.com" for a feed titled
+# "Asia" is not.
 _SECTIONS = set(
     "world asia europe africa americas us uk home news latest top stories top news business "
     "tech technology science culture politics sport sports international opinion health "
@@ -91,12 +98,27 @@ _SECTION_PHRASES = re.compile(r"\b(?:feed|rss|search|records found|home ?page|la
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
+def _is_host(name: str) -> bool:
+    """A host name: dotted labels ending in a real top-level domain ("Яндекс.Новости" is a
+    product's name, not a host)."""
+    return (
+        bool(_DOMAIN.match(name))
+        and get_tld(name, fix_protocol=True, fail_silently=True) is not None
+    )
+
+
+def _site_writes(name: str, feed_text: str) -> bool:
+    """Whether the feed's own channel text has the name, as written, as a whole word."""
+    bounded = r"(?:^|[\s(\[\"'«]|www\.)" + re.escape(name) + r"(?=$|[\s,.;:!?)\]\"'»])"
+    return bool(re.search(bounded, feed_text))
+
+
 def section_credit(post: Post) -> bool:
     name = post.content.source_name.strip()
     words = name.lower().replace("&", " ").split()
     if " ".join(words) in _SECTIONS or (words and all(w in _SECTIONS for w in words)):
         return True
-    if _SECTION_PHRASES.search(name) or _DOMAIN.match(name):
+    if _SECTION_PHRASES.search(name) or (_is_host(name) and not _site_writes(name, post.feed_text)):
         return True
     return len(re.findall(r"\s[-–—:|>]\s", name)) >= 1 or len(name) > 40
 
@@ -263,7 +285,9 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     # CPU time, so that other processes on the machine count less; per entry of the feed.
     parsing += [(time.process_time() - started) / max(len(parsed.entries), 1)] * len(parsed.entries)
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
-    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
+    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri(), parsed.channel)
+    channel = parsed.channel
+    feed_text = "\n".join(t or "" for t in (parsed.title, channel.description, channel.image_title))
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()
@@ -277,7 +301,7 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None
-        posts.append(Post(path.name, composed.content, composed.html))
+        posts.append(Post(path.name, composed.content, composed.html, feed_text))
     return posts
 
 

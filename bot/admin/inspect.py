@@ -138,7 +138,7 @@ async def _compose_feed(
         session,
         settings,
         parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, source),
+        source=source_name(parsed.title, parsed.site_url, source, parsed.channel),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,

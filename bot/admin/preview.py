@@ -109,7 +109,7 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url),
+        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url, parsed.channel),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,

@@ -13,7 +13,7 @@ from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
-from bot.parsing.models import FeedEntry
+from bot.parsing.models import ChannelNames, FeedEntry
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
@@ -45,10 +45,15 @@ class ComposedEntry:
     filtered: tuple[FilteredBy, ...] = ()
 
 
-def source_name(parsed_title: str | None, site_url: str | None, feed_url: str) -> str:
+def source_name(
+    parsed_title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None = None,
+) -> str:
     """How a feed is named in posts when no stored name is at hand (/preview, inspect): the
-    site's name derived from its title, else its domain (see attribution.site_names)."""
-    return derive_site_name(parsed_title, site_url, feed_url).name
+    site's name derived from its title and channel, else its domain (attribution.site_names)."""
+    return derive_site_name(parsed_title, site_url, feed_url, channel).name
 
 
 def compose_entry(
