@@ -36,7 +36,7 @@ from ftfy.badness import is_bad  # noqa: E402
 from tld import get_tld  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
-from bot.compose.entry import compose_entry, source_name  # noqa: E402
+from bot.compose.entry import aggregated_feed, compose_entry, source_name  # noqa: E402
 from bot.parsing.feeds import NotAFeed, parse_feed  # noqa: E402
 from bot.render.content import PostContent  # noqa: E402
 
@@ -287,6 +287,7 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
     source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri(), parsed.channel)
     channel = parsed.channel
+    aggregated = aggregated_feed(parsed, path.resolve().as_uri())
     feed_text = "\n".join(t or "" for t in (parsed.title, channel.description, channel.image_title))
     posts = []
     for entry in parsed.entries:
@@ -298,6 +299,7 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
             language=parsed.language,
             summary_chars=600,
             max_tags=3,
+            aggregated=aggregated,
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None
