@@ -114,11 +114,16 @@ def _site_writes(name: str, feed_text: str) -> bool:
 
 
 def section_credit(post: Post) -> bool:
-    name = post.content.source_name.strip()
+    # An aggregated feed's item: "github.com via Hacker News" is judged by both names.
+    return any(_section_name(n, post.feed_text) for n in post.content.source_name.split(" via "))
+
+
+def _section_name(name: str, feed_text: str) -> bool:
+    name = name.strip()
     words = name.lower().replace("&", " ").split()
     if " ".join(words) in _SECTIONS or (words and all(w in _SECTIONS for w in words)):
         return True
-    if _SECTION_PHRASES.search(name) or (_is_host(name) and not _site_writes(name, post.feed_text)):
+    if _SECTION_PHRASES.search(name) or (_is_host(name) and not _site_writes(name, feed_text)):
         return True
     return len(re.findall(r"\s[-–—:|>]\s", name)) >= 1 or len(name) > 40
 

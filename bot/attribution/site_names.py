@@ -246,6 +246,11 @@ def derive_site_name(
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 
 
+def is_host_or_address(name: str) -> bool:
+    """Whether a name is only a host ("rsdoiel.github.io") or an address, not words."""
+    return bool(_HOST_STYLED.match(name)) or "://" in name
+
+
 def _stated_names(
     channel: ChannelNames | None, domain: tuple[str, str] | None
 ) -> list[tuple[str, str]]:

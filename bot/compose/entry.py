@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 
 from bot.attribution.carriers import is_aggregated
 from bot.attribution.reprints import Attribution
-from bot.attribution.site_names import clean_name, derive_site_name, page_name_usable
+from bot.attribution.site_names import (
+    clean_name,
+    derive_site_name,
+    is_host_or_address,
+    page_name_usable,
+)
 from bot.compose.reading import read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
@@ -109,7 +114,7 @@ def compose_entry(
         entry,
         summary,
         attribution,
-        source=read.credit.name,
+        source=read.credit.label,
         source_url=read.credit.url,
         tags=hashtags(read.categories, max_tags),
         image_url=read.image_url,
@@ -135,6 +140,13 @@ class _Credit:
     aggregated: bool = False
     # Named only by its address (an aggregated item's host): the page's own name is better.
     by_address: bool = False
+    # The aggregator that carried the item, when it has a name of its own ("Hacker News").
+    via: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The credit as posts show it: "github.com via Hacker News", "Island Times News"."""
+        return f"{self.name} via {self.via}" if self.via else self.name
 
 
 @dataclass(frozen=True)
@@ -175,7 +187,10 @@ def _feed_text(
     )
     if carrier is None:
         return text, attribution, credit
-    return text, attribution, _Credit(carrier.name, carrier.url, by_address=carrier.by_address)
+    # An aggregator named only by its host ("rsdoiel.github.io") tells a reader nothing.
+    via = None if is_host_or_address(credit.name) else credit.name
+    carried = _Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
+    return text, attribution, carried
 
 
 def _read_entry(
