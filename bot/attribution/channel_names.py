@@ -24,6 +24,7 @@ _LEGAL_FORM = re2.compile(
     r"oao|ooo|зао|оао|ооо)\.?)+$"
 )
 _MAX_WORDS = 6
+_VERSION = re2.compile(r"(?i)(?:\s+(?:v(?:ersion)?\s*)?\d[\w.-]*)+$")
 
 
 def copyright_holder(rights: str) -> str:
@@ -44,10 +45,11 @@ def _who(value: str | None) -> str:
 
 def _generator_name(value: str | None) -> str:
     """The generator's name when it may be the site's own ("derStandard.at/Webapplication"
-    → "derStandard.at"); a URL or a versioned tool ("WordPress 6.4") is left to the checks."""
+    → "derStandard.at"); a URL is none. Whether it names the site is site_names' check."""
     if not value or "://" in value:
         return ""
-    return value.split("/", 1)[0].strip()
+    # "Ghost 4.18", "FeedCreator 1.6", "WordPress v6.4": the version is no part of a name.
+    return str(_VERSION.sub("", value.split("/", 1)[0].strip()))
 
 
 def _just_a_name(description: str | None) -> str:

@@ -1,0 +1,165 @@
+"""Aggregated feeds (one feed carrying many sites' items): each post credits the site that
+carried its item, not the aggregator, which stays visible when it has a name of its own; who
+first published a reprint is still decided apart from that."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from bench.servefeeds import news_feed_files
+from bot.admin.inspect import inspect_sources
+from bot.attribution.carriers import is_aggregated
+from bot.compose.entry import aggregated_feed, compose_entry, source_name
+from bot.config import Settings
+from bot.parsing.feeds import parse_feed
+from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.render.content import PostContent
+from tests.conftest import CHANNEL_ID, ServiceFactory, SettingsFactory, carried
+from tests.support.botapi import FakeBotApi
+from tests.support.delivery import ask
+from tests.support.feedserver import FeedServer
+
+# Hacker News's front page: every item links to the story's own site.
+HACKER_NEWS = "feedjira/spec/sample_feeds/RSSWithComments.xml"
+HN_URL = "https://news.ycombinator.com/rss"
+# boston.com's tag feed: WordPress items ending "The post … appeared first on Boston.com."
+BOSTON = "fastfeedparser/benchmark_data/d2a188f20637f7a4"
+# rss-parser's Herald Sun sample: an item with <source url="…">Another Site</source>.
+HERALD_SUN = "rss-parser/test/input/heraldsun.rss"
+ANTENNA = "https://rsdoiel.github.io/antenna/"
+
+
+def parsed(path: str, url: str) -> ParsedFeed:
+    return parse_feed(carried("corpus", path).read_bytes(), url=url)
+
+
+def post(entry: FeedEntry, *, source: str, source_url: str | None) -> PostContent:
+    composed = compose_entry(
+        entry,
+        source=source,
+        source_url=source_url,
+        language=None,
+        summary_chars=600,
+        aggregated=True,
+    )
+    assert composed.content is not None
+    return composed.content
+
+
+def test_of_the_carried_corpus_only_the_hacker_news_front_page_is_aggregated() -> None:
+    root = carried("corpus")
+    # (The carried copy lacks a few of the benchmark's news feeds: those are left out.)
+    files = [*news_feed_files(root), root / HACKER_NEWS, root / BOSTON, root / HERALD_SUN]
+    files = [path for path in files if path.is_file()]
+    aggregated = set()
+    for path in files:
+        feed = parse_feed(path.read_bytes(), url=path.resolve().as_uri())
+        if aggregated_feed(feed, path.resolve().as_uri()):
+            aggregated.add(path.name)
+    assert len(files) > 40
+    assert aggregated == {"RSSWithComments.xml"}
+
+
+def test_a_feed_on_a_feed_host_whose_items_are_all_on_its_site_is_not_aggregated() -> None:
+    links = [f"https://www.example-news.com/story/{n}" for n in range(10)]
+    assert not is_aggregated(links, None, "https://feeds.feedburner.com/ExampleNews")
+    # Two partner sites now and then do not make an aggregator either.
+    mixed = [*links, "https://partner-a.example.org/x", "https://partner-b.example.net/y"]
+    assert not is_aggregated(mixed, "https://www.example-news.com/", "https://x.example/f")
+
+
+def test_each_hacker_news_item_credits_its_own_site_via_hacker_news() -> None:
+    feed = parsed(HACKER_NEWS, HN_URL)
+    name = source_name(feed.title, feed.site_url, HN_URL, feed.channel)
+    assert name == "Hacker News"
+    first, second = feed.entries[:2]
+    dall_e = post(second, source=name, source_url=feed.site_url)
+    assert (dall_e.source_name, dall_e.source_url) == (
+        "openai.com via Hacker News",
+        "https://openai.com/",
+    )
+    lambda_urls = post(first, source=name, source_url=feed.site_url)
+    assert lambda_urls.source_name == "amazon.com via Hacker News"
+    assert lambda_urls.source_url == "https://aws.amazon.com/"
+
+
+def test_an_items_cms_footer_names_the_site_that_carried_it() -> None:
+    entry = parsed(BOSTON, "https://www.boston.com/tag/world-news/feed/").entries[0]
+    assert "appeared first on" in entry.content_html
+    content = post(entry, source="Antenna", source_url=ANTENNA)
+    assert (content.source_name, content.source_url) == (
+        "Boston.com via Antenna",
+        "https://www.boston.com/",
+    )
+    # The footer is the carrier's own, and is not in the summary; the item is AP copy (its
+    # dateline says so), which is who first published it, apart from who carried it.
+    assert "appeared first on" not in content.summary
+    assert content.original_publisher == "Associated Press"
+
+
+def test_an_aggregator_named_only_by_its_host_is_left_out_of_the_credit() -> None:
+    entry = parsed(BOSTON, "https://www.boston.com/tag/world-news/feed/").entries[0]
+    assert post(entry, source="rsdoiel.github.io", source_url=ANTENNA).source_name == "Boston.com"
+
+
+def test_an_items_source_element_names_its_site() -> None:
+    feed = parsed(HERALD_SUN, "https://feeds.example/heraldsun.rss")
+    entry = next(e for e in feed.entries if e.source_name)
+    assert (entry.source_name, entry.source_url) == (
+        "Another Site",
+        "http://www.anothersite.com/index.xml",
+    )
+    content = post(entry, source="Antenna", source_url=ANTENNA)
+    assert (content.source_name, content.source_url) == (
+        "Another Site via Antenna",
+        "http://www.anothersite.com/",
+    )
+
+
+def test_a_reprint_carried_by_an_aggregator_keeps_its_original_publisher() -> None:
+    # The canonical case (tests/data/seed): American Military News reprinting RFE/RL's
+    # article, here as an aggregator's item linking to AMN's page.
+    paragraphs = carried("seed", "amn-reprint-rferl.txt").read_text(encoding="utf-8").split("\n\n")
+    link = "https://americanmilitarynews.com/2021/12/russia-china-present-unified-front/"
+    entry = FeedEntry(
+        key="amn-1",
+        title="Russia, China present unified front amid rising tensions with West",
+        link=link,
+        canonical_url=link,
+        published_at=None,
+        content_html="".join(f"<p>{html.escape(p.strip())}</p>" for p in paragraphs if p.strip()),
+    )
+    content = post(entry, source="Antenna", source_url=ANTENNA)
+    assert content.source_name == "americanmilitarynews.com via Antenna"
+    assert content.original_publisher == "Radio Free Europe/Radio Liberty"
+
+
+async def test_inspect_credits_each_aggregated_item_as_its_post_would(tmp_path: Path) -> None:
+    feed = tmp_path / "hn.xml"
+    feed.write_bytes(carried("corpus", HACKER_NEWS).read_bytes())
+    # Teasers stay teasers: no article page is fetched from the real sites they link to.
+    settings = Settings(_env_file=None, teaser_chars=0)
+    inspected = await inspect_sources(settings, [str(feed)])
+    assert len(inspected) == 30
+    assert "openai.com via Hacker News" in inspected[1].message
+    assert all(" via Hacker News" in entry.message for entry in inspected)
+
+
+async def test_the_service_posts_an_aggregated_item_crediting_its_own_site(
+    feed_server: FeedServer,
+    bot_api: FakeBotApi,
+    make_settings: SettingsFactory,
+    service_factory: ServiceFactory,
+) -> None:
+    document = carried("corpus", HACKER_NEWS).read_bytes()
+    # The front page before its newest story (the first <item>) came in.
+    start = document.index(b"<item>")
+    end = document.index(b"</item>", start) + len(b"</item>")
+    feed_server.set_feed("hn.xml", document[:start] + document[end:])
+    await service_factory(make_settings(teaser_chars=0)).start()
+    assert (await ask(bot_api, f"/add {feed_server.url('hn.xml')}")).startswith("Added #1")
+    feed_server.set_feed("hn.xml", document)
+    [posted] = await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
+    assert posted.text is not None and posted.text.startswith("AWS Lambda Function URLs")
+    assert '<a href="https://aws.amazon.com/">amazon.com via Hacker News</a>' in (posted.html or "")
