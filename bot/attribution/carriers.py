@@ -65,9 +65,8 @@ def item_carrier(
     source_url: str | None,
     notices: Sequence[Hit],
 ) -> Carrier | None:
-    """The site that carried an aggregated item: its <source> element, else a CMS footer
-    ("The post X appeared first on Island Times News") naming the site the item links to,
-    else the outlets table's name for the link's domain, else the link's host."""
+    """The site that carried an aggregated item: its <source>, else a CMS footer naming the
+    site it links to, else the outlets table's name for the link's domain, else its host."""
     if source_name:
         return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
     home = _home(link)

@@ -84,9 +84,8 @@ def compose_entry(
     boilerplate: frozenset[str] = frozenset(),
     aggregated: bool = False,
 ) -> ComposedEntry:
-    """The entry composed: its text (or its article page's) cleaned, attributed and
-    fingerprinted; with `render`, summarised and rendered into its posts per `plan`. In an
-    `aggregated` feed the post credits the site that carried the entry, not `source`."""
+    """The entry composed: its text (or its article page's) cleaned, attributed, fingerprinted;
+    with `render`, summarised and rendered per `plan` (crediting its carrier if `aggregated`)."""
     # An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint
     # of its plain text, and none when published before `fingerprint_since` (older than the
     # story window, it can match nothing): cleaning and attribution cost milliseconds per
