@@ -12,6 +12,7 @@ from bot.admin.inspect import inspect_sources
 from bot.attribution.carriers import is_aggregated
 from bot.compose.entry import aggregated_feed, compose_entry, source_name
 from bot.config import Settings
+from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.content import PostContent
@@ -133,6 +134,32 @@ def test_a_reprint_carried_by_an_aggregator_keeps_its_original_publisher() -> No
     content = post(entry, source="Antenna", source_url=ANTENNA)
     assert content.source_name == "americanmilitarynews.com via Antenna"
     assert content.original_publisher == "Radio Free Europe/Radio Liberty"
+
+
+def test_a_fetched_article_page_names_the_site_its_host_stood_for() -> None:
+    # The Dall-E 2 item is a teaser ("Comments"): the service fetches its page, whose
+    # og:site_name is the site's own name.
+    feed = parsed(HACKER_NEWS, HN_URL)
+    entry = feed.entries[1]
+    page = ArticlePage(
+        "https://openai.com/dall-e-2/",
+        b"<html><head><meta property='og:site_name' content='OpenAI'></head><body><article>"
+        b"<p>DALL-E 2 is a new AI system that can create realistic images and art from a "
+        b"description in natural language.</p></article></body></html>",
+    )
+    composed = compose_entry(
+        entry,
+        source="Hacker News",
+        source_url=feed.site_url,
+        language=None,
+        summary_chars=600,
+        teaser_chars=300,
+        page=page,
+        aggregated=True,
+    )
+    assert composed.content is not None
+    assert composed.content.source_name == "OpenAI via Hacker News"
+    assert composed.content.summary.startswith("DALL-E 2 is a new AI system")
 
 
 async def test_inspect_credits_each_aggregated_item_as_its_post_would(tmp_path: Path) -> None:
