@@ -115,7 +115,8 @@ def _site_writes(name: str, feed_text: str) -> bool:
 
 def section_credit(post: Post) -> bool:
     # An aggregated feed's item: "github.com via Hacker News" is judged by both names.
-    return any(_section_name(n, post.feed_text) for n in post.content.source_name.split(" via "))
+    names = (post.content.source_name, post.content.carried_via or "")
+    return any(_section_name(n, post.feed_text) for n in names if n)
 
 
 def _section_name(name: str, feed_text: str) -> bool:
@@ -357,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
 def _evidence(n: int, post: Post) -> str:
     content = post.content
     return {
-        1: content.source_name,
+        1: content.source_name + (f" via {content.carried_via}" if content.carried_via else ""),
         4: " ".join(content.tags),
         5: content.link or "(no link)",
         9: content.title,

@@ -48,6 +48,12 @@ def post(entry: FeedEntry, *, source: str, source_url: str | None) -> PostConten
     return composed.content
 
 
+def credit(content: PostContent) -> str:
+    """The credit as a reader sees it (without the links)."""
+    via = f" via {content.carried_via}" if content.carried_via else ""
+    return content.source_name + via
+
+
 def test_of_the_carried_corpus_only_the_hacker_news_front_page_is_aggregated() -> None:
     root = carried("corpus")
     # (The carried copy lacks a few of the benchmark's news feeds: those are left out.)
@@ -76,12 +82,12 @@ def test_each_hacker_news_item_credits_its_own_site_via_hacker_news() -> None:
     assert name == "Hacker News"
     first, second = feed.entries[:2]
     dall_e = post(second, source=name, source_url=feed.site_url)
-    assert (dall_e.source_name, dall_e.source_url) == (
+    assert (credit(dall_e), dall_e.source_url) == (
         "openai.com via Hacker News",
         "https://openai.com/",
     )
     lambda_urls = post(first, source=name, source_url=feed.site_url)
-    assert lambda_urls.source_name == "amazon.com via Hacker News"
+    assert credit(lambda_urls) == "amazon.com via Hacker News"
     assert lambda_urls.source_url == "https://aws.amazon.com/"
 
 
@@ -89,7 +95,7 @@ def test_an_items_cms_footer_names_the_site_that_carried_it() -> None:
     entry = parsed(BOSTON, "https://www.boston.com/tag/world-news/feed/").entries[0]
     assert "appeared first on" in entry.content_html
     content = post(entry, source="Antenna", source_url=ANTENNA)
-    assert (content.source_name, content.source_url) == (
+    assert (credit(content), content.source_url) == (
         "Boston.com via Antenna",
         "https://www.boston.com/",
     )
@@ -101,7 +107,7 @@ def test_an_items_cms_footer_names_the_site_that_carried_it() -> None:
 
 def test_an_aggregator_named_only_by_its_host_is_left_out_of_the_credit() -> None:
     entry = parsed(BOSTON, "https://www.boston.com/tag/world-news/feed/").entries[0]
-    assert post(entry, source="rsdoiel.github.io", source_url=ANTENNA).source_name == "Boston.com"
+    assert credit(post(entry, source="rsdoiel.github.io", source_url=ANTENNA)) == "Boston.com"
 
 
 def test_an_items_source_element_names_its_site() -> None:
@@ -112,7 +118,7 @@ def test_an_items_source_element_names_its_site() -> None:
         "http://www.anothersite.com/index.xml",
     )
     content = post(entry, source="Antenna", source_url=ANTENNA)
-    assert (content.source_name, content.source_url) == (
+    assert (credit(content), content.source_url) == (
         "Another Site via Antenna",
         "http://www.anothersite.com/",
     )
@@ -132,7 +138,7 @@ def test_a_reprint_carried_by_an_aggregator_keeps_its_original_publisher() -> No
         content_html="".join(f"<p>{html.escape(p.strip())}</p>" for p in paragraphs if p.strip()),
     )
     content = post(entry, source="Antenna", source_url=ANTENNA)
-    assert content.source_name == "americanmilitarynews.com via Antenna"
+    assert credit(content) == "americanmilitarynews.com via Antenna"
     assert content.original_publisher == "Radio Free Europe/Radio Liberty"
 
 
@@ -158,7 +164,7 @@ def test_a_fetched_article_page_names_the_site_its_host_stood_for() -> None:
         aggregated=True,
     )
     assert composed.content is not None
-    assert composed.content.source_name == "OpenAI via Hacker News"
+    assert credit(composed.content) == "OpenAI via Hacker News"
     assert composed.content.summary.startswith("DALL-E 2 is a new AI system")
 
 
@@ -169,7 +175,7 @@ async def test_inspect_credits_each_aggregated_item_as_its_post_would(tmp_path: 
     settings = Settings(_env_file=None, teaser_chars=0)
     inspected = await inspect_sources(settings, [str(feed)])
     assert len(inspected) == 30
-    assert "openai.com via Hacker News" in inspected[1].message
+    assert '<a href="https://openai.com/">openai.com</a> via Hacker News' in inspected[1].message
     assert all(" via Hacker News" in entry.message for entry in inspected)
 
 
@@ -189,4 +195,4 @@ async def test_the_service_posts_an_aggregated_item_crediting_its_own_site(
     feed_server.set_feed("hn.xml", document)
     [posted] = await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
     assert posted.text is not None and posted.text.startswith("AWS Lambda Function URLs")
-    assert '<a href="https://aws.amazon.com/">amazon.com via Hacker News</a>' in (posted.html or "")
+    assert '<a href="https://aws.amazon.com/">amazon.com</a> via Hacker News' in (posted.html or "")

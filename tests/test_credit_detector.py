@@ -11,7 +11,8 @@ from bot.render.content import PostContent
 
 
 def flagged(credit: str, feed_text: str) -> bool:
-    content = PostContent(title="A headline", summary="A summary.", link=None, source_name=credit)
+    site, _, via = credit.partition(" via ")
+    content = PostContent("A headline", "A summary.", None, site, carried_via=via or None)
     return section_credit(Post("feed.xml", content, "", feed_text))
 
 

@@ -116,8 +116,9 @@ def compose_entry(
         entry,
         summary,
         attribution,
-        source=read.credit.label,
+        source=read.credit.name,
         source_url=read.credit.url,
+        carried_via=read.credit.via,
         tags=hashtags(read.categories, max_tags),
         image_url=read.image_url,
     )
@@ -144,11 +145,6 @@ class _Credit:
     by_address: bool = False
     # The aggregator that carried the item, when it has a name of its own ("Hacker News").
     via: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The credit as posts show it: "github.com via Hacker News", "Island Times News"."""
-        return f"{self.name} via {self.via}" if self.via else self.name
 
 
 @dataclass(frozen=True)
@@ -248,6 +244,7 @@ def _post_content(
     source_url: str | None,
     tags: tuple[str, ...],
     image_url: str | None,
+    carried_via: str | None = None,
 ) -> PostContent:
     reprint = attribution.is_reprint
     return PostContent(
@@ -260,6 +257,7 @@ def _post_content(
         original_url=attribution.original_url if reprint else None,
         tags=tags,
         image_url=image_url,
+        carried_via=carried_via,
     )
 
 
