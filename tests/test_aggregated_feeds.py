@@ -16,7 +16,14 @@ from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.content import PostContent
-from tests.conftest import CHANNEL_ID, ServiceFactory, SettingsFactory, carried
+from tests.conftest import (
+    ADMIN_ID,
+    CHANNEL_ID,
+    ServiceFactory,
+    SettingsFactory,
+    carried,
+    wait_until,
+)
 from tests.support.botapi import FakeBotApi
 from tests.support.delivery import ask
 from tests.support.feedserver import FeedServer
@@ -196,3 +203,9 @@ async def test_the_service_posts_an_aggregated_item_crediting_its_own_site(
     [posted] = await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
     assert posted.text is not None and posted.text.startswith("AWS Lambda Function URLs")
     assert '<a href="https://aws.amazon.com/">amazon.com</a> via Hacker News' in (posted.html or "")
+    # /preview renders the feed's newest item the same way.
+    replies = len(bot_api.replies_to(ADMIN_ID))
+    bot_api.send_user_message(ADMIN_ID, f"/preview {feed_server.url('hn.xml')}")
+    await wait_until(lambda: len(bot_api.replies_to(ADMIN_ID)) >= replies + 2, what="preview")
+    preview = bot_api.replies_to(ADMIN_ID)[replies + 1].html or ""
+    assert "</a> via Hacker News" in preview

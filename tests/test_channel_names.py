@@ -132,3 +132,20 @@ def test_a_site_that_styles_its_name_as_a_domain_is_credited_as_it_writes_it(
     # Its brand, written so in its own title ("Aktuell - FAZ.NET", "Analysen Ticker -
     # www.finanzen.net"), with no other spelling of it in the channel.
     assert name_of(path).name == name
+
+
+def test_a_logo_title_of_its_own_names_the_site_as_a_home_page_would() -> None:
+    # A name need not spell the domain ("Financial Times" on ft.com): the logo's title
+    # stands when it passes the checks a home page's og:site_name passes.
+    logo = ChannelNames(image_title="Financial Times")
+    site = derive_site_name("Top Stories", "https://www.ft.com/", "https://f.example/x", logo)
+    assert site == SiteName(
+        "Financial Times", NameSource.TITLE, "a title of section words: the logo's title"
+    )
+    # A section word, or the feed's title again, is no such name.
+    for image_title in ("World News", "Top Stories"):
+        channel = ChannelNames(image_title=image_title)
+        other = derive_site_name(
+            "Top Stories", "https://www.ft.com/", "https://f.example/x", channel
+        )
+        assert other.name == "ft.com"
