@@ -131,6 +131,13 @@ def test_an_items_source_element_names_its_site() -> None:
     )
 
 
+def test_an_atom_entrys_source_is_read_with_its_sites_link() -> None:
+    # reader's full.atom: <source><title>Source Title</title><link href="…/source"/>…
+    feed = parsed("reader/tests/data/full.atom", "https://feeds.example/full.atom")
+    sources = [(e.source_name, e.source_url) for e in feed.entries if e.source_name]
+    assert sources == [("Source Title", "http://example.org/source"), ("only-title", None)]
+
+
 def test_a_reprint_carried_by_an_aggregator_keeps_its_original_publisher() -> None:
     # The canonical case (tests/data/seed): American Military News reprinting RFE/RL's
     # article, here as an aggregator's item linking to AMN's page.

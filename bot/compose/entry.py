@@ -116,9 +116,7 @@ def compose_entry(
         entry,
         summary,
         attribution,
-        source=read.credit.name,
-        source_url=read.credit.url,
-        carried_via=read.credit.via,
+        credit=read.credit,
         tags=hashtags(read.categories, max_tags),
         image_url=read.image_url,
     )
@@ -240,24 +238,22 @@ def _post_content(
     summary: str,
     attribution: Attribution,
     *,
-    source: str,
-    source_url: str | None,
+    credit: _Credit,
     tags: tuple[str, ...],
     image_url: str | None,
-    carried_via: str | None = None,
 ) -> PostContent:
     reprint = attribution.is_reprint
     return PostContent(
         title=entry.title,
         summary=summary,
         link=entry.canonical_url or entry.link,
-        source_name=source,
-        source_url=source_url,
+        source_name=credit.name,
+        source_url=credit.url,
         original_publisher=attribution.original_publisher if reprint else None,
         original_url=attribution.original_url if reprint else None,
         tags=tags,
         image_url=image_url,
-        carried_via=carried_via,
+        carried_via=credit.via,
     )
 
 

@@ -197,12 +197,13 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
 
 
 def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The RSS 2.0 <source> an aggregator names for the item (feedparser read it already)."""
+    """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
+    alternate link), as feedparser read it already."""
     source = raw.get("source")
     if not isinstance(source, Mapping) or not source:
         return None, None
     name = _text(source.get("title"))[:MAX_TITLE_CHARS] or None
-    return name, _http_url(source.get("href") or source.get("url"))
+    return name, _http_url(source.get("href") or source.get("link"))
 
 
 def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
