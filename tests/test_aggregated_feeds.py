@@ -98,6 +98,13 @@ def test_each_hacker_news_item_credits_its_own_site_via_hacker_news() -> None:
     assert lambda_urls.source_url == "https://aws.amazon.com/"
 
 
+def test_the_aggregators_own_item_credits_the_aggregator() -> None:
+    feed = parsed(HACKER_NEWS, HN_URL)
+    [ask] = [e for e in feed.entries if e.title == "Ask HN: Share your personal site"]
+    content = post(ask, source="Hacker News", source_url=feed.site_url)
+    assert (credit(content), content.source_url) == ("Hacker News", "https://news.ycombinator.com/")
+
+
 def test_an_items_cms_footer_names_the_site_that_carried_it() -> None:
     entry = parsed(BOSTON, "https://www.boston.com/tag/world-news/feed/").entries[0]
     assert "appeared first on" in entry.content_html
@@ -190,7 +197,8 @@ async def test_inspect_credits_each_aggregated_item_as_its_post_would(tmp_path: 
     inspected = await inspect_sources(settings, [str(feed)])
     assert len(inspected) == 30
     assert '<a href="https://openai.com/">openai.com</a> via Hacker News' in inspected[1].message
-    assert all(" via Hacker News" in entry.message for entry in inspected)
+    own = [entry.title for entry in inspected if " via Hacker News" not in entry.message]
+    assert own == ["Ask HN: Share your personal site"]
 
 
 async def test_the_service_posts_an_aggregated_item_crediting_its_own_site(

@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.attribution.carriers import is_aggregated
+from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import (
     clean_name,
@@ -181,7 +182,8 @@ def _feed_text(
         author=entry.author,
         boilerplate=boilerplate,
     )
-    if carrier is None:
+    # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
+    if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
         return text, attribution, credit
     # An aggregator named only by its host ("rsdoiel.github.io") tells a reader nothing.
     via = None if is_host_or_address(credit.name) else credit.name
