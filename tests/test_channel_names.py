@@ -80,15 +80,23 @@ def test_a_copyright_line_gives_its_holder_without_years_or_legal_form(
     assert copyright_holder(rights) == holder
 
 
-def test_addresses_are_no_candidates_and_a_tagline_never_names_the_site() -> None:
+def test_addresses_are_no_candidates_and_a_tagline_is_never_the_name() -> None:
     names = {where: name for name, where in channel_candidates(parsed(ILMESSAGGERO).channel)}
     # "webmaster@ilmessaggero.it (per segnalazioni …)" is an address, not a name.
     assert "dc:publisher" not in names and "dc:creator" not in names
-    # CTV's description mentions its brand but is a tagline: it names no domain as a whole.
-    tagline = ChannelNames(description=parsed(f"{FEEDS}/Rss20CTVNews.xml").channel.description)
-    assert tagline.description == "Latest news from CTVNews.ca"
-    site = derive_site_name("Top Stories", "http://www.ctvnews.ca/", "https://f.example/x", tagline)
-    assert site == SiteName("ctvnews.ca", NameSource.DOMAIN, "a title of section words: the domain")
+    # CTV's description is a tagline: only the name it closes on can credit the site.
+    ctv = ChannelNames(description=parsed(f"{FEEDS}/Rss20CTVNews.xml").channel.description)
+    assert ctv.description == "Latest news from CTVNews.ca"
+    site = derive_site_name("Top Stories", "http://www.ctvnews.ca/", "https://f.example/x", ctv)
+    assert site.name == "CTVNews.ca"
+    # BreakingNews.ie's names no site: the domain is left.
+    description = parsed(f"{FEEDS}/Rss20BreakingNews.xml").channel.description
+    assert description is not None and description.startswith("Ireland's premier breaking news")
+    tagline = ChannelNames(description=description)
+    site = derive_site_name("Business", "http://www.breakingnews.ie/", "https://f/x", tagline)
+    assert site == SiteName(
+        "breakingnews.ie", NameSource.DOMAIN, "a title of section words: the domain"
+    )
 
 
 def test_the_generator_names_the_site_when_it_names_the_domain() -> None:
@@ -149,3 +157,20 @@ def test_a_logo_title_of_its_own_names_the_site_as_a_home_page_would() -> None:
             "Top Stories", "https://www.ft.com/", "https://f.example/x", channel
         )
         assert other.name == "ft.com"
+
+
+def test_a_description_closing_on_whose_it_is_names_the_site() -> None:
+    # The New Yorker's "News, Politics, Opinion, Commentary, and Analysis" feed: "In-depth
+    # reporting, commentary on breaking news, political analysis, and opinion from The New
+    # Yorker."
+    site = name_of("feed-rs/feed-rs/fixture/rss2/rss_2.0_example_3.xml")
+    assert site == SiteName(
+        "The New Yorker",
+        NameSource.TITLE,
+        "a title of section words: the description's closing words",
+    )
+    # Only the words after the last "from" / "of" …, and only when they name the domain.
+    other = ChannelNames(description="Commentary on the news from around the world.")
+    assert derive_site_name("Opinion", "https://www.newyorker.com/", "https://f/x", other).name == (
+        "newyorker.com"
+    )

@@ -264,6 +264,11 @@ def _stated_names(
                 name = _trimmed_name(part, domain)
                 found.append((name[4:] if name[:4].casefold() == "www." else name, where))
                 break
+    # "… political analysis, and opinion from The New Yorker.": a description that closes
+    # on whose it is, as a title part may ("Le fil info Culture du JDD").
+    closing = clean_name(channel.description if channel else None).rstrip(".!…")
+    if closing and (tail := _named_after_connector(closing, domain)):
+        found.append((_trimmed_name(tail, domain), "the description's closing words"))
     return found
 
 
