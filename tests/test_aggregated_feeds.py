@@ -83,6 +83,27 @@ def test_a_feed_on_a_feed_host_whose_items_are_all_on_its_site_is_not_aggregated
     assert not is_aggregated(mixed, "https://www.example-news.com/", "https://x.example/f")
 
 
+def test_items_whose_sources_are_many_sites_make_an_aggregated_feed() -> None:
+    # News aggregators link every item through their own redirector and name the item's
+    # site in <source url="…">: the sources decide, not the links.
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://news.aggregator.example/r/{n}</link>"
+        f'<source url="https://{site}/rss">{name}</source></item>'
+        for n, (site, name) in enumerate(
+            [("www.nytimes.com", "The New York Times"), ("www.bbc.co.uk", "BBC"),
+             ("apnews.com", "AP News"), ("www.lemonde.fr", "Le Monde")]
+        )
+    )  # fmt: skip
+    body = f"<rss version='2.0'><channel><title>Top stories</title><link>https://news.aggregator.example/</link>{items}</channel></rss>"
+    feed = parse_feed(body.encode(), url="https://news.aggregator.example/rss")
+    assert aggregated_feed(feed, "https://news.aggregator.example/rss")
+    content = post(feed.entries[3], source="News Aggregator", source_url=feed.site_url)
+    assert (credit(content), content.source_url) == (
+        "Le Monde via News Aggregator",
+        "https://www.lemonde.fr/",
+    )
+
+
 def test_each_hacker_news_item_credits_its_own_site_via_hacker_news() -> None:
     feed = parsed(HACKER_NEWS, HN_URL)
     name = source_name(feed.title, feed.site_url, HN_URL, feed.channel)

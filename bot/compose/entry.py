@@ -68,7 +68,10 @@ def source_name(
 def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> bool:
     """Whether the feed's items are many other sites' (see attribution.carriers)."""
     # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
-    links = (e.canonical_url or e.link for e in parsed.entries[:_AGGREGATION_SAMPLE])
+    # An item's <source> says whose it is even when its link is the aggregator's redirect
+    # (Google News links news.google.com, naming The New York Times as the source).
+    entries = parsed.entries[:_AGGREGATION_SAMPLE]
+    links = (e.source_url or e.canonical_url or e.link for e in entries)
     return is_aggregated(links, parsed.site_url, feed_url)
 
 
