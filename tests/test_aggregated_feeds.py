@@ -7,15 +7,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
+
 from bench.servefeeds import news_feed_files
 from bot.admin.inspect import inspect_sources
-from bot.attribution.carriers import is_aggregated
+from bot.attribution.carriers import is_aggregated, name_in_text
 from bot.compose.entry import aggregated_feed, compose_entry, source_name
 from bot.config import Settings
 from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.content import PostContent
+from bot.text.cleaning import plain_text
 from tests.conftest import (
     ADMIN_ID,
     CHANNEL_ID,
@@ -138,6 +141,37 @@ def test_an_items_cms_footer_names_the_site_that_carried_it() -> None:
     # dateline says so), which is who first published it, apart from who carried it.
     assert "appeared first on" not in content.summary
     assert content.original_publisher == "Associated Press"
+
+
+def entry_text(path: str, index: int) -> tuple[str, str]:
+    """An entry's headline and plain text, and its link, as an aggregator would carry it."""
+    entry = parsed(path, "https://feeds.example/feed.xml").entries[index]
+    assert entry.link is not None
+    return f"{entry.title}\n{plain_text(entry.content_html)}", entry.link
+
+
+@pytest.mark.parametrize(
+    ("path", "index", "name"),
+    [
+        # TIME's "Tech – TIME": "… but told TIME that its AI tools …".
+        ("fastfeedparser/benchmark_data/5da3b20f957be51d", 0, "TIME"),
+        # "Wigan Warriors have linked with Rugby League Ireland …".
+        ("FeedReader/FeedReader.Tests/Feeds/AtomWiganwarriors.xml", 0, "Wigan Warriors"),
+        # A word that is also a city's name is not taken: "Siege of Boston" on boston.com.
+        (BOSTON, 1, None),
+    ],
+)
+def test_an_items_own_text_names_its_site_when_it_spells_the_domain(
+    path: str, index: int, name: str | None
+) -> None:
+    text, link = entry_text(path, index)
+    assert name_in_text(text, link) == name
+
+
+def test_an_aggregated_items_text_names_its_site_before_its_host() -> None:
+    entry = parsed("fastfeedparser/benchmark_data/5da3b20f957be51d", HN_URL).entries[0]
+    content = post(entry, source="Antenna", source_url=ANTENNA)
+    assert (credit(content), content.source_url) == ("TIME via Antenna", "https://time.com/")
 
 
 def test_an_aggregator_named_only_by_its_host_is_left_out_of_the_credit() -> None:

@@ -47,6 +47,12 @@ def read_carried_text(
     text = clean_article_text(
         blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
     )
-    carrier = item_carrier(link, source_name=source_name, source_url=source_url, notices=notices)
+    carrier = item_carrier(
+        link,
+        source_name=source_name,
+        source_url=source_url,
+        notices=notices,
+        text=f"{title or ''}\n{text}",
+    )
     site_name, site_url = (carrier.name, carrier.url) if carrier else (None, link)
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url), carrier
