@@ -14,6 +14,7 @@ from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
 from bot.attribution.outlets import by_domain
+from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.parsing.models import ChannelNames
 
@@ -35,6 +36,8 @@ _NOISE = re2.compile(
 _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
+# Words opening a title that is a stream of things, not a name ("Latest Movie Trailers").
+_STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 # Words that say whose a section is ("… du JDD", "… of The Times").
@@ -129,7 +132,27 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
             # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
             if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
                 return True
-    return False
+    return _contracts(label_key, [_compact(w) for w in part.split()])
+
+
+def _contracts(label: str, words: list[str]) -> bool:
+    """Whether a domain's label joins the openings of the name's words: "dival" for
+    "Diputación de Valencia" (di + val), every word but joiners giving at least a letter."""
+    if len(label) < 4 or len([w for w in words if w and w not in CONNECTORS]) < 2:
+        return False
+
+    def rest(label_left: str, index: int) -> bool:
+        if index == len(words):
+            return not label_left
+        word = words[index]
+        if word in CONNECTORS and rest(label_left, index + 1):
+            return True
+        return any(
+            label_left.startswith(word[:size]) and rest(label_left[size:], index + 1)
+            for size in range(1, min(len(word), len(label_left)) + 1)
+        )
+
+    return rest(label, 0)
 
 
 def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -156,14 +179,19 @@ def _without_noise(part: str) -> str:
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     parts = [(clean_name(p), _without_noise(p)) for p in _SEPARATORS.split(title)]
-    return [(raw, bare) for raw, bare in parts if bare]
+    # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
+    parts = [(owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts]
+    return [(raw, bare) for raw, bare in parts if bare and not is_listing(raw)]
 
 
 def _trim_section_words(part: str) -> str:
     """Stream and section words around the name dropped: "All TPM News" keeps "TPM News",
     "Japan Times latest articles" keeps "Japan Times", "NASA Breaking News" keeps "NASA"."""
     words = part.split()
-    while len(words) > 1 and _fold(words[0]) in _LEADING:
+    # "All TPM News" is a stream of TPM News; "All About Everything" is a podcast's name.
+    while len(words) > 1 and _fold(words[0]) in _LEADING and (
+        _fold(words[0]) != "all" or _fold(words[-1]).strip("'’.&") in SECTION_WORDS
+    ):
         words.pop(0)
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
@@ -205,6 +233,10 @@ def derive_site_name(
     # The part of a separated title that names the domain wins, else the first part that is
     # not section vocabulary; a title that is all sections gives the domain.
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
+    if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
+        return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
+    if (journal := _journal_name(title, channel, domain)) is not None:
+        return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     parts = _split_title(clean_name(title))
     stated = _stated_names(channel, domain)
     # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
@@ -227,6 +259,14 @@ def derive_site_name(
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     section_url = site_url if len(parts) == 1 else None
+    # "Latest Movie Trailers", "Latest Linux Kernel Versions": a stream of things, whose site
+    # the channel states (the copyright's "Apple Inc.") or else its domain names.
+    if len(parts) == 1 and _fold(parts[0][0].split()[0]) in _STREAMS:
+        if stated:
+            return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
+        if domain is not None:
+            outlet = by_domain(domain[0])
+            return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
     for index, (raw, part) in enumerate(parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
@@ -270,6 +310,18 @@ def _stated_names(
     if closing and (tail := _named_after_connector(closing, domain)):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
     return found
+
+
+def _journal_name(
+    title: str | None, channel: ChannelNames | None, domain: tuple[str, str] | None
+) -> str | None:
+    """A journal's own name (prism:publicationName) when the title opens with it ("Science
+    twis": This Week in Science) or it names the domain ("bioRxiv")."""
+    journal = clean_name(channel.publication if channel else None)
+    if not journal or len(journal) > _MAX_NAME:
+        return None
+    opening = _fold(clean_name(title)).startswith(_fold(journal) + " ")
+    return journal if opening or _names_domain(journal, domain) else None
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:
