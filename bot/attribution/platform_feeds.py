@@ -54,7 +54,7 @@ def _segments(url: str | None) -> list[str]:
 
 
 def _reddit(site_url: str | None, feed_url: str) -> str:
-    """"r/homelab" for a subreddit's listings, "u/name" for a user's, else "Reddit"."""
+    """ "r/homelab" for a subreddit's listings, "u/name" for a user's, else "Reddit"."""
     for url in (site_url, feed_url):
         segments = _segments(url)
         if len(segments) >= 2 and segments[0].casefold() == "r" and segments[1] != ".rss":
@@ -65,7 +65,7 @@ def _reddit(site_url: str | None, feed_url: str) -> str:
 
 
 def _github(site_url: str | None, feed_url: str) -> str | None:
-    """"gulpjs/gulp" for a repository's releases, commits or tags; the owner for a user's."""
+    """ "gulpjs/gulp" for a repository's releases, commits or tags; the owner for a user's."""
     for url in (site_url, feed_url):
         segments = _segments(url)
         if len(segments) >= 2 and segments[1] not in _GITHUB_PAGES:
@@ -76,7 +76,9 @@ def _github(site_url: str | None, feed_url: str) -> str | None:
 
 
 def _vimeo(title: str, channel: ChannelNames | None) -> str | None:
-    described = _VIMEO_DESCRIPTION.match(" ".join((channel.description or "").split()) if channel else "")
+    described = _VIMEO_DESCRIPTION.match(
+        " ".join((channel.description or "").split()) if channel else ""
+    )
     if described:
         return str(described.group(1))
     titled = _VIMEO_TITLE.match(title)

@@ -180,7 +180,9 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     parts = [(clean_name(p), _without_noise(p)) for p in _SEPARATORS.split(title)]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
-    parts = [(owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts]
+    parts = [
+        (owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts
+    ]
     return [(raw, bare) for raw, bare in parts if bare and not is_listing(raw)]
 
 
@@ -189,8 +191,10 @@ def _trim_section_words(part: str) -> str:
     "Japan Times latest articles" keeps "Japan Times", "NASA Breaking News" keeps "NASA"."""
     words = part.split()
     # "All TPM News" is a stream of TPM News; "All About Everything" is a podcast's name.
-    while len(words) > 1 and _fold(words[0]) in _LEADING and (
-        _fold(words[0]) != "all" or _fold(words[-1]).strip("'’.&") in SECTION_WORDS
+    while (
+        len(words) > 1
+        and _fold(words[0]) in _LEADING
+        and (_fold(words[0]) != "all" or _fold(words[-1]).strip("'’.&") in SECTION_WORDS)
     ):
         words.pop(0)
     end = len(words)
