@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -77,6 +77,14 @@ def _compact(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def venue(link: str) -> str:
+    """The site an item's link is on: its registered domain, or a platform user's own host
+    ("robertreich.substack.com" is not paulkrugman.substack.com)."""
+    host = (urlsplit(link).hostname or "").removeprefix("www.")
+    domain = registered_domain(link) or host
+    return host if domain in USER_SUBDOMAIN_PLATFORMS else domain
+
+
 def _label(link: str) -> str:
     """The part of the link's host a site's name spells: "islandtimes" for islandtimes.org,
     "robertreich" for robertreich.substack.com (a platform user's own venue)."""
@@ -120,9 +128,11 @@ def item_carrier(
     source_url: str | None,
     notices: Sequence[Hit],
     text: str = "",
+    footer_names: Mapping[str, str] | None = None,
 ) -> Carrier | None:
-    """The site that carried an aggregated item: its <source>, its CMS footer, the outlets
-    table, the name its own `text` spells for its domain, else its link's host."""
+    """The site that carried an aggregated item: its <source>, its CMS footer or the one
+    another item of its site has in the feed (`footer_names`, by venue), the outlets table,
+    the name its own `text` spells for its domain, else its link's host."""
     if source_name:
         return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
     home = _home(link)
@@ -132,9 +142,11 @@ def item_carrier(
     for hit in notices:
         if hit.family == "cms" and hit.publisher and site.owns(hit.publisher, hit.url):
             return Carrier(hit.publisher, home, "its CMS footer")
+    assert link is not None  # it has a home
+    if footer_names and (learned := footer_names.get(venue(link))):
+        return Carrier(learned, home, "its site's CMS footer in another item")
     if source_url and (named := outlet_for_domain(source_url)):
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
-    assert link is not None  # it has a home
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
         return Carrier(outlet.name, home, "the outlets table")
     if spelled := name_in_text(text, link):

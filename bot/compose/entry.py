@@ -4,7 +4,7 @@ and rendered into its posts per target."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bot.attribution.carriers import is_aggregated
 from bot.attribution.domains import registered_domain
@@ -15,7 +15,7 @@ from bot.attribution.site_names import (
     is_host_or_address,
     page_name_usable,
 )
-from bot.compose.reading import read_carried_text, read_text
+from bot.compose.reading import footer_names, read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
@@ -65,14 +65,24 @@ def source_name(
     return derive_site_name(parsed_title, site_url, feed_url, channel).name
 
 
-def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> bool:
-    """Whether the feed's items are many other sites' (see attribution.carriers)."""
+@dataclass(frozen=True)
+class AggregatedFeed:
+    """A feed whose items are many other sites' (see attribution.carriers), with the names
+    its items' CMS footers give their sites, by venue, for the items of theirs without one."""
+
+    footer_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
+    """The feed as an aggregated one, or None when its items are its own site's."""
     # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
     # An item's <source> says whose it is even when its link is the aggregator's redirect
     # (Google News links news.google.com, naming The New York Times as the source).
     entries = parsed.entries[:_AGGREGATION_SAMPLE]
-    links = (e.source_url or e.canonical_url or e.link for e in entries)
-    return is_aggregated(links, parsed.site_url, feed_url)
+    links = [e.source_url or e.canonical_url or e.link for e in entries]
+    if not is_aggregated(links, parsed.site_url, feed_url):
+        return None
+    return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
 
 
 def compose_entry(
@@ -89,7 +99,7 @@ def compose_entry(
     render: bool = True,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> ComposedEntry:
     """The entry composed: its text (or its article page's) cleaned, attributed, fingerprinted;
     with `render`, summarised and rendered per `plan` (crediting its carrier if `aggregated`)."""
@@ -99,7 +109,8 @@ def compose_entry(
     # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
-    credit = _Credit(source, source_url, aggregated)
+    learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
+    credit = _Credit(source, source_url, bool(aggregated), footer_names=learned)
     read = _read_entry(entry, page, credit, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
@@ -147,6 +158,8 @@ class _Credit:
     by_address: bool = False
     # The aggregator that carried the item, when it has a name of its own ("Hacker News").
     via: str | None = None
+    # The names an aggregated feed's items' footers give their sites (AggregatedFeed).
+    footer_names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -184,6 +197,7 @@ def _feed_text(
         source_url=entry.source_url,
         author=entry.author,
         boilerplate=boilerplate,
+        footer_names=credit.footer_names,
     )
     # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
     if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
@@ -297,7 +311,7 @@ def compose_batch(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> list[ComposedEntry]:
     """`compose_entry` for several entries, in one call to a worker process; only `postable`
     ones (all when None) are rendered."""
