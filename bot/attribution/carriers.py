@@ -130,9 +130,8 @@ def item_carrier(
     text: str = "",
     footer_names: Mapping[str, str] | None = None,
 ) -> Carrier | None:
-    """The site that carried an aggregated item: its <source>, its CMS footer or the one
-    another item of its site has in the feed (`footer_names`, by venue), the outlets table,
-    the name its own `text` spells for its domain, else its link's host."""
+    """The site that carried an aggregated item: its <source>, its own or its site's CMS
+    footer (`footer_names`, by venue), the outlets table, its `text`'s name, its host."""
     if source_name:
         return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
     home = _home(link)

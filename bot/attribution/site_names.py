@@ -263,14 +263,8 @@ def derive_site_name(
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     section_url = site_url if len(parts) == 1 else None
-    # "Latest Movie Trailers", "Latest Linux Kernel Versions": a stream of things, whose site
-    # the channel states (the copyright's "Apple Inc.") or else its domain names.
-    if len(parts) == 1 and _fold(parts[0][0].split()[0]) in _STREAMS:
-        if stated:
-            return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
-        if domain is not None:
-            outlet = by_domain(domain[0])
-            return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
+    if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
+        return stream
     for index, (raw, part) in enumerate(parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
@@ -314,6 +308,21 @@ def _stated_names(
     if closing and (tail := _named_after_connector(closing, domain)):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
     return found
+
+
+def _stream_site(
+    title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None
+) -> SiteName | None:
+    """Whose "Latest Movie Trailers" or "Latest Linux Kernel Versions" is: a stream of things
+    is the site's the channel states (the copyright's "Apple Inc."), else its domain's."""
+    if _fold(title.split()[0]) not in _STREAMS:
+        return None
+    if stated:
+        return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
+    if domain is None:
+        return None
+    outlet = by_domain(domain[0])
+    return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
 
 
 def _journal_name(
