@@ -11,7 +11,7 @@ import pytest
 
 from bench.servefeeds import news_feed_files
 from bot.admin.inspect import inspect_sources
-from bot.attribution.carriers import is_aggregated, name_in_text, venue
+from bot.attribution.carriers import author_names_site, is_aggregated, name_in_text, venue
 from bot.compose.entry import aggregated_feed, compose_entry, source_name
 from bot.config import Settings
 from bot.fetching.pages import ArticlePage
@@ -333,3 +333,23 @@ def test_a_platform_users_footer_names_only_their_own_venue() -> None:
     # Antenna's columns carry several Substack writers: one's name is not another's.
     assert venue("https://robertreich.substack.com/p/x") == "robertreich.substack.com"
     assert venue("https://www.tasteofhome.com/recipes/x/") == "tasteofhome.com"
+
+
+@pytest.mark.parametrize(
+    ("author", "link", "names"),
+    [
+        # Retriever's media-monitoring feed (FeedReader/…/Rss20ISO88591Intranet30.xml): each
+        # item's <author> is its outlet; its click tracker carries the article's address.
+        ("Höglandsnytt", "http://www.hoglandsnytt.se/svart-manad-dodsolycka-i-vetlanda/", True),
+        ("Västerås Tidning", "https://www.vasterastidning.se/vasteras/det-kan-lona-sig/", True),
+        ("Borås Tidning", "http://www.bt.se/ledare/naslund-markligt/", True),
+        ("Sundsvalls Tidning", "http://www.st.nu/artikel/opinion/insandare/green-cargo", True),
+        ("Proffs", "http://www.tidningenproffs.se/x", False),
+        # A person writing on their own site is not its name.
+        ("Dave Winer", "http://scripting.com/2024/01/01.html", False),
+    ],
+)
+def test_an_items_author_names_its_site_when_it_spells_the_domain(
+    author: str, link: str, names: bool
+) -> None:
+    assert author_names_site(author, link) is names

@@ -121,6 +121,18 @@ def name_in_text(text: str, link: str) -> str | None:
     return None
 
 
+def author_names_site(author: str, link: str) -> bool:
+    """Whether an item's author element is its site's name, as media monitors put it: one
+    spelling the link's domain ("Västerås Tidning") or its initials ("Borås Tidning", bt.se)."""
+    label = _compact(_label(link))
+    words = [_compact(w) for w in author.split()]
+    words = [w for w in words if w]
+    if len(label) < 2 or not words:
+        return False
+    initials = len(words) >= 2 and "".join(w[0] for w in words) == label
+    return initials or (len(label) >= 4 and "".join(words) in (label, label + "news"))
+
+
 def item_carrier(
     link: str | None,
     *,
@@ -129,6 +141,7 @@ def item_carrier(
     notices: Sequence[Hit],
     text: str = "",
     footer_names: Mapping[str, str] | None = None,
+    author: str | None = None,
 ) -> Carrier | None:
     """The site that carried an aggregated item: its <source>, its own or its site's CMS
     footer (`footer_names`, by venue), the outlets table, its `text`'s name, its host."""
@@ -148,6 +161,8 @@ def item_carrier(
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
         return Carrier(outlet.name, home, "the outlets table")
+    if author and author_names_site(author, link):
+        return Carrier(author.strip(), home, "the item's author, naming its site")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

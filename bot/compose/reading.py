@@ -60,6 +60,7 @@ def read_carried_text(
         notices=notices,
         text=f"{title or ''}\n{text}",
         footer_names=footer_names,
+        author=author,
     )
     site_name, site_url = (carrier.name, carrier.url) if carrier else (None, link)
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url), carrier
