@@ -80,3 +80,17 @@ def test_a_domain_contracting_the_name_names_the_site() -> None:
     assert name_of("feed-rs/feed-rs/fixture/rss0/rss_0.91_missing_id.xml").name == (
         "Diputación de valencia"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("USGS Magnitude 2.5+ Earthquakes, Past Hour", "USGS"),  # earthquake.usgs.gov
+        ("Braingle's Newest Brain Teasers and Riddles", "Braingle"),  # braingle.com
+        # A first word that is only part of the name stays with it.
+        ("heise online News", "heise online News"),
+        ("NASA Breaking News", "NASA"),
+    ],
+)
+def test_a_first_word_naming_the_domain_names_a_listing_of_it(title: str, name: str) -> None:
+    assert derived(by_title(title)) == name

@@ -166,6 +166,16 @@ def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | N
     return None
 
 
+def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
+    """A first word that is the domain's name, as an acronym or a possessive, before what the
+    feed lists: "USGS Magnitude 2.5+ Earthquakes, Past Hour", "Braingle's Newest Riddles"."""
+    first = part.split()[0]
+    owner = first.removesuffix("'s").removesuffix("’s")
+    if not (owner != first or (first.isupper() and first.isalpha())) or len(part.split()) < 2:
+        return None
+    return owner if domain and _compact(owner) == _compact(domain[1]) else None
+
+
 def _without_noise(part: str) -> str:
     bare = _NOISE.sub(" ", part)
     words = bare.split()
@@ -246,7 +256,9 @@ def derive_site_name(
     # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
     named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
     named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
-        tail for _, bare in parts if (tail := _named_after_connector(bare, domain))
+        tail
+        for _, bare in parts
+        if (tail := _named_after_connector(bare, domain) or _named_first(bare, domain))
     ]
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
