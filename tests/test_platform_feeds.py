@@ -94,3 +94,13 @@ def test_a_domain_contracting_the_name_names_the_site() -> None:
 )
 def test_a_first_word_naming_the_domain_names_a_listing_of_it(title: str, name: str) -> None:
     assert derived(by_title(title)) == name
+
+
+def test_words_closing_a_title_that_spell_the_sites_subdomain_name_it() -> None:
+    # le-cercle-psy.scienceshumaines.com, a magazine on its publisher's domain.
+    title = "Flux RSS du magazine de psychologie Le Cercle Psy"
+    assert derived(by_title(title)) == "Le Cercle Psy"
+    # One word spelling a subdomain is any word: news.ycombinator.com, robots.thoughtbot.com.
+    assert derived(by_title("Hacker News")) == "Hacker News"
+    title = "Giant Robots Smashing Into Other Giant Robots"
+    assert derived(by_title(title)) == title

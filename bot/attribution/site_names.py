@@ -4,7 +4,6 @@ when its home page names no site (see `home_pages`), never a bare section word."
 from __future__ import annotations
 
 import html
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -13,6 +12,10 @@ import re2
 from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
+from bot.attribution.name_spellings import compact as _compact
+from bot.attribution.name_spellings import contracts as _contracts
+from bot.attribution.name_spellings import fold as _fold
+from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.outlets import by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
@@ -76,16 +79,6 @@ def clean_name(text: str | None) -> str:
     return " ".join(text.split()).strip(" -–—|:·•»/")
 
 
-def _fold(text: str) -> str:
-    """Lower case, accents dropped: how section words and domains are compared."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _compact(text: str) -> str:
-    return "".join(c for c in _fold(text) if c.isalnum())
-
-
 def is_section_name(name: str, *, site_url: str | None = None) -> bool:
     """True when `name` is only section vocabulary ("World", "Top Stories", "A la une",
     "Новости") and numbers, or (with `site_url`) the one path segment of the section's page."""
@@ -135,26 +128,6 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     return _contracts(label_key, [_compact(w) for w in part.split()])
 
 
-def _contracts(label: str, words: list[str]) -> bool:
-    """Whether a domain's label joins the openings of the name's words: "dival" for
-    "Diputación de Valencia" (di + val), every word but joiners giving at least a letter."""
-    if len(label) < 4 or len([w for w in words if w and w not in CONNECTORS]) < 2:
-        return False
-
-    def rest(label_left: str, index: int) -> bool:
-        if index == len(words):
-            return not label_left
-        word = words[index]
-        if word in CONNECTORS and rest(label_left, index + 1):
-            return True
-        return any(
-            label_left.startswith(word[:size]) and rest(label_left[size:], index + 1)
-            for size in range(1, min(len(word), len(label_left)) + 1)
-        )
-
-    return rest(label, 0)
-
-
 def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
     """The name after "du", "of", "from" … when it names the domain: "Le fil info Culture du
     JDD" → "JDD" (lejdd.fr); not after "on" ("Food in Invironment on Medium")."""
@@ -164,6 +137,23 @@ def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | N
             tail = " ".join(words[index:])
             return tail if _names_domain(tail, domain) else None
     return None
+
+
+def _parts_naming_the_site(
+    parts: list[tuple[str, str]], domain: tuple[str, str] | None, site_url: str | None
+) -> list[str]:
+    """The title's parts that name the domain, else the names within parts that do."""
+    # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
+    named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
+    return [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
+        tail
+        for _, bare in parts
+        if (
+            tail := _named_after_connector(bare, domain)
+            or _named_first(bare, domain)
+            or _named_by_subdomain(bare, site_url)
+        )
+    ]
 
 
 def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -253,13 +243,7 @@ def derive_site_name(
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     parts = _split_title(clean_name(title))
     stated = _stated_names(channel, domain)
-    # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
-    named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
-    named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
-        tail
-        for _, bare in parts
-        if (tail := _named_after_connector(bare, domain) or _named_first(bare, domain))
-    ]
+    named = _parts_naming_the_site(parts, domain, site_url)
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
