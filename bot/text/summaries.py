@@ -31,6 +31,25 @@ def language_code(language: str | None) -> str:
     return code if code in _PYSBD_LANGUAGES else "en"
 
 
+# A dot that starts a word (".Start()", ".NET", ".env") is code or a name, never a full stop:
+# pysbd splits "calling a .Start() method" after "a ." all the same.
+_LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
+
+
+def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
+    sentences: list[str] = []
+    at = 0
+    for piece in pieces:
+        start = paragraph.find(piece, at)
+        glued = start == at and sentences and _LEADING_DOT_SPLIT.search(sentences[-1])
+        if glued:
+            sentences[-1] += piece  # no space between: ".Start()" as written
+        else:
+            sentences.append(piece)
+        at = start + len(piece) if start >= 0 else at
+    return sentences
+
+
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))
@@ -38,7 +57,8 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
-            sentences.extend(s.strip() for s in segmenter.segment(paragraph) if s.strip())
+            pieces = [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
+            sentences.extend(_rejoined(paragraph, pieces))
     return sentences
 
 
