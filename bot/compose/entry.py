@@ -18,6 +18,7 @@ from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
+from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
@@ -89,6 +90,8 @@ def compose_entry(
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
+    # Photo and page pointers leave the summary only (the fingerprint keeps the site's text).
+    text = without_page_references(text)
     summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
     content = _post_content(
         entry,
@@ -180,7 +183,8 @@ def _post_content(
     return PostContent(
         title=entry.title,
         summary=summary,
-        link=entry.canonical_url or entry.link,
+        # An entry without an article of its own (a podcast episode) links to its audio.
+        link=entry.canonical_url or entry.link or entry.media_url,
         source_name=source,
         source_url=source_url,
         original_publisher=attribution.original_publisher if reprint else None,

@@ -27,6 +27,9 @@ class FeedEntry:
     language: str | None = None
     # The author element (dc:creator, author): an agency there marks agency copy.
     author: str | None = None
+    # An audio or video enclosure (a podcast's episode): what a post links to when the entry
+    # has no article link of its own. Not part of its identity.
+    media_url: str | None = None
 
 
 @dataclass(frozen=True)
