@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.parsing.categories import is_topic
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags
@@ -198,3 +199,14 @@ def test_an_icon_sized_image_is_not_the_post_photo() -> None:
 def test_a_picture_credit_is_not_the_lead() -> None:
     autumn = post_of((*FEEDS, "AtomAdobe.xml"), "Autumn 2021")
     assert autumn.summary.startswith("For many, the return to life as it was before the pandemic")
+
+
+def test_placeholder_cadence_promotion_and_status_labels_are_no_hashtags() -> None:
+    ruby = post_of((*SAMPLES, "PaulDixExplainsNothing.xml"), "Making a Ruby C library")
+    assert ruby.tags == ("#Ruby",)  # not "#Another_Category"
+    # HubSpot's marketing blog ("Daily", "Weekly", "Promo") and Kagi's release notes ("Done"),
+    # beside topics that only start like them.
+    for label in ("Another Category", "Daily", "Weekly", "Promo", "Done", "Category 2"):
+        assert not is_topic(label), label
+    for topic in ("Inbound Marketing", "Daily Update", "Promotions", "Done Deal"):
+        assert is_topic(topic), topic
