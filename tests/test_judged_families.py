@@ -210,3 +210,20 @@ def test_placeholder_cadence_promotion_and_status_labels_are_no_hashtags() -> No
         assert not is_topic(label), label
     for topic in ("Inbound Marketing", "Daily Update", "Promotions", "Done Deal"):
         assert is_topic(topic), topic
+
+
+def test_a_video_descriptions_source_list_is_not_in_the_summary() -> None:
+    minute = post_of((*RSS_PARSER, "atom-customfields.atom"), "What Happens in an Internet Minute")
+    assert minute.summary.endswith("compared hours viewed to videos watched. Our apologies.")
+    for _, post in read(*RSS_PARSER, "atom-customfields.atom"):
+        assert "(0:" not in post.summary, post.title
+    # A chapter list glued to its lead-in (Endorphine für Delfine), and a time inside a
+    # sentence, which stays.
+    chapters = (
+        "Such dir deine Stelle raus:(00:00) Intro - Legendärer Auftritt(02:32) Die Kreischerin!"
+    )
+    assert without_page_references(chapters) == "Such dir deine Stelle raus:"
+    inside = (
+        "Ihre Reaktion hört ihr im Podcast (7:00) und sie ist legendary. Meeting at (10:30) Monday."
+    )
+    assert without_page_references(inside) == inside

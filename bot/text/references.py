@@ -1,5 +1,6 @@
 """References a post cannot honour: to a photo beside the text ("Björn Paulsen (Foto)", "Kate
-Blamey (right)") or to parts of the article page ("Please refer to the links above")."""
+Blamey (right)"), to parts of the article page ("Please refer to the links above"), or to
+moments of a video or episode ("(0:16) Source: …", "(02:32) Die Tokio Hotel …")."""
 
 from __future__ import annotations
 
@@ -40,8 +41,19 @@ _PAGE_SENTENCE = re.compile(
 )
 
 
+# A chapter or source list of a video's or episode's description: a timestamp that opens an
+# item ("(0:16) Source: …", "(02:32) Die Tokio …"); the rest of that paragraph is the list.
+# "im Podcast (7:00) und sie ist …" goes on in lower case: a pointer inside a sentence.
+_CHAPTER_LIST = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:…”\"')\]])[ \t]?|(?<=\w))"
+    r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?=[„“\"‘'«]?[A-ZÀ-Þ])[^\n]*"
+)
+
+
 def without_page_references(text: str) -> str:
-    """`text` (paragraphs of plain text) without pointers to pictures or page parts."""
+    """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments."""
+    if ":" in text:
+        text = _CHAPTER_LIST.sub("", text)
     if "(" in text:
         text = _PICTURE_AFTER_NUMBER.sub(r"\1)", text)
         text = _PICTURE_PARENTHESIS.sub("", text)
