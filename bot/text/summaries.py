@@ -32,8 +32,12 @@ def language_code(language: str | None) -> str:
 
 
 # A dot that starts a word (".Start()", ".NET", ".env") is code or a name, never a full stop:
-# pysbd splits "calling a .Start() method" after "a ." all the same.
+# pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
+# URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
+# glued to a question ("million?Section 177") is split as before.
 _LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
+_QUERY_SPLIT = re.compile(r"\S\?$")
+_QUERY_START = re.compile(r"[\w.%-]*=")
 
 
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
@@ -41,7 +45,14 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     at = 0
     for piece in pieces:
         start = paragraph.find(piece, at)
-        glued = start == at and sentences and _LEADING_DOT_SPLIT.search(sentences[-1])
+        glued = (
+            start == at
+            and sentences
+            and (
+                _LEADING_DOT_SPLIT.search(sentences[-1])
+                or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
+            )
+        )
         if glued:
             sentences[-1] += piece  # no space between: ".Start()" as written
         else:
