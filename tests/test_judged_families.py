@@ -227,3 +227,34 @@ def test_a_video_descriptions_source_list_is_not_in_the_summary() -> None:
         "Ihre Reaktion hört ihr im Podcast (7:00) und sie ist legendary. Meeting at (10:30) Monday."
     )
     assert without_page_references(inside) == inside
+
+
+FEED_RS = ("corpus", "feed-rs", "feed-rs", "fixture")
+
+
+def test_a_picture_credit_in_parentheses_is_not_a_summary() -> None:
+    # The Rio Grande do Sul court's news (sample 3): its only text was the picture's credit.
+    [(_, court)] = read(*FEED_RS, "rss0", "rss_0.91_encoding_2.xml")
+    assert court.summary == ""
+    for credited in ("The rally (Foto: dpa) ended.", "Seen here (Photo by Jane Doe) at noon."):
+        assert "(" not in without_page_references(credited)
+    kept = "The photo (photo essay) is long. He said (image processing is hard) so."
+    assert without_page_references(kept) == kept
+
+
+def test_a_urls_query_is_no_sentence_end() -> None:
+    [(_, pbs)] = read(*FEED_RS, "atom", "atom_mediarss_youtube_1.xml")
+    assert "watch?v=znSN7ZFIaOg" in pbs.summary
+    hindi = post_of((*SAMPLES, "youtube_atom.xml"), "Google Hindi Input")
+    assert hindi.summary.endswith("full-screen handwriting etc.")  # not "…details?"
+    # A sentence glued to a question stays a sentence of its own (Marshall Islands Journal).
+    text = "Strings attached to $150 million?Section 177 took the session."
+    assert split_sentences(text) == [
+        "Strings attached to $150 million?",
+        "Section 177 took the session.",
+    ]
+
+
+def test_a_changelog_entry_type_is_no_hashtag() -> None:
+    [(_, ghost)] = read(*FEED_RS, "rss2", "rss_2.0_ghost_2.xml")
+    assert ghost.tags == ()  # not "#New"

@@ -30,9 +30,11 @@ _NO_TOPIC = re.compile(
     r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
     r"(?:show|content|post|article|story) ?types?|"
     # A CMS's placeholder ("Another Category"), a publishing cadence ("Daily", "Weekly"), a
-    # promotion flag, and an issue tracker's states (Kagi's release notes are "Done").
+    # promotion flag, an issue tracker's states (Kagi's release notes are "Done") and a
+    # changelog's entry types (Ghost's "New").
     r"(?:another|sample|test|new) categor(?:y|ie)|categor(?:y|ie|ia)(?: \d+)?|"
-    r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress",
+    r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress|"
+    r"new|added|improved|changed|fixed|removed|deprecated",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with

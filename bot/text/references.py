@@ -16,6 +16,14 @@ _PICTURE = (
     r"|(?:image|photo|picture) (?:credit|source): [^()]{1,40}|source: file photo)"
 )
 _PICTURE_PARENTHESIS = re.compile(rf"\s*\({_PICTURE}\)", re.IGNORECASE)
+# A parenthesis that opens with a picture word and credits or qualifies the picture, in any
+# language: "(Imagem meramente ilustrativa/Imprensa TJRS)", "(Foto: dpa)", "(Photo by X)".
+_PICTURE_CREDIT = re.compile(
+    r"\s*\((?:foto|fotos|photo|photos|imagem|imagen|image|bild|picture|illustration)\b"
+    r"(?=[^()]*(?:/|:|©|\b(?:by|de|von|di|por|credit|ilustrativa|illustrative|"
+    r"archive|arquivo|archivo|archiv|file)\b))[^()]{1,80}\)",
+    re.IGNORECASE,
+)
 _PICTURE_AFTER_NUMBER = re.compile(rf"(\(\d{{1,3}}),\s*{_PICTURE}\)", re.IGNORECASE)
 # "(left)", "(right)" and "(above)" point at a picture only right after a name or after
 # "photo" ("Kate Blamey (right)", "the photo (right)"); "(left, --padding)" is code.
@@ -57,6 +65,7 @@ def without_page_references(text: str) -> str:
     if "(" in text:
         text = _PICTURE_AFTER_NUMBER.sub(r"\1)", text)
         text = _PICTURE_PARENTHESIS.sub("", text)
+        text = _PICTURE_CREDIT.sub("", text)
         text = _SIDE.sub(r"\1", text)
         text = _SEE_ABOVE.sub("", text)
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
