@@ -258,3 +258,14 @@ def test_a_urls_query_is_no_sentence_end() -> None:
 def test_a_changelog_entry_type_is_no_hashtag() -> None:
     [(_, ghost)] = read(*FEED_RS, "rss2", "rss_2.0_ghost_2.xml")
     assert ghost.tags == ()  # not "#New"
+
+
+def test_a_sites_redirect_endpoint_gives_way_to_the_address_it_carries() -> None:
+    for _, post in read(*SAMPLES, "google_alerts_atom.xml"):
+        assert post.link and not post.link.startswith("https://www.google.com/url"), post.title
+    alerts = {post.link for _, post in read(*SAMPLES, "google_alerts_atom.xml")}
+    assert "https://investorplace.com/2019/07/slack-stock-truly-compelling/" in alerts
+    # A media monitor's click tracker (sample 2): its target where it names one.
+    links = [post.link or "" for _, post in read(*FEEDS, "Rss20ISO88591Intranet30.xml")]
+    assert "http://www.hoglandsnytt.se/svart-manad-dodsolycka-i-vetlanda/" in links
+    assert all("&u=http" not in link for link in links)
