@@ -181,7 +181,7 @@ def _post_content(
 ) -> PostContent:
     reprint = attribution.is_reprint
     return PostContent(
-        title=entry.title,
+        title=_headline(entry.title, summary),
         summary=summary,
         # An entry without an article of its own (a podcast episode) links to its audio.
         link=entry.canonical_url or entry.link or entry.media_url,
@@ -192,6 +192,14 @@ def _post_content(
         tags=tags,
         image_url=image_url,
     )
+
+
+def _headline(title: str, summary: str) -> str:
+    """The post's headline: none for an untitled item whose stand-in headline (the start of
+    its text, cut with "…") the summary repeats, so the text is read once."""
+    if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
+        return ""
+    return title
 
 
 def fingerprint_entry(
