@@ -162,7 +162,7 @@ def test_an_untitled_item_is_headed_by_its_first_sentence_not_repeated() -> None
 def test_an_untitled_item_with_a_long_first_sentence_is_posted_once_without_a_headline() -> None:
     dead = FEEDS + ("Rss092FullSample.xml",)
     [(entry, suite)] = [(e, p) for e, p in read(*dead) if e.title.startswith("Weather Report")]
-    assert entry.title.endswith("roses…")  # the stand-in, kept for matching and filters
+    assert entry.title.endswith("roses…")  # the stand-in, kept for story matching
     assert suite.title == ""  # so the template's headline line is left out
     assert suite.summary.startswith('Weather Report Suite: "Winter rain, now tell me why')
 
