@@ -277,3 +277,23 @@ def test_a_sites_redirect_endpoint_gives_way_to_the_address_it_carries() -> None
     links = [post.link or "" for _, post in read(*FEEDS, "Rss20ISO88591Intranet30.xml")]
     assert "http://www.hoglandsnytt.se/svart-manad-dodsolycka-i-vetlanda/" in links
     assert all("&u=http" not in link for link in links)
+
+
+def test_a_commit_feeds_preformatted_message_escaped_twice_never_shows_its_tags() -> None:
+    # GitHub's commit feed (miniflux's): "&lt;pre style=…&gt;message&lt;/pre&gt;" in content.
+    for entry, post in read(*MINIFLUX, "small_atom.xml"):
+        assert "<pre" not in post.summary and "&lt;" not in post.summary, entry.title
+        assert "<pre" in entry.content_html, entry.title
+
+
+def test_one_tag_written_two_ways_is_one_hashtag() -> None:
+    # Giant Bombcast's categories "GiantBomb" and "Giant Bomb"; Jessica Temporal's "protip".
+    assert hashtags(["GiantBomb", "Giant Bomb", "Jeff Gerstmann"], 3) == (
+        "#GiantBomb",
+        "#Jeff_Gerstmann",
+    )
+    gemfile = post_of(
+        ("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d"),
+        "Ruby Project Dependencies: Gemfile",
+    )
+    assert gemfile.tags == ("#english", "#protip", "#jekyll")

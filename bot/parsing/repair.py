@@ -46,9 +46,12 @@ def repaired(text: str) -> str:
 
 
 # Content escaped once too often opens with an escaped tag or comment ("&lt;p&gt;…",
-# "&lt;!-- SC_OFF --&gt;&lt;div…"): reddit's descriptions, some JSON Feeds' content_html.
+# "&lt;!-- SC_OFF --&gt;&lt;div…", "&lt;pre style=…&gt;"): reddit's descriptions, some JSON
+# Feeds' content_html, GitHub's commit feeds.
 _ESCAPED_OPENING = re.compile(
-    r"\s*&lt;(?:!--|/?(?:a|p|div|span|br|img|h[1-6]|ul|ol|table)\b)", re.I
+    r"\s*&lt;(?:!--|/?(?:a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
+    r"iframe|section|article|em|strong|b|i)\b)",
+    re.IGNORECASE,
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
 

@@ -75,9 +75,11 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         words = re.findall(r"[^\W_]+", _spelled_symbols(_TAG.sub(" ", unescape(category))))
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
-        if not any(c.isalpha() for c in tag) or tag.lower() in seen:
+        # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.
+        key = tag.lower().replace("_", "")
+        if not any(c.isalpha() for c in tag) or key in seen:
             continue
-        seen.add(tag.lower())
+        seen.add(key)
         tags.append("#" + tag)
     return tuple(tags)
 
