@@ -33,11 +33,18 @@ if str(REPO) not in sys.path:
     sys.path.append(str(REPO))
 
 from ftfy.badness import is_bad  # noqa: E402
+from tld import get_tld  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
-from bot.compose.entry import compose_entry, source_name  # noqa: E402
+from bot.compose.entry import (  # noqa: E402
+    aggregated_feed,
+    compose_entry,
+    learn_boilerplate,
+    source_name,
+)
 from bot.parsing.feeds import NotAFeed, parse_feed  # noqa: E402
 from bot.render.content import PostContent  # noqa: E402
+from bot.text.boilerplate import FeedBoilerplate  # noqa: E402
 
 # News outlets of the corpus beyond the benchmark's served set (corpus/SOURCES.md lists them).
 MORE_NEWS = [
@@ -78,10 +85,16 @@ class Post:
     feed: str
     content: PostContent
     html: str
+    # What the feed's channel says of itself, as written (title, description, logo title).
+    feed_text: str = ""
 
 
 # 1. A credit is a section when it is a bare section word, names a feed/search rather than
-# a site, strings section parts together, or is a host name.
+# a site, strings section parts together, or is a host name newsbot made up from an address.
+# A site that styles its own name as a domain ("Golem.de", "FAZ.NET", "news.ORF.at",
+# "www.finanzen.net") writes it so, letter for letter, in its feed's title or description:
+# that is its brand, which an editor publishes as is; "economist.com" for a feed titled
+# "Asia" is not.
 _SECTIONS = set(
     "world asia europe africa americas us uk home news latest top stories top news business "
     "tech technology science culture politics sport sports international opinion health "
@@ -91,12 +104,33 @@ _SECTION_PHRASES = re.compile(r"\b(?:feed|rss|search|records found|home ?page|la
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
+def _is_host(name: str) -> bool:
+    """A host name: dotted labels ending in a real top-level domain ("Яндекс.Новости" is a
+    product's name, not a host)."""
+    return (
+        bool(_DOMAIN.match(name))
+        and get_tld(name, fix_protocol=True, fail_silently=True) is not None
+    )
+
+
+def _site_writes(name: str, feed_text: str) -> bool:
+    """Whether the feed's own channel text has the name, as written, as a whole word."""
+    bounded = r"(?:^|[\s(\[\"'«]|www\.)" + re.escape(name) + r"(?=$|[\s,.;:!?)\]\"'»])"
+    return bool(re.search(bounded, feed_text))
+
+
 def section_credit(post: Post) -> bool:
-    name = post.content.source_name.strip()
+    # An aggregated feed's item: "github.com via Hacker News" is judged by both names.
+    names = (post.content.source_name, post.content.carried_via or "")
+    return any(_section_name(n, post.feed_text) for n in names if n)
+
+
+def _section_name(name: str, feed_text: str) -> bool:
+    name = name.strip()
     words = name.lower().replace("&", " ").split()
     if " ".join(words) in _SECTIONS or (words and all(w in _SECTIONS for w in words)):
         return True
-    if _SECTION_PHRASES.search(name) or _DOMAIN.match(name):
+    if _SECTION_PHRASES.search(name) or (_is_host(name) and not _site_writes(name, feed_text)):
         return True
     return len(re.findall(r"\s[-–—:|>]\s", name)) >= 1 or len(name) > 40
 
@@ -162,12 +196,20 @@ def bad_link(post: Post) -> bool:
     return any(_TRACKING.fullmatch(k) for k, _ in parse_qsl(parts.query))
 
 
-# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes.
+# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes. A shortcode has an
+# attribute, a hyphenated name or a closing slash ("[time-brightcove not-tgx=”true”]",
+# "[/embed]"); a bracketed word is the writer's ("feel[s]", "[Donald] Trump",
+# "benzo[a]pyrene"). "Share this" prompts name what to share ("market share this year" and
+# "I share this to be transparent" are sentences); the furniture word is "Advertisement",
+# not "The advertisements that air …".
 _BOILERPLATE = re.compile(
     r"\bsubscribe\b|\bnewsletter\b|read (?:the )?full (?:article|story)|rss feed version|"
     r"listen to this (?:post|article)|table of contents|click here|sign up|continue reading|"
-    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|\[[a-z][\w-]*(?:\s[^\]]*=[^\]]*)?\]|"
-    r"share this|related articles?|advertisement|^\s*(?:home|menu)\b",
+    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|"
+    r"(?-i:\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]]*)?\]|\[[a-z][\w-]*\s[^\]]*=[^\]]*\]"
+    r"|\[/[a-z][\w-]*\])|"
+    r"share this (?:article|story|post|page)|related articles?|\badvertisement\b(?!s)"
+    r"|^\s*(?:home|menu)\b",
     re.I,
 )
 
@@ -178,7 +220,9 @@ def boilerplate(post: Post) -> bool:
 
 # 7. Structure lost: The Week's section heads run into the text, a summary ending without
 # a sentence end or on an honorific, a heading glued before a sentence ("defeat The ousted").
-_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'”»’)\]]*\s*$""")
+# Other scripts' full stops and question marks end sentences too (Urdu "۔", Arabic "؟",
+# Devanagari "।"): the 26 Urdu posts flagged before ended on "۔".
+_ENDS_SENTENCE = re.compile(r"""[.!?…。！？۔؟।։።။]["'”»’)\]]*\s*$""")
 _ENDS_ON_TITLE = re.compile(r"\b(?:Hon|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\.\s*$")
 _GLUED = re.compile(r"\b[a-z]{3,} (?:The|A|An|In|On|At|After|Before|As|When) [a-z]+ [A-Z]")
 
@@ -194,19 +238,23 @@ def structure_lost(post: Post) -> bool:
     )
 
 
-# 8. A byline or a site label opens the summary.
+# 8. A byline or a site label opens the summary. A word in capitals followed by one in lower
+# case is the sentence's subject, not a label ("NVIDIA is participating", "PAGASA says",
+# "GLP-1 weight loss"), as is the site's name followed by a verb ("TIME has published");
+# a content warning, spoiler alert or correction is a notice to the reader, not a label.
 _BYLINE = re.compile(r"^(?:By|Par|Von|Por|Di|От|Автор)\s+[A-ZА-Я][\w.'-]+(?:\s+[A-ZА-Я][\w.'-]+)")
-_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b")
+_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b(?!\s+[a-z])")
+_READER_NOTICE = re.compile(r"^(?:WARNING|SPOILER ALERT|CORRECTION)\b")
 
 
 def byline_first(post: Post) -> bool:
     summary = post.content.summary.strip()
     site = post.content.source_name.strip().lower()
-    return bool(
-        _BYLINE.match(summary)
-        or _LABEL.match(summary)
-        or (site and summary.lower().startswith(site + " "))
-    )
+    if _READER_NOTICE.match(summary):
+        return False
+    site_first = bool(site) and summary.lower().startswith(site + " ")
+    subject = site_first and summary[len(site) + 1 : len(site) + 2].islower()
+    return bool(_BYLINE.match(summary) or _LABEL.match(summary) or (site_first and not subject))
 
 
 # 9. The headline shows markup, or the summary starts by repeating it.
@@ -263,7 +311,13 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     # CPU time, so that other processes on the machine count less; per entry of the feed.
     parsing += [(time.process_time() - started) / max(len(parsed.entries), 1)] * len(parsed.entries)
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
-    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
+    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri(), parsed.channel)
+    # Boilerplate learned from the feed's entries, as on its first check (and as /preview and
+    # inspect do); the learning's time is not part of preparing an entry.
+    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=time.time()).phrases
+    channel = parsed.channel
+    aggregated = aggregated_feed(parsed, path.resolve().as_uri())
+    feed_text = "\n".join(t or "" for t in (parsed.title, channel.description, channel.image_title))
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()
@@ -274,10 +328,12 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
             language=parsed.language,
             summary_chars=600,
             max_tags=3,
+            boilerplate=learned,
+            aggregated=aggregated,
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None
-        posts.append(Post(path.name, composed.content, composed.html))
+        posts.append(Post(path.name, composed.content, composed.html, feed_text))
     return posts
 
 
@@ -326,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
 def _evidence(n: int, post: Post) -> str:
     content = post.content
     return {
-        1: content.source_name,
+        1: content.source_name + (f" via {content.carried_via}" if content.carried_via else ""),
         4: " ".join(content.tags),
         5: content.link or "(no link)",
         9: content.title,
