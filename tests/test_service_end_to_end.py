@@ -230,7 +230,11 @@ async def test_an_entry_whose_link_changes_form_is_not_posted_again(
         "https://harbour.example.com/news/breakwater-closed",
     ):
         feed_server.set_feed("harbour.xml", feed(changed))
-        wanted = len(feed_server.hits("harbour.xml")) + 2
-        await wait_until(lambda n=wanted: len(feed_server.hits("harbour.xml")) >= n, what="polls")
+        await _two_more_polls(feed_server, "harbour.xml")
     await service.stop()
     assert len(bot_api.messages(CHANNEL_ID)) == 1, [m.text for m in bot_api.messages(CHANNEL_ID)]
+
+
+async def _two_more_polls(feed_server: FeedServer, name: str) -> None:
+    wanted = len(feed_server.hits(name)) + 2
+    await wait_until(lambda: len(feed_server.hits(name)) >= wanted, what=f"two polls of {name}")
