@@ -25,6 +25,7 @@ from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
+from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
@@ -126,6 +127,7 @@ def compose_entry(
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
+    text = without_page_references(text)  # the summary's only: fingerprints keep the text
     summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
     content = _post_content(
         entry,
@@ -263,9 +265,10 @@ def _post_content(
 ) -> PostContent:
     reprint = attribution.is_reprint
     return PostContent(
-        title=entry.title,
+        title=_headline(entry.title, summary),
         summary=summary,
-        link=entry.canonical_url or entry.link,
+        # An entry without an article of its own (a podcast episode) links to its audio.
+        link=entry.canonical_url or entry.link or entry.media_url,
         source_name=credit.name,
         source_url=credit.url,
         original_publisher=attribution.original_publisher if reprint else None,
@@ -274,6 +277,14 @@ def _post_content(
         image_url=image_url,
         carried_via=credit.via,
     )
+
+
+def _headline(title: str, summary: str) -> str:
+    """The post's headline: none for an untitled item whose stand-in headline (the start of
+    its text, cut with "…") the summary repeats, so the text is read once."""
+    if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
+        return ""
+    return title
 
 
 def fingerprint_entry(
