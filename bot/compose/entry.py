@@ -110,8 +110,7 @@ def compose_entry(
     # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
-    learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
-    credit = _Credit(source, source_url, bool(aggregated), footer_names=learned)
+    credit = _feed_credit(source, source_url, aggregated)
     read = _read_entry(entry, page, credit, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
@@ -162,6 +161,14 @@ class _Credit:
     via: str | None = None
     # The names an aggregated feed's items' footers give their sites (AggregatedFeed).
     footer_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def _feed_credit(
+    source: str, source_url: str | None, aggregated: AggregatedFeed | bool | None
+) -> _Credit:
+    """The feed's credit, with what an aggregated feed's items' footers name their sites."""
+    learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
+    return _Credit(source, source_url, bool(aggregated), footer_names=learned)
 
 
 @dataclass(frozen=True)
