@@ -81,3 +81,19 @@ _LEAD_BYLINE = re.compile(
 def cut_lead_byline(paragraph: str) -> str:
     """The first paragraph without a byline run into it, where the byline's end shows."""
     return _LEAD_BYLINE.sub("", paragraph, count=1)
+
+
+# A heading run into the first sentence where the feed flattened its markup: a phrase in
+# sentence case, then a sentence's opening word in capitals and a word in lower case ("A story
+# to tell As part of my career …", "Reiki sessions For cancer patients …"). "I" is no such
+# opener: "So much so that I can …" is one sentence.
+_GLUED_HEADING = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,7}\s+(?=(?:"
+    + _OPENERS.replace("|I|", "|")
+    + r")\s+[a-z])"
+)
+
+
+def cut_glued_heading(paragraph: str) -> str:
+    """The first paragraph without a heading in sentence case run into its first sentence."""
+    return _GLUED_HEADING.sub("", paragraph, count=1)
