@@ -258,6 +258,10 @@ def _kept_paragraphs(
             section = bool(kept)
             continue
         text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
+        if kept and _is_link_line(text):
+            # Link lines ("Tickets: https://…") stand between sections, as a list of links.
+            section = True
+            continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")

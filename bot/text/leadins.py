@@ -1,5 +1,5 @@
 """Paragraphs read with what they introduce: a lead-in joined to its brief list ("A range of
-maintenance work, including: a, b and c.") or to the quotation it attributes ("Steve Yegge
+maintenance work, including: a, b, c.") or to the quotation it attributes ("Steve Yegge
 says: “…”"), and questions standing alone as an FAQ's subheads ("What's new?").
 
 A lead-in left alone is no sentence a summary may end on, and a quotation without its lead-in
@@ -22,6 +22,7 @@ _MAX_LEAD_IN_WORDS = 45
 _TERMINAL = ".!?…。！？।؟۔"
 # An FAQ's subhead: a question alone in its paragraph, of ten words at most.
 _MAX_QUESTION_WORDS = 10
+_MIN_ANSWER_WORDS = 12
 _SENTENCE_INSIDE = re.compile(r"[.!?;](?:\s|$)")
 
 
@@ -57,15 +58,18 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if not 2 <= len(phrases) <= _MAX_ITEMS or None in phrases:
         return None
     items = [p for p in phrases if p]
+    # No conjunction: the feed's language may not be English ("a, b, c." reads in any).
     separator = "; " if any("," in p for p in items) else ", "
-    said = f"{separator.join(items[:-1])} and {items[-1]}"
-    text = f"{lead_in} {said}."
+    text = f"{lead_in} {separator.join(items)}."
     return Block(text, blocks[i].links, blocks[i].kind, "para"), j
 
 
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
+    text = blocks[i].text.rstrip()
     return (
-        blocks[i].text.rstrip().endswith(":")
+        text.endswith(":")
+        and not _SENTENCE_INSIDE.search(text)
         and i + 1 < len(blocks)
         and blocks[i + 1].role == "item"
     )
@@ -75,31 +79,37 @@ def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """The lead-in at i joined to the quotation after it, in quotation marks."""
     if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
-    quote = blocks[i + 1].text.strip().strip('"“”«»')
-    lead_in = blocks[i].text.rstrip().rstrip(":,")
+    quote = blocks[i + 1].text.strip()
+    while len(quote) > 2 and quote[0] in "\"“«'‘" and quote[-1] in "\"”»'’":
+        quote = quote[1:-1].strip()  # its own marks give way to the post's
+    lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
     return Block(f"{lead_in}: “{quote}”", blocks[i].links, blocks[i].kind, "para"), i + 2
 
 
-def _is_question(block: Block) -> bool:
-    text = block.text.strip()
+def _is_question(blocks: Sequence[Block], i: int) -> bool:
+    """A short question alone in its paragraph, answered by a paragraph of some length (a
+    rhetorical one is followed by its writer's reply: "So we want to thank you!")."""
+    block, text = blocks[i], blocks[i].text.strip()
+    answer = blocks[i + 1].text.split() if i + 1 < len(blocks) else []
     return (
         block.kind == "text"
         and block.role == "para"
         and text.endswith("?")
         and len(text.split()) <= _MAX_QUESTION_WORDS
         and not _SENTENCE_INSIDE.search(text[:-1])
+        and len(answer) >= _MIN_ANSWER_WORDS
     )
 
 
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
-    faq = sum(_is_question(b) for b in blocks) >= 2
+    faq = sum(_is_question(blocks, i) for i in range(len(blocks))) >= 2
     out: list[tuple[int, Block]] = []
     i = 0
     while i < len(blocks):
         block, after = blocks[i], i + 1
-        if faq and _is_question(block):
+        if faq and _is_question(blocks, i):
             block = Block(block.text, block.links, block.kind, "subhead")
         elif _is_lead_in(block):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)

@@ -165,8 +165,17 @@ def summarize(
         # one is not.
         whole = standfirst(sentences[0], language) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
-    # A quotation the budget ended inside is closed where the summary ends.
-    return summary + "”" if summary.count("“") > summary.count("”") else summary
+    return _quotation_closed(summary)
+
+
+def _quotation_closed(summary: str) -> str:
+    """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
+    opened = summary.count("“") - summary.count("„")
+    tail = summary[summary.rfind("“") + 1 :]
+    # "“who … wig?\"": a straight mark closes a curly one too.
+    if opened > summary.count("”") and "”" not in tail and '"' not in tail:
+        return summary + "”"
+    return summary
 
 
 # Words a whole line never ends on: articles, conjunctions, prepositions, relatives and
@@ -184,7 +193,8 @@ _UNFINISHED = frozenset(
 )
 # Widths a feed's database or template cuts descriptions at, without a mark ("… standard or
 # stock colu" at 100 characters, "… the demoli" at 255): a line without a stop of exactly one of
-# them was cut (a whole line is that long by chance far less often than cut ones are).
+# them, ending in a word in lower case, was cut (whole lines that long by chance mostly end on
+# a name: "… discrediting rival Hillary Clinton", The Mirror's at 100).
 _CUT_WIDTHS = frozenset((100, 140, 150, 160, 200, 250, 255, 256, 300, 500))
 _UNCLOSED = (("“", "”"), ("«", "»"), ("„", "“"), ("(", ")"))
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$")
@@ -201,7 +211,7 @@ def standfirst(line: str, language: str | None = None) -> str | None:
         return None
     if is_complete(line):
         return line
-    if len(line) in _CUT_WIDTHS:
+    if len(line) in _CUT_WIDTHS and not words[-1][:1].isupper():
         return None
     last = words[-1].strip("\"'”’»)]*_")
     # As written in a sentence's middle: "ET" (a time zone) is not "et".
