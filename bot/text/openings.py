@@ -94,6 +94,13 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# Or a heading the first sentence opens with again ("Baywatch Berlin Baywatch Berlin startet
+# am 22. November."): words said twice in a row at a paragraph's start are the feed's doing.
+_REPEATED_OPENING = re.compile(r"^((?:\S+\s+){1,5}?\S+)\s+(?=\1\b)")
+
+
 def cut_glued_heading(paragraph: str) -> str:
-    """The first paragraph without a heading in sentence case run into its first sentence."""
+    """The first paragraph without a heading in sentence case run into its first sentence, or
+    one its first sentence repeats."""
+    paragraph = _REPEATED_OPENING.sub("", paragraph, count=1)
     return _GLUED_HEADING.sub("", paragraph, count=1)

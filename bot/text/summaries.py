@@ -133,12 +133,21 @@ def _lead_sections(text: str, language: str | None, lead_chars: int) -> list[lis
 _INNER_CUT = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[A-Z“\"‘])")
 
 
+# A short abbreviation before a number ("Co., c. | 1935.", "vol. | 2, p. 14", "ca. | 1920"):
+# the splitter's cut, not a sentence's end.
+_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s(,])[A-Za-z]{1,4}\.$")
+
+
 def _rejoin_titles(sentences: list[str]) -> list[str]:
-    """Sentences with those cut after a title ("the Hon." | "Jane Doe said …") joined again,
-    and those holding a cut ("…" before a capital) split there."""
+    """Sentences with those cut after a title ("the Hon." | "Jane Doe said …") or a short
+    abbreviation before a number joined again, and those holding a cut ("…" before a capital)
+    split there."""
     out: list[str] = []
     for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
-        if out and _TITLE_END.search(out[-1]):
+        if out and (
+            _TITLE_END.search(out[-1])
+            or (_SHORT_ABBREVIATION.search(out[-1]) and sentence[:1].isdigit())
+        ):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
