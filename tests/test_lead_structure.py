@@ -220,3 +220,35 @@ def test_a_line_cut_at_a_database_fields_width_is_not_whole() -> None:
     padded = line + "mns about tech prediction"
     assert len(padded) == 109 and standfirst(padded) == padded + "."
     assert standfirst(padded[:100]) is None
+
+
+# Found on more unseen feeds: a catalogue's date after "c.", a heading the lead repeats, a
+# WordPress footer in Polish, a podcast host's notice.
+
+VINTAGE_HOME_PLANS = ("fastfeedparser", "tests", "integration", "vintagehomeplans.xml")
+BAYWATCH_BERLIN = ("rss-parser", "test", "input", "item-itunes-episodeType.rss")
+SPIEGEL_PODCAST = ("feed-rs", "feed-rs", "fixture", "rss2", "rss_2.0_spiegel.xml")
+
+
+def test_a_summary_does_not_end_on_an_abbreviation_before_a_year() -> None:
+    summaries = [c.summary for c in posts_of(*VINTAGE_HOME_PLANS).values()]
+    assert not [s for s in summaries if s.endswith(", c.")]
+    assert summary_of(VINTAGE_HOME_PLANS, "United States, c. 1935: No. 4859").endswith(
+        "Garlinghouse Duplex Designs #6 by L. F. Garlinghouse Co., c. 1935."
+    )
+
+
+def test_a_heading_the_lead_repeats_is_said_once() -> None:
+    [summary] = [c.summary for c in posts_of(*BAYWATCH_BERLIN).values()]
+    assert summary.startswith("Baywatch Berlin startet am 22. November.")
+
+
+def test_a_wordpress_footer_in_polish_is_not_lead_text() -> None:
+    summaries = [c.summary for c in posts_of(*OSM_POLSKA).values()]
+    assert len(summaries) >= 8
+    assert not [s for s in summaries if "pochodzi z serwisu" in s]
+
+
+def test_a_podcast_hosts_privacy_notice_is_not_lead_text() -> None:
+    [summary] = [c.summary for c in posts_of(*SPIEGEL_PODCAST).values()]
+    assert summary == "Die wichtigsten Nachrichten aus der SPIEGEL-Redaktion."

@@ -35,6 +35,9 @@ _PROMO = re.compile(
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
     r"|(?:leia\s+mais|lire\s+la\s+suite|leer\s+m[áa]s|weiterlesen|continua\s+a\s+leggere"
     r"|читать\s+далее)\b.{0,80}|story\s+continues\s+below.*"
+    # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
+    r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
+    r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
     r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|síguenos|suscríbete|únete|abonnez-vous"
     r"|rejoignez|folgen\s+sie\s+uns|abonnieren\s+sie|seguici|iscriviti|siga-nos|inscreva-se)\b.*"
     r")\s*$",
