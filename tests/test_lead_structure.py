@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.blocks import Block, to_blocks
+from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.leadins import with_lead_ins
 from bot.text.openings import cut_glued_heading
 from bot.text.summaries import standfirst, summarize
@@ -196,30 +197,55 @@ def test_a_rhetorical_question_answered_by_its_writer_stays() -> None:
     )
 
 
-# A description cut at a field's width without a mark is no summary.
+# A description cut at a fixed width without a mark is no summary: the width is learned from
+# the feed (stop-less one-line descriptions of one length in different stories).
 
 
 def test_descriptions_cut_at_a_hundred_characters_are_not_posted() -> None:
     posts = posts_of(*PCMAG_DVORAK)
     assert posts["Knock It Off With the Tech Prediction Stories"].summary == ""
     assert posts["Did We Learn Nothing From the Dot-Com Bust?"].summary == ""
+    # 99 characters once its double space is one: "… for players or fans; unless  it".
+    assert posts["Why Football, Baseball Are Behind the Tech Curve"].summary == ""
     # Exactly 100 characters, ending on its full stop: whole.
     assert posts["Microsoft Phone: Bend, Fold, and Wear"].summary.endswith("all at once.")
 
 
-def test_a_whole_standfirst_of_that_width_ending_on_a_name_stays() -> None:
+def test_whole_standfirsts_of_a_round_length_stay_where_the_feed_cuts_nothing() -> None:
+    # The Mirror's: one of 100 characters, one of 150, none cut.
     assert summary_of(MIRROR, "Vladimir Putin 'directed cyber hacking") == (
         "US intelligence agencies concluded Russia sought to help Trump by discrediting rival "
         "Hillary Clinton."
     )
+    assert summary_of(MIRROR, "Fort Lauderdale Airport shooting suspect named").startswith(
+        "The shooter, who killed five people in the airport baggage claim"
+    )
 
 
-def test_a_line_cut_at_a_database_fields_width_is_not_whole() -> None:
-    line = "Every year columnists like myself tend to write any number of standard or stock colu"
-    assert standfirst(line + "mns about tech.") == line + "mns about tech."
-    padded = line + "mns about tech prediction"
-    assert len(padded) == 109 and standfirst(padded) == padded + "."
-    assert standfirst(padded[:100]) is None
+def _learned(*lines: str) -> frozenset[str]:
+    entries = [
+        EntryText(f"Story {n}: {line[:30]}", f"<p>{line}</p>") for n, line in enumerate(lines)
+    ]
+    return learn(FeedBoilerplate(), entries, now=1.8e9).phrases
+
+
+def test_a_feeds_cut_width_is_learned_from_three_stories() -> None:
+    cut = [
+        "Every year about this time columnists like myself tend to write any number of standard",
+        "Let history and advertising be your guide into seeing just how iOS is being poised to",
+        "Intel killing BIOS in favor of UEFI is another turn that will open computers up to the",
+    ]
+    cut = [line.ljust(100, "x")[:100] for line in cut]
+    widths = cut_widths(_learned(*cut))
+    assert widths == frozenset({98, 99, 100})
+    assert standfirst(cut[0][:99], cut_widths=widths) is None
+    assert standfirst(cut[0][:90], cut_widths=widths) == cut[0][:90] + "."
+
+
+def test_lines_of_several_lengths_show_no_cut_width() -> None:
+    lines = [f"A whole standfirst without its stop, number {n} of many told here" for n in range(3)]
+    longer = [line + " and somewhat longer" for line in lines]
+    assert cut_widths(_learned(*lines, *longer)) == frozenset()
 
 
 # Found on more unseen feeds: a catalogue's date after "c.", a heading the lead repeats, a

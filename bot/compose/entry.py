@@ -15,7 +15,7 @@ from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags, render_post
-from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
+from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
 from bot.text.summaries import summarize
@@ -89,7 +89,13 @@ def compose_entry(
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
-    summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
+    summary = summarize(
+        text,
+        title=entry.title,
+        max_chars=summary_chars,
+        language=language,
+        cut_widths=cut_widths(boilerplate),
+    )
     content = _post_content(
         entry,
         summary,

@@ -155,9 +155,15 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
 
 
 def summarize(
-    text: str, *, title: str | None = None, max_chars: int = 600, language: str | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    max_chars: int = 600,
+    language: str | None = None,
+    cut_widths: frozenset[int] = frozenset(),
 ) -> str:
-    """Complete lead sentences of `text` up to `max_chars`, from its first section."""
+    """Complete lead sentences of `text` up to `max_chars`, from its first section; a line
+    as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
@@ -172,7 +178,7 @@ def summarize(
             return shorten_at_word(complete[0], max_chars)
         # A one-line description without a full stop (a standfirst) is the summary; a cut
         # one is not.
-        whole = standfirst(sentences[0], language) if len(sentences) == 1 else None
+        whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return _quotation_closed(summary)
 
@@ -200,16 +206,13 @@ _UNFINISHED = frozenset(
     "el los las y pero con para del en al um uma os com em da dos das na il lo gli della di "
     "и в на с по к от для а но из за о у".split()
 )
-# Widths a feed's database or template cuts descriptions at, without a mark ("… standard or
-# stock colu" at 100 characters, "… the demoli" at 255): a line without a stop of exactly one of
-# them, ending in a word in lower case, was cut (whole lines that long by chance mostly end on
-# a name: "… discrediting rival Hillary Clinton", The Mirror's at 100).
-_CUT_WIDTHS = frozenset((100, 140, 150, 160, 200, 250, 255, 256, 300, 500))
 _UNCLOSED = (("“", "”"), ("«", "»"), ("„", "“"), ("(", ")"))
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$")
 
 
-def standfirst(line: str, language: str | None = None) -> str | None:
+def standfirst(
+    line: str, language: str | None = None, cut_widths: frozenset[int] = frozenset()
+) -> str | None:
     """A one-line description ended with its script's full stop, as a sub-editor would; None
     when it is not whole (too short, cut by its feed, an open quote, a link at its end)."""
     line = line.strip()
@@ -220,8 +223,8 @@ def standfirst(line: str, language: str | None = None) -> str | None:
         return None
     if is_complete(line):
         return line
-    if len(line) in _CUT_WIDTHS and not words[-1][:1].isupper():
-        return None
+    if len(line) in cut_widths:
+        return None  # the width its feed cuts descriptions at (boilerplate.cut_widths)
     last = words[-1].strip("\"'”’»)]*_")
     # As written in a sentence's middle: "ET" (a time zone) is not "et".
     if (
