@@ -278,3 +278,32 @@ def test_a_wordpress_footer_in_polish_is_not_lead_text() -> None:
 def test_a_podcast_hosts_privacy_notice_is_not_lead_text() -> None:
     [summary] = [c.summary for c in posts_of(*SPIEGEL_PODCAST).values()]
     assert summary == "Die wichtigsten Nachrichten aus der SPIEGEL-Redaktion."
+
+
+def test_a_quotation_that_opens_its_own_marks_is_not_marked_twice() -> None:
+    blocks = [
+        Block("It’s a cool idea, but I worry that it’s mostly security theater"),
+        Block("“Our patterns play with that chaos,” he said. The rest follows.", role="quote"),
+    ]
+    [(_, joined)] = with_lead_ins(blocks)
+    assert joined.text == (
+        "It’s a cool idea, but I worry that it’s mostly security theater: “Our patterns play "
+        "with that chaos,” he said. The rest follows."
+    )
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # Teasers a feed's own splitter cut at a name's initial (eval's aggregated columns).
+        "Sixty-one years ago, on August 6, 1965, President Lyndon B.",
+        "On August 9, 1974, Richard M.",
+    ],
+)
+def test_a_teaser_cut_at_a_names_initial_is_no_summary(teaser: str) -> None:
+    assert summarize(teaser) == ""
+
+
+def test_an_initial_inside_a_text_is_no_sentence_end() -> None:
+    text = "In 1974 President Richard M. Nixon resigned. It was August."
+    assert summarize(text, max_chars=50) == "In 1974 President Richard M. Nixon resigned."

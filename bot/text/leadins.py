@@ -23,6 +23,7 @@ _TERMINAL = ".!?…。！？।؟۔"
 # An FAQ's subhead: a question alone in its paragraph, of ten words at most.
 _MAX_QUESTION_WORDS = 10
 _MIN_ANSWER_WORDS = 12
+_OPENING_MARKS = "\"“«'‘„"
 _SENTENCE_INSIDE = re.compile(r"[.!?;](?:\s|$)")
 
 
@@ -80,10 +81,12 @@ def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
     quote = blocks[i + 1].text.strip()
-    while len(quote) > 2 and quote[0] in "\"“«'‘" and quote[-1] in "\"”»'’":
+    while len(quote) > 2 and quote[0] in _OPENING_MARKS and quote[-1] in "\"”»'’":
         quote = quote[1:-1].strip()  # its own marks give way to the post's
+    if quote[:1] not in _OPENING_MARKS:  # a quotation that opens its own marks keeps them
+        quote = f"“{quote}”"
     lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
-    return Block(f"{lead_in}: “{quote}”", blocks[i].links, blocks[i].kind, "para"), i + 2
+    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), i + 2
 
 
 def _is_question(blocks: Sequence[Block], i: int) -> bool:

@@ -135,7 +135,9 @@ _INNER_CUT = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[A-Z“\"‘])")
 
 # A short abbreviation before a number ("Co., c. | 1935.", "vol. | 2, p. 14", "ca. | 1920"):
 # the splitter's cut, not a sentence's end.
-_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s(,])[A-Za-z]{1,4}\.$")
+_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:[a-z]{1,4}|[A-Z][a-z]{0,3}|[A-Z]{2})\.$")
+# A name's initial ("President Donald J. | Trump …"): no sentence ends on one.
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 
 
 def _rejoin_titles(sentences: list[str]) -> list[str]:
@@ -146,6 +148,7 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
     for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
         if out and (
             _TITLE_END.search(out[-1])
+            or _INITIAL_END.search(out[-1])
             or (_SHORT_ABBREVIATION.search(out[-1]) and sentence[:1].isdigit())
         ):
             out[-1] = f"{out[-1]} {sentence}"
@@ -171,6 +174,10 @@ def summarize(
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
     sentences = [s for section in sections for paragraph in section for s in paragraph]
+    if len(sentences) == 1 and _INITIAL_END.search(sentences[0]):
+        # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
+        # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
+        return ""
     summary = _complete_lead(sections, max_chars)
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
