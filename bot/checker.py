@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, learn_boilerplate
+from bot.compose.entry import ComposedEntry, aggregated_feed, learn_boilerplate
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
@@ -377,6 +377,7 @@ class FeedChecker:
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
             boilerplate=boilerplate,
+            aggregated=aggregated_feed(parsed, feed.url),
         )
 
     async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> LearnedBoilerplate:

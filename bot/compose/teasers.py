@@ -34,6 +34,7 @@ async def compose_entries(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
+    aggregated: bool = False,
 ) -> list[ComposedEntry]:
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""
@@ -49,6 +50,7 @@ async def compose_entries(
         postable=postable,
         fingerprint_since=fingerprint_since,
         boilerplate=boilerplate,
+        aggregated=aggregated,
     )
     composed: list[ComposedEntry] = await off_loop(compose, list(entries))
     links = {
