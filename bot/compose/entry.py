@@ -75,6 +75,15 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> bool:
     return is_aggregated(links, parsed.site_url, feed_url)
 
 
+def _summary(
+    text: str, title: str, chars: int, language: str | None, boilerplate: frozenset[str]
+) -> str:
+    """The summary of `text`, knowing the width the feed cuts its descriptions at (learned)."""
+    return summarize(
+        text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
+    )
+
+
 def compose_entry(
     entry: FeedEntry,
     *,
@@ -115,13 +124,7 @@ def compose_entry(
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
-    summary = summarize(
-        text,
-        title=entry.title,
-        max_chars=summary_chars,
-        language=language,
-        cut_widths=cut_widths(boilerplate),
-    )
+    summary = _summary(text, entry.title, summary_chars, language, boilerplate)
     content = _post_content(
         entry,
         summary,

@@ -99,8 +99,17 @@ _GLUED_HEADING = re.compile(
 _REPEATED_OPENING = re.compile(r"^((?:\S+\s+){1,5}?\S+)\s+(?=\1\b)")
 
 
+_NO_HEADING_END = frozenset(
+    "a an the and or but nor of on at to for with from by as than that which who whose is are "
+    "was were my our your his her its their".split()
+)
+
+
 def cut_glued_heading(paragraph: str) -> str:
     """The first paragraph without a heading in sentence case run into its first sentence, or
     one its first sentence repeats."""
     paragraph = _REPEATED_OPENING.sub("", paragraph, count=1)
-    return _GLUED_HEADING.sub("", paragraph, count=1)
+    heading = _GLUED_HEADING.match(paragraph)
+    if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
+        return paragraph  # "Join me at this link on | Since …": a heading ends on no such word
+    return paragraph[heading.end() :]

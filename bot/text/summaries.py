@@ -141,9 +141,8 @@ _INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 
 
 def _rejoin_titles(sentences: list[str]) -> list[str]:
-    """Sentences with those cut after a title ("the Hon." | "Jane Doe said …") or a short
-    abbreviation before a number joined again, and those holding a cut ("…" before a capital)
-    split there."""
+    """Sentences cut after a title, an initial or a short abbreviation before a number joined
+    again ("the Hon." | "Jane Doe said …"), and those holding a feed's cut ("…") split there."""
     out: list[str] = []
     for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
         if out and (
