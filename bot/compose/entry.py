@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.attribution.carriers import is_aggregated
+from bot.attribution.carriers import is_aggregated, is_own_item
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import (
@@ -79,8 +79,14 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
     # An item's <source> says whose it is even when its link is the aggregator's redirect
     # (Google News links news.google.com, naming The New York Times as the source).
+    # A link blog's posts link elsewhere but their guids are the blog's own: not aggregated.
     entries = parsed.entries[:_AGGREGATION_SAMPLE]
-    links = [e.source_url or e.canonical_url or e.link for e in entries]
+    links = [
+        parsed.site_url
+        if is_own_item(e.key, parsed.site_url, feed_url)
+        else e.source_url or e.canonical_url or e.link
+        for e in entries
+    ]
     if not is_aggregated(links, parsed.site_url, feed_url):
         return None
     return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
@@ -197,7 +203,7 @@ def _feed_text(
     entry: FeedEntry, credit: _Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, _Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated:
+    if not credit.aggregated or is_own_item(entry.key, credit.url, ""):
         text, attribution = read_text(
             entry.content_html,
             title=entry.title,
