@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ftfy.badness import is_bad
 
 from bot.compose.entry import compose_entry
@@ -17,6 +18,7 @@ from bot.parsing.urls import canonical_url
 from bot.render.content import NO_ARTICLE_LINK, hashtags
 from tests.conftest import carried
 from tests.support.feedserver import FeedServer
+from tests.support.rss import Item, rss
 
 FEEDS = ("corpus", "FeedReader", "FeedReader.Tests", "Feeds")
 BENCHMARK = ("corpus", "fastfeedparser", "benchmark_data")
@@ -134,6 +136,32 @@ def test_a_headline_of_markup_in_a_json_feed_is_plain_too() -> None:
     )
     (entry,) = parse_feed(body, url="https://example.com/feed.json").entries
     assert entry.title == "Legend &amp; more"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # One Foot Tsunami's link posts and Daring Fireball's essays (NetNewsWire's parser test
+        # feeds; Antenna's columns feed carries the same marks).
+        ("Link: Pillow Fight Leaves 24 Concussed", "Pillow Fight Leaves 24 Concussed"),
+        (
+            "★ Follow-Up Thoughts on Watermarking Schemes for AI-Generated Text",
+            "Follow-Up Thoughts on Watermarking Schemes for AI-Generated Text",
+        ),
+        ("[Link] A Long Read on Ferries", "A Long Read on Ferries"),
+        # Kickers that tell the reader something stay.
+        ("Opinion: The Ferry Timetable Is a Mess", "Opinion: The Ferry Timetable Is a Mess"),
+        ("[Sponsor] Away Travel", "[Sponsor] Away Travel"),
+        ("Link:", "Link:"),
+    ],
+)
+def test_a_blogs_post_format_mark_is_no_part_of_the_headline(title: str, headline: str) -> None:
+    body = rss("Links", "https://links.example.net/", [Item(title, "https://a.example/1")])
+    (entry,) = parse_feed(body.encode(), url="https://links.example.net/feed").entries
+    composed = compose_entry(
+        entry, source="Links", source_url=None, language=None, summary_chars=600
+    )
+    assert composed.content is not None and composed.content.title == headline
 
 
 # Class 4: hashtags.

@@ -3,6 +3,7 @@ and rendered into its posts per target."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -301,12 +302,20 @@ def _post_content(
     )
 
 
+# A post-format mark a blog puts before its headlines: a link post's "Link:" (One Foot
+# Tsunami), "[Link]", or a glyph marking the blog's own essays ("★ ", Daring Fireball). Says
+# nothing in a channel, where every post is a link. Kickers that tell the reader something
+# ("Opinion:", "Update:", "[Sponsor]") are not marks and stay.
+_FORMAT_MARK = re.compile(r"^(?:[★☆→►▶»]\s*|(?:Link|Linked)\s*:\s+|\[(?:Link|Linked)\]\s*)")
+
+
 def _headline(title: str, summary: str) -> str:
-    """The post's headline: none for an untitled item whose stand-in headline (the start of
-    its text, cut with "…") the summary repeats, so the text is read once."""
+    """The post's headline without a blog's post-format mark; none for an untitled item whose
+    stand-in headline (its text's start, cut with "…") the summary repeats."""
     if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
         return ""
-    return title
+    unmarked = _FORMAT_MARK.sub("", title, count=1)
+    return unmarked if unmarked.strip() else title
 
 
 def fingerprint_entry(
