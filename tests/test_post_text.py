@@ -177,6 +177,13 @@ def test_internal_labels_are_not_hashtags() -> None:
     assert not any(c.startswith("homepage_") or c == "Post to Buffer" for c in every)
 
 
+def test_how_a_post_was_filed_is_no_topic() -> None:
+    # Held-out blogs (NetNewsWire's parser test feeds): a Tumblr cross-posting flag, a
+    # microblog's "Snippets", a blog's "Blog"; the topics beside them stay.
+    terms = [{"term": t} for t in ("Für Tumblr", "Snippets", "Blog", "Swift", "Cycling")]
+    assert entry_categories(terms) == ("Swift", "Cycling")
+
+
 def test_comma_lists_are_split_and_index_terms_read_as_names() -> None:
     merco = parsed(*BENCHMARK, "e8fa5b64a4b41322").entries[0]
     assert merco.categories[:3] == ("Environment", "Fisheries", "Argentina")
