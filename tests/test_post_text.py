@@ -16,6 +16,7 @@ from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ParsedFeed
 from bot.parsing.urls import canonical_url
 from bot.render.content import NO_ARTICLE_LINK, hashtags
+from bot.text.references import without_page_references
 from tests.conftest import carried
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
@@ -280,3 +281,23 @@ def test_an_atom_original_link_and_a_click_trackers_target_are_the_article() -> 
     first, second = parse_feed(body, url="https://site.example/feed").entries
     assert first.canonical_url == "https://site.example/story"
     assert second.canonical_url == "https://site.example/y"
+
+
+def test_a_note_on_how_to_view_the_page_is_not_the_summary() -> None:
+    # yakubin.com's note above an article (a held-out feed: NetNewsWire's parser tests).
+    note = (
+        "This page contains a bit of maths. To view it correctly you need a web browser which "
+        "supports MathML. That means either Firefox, Safari or Chrome. Chrome should be in "
+        "version 109 or later."
+    )
+    lead = "I’ve been working on a yet-unpublished side project in Rust."
+    html = f"<p>{note}</p><p>{lead}</p><p>Please enable JavaScript to see the comments.</p>"
+    body = rss("yakubin", "https://yakubin.com/", [Item("Bumpalo", "https://yakubin.com/b", html)])
+    (entry,) = parse_feed(body.encode(), url="https://yakubin.com/feed").entries
+    composed = compose_entry(
+        entry, source="yakubin", source_url=None, language=None, summary_chars=600
+    )
+    assert composed.content is not None and composed.content.summary == lead
+    # A writer's point about browsers is text like any other.
+    point = "Safari Technology Preview is the only browser that supports all three features."
+    assert without_page_references(point) == point
