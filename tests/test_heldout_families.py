@@ -3,6 +3,7 @@ NetNewsWire's parser test feeds, never seen before), by family, on the real entr
 
 from __future__ import annotations
 
+from bot.parsing.categories import is_topic
 from bot.parsing.repair import sentences_spaced
 from bot.render.content import render_post
 from tests.test_judged_families import post_of, read
@@ -94,3 +95,17 @@ def test_code_names_and_dotted_names_keep_their_dot() -> None:
     assert sentences_spaced("ein Backstage-Bereich schmeißen musste.Zum Ende") == (
         "ein Backstage-Bereich schmeißen musste. Zum Ende"
     )
+
+
+# Labels of the site's own structure, format or cross-posting are no hashtags.
+
+
+def test_structure_format_and_cross_posting_labels_are_no_topics() -> None:
+    # As the held-out feeds wrote them: fboës's JSON Feed ("Für Tumblr"), DC Rainmaker ("Blog"),
+    # Manton Reece ("Snippets"); and the corpus's HuffPost Canada ("Blogs"), NBC New York
+    # ("post").
+    for label in ("Für Tumblr", "For Twitter", "Blog", "Blogs", "blog posts", "post", "Snippets"):
+        assert not is_topic(label), label
+    # Topics that share a word with them stay.
+    for topic in ("Weblogs", "Blogging", "Postgres", "Post Office", "Tumblr", "Programmierung"):
+        assert is_topic(topic), topic
