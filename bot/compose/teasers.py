@@ -9,7 +9,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.compose.entry import ComposedEntry, compose_batch
+from bot.compose.entry import AggregatedFeed, ComposedEntry, compose_batch
 from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
@@ -34,7 +34,7 @@ async def compose_entries(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> list[ComposedEntry]:
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""

@@ -255,6 +255,7 @@ def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
         creator=short(feed.get("author")),
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
+        publication=short(feed.get("prism_publicationname")),
     )
 
 

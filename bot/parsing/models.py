@@ -46,6 +46,8 @@ class ChannelNames:
     creator: str | None = None
     rights: str | None = None
     generator: str | None = None
+    # prism:publicationName, a journal's name for itself ("Science" for "Science twis").
+    publication: str | None = None
 
 
 @dataclass(frozen=True)
