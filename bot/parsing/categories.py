@@ -29,11 +29,6 @@ _NO_TOPIC = re.compile(
     # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
     r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
     r"(?:show|content|post|article|story) ?types?|"
-    # The site's own structure and formats ("Blog" on a blog's posts, HuffPost's "Blogs", NBC's
-    # "post", Manton Reece's short "Snippets", WordPress's "Aside" format) and cross-posting
-    # flags ("Für Tumblr", as "Post to Facebook" above).
-    r"blogs?|blog ?posts?|posts?|snippets?|asides?|"
-    r"(?:f(?:ü|ue)r|for|pour|para|per) (?:tumblr|twitter|facebook|instagram|mastodon|linkedin)|"
     # A CMS's placeholder ("Another Category"), a publishing cadence ("Daily", "Weekly"), a
     # promotion flag, an issue tracker's states (Kagi's release notes are "Done") and a
     # changelog's entry types (Ghost's "New").
