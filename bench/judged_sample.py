@@ -3,6 +3,8 @@ subscribers would see them (`newsbot inspect`, page fetches off), for an editor 
 
 Run: .venv/bin/python bench/judged_sample.py --seed N [--feeds 25] [--per-feed 3]
      [--skip bench/judged/<earlier>.jsonl ...] > bench/judged/<date>-sample-K.posts.jsonl
+A pool of feeds from outside the corpus: --pool bench/judged/pools/<name>.txt --corpus DIR
+(the list's paths under DIR; its header says which repository and commit to extract them from).
 The corpus is --corpus, else $NEWSBOT_CORPUS, else ../shared/corpus. Verdicts are written by
 hand beside the posts (bench/judged/*.md); `--rate FILE.jsonl` counts them."""
 
@@ -129,11 +131,23 @@ def skipped(files: list[Path]) -> set[str]:
     return {json.loads(line)["feed"] for f in files for line in f.read_text().splitlines()}
 
 
+def listed(pool: Path) -> list[str]:
+    """A pool file's feeds: one path a line, `#` lines say where they come from."""
+    lines = (line.strip() for line in pool.read_text().splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def draw(
-    corpus: Path, seed: int, feeds: int, per_feed: int, skip: set[str], small: bool = False
+    corpus: Path,
+    seed: int,
+    feeds: int,
+    per_feed: int,
+    skip: set[str],
+    small: bool = False,
+    names: list[str] | None = None,
 ) -> list[dict[str, object]]:
     rng = random.Random(seed)
-    names = SMALL_POOL if small else POOL
+    names = names or (SMALL_POOL if small else POOL)
     pool = [name for name in names if name not in skip and (corpus / name).is_file()]
     posts = []
     for name in sorted(rng.sample(pool, min(feeds, len(pool)))):
@@ -166,13 +180,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=Path, nargs="*", default=[], help="earlier samples")
     parser.add_argument("--rate", type=Path, help="count the verdicts of a judged sample")
     parser.add_argument("--small", action="store_true", help="draw from the one-item feeds")
+    parser.add_argument("--pool", type=Path, help="draw from the feeds this file lists")
     args = parser.parse_args(argv)
     if args.rate:
         print(rate(args.rate))
         return 0
     corpus = args.corpus or default_corpus()
     skip = skipped(args.skip)
-    for post in draw(corpus, args.seed, args.feeds, args.per_feed, skip, args.small):
+    names = listed(args.pool) if args.pool else None
+    for post in draw(corpus, args.seed, args.feeds, args.per_feed, skip, args.small, names):
         print(json.dumps(post, ensure_ascii=False))
     return 0
 

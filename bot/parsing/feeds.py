@@ -27,8 +27,9 @@ from bot.parsing.identity import (
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import entry_link, web_url
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.pictures import titled_picture
 from bot.parsing.reasons import not_a_feed_reason
-from bot.parsing.repair import plain_headline, repaired, unescaped_markup
+from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.urls import canonical_url
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -206,7 +207,7 @@ def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
 def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     link = entry_link(raw, base)
     canonical = canonical_url(link) if link else None
-    content_html = repaired(_content_html(raw, base))
+    content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
@@ -221,7 +222,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         published_at=published,
         content_html=content_html,
         categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
-        image_url=_image_url(raw),
+        image_url=_image_url(raw) or titled_picture(content_html, title),
         media_url=None if link else _media_url(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,

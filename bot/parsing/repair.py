@@ -87,3 +87,44 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
 def looks_like_html(text: str) -> bool:
     """True when plain-text `text` holds HTML's tags or entities (a JSON Feed title escaped)."""
     return bool(_KNOWN_TAG.search(text) or _ENTITY.search(text))
+
+
+# Two sentences run together without a space ("… without sops.Singapore, another …"): a word of
+# four letters or more ending in lowercase, two words before it in the same text, a full stop,
+# and a capitalised word the sentence goes on from. Code names are left alone: in code elements
+# ("json.Unmarshaler"), alone in a link or a short text ("Dark.Core"), short ("log.Info"),
+# named by an article ("the Azure.Storage module"), or dotted names ("GetPaint.Net").
+_GLUED = re.compile(
+    r"(?<![\w'’-])(?P<before>(?:[^\W_](?:[^\W_]|['’-])*[,;:.]?\s+){2})"
+    r"(?P<end>[^\W\d_](?:[^\W_]|['’-])+[^\W\d_A-Z]{2})\.(?P<start>[A-Z][^\W\d_A-Z]+)"
+    r"(?=[,;:]?\s+\w)"
+)
+_ARTICLE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+_DOTTED_NAME_ENDS = frozenset("Net Com Org Io Js".split())
+_MARKUP_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|[^<]+|<")
+_CODE_ELEMENTS = frozenset("code pre tt kbd samp var script style".split())
+_GLUE_HINT = re.compile(r"[a-z]\.[A-Z]")
+
+
+def _spaced(match: re.Match[str]) -> str:
+    name = match["end"][0].isupper() and _ARTICLE.search(match["before"])
+    if match["start"] in _DOTTED_NAME_ENDS or name:
+        return match[0]
+    return f"{match['before']}{match['end']}. {match['start']}"
+
+
+def sentences_spaced(content: str) -> str:
+    """Content (HTML or text) with sentences glued at a full stop given their space, outside
+    code elements; other content as it is."""
+    if not _GLUE_HINT.search(content):
+        return content
+    out: list[str] = []
+    in_code = 0
+    for token in _MARKUP_TOKEN.finditer(content):
+        if name := token[2]:
+            if name.lower() in _CODE_ELEMENTS:
+                in_code = max(0, in_code + (-1 if token[1] else 1))
+            out.append(token[0])
+        else:
+            out.append(token[0] if in_code else _GLUED.sub(_spaced, token[0]))
+    return "".join(out)

@@ -56,7 +56,7 @@ class Cut(NamedTuple):
 
 _HTML_HINT = re.compile(
     r"</?(?:p|div|br|a|em|strong|span|li|ul|ol|h[1-6]|blockquote|img|figure|figcaption|table"
-    r"|section|article|i|b|u|pre|code)\b[^>]*>",
+    r"|section|article|i|b|u|pre|code|iframe|video|audio|object|embed)\b[^>]*>",
     re.I,
 )
 _BLOCK_TAGS = frozenset(
