@@ -3,7 +3,7 @@ and rendered into its posts per target."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.attribution.reprints import Attribution
@@ -252,3 +252,16 @@ def learn_boilerplate(
 ) -> FeedBoilerplate:
     """The feed's boilerplate state after reading `entries` (new ones: each is read once)."""
     return learn(state, (EntryText(e.title, e.content_html) for e in entries), now=now)
+
+
+def learn_and_compose(
+    state: FeedBoilerplate,
+    entries: Sequence[FeedEntry],
+    *,
+    now: float,
+    compose: Callable[..., list[ComposedEntry]],
+) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
+    """The state after reading `entries`, and `compose(entries)` without what it learned
+    (`compose` is compose_batch with its settings)."""
+    learned = learn_boilerplate(state, entries, now=now)
+    return learned, compose(entries, boilerplate=learned.phrases)
