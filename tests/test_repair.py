@@ -6,6 +6,9 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import ftfy
+import ftfy.fixes
+from _pytest.monkeypatch import MonkeyPatch
 from ftfy.badness import BADNESS_RE, is_bad
 
 from bot.parsing.repair import _MAYBE_BAD, repaired
@@ -85,3 +88,16 @@ def test_on_real_feeds_what_ftfy_flags_the_check_lets_through() -> None:
     assert repaired("lâ€™ancien ministre a attirÃ© les regards") == (
         "l’ancien ministre a attiré les regards"
     )
+
+
+def test_ftfy_fixes_the_same_with_the_quick_check_in_front(monkeypatch: MonkeyPatch) -> None:
+    lines = [
+        line
+        for path in corpus_files(carried("corpus"))
+        for line in path.read_text("utf-8", errors="replace").splitlines()
+        if not line.isascii() and is_bad(line)
+    ]
+    fast = [ftfy.fix_text(line) for line in lines]
+    monkeypatch.setattr(ftfy, "is_bad", is_bad)
+    monkeypatch.setattr(ftfy.fixes, "is_bad", is_bad)
+    assert fast == [ftfy.fix_text(line) for line in lines]
