@@ -8,7 +8,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import ftfy
 import ftfy.fixes
-from _pytest.monkeypatch import MonkeyPatch
+import pytest
 from ftfy.badness import BADNESS_RE, is_bad
 
 from bot.parsing.repair import _MAYBE_BAD, repaired
@@ -90,7 +90,7 @@ def test_on_real_feeds_what_ftfy_flags_the_check_lets_through() -> None:
     )
 
 
-def test_ftfy_fixes_the_same_with_the_quick_check_in_front(monkeypatch: MonkeyPatch) -> None:
+def test_ftfy_fixes_the_same_with_the_quick_check_in_front(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = [
         line
         for path in corpus_files(carried("corpus"))
