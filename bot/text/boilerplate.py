@@ -242,7 +242,10 @@ class _Blocks:
     def _text(self, i: int) -> str:
         text = self._texts.get(i)
         if text is None:
-            text = self._texts[i] = " ".join(unescape(_TAG.sub("", self._lines[i])).split())
+            line = self._lines[i]
+            # Most pieces between two block tags are empty or blank (TIME: 42 an entry).
+            blank = not line or line.isspace()
+            text = self._texts[i] = "" if blank else " ".join(unescape(_TAG.sub("", line)).split())
         return text
 
     def forwards(self) -> Iterator[str]:
