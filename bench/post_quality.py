@@ -35,9 +35,10 @@ if str(REPO) not in sys.path:
 from ftfy.badness import is_bad  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
-from bot.compose.entry import compose_entry, source_name  # noqa: E402
+from bot.compose.entry import compose_entry, learn_boilerplate, source_name  # noqa: E402
 from bot.parsing.feeds import NotAFeed, parse_feed  # noqa: E402
 from bot.render.content import PostContent  # noqa: E402
+from bot.text.boilerplate import FeedBoilerplate  # noqa: E402
 
 # News outlets of the corpus beyond the benchmark's served set (corpus/SOURCES.md lists them).
 MORE_NEWS = [
@@ -162,12 +163,20 @@ def bad_link(post: Post) -> bool:
     return any(_TRACKING.fullmatch(k) for k, _ in parse_qsl(parts.query))
 
 
-# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes.
+# 6. Boilerplate in the lead: prompts, navigation, widgets and shortcodes. A shortcode has an
+# attribute, a hyphenated name or a closing slash ("[time-brightcove not-tgx=”true”]",
+# "[/embed]"); a bracketed word is the writer's ("feel[s]", "[Donald] Trump",
+# "benzo[a]pyrene"). "Share this" prompts name what to share ("market share this year" and
+# "I share this to be transparent" are sentences); the furniture word is "Advertisement",
+# not "The advertisements that air …".
 _BOILERPLATE = re.compile(
     r"\bsubscribe\b|\bnewsletter\b|read (?:the )?full (?:article|story)|rss feed version|"
     r"listen to this (?:post|article)|table of contents|click here|sign up|continue reading|"
-    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|\[[a-z][\w-]*(?:\s[^\]]*=[^\]]*)?\]|"
-    r"share this|related articles?|advertisement|^\s*(?:home|menu)\b",
+    r"appeared first on|follow us|pic\.twitter\.com|\(@\w+\)|"
+    r"(?-i:\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]]*)?\]|\[[a-z][\w-]*\s[^\]]*=[^\]]*\]"
+    r"|\[/[a-z][\w-]*\])|"
+    r"share this (?:article|story|post|page)|related articles?|\badvertisement\b(?!s)"
+    r"|^\s*(?:home|menu)\b",
     re.I,
 )
 
@@ -178,7 +187,9 @@ def boilerplate(post: Post) -> bool:
 
 # 7. Structure lost: The Week's section heads run into the text, a summary ending without
 # a sentence end or on an honorific, a heading glued before a sentence ("defeat The ousted").
-_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'”»’)\]]*\s*$""")
+# Other scripts' full stops and question marks end sentences too (Urdu "۔", Arabic "؟",
+# Devanagari "।"): the 26 Urdu posts flagged before ended on "۔".
+_ENDS_SENTENCE = re.compile(r"""[.!?…。！？۔؟।։።။]["'”»’)\]]*\s*$""")
 _ENDS_ON_TITLE = re.compile(r"\b(?:Hon|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St)\.\s*$")
 _GLUED = re.compile(r"\b[a-z]{3,} (?:The|A|An|In|On|At|After|Before|As|When) [a-z]+ [A-Z]")
 
@@ -194,19 +205,23 @@ def structure_lost(post: Post) -> bool:
     )
 
 
-# 8. A byline or a site label opens the summary.
+# 8. A byline or a site label opens the summary. A word in capitals followed by one in lower
+# case is the sentence's subject, not a label ("NVIDIA is participating", "PAGASA says",
+# "GLP-1 weight loss"), as is the site's name followed by a verb ("TIME has published");
+# a content warning, spoiler alert or correction is a notice to the reader, not a label.
 _BYLINE = re.compile(r"^(?:By|Par|Von|Por|Di|От|Автор)\s+[A-ZА-Я][\w.'-]+(?:\s+[A-ZА-Я][\w.'-]+)")
-_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b")
+_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{4,}\b(?!\s+[a-z])")
+_READER_NOTICE = re.compile(r"^(?:WARNING|SPOILER ALERT|CORRECTION)\b")
 
 
 def byline_first(post: Post) -> bool:
     summary = post.content.summary.strip()
     site = post.content.source_name.strip().lower()
-    return bool(
-        _BYLINE.match(summary)
-        or _LABEL.match(summary)
-        or (site and summary.lower().startswith(site + " "))
-    )
+    if _READER_NOTICE.match(summary):
+        return False
+    site_first = bool(site) and summary.lower().startswith(site + " ")
+    subject = site_first and summary[len(site) + 1 : len(site) + 2].islower()
+    return bool(_BYLINE.match(summary) or _LABEL.match(summary) or (site_first and not subject))
 
 
 # 9. The headline shows markup, or the summary starts by repeating it.
@@ -264,6 +279,9 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     parsing += [(time.process_time() - started) / max(len(parsed.entries), 1)] * len(parsed.entries)
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
     source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
+    # Boilerplate learned from the feed's entries, as on its first check (and as /preview and
+    # inspect do); the learning's time is not part of preparing an entry.
+    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=time.time()).phrases
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()
@@ -274,6 +292,7 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
             language=parsed.language,
             summary_chars=600,
             max_tags=3,
+            boilerplate=learned,
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None

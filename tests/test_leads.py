@@ -224,8 +224,9 @@ def test_every_form_of_cut_is_dropped(cut: str) -> None:
 
 
 def test_a_one_line_description_without_a_full_stop_is_still_a_summary() -> None:
+    # Ended with a full stop, as a sub-editor would (see tests/test_lead_edges.py).
     assert summarize("President Trump has recently been threatening the country") == (
-        "President Trump has recently been threatening the country"
+        "President Trump has recently been threatening the country."
     )
 
 

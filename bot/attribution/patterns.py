@@ -251,7 +251,8 @@ DATELINE_PRE = re.compile(
 )
 _WIRE_ALT = "|".join(re.escape(n) for n in wire_names())
 DATELINE_DASH_AGENCY = re.compile(r"\s[—–-]\s*(?P<credit>" + _WIRE_ALT + r")\.\s")
-DATELINE_LEAD = re.compile(r"^(?:By:?\s.*|(?:[" + _UP + r"][\w.'’-]*\s*){1,6})?$")
+# What may stand before the dateline's last city: a byline, or more places ("MOSUL, Iraq/").
+DATELINE_LEAD = re.compile(r"^(?:By:?\s.*|(?:[" + _UP + r"][\w.'’-]*[\s,/]*){1,6})?$")
 DATELINE_CITY_START = re.compile(r"^\s*(?:[A-Z][\w.'’-]+[ ,]*){1,4}$")
 BYLINE_START = re.compile(r"^\s*By:?\s+[^.!?\n]{2,80}$")
 NOT_A_CREDIT = re.compile(

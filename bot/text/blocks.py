@@ -267,6 +267,17 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a
+# list's items however they are marked up.
+_BULLETS = "•·▪●◦■►▶"
+
+
+def _as_item(block: Block) -> Block:
+    if block.role != "para" or block.text[:1] not in _BULLETS:
+        return block
+    return Block(block.text, block.links, block.kind, "item")
+
+
 def _with_bare_urls(block: Block) -> Block:
     extra = [
         Link(m.start(), m.end(), m.group())
@@ -285,7 +296,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = _html_blocks(html_or_text)
     else:
         blocks = _text_blocks(html_or_text)
-    return [_with_bare_urls(b) for b in blocks]
+    return [_as_item(_with_bare_urls(b)) for b in blocks]
 
 
 _ABBREVIATIONS = frozenset(

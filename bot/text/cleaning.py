@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.openings import cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -100,6 +101,37 @@ def _is_menu(sentence: str) -> bool:
     )
 
 
+# A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
+# anywhere in its sentence ("If you’re reading
+# this in your browser, why not subscribe to have the next one delivered straight to your
+# inbox?", "You can subscribe here, for free, to get regular scoops like this …"), or tagged on
+# after a dash ("… newsletter—sign up here"). A sentence about subscribing to something else
+# ("If you subscribe to Netflix, you will pay more") names no inbox, e-mail or newsletter.
+_SUBSCRIBE_TO_YOU = re.compile(
+    r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
+    r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
+    re.I,
+)
+_SUBSCRIBE_TARGET = re.compile(
+    r"\b(?:inbox|e-?mails?|newsletters?|subscribed|subscribe\s+here)\b", re.I
+)
+_SIGN_UP_TAG = re.compile(r"[—–-]\s*(?:sign\s+up|subscribe)\s+here\W*$", re.I)
+# How the newsletter reaches its readers: "(Starting today,) we’re publishing these editions
+# both as stories on Time.com and as emails."
+_EDITION_NOTICE = re.compile(
+    r"\b(?:these|this|our)\s+(?:editions?|newsletters?)\b.{0,80}\b(?:e-?mails?|inbox(?:es)?)\b",
+    re.I,
+)
+
+
+def _is_subscribe_prompt(sentence: str) -> bool:
+    if len(sentence.split()) > 40:
+        return False
+    if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
+        return True
+    return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
+
+
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -113,6 +145,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             s
             for s in split_units(line)
             if not _PROMO.match(s.strip())
+            and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
             and not _is_menu(s)
             and not is_boilerplate(s, boilerplate)
@@ -121,13 +154,6 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-# A byline run into the first paragraph, where its end shows: "By Lagi Keresoma/ Apia, …",
-# "By Pacific Island Times News Staff The …". (Where nothing shows the end of the name, as in
-# "By Ron Rocky Coloma Coral reefs …", it stays: cutting there would guess.)
-_LEAD_BYLINE = re.compile(
-    r"^(?:By|BY|Por|Par|Von):?\s+(?:[A-Z][\w.'’-]*\s+){0,5}?"
-    r"(?:[A-Z][\w.'’-]*\s*/|(?:News\s+)?Staff(?:\s+(?:Reporters?|Writers?))?\b\s*/?)\s*"
-)
 _BYLINE_WORD = frozenset(
     "and & y e et und en og och i de da del der van von le la al el bin staff writer "
     "reporter correspondent editor contributor".split()
@@ -247,7 +273,9 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        kept[0] = (kept[0][0], _LEAD_BYLINE.sub("", kept[0][1]), kept[0][2])
+        # A byline, dateline or kicker label is not the lead's opening.
+        lead = cut_opening_label(cut_lead_byline(kept[0][1]))
+        kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()

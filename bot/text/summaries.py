@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pysbd
@@ -96,7 +97,9 @@ def shorten_at_word(text: str, limit: int) -> str:
 # A complete sentence ends on its own punctuation (closing quotes and brackets may follow);
 # one ending on an ellipsis was cut by the feed, one ending on a title ("Hon.", "Dr.") was cut
 # by the splitter.
-_TERMINAL = re.compile(r"[.!?。！？।؟][\"'”’»)\]*_]*$")
+# Full stops and question marks of other scripts too: Urdu "۔", Arabic "؟", Devanagari "।",
+# Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？".
+_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_]*$")
 _CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
@@ -158,14 +161,74 @@ def summarize(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             return shorten_at_word(complete[0], max_chars)
-        # A one-line description without a full stop is the summary; a cut one is not.
-        lone = len(sentences) == 1 and not _CUT.search(sentences[0].rstrip())
-        return (
-            shorten_at_word(sentences[0], max_chars)
-            if lone and len(sentences[0].split()) >= 4
-            else ""
-        )
+        # A one-line description without a full stop (a standfirst) is the summary; a cut
+        # one is not.
+        whole = standfirst(sentences[0], language) if len(sentences) == 1 else None
+        return shorten_at_word(whole, max_chars) if whole else ""
     return summary
+
+
+# Words a whole line never ends on: articles, conjunctions, prepositions, relatives and
+# possessives of the feeds' languages; not those a sentence may end on (particles and
+# stranded prepositions: "moving on", "an answer to", "acted upon"; "is", "do", "not",
+# "that", "this"; German separable prefixes and verbs; words that are English too: "die").
+# A description ending on one was cut by its feed without a mark ("… a woman who had").
+_UNFINISHED = frozenset(
+    "a an the and or but nor of with from than which who whom whose whether "
+    "if because although as had has his its their our your every very per via "
+    "der das dem des ein eine einen einem einer und oder aber von für dass zum zur "
+    "le la les un une des du de et ou mais avec pour par sur dans au aux qui que dont "
+    "el los las y pero con para del en al um uma os com em da dos das na il lo gli della di "
+    "и в на с по к от для а но из за о у".split()
+)
+_UNCLOSED = (("“", "”"), ("«", "»"), ("„", "“"), ("(", ")"))
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def standfirst(line: str, language: str | None = None) -> str | None:
+    """A one-line description ended with its script's full stop, as a sub-editor would; None
+    when it is not whole (too short, cut by its feed, an open quote, a link at its end)."""
+    line = line.strip()
+    words = line.split()
+    # Four words, or eight characters of a script written without spaces.
+    short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
+    if short or _CUT.search(line) or _TITLE_END.search(line):
+        return None
+    if is_complete(line):
+        return line
+    last = words[-1].strip("\"'”’»)]*_")
+    # As written in a sentence's middle: "ET" (a time zone) is not "et".
+    if (
+        (last.islower() or last.istitle())
+        and last.lower() in _UNFINISHED
+        or line[-1] in _DANGLING + "(/&"
+        or _LINK_END.search(line)
+    ):
+        return None
+    if any(line.count(o) > line.count(c) for o, c in _UNCLOSED) or line.count('"') % 2:
+        return None
+    return line + _full_stop(line, language)
+
+
+_CJK = ("CJK", "HIRAGANA", "KATAKANA")
+
+
+def _script(line: str) -> str:
+    """The script of the line's last letter, as Unicode names it ("LATIN", "ARABIC", "CJK")."""
+    letter = next((ch for ch in reversed(line) if ch.isalpha()), "a")
+    return unicodedata.name(letter, "LATIN").split()[0]
+
+
+def _full_stop(line: str, language: str | None) -> str:
+    """The full stop of the script the line ends in ("" for scripts without one, as Thai)."""
+    script = _script(line)
+    if script == "ARABIC":
+        return "۔" if language_code(language) == "ur" else "."
+    if script in _CJK:
+        return "。"
+    if script in ("DEVANAGARI", "BENGALI", "GURMUKHI", "ORIYA"):
+        return "।"
+    return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:

@@ -1,0 +1,83 @@
+"""What a lead's first paragraph may open with that is not lead text: a dateline ("ISLAMABAD:",
+"WASHINGTON —", "MOSUL, Iraq/BAGHDAD"), a kicker label ("INTERVIEW -", "EXCLUSIVE:",
+"CALCIOMERCATO ROMA –", "CANAL+/21H00 -") and a byline run into the first sentence.
+
+Datelines are cut, as the wire families already cut "LONDON (Reuters) -": a post names its
+source below the summary, and the place is in the story. A content warning ("WARNING: GRAPHIC
+CONTENT", "SPOILER ALERT:"), a correction or a writer's update ("CORRECTION:", "UPDATE:",
+"EDIT:") are notices to the reader, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# A word in capitals ("ISLAMABAD", "D.C.", "CANAL+", "2/00h20" after a channel's name).
+_CAPS_WORD = r"[" + _UP + r"0-9][" + _UP + r"0-9.'’&+]*(?:-[" + _UP + r"0-9]+)*"
+_PLACE_TAIL = r",\s*[" + _UP + r"][\w.'’-]*(?:\s[" + _UP + r"][\w.'’-]*)?"
+# A dateline's date: "17 AUG 2026", "August 13, 2026", "Aug. 5".
+_DATE = (
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+)
+_LABEL = (
+    r"(?P<label>" + _CAPS_WORD + r"(?:(?:\s+|\s*[/+]\s*)" + _CAPS_WORD + r"){0,5}"
+    r"(?:" + _PLACE_TAIL + r"(?:/" + _CAPS_WORD + r")?)?"
+    r"(?:/\d{1,2}[hH:]\d{2})?)"
+    r"(?:(?:,\s*|\s*\(|\s*[—–]\s*)" + _DATE + r"\)?)?"
+)
+# The label ends on a colon, or a dash between spaces ("ROME –", "INTERVIEW - "); a long dash
+# may touch the text ("PALIKIR, Pohnpei—August 13, 2026—His Excellency").
+_OPENING_LABEL = re.compile(
+    r"^\s*" + _LABEL + r"(?:\s*:\s+|\s+(?:--|-)\s+|\s*[—–]\s*)(?=[\"“«‘'(\w])"
+)
+# Notices to the reader, kept where they stand: warnings, corrections, a writer's edits and
+# updates ("EDIT: This was originally titled …", "UPDATE: I'm no longer writing this.").
+_KEPT = re.compile(
+    r"\b(?:WARNING|GRAPHIC|SPOILERS?|ALERT|TRIGGER|CONTENT|CORRECTIONS?|CLARIFICATION"
+    r"|RETRACTION|EDIT(?:ED)?|UPDATED?|NOTE|TL;?DR|P\.?S)\b"
+)
+
+
+def cut_opening_label(paragraph: str) -> str:
+    """The paragraph without a dateline or kicker label in capitals at its start."""
+    m = _OPENING_LABEL.match(paragraph)
+    if m is None:
+        return paragraph
+    label, rest = m.group("label"), paragraph[m.end() :]
+    letters = sum(ch.isalpha() for ch in label)
+    colon = paragraph[m.end("label") :].lstrip().startswith(":")
+    # "Q:" and "A:" open interview lines, "US – China talks" a sentence; a label of capitals
+    # is followed by text that is not all capitals (a shouted paragraph is no label and text).
+    if letters < (2 if colon else 3) or _KEPT.search(label):
+        return paragraph
+    # The text after a label starts as a sentence does ("NVIDIA—the chipmaker" is one).
+    if rest[:1].islower() or not re.search(r"[a-zà-ÿа-яё]", rest[:80]):
+        return paragraph
+    return rest
+
+
+# A byline run into the first sentence, where its end shows: "By Lagi Keresoma/ Apia, …",
+# "By Pacific Island Times News Staff The …", or the name followed by a capitalised word
+# that opens sentences and a word in lower case ("By City Manager Ken Striplin One of the
+# City’s …"). Where nothing shows the end of the name ("By Ron Rocky Coloma Coral reefs …"),
+# it stays: cutting there would guess.
+_OPENERS = (
+    "The|A|An|As|One|Every|Each|In|On|At|When|While|This|These|It|We|I|Our|My|After|Before"
+    "|For|Today|If|Since|With|Last|Over|During|Once|Many|Most|Some|There|Here|Like"
+)
+# Or a dateline in capitals ("By Laurel Marewibuel KOROR, Palau — President …").
+_DATELINE_AHEAD = r"[" + _UP + r"]{3,}(?:\s[" + _UP + r"]{2,})*(?:,\s*[A-Z][\w.]*)?\s*[—–:]"
+_LEAD_BYLINE = re.compile(
+    r"^(?:By|BY|Por|Par|Von):?\s+(?:"
+    r"(?:[A-Z][\w.'’-]*\s+){0,5}?"
+    r"(?:[A-Z][\w.'’-]*\s*/|(?:News\s+)?Staff(?:\s+(?:Reporters?|Writers?))?\b\s*/?)\s*"
+    r"|(?:[A-Z][\w.'’-]*\s+){2,6}"
+    r"(?=(?:" + _OPENERS + r")\s+[a-z0-9]|(?:The|A|An)\s|[“\"]|" + _DATELINE_AHEAD + r"))"
+)
+
+
+def cut_lead_byline(paragraph: str) -> str:
+    """The first paragraph without a byline run into it, where the byline's end shows."""
+    return _LEAD_BYLINE.sub("", paragraph, count=1)
