@@ -33,9 +33,15 @@ if str(REPO) not in sys.path:
     sys.path.append(str(REPO))
 
 from ftfy.badness import is_bad  # noqa: E402
+from tld import get_tld  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
-from bot.compose.entry import compose_entry, learn_boilerplate, source_name  # noqa: E402
+from bot.compose.entry import (  # noqa: E402
+    aggregated_feed,
+    compose_entry,
+    learn_boilerplate,
+    source_name,
+)
 from bot.parsing.feeds import NotAFeed, parse_feed  # noqa: E402
 from bot.render.content import PostContent  # noqa: E402
 from bot.text.boilerplate import FeedBoilerplate  # noqa: E402
@@ -79,10 +85,16 @@ class Post:
     feed: str
     content: PostContent
     html: str
+    # What the feed's channel says of itself, as written (title, description, logo title).
+    feed_text: str = ""
 
 
 # 1. A credit is a section when it is a bare section word, names a feed/search rather than
-# a site, strings section parts together, or is a host name.
+# a site, strings section parts together, or is a host name newsbot made up from an address.
+# A site that styles its own name as a domain ("Golem.de", "FAZ.NET", "news.ORF.at",
+# "www.finanzen.net") writes it so, letter for letter, in its feed's title or description:
+# that is its brand, which an editor publishes as is; "economist.com" for a feed titled
+# "Asia" is not.
 _SECTIONS = set(
     "world asia europe africa americas us uk home news latest top stories top news business "
     "tech technology science culture politics sport sports international opinion health "
@@ -92,12 +104,33 @@ _SECTION_PHRASES = re.compile(r"\b(?:feed|rss|search|records found|home ?page|la
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
+def _is_host(name: str) -> bool:
+    """A host name: dotted labels ending in a real top-level domain ("Яндекс.Новости" is a
+    product's name, not a host)."""
+    return (
+        bool(_DOMAIN.match(name))
+        and get_tld(name, fix_protocol=True, fail_silently=True) is not None
+    )
+
+
+def _site_writes(name: str, feed_text: str) -> bool:
+    """Whether the feed's own channel text has the name, as written, as a whole word."""
+    bounded = r"(?:^|[\s(\[\"'«]|www\.)" + re.escape(name) + r"(?=$|[\s,.;:!?)\]\"'»])"
+    return bool(re.search(bounded, feed_text))
+
+
 def section_credit(post: Post) -> bool:
-    name = post.content.source_name.strip()
+    # An aggregated feed's item: "github.com via Hacker News" is judged by both names.
+    names = (post.content.source_name, post.content.carried_via or "")
+    return any(_section_name(n, post.feed_text) for n in names if n)
+
+
+def _section_name(name: str, feed_text: str) -> bool:
+    name = name.strip()
     words = name.lower().replace("&", " ").split()
     if " ".join(words) in _SECTIONS or (words and all(w in _SECTIONS for w in words)):
         return True
-    if _SECTION_PHRASES.search(name) or _DOMAIN.match(name):
+    if _SECTION_PHRASES.search(name) or (_is_host(name) and not _site_writes(name, feed_text)):
         return True
     return len(re.findall(r"\s[-–—:|>]\s", name)) >= 1 or len(name) > 40
 
@@ -278,10 +311,13 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
     # CPU time, so that other processes on the machine count less; per entry of the feed.
     parsing += [(time.process_time() - started) / max(len(parsed.entries), 1)] * len(parsed.entries)
     # The name posts credit when none is stored yet (as /preview and inspect name a feed).
-    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri())
+    source = source_name(parsed.title, parsed.site_url, path.resolve().as_uri(), parsed.channel)
     # Boilerplate learned from the feed's entries, as on its first check (and as /preview and
     # inspect do); the learning's time is not part of preparing an entry.
     learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=time.time()).phrases
+    channel = parsed.channel
+    aggregated = aggregated_feed(parsed, path.resolve().as_uri())
+    feed_text = "\n".join(t or "" for t in (parsed.title, channel.description, channel.image_title))
     posts = []
     for entry in parsed.entries:
         started = time.perf_counter()
@@ -293,10 +329,11 @@ def render_feed(path: Path, timings: list[float], parsing: list[float]) -> list[
             summary_chars=600,
             max_tags=3,
             boilerplate=learned,
+            aggregated=aggregated,
         )
         timings.append(time.perf_counter() - started)
         assert composed.content is not None
-        posts.append(Post(path.name, composed.content, composed.html))
+        posts.append(Post(path.name, composed.content, composed.html, feed_text))
     return posts
 
 
@@ -345,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
 def _evidence(n: int, post: Post) -> str:
     content = post.content
     return {
-        1: content.source_name,
+        1: content.source_name + (f" via {content.carried_via}" if content.carried_via else ""),
         4: " ".join(content.tags),
         5: content.link or "(no link)",
         9: content.title,

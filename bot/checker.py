@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry
+from bot.compose.entry import ComposedEntry, aggregated_feed
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
@@ -378,6 +378,7 @@ class FeedChecker:
             article_mode=plan.article_mode,
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
+            aggregated=aggregated_feed(parsed, feed.url),
         )
 
 

@@ -69,7 +69,7 @@ def test_no_name_derived_from_a_corpus_feed_title_is_a_bare_section_word() -> No
             "Le Figaro",
         ),
         ("World", "The Washington Post"),
-        ("Asia", "economist.com"),
+        ("Asia", "The Economist"),
         ("Top Stories", "ABC News (Australia)"),
         ("NDTV News Search Records Found 1000", "NDTV News"),
         ("TheWeek feed", "TheWeek"),
@@ -128,7 +128,13 @@ def test_what_a_derived_name_came_from_is_kept() -> None:
         "The Washington Post", NameSource.DOMAIN, "a title of section words: the outlets table"
     )
     asia = derive_site_name("Asia", "https://www.economist.com/asia", "https://x.example/f")
-    assert (asia.name, asia.source) == ("economist.com", NameSource.DOMAIN)
+    assert (asia.name, asia.source) == ("The Economist", NameSource.DOMAIN)
+    # A domain the table does not know is the name itself.
+    region = derive_site_name(
+        "Cataluña", "http://www.20minutos.es/cataluna/", "https://x.example/f"
+    )
+    rule = "a title of section words: the domain"
+    assert region == SiteName("20minutos.es", NameSource.DOMAIN, rule)
     # A local file with a title of section words only has its address left.
     local = derive_site_name("Top Stories", None, "file:///srv/feeds/top.xml")
     assert (local.name, local.source) == ("file:///srv/feeds/top.xml", NameSource.ADDRESS)

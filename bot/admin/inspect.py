@@ -13,7 +13,13 @@ from functools import partial
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.compose.entry import NOT_A_REPRINT, ComposedEntry, learn_boilerplate, source_name
+from bot.compose.entry import (
+    NOT_A_REPRINT,
+    ComposedEntry,
+    aggregated_feed,
+    learn_boilerplate,
+    source_name,
+)
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
@@ -138,11 +144,12 @@ async def _compose_feed(
         session,
         settings,
         parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, source),
+        source=source_name(parsed.title, parsed.site_url, source, parsed.channel),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
         boilerplate=learned.phrases,
+        aggregated=aggregated_feed(parsed, source),
     )
 
 

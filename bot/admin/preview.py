@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.compose.entry import compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import aggregated_feed, compose_batch, learn_boilerplate, source_name
 from bot.compose.filters import FilterRule, blocking_rule, usable_rules
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings
@@ -109,11 +109,12 @@ async def preview_fetched(
         session,
         settings,
         [newest],
-        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url),
+        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url, parsed.channel),
         source_url=parsed.site_url,
         language=parsed.language,
         plan=None,
         boilerplate=learned.phrases,
+        aggregated=aggregated_feed(parsed, fetched.url),
     )
     assert composed.content is not None
     preview: Preview = await off_loop(preview_entry, newest, composed.content, voice, rules)

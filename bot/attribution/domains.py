@@ -3,6 +3,7 @@ the registered domain (a platform user's own subdomain kept whole)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from courlan import extract_domain
@@ -20,6 +21,12 @@ def registered_domain(url: str | None) -> str | None:
     host = urlsplit(text).hostname
     if not host or "." not in host:
         return None
+    return _host_domain(host)
+
+
+@lru_cache(maxsize=4096)
+def _host_domain(host: str) -> str:
+    # Cached: an aggregated feed's check asks for the same few hosts hundreds of times.
     domain = extract_domain("http://" + host)
     return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host
 

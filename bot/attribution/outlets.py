@@ -119,6 +119,7 @@ AGENCIES: tuple[Agency, ...] = (
     # Broadcasters, papers and regional bodies that often appear as bare acronyms.
     Agency("The New York Times", ("NYT", "New York Times"), ("nytimes.com",), True),
     Agency("The Washington Post", ("Washington Post", "WaPo"), ("washingtonpost.com",)),
+    Agency("The Economist", ("Economist",), ("economist.com",)),
     Agency("BBC News", ("BBC", "British Broadcasting Corporation"), ("bbc.com", "bbc.co.uk")),
     Agency("CNN", ("Cable News Network",), ("cnn.com",)),
     Agency("NPR", ("National Public Radio",), ("npr.org",)),

@@ -12,8 +12,10 @@ import ftfy
 import re2
 from tld import get_tld
 
+from bot.attribution.channel_names import channel_candidates
 from bot.attribution.outlets import by_domain
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+from bot.parsing.models import ChannelNames
 
 # Feed titles join the site's name and the section's with a separator: "Tech – TIME",
 # "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
@@ -38,6 +40,8 @@ _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "n
 # Words that say whose a section is ("… du JDD", "… of The Times").
 _OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
 _ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
+# A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
+_HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 
 
 class NameSource:
@@ -190,13 +194,19 @@ def _shorten(name: str) -> str:
     return name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
 
 
-def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> SiteName:
-    """The site's name from the feed's title, else a readable form of its domain, else the
-    feed's address."""
+def derive_site_name(
+    title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None = None,
+) -> SiteName:
+    """The site's name from the feed's title or, when that names only a section, from what
+    else its channel states; else a readable form of its domain, else the feed's address."""
     # The part of a separated title that names the domain wins, else the first part that is
     # not section vocabulary; a title that is all sections gives the domain.
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
     parts = _split_title(clean_name(title))
+    stated = _stated_names(channel, domain)
     # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
     named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
     named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
@@ -207,6 +217,12 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
         # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
         best = best[4:] if best[:4].casefold() == "www." else best
+        # "ilmessaggero.it - mondo" whose logo says "Il Messaggero": the name as words.
+        spelled = [(n, w) for n, w in stated if not _HOST_STYLED.match(n)]
+        if _HOST_STYLED.match(best) and spelled:
+            return SiteName(
+                _shorten(spelled[0][0]), NameSource.TITLE, f"{spelled[0][1]} over a host"
+            )
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
@@ -218,12 +234,53 @@ def derive_site_name(title: str | None, site_url: str | None, feed_url: str) -> 
         ):
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
+    if stated:
+        return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"{rule}: {stated[0][1]}")
+    if (logo := _logo_name(channel, title, site_url)) is not None:
+        return SiteName(logo, NameSource.TITLE, f"{rule}: the logo's title")
     if domain is not None:
         # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
         if (outlet := by_domain(domain[0])) is not None:
             return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
         return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def is_host_or_address(name: str) -> bool:
+    """Whether a name is only a host ("rsdoiel.github.io") or an address, not words."""
+    return bool(_HOST_STYLED.match(name)) or "://" in name
+
+
+def _stated_names(
+    channel: ChannelNames | None, domain: tuple[str, str] | None
+) -> list[tuple[str, str]]:
+    """(name, where) for each name the channel states that names the domain ("Il Messaggero"
+    on ilmessaggero.it, "Boston.com"), in the order channel_candidates gives them."""
+    found: list[tuple[str, str]] = []
+    for candidate, where in channel_candidates(channel):
+        for raw, bare in _split_title(clean_name(candidate)):
+            part = bare if _names_domain(bare, domain) else raw
+            if _names_domain(part, domain):
+                name = _trimmed_name(part, domain)
+                found.append((name[4:] if name[:4].casefold() == "www." else name, where))
+                break
+    # "… political analysis, and opinion from The New Yorker.": a description that closes
+    # on whose it is, as a title part may ("Le fil info Culture du JDD").
+    closing = clean_name(channel.description if channel else None).rstrip(".!…")
+    if closing and (tail := _named_after_connector(closing, domain)):
+        found.append((_trimmed_name(tail, domain), "the description's closing words"))
+    return found
+
+
+def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:
+    """The logo's title when it is a name of its own, as a home page's og:site_name would be:
+    not the feed's title again, not separated parts, not a section or a host."""
+    logo = clean_name(channel.image_title if channel else None)
+    if not logo or logo == clean_name(title) or len(_split_title(logo)) != 1:
+        return None
+    if _HOST_STYLED.match(logo) or not page_name_usable(logo, site_url=site_url):
+        return None
+    return logo if len(logo) <= _MAX_NAME else None
 
 
 def _title_rule(parts: list[tuple[str, str]], index: int, raw: str) -> str:

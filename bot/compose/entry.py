@@ -6,14 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from bot.attribution.carriers import is_aggregated
+from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
-from bot.attribution.site_names import derive_site_name
-from bot.compose.reading import read_text
+from bot.attribution.site_names import (
+    clean_name,
+    derive_site_name,
+    is_host_or_address,
+    page_name_usable,
+)
+from bot.compose.reading import read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
-from bot.parsing.models import FeedEntry
+from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
@@ -22,6 +29,8 @@ from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
+# How many of a feed's items decide whether it is aggregated.
+_AGGREGATION_SAMPLE = 200
 
 
 @dataclass(frozen=True)
@@ -45,10 +54,25 @@ class ComposedEntry:
     filtered: tuple[FilteredBy, ...] = ()
 
 
-def source_name(parsed_title: str | None, site_url: str | None, feed_url: str) -> str:
+def source_name(
+    parsed_title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None = None,
+) -> str:
     """How a feed is named in posts when no stored name is at hand (/preview, inspect): the
-    site's name derived from its title, else its domain (see attribution.site_names)."""
-    return derive_site_name(parsed_title, site_url, feed_url).name
+    site's name derived from its title and channel, else its domain (attribution.site_names)."""
+    return derive_site_name(parsed_title, site_url, feed_url, channel).name
+
+
+def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> bool:
+    """Whether the feed's items are many other sites' (see attribution.carriers)."""
+    # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
+    # An item's <source> says whose it is even when its link is the aggregator's redirect
+    # (Google News links news.google.com, naming The New York Times as the source).
+    entries = parsed.entries[:_AGGREGATION_SAMPLE]
+    links = (e.source_url or e.canonical_url or e.link for e in entries)
+    return is_aggregated(links, parsed.site_url, feed_url)
 
 
 def compose_entry(
@@ -65,16 +89,18 @@ def compose_entry(
     render: bool = True,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
+    aggregated: bool = False,
 ) -> ComposedEntry:
-    """The entry composed: its text (or its article page's) cleaned, attributed and
-    fingerprinted; with `render`, summarised and rendered into its posts per `plan`."""
+    """The entry composed: its text (or its article page's) cleaned, attributed, fingerprinted;
+    with `render`, summarised and rendered per `plan` (crediting its carrier if `aggregated`)."""
     # An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint
     # of its plain text, and none when published before `fingerprint_since` (older than the
     # story window, it can match nothing): cleaning and attribution cost milliseconds per
     # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
-    read = _read_entry(entry, page, source, source_url, teaser_chars, boilerplate)
+    credit = _Credit(source, source_url, aggregated)
+    read = _read_entry(entry, page, credit, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
         entry_key=entry.key,
@@ -94,8 +120,7 @@ def compose_entry(
         entry,
         summary,
         attribution,
-        source=source,
-        source_url=source_url,
+        credit=read.credit,
         tags=hashtags(read.categories, max_tags),
         image_url=read.image_url,
     )
@@ -112,6 +137,19 @@ def compose_entry(
 
 
 @dataclass(frozen=True)
+class _Credit:
+    """The site a post credits: the feed's, or in an aggregated feed the item's own."""
+
+    name: str
+    url: str | None
+    aggregated: bool = False
+    # Named only by its address (an aggregated item's host): the page's own name is better.
+    by_address: bool = False
+    # The aggregator that carried the item, when it has a name of its own ("Hacker News").
+    via: str | None = None
+
+
+@dataclass(frozen=True)
 class _ReadEntry:
     """An entry's text and credit, from its feed text or, when that says more, its page."""
 
@@ -121,36 +159,69 @@ class _ReadEntry:
     image_url: str | None
     categories: tuple[str, ...]
     page_language: str | None
+    credit: _Credit
+
+
+def _feed_text(
+    entry: FeedEntry, credit: _Credit, boilerplate: frozenset[str]
+) -> tuple[str, Attribution, _Credit]:
+    """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
+    if not credit.aggregated:
+        text, attribution = read_text(
+            entry.content_html,
+            title=entry.title,
+            site_name=credit.name,
+            site_url=credit.url,
+            author=entry.author,
+            boilerplate=boilerplate,
+        )
+        return text, attribution, credit
+    text, attribution, carrier = read_carried_text(
+        entry.content_html,
+        title=entry.title,
+        link=entry.canonical_url or entry.link,
+        source_name=entry.source_name,
+        source_url=entry.source_url,
+        author=entry.author,
+        boilerplate=boilerplate,
+    )
+    # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
+    if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
+        return text, attribution, credit
+    # An aggregator named only by its host ("rsdoiel.github.io") tells a reader nothing.
+    via = None if is_host_or_address(credit.name) else credit.name
+    carried = _Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
+    return text, attribution, carried
 
 
 def _read_entry(
     entry: FeedEntry,
     page: ArticlePage | None,
-    source: str,
-    source_url: str | None,
+    credit: _Credit,
     teaser_chars: int,
     boilerplate: frozenset[str],
 ) -> _ReadEntry:
     """The entry's cleaned text and attribution; its article page's when that says more."""
-    text, attribution = read_text(
-        entry.content_html,
-        title=entry.title,
-        site_name=source,
-        site_url=source_url,
-        author=entry.author,
-        boilerplate=boilerplate,
-    )
+    text, attribution, credit = _feed_text(entry, credit, boilerplate)
     read = _ReadEntry(
-        text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None
+        text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None, credit
     )
     extracted = extract_article(page) if page is not None else None
     if extracted is None:
         return read
+    # An aggregated item's page names the site that carried it better than its host does.
+    if (
+        credit.by_address
+        and extracted.site_name
+        and page_name_usable(page_name := clean_name(extracted.site_name), site_url=credit.url)
+    ):
+        credit = replace(credit, name=page_name, by_address=False)
+        read = replace(read, credit=credit)
     page_text, page_attribution = read_text(
         extracted.as_html(),
         title=entry.title,
-        site_name=source,
-        site_url=source_url,
+        site_name=credit.name,
+        site_url=credit.url,
         boilerplate=boilerplate,
     )
     # A page is used only when it says more than the feed did.
@@ -163,6 +234,7 @@ def _read_entry(
         entry.image_url or extracted.image_url,
         entry.categories or extracted.tags,
         extracted.language,
+        credit,
     )
 
 
@@ -171,8 +243,7 @@ def _post_content(
     summary: str,
     attribution: Attribution,
     *,
-    source: str,
-    source_url: str | None,
+    credit: _Credit,
     tags: tuple[str, ...],
     image_url: str | None,
 ) -> PostContent:
@@ -181,12 +252,13 @@ def _post_content(
         title=entry.title,
         summary=summary,
         link=entry.canonical_url or entry.link,
-        source_name=source,
-        source_url=source_url,
+        source_name=credit.name,
+        source_url=credit.url,
         original_publisher=attribution.original_publisher if reprint else None,
         original_url=attribution.original_url if reprint else None,
         tags=tags,
         image_url=image_url,
+        carried_via=credit.via,
     )
 
 
@@ -225,6 +297,7 @@ def compose_batch(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
+    aggregated: bool = False,
 ) -> list[ComposedEntry]:
     """`compose_entry` for several entries, in one call to a worker process; only `postable`
     ones (all when None) are rendered."""
@@ -242,6 +315,7 @@ def compose_batch(
             render=postable is None or e.key in postable,
             fingerprint_since=fingerprint_since,
             boilerplate=boilerplate,
+            aggregated=aggregated,
         )
         for e in entries
     ]

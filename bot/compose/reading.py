@@ -1,7 +1,9 @@
-"""An entry's text read once for two uses: the cleaned text to summarise, and its attribution."""
+"""An entry's text read once for two uses: the cleaned text to summarise, and its attribution
+(and, for an aggregated feed's item, the site that carried it)."""
 
 from __future__ import annotations
 
+from bot.attribution.carriers import Carrier, item_carrier
 from bot.attribution.notices import find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
 from bot.text.blocks import to_blocks
@@ -26,3 +28,31 @@ def read_text(
         blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
     )
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url)
+
+
+def read_carried_text(
+    html: str,
+    *,
+    title: str | None,
+    link: str | None,
+    source_name: str | None,
+    source_url: str | None,
+    author: str | None = None,
+    boilerplate: frozenset[str] = frozenset(),
+) -> tuple[str, Attribution, Carrier | None]:
+    """`read_text` for an item of an aggregated feed: the site that carried it (see
+    attribution.carriers) is found first and is the site its notices are judged against."""
+    blocks = to_blocks(html)
+    notices = find_notices(blocks, html, author=author)
+    text = clean_article_text(
+        blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
+    )
+    carrier = item_carrier(
+        link,
+        source_name=source_name,
+        source_url=source_url,
+        notices=notices,
+        text=f"{title or ''}\n{text}",
+    )
+    site_name, site_url = (carrier.name, carrier.url) if carrier else (None, link)
+    return text, attribute(blocks, notices, site_name=site_name, site_url=site_url), carrier

@@ -59,7 +59,7 @@ def choose_site_name(
         return SiteName(page_name, NameSource.PAGE)
     if stored is not None and stored.source == NameSource.PAGE and not page_read:
         return stored
-    return derive_site_name(parsed.title, parsed.site_url, feed.url)
+    return derive_site_name(parsed.title, parsed.site_url, feed.url, parsed.channel)
 
 
 def stored_feed_name(feed: Feed) -> SiteName:

@@ -35,11 +35,14 @@ async def compose_entries(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
+    aggregated: bool = False,
 ) -> list[ComposedEntry]:
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""
     compose = partial(
-        _composer(settings, source, source_url, language, plan, postable, fingerprint_since),
+        _composer(
+            settings, source, source_url, language, plan, postable, fingerprint_since, aggregated
+        ),
         boilerplate=boilerplate,
     )
     composed: list[ComposedEntry] = await off_loop(compose, list(entries))
@@ -61,13 +64,16 @@ async def learn_and_compose_entries(
     article_mode: ArticleMode = ArticleMode.AUTO,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
+    aggregated: bool = False,
 ) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
     """The feed's boilerplate `state` learned from the entries, then compose_entries without
     it; learning and the first composing are one call off the loop."""
     # One call instead of two: the entries cross to the worker process once (measured on
     # the bench's first cycle, 75,598 entries: ~5 µs an entry each way, and a round trip of
     # ~0.2 ms a feed, both on the service's side too).
-    compose = _composer(settings, source, source_url, language, plan, postable, fingerprint_since)
+    compose = _composer(
+        settings, source, source_url, language, plan, postable, fingerprint_since, aggregated
+    )
     learned: FeedBoilerplate
     composed: list[ComposedEntry]
     learned, composed = await off_loop(
@@ -87,6 +93,7 @@ def _composer(
     plan: RoutingPlan | None,
     postable: Collection[str] | None,
     fingerprint_since: float,
+    aggregated: bool,
 ) -> Callable[..., list[ComposedEntry]]:
     return partial(
         compose_batch,
@@ -99,6 +106,7 @@ def _composer(
         plan=plan,
         postable=postable,
         fingerprint_since=fingerprint_since,
+        aggregated=aggregated,
     )
 
 

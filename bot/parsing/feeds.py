@@ -20,7 +20,7 @@ from bot.parsing.encoding import feedparser_headers
 from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import entry_link, web_url
-from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired
 from bot.parsing.urls import canonical_url
@@ -178,6 +178,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     feed_title = _text(raw.get("title"))
     title = stand_in_title(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     key_title = stand_in_title(feed_title, content_html) if feed_title else title
+    source_name, source_url = _item_source(raw)
     return FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
         key=entry_key(_text(raw.get("id")), canonical, key_title, published),
@@ -190,6 +191,35 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         image_url=_image_url(raw),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
+        source_name=source_name,
+        source_url=source_url,
+    )
+
+
+def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
+    alternate link), as feedparser read it already."""
+    source = raw.get("source")
+    if not isinstance(source, Mapping) or not source:
+        return None, None
+    name = _text(source.get("title"))[:MAX_TITLE_CHARS] or None
+    return name, _http_url(source.get("href") or source.get("link"))
+
+
+def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
+    """The channel's other name-bearing elements, as feedparser already read them."""
+    image = feed.get("image")
+
+    def short(value: Any) -> str | None:
+        return _text(value)[:MAX_TITLE_CHARS] or None
+
+    return ChannelNames(
+        image_title=short(image.get("title")) if isinstance(image, Mapping) else None,
+        description=short(feed.get("subtitle")),
+        publisher=short(feed.get("publisher")),
+        creator=short(feed.get("author")),
+        rights=short(feed.get("rights")),
+        generator=short(feed.get("generator")),
     )
 
 
@@ -234,4 +264,5 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         malformed=bozo,
         malformed_reason=f"{type(exc).__name__}: {exc}"[:300] if bozo and exc else None,
         ttl_seconds=parse_ttl(feed.get("ttl")) if feed.get("ttl") else None,
+        channel=_channel_names(feed),
     )

@@ -27,6 +27,22 @@ class FeedEntry:
     language: str | None = None
     # The author element (dc:creator, author): an agency there marks agency copy.
     author: str | None = None
+    # RSS 2.0 <source url="…">Name</source>: the site an aggregator took the item from.
+    source_name: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelNames:
+    """What a feed says of whose it is besides its title, each as written: the evidence a
+    site's name is read from when the title names only a section."""
+
+    image_title: str | None = None
+    description: str | None = None
+    publisher: str | None = None
+    creator: str | None = None
+    rights: str | None = None
+    generator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,3 +58,4 @@ class ParsedFeed:
     malformed_reason: str | None = None
     # The feed's own <ttl> in seconds: how long it says it stays fresh.
     ttl_seconds: float | None = None
+    channel: ChannelNames = ChannelNames()

@@ -37,6 +37,8 @@ class PostContent:
     # Hashtags, already normalised ("#Winter_Olympics").
     tags: tuple[str, ...] = ()
     image_url: str | None = None
+    # The aggregator whose feed carried the site's item, when it has a name: "via Hacker News".
+    carried_via: str | None = None
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -76,10 +78,18 @@ def _link(href: str | None, label: str) -> str:
 
 def credit_line(content: PostContent) -> str:
     """Who to thank: the original publisher and the site that carried it, or just the site."""
-    source = _link(content.source_url, content.source_name)
+    source = _source(content)
     if content.original_publisher:
         original = _link(content.original_url, content.original_publisher)
         return f"Originally published by {original} · via {source}"
+    return source
+
+
+def _source(content: PostContent) -> str:
+    """The site that carried the story, linked, and the aggregator it came through if any."""
+    source = _link(content.source_url, content.source_name)
+    if content.carried_via:
+        return f"{source} via {escape(content.carried_via, quote=False)}"
     return source
 
 
@@ -96,7 +106,7 @@ def placeholder_values(content: PostContent, footer: str | None = None) -> dict[
         # A reader is told when the feed gave no article to open (not left looking for one).
         "link": _link(content.link, "Read more") if is_linkable(content.link) else NO_ARTICLE_LINK,
         "url": escape(content.link, quote=False) if content.link else "",
-        "source": _link(content.source_url, content.source_name),
+        "source": _source(content),
         "original_publisher": original,
         "credit": credit_line(content),
         "tags": escape(" ".join(content.tags), quote=False),
@@ -117,6 +127,7 @@ def render_post(
         content,
         title=shorten_at_word(content.title, 300),
         source_name=shorten_at_word(content.source_name, 100),
+        carried_via=content.carried_via and shorten_at_word(content.carried_via, 100),
         original_publisher=content.original_publisher
         and shorten_at_word(content.original_publisher, 100),
     )

@@ -1,0 +1,143 @@
+"""Aggregated feeds (one feed carrying many sites' items, such as Antenna or a planet) and the
+site that carried each of their items: that site, not the aggregator, is the post's credit.
+
+Kept apart from reprint attribution: the carrier is the site whose page the item links to;
+who first published the article (a reprint's original) is still decided by `reprints`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.attribution.domains import outlet_for_domain, registered_domain
+from bot.attribution.hits import Hit
+from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
+from bot.attribution.sites import Site
+
+# A feed is aggregated when its items link to at least this many registered domains other
+# than its own, and those items are at least this share of the items with a link: a site
+# linking now and then to a partner (faz.net's plus.faz.net is the same domain anyway) or a
+# feed served from a feed host (feedburner) whose items are all on the site is not.
+_MIN_FOREIGN_DOMAINS = 3
+_MIN_FOREIGN_SHARE = 0.5
+_BY_LINK = "the item link's domain"
+_BY_TEXT = "its own text"
+# A capitalised name as text writes it: words starting upper case or in mixed case ("LAist",
+# "infoDOCKET"), joined by spaces or a short lower-case joiner ("Taste of Home"); a full stop
+# ends a name unless a letter follows it ("U.S.").
+# Python's re, not re2: \w is every script's letters here and the text is capped below.
+_CAPITALISED = r"(?:[A-Z]|[a-z]+[A-Z])(?:[\w'’&-]|\.(?=\w))*"
+_NAME_RUN = re.compile(
+    rf"(?<![\w.'’-]){_CAPITALISED}(?:\s+(?:(?:of|the|and|on|de|la)\s+)?{_CAPITALISED})*"
+)
+_TEXT_CHARS = 3000
+
+
+def is_aggregated(links: Iterable[str | None], site_url: str | None, feed_url: str) -> bool:
+    """Whether a feed's item `links` are on many sites unlike its own (`site_url`, its <link>,
+    and `feed_url`, where it is served)."""
+    own = {registered_domain(site_url), registered_domain(feed_url)} - {None}
+    domains = [registered_domain(link) for link in links if link]
+    linked = [d for d in domains if d]
+    foreign = [d for d in linked if d not in own]
+    if not linked or len(foreign) < _MIN_FOREIGN_SHARE * len(linked):
+        return False
+    return len(Counter(foreign)) >= _MIN_FOREIGN_DOMAINS
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """The site an aggregated item came from: its name, its home page, and which evidence
+    named it (for inspect and the bench)."""
+
+    name: str
+    url: str | None
+    rule: str
+
+    @property
+    def by_address(self) -> bool:
+        """Named by the item link's domain alone: a name read from its page would be better."""
+        return self.rule in (_BY_LINK, _BY_TEXT)
+
+
+def _home(url: str | None) -> str | None:
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def _compact(text: str) -> str:
+    """Letters and digits only, accents dropped: "Bon Appétit" spells bonappetit."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _label(link: str) -> str:
+    """The part of the link's host a site's name spells: "islandtimes" for islandtimes.org,
+    "robertreich" for robertreich.substack.com (a platform user's own venue)."""
+    host = (urlsplit(link).hostname or "").removeprefix("www.")
+    domain = registered_domain(link) or host
+    if domain in USER_SUBDOMAIN_PLATFORMS and host != domain:
+        return host.split(".")[0]
+    return domain.split(".")[0]
+
+
+def name_in_text(text: str, link: str) -> str | None:
+    """The site's name as the item's own text writes it: a whole capitalised name spelling
+    the link's domain ("Daily Trojan" on dailytrojan.com, "USNI News" on usni.org)."""
+    label = _compact(_label(link))
+    if len(label) < 3:
+        return None
+    text = text[:_TEXT_CHARS]
+    for run in _NAME_RUN.finditer(text):
+        # "Marketplace’s Kai Ryssdal": the possessive is no part of the name either.
+        name = re.sub(r"['’]s$", "", run.group(0).rstrip("'’-"))
+        before = text[: run.start()].rstrip()
+        opening = not before or before[-1] in ".!?:"
+        # "The" opening a sentence is an article ("The Sprudge Coffee …"); "… told The
+        # Economist" keeps it.
+        bare = re.sub(r"^The\s+", "", name) if opening else name
+        if _compact(bare) not in (label, label + "news"):
+            continue
+        # One plainly capitalised word may be any word, a city's name ("Boston" on
+        # boston.com) or a sentence's first: only a brand's own styling ("TIME", "LAist",
+        # "TechCrunch") or a name of several words ("Daily Trojan") is taken.
+        if " " not in bare and bare[1:].islower():
+            continue
+        return bare
+    return None
+
+
+def item_carrier(
+    link: str | None,
+    *,
+    source_name: str | None,
+    source_url: str | None,
+    notices: Sequence[Hit],
+    text: str = "",
+) -> Carrier | None:
+    """The site that carried an aggregated item: its <source>, its CMS footer, the outlets
+    table, the name its own `text` spells for its domain, else its link's host."""
+    if source_name:
+        return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
+    home = _home(link)
+    if home is None:
+        return None
+    site = Site(None, link)
+    for hit in notices:
+        if hit.family == "cms" and hit.publisher and site.owns(hit.publisher, hit.url):
+            return Carrier(hit.publisher, home, "its CMS footer")
+    if source_url and (named := outlet_for_domain(source_url)):
+        return Carrier(named, _home(source_url), "the domain of the item's <source>")
+    assert link is not None  # it has a home
+    if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
+        return Carrier(outlet.name, home, "the outlets table")
+    if spelled := name_in_text(text, link):
+        return Carrier(spelled, home, _BY_TEXT)
+    named = outlet_for_domain(link)
+    return Carrier(named, home, _BY_LINK) if named else None
