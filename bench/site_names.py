@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.attribution.site_names import derive_site_name  # noqa: E402
+from bot.parsing.models import ChannelNames  # noqa: E402
 from tests.support.corpus import parse_corpus_file  # noqa: E402
 
 _NOT_FEEDS = {".md", ".tsv", ".txt", ".html", ".htm"}
@@ -38,7 +39,7 @@ def feed_urls(corpus: Path) -> dict[str, str]:
     return urls
 
 
-def _title_row(job: tuple[str, str]) -> tuple[str, str, str] | None:
+def _title_row(job: tuple[str, str]) -> tuple[str, str, str, ChannelNames] | None:
     path, root = job
     parsed = parse_corpus_file(path, root)
     if parsed.feed is None:
@@ -50,11 +51,11 @@ def _title_row(job: tuple[str, str]) -> tuple[str, str, str] | None:
             parsed.feed.site_url,
         )
     ]
-    return Path(path).relative_to(root).as_posix(), flat[0], flat[1]
+    return Path(path).relative_to(root).as_posix(), flat[0], flat[1], parsed.feed.channel
 
 
-def corpus_titles(corpus: Path) -> list[tuple[str, str, str, str]]:
-    """(file, feed title, feed link, feed URL) for every feed file the corpus parses."""
+def corpus_titles(corpus: Path) -> list[tuple[str, str, str, ChannelNames, str]]:
+    """(file, feed title, feed link, channel, feed URL) for every feed file the corpus parses."""
     files = sorted(
         p
         for p in corpus.rglob("*")
@@ -79,12 +80,12 @@ def main() -> None:
     rows = corpus_titles(corpus)
     sources: Counter[str] = Counter()
     rules: Counter[str] = Counter()
-    for path, title, link, url in rows:
-        name = derive_site_name(title, link or None, url or (corpus / path).as_uri())
+    for path, title, link, channel, url in rows:
+        name = derive_site_name(title, link or None, url or (corpus / path).as_uri(), channel)
         sources[name.source] += 1
         rules[name.rule] += 1
         if args.names:
-            print(f"{name.source:7} {title[:70]!r:74} → {name.name!r}")
+            print(f"{name.source:7} {title[:60]!r:64} → {name.name!r}  [{link[:40]}] {path}")
     print(f"{len(rows)} feeds parsed from {corpus}")
     for label, counts in (("source", sources), ("rule", rules)):
         for key, count in counts.most_common():
@@ -93,7 +94,11 @@ def main() -> None:
         args.write_titles.parent.mkdir(parents=True, exist_ok=True)
         with args.write_titles.open("w", encoding="utf-8") as out:
             out.write("file\ttitle\tlink\tfeed_url\n")
-            out.writelines("\t".join(row) + "\n" for row in rows if row[1])
+            out.writelines(
+                "\t".join((path, title, link, url)) + "\n"
+                for path, title, link, _, url in rows
+                if title
+            )
 
 
 if __name__ == "__main__":

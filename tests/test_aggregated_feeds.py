@@ -11,7 +11,7 @@ import pytest
 
 from bench.servefeeds import news_feed_files
 from bot.admin.inspect import inspect_sources
-from bot.attribution.carriers import is_aggregated, name_in_text
+from bot.attribution.carriers import author_names_site, is_aggregated, name_in_text, venue
 from bot.compose.entry import aggregated_feed, compose_entry, source_name
 from bot.config import Settings
 from bot.fetching.pages import ArticlePage
@@ -279,3 +279,77 @@ async def test_the_service_posts_an_aggregated_item_crediting_its_own_site(
     await wait_until(lambda: len(bot_api.replies_to(ADMIN_ID)) >= replies + 2, what="preview")
     preview = bot_api.replies_to(ADMIN_ID)[replies + 1].html or ""
     assert "</a> via Hacker News" in preview
+
+
+def test_a_sites_footer_in_one_item_names_its_items_without_one() -> None:
+    # Items of Antenna's "Healthy Eats" (shared eval/feeds/antenna_food.xml): Taste of Home's
+    # WordPress items end "The post … appeared first on Taste of Home.", its recipes do not.
+    footer = (
+        "<p>Integrating the Hearth calendar into our daily routine has helped my family stay "
+        "organized.</p><p>The post <a href='https://www.tasteofhome.com/article/hearth-calendar"
+        "-review/'>After a Major Scheduling Mishap, I Tried Fixing My Life With a Digital "
+        "Display Calendar</a> appeared first on <a href='https://www.tasteofhome.com'>Taste of "
+        "Home</a>.</p>"
+    )
+    recipe = (
+        "This fried bologna sandwich is crispy, cheesy, old-school comfort food at its finest—the"
+        " kind of low-effort lunch that somehow never goes out of style."
+    )
+    items = [
+        ("https://www.tasteofhome.com/recipes/fried-bologna-sandwich/", recipe),
+        ("https://www.tasteofhome.com/article/hearth-calendar-review/", footer),
+        ("https://www.bonappetit.com/recipes/chicken/slideshow/chicken-breast-recipes", "Saucy."),
+        ("https://dailycoffeenews.com/2025/08/21/roast-news/", "Roasters."),
+        ("https://sprudge.com/a-coffee-story-123.html", "Coffee."),
+    ]
+    body = "<rss version='2.0'><channel><title>Healthy Eats</title>" + "".join(
+        f"<item><title>Item {n}</title><link>{link}</link><description><![CDATA[{html}]]>"
+        "</description></item>"
+        for n, (link, html) in enumerate(items)
+    )
+    feed = parse_feed(
+        (body + "</channel></rss>").encode(), url="https://rsdoiel.github.io/antenna/food.xml"
+    )
+    aggregated = aggregated_feed(feed, "https://rsdoiel.github.io/antenna/food.xml")
+    assert aggregated is not None
+    assert aggregated.footer_names == {"tasteofhome.com": "Taste of Home"}
+    composed = compose_entry(
+        feed.entries[0],
+        source="Healthy Eats",
+        source_url=ANTENNA,
+        language=None,
+        summary_chars=600,
+        aggregated=aggregated,
+    )
+    assert composed.content is not None
+    assert credit(composed.content) == "Taste of Home via Healthy Eats"
+    # Without the feed's other items, the recipe is named by its host.
+    assert credit(post(feed.entries[0], source="Healthy Eats", source_url=ANTENNA)) == (
+        "tasteofhome.com via Healthy Eats"
+    )
+
+
+def test_a_platform_users_footer_names_only_their_own_venue() -> None:
+    # Antenna's columns carry several Substack writers: one's name is not another's.
+    assert venue("https://robertreich.substack.com/p/x") == "robertreich.substack.com"
+    assert venue("https://www.tasteofhome.com/recipes/x/") == "tasteofhome.com"
+
+
+@pytest.mark.parametrize(
+    ("author", "link", "names"),
+    [
+        # Retriever's media-monitoring feed (FeedReader/…/Rss20ISO88591Intranet30.xml): each
+        # item's <author> is its outlet; its click tracker carries the article's address.
+        ("Höglandsnytt", "http://www.hoglandsnytt.se/svart-manad-dodsolycka-i-vetlanda/", True),
+        ("Västerås Tidning", "https://www.vasterastidning.se/vasteras/det-kan-lona-sig/", True),
+        ("Borås Tidning", "http://www.bt.se/ledare/naslund-markligt/", True),
+        ("Sundsvalls Tidning", "http://www.st.nu/artikel/opinion/insandare/green-cargo", True),
+        ("Proffs", "http://www.tidningenproffs.se/x", False),
+        # A person writing on their own site is not its name.
+        ("Dave Winer", "http://scripting.com/2024/01/01.html", False),
+    ],
+)
+def test_an_items_author_names_its_site_when_it_spells_the_domain(
+    author: str, link: str, names: bool
+) -> None:
+    assert author_names_site(author, link) is names

@@ -7,7 +7,9 @@ names it (CI does).
 from __future__ import annotations
 
 import re
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import aiohttp
@@ -16,6 +18,7 @@ import pytest
 from bot.checker import INTERNAL_ERROR, FeedChecker
 from bot.config import Settings
 from bot.parts import SharedParts
+from bot.render.voice import content_from_json
 from bot.workers import off_loop_in
 from storage.store import Storage
 from tests.conftest import corpus_id, corpus_roots
@@ -50,6 +53,13 @@ def lead_defects(message: str, summary_chars: int) -> list[str]:
     if _DANGLING.search(summary) and len(summary) < 0.8 * summary_chars:
         defects.append("dangling cut")
     return defects
+
+
+def _posts_without_headline(database: str) -> set[int]:
+    """Ids of queued posts whose stored content has no headline (read from the SQLite file)."""
+    with closing(sqlite3.connect(database)) as conn:
+        rows = conn.execute("SELECT id, content FROM posts WHERE content IS NOT NULL").fetchall()
+    return {post_id for post_id, content in rows if content_from_json(content).title == ""}
 
 
 @pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
@@ -92,8 +102,11 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
                     updated += 1
                     posts += outcome.result.queued_posts
         queued = await storage.outbox.list_posts(limit=1_000_000)
+        untitled = _posts_without_headline(settings.database)
         for post in queued:
-            assert post.text.startswith("<b>"), post
+            # A post opens with its headline; an untitled item whose stand-in headline its
+            # text repeats goes out as its text alone (compose.entry._headline).
+            assert post.text.startswith("<b>") or post.id in untitled, post
             assert lead_defects(post.text, settings.summary_chars) == [], post.text
     finally:
         executor.shutdown()

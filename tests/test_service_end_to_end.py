@@ -194,3 +194,47 @@ async def test_a_flood_wait_on_the_first_send_still_delivers_the_post_once(
     hits = len(feed_server.hits("world.xml"))
     await wait_until(lambda: len(feed_server.hits("world.xml")) >= hits + 2, what="more polls")
     assert len(bot_api.messages(CHANNEL_ID)) == 1
+
+
+async def test_an_entry_whose_link_changes_form_is_not_posted_again(
+    feed_server: FeedServer,
+    bot_api: FakeBotApi,
+    make_settings: SettingsFactory,
+    service_factory: ServiceFactory,
+) -> None:
+    # Items without a guid are known by their canonical link. When that link changes form
+    # (a feed starts adding tracking parameters or going through a redirect endpoint, or a
+    # newer newsbot resolves one it did not), the entry gets a new key: its story, found
+    # again by its text under the same headline, must not be posted twice.
+    now = time.time()
+    lead = (
+        "<p>The harbour master said on Tuesday that the northern breakwater would be closed for "
+        "repairs until the end of March, and that ferries would use the southern berth.</p>"
+    )
+
+    def feed(link: str) -> str:
+        item = Item("Breakwater closed until March", link, lead, guid=None, published=now - 60)
+        return rss("Harbour News", "https://harbour.example.com", [item])
+
+    feed_server.set_feed("harbour.xml", rss("Harbour News", "https://harbour.example.com", []))
+    service = service_factory(make_settings())
+    await service.start()
+    reply = await _ask(bot_api, ADMIN_ID, f"/add {feed_server.url('harbour.xml')}")
+    assert reply.startswith("Added #1"), reply
+
+    feed_server.set_feed("harbour.xml", feed("https://harbour.example.com/breakwater"))
+    await bot_api.wait_for_messages(CHANNEL_ID, 1, timeout=15)
+    for changed in (
+        "https://harbour.example.com/breakwater?utm_source=rss&at_medium=feed",
+        "https://www.google.com/url?url=https://harbour.example.com/breakwater/&sa=t",
+        "https://harbour.example.com/news/breakwater-closed",
+    ):
+        feed_server.set_feed("harbour.xml", feed(changed))
+        await _two_more_polls(feed_server, "harbour.xml")
+    await service.stop()
+    assert len(bot_api.messages(CHANNEL_ID)) == 1, [m.text for m in bot_api.messages(CHANNEL_ID)]
+
+
+async def _two_more_polls(feed_server: FeedServer, name: str) -> None:
+    wanted = len(feed_server.hits(name)) + 2
+    await wait_until(lambda: len(feed_server.hits(name)) >= wanted, what=f"two polls of {name}")

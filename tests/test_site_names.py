@@ -87,7 +87,7 @@ def test_no_name_derived_from_a_corpus_feed_title_is_a_bare_section_word() -> No
         ("CTVNews.ca - Top Stories - Public RSS", "CTVNews.ca"),
         ("Cataluña", "20minutos.es"),
         ("Le fil info Culture du JDD", "JDD"),
-        ("Food in Invironment on Medium", "Food in Invironment on Medium"),
+        ("Food in Invironment on Medium", "Invironment on Medium"),
         ("NPR Topics: World", "NPR"),
         ("BBC News", "BBC News"),
         ("Hacker News", "Hacker News"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -77,6 +77,14 @@ def _compact(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def venue(link: str) -> str:
+    """The site an item's link is on: its registered domain, or a platform user's own host
+    ("robertreich.substack.com" is not paulkrugman.substack.com)."""
+    host = (urlsplit(link).hostname or "").removeprefix("www.")
+    domain = registered_domain(link) or host
+    return host if domain in USER_SUBDOMAIN_PLATFORMS else domain
+
+
 def _label(link: str) -> str:
     """The part of the link's host a site's name spells: "islandtimes" for islandtimes.org,
     "robertreich" for robertreich.substack.com (a platform user's own venue)."""
@@ -113,6 +121,18 @@ def name_in_text(text: str, link: str) -> str | None:
     return None
 
 
+def author_names_site(author: str, link: str) -> bool:
+    """Whether an item's author element is its site's name, as media monitors put it: one
+    spelling the link's domain ("Västerås Tidning") or its initials ("Borås Tidning", bt.se)."""
+    label = _compact(_label(link))
+    words = [_compact(w) for w in author.split()]
+    words = [w for w in words if w]
+    if len(label) < 2 or not words:
+        return False
+    initials = len(words) >= 2 and "".join(w[0] for w in words) == label
+    return initials or (len(label) >= 4 and "".join(words) in (label, label + "news"))
+
+
 def item_carrier(
     link: str | None,
     *,
@@ -120,9 +140,11 @@ def item_carrier(
     source_url: str | None,
     notices: Sequence[Hit],
     text: str = "",
+    footer_names: Mapping[str, str] | None = None,
+    author: str | None = None,
 ) -> Carrier | None:
-    """The site that carried an aggregated item: its <source>, its CMS footer, the outlets
-    table, the name its own `text` spells for its domain, else its link's host."""
+    """The site that carried an aggregated item: its <source>, its own or its site's CMS
+    footer (`footer_names`, by venue), the outlets table, its `text`'s name, its host."""
     if source_name:
         return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
     home = _home(link)
@@ -132,11 +154,15 @@ def item_carrier(
     for hit in notices:
         if hit.family == "cms" and hit.publisher and site.owns(hit.publisher, hit.url):
             return Carrier(hit.publisher, home, "its CMS footer")
+    assert link is not None  # it has a home
+    if footer_names and (learned := footer_names.get(venue(link))):
+        return Carrier(learned, home, "its site's CMS footer in another item")
     if source_url and (named := outlet_for_domain(source_url)):
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
-    assert link is not None  # it has a home
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
         return Carrier(outlet.name, home, "the outlets table")
+    if author and author_names_site(author, link):
+        return Carrier(author.strip(), home, "the item's author, naming its site")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

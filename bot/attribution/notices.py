@@ -195,6 +195,12 @@ def _cms_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Ite
                 )
 
 
+def cms_footer_hits(blocks: Sequence[Block]) -> list[Hit]:
+    """Only the CMS footers ("The post X appeared first on Y") of the blocks: the cheap pass
+    that learns an aggregated feed's sites' names from the items that have one."""
+    return list(_cms_hits(blocks, []))
+
+
 def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     n = len(blocks)
     for i, block in enumerate(blocks):

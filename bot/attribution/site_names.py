@@ -4,7 +4,6 @@ when its home page names no site (see `home_pages`), never a bare section word."
 from __future__ import annotations
 
 import html
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -13,7 +12,12 @@ import re2
 from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
+from bot.attribution.name_spellings import compact as _compact
+from bot.attribution.name_spellings import contracts as _contracts
+from bot.attribution.name_spellings import fold as _fold
+from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.outlets import by_domain
+from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.parsing.models import ChannelNames
 
@@ -35,6 +39,8 @@ _NOISE = re2.compile(
 _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
+# Words opening a title that is a stream of things, not a name ("Latest Movie Trailers").
+_STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 # Words that say whose a section is ("… du JDD", "… of The Times").
@@ -71,16 +77,6 @@ def clean_name(text: str | None) -> str:
     text = ftfy.fix_text(html.unescape(text), normalization="NFC")
     # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
     return " ".join(text.split()).strip(" -–—|:·•»/")
-
-
-def _fold(text: str) -> str:
-    """Lower case, accents dropped: how section words and domains are compared."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _compact(text: str) -> str:
-    return "".join(c for c in _fold(text) if c.isalnum())
 
 
 def is_section_name(name: str, *, site_url: str | None = None) -> bool:
@@ -129,7 +125,7 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
             # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
             if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
                 return True
-    return False
+    return _contracts(label_key, [_compact(w) for w in part.split()])
 
 
 def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -141,6 +137,33 @@ def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | N
             tail = " ".join(words[index:])
             return tail if _names_domain(tail, domain) else None
     return None
+
+
+def _parts_naming_the_site(
+    parts: list[tuple[str, str]], domain: tuple[str, str] | None, site_url: str | None
+) -> list[str]:
+    """The title's parts that name the domain, else the names within parts that do."""
+    # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
+    named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
+    return [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
+        tail
+        for _, bare in parts
+        if (
+            tail := _named_after_connector(bare, domain)
+            or _named_first(bare, domain)
+            or _named_by_subdomain(bare, site_url)
+        )
+    ]
+
+
+def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
+    """A first word that is the domain's name, as an acronym or a possessive, before what the
+    feed lists: "USGS Magnitude 2.5+ Earthquakes, Past Hour", "Braingle's Newest Riddles"."""
+    first = part.split()[0]
+    owner = first.removesuffix("'s").removesuffix("’s")
+    if not (owner != first or (first.isupper() and first.isalpha())) or len(part.split()) < 2:
+        return None
+    return owner if domain and _compact(owner) == _compact(domain[1]) else None
 
 
 def _without_noise(part: str) -> str:
@@ -156,14 +179,23 @@ def _without_noise(part: str) -> str:
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     parts = [(clean_name(p), _without_noise(p)) for p in _SEPARATORS.split(title)]
-    return [(raw, bare) for raw, bare in parts if bare]
+    # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
+    parts = [
+        (owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts
+    ]
+    return [(raw, bare) for raw, bare in parts if bare and not is_listing(raw)]
 
 
 def _trim_section_words(part: str) -> str:
     """Stream and section words around the name dropped: "All TPM News" keeps "TPM News",
     "Japan Times latest articles" keeps "Japan Times", "NASA Breaking News" keeps "NASA"."""
     words = part.split()
-    while len(words) > 1 and _fold(words[0]) in _LEADING:
+    # "All TPM News" is a stream of TPM News; "All About Everything" is a podcast's name.
+    while (
+        len(words) > 1
+        and _fold(words[0]) in _LEADING
+        and (_fold(words[0]) != "all" or _fold(words[-1]).strip("'’.&") in SECTION_WORDS)
+    ):
         words.pop(0)
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
@@ -205,13 +237,13 @@ def derive_site_name(
     # The part of a separated title that names the domain wins, else the first part that is
     # not section vocabulary; a title that is all sections gives the domain.
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
+    if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
+        return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
+    if (journal := _journal_name(title, channel, domain)) is not None:
+        return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     parts = _split_title(clean_name(title))
     stated = _stated_names(channel, domain)
-    # "TheWeek feed" names theweek.com without its noise, "JSON Feed" jsonfeed.org with it.
-    named = [bare if _names_domain(bare, domain) else raw for raw, bare in parts]
-    named = [_trimmed_name(p, domain) for p in named if _names_domain(p, domain)] or [
-        tail for _, bare in parts if (tail := _named_after_connector(bare, domain))
-    ]
+    named = _parts_naming_the_site(parts, domain, site_url)
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
@@ -227,6 +259,8 @@ def derive_site_name(
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     section_url = site_url if len(parts) == 1 else None
+    if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
+        return stream
     for index, (raw, part) in enumerate(parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
@@ -270,6 +304,33 @@ def _stated_names(
     if closing and (tail := _named_after_connector(closing, domain)):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
     return found
+
+
+def _stream_site(
+    title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None
+) -> SiteName | None:
+    """Whose "Latest Movie Trailers" or "Latest Linux Kernel Versions" is: a stream of things
+    is the site's the channel states (the copyright's "Apple Inc."), else its domain's."""
+    if _fold(title.split()[0]) not in _STREAMS:
+        return None
+    if stated:
+        return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
+    if domain is None:
+        return None
+    outlet = by_domain(domain[0])
+    return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
+
+
+def _journal_name(
+    title: str | None, channel: ChannelNames | None, domain: tuple[str, str] | None
+) -> str | None:
+    """A journal's own name (prism:publicationName) when the title opens with it ("Science
+    twis": This Week in Science) or it names the domain ("bioRxiv")."""
+    journal = clean_name(channel.publication if channel else None)
+    if not journal or len(journal) > _MAX_NAME:
+        return None
+    opening = _fold(clean_name(title)).startswith(_fold(journal) + " ")
+    return journal if opening or _names_domain(journal, domain) else None
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:

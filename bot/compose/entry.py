@@ -4,7 +4,7 @@ and rendered into its posts per target."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bot.attribution.carriers import is_aggregated
 from bot.attribution.domains import registered_domain
@@ -15,7 +15,7 @@ from bot.attribution.site_names import (
     is_host_or_address,
     page_name_usable,
 )
-from bot.compose.reading import read_carried_text, read_text
+from bot.compose.reading import footer_names, read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
@@ -25,6 +25,7 @@ from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
+from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
@@ -65,14 +66,24 @@ def source_name(
     return derive_site_name(parsed_title, site_url, feed_url, channel).name
 
 
-def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> bool:
-    """Whether the feed's items are many other sites' (see attribution.carriers)."""
+@dataclass(frozen=True)
+class AggregatedFeed:
+    """A feed whose items are many other sites' (see attribution.carriers), with the names
+    its items' CMS footers give their sites, by venue, for the items of theirs without one."""
+
+    footer_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
+    """The feed as an aggregated one, or None when its items are its own site's."""
     # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
     # An item's <source> says whose it is even when its link is the aggregator's redirect
     # (Google News links news.google.com, naming The New York Times as the source).
     entries = parsed.entries[:_AGGREGATION_SAMPLE]
-    links = (e.source_url or e.canonical_url or e.link for e in entries)
-    return is_aggregated(links, parsed.site_url, feed_url)
+    links = [e.source_url or e.canonical_url or e.link for e in entries]
+    if not is_aggregated(links, parsed.site_url, feed_url):
+        return None
+    return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
 
 
 def compose_entry(
@@ -89,7 +100,7 @@ def compose_entry(
     render: bool = True,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> ComposedEntry:
     """The entry composed: its text (or its article page's) cleaned, attributed, fingerprinted;
     with `render`, summarised and rendered per `plan` (crediting its carrier if `aggregated`)."""
@@ -99,7 +110,7 @@ def compose_entry(
     # entry, and a new feed can hold hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
-    credit = _Credit(source, source_url, aggregated)
+    credit = _feed_credit(source, source_url, aggregated)
     read = _read_entry(entry, page, credit, teaser_chars, boilerplate)
     text, attribution, teaser = read.text, read.attribution, read.teaser
     fingerprint = ComposedEntry(
@@ -115,6 +126,7 @@ def compose_entry(
     )
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
+    text = without_page_references(text)  # the summary's only: fingerprints keep the text
     summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
     content = _post_content(
         entry,
@@ -147,6 +159,16 @@ class _Credit:
     by_address: bool = False
     # The aggregator that carried the item, when it has a name of its own ("Hacker News").
     via: str | None = None
+    # The names an aggregated feed's items' footers give their sites (AggregatedFeed).
+    footer_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def _feed_credit(
+    source: str, source_url: str | None, aggregated: AggregatedFeed | bool | None
+) -> _Credit:
+    """The feed's credit, with what an aggregated feed's items' footers name their sites."""
+    learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
+    return _Credit(source, source_url, bool(aggregated), footer_names=learned)
 
 
 @dataclass(frozen=True)
@@ -184,6 +206,7 @@ def _feed_text(
         source_url=entry.source_url,
         author=entry.author,
         boilerplate=boilerplate,
+        footer_names=credit.footer_names,
     )
     # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
     if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
@@ -249,9 +272,10 @@ def _post_content(
 ) -> PostContent:
     reprint = attribution.is_reprint
     return PostContent(
-        title=entry.title,
+        title=_headline(entry.title, summary),
         summary=summary,
-        link=entry.canonical_url or entry.link,
+        # An entry without an article of its own (a podcast episode) links to its audio.
+        link=entry.canonical_url or entry.link or entry.media_url,
         source_name=credit.name,
         source_url=credit.url,
         original_publisher=attribution.original_publisher if reprint else None,
@@ -260,6 +284,14 @@ def _post_content(
         image_url=image_url,
         carried_via=credit.via,
     )
+
+
+def _headline(title: str, summary: str) -> str:
+    """The post's headline: none for an untitled item whose stand-in headline (the start of
+    its text, cut with "…") the summary repeats, so the text is read once."""
+    if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
+        return ""
+    return title
 
 
 def fingerprint_entry(
@@ -297,7 +329,7 @@ def compose_batch(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> list[ComposedEntry]:
     """`compose_entry` for several entries, in one call to a worker process; only `postable`
     ones (all when None) are rendered."""

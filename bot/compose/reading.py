@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from bot.attribution.carriers import Carrier, item_carrier
-from bot.attribution.notices import find_notices, notice_cuts
+from collections.abc import Iterable, Mapping
+
+import re2
+
+from bot.attribution.carriers import Carrier, item_carrier, venue
+from bot.attribution.notices import cms_footer_hits, find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
+from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
 
@@ -39,6 +44,7 @@ def read_carried_text(
     source_url: str | None,
     author: str | None = None,
     boilerplate: frozenset[str] = frozenset(),
+    footer_names: Mapping[str, str] | None = None,
 ) -> tuple[str, Attribution, Carrier | None]:
     """`read_text` for an item of an aggregated feed: the site that carried it (see
     attribution.carriers) is found first and is the site its notices are judged against."""
@@ -53,6 +59,30 @@ def read_carried_text(
         source_url=source_url,
         notices=notices,
         text=f"{title or ''}\n{text}",
+        footer_names=footer_names,
+        author=author,
     )
     site_name, site_url = (carrier.name, carrier.url) if carrier else (None, link)
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url), carrier
+
+
+# The words CMS footers turn on (attribution.patterns.CMS_FOOTERS), to skip the items that
+# have none before their HTML is read: most of a feed's items.
+_FOOTER_CUES = re2.compile(
+    r"(?i)appeared\s+(?:first|originally)|first\s+(?:appeared|published)|erschien|primero|en\s+premier|proviene\s+da|primo\s+su"
+)
+
+
+def footer_names(items: Iterable[tuple[str | None, str]]) -> dict[str, str]:
+    """The name each site gives itself in its CMS footer ("… appeared first on Taste of
+    Home") in any of an aggregated feed's items ((link, HTML) pairs), by venue."""
+    names: dict[str, str] = {}
+    for link, html in items:
+        if not link or venue(link) in names or not _FOOTER_CUES.search(html):
+            continue
+        site = Site(None, link)
+        for hit in cms_footer_hits(to_blocks(html)):
+            if hit.publisher and site.owns(hit.publisher, hit.url):
+                names[venue(link)] = hit.publisher
+                break
+    return names

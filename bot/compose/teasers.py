@@ -9,7 +9,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.compose.entry import ComposedEntry, compose_batch, learn_and_compose
+from bot.compose.entry import AggregatedFeed, ComposedEntry, compose_batch, learn_and_compose
 from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
@@ -35,7 +35,7 @@ async def compose_entries(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
     boilerplate: frozenset[str] = frozenset(),
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> list[ComposedEntry]:
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""
@@ -64,7 +64,7 @@ async def learn_and_compose_entries(
     article_mode: ArticleMode = ArticleMode.AUTO,
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
-    aggregated: bool = False,
+    aggregated: AggregatedFeed | bool | None = False,
 ) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
     """The feed's boilerplate `state` learned from the entries, then compose_entries without
     it; learning and the first composing are one call off the loop."""
@@ -93,7 +93,7 @@ def _composer(
     plan: RoutingPlan | None,
     postable: Collection[str] | None,
     fingerprint_since: float,
-    aggregated: bool,
+    aggregated: AggregatedFeed | bool | None,
 ) -> Callable[..., list[ComposedEntry]]:
     return partial(
         compose_batch,

@@ -28,7 +28,13 @@ _NO_TOPIC = re.compile(
     r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
     # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
     r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
-    r"(?:show|content|post|article|story) ?types?",
+    r"(?:show|content|post|article|story) ?types?|"
+    # A CMS's placeholder ("Another Category"), a publishing cadence ("Daily", "Weekly"), a
+    # promotion flag, an issue tracker's states (Kagi's release notes are "Done") and a
+    # changelog's entry types (Ghost's "New").
+    r"(?:another|sample|test|new) categor(?:y|ie)|categor(?:y|ie|ia)(?: \d+)?|"
+    r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress|"
+    r"new|added|improved|changed|fixed|removed|deprecated",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with

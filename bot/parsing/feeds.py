@@ -17,12 +17,18 @@ from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
 from bot.parsing.categories import entry_categories, informative_first, writes_comma_lists
 from bot.parsing.encoding import feedparser_headers
-from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
+from bot.parsing.identity import (
+    MAX_CONTENT_CHARS,
+    MAX_TITLE_CHARS,
+    entry_key,
+    stand_in_headline,
+    stand_in_title,
+)
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import entry_link, web_url
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.reasons import not_a_feed_reason
-from bot.parsing.repair import plain_headline, repaired
+from bot.parsing.repair import plain_headline, repaired, unescaped_markup
 from bot.parsing.urls import canonical_url
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -85,7 +91,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
     summary = _text(entry.get("summary"))
     if len(best) < len(summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
-    return _with_absolute_links(best[:MAX_CONTENT_CHARS], best_base)
+    return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 
 
 def _http_url(value: Any) -> str | None:
@@ -97,26 +103,53 @@ def _is_image(item: Mapping[str, Any]) -> bool:
     return _text(item.get("medium")) == "image" or _text(item.get("type")).startswith("image/")
 
 
+# A picture declared smaller than this on its longer side is an icon or a thumbnail (a 30 px
+# avatar, Blogger's 72 px "s72-c" crop, a 151 px square): as a post's photo it shows as a
+# blurred stamp, so the post goes out as text with the page's own preview instead.
+_MIN_PHOTO_PX = 200
+
+
+def _declared_px(item: Mapping[str, Any], side: str) -> int:
+    value = _text(item.get(side))
+    return int(value) if value.isdigit() else 0
+
+
+def _big_enough(item: Mapping[str, Any]) -> bool:
+    longer = max(_declared_px(item, "width"), _declared_px(item, "height"))
+    return longer == 0 or longer >= _MIN_PHOTO_PX
+
+
 def _image_url(entry: Mapping[str, Any]) -> str | None:
-    """media:content (largest image), else media:thumbnail, else an image enclosure."""
+    """media:content (largest image), else media:thumbnail, else an image enclosure; none
+    declared smaller than a photo."""
     media = [m for m in entry.get("media_content") or [] if _is_image(m) or not m.get("type")]
-    media = [m for m in media if _text(m.get("medium")) in ("", "image")]
+    media = [m for m in media if _text(m.get("medium")) in ("", "image") and _big_enough(m)]
 
     def width(item: Mapping[str, Any]) -> int:
-        value = _text(item.get("width"))
-        return int(value) if value.isdigit() else 0
+        return _declared_px(item, "width")
 
     for item in sorted(media, key=width, reverse=True):
         if url := _http_url(item.get("url")):
             return url
     for item in entry.get("media_thumbnail") or []:
-        if url := _http_url(item.get("url")):
+        if _big_enough(item) and (url := _http_url(item.get("url"))):
             return url
     enclosures = list(entry.get("enclosures") or [])
     enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
     for item in enclosures:
         if _text(item.get("type")).startswith("image/") and (url := _http_url(item.get("href"))):
             return url
+    return None
+
+
+def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
+    """The first audio or video enclosure's address (a podcast episode's file)."""
+    enclosures = list(entry.get("enclosures") or [])
+    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
+    for item in enclosures:
+        if _text(item.get("type")).startswith(("audio/", "video/")):
+            if url := web_url(item.get("href"), base):
+                return url
     return None
 
 
@@ -176,8 +209,8 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     content_html = repaired(_content_html(raw, base))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
-    title = stand_in_title(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
-    key_title = stand_in_title(feed_title, content_html) if feed_title else title
+    title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
+    key_title = stand_in_title(feed_title, content_html)
     source_name, source_url = _item_source(raw)
     return FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
@@ -189,6 +222,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         content_html=content_html,
         categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
         image_url=_image_url(raw),
+        media_url=None if link else _media_url(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
@@ -220,6 +254,7 @@ def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
         creator=short(feed.get("author")),
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
+        publication=short(feed.get("prism_publicationname")),
     )
 
 

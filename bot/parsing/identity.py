@@ -19,15 +19,37 @@ def entry_key(guid: str, canonical: str | None, title: str, published: float | N
     return f"td:{digest}"
 
 
-def stand_in_title(title: str, content_html: str) -> str:
-    """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
-    if title:
-        return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
+# A headline made of an untitled item's first sentence is at most this long.
+_FIRST_SENTENCE_CHARS = 120
+
+
+def _untitled_text(content_html: str) -> str:
     # Local: cleaning and notice finding are heavier than parsing, and rarely needed.
     from bot.attribution.notices import find_notices, notice_cuts
     from bot.text.blocks import to_blocks
     from bot.text.cleaning import clean_article_text
 
     blocks = to_blocks(content_html)
-    text = clean_article_text(blocks, cuts=notice_cuts(find_notices(blocks)))
+    return clean_article_text(blocks, cuts=notice_cuts(find_notices(blocks)))
+
+
+def stand_in_title(title: str, content_html: str) -> str:
+    """The title (clipped), or for untitled items (microblogs, JSON feeds) the start of the text."""
+    if title:
+        return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
+    text = _untitled_text(content_html)
     return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")
+
+
+def stand_in_headline(title: str, content_html: str) -> str:
+    """The headline posts show: the title, or an untitled item's first sentence when short
+    (the summary then goes on from the second), else the start of its text as a stand-in."""
+    # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
+    if title:
+        return stand_in_title(title, content_html)
+    from bot.text.summaries import split_sentences
+
+    sentences = split_sentences(_untitled_text(content_html)[:2000])
+    if sentences and len(sentences[0]) <= _FIRST_SENTENCE_CHARS:
+        return sentences[0]
+    return stand_in_title(title, content_html)

@@ -11,10 +11,16 @@ from typing import Any
 from urllib.parse import urljoin
 
 from bot.parsing.categories import entry_categories
-from bot.parsing.identity import MAX_CONTENT_CHARS, MAX_TITLE_CHARS, entry_key, stand_in_title
+from bot.parsing.identity import (
+    MAX_CONTENT_CHARS,
+    MAX_TITLE_CHARS,
+    entry_key,
+    stand_in_headline,
+    stand_in_title,
+)
 from bot.parsing.links import web_url
 from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
-from bot.parsing.repair import looks_like_html, plain_headline, repaired
+from bot.parsing.repair import looks_like_html, plain_headline, repaired, unescaped_markup
 from bot.parsing.urls import canonical_url
 
 # JSON Feed 1 and 1.1 (and later 1.x, which must stay compatible); the scheme may be http.
@@ -51,7 +57,7 @@ def _timestamp(value: Any) -> float | None:
 def _content_html(item: dict[str, Any]) -> str:
     rich = _text(item.get("content_html"))
     if rich:
-        return rich[:MAX_CONTENT_CHARS]
+        return unescaped_markup(rich[:MAX_CONTENT_CHARS])
     plain = (_text(item.get("content_text")) or _text(item.get("summary")))[:MAX_CONTENT_CHARS]
     # Plain text becomes HTML paragraphs so the cleaning step treats both forms alike.
     paragraphs = [html.escape(p.strip()) for p in plain.split("\n\n") if p.strip()]
@@ -77,8 +83,8 @@ def _entry(item: dict[str, Any], base: str) -> FeedEntry:
     given_title = _text(item.get("title"))
     # JSON Feed titles are plain text; one with HTML's entities or tags was escaped by mistake.
     headline = plain_headline(given_title, is_html=looks_like_html(given_title))
-    title = stand_in_title(headline, content_html)
-    key_title = stand_in_title(given_title, content_html) if given_title else title
+    title = stand_in_headline(headline, content_html)
+    key_title = stand_in_title(given_title, content_html)
     tags = item.get("tags")
     terms = [{"term": t} for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
     return FeedEntry(

@@ -16,6 +16,9 @@ _ORIGINAL_LINK_RELS = ("original", "canonical")
 _REDIRECT_HOSTS = ("feedproxy.google.com", "feeds.feedburner.com", "feedsportal.com", "pheedo.com")
 _REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.")
 _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
+# Paths of a site's own redirect endpoint ("google.com/url?url=…", "retriever-info.com/go/?u=…"):
+# with a target address in the query, the link is a redirect wherever it is hosted.
+_REDIRECT_ENDPOINTS = frozenset({"/url", "/go", "/redirect", "/out", "/click", "/link", "/r"})
 # Query parameters in which click trackers carry the address they send the reader to.
 _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
 
@@ -44,6 +47,10 @@ def is_redirector(url: str) -> bool:
     return host.startswith(_REDIRECT_HOST_PREFIXES) or any(
         mark in parts.path for mark in _REDIRECT_PATH_MARKS
     )
+
+
+def _is_redirect_endpoint(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").lower() in _REDIRECT_ENDPOINTS
 
 
 def _embedded_target(url: str) -> str | None:
@@ -88,6 +95,8 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
         # (isPermaLink="false"). A <link> that is no web address (javascript:, data:) leaves
         # the guid as the one address the entry has.
         return guid if raw.get("link") and not raw.get("guidislink") else None
+    if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
+        return target
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a
         # redirector that hides the article (and keeps tracking readers).

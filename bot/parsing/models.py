@@ -30,6 +30,9 @@ class FeedEntry:
     # RSS 2.0 <source url="…">Name</source>: the site an aggregator took the item from.
     source_name: str | None = None
     source_url: str | None = None
+    # An audio or video enclosure (a podcast's episode): what a post links to when the entry
+    # has no article link of its own. Not part of its identity.
+    media_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class ChannelNames:
     creator: str | None = None
     rights: str | None = None
     generator: str | None = None
+    # prism:publicationName, a journal's name for itself ("Science" for "Science twis").
+    publication: str | None = None
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,31 @@ def repaired(text: str) -> str:
     return str(ftfy.fix_text(text, _ENCODING_ONLY))
 
 
+# Content escaped once too often opens with an escaped tag or comment ("&lt;p&gt;…",
+# "&lt;!-- SC_OFF --&gt;&lt;div…", "&lt;pre style=…&gt;"): reddit's descriptions, some JSON
+# Feeds' content_html, GitHub's commit feeds.
+_ESCAPED_OPENING = re.compile(
+    r"\s*&lt;(?:!--|/?(?:a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
+    r"iframe|section|article|em|strong|b|i)\b)",
+    re.IGNORECASE,
+)
+_ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
+
+
+def unescaped_markup(content: str) -> str:
+    """HTML escaped twice decoded once, so its tags are tags again; other content as it is."""
+    # Only what comes before the first real tag: reddit appends its own "submitted by" markup
+    # to a description escaped twice. Content that opens with a real tag (a post about HTML
+    # showing "&lt;p&gt;" in its code) is left alone.
+    if not _ESCAPED_OPENING.match(content):
+        return content
+    end = content.find("<")
+    escaped = content if end < 0 else content[:end]
+    if len(_ESCAPED_TAG.findall(escaped)) < 2:
+        return content
+    return html.unescape(escaped) + content[len(escaped) :]
+
+
 def plain_headline(title: str, *, is_html: bool = True) -> str:
     """A feed's title as plain text, mojibake repaired and whitespace collapsed; an HTML title
     (as feedparser marks it) loses its tags and has its entities decoded once."""

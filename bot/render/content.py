@@ -51,6 +51,21 @@ def visible_text(html: str) -> str:
     return unescape(_TAG.sub("", html))
 
 
+# Symbols that make a name, which a hashtag (letters, digits, "_") would lose: "C#" is not
+# "#C", nor "C++" "#C", nor ".NET" "#NET".
+_SHARP = re.compile(r"(?<=\w)#(?!\w)")
+_PLUS_PLUS = re.compile(r"(?<=\w)\+\+(?!\w)")
+_LEADING_DOT = re.compile(r"(?<![\w.])\.(?=[A-Za-z])")
+
+
+def _spelled_symbols(category: str) -> str:
+    if "#" in category or "+" in category or "." in category:
+        category = _SHARP.sub("Sharp", category)
+        category = _PLUS_PLUS.sub("pp", category)
+        category = _LEADING_DOT.sub("Dot", category)
+    return category
+
+
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
@@ -59,12 +74,14 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         if len(tags) >= limit:
             break
         # Markup is no part of a tag: `<a href="x">tag</a>` is #tag, not #a_href_x_tag_a.
-        words = re.findall(r"[^\W_]+", _TAG.sub(" ", unescape(category)))
+        words = re.findall(r"[^\W_]+", _spelled_symbols(_TAG.sub(" ", unescape(category))))
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
-        if not any(c.isalpha() for c in tag) or tag.lower() in seen:
+        # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.
+        key = tag.lower().replace("_", "")
+        if not any(c.isalpha() for c in tag) or key in seen:
             continue
-        seen.add(tag.lower())
+        seen.add(key)
         tags.append("#" + tag)
     return tuple(tags)
 

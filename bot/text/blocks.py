@@ -25,10 +25,11 @@ class Link:
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of plain text, its kind ("text", "caption", "nav", "embed") and its
-    role ("para", "heading", "subhead", "item"): only text paragraphs are lead text."""
+    """One paragraph of plain text, its kind ("text", "caption", "nav", "embed", "code") and
+    its role ("para", "heading", "subhead", "item"): only text paragraphs are lead text."""
 
-    # "embed" is a quoted post (a tweet); "subhead" a paragraph all in bold; "item" a list's.
+    # "embed" is a quoted post (a tweet); "code" a preformatted block (a program, a shell
+    # session); "subhead" a paragraph all in bold; "item" a list's.
 
     text: str
     links: tuple[Link, ...] = ()
@@ -54,7 +55,7 @@ class Cut(NamedTuple):
 
 _HTML_HINT = re.compile(
     r"</?(?:p|div|br|a|em|strong|span|li|ul|ol|h[1-6]|blockquote|img|figure|figcaption|table"
-    r"|section|article|i|b|u)\b[^>]*>",
+    r"|section|article|i|b|u|pre|code)\b[^>]*>",
     re.I,
 )
 _BLOCK_TAGS = frozenset(
@@ -88,6 +89,8 @@ def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         return "caption"
     if tag in ("nav", "aside"):
         return "nav"
+    if tag == "pre":
+        return "code"
     cls = " ".join(v or "" for k, v in attrs if k in ("class", "id")).lower()
     if re.search(r"caption|photo-?credit|image-?credit|\bcredit", cls):
         return "caption"

@@ -59,7 +59,8 @@ _PHOTO_WORDS = (
 )
 _CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
 _CAPTION_HEAD = re.compile(
-    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit)", re.I
+    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",
+    re.I,
 )
 _CREDIT_LINE = re.compile(
     r"^[^.!?]{0,80}/(?:Flickr|Getty\s+Images|Shutterstock|Unsplash|AP|Reuters|AFP|EPA"

@@ -32,6 +32,36 @@ def language_code(language: str | None) -> str:
     return code if code in _PYSBD_LANGUAGES else "en"
 
 
+# A dot that starts a word (".Start()", ".NET", ".env") is code or a name, never a full stop:
+# pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
+# URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
+# glued to a question ("million?Section 177") is split as before.
+_LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
+_QUERY_SPLIT = re.compile(r"\S\?$")
+_QUERY_START = re.compile(r"[\w.%-]*=")
+
+
+def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
+    sentences: list[str] = []
+    at = 0
+    for piece in pieces:
+        start = paragraph.find(piece, at)
+        glued = (
+            start == at
+            and sentences
+            and (
+                _LEADING_DOT_SPLIT.search(sentences[-1])
+                or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
+            )
+        )
+        if glued:
+            sentences[-1] += piece  # no space between: ".Start()" as written
+        else:
+            sentences.append(piece)
+        at = start + len(piece) if start >= 0 else at
+    return sentences
+
+
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))
@@ -39,7 +69,8 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
-            sentences.extend(s.strip() for s in segmenter.segment(paragraph) if s.strip())
+            pieces = [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
+            sentences.extend(_rejoined(paragraph, pieces))
     return sentences
 
 

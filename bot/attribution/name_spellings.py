@@ -1,0 +1,54 @@
+"""How a name is compared with a domain: folded, compacted to letters and digits, and the
+ways a domain's label spells a name (contracted, as a subdomain)."""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+from bot.attribution.section_words import CONNECTORS
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped: how section words and domains are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, folded: "Le Monde.fr" → "lemondefr"."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def contracts(label: str, words: list[str]) -> bool:
+    """Whether a domain's label joins the openings of the name's words: "dival" for
+    "Diputación de Valencia" (di + val), every word but joiners giving at least a letter."""
+    if len(label) < 4 or len([w for w in words if w and w not in CONNECTORS]) < 2:
+        return False
+
+    def rest(label_left: str, index: int) -> bool:
+        if index == len(words):
+            return not label_left
+        word = words[index]
+        if word in CONNECTORS and rest(label_left, index + 1):
+            return True
+        return any(
+            label_left.startswith(word[:size]) and rest(label_left[size:], index + 1)
+            for size in range(1, min(len(word), len(label_left)) + 1)
+        )
+
+    return rest(label, 0)
+
+
+def named_by_subdomain(part: str, site_url: str | None) -> str | None:
+    """The words closing a part that spell the site's own subdomain: "… magazine de
+    psychologie Le Cercle Psy" on le-cercle-psy.scienceshumaines.com."""
+    label = compact((urlsplit(site_url or "").hostname or "").split(".")[0])
+    words = part.split()
+    if len(label) < 4 or label == "www":
+        return None
+    # Several words only: one ("News" on news.ycombinator.com) is any word.
+    for size in range(2, len(words)):
+        if compact(" ".join(words[-size:])) == label:
+            return " ".join(words[-size:])
+    return None

@@ -1,0 +1,152 @@
+"""Names of feeds that platforms and forum software generate from title templates: the
+channel, user, community or project the feed is of, as the platform shows it ("r/homelab",
+"gulpjs/gulp", "Failla Wines"), and the platform's own name where the feed is of no one
+(OpenStreetMap's "Changesets"); the listing words of the template are never the credit.
+
+The platform is left out of a name that says whose the feed is: the credit links the
+channel's page on the platform, and Telegram's preview of a video link names the platform,
+so "Failla Wines" reads better than "Failla Wines on Vimeo". Reddit's "r/" and Medium's own
+"X on Medium" are how those platforms write their names, and are kept."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+import re2
+from tld import get_tld
+
+from bot.parsing.models import ChannelNames
+
+# Platforms whose feed titles are templates, by registered domain: their names, used when a
+# feed is the platform's own listing rather than someone's on it.
+_PLATFORMS = {
+    "reddit.com": "Reddit",
+    "youtube.com": "YouTube",
+    "vimeo.com": "Vimeo",
+    "github.com": "GitHub",
+    "medium.com": "Medium",
+    "openstreetmap.org": "OpenStreetMap",
+}
+# GitHub's path segments that are pages of a repository, not its owner's or its name.
+_GITHUB_PAGES = frozenset("releases commits tags issues pulls wiki discussions".split())
+# Vimeo: "Vimeo / Failla Wines’s videos", "Vimeo / Staff Picks"; its description "Videos
+# uploaded by Failla Wines on Vimeo." says the same.
+_VIMEO_TITLE = re2.compile(r"^Vimeo\s*/\s*(.+?)(?:['’]s?\s+(?:videos|likes|appearances))?$")
+_VIMEO_DESCRIPTION = re2.compile(r"^Videos\s+(?:uploaded|liked)\s+by\s+(.+?)\s+on\s+Vimeo\.?$")
+# Medium: "Stories by Jane Doe on Medium", "Food in Invironment on Medium" (a tag of a
+# publication), "The Startup - Medium"; a publication's own title is its name.
+_MEDIUM_TITLE = re2.compile(
+    r"^(?:Stories\s+by\s+(?P<user>.+?)\s+on\s+Medium"
+    r"|.+?\s+in\s+(?P<publication>.+?)\s+on\s+Medium"
+    r"|(?P<named>.+?)\s+[-–—]\s+Medium)$"
+)
+
+
+def _domain(url: str | None) -> str | None:
+    found = get_tld(url or "", as_object=True, fail_silently=True)
+    if found is None or isinstance(found, str):
+        return None
+    return str(found.fld)
+
+
+def _segments(url: str | None) -> list[str]:
+    return [unquote(s) for s in urlsplit(url or "").path.split("/") if s]
+
+
+def _reddit(site_url: str | None, feed_url: str) -> str:
+    """ "r/homelab" for a subreddit's listings, "u/name" for a user's, else "Reddit"."""
+    for url in (site_url, feed_url):
+        segments = _segments(url)
+        if len(segments) >= 2 and segments[0].casefold() == "r" and segments[1] != ".rss":
+            return f"r/{segments[1]}"
+        if len(segments) >= 2 and segments[0].casefold() in ("u", "user"):
+            return f"u/{segments[1]}"
+    return "Reddit"
+
+
+def _github(site_url: str | None, feed_url: str) -> str | None:
+    """ "gulpjs/gulp" for a repository's releases, commits or tags; the owner for a user's."""
+    for url in (site_url, feed_url):
+        segments = _segments(url)
+        if len(segments) >= 2 and segments[1] not in _GITHUB_PAGES:
+            return f"{segments[0]}/{segments[1].removesuffix('.atom')}"
+        if len(segments) == 1 and not segments[0].endswith(".atom"):
+            return segments[0]
+    return None
+
+
+def _vimeo(title: str, channel: ChannelNames | None) -> str | None:
+    described = _VIMEO_DESCRIPTION.match(
+        " ".join((channel.description or "").split()) if channel else ""
+    )
+    if described:
+        return str(described.group(1))
+    titled = _VIMEO_TITLE.match(title)
+    return str(titled.group(1)).strip() if titled else None
+
+
+def _medium(title: str) -> str | None:
+    found = _MEDIUM_TITLE.match(title)
+    if found is None:
+        return None
+    if found.group("user"):
+        return f"{found.group('user')} on Medium"
+    if found.group("publication"):
+        return f"{found.group('publication')} on Medium"
+    return str(found.group("named"))
+
+
+def platform_feed_name(
+    title: str, site_url: str | None, feed_url: str, channel: ChannelNames | None = None
+) -> tuple[str, str] | None:
+    """(name, rule) for a feed a platform generated, or None for any other feed. `title` is
+    the feed's title as readers see it (clean_name)."""
+    domain = _domain(site_url) or _domain(feed_url)
+    if domain not in _PLATFORMS:
+        return None
+    platform = _PLATFORMS[domain]
+    if domain == "reddit.com":
+        return _reddit(site_url, feed_url), "a Reddit listing: its community"
+    if domain == "github.com":
+        project = _github(site_url, feed_url)
+        return (project, "a GitHub feed: its repository") if project else None
+    if domain == "vimeo.com":
+        owner = _vimeo(title, channel)
+        return (owner, "a Vimeo feed: its owner") if owner else None
+    if domain == "medium.com":
+        named = _medium(title)
+        return (named, "a Medium feed: its author or publication") if named else None
+    if domain == "youtube.com":
+        # A channel's or playlist's feed is titled with its name, whatever words it uses.
+        return (title, "a YouTube feed: its channel") if title else None
+    # A platform's own listing ("Changesets" on openstreetmap.org) is of no one but it.
+    return platform, "a platform's own listing"
+
+
+# Forum software's listings (Flarum, Discourse, phpBB): "Activity in the release-notes tag",
+# "Last posts in the release-notes tag", "Topics in the 'Announcements' category", "Latest
+# topics", "Latest posts", "Newest submissions", "Top scoring links". They say what is listed,
+# never whose; the forum's name is in another part of the title or elsewhere.
+_LISTING = re2.compile(
+    r"(?i)^(?:(?:activity|(?:last|latest|newest|new|recent|top|hot)\s+(?:\w+\s+)?"
+    r"(?:posts|topics|discussions|threads|submissions|links|comments|replies))"
+    r"(?:\s+(?:in|on|of|from)\s+(?:the\s+)?.+?(?:\s+(?:tag|category|forum|board|subforum))?)?"
+    r"|(?:topics|posts|discussions|threads)\s+(?:in|tagged|on)\s+(?:the\s+)?.+?"
+    r"(?:\s+(?:tag|category|forum|board))?)$"
+)
+# "Failla Wines’s videos", "dkg's posts": a user's listing names its user.
+_OWNED_LISTING = re2.compile(
+    r"(?i)^(.+?)['’]s?\s+(?:videos|posts|topics|likes|uploads|activity|photos|favorites|"
+    r"bookmarks|stories|articles|toots|statuses)$"
+)
+
+
+def is_listing(part: str) -> bool:
+    """Whether a title part only says what a forum lists ("Activity in the X tag")."""
+    return _LISTING.match(part) is not None
+
+
+def listing_owner(part: str) -> str | None:
+    """Whose a user's listing is: "Failla Wines’s videos" → "Failla Wines"."""
+    found = _OWNED_LISTING.match(part)
+    return str(found.group(1)).strip() if found else None

@@ -1,0 +1,73 @@
+"""References a post cannot honour: to a photo beside the text ("Björn Paulsen (Foto)", "Kate
+Blamey (right)"), to parts of the article page ("Please refer to the links above"), or to
+moments of a video or episode ("(0:16) Source: …", "(02:32) Die Tokio Hotel …")."""
+
+from __future__ import annotations
+
+import re
+
+# A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
+# "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
+# number ("(30, Foto)" keeps "(30)").
+_PICTURE = (
+    r"(?:im |auf dem |siehe )?(?:foto|bild|fotos|photo|file photo|picture|pictured"
+    r"(?: (?:above|below|left|right|centre|center|here|left to right|right to left))?"
+    r"|(?:ap|afp|reuters|dpa|epa|getty|alamy stock) (?:photo|images?)(?:/[^()]{1,40})?"
+    r"|(?:image|photo|picture) (?:credit|source): [^()]{1,40}|source: file photo)"
+)
+_PICTURE_PARENTHESIS = re.compile(rf"\s*\({_PICTURE}\)", re.IGNORECASE)
+# A parenthesis that opens with a picture word and credits or qualifies the picture, in any
+# language: "(Imagem meramente ilustrativa/Imprensa TJRS)", "(Foto: dpa)", "(Photo by X)".
+_PICTURE_CREDIT = re.compile(
+    r"\s*\((?:foto|fotos|photo|photos|imagem|imagen|image|bild|picture|illustration)\b"
+    r"(?=[^()]*(?:/|:|©|\b(?:by|de|von|di|por|credit|ilustrativa|illustrative|"
+    r"archive|arquivo|archivo|archiv|file)\b))[^()]{1,80}\)",
+    re.IGNORECASE,
+)
+_PICTURE_AFTER_NUMBER = re.compile(rf"(\(\d{{1,3}}),\s*{_PICTURE}\)", re.IGNORECASE)
+# "(left)", "(right)" and "(above)" point at a picture only right after a name or after
+# "photo" ("Kate Blamey (right)", "the photo (right)"); "(left, --padding)" is code.
+_SIDE = re.compile(
+    r"\b([A-ZÀ-Þ][\w'’.-]{1,30}|photo|picture|image|foto|bild)"
+    r"\s*\((?:left|right|centre|center|above|top|bottom)\)"
+)
+# "(see above)", "(see below)": there is nothing above or below a post's summary.
+_SEE_ABOVE = re.compile(
+    r"\s*\((?:see|siehe|voir|ver) (?:above|below|oben|unten|ci-dessus|ci-dessous|arriba|abajo)\)",
+    re.IGNORECASE,
+)
+# A sentence that points at a part of the page (links, an image, a video, a table, a button)
+# "above" or "below": the post holds none of them.
+_PAGE_PART = (
+    r"(?:links?|images?|photos?|pictures?|videos?|table|chart|graph|list|button|gallery|"
+    r"form|map|diagram|screenshot|slideshow|player)"
+)
+_PAGE_SENTENCE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that)\s+"
+    rf"(?:\w+\s+)?{_PAGE_PART}\s+(?:above|below)\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# A chapter or source list of a video's or episode's description: a timestamp that opens an
+# item ("(0:16) Source: …", "(02:32) Die Tokio …"); the rest of that paragraph is the list.
+# "im Podcast (7:00) und sie ist …" goes on in lower case: a pointer inside a sentence.
+_CHAPTER_LIST = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?:…”\"')\]])[ \t]?|(?<=\w))"
+    r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?=[„“\"‘'«]?[A-ZÀ-Þ])[^\n]*"
+)
+
+
+def without_page_references(text: str) -> str:
+    """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments."""
+    if ":" in text:
+        text = _CHAPTER_LIST.sub("", text)
+    if "(" in text:
+        text = _PICTURE_AFTER_NUMBER.sub(r"\1)", text)
+        text = _PICTURE_PARENTHESIS.sub("", text)
+        text = _PICTURE_CREDIT.sub("", text)
+        text = _SIDE.sub(r"\1", text)
+        text = _SEE_ABOVE.sub("", text)
+    if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
+        text = _PAGE_SENTENCE.sub("", text)
+    return text
