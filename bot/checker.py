@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, aggregated_feed
+from bot.compose.entry import ComposedEntry
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
@@ -364,23 +364,22 @@ class FeedChecker:
         off_loop = bounded(
             self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
         )
-        # Off the loop: reading an aggregated feed's footers took up to 28 ms (antenna_columns).
-        aggregated = await self._shared.off_loop(partial(aggregated_feed, parsed, feed.url))
+        # Off the loop, with learning and composing: reading an aggregated feed's footers took
+        # up to 28 ms (antenna_columns).
         return await learn_and_compose_entries(
             off_loop,
             self._shared.session,
             self._settings,
+            parsed,
+            feed.url,
             entries,
             learn_from,
             now=self._clock(),
             source=source or feed.credited_name,
-            source_url=parsed.site_url,
-            language=parsed.language,
             plan=plan,
             article_mode=plan.article_mode,
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
-            aggregated=aggregated,
         )
 
 

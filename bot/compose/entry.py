@@ -366,8 +366,11 @@ def learn_and_compose(
     *,
     now: float,
     compose: Callable[..., list[ComposedEntry]],
-) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
-    """The state after reading `entries`, and `compose(entries)` without what it learned
-    (`compose` is compose_batch with its settings)."""
+    parsed: ParsedFeed,
+    feed_url: str,
+) -> tuple[FeedBoilerplate, AggregatedFeed | None, list[ComposedEntry]]:
+    """The state after reading `entries`, whether the feed is aggregated, and
+    `compose(entries)` with both (`compose` is compose_batch with its settings)."""
     learned = learn_boilerplate(state, entries, now=now)
-    return learned, compose(entries, boilerplate=learned.phrases)
+    aggregated = aggregated_feed(parsed, feed_url)
+    return learned, aggregated, compose(entries, boilerplate=learned.phrases, aggregated=aggregated)
