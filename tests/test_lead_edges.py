@@ -229,7 +229,8 @@ def test_times_newsletter_prompts_are_learned_from_the_feed() -> None:
         ("Exclusive: AI Could Double", "By how much, if at all, will AI boost the U.S. economy?"),
         (
             "What Happens When Your Favorite Chatbot",
-            "A farm upstate—What happens to large language",
+            # The bold run-in head "A farm upstate—" is a subhead, not the lead's opening.
+            "What happens to large language",
         ),
     ],
 )

@@ -218,6 +218,10 @@ CMS_FOOTERS: tuple[re.Pattern[str], ...] = tuple(
         r"primeiro)\s+(?:em|no|na)\s+",
         r"(?:Запись|Сообщение|Пост|Статья)\s+(?P<title>.{1,300}?)\s+(?:впервые\s+появил(?:ась|ся|ось"
         r"|ись)|появил(?:ась|ся|ось|ись)\s+сначала|появилась\s+впервые)\s+(?:на|в)\s+",
+        # WordPress's Polish and Dutch ("Artykuł X pochodzi z serwisu Y.").
+        r"\b(?:Artykuł|Wpis|Post)\s+(?P<title>.{1,300}?)\s+pochodzi\s+z\s+(?:serwisu|witryny|bloga)\s+",
+        r"\bHet\s+(?:bericht|artikel)\s+(?P<title>.{1,300}?)\s+(?:verscheen\s+eerst|is\s+eerst"
+        r"\s+verschenen)\s+(?:op|in|bij)\s+",
     )
 )
 

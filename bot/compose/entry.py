@@ -22,7 +22,7 @@ from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
 from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
 from bot.render.content import PostContent, hashtags, render_post
-from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
+from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
 from bot.text.references import without_page_references
@@ -86,6 +86,15 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
 
 
+def _summary(
+    text: str, title: str, chars: int, language: str | None, boilerplate: frozenset[str]
+) -> str:
+    """The summary of `text`, knowing the width the feed cuts its descriptions at (learned)."""
+    return summarize(
+        text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
+    )
+
+
 def compose_entry(
     entry: FeedEntry,
     *,
@@ -127,7 +136,7 @@ def compose_entry(
     # The entry's own language tag is the most specific, then the page's, then the feed's.
     language = entry.language or read.page_language or language
     text = without_page_references(text)  # the summary's only: fingerprints keep the text
-    summary = summarize(text, title=entry.title, max_chars=summary_chars, language=language)
+    summary = _summary(text, entry.title, summary_chars, language, boilerplate)
     content = _post_content(
         entry,
         summary,

@@ -26,10 +26,11 @@ class Link:
 @dataclass(frozen=True)
 class Block:
     """One paragraph of plain text, its kind ("text", "caption", "nav", "embed", "code") and
-    its role ("para", "heading", "subhead", "item"): only text paragraphs are lead text."""
+    its role ("para", "heading", "subhead", "item", "quote"): only text paragraphs are lead text."""
 
     # "embed" is a quoted post (a tweet); "code" a preformatted block (a program, a shell
-    # session); "subhead" a paragraph all in bold; "item" a list's.
+    # session); "subhead" a paragraph all in bold, or a bold run-in head split from its
+    # paragraph; "item" a list's; "quote" a blockquote's paragraph.
 
     text: str
     links: tuple[Link, ...] = ()
@@ -105,7 +106,34 @@ def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
 def _role_of(tag: str) -> str | None:
     if tag in _HEADING_TAGS:
         return "heading"
+    if tag == "blockquote":
+        return "quote"
     return "item" if tag in ("li", "dt") else None
+
+
+# A run-in head: a paragraph opening with a few words in bold, without a full stop or colon,
+# and going on in plain text with a capital ("<strong>Startup-Steckbrief</strong> Lonely Cat
+# Kombucha-Founder …", "<b>Bellwether city —</b> Even though …"). Bold words that go on in
+# lower case ("<b>A font</b> is …") are the sentence's; "<b>Update:</b> …" is a label.
+_RUN_IN_HEAD = re.compile(r"[^\W\d_][^.!?:;]{0,60}?[\s—–-]*")
+
+
+def _split_run_in_head(block: Block, head_end: int) -> list[Block]:
+    head = block.text[:head_end].strip()
+    rest = block.text[head_end:].lstrip()
+    if (
+        block.role != "para"
+        or not _RUN_IN_HEAD.fullmatch(head)
+        or len(head.split()) > 6
+        or not rest[:1].isupper()
+    ):
+        return [block]
+    shift = len(block.text) - len(rest)
+    links = tuple(
+        Link(lk.start - shift, lk.end - shift, lk.href) for lk in block.links if lk.start >= shift
+    )
+    head = head.rstrip(" —–-")
+    return [Block(head, (), block.kind, "subhead"), Block(rest, links, block.kind, block.role)]
 
 
 class _BlockParser(HTMLParser):
@@ -118,9 +146,11 @@ class _BlockParser(HTMLParser):
         self._kinds: list[tuple[str, str]] = []
         self._roles: list[tuple[str, str]] = []
         self._skip: list[str] = []
-        # Whether the current block has text inside <b>/<strong>, and outside them.
+        # Whether the current block has text inside <b>/<strong>, and outside them; where its
+        # opening bold run ends.
         self._bold = 0
         self._bold_text = self._plain_text = False
+        self._head_end = 0
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
@@ -139,9 +169,14 @@ class _BlockParser(HTMLParser):
             role = self._role()
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
-            self.blocks.append(Block(text, links, self._kind(), role))
+            block = Block(text, links, self._kind(), role)
+            if self._head_end:
+                self.blocks.extend(_split_run_in_head(block, self._head_end))
+            else:
+                self.blocks.append(block)
         self._buf, self._links = "", []
         self._bold_text = self._plain_text = False
+        self._head_end = 0
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -195,6 +230,8 @@ class _BlockParser(HTMLParser):
             if self._bold:
                 self._bold_text = True
             else:
+                if self._bold_text and not self._plain_text:
+                    self._head_end = len(self._buf)
                 self._plain_text = True
         self._buf += text
 

@@ -280,6 +280,10 @@ def _read(entry: EntryText) -> tuple[set[str], str]:
         cut = html.find("<", len(html) - _TAIL_CHARS)
         head, tail = _Blocks(html[:_HEAD_CHARS]), _Blocks(html[cut:] if cut >= 0 else "")
     keys = {k for k in map(unit_key, _edges(head.forwards(), tail.backwards())) if k is not None}
+    first_two = list(islice(head.forwards(), 2))
+    if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
+        if not _STOPPED.search(only):
+            keys.add(f"{_WIDTH_KEY}{len(only)}")
     words = _WORD.findall(_opening(entry.title, head).casefold())
     # zip and map(" ".join) build the shingles at C speed (a generator of slices cost as
     # much as the hashing); with fewer than three words the one shingle is what there is.
@@ -290,6 +294,24 @@ def _read(entry: EntryText) -> tuple[set[str], str]:
     hashes = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint64)
     values = ((hashes[:, None] * _MULTIPLIERS + _OFFSETS) % _PRIME & 0xFFFF).min(axis=0)
     return keys, "".join(f"{int(v):04x}" for v in values)
+
+
+# A feed that cuts its descriptions at a fixed width ("… standard or stock colu" at 100
+# characters) shows it: one-line descriptions without a stop, of one length, in different
+# stories. Learned as a unit is, under a key of its own ("width:100"); a line that long by
+# chance in three stories shows no single width but several, and is no cut.
+_WIDTH_KEY = "width:"
+_MIN_CUT_WIDTH = 60
+_STOPPED = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*$")
+
+
+def cut_widths(phrases: frozenset[str]) -> frozenset[int]:
+    """The width a feed cuts its descriptions at, as learned (with the lengths a trimmed or
+    collapsed space leaves); none when what was learned shows no single width."""
+    widths = {int(k[len(_WIDTH_KEY) :]) for k in phrases if k.startswith(_WIDTH_KEY)}
+    if not widths or max(widths) - min(widths) > 2:
+        return frozenset()
+    return frozenset(range(min(widths) - 2, max(widths) + 1))
 
 
 def same_story(a: str, b: str) -> bool:

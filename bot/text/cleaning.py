@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
-from bot.text.openings import cut_lead_byline, cut_opening_label
+from bot.text.leadins import with_lead_ins
+from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -34,6 +35,9 @@ _PROMO = re.compile(
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
     r"|(?:leia\s+mais|lire\s+la\s+suite|leer\s+m[áa]s|weiterlesen|continua\s+a\s+leggere"
     r"|читать\s+далее)\b.{0,80}|story\s+continues\s+below.*"
+    # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
+    r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
+    r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
     r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|síguenos|suscríbete|únete|abonnez-vous"
     r"|rejoignez|folgen\s+sie\s+uns|abonnieren\s+sie|seguici|iscriviti|siga-nos|inscreva-se)\b.*"
     r")\s*$",
@@ -133,6 +137,23 @@ def _is_subscribe_prompt(sentence: str) -> bool:
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
 
 
+# A link line: a bare link opening a short line ("https://goo.gl/… - JETZT MITGLIED DER …
+# ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
+# https://…", "Download it at: https://…"). A post links the article; a bare address inside a
+# sentence ("(according to https://… statistics)") is the writer's and stays.
+_BARE_LINK = re.compile(r"https?://\S+")
+_LINK_FIRST = re.compile(r"^\W*https?://\S+")
+_LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
+
+
+def _is_link_line(unit: str) -> bool:
+    words = len(_BARE_LINK.sub(" ", unit).split())
+    if _LINK_FIRST.match(unit):
+        return words <= 15
+    last = _LINK_LAST.match(unit.strip())
+    return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
+
+
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -148,6 +169,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             if not _PROMO.match(s.strip())
             and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
+            and not _is_link_line(s)
             and not _is_menu(s)
             and not is_boilerplate(s, boilerplate)
         ]
@@ -231,15 +253,19 @@ def _kept_paragraphs(
     kept: list[tuple[int, str, bool]] = []
     after_by = section = False
     # Text made only of list items (a changelog) or bold lines is read from them.
-    fallback = not any(b.kind == "text" and b.role == "para" for b in blocks)
-    for i, block in enumerate(blocks):
+    fallback = not any(b.kind == "text" and b.role in ("para", "quote") for b in blocks)
+    for i, block in with_lead_ins(blocks):
         if block.kind != "text":
             continue
-        if block.role == "heading" or (block.role != "para" and not fallback):
+        if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
         text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
+        if kept and _is_link_line(text):
+            # Link lines ("Tickets: https://…") stand between sections, as a list of links.
+            section = True
+            continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
@@ -275,7 +301,7 @@ def clean_article_text(
         kept = kept[1:]
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
-        lead = cut_opening_label(cut_lead_byline(kept[0][1]))
+        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(kept[0][1])))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:

@@ -81,3 +81,35 @@ _LEAD_BYLINE = re.compile(
 def cut_lead_byline(paragraph: str) -> str:
     """The first paragraph without a byline run into it, where the byline's end shows."""
     return _LEAD_BYLINE.sub("", paragraph, count=1)
+
+
+# A heading run into the first sentence where the feed flattened its markup: a phrase in
+# sentence case, then a sentence's opening word in capitals and a word in lower case ("A story
+# to tell As part of my career …", "Reiki sessions For cancer patients …"). "I" is no such
+# opener: "So much so that I can …" is one sentence.
+_GLUED_HEADING = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,7}\s+(?=(?:"
+    + _OPENERS.replace("|I|", "|")
+    + r")\s+[a-z])"
+)
+
+
+# Or a heading the first sentence opens with again ("Baywatch Berlin Baywatch Berlin startet
+# am 22. November."): words said twice in a row at a paragraph's start are the feed's doing.
+_REPEATED_OPENING = re.compile(r"^((?:\S+\s+){1,5}?\S+)\s+(?=\1\b)")
+
+
+_NO_HEADING_END = frozenset(
+    "a an the and or but nor of on at to for with from by as than that which who whose is are "
+    "was were my our your his her its their".split()
+)
+
+
+def cut_glued_heading(paragraph: str) -> str:
+    """The first paragraph without a heading in sentence case run into its first sentence, or
+    one its first sentence repeats."""
+    paragraph = _REPEATED_OPENING.sub("", paragraph, count=1)
+    heading = _GLUED_HEADING.match(paragraph)
+    if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
+        return paragraph  # "Join me at this link on | Since …": a heading ends on no such word
+    return paragraph[heading.end() :]

@@ -164,12 +164,23 @@ def _lead_sections(text: str, language: str | None, lead_chars: int) -> list[lis
 _INNER_CUT = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[A-Z“\"‘])")
 
 
+# A short abbreviation before a number ("Co., c. | 1935.", "vol. | 2, p. 14", "ca. | 1920"):
+# the splitter's cut, not a sentence's end.
+_SHORT_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:[a-z]{1,4}|[A-Z][a-z]{0,3}|[A-Z]{2})\.$")
+# A name's initial ("President Donald J. | Trump …"): no sentence ends on one.
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+
+
 def _rejoin_titles(sentences: list[str]) -> list[str]:
-    """Sentences with those cut after a title ("the Hon." | "Jane Doe said …") joined again,
-    and those holding a cut ("…" before a capital) split there."""
+    """Sentences cut after a title, an initial or a short abbreviation before a number joined
+    again ("the Hon." | "Jane Doe said …"), and those holding a feed's cut ("…") split there."""
     out: list[str] = []
     for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
-        if out and _TITLE_END.search(out[-1]):
+        if out and (
+            _TITLE_END.search(out[-1])
+            or _INITIAL_END.search(out[-1])
+            or (_SHORT_ABBREVIATION.search(out[-1]) and sentence[:1].isdigit())
+        ):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
@@ -177,9 +188,15 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
 
 
 def summarize(
-    text: str, *, title: str | None = None, max_chars: int = 600, language: str | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    max_chars: int = 600,
+    language: str | None = None,
+    cut_widths: frozenset[int] = frozenset(),
 ) -> str:
-    """Complete lead sentences of `text` up to `max_chars`, from its first section."""
+    """Complete lead sentences of `text` up to `max_chars`, from its first section; a line
+    as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
@@ -187,6 +204,10 @@ def summarize(
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
     sentences = [s for section in sections for paragraph in section for s in paragraph]
+    if len(sentences) == 1 and _INITIAL_END.search(sentences[0]):
+        # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
+        # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
+        return ""
     summary = _complete_lead(sections, max_chars)
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
@@ -194,8 +215,18 @@ def summarize(
             return shorten_at_word(complete[0], max_chars)
         # A one-line description without a full stop (a standfirst) is the summary; a cut
         # one is not.
-        whole = standfirst(sentences[0], language) if len(sentences) == 1 else None
+        whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
+    return _quotation_closed(summary)
+
+
+def _quotation_closed(summary: str) -> str:
+    """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
+    opened = summary.count("“") - summary.count("„")
+    tail = summary[summary.rfind("“") + 1 :]
+    # "“who … wig?\"": a straight mark closes a curly one too.
+    if opened > summary.count("”") and "”" not in tail and '"' not in tail:
+        return summary + "”"
     return summary
 
 
@@ -205,7 +236,7 @@ def summarize(
 # "that", "this"; German separable prefixes and verbs; words that are English too: "die").
 # A description ending on one was cut by its feed without a mark ("… a woman who had").
 _UNFINISHED = frozenset(
-    "a an the and or but nor of with from than which who whom whose whether "
+    "a an the and or but nor of with from than which who whom whose whether including "
     "if because although as had has his its their our your every very per via "
     "der das dem des ein eine einen einem einer und oder aber von für dass zum zur "
     "le la les un une des du de et ou mais avec pour par sur dans au aux qui que dont "
@@ -216,7 +247,9 @@ _UNCLOSED = (("“", "”"), ("«", "»"), ("„", "“"), ("(", ")"))
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+$")
 
 
-def standfirst(line: str, language: str | None = None) -> str | None:
+def standfirst(
+    line: str, language: str | None = None, cut_widths: frozenset[int] = frozenset()
+) -> str | None:
     """A one-line description ended with its script's full stop, as a sub-editor would; None
     when it is not whole (too short, cut by its feed, an open quote, a link at its end)."""
     line = line.strip()
@@ -227,6 +260,8 @@ def standfirst(line: str, language: str | None = None) -> str | None:
         return None
     if is_complete(line):
         return line
+    if len(line) in cut_widths:
+        return None  # the width its feed cuts descriptions at (boilerplate.cut_widths)
     last = words[-1].strip("\"'”’»)]*_")
     # As written in a sentence's middle: "ET" (a time zone) is not "et".
     if (

@@ -1,0 +1,124 @@
+"""Paragraphs read with what they introduce: a lead-in joined to its brief list ("A range of
+maintenance work, including: a, b, c.") or to the quotation it attributes ("Steve Yegge
+says: “…”"), and questions standing alone as an FAQ's subheads ("What's new?").
+
+A lead-in left alone is no sentence a summary may end on, and a quotation without its lead-in
+reads as the writer's own view; a list too long to be said in one sentence is left out, and its
+lead-in with it (a summary ends before both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text.blocks import Block
+
+# A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
+_MAX_ITEMS = 8
+_MAX_ITEM_WORDS = 14
+# A lead-in is a sentence's start: at most this many words.
+_MAX_LEAD_IN_WORDS = 45
+_TERMINAL = ".!?…。！？।؟۔"
+# An FAQ's subhead: a question alone in its paragraph, of ten words at most.
+_MAX_QUESTION_WORDS = 10
+_MIN_ANSWER_WORDS = 12
+_OPENING_MARKS = "\"“«'‘„"
+_SENTENCE_INSIDE = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _is_lead_in(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.kind == "text"
+        and block.role == "para"
+        and bool(text)
+        and text[-1] not in _TERMINAL + "\"'”’»)"
+        and len(text.split()) <= _MAX_LEAD_IN_WORDS
+    )
+
+
+def _item_phrase(text: str) -> str | None:
+    """A list item as a phrase of a sentence, its own stop dropped (its capital kept: it may be a
+    name's); None for a sentence or a long item."""
+    text = text.strip().rstrip(".;,")
+    if not text or len(text.split()) > _MAX_ITEM_WORDS or _SENTENCE_INSIDE.search(text):
+        return None
+    return text
+
+
+def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """The lead-in at i ending with a colon, joined to the brief list after it."""
+    lead_in = blocks[i].text.rstrip()
+    if not lead_in.endswith(":"):
+        return None
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind == "text" and blocks[j].role == "item":
+        j += 1
+    phrases = [_item_phrase(b.text) for b in blocks[i + 1 : j]]
+    if not 2 <= len(phrases) <= _MAX_ITEMS or None in phrases:
+        return None
+    items = [p for p in phrases if p]
+    # No conjunction: the feed's language may not be English ("a, b, c." reads in any).
+    separator = "; " if any("," in p for p in items) else ", "
+    text = f"{lead_in} {separator.join(items)}."
+    return Block(text, blocks[i].links, blocks[i].kind, "para"), j
+
+
+def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
+    text = blocks[i].text.rstrip()
+    return (
+        text.endswith(":")
+        and not _SENTENCE_INSIDE.search(text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].role == "item"
+    )
+
+
+def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """The lead-in at i joined to the quotation after it, in quotation marks."""
+    if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
+        return None
+    quote = blocks[i + 1].text.strip()
+    while len(quote) > 2 and quote[0] in _OPENING_MARKS and quote[-1] in "\"”»'’":
+        quote = quote[1:-1].strip()  # its own marks give way to the post's
+    if quote[:1] not in _OPENING_MARKS:  # a quotation that opens its own marks keeps them
+        quote = f"“{quote}”"
+    lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
+    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), i + 2
+
+
+def _is_question(blocks: Sequence[Block], i: int) -> bool:
+    """A short question alone in its paragraph, answered by a paragraph of some length (a
+    rhetorical one is followed by its writer's reply: "So we want to thank you!")."""
+    block, text = blocks[i], blocks[i].text.strip()
+    answer = blocks[i + 1].text.split() if i + 1 < len(blocks) else []
+    return (
+        block.kind == "text"
+        and block.role == "para"
+        and text.endswith("?")
+        and len(text.split()) <= _MAX_QUESTION_WORDS
+        and not _SENTENCE_INSIDE.search(text[:-1])
+        and len(answer) >= _MIN_ANSWER_WORDS
+    )
+
+
+def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
+    """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
+    (their blocks gone), and questions standing alone as subheads where two or more do."""
+    faq = sum(_is_question(blocks, i) for i in range(len(blocks))) >= 2
+    out: list[tuple[int, Block]] = []
+    i = 0
+    while i < len(blocks):
+        block, after = blocks[i], i + 1
+        if faq and _is_question(blocks, i):
+            block = Block(block.text, block.links, block.kind, "subhead")
+        elif _is_lead_in(block):
+            block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
+            if after == i + 1 and _introduces_list(blocks, i):
+                # A list too long for one sentence: its lead-in is no lead text either.
+                block = Block(block.text, block.links, block.kind, "subhead")
+        out.append((i, block))
+        i = after
+    return out
