@@ -353,3 +353,43 @@ def test_an_items_author_names_its_site_when_it_spells_the_domain(
     author: str, link: str, names: bool
 ) -> None:
     assert author_names_site(author, link) is names
+
+
+def _link_blog(guids: list[str]) -> str:
+    # A link blog's shape (Daring Fireball, One Foot Tsunami, Pixel Envy): every post links to
+    # another site's page and comments on it; its guid is minted on the blog's own site.
+    sites = ["theatlas.com", "nytimes.com", "theverge.com", "tidbits.com", "nymag.com"]
+    items = "".join(
+        f"<item><title>Post {i}</title><link>https://{sites[i % 5]}/story-{i}</link>"
+        f'<guid isPermaLink="false">{guid}</guid>'
+        f"<description>&lt;p&gt;The blogger's own words on story {i}, with a view of "
+        f"their own.&lt;/p&gt;</description></item>"
+        for i, guid in enumerate(guids)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Kafasis Links</title>'
+        f"<link>https://links.example.net/</link>{items}</channel></rss>"
+    )
+
+
+@pytest.mark.parametrize(
+    "guid",
+    ["tag:links.example.net,2017:/linked//6.{i}", "https://links.example.net/?p={i}"],
+)
+def test_a_link_blog_is_not_an_aggregator_its_posts_are_its_own(guid: str) -> None:
+    feed = parse_feed(_link_blog([guid.format(i=i) for i in range(10)]).encode(), url=FEED_URL)
+    assert aggregated_feed(feed, FEED_URL) is None
+    entry = feed.entries[0]
+    content = post(entry, source="Kafasis Links", source_url=feed.site_url)
+    assert (content.source_name, content.carried_via) == ("Kafasis Links", None)
+
+
+def test_items_whose_guids_name_no_site_or_a_malformed_one_still_make_an_aggregator() -> None:
+    guids = ["cid://CNA/20260822/{i}", "urn:uuid:{i}", "http://[{i}::bad/", "story-{i}"]
+    feed = parse_feed(
+        _link_blog([guids[i % 4].format(i=i) for i in range(12)]).encode(), url=FEED_URL
+    )
+    assert aggregated_feed(feed, FEED_URL) is not None
+
+
+FEED_URL = "https://links.example.net/feed.xml"

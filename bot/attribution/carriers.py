@@ -49,6 +49,32 @@ def is_aggregated(links: Iterable[str | None], site_url: str | None, feed_url: s
     return len(Counter(foreign)) >= _MIN_FOREIGN_DOMAINS
 
 
+# A tag URI's authority ("tag:daringfireball.net,2017:/linked//6.33853"; RFC 4151 allows
+# "user@domain" there too).
+_TAG_AUTHORITY = re.compile(r"^tag:(?:[^@,]*@)?([^,]+),")
+
+
+def guid_domain(entry_key: str) -> str | None:
+    """The registered domain an entry's guid is minted under (a permalink's or a tag URI's),
+    None when its key is no guid or the guid names no domain ("urn:uuid:…", "story-12")."""
+    if not entry_key.startswith("id:"):
+        return None
+    guid = entry_key[3:].strip()
+    if tagged := _TAG_AUTHORITY.match(guid):
+        return registered_domain(tagged.group(1))
+    return registered_domain(guid) if guid.startswith(("http://", "https://")) else None
+
+
+def is_own_item(entry_key: str, site_url: str | None, feed_url: str) -> bool:
+    """Whether an item's guid is minted on the feed's own site: a link blog's post about
+    another site's page (Daring Fireball, Pixel Envy) is the blog's own, not carried."""
+    domain = guid_domain(entry_key)
+    return domain is not None and domain in {
+        registered_domain(site_url),
+        registered_domain(feed_url),
+    }
+
+
 @dataclass(frozen=True)
 class Carrier:
     """The site an aggregated item came from: its name, its home page, and which evidence

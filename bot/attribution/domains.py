@@ -18,7 +18,10 @@ def registered_domain(url: str | None) -> str | None:
     text = url.strip()
     if "://" not in text:
         text = "http://" + text
-    host = urlsplit(text).hostname
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:  # a malformed address in feed text ("http://[::1")
+        return None
     if not host or "." not in host:
         return None
     return _host_domain(host)

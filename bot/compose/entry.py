@@ -3,10 +3,11 @@ and rendered into its posts per target."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.attribution.carriers import is_aggregated
+from bot.attribution.carriers import is_aggregated, is_own_item
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import (
@@ -79,8 +80,14 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
     # An item's <source> says whose it is even when its link is the aggregator's redirect
     # (Google News links news.google.com, naming The New York Times as the source).
+    # A link blog's posts link elsewhere but their guids are the blog's own: not aggregated.
     entries = parsed.entries[:_AGGREGATION_SAMPLE]
-    links = [e.source_url or e.canonical_url or e.link for e in entries]
+    links = [
+        parsed.site_url
+        if is_own_item(e.key, parsed.site_url, feed_url)
+        else e.source_url or e.canonical_url or e.link
+        for e in entries
+    ]
     if not is_aggregated(links, parsed.site_url, feed_url):
         return None
     return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
@@ -197,7 +204,7 @@ def _feed_text(
     entry: FeedEntry, credit: _Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, _Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated:
+    if not credit.aggregated or is_own_item(entry.key, credit.url, ""):
         text, attribution = read_text(
             entry.content_html,
             title=entry.title,
@@ -295,12 +302,20 @@ def _post_content(
     )
 
 
+# A post-format mark a blog puts before its headlines: a link post's "Link:" (One Foot
+# Tsunami), "[Link]", or a glyph marking the blog's own essays ("★ ", Daring Fireball). Says
+# nothing in a channel, where every post is a link. Kickers that tell the reader something
+# ("Opinion:", "Update:", "[Sponsor]") are not marks and stay.
+_FORMAT_MARK = re.compile(r"^(?:[★☆→►▶»]\s*|(?:Link|Linked)\s*:\s+|\[(?:Link|Linked)\]\s*)")
+
+
 def _headline(title: str, summary: str) -> str:
-    """The post's headline: none for an untitled item whose stand-in headline (the start of
-    its text, cut with "…") the summary repeats, so the text is read once."""
+    """The post's headline without a blog's post-format mark; none for an untitled item whose
+    stand-in headline (its text's start, cut with "…") the summary repeats."""
     if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
         return ""
-    return title
+    unmarked = _FORMAT_MARK.sub("", title, count=1)
+    return unmarked if unmarked.strip() else title
 
 
 def fingerprint_entry(

@@ -34,7 +34,12 @@ _NO_TOPIC = re.compile(
     # changelog's entry types (Ghost's "New").
     r"(?:another|sample|test|new) categor(?:y|ie)|categor(?:y|ie|ia)(?: \d+)?|"
     r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress|"
-    r"new|added|improved|changed|fixed|removed|deprecated",
+    r"new|added|improved|changed|fixed|removed|deprecated|"
+    # The site's own kinds of post (WordPress post formats, a microblog's "Snippets", "Blog")
+    # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
+    r"blogs?|posts?|articles?|entries|snippets?|asides?|links?|status(?:es)?|quotes?|"
+    r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
+    r"cross-?post(?:ed)?|x-?post",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with

@@ -1,6 +1,7 @@
 """References a post cannot honour: to a photo beside the text ("Björn Paulsen (Foto)", "Kate
 Blamey (right)"), to parts of the article page ("Please refer to the links above"), or to
-moments of a video or episode ("(0:16) Source: …", "(02:32) Die Tokio Hotel …")."""
+moments of a video or episode ("(0:16) Source: …", "(02:32) Die Tokio Hotel …"), and notes on
+how to view the page ("To view it correctly you need a web browser which supports MathML")."""
 
 from __future__ import annotations
 
@@ -58,6 +59,27 @@ _CHAPTER_LIST = re.compile(
 )
 
 
+# A note on viewing the page: what a browser needs to show it. Only these cues, not any
+# sentence with "browser" in it ("the only browser that supports all three features" is a
+# writer's point; over the corpus and eval feeds these cues found only such notes).
+_VIEWING_CUE = re.compile(
+    r"\bto\s+view\s+(?:it|this(?:\s+\w+)?)\s+(?:correctly|properly)\b|"
+    r"\b(?:please\s+)?enable\s+javascript\b|\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
+    r"\bbest\s+viewed\s+(?:in|on|with)\b|"
+    r"\byour\s+browser\s+(?:does\s*n[o'’]t|doesn[’']t|cannot|can[’']t)\s+(?:support|display|show|play)",
+    re.IGNORECASE,
+)
+# A paragraph holding such a note is the note ("This page contains a bit of maths. To view it
+# correctly … Chrome should be in version 109 or later."), unless it is long.
+_NOTE_WORDS = 60
+
+
+def _without_viewing_notes(text: str) -> str:
+    paragraphs = text.split("\n\n")
+    kept = [p for p in paragraphs if not (_VIEWING_CUE.search(p) and len(p.split()) <= _NOTE_WORDS)]
+    return "\n\n".join(kept) if len(kept) < len(paragraphs) else text
+
+
 def without_page_references(text: str) -> str:
     """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments."""
     if ":" in text:
@@ -68,6 +90,8 @@ def without_page_references(text: str) -> str:
         text = _PICTURE_CREDIT.sub("", text)
         text = _SIDE.sub(r"\1", text)
         text = _SEE_ABOVE.sub("", text)
+    if _VIEWING_CUE.search(text):
+        text = _without_viewing_notes(text)
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _PAGE_SENTENCE.sub("", text)
     return text
