@@ -100,6 +100,25 @@ def test_the_site_is_named_from_real_feed_titles(title: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "site", "name"),
+    [
+        # Held-out feeds (NetNewsWire's parser test feeds): a forum's "--" separator, a title
+        # led by the site's host and a description in lower case.
+        (
+            "投资资讯网交易在线--流通纪念币最新20篇论坛主题-全文",
+            "http://www.kc0011.net",
+            "投资资讯网交易在线",
+        ),
+        ("www.fcutrecht.net voetbalnieuws", "https://www.fcutrecht.net/", "fcutrecht.net"),
+        # A name that carries its host stays whole.
+        ("DB-Engines.com Blog", "https://db-engines.com/en/blog", "DB-Engines.com Blog"),
+    ],
+)
+def test_separators_and_hosts_in_titles_of_unseen_feeds(title: str, site: str, name: str) -> None:
+    assert derive_site_name(title, site, site + "/rss").name == name
+
+
+@pytest.mark.parametrize(
     ("title", "name"),
     [
         # One region or stream word after a name is part of it.

@@ -4,6 +4,7 @@ when its home page names no site (see `home_pages`), never a bare section word."
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -25,7 +26,7 @@ from bot.parsing.models import ChannelNames
 # "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
 # Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
 # a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
-_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
+_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
 # "NDTV News Search Records Found 1000", "reddit.com: search results - …", "(HD)". Whole
 # words only: "feed-rs" is a name.
@@ -176,9 +177,18 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
+# A title led by the site's host and a description in lower case ("www.fcutrecht.net
+# voetbalnieuws"): the host is a part of its own ("DB-Engines.com Blog" is a name).
+_HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
+
+
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    parts = [(clean_name(p), _without_noise(p)) for p in _SEPARATORS.split(title)]
+    pieces = []
+    for piece in _SEPARATORS.split(title):
+        host_led = _HOST_LED.match(piece.strip())
+        pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
+    parts = [(clean_name(p), _without_noise(p)) for p in pieces]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
     parts = [
         (owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts
