@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
-from bot.compose.entry import ComposedEntry, aggregated_feed, learn_boilerplate
+from bot.compose.entry import ComposedEntry
 from bot.compose.filters import FilterRule, usable_rules
 from bot.compose.routing import RoutingPlan, TargetPlan
 from bot.compose.selection import entries_to_store, select_new_entries
 from bot.compose.site_naming import NamedSite, name_the_site
-from bot.compose.teasers import compose_entries
+from bot.compose.teasers import learn_and_compose_entries
 from bot.delivery.notices import Notify, log_only
 from bot.fetching.http import (
     FeedGone,
@@ -258,20 +258,20 @@ class FeedChecker:
         )
         # The feed's boilerplate is learned from the new entries first; the new state is stored
         # with the ingest (one transaction: a retried check cannot count an entry twice).
-        learned = await self.learn_boilerplate(feed, list(selection.entries))
+        stored = await self._storage.boilerplate.get(feed.id)
+        state = FeedBoilerplate.from_json(stored)
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
-        composed = (
-            await self.compose(
+        composed: list[ComposedEntry] = []
+        if selection.entries:
+            state, composed = await self.compose(
                 feed,
                 parsed,
                 list(selection.entries),
                 selection.postable,
                 source=site.name.name,
-                boilerplate=learned.phrases,
+                learn_from=state,
             )
-            if selection.entries
-            else []
-        )
+        learned = LearnedBoilerplate.since(stored, state)
         check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
         check = replace(check, boilerplate_state=learned.changed_state)
         result = await self._storage.stories.ingest(
@@ -355,42 +355,32 @@ class FeedChecker:
         postable: Collection[str] | None = None,
         *,
         source: str | None = None,
-        boilerplate: frozenset[str] = frozenset(),
-    ) -> list[ComposedEntry]:
-        """Fingerprints, summaries and posts per target, off the loop, without the feed's
-        learned `boilerplate`; teasers are completed from the page."""
+        learn_from: FeedBoilerplate,
+    ) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
+        """`learn_from` (the feed's boilerplate) after reading the entries, and their
+        fingerprints, summaries and posts per target without it; teasers completed from pages."""
         plan = await self.routing_plan(feed.id)
         # Filters run in here, on editors' patterns: bounded like parsing, whatever they are.
         off_loop = bounded(
             self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
         )
-        # Off the loop: reading an aggregated feed's footers took up to 28 ms (antenna_columns).
-        aggregated = await self._shared.off_loop(partial(aggregated_feed, parsed, feed.url))
-        return await compose_entries(
+        # Off the loop, with learning and composing: reading an aggregated feed's footers took
+        # up to 28 ms (antenna_columns).
+        return await learn_and_compose_entries(
             off_loop,
             self._shared.session,
             self._settings,
+            parsed,
+            feed.url,
             entries,
+            learn_from,
+            now=self._clock(),
             source=source or feed.credited_name,
-            source_url=parsed.site_url,
-            language=parsed.language,
             plan=plan,
             article_mode=plan.article_mode,
             postable=postable,
             fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
-            boilerplate=boilerplate,
-            aggregated=aggregated,
         )
-
-    async def learn_boilerplate(self, feed: Feed, entries: list[FeedEntry]) -> LearnedBoilerplate:
-        """The feed's boilerplate learned from its new entries too; storing it is the ingest's."""
-        stored = await self._storage.boilerplate.get(feed.id)
-        state = FeedBoilerplate.from_json(stored)
-        if entries:
-            state = await self._shared.off_loop(
-                partial(learn_boilerplate, state, entries, now=self._clock())
-            )
-        return LearnedBoilerplate.since(stored, state)
 
 
 def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:

@@ -23,7 +23,10 @@ from bot.text.boilerplate import (
     MAX_LEARNED,
     EntryText,
     FeedBoilerplate,
+    _first_units,
+    _last_units,
     learn,
+    split_units,
     unit_key,
 )
 from bot.workers import off_loop_in
@@ -116,6 +119,24 @@ def test_only_the_edges_of_an_entry_are_learned_from() -> None:
         EntryText(e.title, e.html.replace("</p><p>", f"</p><p>{middle}</p><p>", 5)) for e in entries
     ]
     assert unit_key(middle) not in learn(FeedBoilerplate(), entries, now=NOW).phrases
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr. Smith said so. Prices rose 3.5 percent! Did they?  Yes … and no",
+        'One. Two.  . Three! "Four?" (Five.) Nathan E. Sanders wrote it. Six',
+        "no sentence end at all",
+        "Ends on a mark. ",
+        "U.S. officials met on Jan. 5. The talks ended. More follows tomorrow.",
+    ],
+)
+def test_an_entrys_edges_are_the_units_a_whole_split_gives(line: str) -> None:
+    # Learning splits only as far as the edges reach (from the start, and from the end
+    # backwards); the units must be those splitting the whole line gives.
+    for count in range(1, 8):
+        assert _first_units(line, count) == split_units(line)[:count]
+        assert _last_units(line, count) == split_units(line)[-count:]
 
 
 def test_short_lines_are_never_learned() -> None:

@@ -12,9 +12,18 @@ from bot.compose.entry import compose_entry
 from bot.matching.agreement import leads_agree
 from bot.matching.index import StoryIndex
 from bot.matching.rule import Arrival, StoryRule
-from bot.matching.similarity import headlines_agree
+from bot.matching.similarity import (
+    MIN_LEAD_WORDS,
+    compare_leads,
+    headlines_agree,
+    lead_words,
+    story_lead,
+)
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
+from bot.text.cleaning import plain_text
+from tests.conftest import carried
 
 NOW = 1_800_000_000.0
 
@@ -149,3 +158,21 @@ def test_numbers_in_text_without_spaces_must_agree_too() -> None:
     copy = entry("3", EARNINGS_ZH.format("北风", "5", "32", "34"), title="北风营收大增")
     found = stories(("a", first), ("b", second), ("c", copy))
     assert found[0] != found[1] and found[2] == found[0]
+
+
+def test_a_word_for_word_copy_compares_as_the_long_way_finds() -> None:
+    # compare_leads answers identical leads at once; a trailing space sends the same words
+    # the long way (shingles, alignment, word anchors), which must agree on every real lead.
+    leads = [
+        story_lead(plain_text(entry.content_html))
+        for name in ("guardian.rss", "heraldsun.rss", "heise.atom")
+        for entry in parse_feed(
+            carried("corpus", "rss-parser", "test", "input", name).read_bytes(),
+            url="https://site.example/feed",
+        ).entries
+    ]
+    long_enough = [lead for lead in leads if len(lead_words(lead)) >= MIN_LEAD_WORDS]
+    assert len(long_enough) > 20
+    for lead in long_enough:
+        assert compare_leads(lead, lead) == compare_leads(lead, lead + " ")
+        assert compare_leads(lead, lead).same_story

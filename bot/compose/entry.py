@@ -4,7 +4,7 @@ and rendered into its posts per target."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.attribution.carriers import is_aggregated, is_own_item
@@ -382,3 +382,19 @@ def learn_boilerplate(
 ) -> FeedBoilerplate:
     """The feed's boilerplate state after reading `entries` (new ones: each is read once)."""
     return learn(state, (EntryText(e.title, e.content_html) for e in entries), now=now)
+
+
+def learn_and_compose(
+    state: FeedBoilerplate,
+    entries: Sequence[FeedEntry],
+    *,
+    now: float,
+    compose: Callable[..., list[ComposedEntry]],
+    parsed: ParsedFeed,
+    feed_url: str,
+) -> tuple[FeedBoilerplate, AggregatedFeed | None, list[ComposedEntry]]:
+    """The state after reading `entries`, whether the feed is aggregated, and
+    `compose(entries)` with both (`compose` is compose_batch with its settings)."""
+    learned = learn_boilerplate(state, entries, now=now)
+    aggregated = aggregated_feed(parsed, feed_url)
+    return learned, aggregated, compose(entries, boilerplate=learned.phrases, aggregated=aggregated)

@@ -9,11 +9,12 @@ from typing import Any
 
 import aiohttp
 
-from bot.compose.entry import AggregatedFeed, ComposedEntry, compose_batch
+from bot.compose.entry import AggregatedFeed, ComposedEntry, compose_batch, learn_and_compose
 from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
-from bot.parsing.models import FeedEntry
+from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.text.boilerplate import FeedBoilerplate
 from storage.records import ArticleMode
 
 # Runs a blocking function off the event loop (a worker process or thread).
@@ -39,6 +40,67 @@ async def compose_entries(
     """The entries composed off the loop (rendering the `postable` ones, all when None);
     postable teasers (per `article_mode`) are composed again with their page."""
     compose = partial(
+        _composer(settings, source, source_url, language, plan, postable, fingerprint_since),
+        boilerplate=boilerplate,
+        aggregated=aggregated,
+    )
+    composed: list[ComposedEntry] = await off_loop(compose, list(entries))
+    return await _with_pages(off_loop, session, settings, entries, composed, compose, article_mode)
+
+
+async def learn_and_compose_entries(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    parsed: ParsedFeed,
+    feed_url: str,
+    entries: Sequence[FeedEntry],
+    state: FeedBoilerplate,
+    *,
+    now: float,
+    source: str,
+    plan: RoutingPlan | None,
+    article_mode: ArticleMode = ArticleMode.AUTO,
+    postable: Collection[str] | None = None,
+    fingerprint_since: float = 0.0,
+) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
+    """The feed's boilerplate `state` learned from the new `entries` of `parsed`, then
+    compose_entries without it (aggregated feeds told apart); one call off the loop."""
+    # One call instead of three (learning, deciding whether the feed is aggregated, composing):
+    # the feed crosses to the worker process once (the entries are the parsed feed's own
+    # objects, pickled once). Measured on the bench's first cycle (2,000 feeds, 75,598
+    # entries): each extra call cost the service ≈0.4 s of CPU sending, ≈0.4 s receiving.
+    compose = _composer(
+        settings, source, parsed.site_url, parsed.language, plan, postable, fingerprint_since
+    )
+    learned: FeedBoilerplate
+    aggregated: AggregatedFeed | None
+    composed: list[ComposedEntry]
+    learned, aggregated, composed = await off_loop(
+        learn_and_compose,
+        state,
+        list(entries),
+        now=now,
+        compose=compose,
+        parsed=parsed,
+        feed_url=feed_url,
+    )
+    with_phrases = partial(compose, boilerplate=learned.phrases, aggregated=aggregated)
+    return learned, await _with_pages(
+        off_loop, session, settings, entries, composed, with_phrases, article_mode
+    )
+
+
+def _composer(
+    settings: Settings,
+    source: str,
+    source_url: str | None,
+    language: str | None,
+    plan: RoutingPlan | None,
+    postable: Collection[str] | None,
+    fingerprint_since: float,
+) -> Callable[..., list[ComposedEntry]]:
+    return partial(
         compose_batch,
         source=source,
         source_url=source_url,
@@ -49,10 +111,19 @@ async def compose_entries(
         plan=plan,
         postable=postable,
         fingerprint_since=fingerprint_since,
-        boilerplate=boilerplate,
-        aggregated=aggregated,
     )
-    composed: list[ComposedEntry] = await off_loop(compose, list(entries))
+
+
+async def _with_pages(
+    off_loop: OffLoop,
+    session: aiohttp.ClientSession,
+    settings: Settings,
+    entries: Sequence[FeedEntry],
+    composed: list[ComposedEntry],
+    compose: Callable[..., list[ComposedEntry]],
+    article_mode: ArticleMode,
+) -> list[ComposedEntry]:
+    """`composed`, its postable teasers composed again with their article pages."""
     links = {
         entry.key: entry.link
         for entry, post in zip(entries, composed, strict=True)

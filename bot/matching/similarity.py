@@ -129,6 +129,12 @@ def compare_leads(a: str, b: str) -> LeadMatch:
     words_a, words_b = lead_words(a), lead_words(b)
     if min(len(words_a), len(words_b)) < MIN_LEAD_WORDS:
         return LeadMatch(0.0, 10**6)
+    if a == b:
+        # A copy word for word (a wire story on many sites): every shingle shared, the first
+        # at both starts, and one anchor over all words leaves no gap to disagree in. What
+        # the long way computes, without its word alignment (the bench's 34 copies of each
+        # feed made this most of matching's time).
+        return LeadMatch(1.0, 0, Agreement())
     sa, sb = shingles(words_a), shingles(words_b)
     set_a, set_b = set(sa), set(sb)
     jaccard = len(set_a & set_b) / len(set_a | set_b)

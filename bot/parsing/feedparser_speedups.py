@@ -1,20 +1,45 @@
-"""feedparser, faster, with the same results: memoised URL joins, coalesced character data."""
+"""feedparser, faster, with the same results: memoised URL joins, coalesced character data,
+plain key lookups, flat copies of flat content parameters."""
 
 # feedparser joins the current base URL with itself for every element it opens and resolves
 # every link against it (a quarter of its time on news feeds), and expat hands it text in
 # many small pieces. Both fixes are invisible in the results: the joins are pure functions of
 # their arguments, and buffered text reaches the same handler concatenated.
+#
+# FeedParserDict looks every key up through its legacy aliases ("modified" for "updated"):
+# feedparser itself asks ~60 times an entry for keys that have none ("type", "base"), and a
+# Python __getitem__ behind each .get() and `in` was ~10% of parsing. Keys without an alias
+# now go straight to dict's lookup, which is what the long way ends in for them. And each
+# content element's parameters (type, language, base: strings) were deep-copied through
+# copy.deepcopy's generic machinery; a flat copy of a dict of strings is the same dict.
+# Measured on the bench's 58 news feeds: feedparser.parse 0.248 → 0.208 ms an entry.
 # tests/test_parse.py checks that the corpus parses the same with and without them.
 
 from __future__ import annotations
 
+import copy
 import functools
+import types
 from typing import Any
 from xml.sax import expatreader
 
 from feedparser import mixin, urls
+from feedparser.util import FeedParserDict
 
-_ORIGINAL = (mixin.make_safe_absolute_uri, mixin._urljoin, expatreader.ExpatParser.reset)
+_ORIGINAL = (
+    mixin.make_safe_absolute_uri,
+    mixin._urljoin,
+    expatreader.ExpatParser.reset,
+    FeedParserDict.__getitem__,
+    FeedParserDict.__contains__,
+    FeedParserDict.get,
+    mixin.copy,
+)
+# Keys FeedParserDict answers for specially (legacy aliases and computed keys).
+_SPECIAL_KEYS = frozenset(
+    {"category", "enclosures", "license", "updated", "updated_parsed", *FeedParserDict.keymap}
+)
+_ATOMS = (str, int, bool, type(None))
 
 
 def _reset_with_buffered_text(self: Any) -> None:
@@ -22,14 +47,58 @@ def _reset_with_buffered_text(self: Any) -> None:
     self._parser.buffer_text = True
 
 
+def _getitem(self: FeedParserDict, key: Any) -> Any:
+    if key in _SPECIAL_KEYS:
+        return _ORIGINAL[3](self, key)
+    return dict.__getitem__(self, key)
+
+
+def _contains(self: FeedParserDict, key: Any) -> bool:
+    if key in _SPECIAL_KEYS:
+        return bool(_ORIGINAL[4](self, key))
+    return dict.__contains__(self, key)
+
+
+def _get(self: FeedParserDict, key: Any, default: Any = None) -> Any:
+    if key in _SPECIAL_KEYS:
+        return _ORIGINAL[5](self, key, default)
+    return dict.get(self, key, default)
+
+
+def _deepcopy(value: Any, memo: Any = None) -> Any:
+    # A FeedParserDict of strings and numbers with no attributes and no aliased keys: a copy
+    # holds the same items (deepcopy would rebuild it through __setitem__, which renames
+    # aliased keys; none are here).
+    if (
+        type(value) is FeedParserDict
+        and not value.__dict__
+        and all(type(v) in _ATOMS for v in dict.values(value))
+        and not any(k in _SPECIAL_KEYS for k in dict.keys(value))
+    ):
+        return FeedParserDict(value)
+    return copy.deepcopy(value, memo)
+
+
 def install() -> None:
     """Switch the speed-ups on (idempotent)."""
     mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=4096)(urls.make_safe_absolute_uri)
     mixin._urljoin = functools.lru_cache(maxsize=4096)(urls._urljoin)
     setattr(expatreader.ExpatParser, "reset", _reset_with_buffered_text)  # noqa: B010
+    FeedParserDict.__getitem__ = _getitem
+    FeedParserDict.__contains__ = _contains
+    FeedParserDict.get = _get
+    mixin.copy = types.SimpleNamespace(deepcopy=_deepcopy)
 
 
 def uninstall() -> None:
     """Back to feedparser as shipped (for the equivalence test)."""
-    mixin.make_safe_absolute_uri, mixin._urljoin, reset = _ORIGINAL
+    (
+        mixin.make_safe_absolute_uri,
+        mixin._urljoin,
+        reset,
+        FeedParserDict.__getitem__,
+        FeedParserDict.__contains__,
+        FeedParserDict.get,
+        mixin.copy,
+    ) = _ORIGINAL
     setattr(expatreader.ExpatParser, "reset", reset)  # noqa: B010

@@ -6,7 +6,8 @@ import html
 import re
 
 import ftfy
-from ftfy.badness import is_bad
+import ftfy.fixes
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 # Only what undoes a wrong decoding: quotes, widths, ligatures, line breaks and Unicode
 # normalisation stay as the publisher wrote them, and entities are left to whoever reads the
@@ -31,7 +32,33 @@ _KNOWN_TAG = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _MOJIBAKE_MARK = re.compile("[\u00c2-\u00f4\u0370-\u03ff\u0400-\u045f\u2500-\u257f\ufffd]")
+# Every alternative of ftfy's BADNESS_RE (what is_bad searches for) holds two adjacent
+# characters of the classes it is built from, or one C1 control, "Œ", "œ", "Ã" or "Â"
+# (tests/test_repair.py checks this against ftfy's own pattern). Searching for that first
+# spares is_bad's 38 alternatives at every position on accented text that has no such pair
+# ("l'été", "Straße"): on the bench's news feeds it cut the texts reaching is_bad from 756 to
+# 330 of 7,829, and the checks' time to a third (0.046 -> 0.015 ms an entry, measured side by
+# side); the fixes are the same. It runs after the one-class search above, which fails faster
+# on most text (6 ms for the 1,742 non-ASCII texts of a copy of the feeds, 20 ms the other
+# way round).
+_BADNESS_CHARS = "".join(MOJIBAKE_CATEGORIES.values()) + "".join(
+    sorted({c for c in BADNESS_RE.pattern if not c.isascii()})
+)
+_MAYBE_BAD = re.compile(f"[{_BADNESS_CHARS}]{{2}}|[\x80-\x9f\u0152\u0153\u00c3\u00c2]")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _is_bad(text: str) -> bool:
+    """ftfy's is_bad, after the quick check that every text it flags passes."""
+    return _MAYBE_BAD.search(text) is not None and is_bad(text)
+
+
+# ftfy checks every line of a text it fixes with is_bad again (and each step's result): on
+# the bench's news feeds that was half of fixing the 222 texts that need it (The Verge's
+# long articles: 0.08 of 0.125 s). Its own calls go through the quick check too; the answers
+# are the same, so are the fixes (tests/test_repair.py).
+setattr(ftfy, "is_bad", _is_bad)  # noqa: B010 (not exported: mypy)
+setattr(ftfy.fixes, "is_bad", _is_bad)  # noqa: B010
 
 
 def repaired(text: str) -> str:
@@ -40,7 +67,12 @@ def repaired(text: str) -> str:
     # bytes become when read as Latin-1/Windows-1252 ("Ã", "â"), Windows-1251 ("Р", "С") or
     # code page 437 ("Γ"): text without any of them (ASCII, curly quotes) has no mojibake
     # ftfy could undo from those encodings, so it is returned after that search alone.
-    if text.isascii() or not _MOJIBAKE_MARK.search(text) or not is_bad(text):
+    if (
+        text.isascii()
+        or not _MOJIBAKE_MARK.search(text)
+        or not _MAYBE_BAD.search(text)
+        or not is_bad(text)
+    ):
         return text
     return str(ftfy.fix_text(text, _ENCODING_ONLY))
 
