@@ -14,21 +14,35 @@ _MIN_PHOTO_PX = 200
 _HEAD_CHARS = 4000
 _WORDS = re.compile(r"\w+")
 # Thumbnails by the names hosts give them (reddit's thumbs.redditmedia.com, "/thumbnails/",
-# WordPress' "_thumb").
-_THUMBNAIL = re.compile(r"thumb", re.I)
+# WordPress' "_thumb", "tn_…" and "…_tn.png").
+_THUMBNAIL = re.compile(r"thumb|(?:^|[/_-])tn[_.-]|_tn\b", re.I)
 # A size written in the address: "img_159x159$…" (record.pt), WordPress' "-150x150.jpg",
 # "/72x72/" (emoji sets). Both sides small is a thumbnail or an icon; "/960x630/" is a photo.
-_NAMED_SIZE = re.compile(r"(?<![0-9])([0-9]{1,4})x([0-9]{1,4})(?![0-9])", re.I)
+_NAMED_SIZE = re.compile(r"(?<![0-9a-z])([0-9]{2,4})x([0-9]{2,4})(?![0-9a-z])", re.I)
+# "…_keyvisual_100px.jpg": one side named.
+_NAMED_WIDTH = re.compile(r"(?<![0-9a-z])([0-9]{2,4})px(?![a-z])", re.I)
+# Sides under this are an aspect ratio ("-4x3-992.jpg", "large.3x2.jpg", "16x9"), not pixels.
+_MIN_NAMED_PX = 20
 # Blogger's and Google's crops: "/s72-c/", "=s72-c", "/w150-h150/".
 _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})-h[0-9]", re.I)
 # Pictures that are never a post's photo: feed flare and feed ads (FeedBurner's "~ff/" and
-# "~r/" beacons, Feedsportal, DoubleClick's feedads), tracking pixels (pixel.wp.com,
-# stats.wordpress.com), avatars (Gravatar), emoji and smilies (WordPress' s.w.org),
-# share and subscribe buttons, spacers. Matched on host and path, case-blind.
+# "~r/" beacons, Feedsportal, DoubleClick's feedads, Pheedo), tracking pixels and counters
+# (pixel.wp.com, stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture
+# file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
+# buttons ("…/facebook.gif"), a site's logo, its skin's and theme's icons (a forum's
+# "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai), buttons
+# that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
-    r"feedburner\.com|feedsportal\.com|doubleclick\.net|(?:^|[./])pixel\.|stats\.wordpress"
-    r"|gravatar\.com|avatar|emoji|smil(?:ies|ey)|/share|sharethis|addtoany|feedflare"
-    r"|/buttons?/|spacer|blank\.gif|1x1|\.svg(?:$|\?)|\.ico(?:$|\?)",
+    r"feedburner\.com|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
+    r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
+    r"|/(?:skins?|themes?|icons?|filetype)/"
+    r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
+    r"[^/]*\.(?:gif|png)"
+    r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"
+    r"|(?:^|[./])(?:ads?|adserver|tags|track(?:er|ing)?|analytics|beacon|metrics)\."
+    r"|bluekai\.|scorecardresearch\.|quantserve\.|imrworldwide\.|outbrain\.|taboola\."
+    r"|(?:click|clique)[-_]?(?:here|aqui)|read[-_]?more|leia[-_]?mais|weiterlesen",
     re.I,
 )
 # A second absolute address inside an address's path: a feed that put its image base in
@@ -64,10 +78,18 @@ def _declared_px(value: str) -> int:
     return int(value) if value.strip().isdigit() else 0
 
 
-def _small_by_name(path: str) -> bool:
+# A resize asked in the query: WordPress.com's "?w=150", "&width=100".
+_ASKED_WIDTH = re.compile(r"(?:^|&)(?:w|width)=([0-9]{1,4})(?:&|$)", re.I)
+
+
+def _small_by_name(path: str, query: str = "") -> bool:
     for match in _NAMED_SIZE.finditer(path):
-        if max(int(match[1]), int(match[2])) < _MIN_PHOTO_PX:
+        sides = int(match[1]), int(match[2])
+        if min(sides) >= _MIN_NAMED_PX and max(sides) < _MIN_PHOTO_PX:
             return True
+    asked = [*_NAMED_WIDTH.finditer(path), *_ASKED_WIDTH.finditer(query)]
+    if any(int(match[1]) < _MIN_PHOTO_PX for match in asked):
+        return True
     for match in _NAMED_CROP.finditer(path):
         side = match[1] or match[2]
         if 0 < int(side) < _MIN_PHOTO_PX:
@@ -85,7 +107,11 @@ def photo_address(url: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     named = url.split("://", 1)[1]
-    if _THUMBNAIL.search(named) or _NOT_A_PHOTO.search(named) or _small_by_name(parts.path):
+    if (
+        _THUMBNAIL.search(named)
+        or _NOT_A_PHOTO.search(named)
+        or _small_by_name(parts.path, parts.query)
+    ):
         return None
     return url
 
