@@ -31,7 +31,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
 # buttons ("…/facebook.gif"), a site's logo, its skin's and theme's icons (a forum's
 # "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai), buttons
-# that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched on host, path and query, case-blind.
+# that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched on host, path and
+# query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
