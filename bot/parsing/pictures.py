@@ -30,9 +30,9 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # (pixel.wp.com, stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture
 # file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
 # buttons ("…/facebook.gif"), a site's logo, its skin's and theme's icons (a forum's
-# "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai), buttons
-# that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched on host, path and
-# query, case-blind.
+# "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai, adsrvr's
+# "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched
+# on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
@@ -42,7 +42,7 @@ _NOT_A_PHOTO = re.compile(
     r"[^/]*\.(?:gif|png)"
     r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"
     r"|(?:^|[./])(?:ads?|adserver|tags|track(?:er|ing)?|analytics|beacon|metrics)\."
-    r"|bluekai\.|scorecardresearch\.|quantserve\.|imrworldwide\.|outbrain\.|taboola\."
+    r"|/track(?:ing)?/|adsrvr\.|bluekai\.|scorecardresearch\.|quantserve\.|imrworldwide\.|outbrain\.|taboola\."
     r"|(?:click|clique)[-_]?(?:here|aqui)|read[-_]?more|leia[-_]?mais|weiterlesen",
     re.I,
 )
