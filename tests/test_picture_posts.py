@@ -83,6 +83,11 @@ def test_photo_addresses_by_name() -> None:
         "http://feedads.g.doubleclick.net/~at/qv0C7ycnV3JrFMT7HnFWNXc9uEY/0/di",
         "https://www.gravatar.com/avatar/0a1b?s=50&d=mm&r=g",
         "http://pixel.wp.com/b.gif?host=indianexpress.com",
+        "http://tctechcrunch2011.files.wordpress.com/2011/11/card.png?w=100",
+        "https://en.mercopress.com/data/cache/noticias/109111/100x80/roger.jpg",
+        "http://insight.adsrvr.org/track/evnt/?ct=0:n1cy22q&adv=wouzn4v&fmt=3",
+        "https://stats.3960.org/p.php?idsite=8&action_name=Migrants",
+        "https://jtemporal.com/images/clique-aqui-para-ler.webp",
         "data:image/png;base64,iVBORw0KGgo=",
     ):
         assert photo_address(small) is None, small
@@ -90,6 +95,11 @@ def test_photo_addresses_by_name() -> None:
         "https://mobil.bold.dk/picture/960x630/art128116.jpg",  # a size, but a photo's
         "https://example.org/wp-content/uploads/2020/01/photo-1024x683.jpg",
         "https://cs9.pikabu.ru/post_img/2020/06/04/11/1591295782174094.jpg",
+        # Aspect ratios are no sizes (Le Parisien, Macworld, ABC News).
+        "http://s1.lprs1.fr/images/2017/01/07/6537363_ht-santiago-mugshot-dc-170107-4x3-992.jpg",
+        "https://images.idgesg.net/images/article/2017/11/ios-11-ipad-100740804-large.3x2.jpg",
+        "https://s.abcnews.com/images/International/wirestory_aa82f8a3_4x3_384.jpg",
+        "https://cdn.mos.cms.futurecdn.net/P4mk4x58UJMyp4HFgnLxJ3-1280-80.jpg",
     ):
         assert photo_address(photo) == photo
 
