@@ -167,8 +167,9 @@ def compose_entry(
 
 # A post whose summary is shorter than this says next to nothing without its picture: a
 # picture post (pikabu's image-only items), a story told in photos whose one line of text
-# survives ("Сто лет ничего не выкладывал."), a web comic. Bound from the corpus: see
-# docs/DESIGN.md's photo paragraph.
+# survives ("Сто лет ничего не выкладывал."), a web comic. In the shared corpus, of the
+# entries with no declared photo but a content one, 14 have summaries under 60 characters,
+# 55 under 120 (one-line deks, picture posts) and 140 under 200, where whole leads begin.
 _PICTURE_POST_CHARS = 120
 
 
