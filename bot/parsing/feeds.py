@@ -27,7 +27,7 @@ from bot.parsing.identity import (
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import entry_link, web_url
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
-from bot.parsing.pictures import titled_picture
+from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.urls import canonical_url
@@ -100,6 +100,12 @@ def _http_url(value: Any) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
+def _photo_url(value: Any) -> str | None:
+    # A declared picture is a photo only when its address is one (pictures.photo_address).
+    url = _http_url(value)
+    return photo_address(url) if url else None
+
+
 def _is_image(item: Mapping[str, Any]) -> bool:
     return _text(item.get("medium")) == "image" or _text(item.get("type")).startswith("image/")
 
@@ -130,15 +136,15 @@ def _image_url(entry: Mapping[str, Any]) -> str | None:
         return _declared_px(item, "width")
 
     for item in sorted(media, key=width, reverse=True):
-        if url := _http_url(item.get("url")):
+        if url := _photo_url(item.get("url")):
             return url
     for item in entry.get("media_thumbnail") or []:
-        if _big_enough(item) and (url := _http_url(item.get("url"))):
+        if _big_enough(item) and (url := _photo_url(item.get("url"))):
             return url
     enclosures = list(entry.get("enclosures") or [])
     enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
     for item in enclosures:
-        if _text(item.get("type")).startswith("image/") and (url := _http_url(item.get("href"))):
+        if _text(item.get("type")).startswith("image/") and (url := _photo_url(item.get("href"))):
             return url
     return None
 

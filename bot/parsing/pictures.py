@@ -1,5 +1,6 @@
 """The picture an item is about, when its feed declares none: the content's first image
-whose alt text is the item's headline (a web comic's strip, a news item's lead photo)."""
+whose alt text is the headline (a web comic's strip), or, for an item with next to no text
+(a picture post, a story told in photos), its first image that is a photo at all."""
 
 from __future__ import annotations
 
@@ -12,18 +13,62 @@ _MIN_PHOTO_PX = 200
 # The first image is looked for near the top only: one further down illustrates a paragraph.
 _HEAD_CHARS = 4000
 _WORDS = re.compile(r"\w+")
-# Thumbnails by the names hosts give them (reddit's thumbs.redditmedia.com, "/thumbnails/").
-_THUMBNAIL = re.compile(r"thumb", re.I)
+# Thumbnails by the names hosts give them (reddit's thumbs.redditmedia.com, "/thumbnails/",
+# WordPress' "_thumb", "tn_…" and "…_tn.png").
+_THUMBNAIL = re.compile(r"thumb|(?:^|[/_-])tn[_.-]|_tn\b", re.I)
+# A size written in the address: "img_159x159$…" (record.pt), WordPress' "-150x150.jpg",
+# "/72x72/" (emoji sets). Both sides small is a thumbnail or an icon; "/960x630/" is a photo.
+_NAMED_SIZE = re.compile(r"(?<![0-9a-z])([0-9]{2,4})x([0-9]{2,4})(?![0-9a-z])", re.I)
+# "…_keyvisual_100px.jpg": one side named.
+_NAMED_WIDTH = re.compile(r"(?<![0-9a-z])([0-9]{2,4})px(?![a-z])", re.I)
+# Sides under this are an aspect ratio ("-4x3-992.jpg", "large.3x2.jpg", "16x9"), not pixels.
+_MIN_NAMED_PX = 20
+# Blogger's and Google's crops: "/s72-c/", "=s72-c", "/w150-h150/".
+_NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})-h[0-9]", re.I)
+# Pictures that are never a post's photo: feed flare and feed ads (FeedBurner's "~ff/" and
+# "~r/" beacons, Feedsportal, DoubleClick's feedads, Pheedo), tracking pixels and counters
+# (pixel.wp.com, stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture
+# file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
+# buttons ("…/facebook.gif"), a site's logo, its skin's and theme's icons (a forum's
+# "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai, adsrvr's
+# "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched
+# on host, path and query, case-blind.
+_NOT_A_PHOTO = re.compile(
+    r"feedburner\.com|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
+    r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
+    r"|/(?:skins?|themes?|icons?|filetype)/"
+    r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
+    r"[^/]*\.(?:gif|png)"
+    r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"
+    r"|(?:^|[./])(?:ads?|adserver|tags|track(?:er|ing)?|analytics|beacon|metrics)\."
+    r"|/track(?:ing)?/|adsrvr\.|bluekai\.|scorecardresearch\.|quantserve\.|imrworldwide\.|outbrain\.|taboola\."
+    r"|(?:click|clique)[-_]?(?:here|aqui)|read[-_]?more|leia[-_]?mais|weiterlesen",
+    re.I,
+)
+# A second absolute address inside an address's path: a feed that put its image base in
+# front of an address already absolute ("https://cdn.record.pt/images/https://cdn.record.pt/
+# images/…"), or an image proxy's origin ("images.podigee-cdn.net/0x,…=/https://cdn…").
+_EMBEDDED_URL = re.compile(r"/(https?://.+)$", re.I)
 
 
-class _FirstImage(HTMLParser):
+class _Images(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.attrs: dict[str, str] | None = None
+        self.images: list[dict[str, str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img" and self.attrs is None:
-            self.attrs = {name: value or "" for name, value in attrs}
+        if tag == "img":
+            self.images.append({name: value or "" for name, value in attrs})
+
+
+def _images(content_html: str) -> list[dict[str, str]]:
+    head = content_html[:_HEAD_CHARS]
+    if "<img" not in head.lower():
+        return []
+    parser = _Images()
+    parser.feed(head)
+    return parser.images
 
 
 def _words(text: str) -> list[str]:
@@ -34,19 +79,64 @@ def _declared_px(value: str) -> int:
     return int(value) if value.strip().isdigit() else 0
 
 
+# A resize asked in the query: WordPress.com's "?w=150", "&width=100".
+_ASKED_WIDTH = re.compile(r"(?:^|&)(?:w|width)=([0-9]{1,4})(?:&|$)", re.I)
+
+
+def _small_by_name(path: str, query: str = "") -> bool:
+    for match in _NAMED_SIZE.finditer(path):
+        sides = int(match[1]), int(match[2])
+        if min(sides) >= _MIN_NAMED_PX and max(sides) < _MIN_PHOTO_PX:
+            return True
+    asked = [*_NAMED_WIDTH.finditer(path), *_ASKED_WIDTH.finditer(query)]
+    if any(int(match[1]) < _MIN_PHOTO_PX for match in asked):
+        return True
+    for match in _NAMED_CROP.finditer(path):
+        side = match[1] or match[2]
+        if 0 < int(side) < _MIN_PHOTO_PX:
+            return True
+    return False
+
+
+def photo_address(url: str) -> str | None:
+    """The address as a photo's: an embedded second absolute address taken for the real one;
+    None when it is no http(s) address or its name says thumbnail, icon, pixel, flare or ad."""
+    url = url.strip()
+    while embedded := _EMBEDDED_URL.search(urlsplit(url).path):
+        url = embedded[1]
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    named = url.split("://", 1)[1]
+    if (
+        _THUMBNAIL.search(named)
+        or _NOT_A_PHOTO.search(named)
+        or _small_by_name(parts.path, parts.query)
+    ):
+        return None
+    return url
+
+
 def titled_picture(content_html: str, title: str) -> str | None:
-    """The first image's http(s) address when its alt text is the headline, word for word,
-    and it is neither declared icon-sized nor named a thumbnail."""
-    head = content_html[:_HEAD_CHARS]
-    if "<img" not in head.lower() or not _words(title):
+    """The first image's address when its alt text is the headline, word for word, and it is
+    neither declared icon-sized nor named a thumbnail."""
+    images = _images(content_html) if _words(title) else []
+    if not images or _words(images[0].get("alt", "")) != _words(title):
         return None
-    parser = _FirstImage()
-    parser.feed(head)
-    attrs = parser.attrs
-    if attrs is None or _words(attrs.get("alt", "")) != _words(title):
-        return None
-    src = attrs.get("src", "").strip()
-    if urlsplit(src).scheme.lower() not in ("http", "https") or _THUMBNAIL.search(src):
-        return None
+    attrs = images[0]
     longer = max(_declared_px(attrs.get("width", "")), _declared_px(attrs.get("height", "")))
-    return src if longer == 0 or longer >= _MIN_PHOTO_PX else None
+    if 0 < longer < _MIN_PHOTO_PX:
+        return None
+    return photo_address(attrs.get("src", ""))
+
+
+def first_photo(content_html: str) -> str | None:
+    """The content's first image that is a photo: no side declared under 200 px (pixels,
+    banners, icons) and no address of a thumbnail, pixel, avatar, emoji, button, flare or ad."""
+    for attrs in _images(content_html):
+        sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
+        if any(0 < side < _MIN_PHOTO_PX for side in sides):
+            continue
+        if url := photo_address(attrs.get("src", "")):
+            return url
+    return None
