@@ -62,12 +62,22 @@ class _Images(HTMLParser):
             self.images.append({name: value or "" for name, value in attrs})
 
 
-def _images(content_html: str) -> list[dict[str, str]]:
+# An <img> tag, quoted attribute values whole (an alt text may hold ">").
+_IMG_TAG = re.compile(r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+
+
+def _images(content_html: str, *, first: bool = False) -> list[dict[str, str]]:
+    # Only the <img> tags go through HTMLParser, not the whole head: parsing 4,000 characters
+    # of HTML for every entry without a declared image was 5% of parsing's CPU on the corpus's
+    # news feeds; attributes are still read (entities decoded) by the library.
     head = content_html[:_HEAD_CHARS]
     if "<img" not in head.lower():
         return []
     parser = _Images()
-    parser.feed(head)
+    for tag in _IMG_TAG.finditer(head):
+        parser.feed(tag[0])
+        if first:
+            break
     return parser.images
 
 
@@ -120,7 +130,7 @@ def photo_address(url: str) -> str | None:
 def titled_picture(content_html: str, title: str) -> str | None:
     """The first image's address when its alt text is the headline, word for word, and it is
     neither declared icon-sized nor named a thumbnail."""
-    images = _images(content_html) if _words(title) else []
+    images = _images(content_html, first=True) if _words(title) else []
     if not images or _words(images[0].get("alt", "")) != _words(title):
         return None
     attrs = images[0]
