@@ -47,11 +47,28 @@ def _item_phrase(text: str) -> str | None:
     return text
 
 
+def _announces_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph at i, one sentence followed by list items, announces them: it ends
+    with a colon, with a colon mistyped as two dots ("we had.."), or with no stop at all ("Here's
+    a list with four items")."""
+    text = blocks[i].text.rstrip()
+    if text.endswith(":"):
+        return True
+    body = text[:-2] if text.endswith("..") and not text.endswith("...") else text
+    return (
+        i + 1 < len(blocks)
+        and blocks[i + 1].role == "item"
+        and body[-1:] not in _TERMINAL + "\"'”’»)"
+        and not _SENTENCE_INSIDE.search(body)
+        and len(body.split()) <= _MAX_LEAD_IN_WORDS
+    )
+
+
 def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
-    """The lead-in at i ending with a colon, joined to the brief list after it."""
-    lead_in = blocks[i].text.rstrip()
-    if not lead_in.endswith(":"):
+    """The lead-in at i announcing a list, joined to the brief list after it with a colon."""
+    if not _announces_list(blocks, i):
         return None
+    lead_in = blocks[i].text.rstrip().rstrip(".:").rstrip() + ":"
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "text" and blocks[j].role == "item":
         j += 1
@@ -67,9 +84,9 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
 
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
-    text = blocks[i].text.rstrip()
+    text = blocks[i].text.rstrip().rstrip(".:")
     return (
-        text.endswith(":")
+        _announces_list(blocks, i)
         and not _SENTENCE_INSIDE.search(text)
         and i + 1 < len(blocks)
         and blocks[i + 1].role == "item"
@@ -114,7 +131,7 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         block, after = blocks[i], i + 1
         if faq and _is_question(blocks, i):
             block = Block(block.text, block.links, block.kind, "subhead")
-        elif _is_lead_in(block):
+        elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
