@@ -25,6 +25,10 @@ _MAX_QUESTION_WORDS = 10
 _MIN_ANSWER_WORDS = 12
 _OPENING_MARKS = "\"“«'‘„"
 _SENTENCE_INSIDE = re.compile(r"[.!?;](?:\s|$)")
+# A lead-in without a colon is a sentence ("Here's a list with four items"), not a label ("The
+# Highlights"), and says it announces a list (English words only: other languages keep the colon).
+_MIN_ANNOUNCING_WORDS = 4
+_ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|below)\b", re.I)
 
 
 def _is_lead_in(block: Block) -> bool:
@@ -51,16 +55,22 @@ def _announces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i, one sentence followed by list items, announces them: it ends
     with a colon, with a colon mistyped as two dots ("we had.."), or with no stop at all ("Here's
     a list with four items")."""
-    text = blocks[i].text.rstrip()
+    block, text = blocks[i], blocks[i].text.rstrip()
+    if block.kind != "text" or block.role != "para":
+        return False
     if text.endswith(":"):
-        return True
-    body = text[:-2] if text.endswith("..") and not text.endswith("...") else text
+        return len(text.split()) <= _MAX_LEAD_IN_WORDS
+    two_dots = text.endswith("..") and not text.endswith("...")
+    body = text[:-2] if two_dots else text
     return (
         i + 1 < len(blocks)
         and blocks[i + 1].role == "item"
         and body[-1:] not in _TERMINAL + "\"'”’»)"
         and not _SENTENCE_INSIDE.search(body)
-        and len(body.split()) <= _MAX_LEAD_IN_WORDS
+        and _MIN_ANNOUNCING_WORDS <= len(body.split()) <= _MAX_LEAD_IN_WORDS
+        # Without a stop, only a sentence that says so announces a list: a caption or a
+        # changelog's first line missing its stop ("Imagine if this was Bernie") does not.
+        and (two_dots or bool(_ANNOUNCES.search(body)))
     )
 
 
