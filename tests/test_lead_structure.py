@@ -15,8 +15,8 @@ from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.leadins import with_lead_ins
 from bot.text.openings import cut_glued_heading
 from bot.text.summaries import standfirst, summarize
-from tests.test_lead_edges import MIRROR
 from tests.test_judged_families import post_of
+from tests.test_lead_edges import MIRROR
 from tests.test_leads import TIME_TECH, posts_of, summary_of
 
 INVESTMENT_PUNK = ("FeedReader", "FeedReader.Tests", "Feeds", "AtomYoutubeInvestmentPunk.xml")
