@@ -12,7 +12,8 @@ import pytest
 
 from bot.text.blocks import Block, to_blocks
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
-from bot.text.leadins import with_lead_ins
+from bot.text.cleaning import clean_article_text
+from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.openings import cut_glued_heading
 from bot.text.summaries import standfirst, summarize
 from tests.test_judged_families import post_of
@@ -325,9 +326,11 @@ def test_paragraphs_numbered_in_sequence_are_a_list_not_lead_text() -> None:
 
 
 def test_a_numbered_paragraph_alone_is_still_a_paragraph() -> None:
-    blocks = to_blocks("<p>1. FC Utrecht won.</p><p>Then it rained.</p><p>3. Not a list.</p>")
+    blocks = numbered_as_items(
+        to_blocks("<p>1. FC Utrecht won.</p><p>Then it rained.</p><p>3. Not a list.</p>")
+    )
     assert [b.role for b in blocks] == ["para", "para", "para"]
-    listed = to_blocks("<p>Apps:</p><p>1. Due</p><p>2.Scanner Pro</p>")
+    listed = numbered_as_items(to_blocks("<p>Apps:</p><p>1. Due</p><p>2.Scanner Pro</p>"))
     assert [b.role for b in listed] == ["para", "item", "item"]
 
 
@@ -349,3 +352,26 @@ def test_a_caption_or_label_before_a_list_is_no_lead_in() -> None:
     for blocks in (caption, label):
         assert [b.text for _, b in with_lead_ins(blocks)] == [b.text for b in blocks]
         assert [b.role for _, b in with_lead_ins(blocks)] == ["para", "item"]
+
+
+# A code block left out of the lead ends it: what follows reads on from code the post does not
+# show, and a question put to the reader about the code goes with it.
+
+COCOA_DOM = ("judged", "netnewswire-monkeydom.rss")
+
+
+def test_the_lead_ends_before_a_code_block_it_leaves_out() -> None:
+    summary = post_of(COCOA_DOM, "New thing I do in code").summary
+    assert summary.endswith("I've been using it in my code.")
+    assert "What do you think?" not in summary
+    assert "for frame" not in summary
+
+
+def test_text_after_a_code_block_is_not_read_on_into() -> None:
+    blocks = [
+        Block("It returns a value. Here it is:"),
+        Block("x = ({ 1; });", kind="code"),
+        Block("I use this for frames too."),
+    ]
+    text = clean_article_text(blocks, cuts=())
+    assert summarize(text) == "It returns a value."

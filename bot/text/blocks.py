@@ -318,30 +318,6 @@ def _as_item(block: Block) -> Block:
     return Block(block.text, block.links, block.kind, "item")
 
 
-# Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
-# without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
-_NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
-
-
-def _number_of(block: Block) -> int | None:
-    found = _NUMBERED.match(block.text) if block.role == "para" else None
-    return int(found.group(1)) if found else None
-
-
-def _numbered_as_items(blocks: list[Block]) -> list[Block]:
-    numbers = [_number_of(b) for b in blocks]
-    out = list(blocks)
-    for i, block in enumerate(blocks):
-        n = numbers[i]
-        if n is None:
-            continue
-        before = i > 0 and numbers[i - 1] == n - 1
-        after = i + 1 < len(blocks) and numbers[i + 1] == n + 1
-        if before or after:
-            out[i] = Block(block.text, block.links, block.kind, "item")
-    return out
-
-
 def _with_bare_urls(block: Block) -> Block:
     extra = [
         Link(m.start(), m.end(), m.group())
@@ -360,7 +336,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = _html_blocks(html_or_text)
     else:
         blocks = _text_blocks(html_or_text)
-    return _numbered_as_items([_as_item(_with_bare_urls(b)) for b in blocks])
+    return [_as_item(_with_bare_urls(b)) for b in blocks]
 
 
 _ABBREVIATIONS = frozenset(

@@ -3,8 +3,8 @@ maintenance work, including: a, b, c.") or to the quotation it attributes ("Stev
 says: “…”"), and questions standing alone as an FAQ's subheads ("What's new?").
 
 A lead-in left alone is no sentence a summary may end on, and a quotation without its lead-in
-reads as the writer's own view; a list too long to be said in one sentence is left out, and its
-lead-in with it (a summary ends before both).
+reads as the writer's own view; paragraphs numbered in sequence are a list; a list too long to
+be said in one sentence is left out, and its lead-in with it (a summary ends before both).
 """
 
 from __future__ import annotations
@@ -31,6 +31,31 @@ _MIN_ANNOUNCING_WORDS = 4
 _ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|below)\b", re.I)
 
 
+# Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
+# without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
+_NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
+
+
+def _number_of(block: Block) -> int | None:
+    found = _NUMBERED.match(block.text) if block.role == "para" else None
+    return int(found.group(1)) if found else None
+
+
+def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, paragraphs numbered in sequence as list items."""
+    numbers = [_number_of(b) for b in blocks]
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        n = numbers[i]
+        if n is None:
+            continue
+        before = i > 0 and numbers[i - 1] == n - 1
+        after = i + 1 < len(blocks) and numbers[i + 1] == n + 1
+        if before or after:
+            out[i] = Block(block.text, block.links, block.kind, "item")
+    return out
+
+
 def _is_lead_in(block: Block) -> bool:
     text = block.text.rstrip()
     return (
@@ -52,9 +77,8 @@ def _item_phrase(text: str) -> str | None:
 
 
 def _announces_list(blocks: Sequence[Block], i: int) -> bool:
-    """Whether the paragraph at i, one sentence followed by list items, announces them: it ends
-    with a colon, with a colon mistyped as two dots ("we had.."), or with no stop at all ("Here's
-    a list with four items")."""
+    """Whether the paragraph at i announces a list: it ends with a colon, a colon mistyped as two
+    dots ("we had.."), or no stop ("Here's a list with four items") before the items."""
     block, text = blocks[i], blocks[i].text.rstrip()
     if block.kind != "text" or block.role != "para":
         return False
@@ -134,6 +158,7 @@ def _is_question(blocks: Sequence[Block], i: int) -> bool:
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
+    blocks = numbered_as_items(blocks)
     faq = sum(_is_question(blocks, i) for i in range(len(blocks))) >= 2
     out: list[tuple[int, Block]] = []
     i = 0
