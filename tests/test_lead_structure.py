@@ -369,7 +369,7 @@ def test_the_lead_ends_before_a_code_block_it_leaves_out() -> None:
 
 def test_text_after_a_code_block_is_not_read_on_into() -> None:
     blocks = [
-        Block("It returns a value. Here it is:"),
+        Block("It returns a value. Neat, isn't it?"),
         Block("x = ({ 1; });", kind="code"),
         Block("I use this for frames too."),
     ]
