@@ -12,9 +12,11 @@ import pytest
 
 from bot.text.blocks import Block, to_blocks
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
-from bot.text.leadins import with_lead_ins
+from bot.text.cleaning import clean_article_text
+from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.openings import cut_glued_heading
 from bot.text.summaries import standfirst, summarize
+from tests.test_judged_families import post_of
 from tests.test_lead_edges import MIRROR
 from tests.test_leads import TIME_TECH, posts_of, summary_of
 
@@ -307,3 +309,69 @@ def test_a_teaser_cut_at_a_names_initial_is_no_summary(teaser: str) -> None:
 def test_an_initial_inside_a_text_is_no_sentence_end() -> None:
     text = "In 1974 President Richard M. Nixon resigned. It was August."
     assert summarize(text, max_chars=50) == "In 1974 President Richard M. Nixon resigned."
+
+
+# Lists written without <ol>/<ul>: numbered paragraphs are items, and a lead-in that announces
+# a list without a colon is still a lead-in (held-out sample 1 of NetNewsWire's feeds).
+
+KATIE_FLOYD = ("judged", "netnewswire-katiefloyd.rss")
+DAVEVERSE = ("judged", "netnewswire-markdown1.rss")
+SCRIPTING_NEWS = ("judged", "netnewswire-scriptingnews.rss")
+
+
+def test_paragraphs_numbered_in_sequence_are_a_list_not_lead_text() -> None:
+    summary = post_of(KATIE_FLOYD, "10 Great Apps for Productivity").summary
+    assert summary.endswith("my favorite apps geared towards professionals.")
+    assert "1. Due" not in summary and "dueapp.com" not in summary
+
+
+def test_a_numbered_paragraph_alone_is_still_a_paragraph() -> None:
+    blocks = numbered_as_items(
+        to_blocks("<p>1. FC Utrecht won.</p><p>Then it rained.</p><p>3. Not a list.</p>")
+    )
+    assert [b.role for b in blocks] == ["para", "para", "para"]
+    listed = numbered_as_items(to_blocks("<p>Apps:</p><p>1. Due</p><p>2.Scanner Pro</p>"))
+    assert [b.role for b in listed] == ["para", "item", "item"]
+
+
+def test_a_lead_in_that_says_it_announces_a_list_takes_the_list() -> None:
+    summary = post_of(SCRIPTING_NEWS, "Test post").summary
+    assert summary == "Here's a list with four items: one, two, three, four."
+
+
+def test_a_colon_mistyped_as_two_dots_is_a_lead_in_not_the_summary() -> None:
+    # Its list is too long for one sentence, so the lead-in goes with it.
+    summary = post_of(DAVEVERSE, "Why did podcasting work?").summary
+    assert "we had" not in summary
+    assert summary.startswith("A million flowers bloomed.")
+
+
+def test_a_caption_or_label_before_a_list_is_no_lead_in() -> None:
+    caption = [Block("Imagine if this was Bernie"), Block("Sign up here", role="item")]
+    label = [Block("The Highlights"), Block("Best CPU: AMD", role="item")]
+    for blocks in (caption, label):
+        assert [b.text for _, b in with_lead_ins(blocks)] == [b.text for b in blocks]
+        assert [b.role for _, b in with_lead_ins(blocks)] == ["para", "item"]
+
+
+# A code block left out of the lead ends it: what follows reads on from code the post does not
+# show, and a question put to the reader about the code goes with it.
+
+COCOA_DOM = ("judged", "netnewswire-monkeydom.rss")
+
+
+def test_the_lead_ends_before_a_code_block_it_leaves_out() -> None:
+    summary = post_of(COCOA_DOM, "New thing I do in code").summary
+    assert summary.endswith("I've been using it in my code.")
+    assert "What do you think?" not in summary
+    assert "for frame" not in summary
+
+
+def test_text_after_a_code_block_is_not_read_on_into() -> None:
+    blocks = [
+        Block("It returns a value. Neat, isn't it?"),
+        Block("x = ({ 1; });", kind="code"),
+        Block("I use this for frames too."),
+    ]
+    text = clean_article_text(blocks, cuts=())
+    assert summarize(text) == "It returns a value."

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
-from bot.text.leadins import with_lead_ins
+from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -246,6 +246,11 @@ def _is_furniture(text: str) -> bool:
     )
 
 
+# A short question closing a paragraph after a sentence of its own: before a code block, it asks
+# about the code ("… in my code. What do you think?").
+_QUESTION_ON_CODE = re.compile(r"(?<=[.!])\s+[^.!?]{1,60}\?$")
+
+
 def _kept_paragraphs(
     blocks: Sequence[Block], spans: dict[int, list[tuple[int, int]]], boilerplate: frozenset[str]
 ) -> list[tuple[int, str, bool]]:
@@ -253,9 +258,17 @@ def _kept_paragraphs(
     kept: list[tuple[int, str, bool]] = []
     after_by = section = False
     # Text made only of list items (a changelog) or bold lines is read from them.
-    fallback = not any(b.kind == "text" and b.role in ("para", "quote") for b in blocks)
+    fallback = not any(
+        b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
+    )
     for i, block in with_lead_ins(blocks):
         if block.kind != "text":
+            if block.kind == "code" and kept and not section:
+                # Text after a code block left out reads on from code the post does not show,
+                # and a question put to the reader about it ("What do you think?") goes too.
+                j, before, starts = kept[-1]
+                kept[-1] = (j, _QUESTION_ON_CODE.sub("", before), starts)
+                section = True
             continue
         if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
             # Headings and list items are not lead text; they end a section.

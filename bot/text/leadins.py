@@ -3,8 +3,8 @@ maintenance work, including: a, b, c.") or to the quotation it attributes ("Stev
 says: “…”"), and questions standing alone as an FAQ's subheads ("What's new?").
 
 A lead-in left alone is no sentence a summary may end on, and a quotation without its lead-in
-reads as the writer's own view; a list too long to be said in one sentence is left out, and its
-lead-in with it (a summary ends before both).
+reads as the writer's own view; paragraphs numbered in sequence are a list; a list too long to
+be said in one sentence is left out, and its lead-in with it (a summary ends before both).
 """
 
 from __future__ import annotations
@@ -25,6 +25,35 @@ _MAX_QUESTION_WORDS = 10
 _MIN_ANSWER_WORDS = 12
 _OPENING_MARKS = "\"“«'‘„"
 _SENTENCE_INSIDE = re.compile(r"[.!?;](?:\s|$)")
+# A lead-in without a colon is a sentence ("Here's a list with four items"), not a label ("The
+# Highlights"), and says it announces a list (English words only: other languages keep the colon).
+_MIN_ANNOUNCING_WORDS = 4
+_ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|below)\b", re.I)
+
+
+# Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
+# without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
+_NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
+
+
+def _number_of(block: Block) -> int | None:
+    found = _NUMBERED.match(block.text) if block.role == "para" else None
+    return int(found.group(1)) if found else None
+
+
+def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, paragraphs numbered in sequence as list items."""
+    numbers = [_number_of(b) for b in blocks]
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        n = numbers[i]
+        if n is None:
+            continue
+        before = i > 0 and numbers[i - 1] == n - 1
+        after = i + 1 < len(blocks) and numbers[i + 1] == n + 1
+        if before or after:
+            out[i] = Block(block.text, block.links, block.kind, "item")
+    return out
 
 
 def _is_lead_in(block: Block) -> bool:
@@ -47,11 +76,33 @@ def _item_phrase(text: str) -> str | None:
     return text
 
 
+def _announces_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph at i announces a list: it ends with a colon, a colon mistyped as two
+    dots ("we had.."), or no stop ("Here's a list with four items") before the items."""
+    block, text = blocks[i], blocks[i].text.rstrip()
+    if block.kind != "text" or block.role != "para":
+        return False
+    if text.endswith(":"):
+        return len(text.split()) <= _MAX_LEAD_IN_WORDS
+    two_dots = text.endswith("..") and not text.endswith("...")
+    body = text[:-2] if two_dots else text
+    return (
+        i + 1 < len(blocks)
+        and blocks[i + 1].role == "item"
+        and body[-1:] not in _TERMINAL + "\"'”’»)"
+        and not _SENTENCE_INSIDE.search(body)
+        and _MIN_ANNOUNCING_WORDS <= len(body.split()) <= _MAX_LEAD_IN_WORDS
+        # Without a stop, only a sentence that says so announces a list: a caption or a
+        # changelog's first line missing its stop ("Imagine if this was Bernie") does not.
+        and (two_dots or bool(_ANNOUNCES.search(body)))
+    )
+
+
 def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
-    """The lead-in at i ending with a colon, joined to the brief list after it."""
-    lead_in = blocks[i].text.rstrip()
-    if not lead_in.endswith(":"):
+    """The lead-in at i announcing a list, joined to the brief list after it with a colon."""
+    if not _announces_list(blocks, i):
         return None
+    lead_in = blocks[i].text.rstrip().rstrip(".:").rstrip() + ":"
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "text" and blocks[j].role == "item":
         j += 1
@@ -67,9 +118,9 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
 
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
-    text = blocks[i].text.rstrip()
+    text = blocks[i].text.rstrip().rstrip(".:")
     return (
-        text.endswith(":")
+        _announces_list(blocks, i)
         and not _SENTENCE_INSIDE.search(text)
         and i + 1 < len(blocks)
         and blocks[i + 1].role == "item"
@@ -107,6 +158,7 @@ def _is_question(blocks: Sequence[Block], i: int) -> bool:
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
+    blocks = numbered_as_items(blocks)
     faq = sum(_is_question(blocks, i) for i in range(len(blocks))) >= 2
     out: list[tuple[int, Block]] = []
     i = 0
@@ -114,7 +166,7 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         block, after = blocks[i], i + 1
         if faq and _is_question(blocks, i):
             block = Block(block.text, block.links, block.kind, "subhead")
-        elif _is_lead_in(block):
+        elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
