@@ -36,8 +36,8 @@ from ftfy.badness import is_bad  # noqa: E402
 from tld import get_tld  # noqa: E402
 
 from bench.servefeeds import news_feed_files  # noqa: E402
+from bot.compose.aggregation import aggregated_feed  # noqa: E402
 from bot.compose.entry import (  # noqa: E402
-    aggregated_feed,
     compose_entry,
     learn_boilerplate,
     source_name,

@@ -12,7 +12,8 @@ import pytest
 from bench.servefeeds import news_feed_files
 from bot.admin.inspect import inspect_sources
 from bot.attribution.carriers import author_names_site, is_aggregated, name_in_text, venue
-from bot.compose.entry import aggregated_feed, compose_entry, source_name
+from bot.compose.aggregation import aggregated_feed
+from bot.compose.entry import compose_entry, source_name
 from bot.config import Settings
 from bot.fetching.pages import ArticlePage
 from bot.parsing.feeds import parse_feed

@@ -13,10 +13,10 @@ from functools import partial
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
+from bot.compose.aggregation import aggregated_feed
 from bot.compose.entry import (
     NOT_A_REPRINT,
     ComposedEntry,
-    aggregated_feed,
     learn_boilerplate,
     source_name,
 )

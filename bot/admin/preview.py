@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.compose.entry import aggregated_feed, compose_batch, learn_boilerplate, source_name
+from bot.compose.aggregation import aggregated_feed
+from bot.compose.entry import compose_batch, learn_boilerplate, source_name
 from bot.compose.filters import FilterRule, blocking_rule, usable_rules
 from bot.compose.teasers import OffLoop, compose_entries
 from bot.config import Settings

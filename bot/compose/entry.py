@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.attribution.carriers import is_aggregated, is_own_item
+from bot.attribution.carriers import is_own_item
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import (
@@ -16,7 +16,8 @@ from bot.attribution.site_names import (
     is_host_or_address,
     page_name_usable,
 )
-from bot.compose.reading import footer_names, read_carried_text, read_text
+from bot.compose.aggregation import AggregatedFeed, aggregated_feed
+from bot.compose.reading import read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
@@ -32,8 +33,6 @@ from bot.text.summaries import summarize
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
-# How many of a feed's items decide whether it is aggregated.
-_AGGREGATION_SAMPLE = 200
 
 
 @dataclass(frozen=True)
@@ -66,32 +65,6 @@ def source_name(
     """How a feed is named in posts when no stored name is at hand (/preview, inspect): the
     site's name derived from its title and channel, else its domain (attribution.site_names)."""
     return derive_site_name(parsed_title, site_url, feed_url, channel).name
-
-
-@dataclass(frozen=True)
-class AggregatedFeed:
-    """A feed whose items are many other sites' (see attribution.carriers), with the names
-    its items' CMS footers give their sites, by venue, for the items of theirs without one."""
-
-    footer_names: Mapping[str, str] = field(default_factory=dict)
-
-
-def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
-    """The feed as an aggregated one, or None when its items are its own site's."""
-    # The newest items tell as well as all of them, at a fraction of the cost on a long feed.
-    # An item's <source> says whose it is even when its link is the aggregator's redirect
-    # (Google News links news.google.com, naming The New York Times as the source).
-    # A link blog's posts link elsewhere but their guids are the blog's own: not aggregated.
-    entries = parsed.entries[:_AGGREGATION_SAMPLE]
-    links = [
-        parsed.site_url
-        if is_own_item(e.key, parsed.site_url, feed_url)
-        else e.source_url or e.canonical_url or e.link
-        for e in entries
-    ]
-    if not is_aggregated(links, parsed.site_url, feed_url):
-        return None
-    return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
 
 
 def _summary(

@@ -9,7 +9,8 @@ from typing import Any
 
 import aiohttp
 
-from bot.compose.entry import AggregatedFeed, ComposedEntry, compose_batch, learn_and_compose
+from bot.compose.aggregation import AggregatedFeed
+from bot.compose.entry import ComposedEntry, compose_batch, learn_and_compose
 from bot.compose.routing import RoutingPlan
 from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
