@@ -7,16 +7,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.compose.aggregation import aggregated_feed
-from bot.compose.entry import compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import compose_batch, source_name
 from bot.compose.filters import FilterRule, blocking_rule, usable_rules
-from bot.compose.teasers import OffLoop, compose_entries
+from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
 from bot.fetching.pages import ArticlePage
@@ -100,23 +98,23 @@ async def preview_fetched(
     if not parsed.entries:
         raise PreviewError("the feed has no entries")
     # The newest entry; without dates, the first the feed lists.
-    newest = max(enumerate(parsed.entries), key=lambda p: (p[1].published_at or 0.0, -p[0]))[1]
-    # As on a feed's first check: its boilerplate is learned from what it holds.
-    learned = await off_loop(
-        partial(learn_boilerplate, FeedBoilerplate(), parsed.entries, now=time.time())
-    )
-    [composed] = await compose_entries(
+    at, newest = max(enumerate(parsed.entries), key=lambda p: (p[1].published_at or 0.0, -p[0]))
+    # As on a feed's first check, in one call off the loop: its boilerplate learned from what
+    # it holds, whether it is aggregated decided, and only the newest entry rendered.
+    _, all_composed = await learn_and_compose_entries(
         off_loop,
         session,
         settings,
-        [newest],
+        parsed,
+        fetched.url,
+        parsed.entries,
+        FeedBoilerplate(),
+        now=time.time(),
         source=site_name or source_name(parsed.title, parsed.site_url, fetched.url, parsed.channel),
-        source_url=parsed.site_url,
-        language=parsed.language,
         plan=None,
-        boilerplate=learned.phrases,
-        aggregated=aggregated_feed(parsed, fetched.url),
+        postable={newest.key},
     )
+    composed = all_composed[at]
     assert composed.content is not None
     preview: Preview = await off_loop(preview_entry, newest, composed.content, voice, rules)
     return preview
