@@ -65,7 +65,7 @@ def guid_domain(entry_key: str) -> str | None:
     return registered_domain(guid) if guid.startswith(("http://", "https://")) else None
 
 
-def is_own_item(entry_key: str, site_url: str | None, feed_url: str) -> bool:
+def is_own_item(entry_key: str, site_url: str | None, feed_url: str | None = None) -> bool:
     """Whether an item's guid is minted on the feed's own site: a link blog's post about
     another site's page (Daring Fireball, Pixel Envy) is the blog's own, not carried."""
     domain = guid_domain(entry_key)

@@ -191,7 +191,7 @@ def _feed_text(
     entry: FeedEntry, credit: _Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, _Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated or is_own_item(entry.key, credit.url, ""):
+    if not credit.aggregated or is_own_item(entry.key, credit.url):
         text, attribution = read_text(
             entry.content_html,
             title=entry.title,
