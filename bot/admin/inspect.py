@@ -8,19 +8,16 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from functools import partial
 
 import aiohttp
 
 from bot.admin.preview import Preview, describe, preview_entry, preview_fetched, thread_off_loop
-from bot.compose.aggregation import aggregated_feed
 from bot.compose.entry import (
     NOT_A_REPRINT,
     ComposedEntry,
-    learn_boilerplate,
     source_name,
 )
-from bot.compose.teasers import OffLoop, compose_entries
+from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
 from bot.fetching.sources import fetch_source, is_local_source
@@ -136,21 +133,19 @@ async def _compose_feed(
     parsed: ParsedFeed,
 ) -> list[ComposedEntry]:
     """A feed's entries composed as on its first check: boilerplate learned from them all."""
-    learned = await off_loop(
-        partial(learn_boilerplate, FeedBoilerplate(), parsed.entries, now=time.time())
-    )
-    return await compose_entries(
+    _, composed = await learn_and_compose_entries(
         off_loop,
         session,
         settings,
+        parsed,
+        source,
         parsed.entries,
+        FeedBoilerplate(),
+        now=time.time(),
         source=source_name(parsed.title, parsed.site_url, source, parsed.channel),
-        source_url=parsed.site_url,
-        language=parsed.language,
         plan=None,
-        boilerplate=learned.phrases,
-        aggregated=aggregated_feed(parsed, source),
     )
+    return composed
 
 
 async def inspect_sources(

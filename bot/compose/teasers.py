@@ -22,33 +22,6 @@ from storage.records import ArticleMode
 OffLoop = Callable[..., Awaitable[Any]]
 
 
-async def compose_entries(
-    off_loop: OffLoop,
-    session: aiohttp.ClientSession,
-    settings: Settings,
-    entries: Sequence[FeedEntry],
-    *,
-    source: str,
-    source_url: str | None,
-    language: str | None,
-    plan: RoutingPlan | None,
-    article_mode: ArticleMode = ArticleMode.AUTO,
-    postable: Collection[str] | None = None,
-    fingerprint_since: float = 0.0,
-    boilerplate: frozenset[str] = frozenset(),
-    aggregated: AggregatedFeed | bool | None = False,
-) -> list[ComposedEntry]:
-    """The entries composed off the loop (rendering the `postable` ones, all when None);
-    postable teasers (per `article_mode`) are composed again with their page."""
-    compose = partial(
-        _composer(settings, source, source_url, language, plan, postable, fingerprint_since),
-        boilerplate=boilerplate,
-        aggregated=aggregated,
-    )
-    composed: list[ComposedEntry] = await off_loop(compose, list(entries))
-    return await _with_pages(off_loop, session, settings, entries, composed, compose, article_mode)
-
-
 async def learn_and_compose_entries(
     off_loop: OffLoop,
     session: aiohttp.ClientSession,
@@ -65,8 +38,8 @@ async def learn_and_compose_entries(
     postable: Collection[str] | None = None,
     fingerprint_since: float = 0.0,
 ) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
-    """The feed's boilerplate `state` learned from the new `entries` of `parsed`, then
-    compose_entries without it (aggregated feeds told apart); one call off the loop."""
+    """`state` learned from the new `entries` of `parsed`, which are then composed without it
+    in the same call off the loop; postable teasers are completed from their pages."""
     # One call instead of three (learning, deciding whether the feed is aggregated, composing):
     # the feed crosses to the worker process once (the entries are the parsed feed's own
     # objects, pickled once). Measured on the bench's first cycle (2,000 feeds, 75,598
