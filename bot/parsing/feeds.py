@@ -25,7 +25,7 @@ from bot.parsing.identity import (
     stand_in_title,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
-from bot.parsing.links import entry_link, web_url
+from bot.parsing.links import entry_link, schemeless_address, web_url
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -204,6 +204,13 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
+def _site_link(link: str, base: str) -> str:
+    # "coghlan.me/": the site's address written without its scheme gets it back (also when
+    # feedparser resolved it as a path: "https://coghlan.me/coghlan.me/"); any other link is
+    # kept as the feed wrote it (a relative "/blog/" is resolved where it is used).
+    return schemeless_address(link, base) or web_url(link) or link
+
+
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
     # feedparser says whether a title is HTML (it guesses for RSS, whose titles have no type).
     kind = (item.get(detail) or {}).get("type") or "text/html"
@@ -300,7 +307,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
-        site_url=_text(feed.get("link")) or None,
+        site_url=_site_link(_text(feed.get("link")), base) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
         malformed=bozo,

@@ -1,0 +1,81 @@
+"""What an editor rejected in helper F2's sample of session 6's development pool
+(bench/judged/2026-12-05-s6-f2.jsonl), by family, checked on excerpts of the real feeds."""
+
+from __future__ import annotations
+
+from bot.compose.entry import compose_batch, learn_boilerplate, source_name
+from bot.parsing.feeds import parse_feed
+from bot.parsing.links import schemeless_address
+from bot.parsing.models import ParsedFeed
+from bot.render.content import PostContent
+from bot.text.boilerplate import FeedBoilerplate
+from tests.conftest import carried
+
+COGHLAN = ("judged", "fastfeedparser-coghlan-schemeless.rss")
+EXPLOG = ("judged", "fastfeedparser-explog-doubled-link.rss")
+RELATIVE = ("corpus", "reader", "tests", "data")
+
+
+def parsed(*path: str, url: str | None = None) -> ParsedFeed:
+    """A carried feed parsed as `inspect` reads a file, or as fetched from `url`."""
+    file = carried(*path)
+    return parse_feed(file.read_bytes(), url=url or file.as_uri(), headers={})
+
+
+def posts(feed: ParsedFeed, url: str) -> list[PostContent]:
+    """The feed's post contents as on its first check (no article pages fetched)."""
+    learned = learn_boilerplate(FeedBoilerplate(), feed.entries, now=1.8e9)
+    composed = compose_batch(
+        feed.entries,
+        source=source_name(feed.title, feed.site_url, url),
+        source_url=feed.site_url,
+        language=feed.language,
+        summary_chars=600,
+        boilerplate=learned.phrases,
+    )
+    return [post.content for post in composed if post.content is not None]
+
+
+# Links written host first without a scheme ("coghlan.me/12-days-of-agents/": a Jekyll site
+# whose `url` setting lacks "https://") are the site's addresses, not "No article link".
+
+
+def test_links_written_without_a_scheme_are_the_sites_addresses() -> None:
+    feed = parsed(*COGHLAN)
+    assert feed.site_url == "https://coghlan.me/"
+    assert [e.link for e in feed.entries] == [
+        "https://coghlan.me/12-days-of-agents/",
+        "https://coghlan.me/things-to-remember/",
+    ]
+    [agents, _] = posts(feed, carried(*COGHLAN).as_uri())
+    assert agents.link == "https://coghlan.me/12-days-of-agents/"
+    assert agents.source_url == "https://coghlan.me/"
+
+
+def test_fetched_from_its_address_a_schemeless_link_is_not_read_as_a_path() -> None:
+    # Resolved against https://coghlan.me/feed.xml as a relative path, the link would have
+    # been https://coghlan.me/coghlan.me/12-days-of-agents/, a page that does not exist.
+    feed = parsed(*COGHLAN, url="https://coghlan.me/feed.xml")
+    assert feed.entries[0].link == "https://coghlan.me/12-days-of-agents/"
+    assert feed.site_url == "https://coghlan.me/"
+
+
+def test_a_sites_address_put_before_its_own_full_address_is_undone() -> None:
+    # explog.in's Org-mode feed writes "https://explog.in/https://explog.in/notes/…": the
+    # same family (the site's address joined to a link that already names the host).
+    feed = parsed(*EXPLOG, url="https://explog.in/rss.xml")
+    assert [e.link for e in feed.entries] == ["https://explog.in/notes/panopticon.html"]
+    assert parsed(*EXPLOG).entries[0].link == "https://explog.in/notes/panopticon.html"
+
+
+def test_relative_paths_stay_relative_to_the_feed() -> None:
+    # reader's fixtures: "blog/post/1" ("blog" is a public suffix, no host) and
+    # "entries/entry.html" are paths next to the feed.
+    fetched = parsed(*RELATIVE, "relative.rss", url="https://example.org/feed/")
+    assert fetched.entries[0].link == "https://example.org/feed/blog/post/1"
+    atom = parsed(*RELATIVE, "relative.atom", url="https://example.org/feed/")
+    assert atom.entries[0].link == "https://example.org/feed/entries/entry.html"
+    from_file = parsed(*RELATIVE, "relative.rss")
+    assert from_file.entries[0].link is None
+    assert schemeless_address("2024.01/notes", "https://example.org/") is None
+    assert schemeless_address("other.example/post", "https://example.org/") is None
