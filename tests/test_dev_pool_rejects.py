@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.attribution.site_names import derive_site_name
 from bot.compose.entry import compose_batch, learn_boilerplate, source_name
 from bot.parsing.feeds import parse_feed
 from bot.parsing.links import schemeless_address
@@ -13,6 +14,7 @@ from tests.conftest import carried
 
 COGHLAN = ("judged", "fastfeedparser-coghlan-schemeless.rss")
 EXPLOG = ("judged", "fastfeedparser-explog-doubled-link.rss")
+FALE = ("judged", "fastfeedparser-fale-bracketed-title.rss")
 RELATIVE = ("corpus", "reader", "tests", "data")
 
 
@@ -79,3 +81,19 @@ def test_relative_paths_stay_relative_to_the_feed() -> None:
     assert from_file.entries[0].link is None
     assert schemeless_address("2024.01/notes", "https://example.org/") is None
     assert schemeless_address("other.example/post", "https://example.org/") is None
+
+
+# A separator inside brackets is part of a name: "(Fabio Alessandro Locati|Fale)'s blog" was
+# credited "Fale)'s blog", cut at its "|".
+
+
+def test_a_separator_inside_brackets_does_not_cut_the_feed_title() -> None:
+    feed = parsed(*FALE, url="https://fale.io/index.xml")
+    [post] = posts(feed, "https://fale.io/index.xml")
+    assert post.source_name == "(Fabio Alessandro Locati|Fale)'s blog"
+    # Separators outside brackets still cut ("Tech – TIME", "Home | Mail Online").
+    assert derive_site_name("Tech – TIME", "https://time.com", "https://time.com/feed").name == (
+        "TIME"
+    )
+    mail = derive_site_name("World (Europe) | Mail Online", "https://www.dailymail.co.uk", "")
+    assert mail.name == "Mail Online"

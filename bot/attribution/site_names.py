@@ -182,10 +182,24 @@ def _without_noise(part: str) -> str:
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
+def _separated(title: str) -> list[str]:
+    """The title cut at its separators, except those inside brackets: "(Fabio Alessandro
+    Locati|Fale)'s blog" is one name, whose "|" is no separator."""
+    pieces: list[str] = []
+    start = 0
+    for found in _SEPARATORS.finditer(title):
+        before = title[: found.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        pieces.append(title[start : found.start()])
+        start = found.end()
+    return [*pieces, title[start:]]
+
+
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     pieces = []
-    for piece in _SEPARATORS.split(title):
+    for piece in _separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
