@@ -198,7 +198,7 @@ def _separated(title: str) -> list[str]:
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    pieces = []
+    pieces: list[str] = []
     for piece in _separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
