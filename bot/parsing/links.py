@@ -54,9 +54,9 @@ def _host_not_repeated(url: str, parts: SplitResult) -> str:
 
 
 def schemeless_address(text: str, base: str = "") -> str | None:
-    """An address written without its scheme, host first ("coghlan.me/post/", as a Jekyll
-    site whose `url` lacks "https://" writes every link), with the scheme put back; None for
-    a path relative to the page ("posts/1", "index.html") or an address with a scheme."""
+    """An address written host first without its scheme ("coghlan.me/post/") with the scheme
+    put back; None for a path relative to the page ("posts/1") or an address with a scheme."""
+    # A Jekyll site whose `url` setting lacks "https://" writes every link this way.
     first, slash, _ = text.partition("/")
     if not slash or "." not in first or ":" in first or first.startswith((".", "#", "?")):
         return None
