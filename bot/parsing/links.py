@@ -43,9 +43,10 @@ def web_url(value: Any, base: str = "") -> str | None:
 
 
 def _host_not_repeated(url: str, parts: SplitResult) -> str:
-    """ "https://coghlan.me/coghlan.me/post/" → "https://coghlan.me/post/": a link written host
-    first without its scheme, which feedparser resolved against the feed's address as a path;
-    a site's own host is never a folder of its pages."""
+    """The URL without its own host repeated as a folder ("https://coghlan.me/coghlan.me/post/"
+    → "https://coghlan.me/post/"): a site's host is never a folder of its pages."""
+    # feedparser resolves a host-first link without scheme against the feed's address as a
+    # path; some generators put the site's address before full addresses (explog.in).
     own = (parts.hostname or "").removeprefix("www.")
     at = max(parts.path.find(f"/{own}/"), parts.path.find(f"/www.{own}/"))
     if at < 0:
