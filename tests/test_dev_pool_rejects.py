@@ -1,5 +1,6 @@
 """What an editor rejected in helper F2's sample of session 6's development pool
-(bench/judged/2026-12-05-s6-f2.jsonl), by family, checked on excerpts of the real feeds."""
+(bench/judged/2026-12-05-s6-f2.jsonl) and open families of earlier samples, by family,
+checked on excerpts of the real feeds."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.conftest import carried
 COGHLAN = ("judged", "fastfeedparser-coghlan-schemeless.rss")
 EXPLOG = ("judged", "fastfeedparser-explog-doubled-link.rss")
 FALE = ("judged", "fastfeedparser-fale-bracketed-title.rss")
+ROSE = ("judged", "netnewswire-rose-link-posts.json")
 RELATIVE = ("corpus", "reader", "tests", "data")
 
 
@@ -97,3 +99,29 @@ def test_a_separator_inside_brackets_does_not_cut_the_feed_title() -> None:
     )
     mail = derive_site_name("World (Europe) | Mail Online", "https://www.dailymail.co.uk", "")
     assert mail.name == "Mail Online"
+
+
+# A link post's headline with the linked site's name after a separator ("Satechi's … |
+# iMore", Rosemary Orchard's link blog, held-out sample 1): the name goes to the credit.
+
+
+def test_a_link_posts_headline_loses_the_linked_sites_name_which_is_credited() -> None:
+    feed = parsed(*ROSE)
+    assert feed.entries[1].linked_url == (
+        "https://www.imore.com/satechis-multiport-travel-charging-station-going-make-your-life-"
+        "so-much-easier"
+    )
+    slack, satechi, glass = posts(feed, carried(*ROSE).as_uri())
+    assert satechi.title == (
+        "Satechi's Multiport Travel Charging station is going to make your life so much easier"
+    )
+    assert (satechi.original_publisher, satechi.original_url) == (
+        "iMore",
+        feed.entries[1].linked_url,
+    )
+    assert satechi.source_name == "Rosemary Orchard"
+    assert slack.title == "Get Slack-style emoji everywhere with Rocket"
+    assert slack.original_publisher == "Six Colors"
+    # "A Slab of Glass 13: …" links to aslabofglass.com, but its last part is no site's name.
+    assert glass.title == "A Slab of Glass 13: Automation with Rosemary Orchard"
+    assert glass.original_publisher is None

@@ -20,13 +20,9 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
 
-# Feed titles join the site's name and the section's with a separator: "Tech – TIME",
-# "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
-# Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
-# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
-_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
 # "NDTV News Search Records Found 1000", "reddit.com: search results - …", "(HD)". Whole
 # words only: "feed-rs" is a name.
@@ -129,6 +125,11 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     return _contracts(label_key, [_compact(w) for w in part.split()])
 
 
+def names_site_of(part: str, url: str | None) -> bool:
+    """Whether a title part names the site at `url` ("iMore" for www.imore.com/…)."""
+    return _names_domain(part, _domain_parts(url))
+
+
 def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
     """The name after "du", "of", "from" … when it names the domain: "Le fil info Culture du
     JDD" → "JDD" (lejdd.fr); not after "on" ("Food in Invironment on Medium")."""
@@ -182,24 +183,10 @@ def _without_noise(part: str) -> str:
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
-def _separated(title: str) -> list[str]:
-    """The title cut at its separators, except those inside brackets: "(Fabio Alessandro
-    Locati|Fale)'s blog" is one name, whose "|" is no separator."""
-    pieces: list[str] = []
-    start = 0
-    for found in _SEPARATORS.finditer(title):
-        before = title[: found.start()]
-        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
-            continue
-        pieces.append(title[start : found.start()])
-        start = found.end()
-    return [*pieces, title[start:]]
-
-
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     pieces: list[str] = []
-    for piece in _separated(title):
+    for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
