@@ -34,6 +34,10 @@ _NO_TOPIC = re.compile(
     # changelog's entry types (Ghost's "New").
     r"(?:another|sample|test|new) categor(?:y|ie)|categor(?:y|ie|ia)(?: \d+)?|"
     r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress|"
+    # A shop's affiliate programme or discount tier a review blog files its deal posts under
+    # ("Clever Training VIP", DC Rainmaker): a promotion, not a topic.
+    r".*\bvip(?: (?:program(?:me)?|club|access|members?|deals?|offers?))?|"
+    r"affiliates?(?: (?:links?|program(?:me)?s?|disclosure))?|(?:coupon|discount|promo) codes?|"
     r"new|added|improved|changed|fixed|removed|deprecated|"
     # The site's own kinds of post (WordPress post formats, a microblog's "Snippets", "Blog")
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
