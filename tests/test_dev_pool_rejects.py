@@ -19,6 +19,7 @@ EXPLOG = ("judged", "fastfeedparser-explog-doubled-link.rss")
 FALE = ("judged", "fastfeedparser-fale-bracketed-title.rss")
 ROSE = ("judged", "netnewswire-rose-link-posts.json")
 DC_RAINMAKER = ("judged", "netnewswire-dcrainmaker-vip.xml")
+JULIA_WISE = ("judged", "fastfeedparser-juliawise-cross-post.rss")
 RELATIVE = ("corpus", "reader", "tests", "data")
 
 
@@ -139,3 +140,13 @@ def test_an_affiliate_programmes_label_is_no_hashtag() -> None:
     assert "Clever Training" in entry.categories  # the retailer the sale is at
     assert not is_topic("Affiliate links") and not is_topic("Promo codes")
     assert is_topic("Vipassana") and is_topic("VIPs of Hollywood")
+
+
+# A note that the post is published elsewhere too ("[I now cross-post on Substack, if you
+# prefer to read or subscribe there.]", Julia Wise's blog) is not the lead.
+
+
+def test_a_cross_posting_note_is_no_part_of_the_lead() -> None:
+    [post] = posts(parsed(*JULIA_WISE), carried(*JULIA_WISE).as_uri())
+    assert post.summary.startswith("My children attend the public schools in Somerville")
+    assert "Substack" not in post.summary
