@@ -12,6 +12,7 @@ from bot.parsing.links import schemeless_address
 from bot.parsing.models import ParsedFeed
 from bot.render.content import PostContent
 from bot.text.boilerplate import FeedBoilerplate
+from bot.text.summaries import summarize
 from tests.conftest import carried
 
 COGHLAN = ("judged", "fastfeedparser-coghlan-schemeless.rss")
@@ -20,6 +21,8 @@ FALE = ("judged", "fastfeedparser-fale-bracketed-title.rss")
 ROSE = ("judged", "netnewswire-rose-link-posts.json")
 DC_RAINMAKER = ("judged", "netnewswire-dcrainmaker-vip.xml")
 JULIA_WISE = ("judged", "fastfeedparser-juliawise-cross-post.rss")
+GLINEQ = ("judged", "fastfeedparser-glineq-announcing-end.atom")
+HREF_HARMFUL = ("corpus", "feedjira", "spec", "sample_feeds", "HREFConsideredHarmful.xml")
 RELATIVE = ("corpus", "reader", "tests", "data")
 
 
@@ -150,3 +153,32 @@ def test_a_cross_posting_note_is_no_part_of_the_lead() -> None:
     [post] = posts(parsed(*JULIA_WISE), carried(*JULIA_WISE).as_uri())
     assert post.summary.startswith("My children attend the public schools in Somerville")
     assert "Substack" not in post.summary
+
+
+# A summary never ends on a sentence announcing what follows ("let me just summarize the main
+# insights of Polanyi's.", "Let me explain.", "Here's how."): it would point at text the post
+# does not hold.
+
+
+def test_a_summary_does_not_end_on_a_sentence_announcing_what_follows() -> None:
+    [glineq] = posts(parsed(*GLINEQ), carried(*GLINEQ).as_uri())
+    assert glineq.summary.endswith("much more in the book than the kernel that we all know.")
+    debugger = next(
+        post
+        for post in posts(parsed(*HREF_HARMFUL), carried(*HREF_HARMFUL).as_uri())
+        if "I also use a debugger" in post.summary
+    )
+    assert debugger.summary.endswith("I also use a debugger. That's not.")
+
+
+def test_a_sentence_that_goes_on_after_its_announcement_stays() -> None:
+    # TechCrunch (feedjira's sample): the sentence says how it works after its colon.
+    text = (
+        "And by all, I mean users in the U.S., Canada, and Australia. Here’s how it works: For "
+        "$4.99 a month, you’ll have the ability to store 50 songs on your “BBM Music Profile.”"
+    )
+    assert summarize(text).endswith("“BBM Music Profile.”")
+    # Alone, an announcement is all the text says: left as it is.
+    assert summarize("We're relaunching giantbomb.com! Here's how.") == (
+        "We're relaunching giantbomb.com!"
+    )

@@ -297,20 +297,45 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
+# A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
+# summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
+# on one points at text it does not hold. English only, as the corpus shows it.
+_ANNOUNCES_NEXT = re.compile(
+    r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
+    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)",
+    re.I,
+)
+
+
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
-    """The complete sentences of the first section that has any, within `max_chars`."""
-    summary = ""
+    """The complete sentences of the first section that has any, within `max_chars`; a last
+    sentence announcing what follows is left out."""
+    summary, before_last, last = "", "", ""
     for section in sections:
         for paragraph in section:
             for sentence in paragraph:
                 if not is_complete(sentence):
                     if summary:
-                        return summary
+                        return _without_announcement(summary, before_last, last)
                     continue
                 candidate = f"{summary} {sentence}".strip()
                 if len(candidate) > max_chars:
-                    return summary or None
-                summary = candidate
+                    return _without_announcement(summary, before_last, last) or None
+                summary, before_last, last = candidate, summary, sentence
         if summary:
-            return summary
+            return _without_announcement(summary, before_last, last)
     return None
+
+
+# A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
+# month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
+_MAX_ANNOUNCING_WORDS = 20
+
+
+def _without_announcement(summary: str, before_last: str, last: str) -> str:
+    announces = (
+        _ANNOUNCES_NEXT.search(last)
+        and len(last.split()) <= _MAX_ANNOUNCING_WORDS
+        and not re.search(r":\s+\S", last)
+    )
+    return before_last if before_last and announces else summary
