@@ -17,12 +17,15 @@ _NO_TOPIC = re.compile(
     r"(?:un|non[- ]?)(?:categori[sz]ed|classified)|uncategori[sz]ed|unclassified|"
     r"non class[ée]e?s?|sin categor[ií]a|sem categoria|senza categoria|без рубрики|"
     r"bez kategorii|ohne kategorie|zonder categorie|most (?:popular|read|viewed|shared)|"
-    r"hom(?:e)?page featured|featured (?:posts?|stor(?:y|ies))|"
+    # "Featured" as a placement, also under the site's or magazine's name ("Gilbert Featured
+    # Articles", chesterton.org): a promotion of the item, not its topic.
+    r"hom(?:e)?page featured|(?:\w+ )?featured (?:posts?|stor(?:y|ies)|articles?|blogs?)|"
     r"allgemein|general|misc(?:ellaneous)?|other|default|none|null|n/?a|"
     r"(?:un)?paid(?: content)?|paywall(?:[ _-]?(?:free|on|off))?|free|premium|"
-    r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?only)?|"
+    r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?(?:only|content|exclusive))?|"
     r"(?:[a-z]+ )?members[ _-]only|sponsored(?: content)?|advertorial|"
-    r"featured?|top stor(?:y|ies)|editor'?s'? picks?|breaking(?: news)?|latest(?: news)?|"
+    r"featured?|top stor(?:y|ies)|(?:editor|reader|subscriber)'?s'? picks?|"
+    r"breaking(?: news)?|latest(?: news)?|"
     r"home ?page|front ?page|main|headlines?|all news|news ?desk.*|rss|feed|"
     # Placement on the site's front page, in other languages.
     r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
@@ -43,7 +46,9 @@ _NO_TOPIC = re.compile(
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
     r"blogs?|posts?|articles?|entries|snippets?|asides?|links?|status(?:es)?|quotes?|"
     r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
-    r"cross-?post(?:ed)?|x-?post",
+    r"cross-?post(?:ed)?|x-?post|"
+    # Social-sharing flags (Usability Counts files 17 of its 20 posts under "Retweet").
+    r"re-?tweets?|re-?blog(?:ged)?|re-?posts?|re-?toots?",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with

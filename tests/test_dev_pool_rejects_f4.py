@@ -1,0 +1,48 @@
+"""What an editor rejected in helper F4's sample of session 6's development pool
+(bench/judged/2026-12-05-s6-f4.jsonl), by family, checked on excerpts of the real feeds."""
+
+from __future__ import annotations
+
+from bot.parsing.categories import is_topic
+from bot.render.content import hashtags
+from tests.conftest import carried
+from tests.test_dev_pool_rejects import parsed, posts
+
+CHESTERTON = ("judged", "fastfeedparser-chesterton-labels.rss")
+USABILITY = ("judged", "fastfeedparser-usabilitycounts-retweet.rss")
+CAUSALITY = ("judged", "fastfeedparser-causality-possessive-tag.rss")
+
+
+# Labels that say how an item is placed, sold or shared, not what it is about: a members-only
+# flag ("Member Content"), a "featured" placement under the magazine's name ("Gilbert Featured
+# Articles"), a social-sharing flag ("Retweet" on 17 of Usability Counts' 20 posts).
+
+
+def test_members_featured_and_sharing_labels_are_no_hashtags() -> None:
+    chestertonian, back_issue = posts(parsed(*CHESTERTON), carried(*CHESTERTON).as_uri())
+    assert chestertonian.tags == () and back_issue.tags == ()
+    [usability] = posts(parsed(*USABILITY), carried(*USABILITY).as_uri())
+    assert usability.tags == ("#GPT_Prompt_Guide",)  # the topic the post was filed under
+
+
+def test_labels_that_name_a_topic_stay() -> None:
+    # Seen beside them over the corpus and the dev pool: a column about members, a post kind
+    # that is also the subject ("Tweets" about Twitter stays a word of its own).
+    assert is_topic("Member Spotlight") and is_topic("Featured Artists Of Detroit")
+    assert is_topic("Twitter") and is_topic("Reposition")
+    assert not is_topic("Featured Blogs") and not is_topic("Subscribers' Picks")
+
+
+# Telegram ends a hashtag at an apostrophe, so "Simpson's Paradox" became #Simpson_s_Paradox:
+# a possessive or a contraction is kept one word.
+
+
+def test_a_possessive_stays_one_word_in_a_hashtag() -> None:
+    [post] = posts(parsed(*CAUSALITY), carried(*CAUSALITY).as_uri())
+    assert post.tags == ("#Simpsons_Paradox",)
+    assert hashtags(["Women’s suffrage", "what's new in flask 2"], 5) == (
+        "#Womens_suffrage",
+        "#whats_new_in_flask_2",
+    )
+    # An elision is not a possessive: "l'Europe" keeps its two words apart.
+    assert hashtags(["l'Europe"], 5) == ("#l_Europe",)
