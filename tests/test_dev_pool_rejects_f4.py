@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.parsing.categories import is_topic
+from bot.parsing.identity import stand_in_headline
 from bot.render.content import hashtags
 from tests.conftest import carried
 from tests.test_dev_pool_rejects import parsed, posts
@@ -11,6 +12,7 @@ from tests.test_dev_pool_rejects import parsed, posts
 CHESTERTON = ("judged", "fastfeedparser-chesterton-labels.rss")
 USABILITY = ("judged", "fastfeedparser-usabilitycounts-retweet.rss")
 CAUSALITY = ("judged", "fastfeedparser-causality-possessive-tag.rss")
+KOTTKE = ("judged", "fastfeedparser-kottke-cut-titles.atom")
 
 
 # Labels that say how an item is placed, sold or shared, not what it is about: a members-only
@@ -46,3 +48,30 @@ def test_a_possessive_stays_one_word_in_a_hashtag() -> None:
     )
     # An elision is not a possessive: "l'Europe" keeps its two words apart.
     assert hashtags(["l'Europe"], 5) == ("#l_Europe",)
+
+
+# A blog that titles its untitled posts with their first words cut with "..." (kottke.org:
+# "Polar explorer and scientist Felicity Aston shares her...") had that cut headline shown and
+# the same words repeated below it: such an item is untitled, and posted as one.
+
+
+def test_a_title_cut_from_the_texts_start_makes_an_untitled_item() -> None:
+    polar, mural, quote = posts(parsed(*KOTTKE), carried(*KOTTKE).as_uri())
+    # A short first sentence is the headline, and the summary goes on after it.
+    assert polar.title == "Polar explorer and scientist Felicity Aston shares her beauty uniform."
+    assert polar.summary.startswith("“When I come back from an expedition")
+    # A long one: no headline, the text whole.
+    assert mural.title == "" and quote.title == ""
+    assert mural.summary.startswith("If you haven’t seen this or heard about it (or even if you")
+    assert quote.summary.startswith("“Any serious push to account for the actions of this")
+
+
+def test_a_title_that_only_ends_in_an_ellipsis_stays() -> None:
+    # "Living through another great transformation…" (globalinequality) is a title whose text
+    # starts otherwise: it is the headline.
+    assert stand_in_headline("I Spent Hours Debugging My Software…", "<p>It was late.</p>") == (
+        "I Spent Hours Debugging My Software…"
+    )
+    assert stand_in_headline("Fans Just Staring...", "<p>Fans just staring at me.</p>") == (
+        "Fans Just Staring..."  # too few words to tell a cut from a title's own dots
+    )
