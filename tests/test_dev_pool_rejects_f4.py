@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.compose.entry import source_name
 from bot.parsing.categories import is_topic
 from bot.parsing.identity import stand_in_headline
 from bot.render.content import hashtags
@@ -13,6 +14,7 @@ CHESTERTON = ("judged", "fastfeedparser-chesterton-labels.rss")
 USABILITY = ("judged", "fastfeedparser-usabilitycounts-retweet.rss")
 CAUSALITY = ("judged", "fastfeedparser-causality-possessive-tag.rss")
 KOTTKE = ("judged", "fastfeedparser-kottke-cut-titles.atom")
+MORNING_TEMPO = ("judged", "fastfeedparser-morningtempo-topic-title.rss")
 
 
 # Labels that say how an item is placed, sold or shared, not what it is about: a members-only
@@ -75,3 +77,18 @@ def test_a_title_that_only_ends_in_an_ellipsis_stays() -> None:
     assert stand_in_headline("Fans Just Staring...", "<p>Fans just staring at me.</p>") == (
         "Fans Just Staring..."  # too few words to tell a cut from a title's own dots
     )
+
+
+# A feed title that lists what the site is about ("Web • Tech • Audio", morningtempo.com) was
+# credited by its first topic ("Web"): a list of topics names no site, so the domain does.
+
+
+def test_a_title_listing_topics_is_no_name() -> None:
+    [post] = posts(parsed(*MORNING_TEMPO), carried(*MORNING_TEMPO).as_uri())
+    assert post.source_name == "morningtempo.com"
+    # A name joined to its sections by dashes is still the name ("HuffPost Canada - Athena2 -
+    # All Posts", in the corpus), and so is one part that names the domain.
+    assert source_name("HuffPost Canada - Athena2 - All Posts", "https://example.net/", "x") == (
+        "HuffPost Canada"
+    )
+    assert source_name("Tempo • Tech • Audio", "https://tempo.com/", "x") == "Tempo"
