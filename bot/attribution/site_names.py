@@ -20,7 +20,7 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
-from bot.attribution.title_parts import separated
+from bot.attribution.title_parts import lists_topics, separated
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
@@ -272,7 +272,7 @@ def derive_site_name(
     section_url = site_url if len(parts) == 1 else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
-    for index, (raw, part) in enumerate([] if _topic_list(clean_name(title), parts) else parts):
+    for index, (raw, part) in enumerate([] if lists_topics(clean_name(title)) else parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
             trimmed, site_url=section_url
@@ -289,22 +289,6 @@ def derive_site_name(
             return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
         return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
-
-
-_LIST_MARK = re.compile(r"\s[•·|/]\s")
-
-
-def _topic_list(title: str, parts: list[tuple[str, str]]) -> bool:
-    # "Web • Tech • Audio" (morningtempo.com): three or more parts of a word or two joined by
-    # a list's marks, none the domain's, list what a site writes about; its first topic is no
-    # name for it. Dashes and colons join a name to its sections ("HuffPost Canada - …").
-    marks = {m.group() for m in _LIST_MARK.finditer(title)}
-    return (
-        len(parts) >= 3
-        and len(marks) == 1
-        and len(_LIST_MARK.findall(title)) == len(parts) - 1
-        and all(len(bare.split()) <= 2 for _, bare in parts)
-    )
 
 
 def is_host_or_address(name: str) -> bool:
