@@ -7,6 +7,8 @@ from bot.compose.entry import source_name
 from bot.parsing.categories import is_topic
 from bot.parsing.identity import stand_in_headline
 from bot.render.content import hashtags
+from bot.text.blocks import to_blocks
+from bot.text.cleaning import clean_article_text
 from tests.conftest import carried
 from tests.test_dev_pool_rejects import parsed, posts
 
@@ -15,6 +17,7 @@ USABILITY = ("judged", "fastfeedparser-usabilitycounts-retweet.rss")
 CAUSALITY = ("judged", "fastfeedparser-causality-possessive-tag.rss")
 KOTTKE = ("judged", "fastfeedparser-kottke-cut-titles.atom")
 MORNING_TEMPO = ("judged", "fastfeedparser-morningtempo-topic-title.rss")
+RECHTIN = ("judged", "fastfeedparser-rechtin-video-promo.atom")
 
 
 # Labels that say how an item is placed, sold or shared, not what it is about: a members-only
@@ -92,3 +95,30 @@ def test_a_title_listing_topics_is_no_name() -> None:
         "HuffPost Canada"
     )
     assert source_name("Tempo • Tech • Audio", "https://tempo.com/", "x") == "Tempo"
+
+
+# A video's description opens with its sponsor's thanks and calls to subscribe or comment
+# ("Thanks to Onshape for sponsoring this video!", "Subscribe for More!", "… let me know in the
+# comments!"): promotion, not what the video is about. With nothing else, the post is its
+# headline, photo and link.
+
+
+def test_sponsor_thanks_and_calls_to_subscribe_or_comment_are_no_lead() -> None:
+    rocket, fixed, tracks, simulator = posts(parsed(*RECHTIN), carried(*RECHTIN).as_uri())
+    assert rocket.summary == "" and tracks.summary == "" and simulator.summary == ""
+    assert "This is the second video in my mini SpinLaunch build series" in fixed.summary
+    assert rocket.image_url and rocket.link == "https://www.youtube.com/watch?v=hsm_f92NBp0"
+
+
+def test_a_sentence_that_goes_on_past_the_comments_stays() -> None:
+    # The corpus's blogs: a request that says more than "tell us in the comments" is text.
+    text = (
+        "<p>This shaves a couple of requests per second off the call. Let me know in the "
+        "comments if you have a faster way to do it.</p>"
+    )
+    assert "Let me know in the comments if you have" in cleaned(text)
+    assert cleaned("<p>It ships today. Let us know in the comments.</p>") == "It ships today."
+
+
+def cleaned(html: str) -> str:
+    return clean_article_text(to_blocks(html), cuts=())

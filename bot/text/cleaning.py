@@ -35,6 +35,14 @@ _PROMO = re.compile(
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
     r"|(?:leia\s+mais|lire\s+la\s+suite|leer\s+m[áa]s|weiterlesen|continua\s+a\s+leggere"
     r"|читать\s+далее)\b.{0,80}|story\s+continues\s+below.*"
+    # A video's or episode's sponsor thanks and its calls to subscribe and comment (YouTube
+    # descriptions: "Thanks to Onshape for sponsoring this video!", "Subscribe for More!").
+    r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
+    r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
+    r"|(?:this|today['’]s)\s+(?:video|episode)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you)"
+    r"\s+by\b.*|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
+    r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
+    r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
     r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
     r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
