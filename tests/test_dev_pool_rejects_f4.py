@@ -9,12 +9,13 @@ from bot.parsing.identity import stand_in_headline
 from bot.render.content import hashtags
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.math_text import plain_math
 from tests.conftest import carried
 from tests.test_dev_pool_rejects import parsed, posts
 
 CHESTERTON = ("judged", "fastfeedparser-chesterton-labels.rss")
 USABILITY = ("judged", "fastfeedparser-usabilitycounts-retweet.rss")
-CAUSALITY = ("judged", "fastfeedparser-causality-possessive-tag.rss")
+CAUSALITY = ("judged", "fastfeedparser-causality.rss")
 KOTTKE = ("judged", "fastfeedparser-kottke-cut-titles.atom")
 MORNING_TEMPO = ("judged", "fastfeedparser-morningtempo-topic-title.rss")
 RECHTIN = ("judged", "fastfeedparser-rechtin-video-promo.atom")
@@ -45,7 +46,7 @@ def test_labels_that_name_a_topic_stay() -> None:
 
 
 def test_a_possessive_stays_one_word_in_a_hashtag() -> None:
-    [post] = posts(parsed(*CAUSALITY), carried(*CAUSALITY).as_uri())
+    [_, post] = posts(parsed(*CAUSALITY), carried(*CAUSALITY).as_uri())
     assert post.tags == ("#Simpsons_Paradox",)
     assert hashtags(["Women’s suffrage", "what's new in flask 2"], 5) == (
         "#Womens_suffrage",
@@ -122,3 +123,24 @@ def test_a_sentence_that_goes_on_past_the_comments_stays() -> None:
 
 def cleaned(html: str) -> str:
     return clean_article_text(to_blocks(html), cuts=())
+
+
+# MathJax's inline TeX ("\\(P(y_t)\\)", "\\(\\text{ATE} = …\\)") was shown as its source in the
+# lead: a formula is written as its text.
+
+
+def test_inline_tex_reads_as_the_formula() -> None:
+    [note, _] = posts(parsed(*CAUSALITY), carried(*CAUSALITY).as_uri())
+    assert "estimates of two probabilities, P(y_t) and P(y_c), standing for" in note.summary
+    assert "the outcome Y under treatment" in note.summary
+    assert "only their difference ATE = P(y_t)-P(y_c) is measured" in note.summary
+    assert "\\" not in note.summary
+
+
+def test_a_formula_keeps_its_grouping_and_prices_stay() -> None:
+    assert (
+        plain_math(r"exactly \(2^{height + 1} - 1\) elements")
+        == "exactly 2^(height + 1) - 1 elements"
+    )
+    assert plain_math(r"dada pelo \(\log_{10}(1 + 1/d)\).") == "dada pelo log_10(1 + 1/d)."
+    assert plain_math("It costs $5, or $6 with tax.") == "It costs $5, or $6 with tax."

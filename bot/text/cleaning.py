@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
+from bot.text.math_text import plain_math
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -293,7 +294,7 @@ def _kept_paragraphs(
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
-        text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
+        text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and _is_link_line(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
