@@ -1,0 +1,60 @@
+"""What an editor rejected in helper F1's sample of session 6's development pool
+(bench/judged/2026-12-05-s6-f1.jsonl), by family: each is checked on real entries of the
+rejected feed and of other feeds of the pool (excerpts under tests/data/judged/dev-*)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.parsing.feeds import parse_feed
+from bot.parsing.models import FeedEntry
+from bot.render.content import PostContent
+from bot.text.boilerplate import FeedBoilerplate
+from tests.conftest import carried
+
+
+@cache
+def read(name: str) -> tuple[str, tuple[tuple[FeedEntry, PostContent], ...]]:
+    """A carried excerpt's credit and its entries' post contents, as on the first check."""
+    file = carried("judged", name)
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    source = source_name(parsed.title, parsed.site_url, file.as_uri(), parsed.channel)
+    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
+    composed: list[ComposedEntry] = compose_batch(
+        parsed.entries,
+        source=source,
+        source_url=parsed.site_url,
+        language=parsed.language,
+        summary_chars=600,
+        boilerplate=learned.phrases,
+    )
+    posts = []
+    for entry, post in zip(parsed.entries, composed, strict=True):
+        assert post.content is not None
+        posts.append((entry, post.content))
+    return source, tuple(posts)
+
+
+def post_of(name: str, title_start: str) -> PostContent:
+    [found] = [post for entry, post in read(name)[1] if entry.title.startswith(title_start)]
+    return found
+
+
+# Credits: the site's name, never the section of a Hugo feed nor a fragment of the title.
+
+
+def test_a_hugo_section_feed_is_credited_to_its_site() -> None:
+    # Hugo titles a section's feed "<section> on <site>" and says so in its description.
+    assert read("dev-kopias-hugo.xml")[0] == "Kopiás Csaba"
+
+
+def test_a_possessive_title_keeps_what_it_owns() -> None:
+    # "Tech Blog" after "Tim's" is what Tim's is: the credit "Tim's" alone named nothing.
+    assert read("dev-timtech.xml")[0] == "Tim's Tech Blog"
+
+
+def test_words_before_the_domains_own_spelling_stay_in_the_name() -> None:
+    # raggywaltz.com and langorigami.com have no subdomain; the title is the name.
+    assert read("dev-raggywaltz.xml")[0] == "It's A Raggy Waltz"
+    assert read("dev-langorigami.xml")[0] == "Robert J. Lang Origami"
