@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.parsing.categories import headline_named_first
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
-from bot.render.content import PostContent
+from bot.render.content import PostContent, hashtags
 from bot.text.boilerplate import FeedBoilerplate
 from tests.conftest import carried
 
@@ -58,3 +59,27 @@ def test_words_before_the_domains_own_spelling_stay_in_the_name() -> None:
     # raggywaltz.com and langorigami.com have no subdomain; the title is the name.
     assert read("dev-raggywaltz.xml")[0] == "It's A Raggy Waltz"
     assert read("dev-langorigami.xml")[0] == "Robert J. Lang Origami"
+
+
+# Hashtags: what the post is about, not the start of an alphabetical keyword list, and never
+# the CMS's "no category" in another language.
+
+
+def test_a_long_alphabetical_tag_list_gives_the_tags_its_headline_names() -> None:
+    velcro = post_of("dev-raywoodcock.xml", "Velcro Alternative")
+    assert velcro.tags == ("#Velcro", "#mini_PC", "#VESA")
+    purifier = post_of("dev-raywoodcock.xml", "Choosing an Air Purifier")
+    assert purifier.tags[:2] == ("#air", "#purifier")
+
+
+def test_a_short_or_chosen_tag_order_is_the_feeds() -> None:
+    # Three tags or fewer, or an order that is no alphabet, are left as the feed wrote them.
+    assert headline_named_first(("Zebra", "Apple"), "Apple news") == ("Zebra", "Apple")
+    chosen = ("Oscars", "Film", "Culture", "Awards")
+    assert headline_named_first(chosen, "The best film at the Oscars") == chosen
+
+
+def test_wordpress_default_category_in_hebrew_is_no_hashtag() -> None:
+    ge11 = post_of("dev-daridor.xml", "GE11 Peptide")
+    assert ge11.tags == ("#cancer", "#health", "#immunotherapy")
+    assert hashtags(("כללי", "cancer"), 3) == ("#כללי", "#cancer")  # only the feed drops it

@@ -15,7 +15,12 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
-from bot.parsing.categories import entry_categories, informative_first, writes_comma_lists
+from bot.parsing.categories import (
+    entry_categories,
+    headline_named_first,
+    informative_first,
+    writes_comma_lists,
+)
 from bot.parsing.encoding import feedparser_headers
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
@@ -227,7 +232,9 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
-        categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
+        categories=headline_named_first(
+            entry_categories(raw.get("tags") or [], comma_lists=comma_lists), title
+        ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
         media_url=None if link else _media_url(raw, base),
         language=_language(raw),
