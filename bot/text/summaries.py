@@ -39,6 +39,14 @@ def language_code(language: str | None) -> str:
 _LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
 _QUERY_SPLIT = re.compile(r"\S\?$")
 _QUERY_START = re.compile(r"[\w.%-]*=")
+# Nor does a sentence open with no space after the last one and on a possessive or a lower
+# case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
+_CONTINUATION = re.compile(r"['’]?[^\W\d_]")
+
+
+def _continues(piece: str) -> bool:
+    found = _CONTINUATION.match(piece)
+    return found is not None and found[0][-1].islower()
 
 
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
@@ -52,6 +60,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
             and (
                 _LEADING_DOT_SPLIT.search(sentences[-1])
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
+                or _continues(piece)
             )
         )
         if glued:
