@@ -12,6 +12,7 @@ from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.repair import sentences_spaced
 from bot.render.content import PostContent, hashtags
+from bot.text.blocks import to_blocks
 from bot.text.boilerplate import FeedBoilerplate
 from bot.text.summaries import split_sentences
 from tests.conftest import carried
@@ -125,3 +126,25 @@ def test_no_sentence_breaks_before_a_possessive() -> None:
         "Time Inc.’s stock dropped.",
         "Then it rose.",
     ]
+
+
+# Inline marks that are no words of the sentence: struck-through text, footnote marks.
+
+
+def test_struck_through_words_are_left_out() -> None:
+    rant = post_of("dev-keymaterial.xml", "HashML-DSA considered harmful")
+    assert rant.summary.startswith("I ranted about this topic as a section of a previous")
+    assert rant.summary.endswith("people who are wrong on the internet standardization.")
+    # The same family in the corpus: SamRuby.xml and c717c9312dd08044's "<del>have</del> had".
+    [block] = to_blocks("<p>I currently <del>have</del> had a GitHub commit streak.</p>")
+    assert block.text == "I currently had a GitHub commit streak."
+
+
+def test_footnote_marks_are_left_out_and_powers_kept() -> None:
+    zag = post_of("dev-shep.xml", "Tim Minchin, and the genius of the zag")
+    assert "one of only two Christmas songs that makes me cry. I am coming" in zag.summary
+    fursona = post_of("dev-frisk.xml", "Fursona Reference")
+    assert fursona.summary.startswith("Frisk is a fursona. He is a male demon goat")
+    assert "(daemonium caprae), usually portrayed around 18-20 years old." in fursona.summary
+    [power] = to_blocks("<p>About 3 m<sup>2</sup> of water, on the 4<sup>th</sup>.</p>")
+    assert power.text == "About 3 m2 of water, on the 4th."
