@@ -148,3 +148,14 @@ def test_footnote_marks_are_left_out_and_powers_kept() -> None:
     assert "(daemonium caprae), usually portrayed around 18-20 years old." in fursona.summary
     [power] = to_blocks("<p>About 3 m<sup>2</sup> of water, on the 4<sup>th</sup>.</p>")
     assert power.text == "About 3 m2 of water, on the 4th."
+
+
+# Photos: a badge is no photo.
+
+
+def test_a_badge_is_no_photo_the_posts_own_picture_is() -> None:
+    # Shields.io badges ("Paper-Link-green") link the paper and the code above the teaser.
+    dino = post_of("dev-logits.xml", "Implementing DINO from scratch")
+    assert dino.image_url == (
+        "https://aldipiroli.github.io/projects/dino_from_scratch/img/teaser.webp"
+    )
