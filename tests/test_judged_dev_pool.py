@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
-from bot.parsing.categories import headline_named_first
+from bot.parsing.categories import headline_named_first, title_hashtags
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.repair import sentences_spaced
@@ -159,3 +159,16 @@ def test_a_badge_is_no_photo_the_posts_own_picture_is() -> None:
     assert dino.image_url == (
         "https://aldipiroli.github.io/projects/dino_from_scratch/img/teaser.webp"
     )
+
+
+# Headlines: hashtags closing a video's title are the post's hashtags, not its headline.
+
+
+def test_hashtags_closing_a_title_become_the_posts_hashtags() -> None:
+    [(entry, video)] = read("dev-artoftheproblem.xml")[1]
+    assert entry.title == "The Most Incredible Moment in Documentary History"
+    assert video.title == entry.title
+    assert video.tags == ("#documentary", "#politics")
+    # One tag the sentence needs stays in it (6d28cf55da15a12d of the corpus).
+    kept = "Adicionando um novo projeto na lista da #Hacktoberfest"
+    assert title_hashtags(kept) == (kept, ())

@@ -19,6 +19,7 @@ from bot.parsing.categories import (
     entry_categories,
     headline_named_first,
     informative_first,
+    title_hashtags,
     writes_comma_lists,
 )
 from bot.parsing.encoding import feedparser_headers
@@ -222,6 +223,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
+    title, title_tags = title_hashtags(title)
     key_title = stand_in_title(feed_title, content_html)
     source_name, source_url = _item_source(raw)
     return FeedEntry(
@@ -233,7 +235,11 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         published_at=published,
         content_html=content_html,
         categories=headline_named_first(
-            entry_categories(raw.get("tags") or [], comma_lists=comma_lists), title
+            entry_categories(
+                [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
+                comma_lists=comma_lists,
+            ),
+            title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
         media_url=None if link else _media_url(raw, base),
