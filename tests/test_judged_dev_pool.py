@@ -172,3 +172,11 @@ def test_hashtags_closing_a_title_become_the_posts_hashtags() -> None:
     # One tag the sentence needs stays in it (6d28cf55da15a12d of the corpus).
     kept = "Adicionando um novo projeto na lista da #Hacktoberfest"
     assert title_hashtags(kept) == (kept, ())
+
+
+def test_a_comment_feeds_byline_label_reads_as_a_headline() -> None:
+    # WordPress's "Comments on: …" feed titles each comment "By: <name>".
+    [(entry, comment)] = read("dev-battlefield-comments.xml")[1]
+    assert comment.title == "Comment by Graham Morris"
+    assert comment.summary.startswith("In reply to Brett Bentley-Leek. Thanks for contacting me")
+    assert read("dev-battlefield-comments.xml")[0] == "Battlefield Anomalies"

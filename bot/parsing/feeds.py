@@ -250,6 +250,12 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     )
 
 
+# WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment
+# "By: <name>": a byline label, which as a headline says "Comment by <name>".
+_COMMENT_FEED = re.compile(r"\s*Comments (?:on:|for) ")
+_COMMENT_BY = re.compile(r"^By: (.+)$")
+
+
 def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
     alternate link), as feedparser read it already."""
@@ -309,6 +315,8 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         entries.append(entry)
     ordered = informative_first([e.categories for e in entries])
     entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
+    if _COMMENT_FEED.match(_text(feed.get("title"))):
+        entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
