@@ -180,3 +180,10 @@ def test_a_comment_feeds_byline_label_reads_as_a_headline() -> None:
     assert comment.title == "Comment by Graham Morris"
     assert comment.summary.startswith("In reply to Brett Bentley-Leek. Thanks for contacting me")
     assert read("dev-battlefield-comments.xml")[0] == "Battlefield Anomalies"
+
+
+def test_a_flattened_table_of_contents_is_no_lead() -> None:
+    # WordPress's excerpt runs the post's contents list and its first heading into the text.
+    shrinking = post_of("dev-raywoodcock-contents.xml", "Shrinking a .dd")
+    assert shrinking.summary.startswith("As discussed in another post, I was in the process of")
+    assert "Contents" not in shrinking.summary
