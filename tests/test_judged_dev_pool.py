@@ -14,7 +14,7 @@ from bot.parsing.repair import sentences_spaced
 from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
 from bot.text.boilerplate import FeedBoilerplate
-from bot.text.summaries import split_sentences
+from bot.text.summaries import split_sentences, summarize
 from tests.conftest import carried
 
 
@@ -187,3 +187,20 @@ def test_a_flattened_table_of_contents_is_no_lead() -> None:
     shrinking = post_of("dev-raywoodcock-contents.xml", "Shrinking a .dd")
     assert shrinking.summary.startswith("As discussed in another post, I was in the process of")
     assert "Contents" not in shrinking.summary
+
+
+def test_an_authors_trailing_off_opening_stays_in_the_lead() -> None:
+    # "… for a while now..." with the text going on is no feed's cut: without it the lead
+    # opened "And so I have tried …".
+    eleventy = post_of("dev-timtech-eleventy.xml", "Setting up this blog (quickly)")
+    assert eleventy.summary.startswith(
+        "I've been wanting to have a tech blog of my own I could write on for a while now... "
+        "And so I have tried to set one up a few times over the years"
+    )
+    # A feed's cut with its tagline after it (issue 11's Koerant example) is still no lead,
+    # and a lead never ends on the "..." it went on from.
+    koerant = "Die vooruitsigte is… Die Nuus in Afrikaans - Koerant.co.za - Gratis Afrikaanse Nuus"
+    assert summarize(koerant, title="Nuus") == ""
+    assert summarize("Hello there friends... And so I went.", title="x", max_chars=25) == (
+        "And so I went."
+    )

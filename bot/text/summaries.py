@@ -306,20 +306,37 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
+_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
+
+
+def _trails_off(sentence: str, later: list[str]) -> bool:
+    # An author's "… for a while now..." that the text goes on from in complete sentences is
+    # the lead's opening, not a feed's cut (a cut ends the text: "… vooruitsigte is…" and a
+    # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
+    return (
+        bool(_TRAILING_OFF.search(sentence))
+        and bool(later)
+        and later[0][:1].isupper()
+        and is_complete(later[0])
+    )
+
+
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
     """The complete sentences of the first section that has any, within `max_chars`."""
-    summary = ""
+    # A lead never ends on a "..." it went on from: the summary before that one is kept.
+    summary, before, ends_trailing = "", "", False
     for section in sections:
-        for paragraph in section:
-            for sentence in paragraph:
-                if not is_complete(sentence):
-                    if summary:
-                        return summary
-                    continue
-                candidate = f"{summary} {sentence}".strip()
-                if len(candidate) > max_chars:
-                    return summary or None
-                summary = candidate
+        flat = [s for paragraph in section for s in paragraph]
+        for index, sentence in enumerate(flat):
+            trailing = not is_complete(sentence)
+            if trailing and not _trails_off(sentence, flat[index + 1 :]):
+                if summary:
+                    return (before if ends_trailing else summary) or None
+                continue
+            candidate = f"{summary} {sentence}".strip()
+            if len(candidate) > max_chars:
+                return (before if ends_trailing else summary) or None
+            before, summary, ends_trailing = summary, candidate, trailing
         if summary:
-            return summary
+            return (before if ends_trailing else summary) or None
     return None
