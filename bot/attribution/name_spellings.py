@@ -4,7 +4,8 @@ ways a domain's label spells a name (contracted, as a subdomain)."""
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import urlsplit
+
+from tld import get_tld
 
 from bot.attribution.section_words import CONNECTORS
 
@@ -43,7 +44,12 @@ def contracts(label: str, words: list[str]) -> bool:
 def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     """The words closing a part that spell the site's own subdomain: "… magazine de
     psychologie Le Cercle Psy" on le-cercle-psy.scienceshumaines.com."""
-    label = compact((urlsplit(site_url or "").hostname or "").split(".")[0])
+    found = get_tld(site_url or "", as_object=True, fail_silently=True)
+    # Only a subdomain: words spelling the registered domain ("Robert J. Lang Origami" on
+    # langorigami.com, "It's A Raggy Waltz" on raggywaltz.com) close a name, not all of it.
+    if found is None or isinstance(found, str) or not found.subdomain:
+        return None
+    label = compact(str(found.subdomain).split(".")[0])
     words = part.split()
     if len(label) < 4 or label == "www":
         return None

@@ -211,6 +211,10 @@ def _trim_section_words(part: str) -> str:
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
         end -= 1
+    # Words after a possessive are what it owns, so part of the name: "Tim's Tech Blog" is
+    # not "Tim's" (a possessive alone names no site).
+    if words[end - 1].endswith(("'s", "’s")) and end < len(words):
+        return part
     # One section word after a name is often part of it ("Voice of America", "Hacker News",
     # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
     if len(words) - end >= 2:
