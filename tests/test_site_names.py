@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import html
 import json
+import unicodedata
 
 import ftfy
 import pytest
 
 from bot.attribution.home_pages import home_page_url, name_from_page
+from bot.attribution.name_spellings import compact, fold
 from bot.attribution.site_names import (
     BadSiteName,
     NameSource,
@@ -252,3 +254,15 @@ def test_an_editors_name_is_trimmed_and_bounded() -> None:
 def test_a_name_is_cleaned_as_ftfy_cleans_it_ascii_or_not(written: str) -> None:
     expected = " ".join(ftfy.fix_text(html.unescape(written), normalization="NFC").split())
     assert clean_name(written) == expected.strip(" -–—|:·•»/")
+
+
+@pytest.mark.parametrize(
+    "name", ["CBSNews.com", "The Washington Post", "www.finanzen.net", "AT&T\t2", "Le Monde.fr"]
+)
+def test_an_ascii_name_folds_and_compacts_as_by_unicode_rules(name: str) -> None:
+    # The ASCII shortcut of fold/compact against the general rule they apply to any text.
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+    assert fold(name) == folded
+    assert compact(name) == "".join(c for c in folded if c.isalnum())
