@@ -71,7 +71,12 @@ def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
         return ""
-    text = ftfy.fix_text(html.unescape(text), normalization="NFC")
+    text = html.unescape(text)
+    # Printable ASCII without an entity left is what fix_text gives back unchanged (all its
+    # fixes act on non-ASCII, control characters, line breaks or entities); a check's site
+    # name costs the event loop ~10 such calls, and most names are plain ASCII.
+    if not (text.isascii() and text.isprintable() and "&" not in text):
+        text = ftfy.fix_text(text, normalization="NFC")
     # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
     return " ".join(text.split()).strip(" -–—|:·•»/")
 
