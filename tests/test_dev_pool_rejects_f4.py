@@ -34,8 +34,8 @@ def test_members_featured_and_sharing_labels_are_no_hashtags() -> None:
 
 
 def test_labels_that_name_a_topic_stay() -> None:
-    # Seen beside them over the corpus and the dev pool: a column about members, a post kind
-    # that is also the subject ("Tweets" about Twitter stays a word of its own).
+    # Seen beside them over the corpus and the dev pool: a column about members ("Member
+    # Spotlight"); a word that only begins like a flag ("Reposition") is no flag.
     assert is_topic("Member Spotlight") and is_topic("Featured Artists Of Detroit")
     assert is_topic("Twitter") and is_topic("Reposition")
     assert not is_topic("Featured Blogs") and not is_topic("Subscribers' Picks")
