@@ -1,0 +1,83 @@
+"""What an editor rejected in the judged sample of 2008-era blog feeds (feedjira's sample
+feeds, bench/judged/2026-12-05-s6-f3.jsonl), by family, checked on the real entries."""
+
+from __future__ import annotations
+
+from bot.attribution.site_names import derive_site_name
+from bot.parsing.categories import entry_categories
+from tests.test_judged_families import SAMPLES, post_of, read
+
+WEB20SHOW = ("judged", "feedjira-web20show.xml")
+ENCYTEMEDIA = ("judged", "feedjira-encytemedia.xml")
+JUNIOR = ("judged", "feedjira-juniordeveloper.xml")
+REDDIT = ("corpus", "feed-rs", "feed-rs", "fixture", "atom", "atom_mediarss_reddit_1.xml")
+
+
+# The same tag list on every entry is the feed's label, not what each entry is about.
+
+
+def test_a_podcast_whose_episodes_all_carry_its_keyword_list_gets_no_hashtags() -> None:
+    # Every episode carries the show's 23 keywords ("web2", "0", "web20", "web", …): posted
+    # as "#web2 #web20 #web" on each, they said nothing about the episode.
+    posts = read(*WEB20SHOW)
+    assert len(posts) == 4
+    for entry, post in posts:
+        assert entry.categories == (), entry.title
+        assert post.tags == (), entry.title
+
+
+def test_a_subreddit_feed_whose_items_all_carry_its_name_gets_no_hashtags() -> None:
+    # "homelab" on every item is the subreddit the credit already names.
+    posts = read(*REDDIT)
+    assert len(posts) >= 4
+    assert all(entry.categories == () for entry, _ in posts)
+
+
+def test_a_tag_most_entries_share_stays_where_entries_have_their_own() -> None:
+    # pet_atom: "Pets" on every entry beside each one's own ("Cat Toys", "Cats"): the feed
+    # files its entries, so their tags stay, the shared one last.
+    posts = read(*SAMPLES, "pet_atom.xml")
+    assert len(posts) >= 4
+    assert all(entry.categories for entry, _ in posts)
+    assert all("Pets" in entry.categories for entry, _ in posts)
+    assert all(entry.categories[0] != "Pets" for entry, _ in posts)
+
+
+# A tumblelog's kind of post ("tumble" + "url" for a link) is how it was filed, not a topic.
+
+
+def test_a_tumblelog_link_post_is_not_tagged_url() -> None:
+    post = post_of(ENCYTEMEDIA, "Calling Ruby from JavaScript")
+    assert "#url" not in post.tags and "#tumble" not in post.tags
+    assert "#javascript" in post.tags
+
+
+def test_url_stays_a_topic_where_the_feed_is_no_tumblelog() -> None:
+    # Craig Ambrose's "I sold my cow and all I got were these url helpers" (feedjira's
+    # CraigAmbrose.xml) is about URL helpers.
+    tags = [{"term": "helper"}, {"term": "rails"}, {"term": "url"}]
+    assert entry_categories(tags) == ("helper", "rails", "url")
+    # An entry of the tumblelog that files a post "tumble" and "url" also keeps its topics.
+    post = post_of(ENCYTEMEDIA, "Deploying Static Websites")
+    assert post.tags == ("#capistrano", "#deploy", "#netscp")
+
+
+# A blog on a blog platform is credited by its name, never by the platform's domain.
+
+
+def test_a_typepad_blog_is_credited_by_its_title_not_blogs_com() -> None:
+    # "Junior developer" on tomcopeland.blogs.com/juniordeveloper/ was taken for a section
+    # named after the address's one path segment, so the credit fell back to "blogs.com".
+    post = post_of(JUNIOR, "PMD 4.1 released!")
+    assert post.source_name == "Junior developer"
+
+
+def test_a_platform_blog_titled_with_section_words_is_credited_by_its_host() -> None:
+    name = derive_site_name("News", "http://jane.typepad.com/news/", "http://jane.typepad.com/x")
+    assert name.name == "jane.typepad.com"
+
+
+def test_a_news_site_section_named_after_its_address_is_still_a_section() -> None:
+    # The rule the TypePad blog fell into, where it holds: The Economist's "Asia" feed.
+    name = derive_site_name("Asia", "https://www.economist.com/asia", "https://x.org/feed")
+    assert name.name == "The Economist"
