@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.categories import entry_categories
+from bot.parsing.urls import canonical_url
+from bot.text.blocks import to_blocks
+from bot.text.cleaning import clean_article_text
+from bot.text.summaries import summarize
 from tests.test_judged_families import SAMPLES, post_of, read
 
 WEB20SHOW = ("judged", "feedjira-web20show.xml")
 ENCYTEMEDIA = ("judged", "feedjira-encytemedia.xml")
 JUNIOR = ("judged", "feedjira-juniordeveloper.xml")
+TOMWHITE = ("judged", "feedjira-tomwhite.xml")
+SLASHDOT = ("judged", "feedjira-slashdot.xml")
 REDDIT = ("corpus", "feed-rs", "feed-rs", "fixture", "atom", "atom_mediarss_reddit_1.xml")
 
 
@@ -81,3 +87,56 @@ def test_a_news_site_section_named_after_its_address_is_still_a_section() -> Non
     # The rule the TypePad blog fell into, where it holds: The Economist's "Asia" feed.
     name = derive_site_name("Asia", "https://www.economist.com/asia", "https://x.org/feed")
     assert name.name == "The Economist"
+
+
+# An author's later note ("Update: …") heading a post is not its lead.
+
+
+def test_a_post_opening_with_an_update_note_is_summarised_from_its_own_text() -> None:
+    hosting = post_of(TOMWHITE, "Hosting Large Public Datasets")
+    assert hosting.summary.startswith("There's a great deal of interest in large, publicly")
+    guide = post_of(TOMWHITE, "Hadoop: The Definitive Guide")
+    assert guide.summary.startswith("The Rough Cut of Hadoop: The Definitive Guide is now up")
+    for _, post in read(*TOMWHITE):
+        assert "Update" not in post.summary, post.title
+
+
+def test_an_update_mentioned_inside_the_lead_stays() -> None:
+    text = clean_article_text(
+        to_blocks("<p>Apple shipped an update: macOS 10.5.6 fixes the Ruby flaws.</p>"), cuts=()
+    )
+    assert text == "Apple shipped an update: macOS 10.5.6 fixes the Ruby flaws."
+
+
+# A parameter telling the site its reader came from the feed is tracking, not the address.
+
+
+def test_slashdots_from_rss_is_dropped_from_the_article_link() -> None:
+    for _, post in read(*SLASHDOT):
+        assert post.link is not None and "from=rss" not in post.link, post.title
+        assert "sid=09" in post.link, post.link
+
+
+def test_feed_source_values_are_tracking_only_under_tracking_keys() -> None:
+    nyt = canonical_url("https://www.nytimes.com/2020/01/01/a.html?emc=rss&partner=rss")
+    assert nyt == "https://www.nytimes.com/2020/01/01/a.html"
+    assert canonical_url("https://wsj.com/a?mod=rss_whats_news_technology") == "https://wsj.com/a"
+    # WordPress's ?feed=rss2 is the feed's own address, and a search for "rss" is a search.
+    assert canonical_url("https://blog.example/?feed=rss2") == "https://blog.example/?feed=rss2"
+    assert canonical_url("https://example.org/s?q=rss") == "https://example.org/s?q=rss"
+    assert canonical_url("https://example.org/a?from=home") == "https://example.org/a?from=home"
+
+
+# A description that is one long quotation ('X writes "…"') ends at a sentence inside it.
+
+
+def test_a_slashdot_quotation_longer_than_the_budget_ends_on_a_full_sentence() -> None:
+    post = post_of(SLASHDOT, "Generational Windows Multicore")
+    assert post.summary.startswith('snydeq writes "Windows XP, Windows Vista, and (soon)')
+    assert post.summary.endswith('raw performance of workloads."')
+    assert "…" not in post.summary
+
+
+def test_a_long_sentence_without_a_quotation_is_still_cut_at_a_word() -> None:
+    sentence = "Word " * 200 + "end."
+    assert summarize(sentence, max_chars=100).endswith("…")

@@ -56,6 +56,14 @@ _INLINE_CHROME = re.compile(
     r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
     re.I,
 )
+# An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
+# Apple has patched …", "Edit:"): it answers readers of the first version, and names what
+# the post says ("this", "these instructions") before the reader has read it.
+_UPDATE_NOTE = re.compile(
+    r"^[\[(]?(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
+    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o)\b[^:.!?\n]{0,40}[:—–]\s",
+    re.I,
+)
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
 _PHOTO_WORDS = (
     r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
@@ -241,6 +249,7 @@ def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
+        or bool(_UPDATE_NOTE.match(text))
         or _is_byline(text)
         or _is_caption(text)
     )
