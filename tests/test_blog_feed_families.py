@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.categories import entry_categories
+from bot.parsing.pictures import talks_about_a_picture
 from bot.parsing.urls import canonical_url
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
@@ -16,6 +17,7 @@ ENCYTEMEDIA = ("judged", "feedjira-encytemedia.xml")
 JUNIOR = ("judged", "feedjira-juniordeveloper.xml")
 TOMWHITE = ("judged", "feedjira-tomwhite.xml")
 SLASHDOT = ("judged", "feedjira-slashdot.xml")
+ALLTHINGS = ("judged", "feedjira-allthingsdistributed.xml")
 REDDIT = ("corpus", "feed-rs", "feed-rs", "fixture", "atom", "atom_mediarss_reddit_1.xml")
 
 
@@ -140,3 +142,23 @@ def test_a_slashdot_quotation_longer_than_the_budget_ends_on_a_full_sentence() -
 def test_a_long_sentence_without_a_quotation_is_still_cut_at_a_word() -> None:
     sentence = "Word " * 200 + "end."
     assert summarize(sentence, max_chars=100).endswith("…")
+
+
+# A lead that talks about the entry's picture goes out with it.
+
+
+def test_a_lead_about_its_picture_is_posted_with_the_picture() -> None:
+    easter = post_of(TOMWHITE, "Visualizing Easter")
+    assert easter.summary.startswith("I made this image a few years ago")
+    assert easter.image_url == "http://farm3.static.flickr.com/2288/2355962134_b29b261631_d.jpg"
+    keynote = post_of(ALLTHINGS, "Ahead in the Cloud")
+    assert keynote.summary.startswith("My opening slide for tomorrow's keynote")
+    assert keynote.image_url == "http://www.allthingsdistributed.com/images/mysql-opening-slide.JPG"
+
+
+def test_a_long_lead_that_does_not_speak_of_its_picture_stays_a_text_post() -> None:
+    # Its globe illustrates; the lead says what launched.
+    europe = post_of(ALLTHINGS, "Expanding the Cloud")
+    assert europe.summary.startswith("Starting today the Amazon Elastic Computing Cloud (EC2)")
+    assert europe.image_url is None
+    assert not talks_about_a_picture("This photo editing app ships today.")
