@@ -103,6 +103,13 @@ def test_a_post_opening_with_an_update_note_is_summarised_from_its_own_text() ->
         assert "Update" not in post.summary, post.title
 
 
+def test_a_description_that_is_only_an_update_is_the_news() -> None:
+    text = clean_article_text(
+        to_blocks("<p>UPDATE: Police have arrested a suspect in the Main Street fire.</p>"), cuts=()
+    )
+    assert text == "UPDATE: Police have arrested a suspect in the Main Street fire."
+
+
 def test_an_update_mentioned_inside_the_lead_stays() -> None:
     text = clean_article_text(
         to_blocks("<p>Apple shipped an update: macOS 10.5.6 fixes the Ruby flaws.</p>"), cuts=()

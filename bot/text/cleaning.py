@@ -249,7 +249,6 @@ def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
-        or bool(_UPDATE_NOTE.match(text))
         or _is_byline(text)
         or _is_caption(text)
     )
@@ -265,6 +264,7 @@ def _kept_paragraphs(
 ) -> list[tuple[int, str, bool]]:
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
+    notes: list[tuple[int, str, bool]] = []
     after_by = section = False
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
@@ -294,9 +294,13 @@ def _kept_paragraphs(
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
             continue
+        if _UPDATE_NOTE.match(text):
+            notes.append((i, text, section))
+            continue
         kept.append((i, text, section))
         section = False
-    return kept
+    # A description that is only an update ("UPDATE: Police have arrested …") is the news.
+    return kept or notes
 
 
 def clean_article_text(
