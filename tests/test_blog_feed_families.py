@@ -18,6 +18,7 @@ JUNIOR = ("judged", "feedjira-juniordeveloper.xml")
 TOMWHITE = ("judged", "feedjira-tomwhite.xml")
 SLASHDOT = ("judged", "feedjira-slashdot.xml")
 ALLTHINGS = ("judged", "feedjira-allthingsdistributed.xml")
+ZEDSHAW = ("judged", "feedjira-zedshaw.xml")
 REDDIT = ("corpus", "feed-rs", "feed-rs", "fixture", "atom", "atom_mediarss_reddit_1.xml")
 
 
@@ -169,3 +170,35 @@ def test_a_long_lead_that_does_not_speak_of_its_picture_stays_a_text_post() -> N
     assert europe.summary.startswith("Starting today the Amazon Elastic Computing Cloud (EC2)")
     assert europe.image_url is None
     assert not talks_about_a_picture("This photo editing app ships today.")
+
+
+# Hard-wrapped text (a <br> at every line end) is read as the paragraphs it was written in.
+
+
+def test_a_hard_wrapped_post_is_summarised_from_whole_sentences() -> None:
+    # Zed Shaw's posts break every line at about 70 characters; split at each <br>, the lead
+    # began mid-sentence ("are great to debate with so far.") or on a line ("Giles has …").
+    economics = post_of(ZEDSHAW, "2009-01-08")
+    assert economics.summary.startswith(
+        "I like the anti-libertarianism stuff Giles has going so I figured I’d write down two"
+    )
+    vellum = post_of(ZEDSHAW, "2008-04-13")
+    assert vellum.summary.startswith(
+        "I’m still in Poland enjoying RuPy 2008 but thought I’d put out a release of Vellum"
+    )
+    assert "wait until tonight" not in vellum.summary  # the update note's wrapped line
+
+
+def test_line_breaks_that_end_a_line_or_a_paragraph_still_break() -> None:
+    assert [b.text for b in to_blocks("<p>Title<br>Body text here.</p>")] == [
+        "Title",
+        "Body text here.",
+    ]
+    assert [b.text for b in to_blocks("<p>First line.<br>second line</p>")] == [
+        "First line.",
+        "second line",
+    ]
+    assert [b.text for b in to_blocks("one<br><br>two")] == ["one", "two"]
+    assert [
+        b.text for b in to_blocks("<p>a long line that ends in the middle of it<br>and goes on")
+    ] == ["a long line that ends in the middle of it and goes on"]

@@ -1,10 +1,12 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project: cleaning and attribution both build on it, and it must
-not pull either of them in.
+Imports nothing else from the project but `wrapping` (which imports nothing): cleaning and
+attribution both build on it, and it must not pull either of them in.
 """
 
+# Long module because its three readers (HTML, Markdown-ish, plain text) all make Blocks with
+# the same links and roles, and the sentence bounds read them; apart, each would re-derive them.
 from __future__ import annotations
 
 import html
@@ -12,6 +14,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import NamedTuple
+
+from bot.text.wrapping import hard_wrapped, is_hard_wrapped
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,8 @@ class _BlockParser(HTMLParser):
         self._bold = 0
         self._bold_text = self._plain_text = False
         self._head_end = 0
+        # A <br> waiting for the next line (a wrap joins on, anything else breaks).
+        self._br_pending, self._line_start, self.wrapped = False, 0, False
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
@@ -177,15 +183,19 @@ class _BlockParser(HTMLParser):
         self._buf, self._links = "", []
         self._bold_text = self._plain_text = False
         self._head_end = 0
+        self._br_pending, self._line_start = False, 0
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self._skip.append(tag)
             return
+        if tag == "br" and self._buf.strip() and not self._br_pending:
+            self._br_pending = True  # a second <br> in a row is a paragraph break
+            return
         kind = _kind_of(tag, attrs)
         role = _role_of(tag)
-        if tag in _BLOCK_TAGS or kind:
+        if tag in _BLOCK_TAGS or kind or self._br_pending:
             self.flush()
         if kind:
             self._kinds.append((tag, kind))
@@ -202,6 +212,8 @@ class _BlockParser(HTMLParser):
         if self._skip:
             if tag == self._skip[-1]:
                 self._skip.pop()
+            return
+        if tag == "br":
             return
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
@@ -224,6 +236,12 @@ class _BlockParser(HTMLParser):
         if self._skip:
             return
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
+        if self._br_pending and text.strip():
+            if hard_wrapped(self._buf[self._line_start :], text.lstrip(), self.wrapped):
+                self._buf, self._br_pending = self._buf.rstrip() + " ", False
+                self._line_start = len(self._buf)
+            else:
+                self.flush()
         if not self._buf or self._buf.endswith(" "):
             text = text.lstrip()
         if text.strip():
@@ -238,6 +256,7 @@ class _BlockParser(HTMLParser):
 
 def _html_blocks(markup: str) -> list[Block]:
     parser = _BlockParser()
+    parser.wrapped = is_hard_wrapped(markup)
     parser.feed(markup)
     parser.close()
     parser.flush()

@@ -294,7 +294,8 @@ def _kept_paragraphs(
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
             continue
-        if _UPDATE_NOTE.match(text):
+        # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
+        if _UPDATE_NOTE.match(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))
