@@ -199,6 +199,11 @@ def test_line_breaks_that_end_a_line_or_a_paragraph_still_break() -> None:
         "second line",
     ]
     assert [b.text for b in to_blocks("one<br><br>two")] == ["one", "two"]
-    assert [
-        b.text for b in to_blocks("<p>a long line that ends in the middle of it<br>and goes on")
-    ] == ["a long line that ends in the middle of it and goes on"]
+    # Short lines a <br> ends are a list, a chat log or links, not wrapped text (GamersNexus,
+    # a bash.org quote, State of the Map's links in the corpus).
+    shop = (
+        "<p>Fractal North<br>on Amazon<br>on Newegg<br>Antec C8 ARGB<br>on Amazon<br>on Newegg</p>"
+    )
+    assert len(to_blocks(shop)) == 6
+    chat = "xxx: есть у кого жаба программер<br>xxx: кот немного пхп знает?<br>yyy: то что кот"
+    assert len(to_blocks(chat)) == 3
