@@ -1,21 +1,20 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project but `wrapping` (which imports nothing): cleaning and
-attribution both build on it, and it must not pull either of them in.
+Imports nothing else from the project: cleaning and attribution both build on it, and it must
+not pull either of them in.
 """
 
-# Long module because its three readers (HTML, Markdown-ish, plain text) all make Blocks with
-# the same links and roles, and the sentence bounds read them; apart, each would re-derive them.
+# Long module because it may import nothing of the project (tests/test_imports.py): its three
+# readers (HTML with its hard wraps, Markdown-ish, plain text) and the sentence bounds share it.
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from statistics import median
 from typing import NamedTuple
-
-from bot.text.wrapping import hard_wrapped, is_hard_wrapped
 
 
 @dataclass(frozen=True)
@@ -237,7 +236,7 @@ class _BlockParser(HTMLParser):
             return
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
         if self._br_pending and text.strip():
-            if hard_wrapped(self._buf[self._line_start :], text.lstrip(), self.wrapped):
+            if _hard_wrapped(self._buf[self._line_start :], text.lstrip(), self.wrapped):
                 self._buf, self._br_pending = self._buf.rstrip() + " ", False
                 self._line_start = len(self._buf)
             else:
@@ -254,9 +253,48 @@ class _BlockParser(HTMLParser):
         self._buf += text
 
 
+# Hard-wrapped HTML: text that breaks every line with a <br> (as mail and old blog tools wrote
+# it at about 70 characters), whose line breaks are no paragraph breaks.
+# A line that ends a sentence, a quotation or a clause, or on an address, ends there.
+_LINE_END = re.compile(r"(?:[.!?:;…\"”’)\]]|https?://\S+)\s*$")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_START = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td)\b[^>]*>", re.I)
+# Zed Shaw's lines run 55-75 characters; lists, chat logs, code and link lines ("… on
+# Amazon<br>on Newegg", "xxx: …<br>yyy: …") are shorter, or end their lines.
+_WRAPPED_LINE_CHARS = 50
+_SPEAKER = re.compile(r"[^\s:]{1,20}:\s")
+_MIN_WRAPPED_LINES = 4
+
+
+def _is_hard_wrapped(markup: str) -> bool:
+    """Whether a document is hard-wrapped throughout: four lines or more end at a <br>, and
+    most run on past it mid-sentence at a wrapping width."""
+    pieces = _BREAK.split(markup[:20_000])[:-1]
+    lines = [" ".join(_TAG.sub(" ", _BLOCK_START.split(p)[-1]).split()) for p in pieces]
+    lines = [line for line in lines if line]
+    if len(lines) < _MIN_WRAPPED_LINES:
+        return False
+    if sum(bool(_SPEAKER.match(line)) for line in lines) >= len(lines) / 2:
+        return False  # a chat log: one line a turn
+    open_lines = [line for line in lines if not _LINE_END.search(line)]
+    return (
+        len(open_lines) >= 0.6 * len(lines)
+        and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
+    )
+
+
+def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
+    """Whether the line before a <br> goes on in `next_line` (a wrap, not a break)."""
+    line = line.strip()
+    if not wrapped_document or not line or _LINE_END.search(line):
+        return False
+    return next_line[:1].isalnum() or next_line[:1] in "“\"‘'("
+
+
 def _html_blocks(markup: str) -> list[Block]:
     parser = _BlockParser()
-    parser.wrapped = is_hard_wrapped(markup)
+    parser.wrapped = _is_hard_wrapped(markup)
     parser.feed(markup)
     parser.close()
     parser.flush()
