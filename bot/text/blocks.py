@@ -194,6 +194,8 @@ class _BlockParser(HTMLParser):
             return
         kind = _kind_of(tag, attrs)
         role = _role_of(tag)
+        if self._br_pending and not (tag in _BLOCK_TAGS or kind):
+            self._end_line("a")  # a wrapped line may go on with a link or emphasis
         if tag in _BLOCK_TAGS or kind or self._br_pending:
             self.flush()
         if kind:
@@ -231,16 +233,20 @@ class _BlockParser(HTMLParser):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
 
+    def _end_line(self, next_start: str) -> None:
+        """Join the line a <br> ended to the next one, or end the block there."""
+        if _hard_wrapped(self._buf[self._line_start :], next_start, self.wrapped):
+            self._buf, self._br_pending = self._buf.rstrip() + " ", False
+            self._line_start = len(self._buf)
+        else:
+            self.flush()
+
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
         if self._br_pending and text.strip():
-            if _hard_wrapped(self._buf[self._line_start :], text.lstrip(), self.wrapped):
-                self._buf, self._br_pending = self._buf.rstrip() + " ", False
-                self._line_start = len(self._buf)
-            else:
-                self.flush()
+            self._end_line(text.lstrip())
         if not self._buf or self._buf.endswith(" "):
             text = text.lstrip()
         if text.strip():
@@ -256,7 +262,7 @@ class _BlockParser(HTMLParser):
 # Hard-wrapped HTML: text that breaks every line with a <br> (as mail and old blog tools wrote
 # it at about 70 characters), whose line breaks are no paragraph breaks.
 # A line that ends a sentence, a quotation or a clause, or on an address, ends there.
-_LINE_END = re.compile(r"(?:[.!?:;…\"”’)\]]|https?://\S+)\s*$")
+_LINE_END = re.compile(r"(?:[.!?:;…\"”)\]]|https?://\S+)\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_START = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td)\b[^>]*>", re.I)
