@@ -207,3 +207,10 @@ def test_line_breaks_that_end_a_line_or_a_paragraph_still_break() -> None:
     assert len(to_blocks(shop)) == 6
     chat = "xxx: есть у кого жаба программер<br>xxx: кот немного пхп знает?<br>yyy: то что кот"
     assert len(to_blocks(chat)) == 3
+    # A poem's lines (a corpus blog's translation of an Armenian poem) start in capitals.
+    poem = (
+        "I love my sweet Armenia’s sun-taste bounty,<br>Our ancient lute’s wail-tone, crysome "
+        "chord I love.<br>Blood-hued flowers’ and roses’ scent of burn,<br>And Nairian girls’ "
+        "grace-lithe dance I love.<br>"
+    )
+    assert len(to_blocks(poem)) == 4

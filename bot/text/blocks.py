@@ -264,6 +264,8 @@ class _BlockParser(HTMLParser):
 # A line that ends a sentence, a quotation or a clause, or on an address, ends there.
 _LINE_END = re.compile(r"(?:[.!?:;…\"”)\]]|https?://\S+)\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# Prose wrapped mid-sentence goes on in lower case after some <br>; a poem's lines do not.
+_RUN_ON = re.compile(r"[^\W\d_],?\s*<br\s*/?>\s*[a-z]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_START = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td)\b[^>]*>", re.I)
 # Zed Shaw's lines run 55-75 characters; lists, chat logs, code and link lines ("… on
@@ -279,7 +281,7 @@ def _is_hard_wrapped(markup: str) -> bool:
     pieces = _BREAK.split(markup[:20_000])[:-1]
     lines = [" ".join(_TAG.sub(" ", _BLOCK_START.split(p)[-1]).split()) for p in pieces]
     lines = [line for line in lines if line]
-    if len(lines) < _MIN_WRAPPED_LINES:
+    if len(lines) < _MIN_WRAPPED_LINES or len(_RUN_ON.findall(markup, 0, 20_000)) < 2:
         return False
     if sum(bool(_SPEAKER.match(line)) for line in lines) >= len(lines) / 2:
         return False  # a chat log: one line a turn
