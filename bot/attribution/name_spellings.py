@@ -3,20 +3,31 @@ ways a domain's label spells a name (contracted, as a subdomain)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from urllib.parse import urlsplit
+
+from tld import get_tld
 
 from bot.attribution.section_words import CONNECTORS
+
+# Not letters or digits, in ASCII text (where isalnum() means [A-Za-z0-9]).
+_ASCII_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 def fold(text: str) -> str:
     """Lower case, accents dropped: how section words and domains are compared."""
+    # ASCII text has no accents, and NFKD leaves it as it is: a site's name is compared
+    # dozens of times a check, on the event loop.
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def compact(text: str) -> str:
     """Letters and digits only, folded: "Le Monde.fr" → "lemondefr"."""
+    if text.isascii():
+        return _ASCII_NON_ALNUM.sub("", text).casefold()
     return "".join(c for c in fold(text) if c.isalnum())
 
 
@@ -43,7 +54,12 @@ def contracts(label: str, words: list[str]) -> bool:
 def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     """The words closing a part that spell the site's own subdomain: "… magazine de
     psychologie Le Cercle Psy" on le-cercle-psy.scienceshumaines.com."""
-    label = compact((urlsplit(site_url or "").hostname or "").split(".")[0])
+    found = get_tld(site_url or "", as_object=True, fail_silently=True)
+    # Only a subdomain: words spelling the registered domain ("Robert J. Lang Origami" on
+    # langorigami.com, "It's A Raggy Waltz" on raggywaltz.com) close a name, not all of it.
+    if found is None or isinstance(found, str) or not found.subdomain:
+        return None
+    label = compact(str(found.subdomain).split(".")[0])
     words = part.split()
     if len(label) < 4 or label == "www":
         return None

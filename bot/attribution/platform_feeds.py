@@ -42,6 +42,23 @@ _MEDIUM_TITLE = re2.compile(
 )
 
 
+# Hugo's default feed template titles a section's feed "<section> on <site>" and describes it
+# "Recent content in <section> on <site>" (its description template, in English whatever
+# the site's language): the site's title follows the first " on ".
+_HUGO_DESCRIPTION = re2.compile(r"^Recent content in (?P<section>.+?) on (?P<site>.+)$")
+
+
+def _hugo_site(title: str, channel: ChannelNames | None) -> str | None:
+    """The site of a Hugo section's feed: "The blog of Csaba Kopiás on Kopiás Csaba" →
+    "Kopiás Csaba", when the description is Hugo's default for that title."""
+    described = _HUGO_DESCRIPTION.match(
+        " ".join((channel.description or "").split()) if channel else ""
+    )
+    if described is None or title != f"{described['section']} on {described['site']}":
+        return None
+    return str(described["site"]).strip() or None
+
+
 def _domain(url: str | None) -> str | None:
     found = get_tld(url or "", as_object=True, fail_silently=True)
     if found is None or isinstance(found, str):
@@ -101,6 +118,8 @@ def platform_feed_name(
 ) -> tuple[str, str] | None:
     """(name, rule) for a feed a platform generated, or None for any other feed. `title` is
     the feed's title as readers see it (clean_name)."""
+    if (site := _hugo_site(title, channel)) is not None:
+        return site, "a Hugo section's feed: its site"
     domain = _domain(site_url) or _domain(feed_url)
     if domain not in _PLATFORMS:
         return None

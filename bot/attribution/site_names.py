@@ -20,13 +20,9 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
 
-# Feed titles join the site's name and the section's with a separator: "Tech – TIME",
-# "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
-# Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
-# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
-_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
 # "NDTV News Search Records Found 1000", "reddit.com: search results - …", "(HD)". Whole
 # words only: "feed-rs" is a name.
@@ -75,7 +71,12 @@ def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
         return ""
-    text = ftfy.fix_text(html.unescape(text), normalization="NFC")
+    text = html.unescape(text)
+    # Printable ASCII without an entity left is what fix_text gives back unchanged (all its
+    # fixes act on non-ASCII, control characters, line breaks or entities); a check's site
+    # name costs the event loop ~10 such calls, and most names are plain ASCII.
+    if not (text.isascii() and text.isprintable() and "&" not in text):
+        text = ftfy.fix_text(text, normalization="NFC")
     # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
     return " ".join(text.split()).strip(" -–—|:·•»/")
 
@@ -127,6 +128,11 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
             if stem.startswith(label_key) and len(stem) <= len(label_key) + 8:
                 return True
     return _contracts(label_key, [_compact(w) for w in part.split()])
+
+
+def names_site_of(part: str, url: str | None) -> bool:
+    """Whether a title part names the site at `url` ("iMore" for www.imore.com/…)."""
+    return _names_domain(part, _domain_parts(url))
 
 
 def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -184,8 +190,8 @@ _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    pieces = []
-    for piece in _SEPARATORS.split(title):
+    pieces: list[str] = []
+    for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
@@ -210,6 +216,10 @@ def _trim_section_words(part: str) -> str:
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
         end -= 1
+    # Words after a possessive are what it owns, so part of the name: "Tim's Tech Blog" is
+    # not "Tim's" (a possessive alone names no site).
+    if words[end - 1].endswith(("'s", "’s")) and end < len(words):
+        return part
     # One section word after a name is often part of it ("Voice of America", "Hacker News",
     # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
     if len(words) - end >= 2:
@@ -268,8 +278,7 @@ def derive_site_name(
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
-    # On a blog platform a user's address holds blogs, not sections: "Junior developer" on
-    # tomcopeland.blogs.com/juniordeveloper/ (TypePad) names the blog.
+    # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.
     on_platform = domain is not None and domain[0] in USER_SUBDOMAIN_PLATFORMS
     section_url = site_url if len(parts) == 1 and not on_platform else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:

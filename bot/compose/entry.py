@@ -17,6 +17,7 @@ from bot.attribution.site_names import (
     page_name_usable,
 )
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
+from bot.compose.link_posts import linked_site_name
 from bot.compose.reading import read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
@@ -277,15 +278,17 @@ def _post_content(
     image_url: str | None,
 ) -> PostContent:
     reprint = attribution.is_reprint
+    # A link post credits the site of the page it links to where its headline names it.
+    title, linked_name = linked_site_name(entry.title, entry.linked_url)
     return PostContent(
-        title=_headline(entry.title, summary),
+        title=_headline(title, summary),
         summary=summary,
         # An entry without an article of its own (a podcast episode) links to its audio.
         link=entry.canonical_url or entry.link or entry.media_url,
         source_name=credit.name,
         source_url=credit.url,
-        original_publisher=attribution.original_publisher if reprint else None,
-        original_url=attribution.original_url if reprint else None,
+        original_publisher=attribution.original_publisher if reprint else linked_name,
+        original_url=attribution.original_url if reprint else linked_name and entry.linked_url,
         tags=tags,
         image_url=image_url,
         carried_via=credit.via,

@@ -17,6 +17,11 @@ _NO_TOPIC = re.compile(
     r"(?:un|non[- ]?)(?:categori[sz]ed|classified)|uncategori[sz]ed|unclassified|"
     r"non class[ée]e?s?|sin categor[ií]a|sem categoria|senza categoria|без рубрики|"
     r"bez kategorii|ohne kategorie|zonder categorie|most (?:popular|read|viewed|shared)|"
+    # WordPress's default category as its translations name it ("כללי", Hebrew's "General").
+    r"כללי|غير مصنف|未分[类類]|미분류|geen categorie|algemeen|kategorisiz|genel|okategoriserade?|"
+    r"ukategori[sz]e(?:ret|rt)|ikke kategoriseret|luokittelematon|yleinen|nezařazené|"
+    r"nezaradené|без категорії|χωρίς κατηγορία|γενικά|necategorizat|chưa phân loại|"
+    r"tak berkategori|kategorizálatlan|egyéb|"
     r"hom(?:e)?page featured|featured (?:posts?|stor(?:y|ies))|"
     r"allgemein|general|misc(?:ellaneous)?|other|default|none|null|n/?a|"
     r"(?:un)?paid(?: content)?|paywall(?:[ _-]?(?:free|on|off))?|free|premium|"
@@ -34,6 +39,10 @@ _NO_TOPIC = re.compile(
     # changelog's entry types (Ghost's "New").
     r"(?:another|sample|test|new) categor(?:y|ie)|categor(?:y|ie|ia)(?: \d+)?|"
     r"daily|weekly|monthly|promo|done|closed|resolved|won'?t ?fix|in progress|"
+    # A shop's affiliate programme or discount tier a review blog files its deal posts under
+    # ("Clever Training VIP", DC Rainmaker): a promotion, not a topic.
+    r".*\bvip(?: (?:program(?:me)?|club|access|members?|deals?|offers?))?|"
+    r"affiliates?(?: (?:links?|program(?:me)?s?|disclosure))?|(?:coupon|discount|promo) codes?|"
     r"new|added|improved|changed|fixed|removed|deprecated|"
     # The site's own kinds of post (WordPress post formats, a microblog's "Snippets", "Blog")
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
@@ -179,3 +188,47 @@ def _is_keyword_phrase(term: str) -> bool:
     # Four or more lower-case words are an SEO keyword string or a slug spelt out
     # ("serie a pescara fiorentina rinviata", "back-to-school germs from the ..."), not a topic.
     return term.islower() and len(re.split(r"[\s-]+", term)) >= 4
+
+
+def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3) -> tuple[str, ...]:
+    """Topics the headline names first when the feed lists them alphabetically."""
+    # WordPress and Blogger sort an entry's tags by name, so their order says nothing of which
+    # matter, and a long list's first ones ("#attach #attachment #back") are only its start.
+    if len(topics) <= limit or not _alphabetical(topics):
+        return topics
+    folded = headline.casefold()
+
+    def named_at(topic: str) -> int:
+        found = re.search(rf"(?<!\w){re.escape(topic.casefold())}(?!\w)", folded)
+        return found.start() if found else len(folded) + 1
+
+    return tuple(sorted(topics, key=named_at))
+
+
+def _alphabetical(topics: tuple[str, ...]) -> bool:
+    # The site's one or two categories, then its tags in order of name.
+    keys = [t.casefold() for t in topics]
+    return any(keys[start:] == sorted(keys[start:]) for start in range(3))
+
+
+# Hashtags closing a title, as video and photo sites let authors write them ("Did Amazon
+# Create The Soviet Dream? #history #politics #ai"): two or more, or one after a complete
+# title ("… Always Wins #stockmarket"). A tag the sentence needs stays ("… com o
+# #Hacktoberfest").
+_TITLE_TAGS = re.compile(r"(?P<before>\S)(?P<tags>(?:\s+#[^\W\d_][\w-]*)+)\s*$")
+
+
+def title_hashtags(title: str) -> tuple[str, tuple[str, ...]]:
+    """The title without the hashtags closing it, and those tags' words."""
+    found = _TITLE_TAGS.search(title)
+    if found is None:
+        return title, ()
+    tags = tuple(t.lstrip("#") for t in found["tags"].split())
+    rest = title[: found.start("tags")].rstrip()
+    last_word = rest.split()[-1] if rest.split() else ""
+    single_is_a_label = tags[0].islower() and (
+        last_word[:1].isupper() or last_word[:1].isdigit() or last_word[-1:] in '.?!…)"”'
+    )
+    if len(tags) >= 2 or found["before"] in ".?!…" or single_is_a_label:
+        return rest, tags
+    return title, ()

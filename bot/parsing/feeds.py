@@ -15,7 +15,13 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
-from bot.parsing.categories import entry_categories, informative_first, writes_comma_lists
+from bot.parsing.categories import (
+    entry_categories,
+    headline_named_first,
+    informative_first,
+    title_hashtags,
+    writes_comma_lists,
+)
 from bot.parsing.encoding import feedparser_headers
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
@@ -25,7 +31,7 @@ from bot.parsing.identity import (
     stand_in_title,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
-from bot.parsing.links import entry_link, web_url
+from bot.parsing.links import entry_link, schemeless_address, web_url
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -204,6 +210,13 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
+def _site_link(link: str, base: str) -> str:
+    # "coghlan.me/": the site's address written without its scheme gets it back (also when
+    # feedparser resolved it as a path: "https://coghlan.me/coghlan.me/"); any other link is
+    # kept as the feed wrote it (a relative "/blog/" is resolved where it is used).
+    return schemeless_address(link, base) or web_url(link) or link
+
+
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
     # feedparser says whether a title is HTML (it guesses for RSS, whose titles have no type).
     kind = (item.get(detail) or {}).get("type") or "text/html"
@@ -217,6 +230,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
+    title, title_tags = title_hashtags(title)
     key_title = stand_in_title(feed_title, content_html)
     source_name, source_url = _item_source(raw)
     return FeedEntry(
@@ -227,7 +241,13 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
-        categories=entry_categories(raw.get("tags") or [], comma_lists=comma_lists),
+        categories=headline_named_first(
+            entry_categories(
+                [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
+                comma_lists=comma_lists,
+            ),
+            title,
+        ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
         media_url=None if link else _media_url(raw, base),
         language=_language(raw),
@@ -235,6 +255,12 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool) -> FeedEntry:
         source_name=source_name,
         source_url=source_url,
     )
+
+
+# WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment
+# "By: <name>": a byline label, which as a headline says "Comment by <name>".
+_COMMENT_FEED = re.compile(r"\s*Comments (?:on:|for) ")
+_COMMENT_BY = re.compile(r"^By: (.+)$")
 
 
 def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -296,11 +322,13 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         entries.append(entry)
     ordered = informative_first([e.categories for e in entries])
     entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
+    if _COMMENT_FEED.match(_text(feed.get("title"))):
+        entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
-        site_url=_text(feed.get("link")) or None,
+        site_url=_site_link(_text(feed.get("link")), base) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
         malformed=bozo,

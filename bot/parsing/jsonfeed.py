@@ -8,7 +8,7 @@ import json
 import re
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bot.parsing.categories import entry_categories
 from bot.parsing.identity import (
@@ -77,6 +77,10 @@ def _item_id(item: dict[str, Any]) -> str:
 def _entry(item: dict[str, Any], base: str) -> FeedEntry:
     # Only an http(s) link is a link (a javascript: or data: "url" is none).
     link = web_url(item.get("url"), base) or web_url(item.get("external_url"), base)
+    external = web_url(item.get("external_url"), base)
+    linked = (
+        external if external and urlsplit(external).hostname != urlsplit(link).hostname else None
+    )
     canonical = canonical_url(link) if link else None
     content_html = repaired(_content_html(item))
     published = _timestamp(item.get("date_published")) or _timestamp(item.get("date_modified"))
@@ -95,6 +99,7 @@ def _entry(item: dict[str, Any], base: str) -> FeedEntry:
         published_at=published,
         content_html=content_html,
         categories=entry_categories(terms),
+        linked_url=linked,
     )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
+
+from tld import get_tld
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
 # through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
@@ -30,12 +32,48 @@ def web_url(value: Any, base: str = "") -> str | None:
         return None
     try:
         # urljoin is the costly part, and most links are absolute already.
-        if base and not text.startswith(("http://", "https://")):
-            text = urljoin(base, text)
+        if not text.startswith(("http://", "https://")):
+            text = schemeless_address(text, base) or (urljoin(base, text) if base else text)
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
         return None
-    return text if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return _host_not_repeated(text, parts)
+
+
+def _host_not_repeated(url: str, parts: SplitResult) -> str:
+    """The URL without its own host repeated as a folder ("https://coghlan.me/coghlan.me/post/"
+    → "https://coghlan.me/post/"): a site's host is never a folder of its pages."""
+    # feedparser resolves a host-first link without scheme against the feed's address as a
+    # path; some generators put the site's address before full addresses (explog.in).
+    own = (parts.hostname or "").removeprefix("www.")
+    at = max(parts.path.find(f"/{own}/"), parts.path.find(f"/www.{own}/"))
+    if at < 0:
+        return url
+    return urlunsplit(parts._replace(path=parts.path[parts.path.index("/", at + 1) :]))
+
+
+def schemeless_address(text: str, base: str = "") -> str | None:
+    """An address written host first without its scheme ("coghlan.me/post/") with the scheme
+    put back; None for a path relative to the page ("posts/1") or an address with a scheme."""
+    # A Jekyll site whose `url` setting lacks "https://" writes every link this way.
+    first, slash, _ = text.partition("/")
+    if not slash or "." not in first or ":" in first or first.startswith((".", "#", "?")):
+        return None
+    parts = urlsplit(base)
+    if parts.scheme in ("http", "https") and parts.hostname:
+        # On a web page's base a host-first link is the page's own host written again; any
+        # other first segment ("2024.01/…") is a path relative to the page.
+        own = parts.hostname.removeprefix("www.")
+        return f"{parts.scheme}://{text}" if first.lower().removeprefix("www.") == own else None
+    # No web base (a feed read from a file): a first segment that is a domain under a public
+    # suffix is a host; "entries/entry.html" or "blog/post/1" ("blog" alone is a suffix, no
+    # domain) are relative paths.
+    found = get_tld(f"https://{first}", as_object=True, fail_silently=True)
+    if found is None or isinstance(found, str) or not found.domain:
+        return None
+    return f"https://{text}"
 
 
 def is_redirector(url: str) -> bool:

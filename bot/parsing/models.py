@@ -33,6 +33,9 @@ class FeedEntry:
     # An audio or video enclosure (a podcast's episode): what a post links to when the entry
     # has no article link of its own. Not part of its identity.
     media_url: str | None = None
+    # A link post's linked page on another site (JSON Feed's external_url beside the blog's
+    # own url): the site that published what the post links to.
+    linked_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # "~r/" beacons, Feedsportal, DoubleClick's feedads, Pheedo), tracking pixels and counters
 # (pixel.wp.com, stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture
 # file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
-# buttons ("…/facebook.gif"), a site's logo, its skin's and theme's icons (a forum's
+# buttons ("…/facebook.gif"), badges (shields.io's "Paper-Link-green", Digg's), a site's
+# logo, its skin's and theme's icons (a forum's
 # "skins/default/filetype/jpg.gif"), ad and tracker networks' tags (BlueKai, adsrvr's
 # "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"), spacers. Matched
 # on host, path and query, case-blind.
@@ -37,6 +38,7 @@ _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
+    r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|icons?|filetype)/"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
     r"[^/]*\.(?:gif|png)"

@@ -5,8 +5,10 @@ Imports nothing else from the project: cleaning and attribution both build on it
 not pull either of them in.
 """
 
-# Long module because it may import nothing of the project (tests/test_imports.py): its three
-# readers (HTML with its hard wraps, Markdown-ish, plain text) and the sentence bounds share it.
+# Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
+# footnote marks, hard-wrapped lines) in one pass beside the Block model it builds; splitting
+# it would split that state across modules.
+
 from __future__ import annotations
 
 import html
@@ -66,7 +68,13 @@ _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article header footer figure "
     "figcaption table tr td th pre hr dd dt dl nav aside main address".split()
 )
-_SKIP_TAGS = frozenset("script style noscript template svg iframe button form select".split())
+# Struck-through words are what the author took back: "I <s>mentioned</s> ranted about",
+# "got <strike>no response</strike> a DM", "<del>have</del> had" read right without them.
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe button form select s strike del".split()
+)
+_NOTE_MARK = re.compile(r"(?i)foot|\bfn|note|\bref")
+_NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
@@ -156,6 +164,9 @@ class _BlockParser(HTMLParser):
         self._head_end = 0
         # A <br> waiting for the next line (a wrap joins on, anything else breaks).
         self._br_pending, self._line_start, self.wrapped = False, 0, False
+        # Open <sup>s: where each began and whether it is marked as a footnote's reference.
+        self._sups: list[tuple[int, bool]] = []
+        self._after_note = False
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
@@ -189,6 +200,8 @@ class _BlockParser(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip.append(tag)
             return
+        if self._skip:
+            return  # a link inside struck text opens nothing the text keeps
         if tag == "br" and self._buf.strip() and not self._br_pending:
             self._br_pending = True  # a second <br> in a row is a paragraph break
             return
@@ -207,7 +220,16 @@ class _BlockParser(HTMLParser):
                 self._roles.pop()  # <li> after an unclosed <li>
             self._roles.append((tag, role))
         if tag == "a":
-            self._open_links.append((len(self._buf), dict(attrs).get("href")))
+            href = dict(attrs).get("href")
+            self._open_links.append((len(self._buf), href))
+            if self._sups and "#" in (href or ""):
+                self._sups[-1] = (self._sups[-1][0], True)
+        if tag == "sup":
+            marked = any(
+                _NOTE_MARK.search(value or "") for name, value in attrs if name in ("class", "id")
+            )
+            inside_note_link = any("#" in (href or "") for _, href in self._open_links[-1:])
+            self._sups.append((len(self._buf), marked or inside_note_link))
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -216,6 +238,8 @@ class _BlockParser(HTMLParser):
             return
         if tag == "br":
             return
+        if tag == "sup" and self._sups:
+            self._end_sup(*self._sups.pop())
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
         if tag == "a" and self._open_links:
@@ -241,12 +265,30 @@ class _BlockParser(HTMLParser):
         else:
             self.flush()
 
+    def _end_sup(self, start: int, marked: bool) -> None:
+        # A footnote's mark ("<sup class="footnote">1</sup>", "<sup><a href="#fn2">2</a></sup>",
+        # "<sup>[3]</sup>") is no word of the sentence; a power ("m<sup>2</sup>") is.
+        mark = self._buf[start:].strip()
+        if not _NOTE_TEXT.fullmatch(mark) or not (marked or mark.startswith("[")):
+            return
+        self._buf = self._buf[:start]
+        self._links = [lk for lk in self._links if lk.start < start]
+        self._after_note = True
+
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
         if self._br_pending and text.strip():
             self._end_line(text.lstrip())
+        if self._after_note and text.strip():
+            self._after_note = False
+            if text.lstrip()[:1] in ".,;:!?":
+                # "cry.<sup>1</sup>." keeps one full stop; "word<sup>2</sup>, more" its comma.
+                self._buf = self._buf.rstrip()
+                text = text.lstrip()
+                if text[:1] == "." and self._buf[-1:] in ".!?":
+                    text = text[1:]
         if not self._buf or self._buf.endswith(" "):
             text = text.lstrip()
         if text.strip():

@@ -137,9 +137,20 @@ _EDITION_NOTICE = re.compile(
 )
 
 
+# A note that the post is published elsewhere too, usually in brackets before it ("[I now
+# cross-post on Substack, if you prefer to read or subscribe there.]", "Cross-posted at
+# Huffington."): about where to read the post, not what it says.
+# "Crosspost" alone is also a product's name (Nicholas Zakas's tool, in the corpus).
+_CROSS_POST_NOTE = re.compile(
+    r"^\W{0,2}(?:[\w'’]+\s+){0,4}(?:cross-post(?:ed|s|ing)?|cross-?post(?:ed|ing))\b", re.I
+)
+
+
 def _is_subscribe_prompt(sentence: str) -> bool:
     if len(sentence.split()) > 40:
         return False
+    if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
+        return True
     if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
         return True
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))

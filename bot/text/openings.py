@@ -105,9 +105,18 @@ _NO_HEADING_END = frozenset(
 )
 
 
+# A table of contents flattened into the excerpt ahead of the text, WordPress's way: "Contents
+# Introduction Using GParted … A Note on virt-sparsify . Introduction As discussed …"; the
+# first heading opens the text again after it.
+_FLAT_CONTENTS = re.compile(
+    r"^(?:Table of )?Contents:?\s+(?P<first>[A-Z][\w'’-]*)[^.!?]{0,400}?\s\.\s+(?P=first)\s+"
+)
+
+
 def cut_glued_heading(paragraph: str) -> str:
-    """The first paragraph without a heading in sentence case run into its first sentence, or
-    one its first sentence repeats."""
+    """The first paragraph without a flattened table of contents, a heading in sentence case
+    run into its first sentence, or one its first sentence repeats."""
+    paragraph = _FLAT_CONTENTS.sub("", paragraph, count=1)
     paragraph = _REPEATED_OPENING.sub("", paragraph, count=1)
     heading = _GLUED_HEADING.match(paragraph)
     if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:

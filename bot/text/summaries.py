@@ -39,6 +39,14 @@ def language_code(language: str | None) -> str:
 _LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
 _QUERY_SPLIT = re.compile(r"\S\?$")
 _QUERY_START = re.compile(r"[\w.%-]*=")
+# Nor does a sentence open with no space after the last one and on a possessive or a lower
+# case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
+_CONTINUATION = re.compile(r"['’]?[^\W\d_]")
+
+
+def _continues(piece: str) -> bool:
+    found = _CONTINUATION.match(piece)
+    return found is not None and found[0][-1].islower()
 
 
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
@@ -52,6 +60,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
             and (
                 _LEADING_DOT_SPLIT.search(sentences[-1])
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
+                or _continues(piece)
             )
         )
         if glued:
@@ -318,20 +327,67 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
+# A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
+# summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
+# on one points at text it does not hold. English only, as the corpus shows it.
+_ANNOUNCES_NEXT = re.compile(
+    r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
+    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)",
+    re.I,
+)
+
+
+_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
+
+
+def _trails_off(sentence: str, later: list[str]) -> bool:
+    # An author's "… for a while now..." that the text goes on from in complete sentences is
+    # the lead's opening, not a feed's cut (a cut ends the text: "… vooruitsigte is…" and a
+    # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
+    return (
+        bool(_TRAILING_OFF.search(sentence))
+        and bool(later)
+        and later[0][:1].isupper()
+        and is_complete(later[0])
+    )
+
+
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
     """The complete sentences of the first section that has any, within `max_chars`."""
-    summary = ""
+    summary, before, last, ends_trailing = "", "", "", False
     for section in sections:
-        for paragraph in section:
-            for sentence in paragraph:
-                if not is_complete(sentence):
-                    if summary:
-                        return summary
-                    continue
-                candidate = f"{summary} {sentence}".strip()
-                if len(candidate) > max_chars:
-                    return summary or None
-                summary = candidate
+        flat = [s for paragraph in section for s in paragraph]
+        for index, sentence in enumerate(flat):
+            trailing = not is_complete(sentence)
+            if trailing and not _trails_off(sentence, flat[index + 1 :]):
+                if summary:
+                    return _lead_end(summary, before, last, ends_trailing)
+                continue
+            candidate = f"{summary} {sentence}".strip()
+            if len(candidate) > max_chars:
+                return _lead_end(summary, before, last, ends_trailing)
+            before, summary, last, ends_trailing = summary, candidate, sentence, trailing
         if summary:
-            return summary
+            return _lead_end(summary, before, last, ends_trailing)
     return None
+
+
+def _lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
+    """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
+    if ends_trailing:
+        return before or None
+    return _without_announcement(summary, before, last) or None
+
+
+# A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
+# month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
+_MAX_ANNOUNCING_WORDS = 20
+
+
+def _without_announcement(summary: str, before_last: str, last: str) -> str:
+    announces = (
+        _ANNOUNCES_NEXT.search(last)
+        and len(last.split()) <= _MAX_ANNOUNCING_WORDS
+        and not re.search(r":\s+\S", last)
+    )
+    return before_last if before_last and announces else summary

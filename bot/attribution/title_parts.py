@@ -1,0 +1,26 @@
+"""A feed or page title cut into its parts at the separators that join a site's name to a
+section's or a headline's ("Tech – TIME", "Satechi's … | iMore")."""
+
+from __future__ import annotations
+
+import re2
+
+# Feed titles join the site's name and the section's with a separator: "Tech – TIME",
+# "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
+# Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
+# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
+_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
+
+
+def separated(title: str) -> list[str]:
+    """The title cut at its separators, except those inside brackets: "(Fabio Alessandro
+    Locati|Fale)'s blog" is one name, whose "|" is no separator."""
+    pieces: list[str] = []
+    start = 0
+    for found in _SEPARATORS.finditer(title):
+        before = title[: found.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        pieces.append(title[start : found.start()])
+        start = found.end()
+    return [*pieces, title[start:]]
