@@ -71,6 +71,7 @@ def learn_compose_all(work: list[Feed], parsed: list[ParsedFeed]) -> list[Any]:
                 compose=_composer(selection.postable),
                 parsed=feed,
                 feed_url=url,
+                renders=bool(selection.postable),
             )
         )
     return out
