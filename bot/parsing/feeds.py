@@ -318,7 +318,8 @@ def parse_feed(
     `post_details`, entries have no pictures, categories, language, author or source."""
     # What only a rendered post reads is left out of a check that posts nothing (a new feed's
     # baseline): its entries are keyed, stored, learned from and fingerprinted, never
-    # rendered. Measured on the bench's news feeds: 0.065 of 0.35 ms an entry of parsing.
+    # rendered (a JSON Feed is read whole). bench/ingest_stages.py: 0.304 against 0.342 ms an
+    # entry, 11% of parsing.
     if looks_like_json(body):
         return parse_json_feed(body, url=url)
     result, base = _feedparser(body, url, headers)
