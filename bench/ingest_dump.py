@@ -1,15 +1,16 @@
 """A dump of what a feed's first check makes of every corpus feed, to diff two commits by.
 
-Run: PYTHONHASHSEED=0 NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest_dump.py OUT
+Run: NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest_dump.py OUT
 (then the same on the other commit, and `cmp` the two files)"""
 
 # Each corpus file is parsed as served by bench/ingest.py (its Content-Type, an http URL),
 # its boilerplate learned, and every entry composed twice: as a new feed's baseline (the
 # fingerprint bench/ingest.py's first cycle stores) and rendered as a post; the feed's site
 # name is derived as the checker does. One line a feed: its path and the repr of all that, so
-# a speed-up that changes any stored or posted byte shows up in the diff. PYTHONHASHSEED
-# must be fixed: which of a feed's boilerplate candidates outlive the cap (MAX_CANDIDATES)
-# when they tie follows a set's order.
+# a speed-up that changes any stored or posted byte shows up in the diff. The baseline pass
+# reads the feed as the checker's first check does (parse_feed without post details), so its
+# `aggregated` is None: only rendering reads it. The dump no longer depends on PYTHONHASHSEED
+# (boilerplate candidates tied at the cap were once kept in a set's order).
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ def dump_feed(path: Path, corpus: Path) -> str:
     site = derive_site_name(parsed.title, parsed.site_url, url, parsed.channel)
     figures = [repr(parsed), repr(site)]
     for rendered in (False, True):
+        # The baseline is learned and fingerprinted from what the checker parses for it.
+        feed = (
+            parsed if rendered else parse_feed(body, url=url, headers=headers, post_details=False)
+        )
         compose = partial(
             compose_batch,
             source=site.name,
@@ -68,11 +73,12 @@ def dump_feed(path: Path, corpus: Path) -> str:
         )
         learned, aggregated, composed = learn_and_compose(
             FeedBoilerplate(),
-            list(parsed.entries),
+            list(feed.entries),
             now=NOW,
             compose=compose,
-            parsed=parsed,
+            parsed=feed,
             feed_url=url,
+            renders=rendered,
         )
         figures += [repr(learned), repr(aggregated), repr(composed)]
     return f"{path.relative_to(corpus)}\t" + "\t".join(f.replace("\n", "\\n") for f in figures)

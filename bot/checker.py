@@ -109,8 +109,9 @@ class FeedChecker:
             total_timeout=self._settings.fetch_timeout,
         )
 
-    async def parse(self, fetched: FetchResult) -> ParsedFeed:
-        """Parse fetched bytes in the worker pool, within the parse time and memory bounds."""
+    async def parse(self, fetched: FetchResult, *, post_details: bool = True) -> ParsedFeed:
+        """Parse fetched bytes in the worker pool, within the parse time and memory bounds
+        (without `post_details` when the check can post nothing: see parse_feed)."""
         call = partial(
             run_bounded,
             self._settings.parse_timeout,
@@ -118,6 +119,7 @@ class FeedChecker:
             fetched.body,
             url=fetched.url,
             headers=dict(fetched.headers),
+            post_details=post_details,
         )
         parsed: ParsedFeed
         try:
@@ -173,7 +175,9 @@ class FeedChecker:
                 unchanged.append(state)
             return CheckOutcome(feed.id, "unchanged")
         try:
-            parsed = await self.parse(fetched)
+            # A new feed's first check posts only its newest `backfill` entries (none by
+            # default): with none, nothing it parses is rendered (select_new_entries).
+            parsed = await self.parse(fetched, post_details=feed.baselined or feed.backfill > 0)
         except (NotAFeed, ParseLimitExceeded) as exc:
             return await self._fail(feed, str(exc), now)
         except Exception as exc:  # a parser bug must not stop the scheduler

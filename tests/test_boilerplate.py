@@ -4,7 +4,10 @@ posts and from the text stories are matched by."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -250,3 +253,44 @@ def test_the_quick_fingerprint_of_a_baseline_entry_leaves_the_boilerplate_out() 
     assert "reading this in your browser" not in quick and "publishing these editions" not in quick
     assert "publishing these editions" in plain
     assert "When Moltbook, a social network" in quick  # leads keep their case (matching)
+
+
+# Many units tied at the caps: 240 candidates seen once each (MAX_CANDIDATES is 120) and 60
+# units learned in one check (MAX_LEARNED is 40), all at one time. Each entry opens with a
+# paragraph of its own, so that every entry is a story of its own.
+_TIED_AT_THE_CAPS = """
+import random, sys
+from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
+
+def entry(n, lines):
+    words = random.Random(n).choices([f"word{i}" for i in range(5000)], k=300)
+    return EntryText(f"Story {n}", "".join(f"<p>{x}</p>" for x in [" ".join(words), *lines]))
+
+once = [entry(n, [f"Line {k} of entry {n} only." for k in range(11)]) for n in range(20)]
+shared = [f"Recurring line {j} of the site." for j in range(60)]
+thrice = [entry(100 + n, [shared[(n * 11 + k) % 60] for k in range(11)]) for n in range(18)]
+state = learn(FeedBoilerplate(), once + thrice, now=1_800_000_000.0)
+print(len(state.candidates), len(state.learned), state.to_json())
+"""
+
+
+def test_what_is_kept_at_the_caps_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # Units tied at a cap are kept by first occurrence; a set's order (which once chose
+    # them) changes with PYTHONHASHSEED, so two runs of one check stored different states.
+    script = tmp_path / "learn_tied.py"
+    script.write_text(_TIED_AT_THE_CAPS)
+    repo = Path(__file__).resolve().parent.parent
+    runs = {
+        subprocess.run(
+            [sys.executable, str(script)],
+            cwd=repo,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(repo)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+    candidates, learned, _ = runs.pop().split(" ", 2)
+    assert (int(candidates), int(learned)) == (MAX_CANDIDATES, MAX_LEARNED)

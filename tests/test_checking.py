@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,9 +45,14 @@ class CountingChecker(FeedChecker):
 
     parses = 0
 
-    async def parse(self, fetched: FetchResult) -> ParsedFeed:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.post_details: list[bool] = []
+
+    async def parse(self, fetched: FetchResult, *, post_details: bool = True) -> ParsedFeed:
         self.parses += 1
-        return await super().parse(fetched)
+        self.post_details.append(post_details)
+        return await super().parse(fetched, post_details=post_details)
 
 
 @dataclass
@@ -264,3 +270,44 @@ async def test_a_temporary_redirect_anywhere_in_the_chain_keeps_the_url(world: W
         await world.check(feed.id)
     state = await world.feed(feed.id)
     assert state.url == world.server.url("old.xml") and state.redirect_count == 0
+
+
+def pictured_story(guid: str, title: str) -> Item:
+    text = f"<p>{title}: the council approved the plan after a long debate on Tuesday.</p>"
+    return Item(
+        title,
+        f"https://site.example/{guid}",
+        text,
+        guid=guid,
+        image=f"https://site.example/{guid}.jpg",
+        categories=("Harbour",),
+    )
+
+
+async def test_only_a_check_that_can_post_parses_the_details_posts_show(world: World) -> None:
+    # A new feed's first check stores its entries as seen and posts none of them: pictures
+    # and categories are left unread. A later check's new entry is posted with both.
+    first = [pictured_story("a", "Harbour plan approved")]
+    world.server.set_feed("feed.xml", rss("Site", "https://site.example", first))
+    feed = await world.add("feed.xml")
+    assert await world.check(feed.id) == "updated"
+    assert await world.storage.outbox.next_pending() is None
+    later = [pictured_story("b", "Ferry to the islands"), *first]
+    world.server.set_feed("feed.xml", rss("Site", "https://site.example", later))
+    assert await world.check(feed.id) == "updated"
+    assert world.checker.post_details == [False, True]
+    post = await world.storage.outbox.next_pending()
+    assert post is not None and post.title == "Ferry to the islands"
+    assert post.media_url == "https://site.example/b.jpg" and "#Harbour" in post.text
+
+
+async def test_a_first_check_that_backfills_parses_the_details_posts_show(world: World) -> None:
+    items = [pictured_story("a", "Harbour plan approved")]
+    world.server.set_feed("feed.xml", rss("Site", "https://site.example", items))
+    url = world.server.url("feed.xml")
+    feed = await world.storage.feeds.add(url, now=world.clock.now, backfill=1)
+    assert await world.check(feed.id) == "updated"
+    assert world.checker.post_details == [True]
+    post = await world.storage.outbox.next_pending()
+    assert post is not None and post.media_url == "https://site.example/a.jpg"
+    assert "#Harbour" in post.text

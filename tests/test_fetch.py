@@ -13,6 +13,7 @@ from bot.checker import FeedChecker
 from bot.fetching.http import (
     AddressRefused,
     FetchError,
+    FetchResult,
     create_session,
     fetch_feed,
     is_public_address,
@@ -114,10 +115,9 @@ class CountingChecker(FeedChecker):
 
     parses = 0
 
-    async def parse(self, fetched):  # type: ignore[no-untyped-def]
+    async def parse(self, fetched: FetchResult, *, post_details: bool = True) -> ParsedFeed:
         self.parses += 1
-        parsed: ParsedFeed = await super().parse(fetched)
-        return parsed
+        return await super().parse(fetched, post_details=post_details)
 
 
 async def test_a_feed_answering_304_is_not_parsed_again(

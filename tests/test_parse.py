@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.parsing import feedparser_speedups
 from bot.parsing.feeds import parse_feed
-from bot.parsing.models import NotAFeed, ParsedFeed
+from bot.parsing.jsonfeed import looks_like_json
+from bot.parsing.models import FeedEntry, NotAFeed, ParsedFeed
 from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
@@ -34,6 +36,40 @@ def test_the_speedups_give_the_same_results_on_the_corpus(root: Path) -> None:
     finally:
         feedparser_speedups.install()
     assert fast == plain
+
+
+def without_post_details(entry: FeedEntry) -> FeedEntry:
+    """The entry less what a post alone reads of it."""
+    return replace(
+        entry,
+        categories=(),
+        image_url=None,
+        language=None,
+        author=None,
+        source_name=None,
+        source_url=None,
+        media_url=None,
+    )
+
+
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_a_parse_without_post_details_is_the_full_parse_less_them(root: Path) -> None:
+    # A new feed's baseline is keyed, stored, learned from and fingerprinted from this parse:
+    # every other field must be what the full parse gives.
+    compared = 0
+    for path in corpus_files(root):
+        body = path.read_bytes()
+        try:
+            full = parse_feed(body, url="https://site.example/feeds/main.xml")
+        except NotAFeed:
+            continue
+        lean = parse_feed(body, url="https://site.example/feeds/main.xml", post_details=False)
+        # A JSON Feed is read whole either way (its items are plain JSON, cheap to read).
+        if not looks_like_json(body):
+            full = replace(full, entries=tuple(map(without_post_details, full.entries)))
+        assert lean == full, path
+        compared += len(lean.entries)
+    assert compared > 3_000
 
 
 def test_relative_links_in_content_are_made_absolute() -> None:

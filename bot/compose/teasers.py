@@ -58,6 +58,7 @@ async def learn_and_compose_entries(
         compose=compose,
         parsed=parsed,
         feed_url=feed_url,
+        renders=postable is None or any(e.key in postable for e in entries),
     )
     with_phrases = partial(compose, boilerplate=learned.phrases, aggregated=aggregated)
     return learned, await _with_pages(

@@ -216,10 +216,10 @@ class MeasuredChecker(FeedChecker):
             self.metrics.fetch_errors.labels(fetch_error_class(exc)).inc()
             raise
 
-    async def parse(self, fetched: FetchResult) -> ParsedFeed:
+    async def parse(self, fetched: FetchResult, *, post_details: bool = True) -> ParsedFeed:
         """Parse (see FeedChecker.parse), counting failures by class."""
         try:
-            return await super().parse(fetched)
+            return await super().parse(fetched, post_details=post_details)
         except (NotAFeed, ParseLimitExceeded) as exc:
             self.metrics.fetch_errors.labels(fetch_error_class(exc)).inc()
             raise

@@ -269,8 +269,8 @@ def _opening(title: str, head: _Blocks) -> str:
     return " ".join(parts)[:_SIGNATURE_CHARS]
 
 
-def _read(entry: EntryText) -> tuple[set[str], str]:
-    """The keys of an entry's edge units, and its story signature."""
+def _read(entry: EntryText) -> tuple[dict[str, None], str]:
+    """The keys of an entry's edge units (in the order they appear), and its story signature."""
     # A long article is read at its two ends only (its edges and its lead); the tail is
     # read from a tag's start so that no half tag becomes text.
     html = entry.html
@@ -279,11 +279,14 @@ def _read(entry: EntryText) -> tuple[set[str], str]:
     else:
         cut = html.find("<", len(html) - _TAIL_CHARS)
         head, tail = _Blocks(html[:_HEAD_CHARS]), _Blocks(html[cut:] if cut >= 0 else "")
-    keys = {k for k in map(unit_key, _edges(head.forwards(), tail.backwards())) if k is not None}
+    # Ordered, not a set: candidates tied at the cap are kept by first occurrence, and a
+    # set's order of strings changes with PYTHONHASHSEED (a state that differs run to run).
+    edges = _edges(head.forwards(), tail.backwards())
+    keys = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
-            keys.add(f"{_WIDTH_KEY}{len(only)}")
+            keys[f"{_WIDTH_KEY}{len(only)}"] = None
     words = _WORD.findall(_opening(entry.title, head).casefold())
     # zip and map(" ".join) build the shingles at C speed (a generator of slices cost as
     # much as the hashing); with fewer than three words the one shingle is what there is.
@@ -347,6 +350,7 @@ def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -
 def _bounded(
     learned: dict[str, float], candidates: Iterable[Candidate], *, now: float
 ) -> FeedBoilerplate:
+    """The state within its bounds; ties at a cap keep the first seen (sorted is stable)."""
     keep = sorted(
         ((k, t) for k, t in learned.items() if t >= now - LEARNED_DAYS * _DAY),
         key=lambda kt: -kt[1],
