@@ -6,6 +6,9 @@ how to view the page ("To view it correctly you need a web browser which support
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.text.blocks import Block, Cut, sentence_bounds
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -44,7 +47,7 @@ _PAGE_PART = (
     r"form|map|diagram|screenshot|slideshow|player)"
 )
 _PAGE_SENTENCE = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that)\s+"
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that|any)\s+"
     rf"(?:\w+\s+)?{_PAGE_PART}\s+(?:above|below)\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
@@ -95,3 +98,26 @@ def without_page_references(text: str) -> str:
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _PAGE_SENTENCE.sub("", text)
     return text
+
+
+# A link whose text only points ("here", "click here", "See here for additional links",
+# "hier", "ici"): the post carries no links in its text, so the sentence around it points at
+# nothing ("You can find an F# version of this blog post here."). "Here's …" is a sentence.
+_POINTER_ANCHOR = re.compile(
+    r"\W*(?:(?:click|tap|see|go|look|read|watch|listen|download|find|right|over|more|mehr)\s+)?"
+    r"(?:here|hier|ici|aquí|aqui)(?![\w'’])",
+    re.IGNORECASE,
+)
+_POINTER_WORDS = 6
+
+
+def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
+    """Cuts of the sentences whose link text only points ("here"): the post has no such link."""
+    cuts = []
+    for index, block in enumerate(blocks):
+        for link in block.links:
+            anchor = block.text[link.start : link.end]
+            if len(anchor.split()) <= _POINTER_WORDS and _POINTER_ANCHOR.match(anchor):
+                start, end = sentence_bounds(block.text, link.start, link.end)
+                cuts.append(Cut(index, start, end, "pointer"))
+    return cuts
