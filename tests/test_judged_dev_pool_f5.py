@@ -5,6 +5,7 @@ rejected feeds (excerpts under tests/data/judged/dev-*)."""
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
+from bot.text.openings import cut_series_note
 from bot.text.references import pointer_link_cuts
 from tests.test_judged_dev_pool import post_of
 
@@ -39,3 +40,30 @@ def test_links_that_name_what_they_link_to_stay() -> None:
     )
     [cut] = pointer_link_cuts(blocks)
     assert blocks[0].text[cut.start : cut.end].strip() == "I live here now."
+
+
+# Series notes: that the post is one of a series, and the way to its start, open no lead.
+
+
+def test_a_series_note_and_its_way_back_open_no_lead() -> None:
+    harper = post_of("dev-elijahpotter.xml", "Writing a Phrase Correction")
+    assert harper.summary.startswith("There are several ways to add a grammatical rule")
+    router = post_of("dev-kittenlabs.xml", "Router overclocking")
+    # Its description was the note alone; the post's own first sentence is the lead now.
+    assert router.summary.startswith("If you’ve seen part 1 of the “Real gaming router”")
+    assert "Read Part 1" not in router.summary
+
+
+def test_a_paragraph_labelled_note_is_the_note_whole() -> None:
+    # "Note: This post is part of the … series. Also, I’m particularly fond of this story …":
+    # the writer's aside about the post; the story follows it.
+    story = post_of("dev-jessimekirk.xml", "Apple in the Toilet")
+    assert story.summary.startswith("Our school wasn’t super well taken care of.")
+
+
+def test_a_sentence_on_being_part_of_something_else_stays() -> None:
+    kept = "This is part of the art. Some features may be vital to the application."
+    assert cut_series_note(kept) == kept
+    assert cut_series_note("This is part of a series. Go to the start. Rules are …") == (
+        "Rules are …"
+    )

@@ -10,7 +10,12 @@ from collections.abc import Iterable, Sequence
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
-from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
+from bot.text.openings import (
+    cut_glued_heading,
+    cut_lead_byline,
+    cut_opening_label,
+    cut_series_note,
+)
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -325,7 +330,7 @@ def clean_article_text(
         kept = kept[1:]
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
-        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(kept[0][1])))
+        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(cut_series_note(kept[0][1]))))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
