@@ -5,6 +5,7 @@ rejected feeds (excerpts under tests/data/judged/dev-*)."""
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
+from bot.text.leadins import with_lead_ins
 from bot.text.openings import cut_series_note
 from bot.text.references import pointer_link_cuts
 from tests.test_judged_dev_pool import post_of
@@ -67,3 +68,26 @@ def test_a_sentence_on_being_part_of_something_else_stays() -> None:
     assert cut_series_note("This is part of a series. Go to the start. Rules are …") == (
         "Rules are …"
     )
+
+
+# A question heading answered by a short reply: the reply does not open the lead alone.
+
+
+def test_a_reply_opening_the_lead_keeps_its_question() -> None:
+    guide = post_of("dev-planetclojure.xml", "ClojureScript Guide")
+    assert guide.summary.startswith(
+        "Why is ClojureScript Such a Big Deal and Matter So Much for Modern Web Developers in"
+        " 2026? Simple. Today, developers need speed"
+    )
+
+
+def test_a_question_heading_is_joined_only_where_it_opens_the_text() -> None:
+    opening = with_lead_ins(to_blocks("<h3>Did the NSA invent ML-KEM?</h3><p>No. It was not.</p>"))
+    assert [b.text for _, b in opening] == ["Did the NSA invent ML-KEM? No. It was not."]
+    later = with_lead_ins(
+        to_blocks("<p>Some text first.</p><h3>Is it hard?</h3><p>No. It is easy.</p>")
+    )
+    assert [b.role for _, b in later] == ["para", "heading", "para"]
+    # A paragraph that opens on a whole sentence answers no question by its first words.
+    long = to_blocks("<h3>What is new?</h3><p>The release adds three features.</p>")
+    assert [b.role for _, b in with_lead_ins(long)] == ["heading", "para"]
