@@ -33,14 +33,22 @@ def test_a_link_that_opens_see_here_goes_with_its_sentence() -> None:
     assert origami.summary.startswith("This page contains links to computational tools")
 
 
-def test_links_that_name_what_they_link_to_stay() -> None:
-    # A link that names its target, and a sentence opening "Here's", are the writer's text.
+def test_links_that_name_their_target_or_go_on_stay() -> None:
+    # A link that names its target, a sentence opening "Here's", and a "here" the sentence goes
+    # on from (the Epstein files post of Not Even Wrong) are the writer's text.
     blocks = to_blocks(
         '<p>Read <a href="/notes">the release notes</a>. '
-        '<a href="/fix">Here’s the fix</a> for it. I live <a href="/map">here</a> now.</p>'
+        '<a href="/fix">Here’s the fix</a> for it. I spent time doing searches '
+        '<a href="/s">here</a>, where one can read the emails.</p>'
     )
-    [cut] = pointer_link_cuts(blocks)
-    assert blocks[0].text[cut.start : cut.end].strip() == "I live here now."
+    assert pointer_link_cuts(blocks) == []
+
+
+def test_a_pointer_inside_a_parenthesis_takes_only_the_parenthesis() -> None:
+    # "Marcus Ahnve (who blogged about it here)": the aside goes, the sentence stays.
+    [block] = to_blocks('<p>I joined with Marcus (who blogged about it <a href="/m">here</a>).</p>')
+    [cut] = pointer_link_cuts([block])
+    assert block.text[: cut.start] + block.text[cut.end :] == "I joined with Marcus."
 
 
 # Series notes: that the post is one of a series, and the way to its start, open no lead.

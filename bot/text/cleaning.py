@@ -226,6 +226,9 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
             merged.append([start, end])
     for start, end in reversed(merged):
         text = text[:start] + " " + text[end:]
+    if merged:
+        # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
+        text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
     text = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     return text.strip(" \t\n—–-:;,|")
