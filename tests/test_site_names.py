@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
+import unicodedata
 
+import ftfy
 import pytest
 
 from bot.attribution.home_pages import home_page_url, name_from_page
+from bot.attribution.name_spellings import compact, fold
 from bot.attribution.site_names import (
     BadSiteName,
     NameSource,
     SiteName,
+    clean_name,
     derive_site_name,
     editor_site_name,
 )
@@ -229,3 +234,35 @@ def test_an_editors_name_is_trimmed_and_bounded() -> None:
         editor_site_name("   ")
     with pytest.raises(BadSiteName, match="at most 80"):
         editor_site_name("x" * 81)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "The Washington Post",
+        "Ars Technica - All content",
+        "AT&amp;T News",  # an entity: fix_text decodes what html.unescape left
+        "AT&T",
+        "Tech\tCrunch\r\n",  # control characters and line breaks
+        "Bell\x07 Labs",
+        "Le Monde.fr - Actualités",
+        "lâ€™Express",  # mojibake
+        "ＦＵＬＬ Width",
+        "Caf\u0065\u0301 Society",  # decomposed: NFC composes it
+    ],
+)
+def test_a_name_is_cleaned_as_ftfy_cleans_it_ascii_or_not(written: str) -> None:
+    expected = " ".join(ftfy.fix_text(html.unescape(written), normalization="NFC").split())
+    assert clean_name(written) == expected.strip(" -–—|:·•»/")
+
+
+@pytest.mark.parametrize(
+    "name", ["CBSNews.com", "The Washington Post", "www.finanzen.net", "AT&T\t2", "Le Monde.fr"]
+)
+def test_an_ascii_name_folds_and_compacts_as_by_unicode_rules(name: str) -> None:
+    # The ASCII shortcut of fold/compact against the general rule they apply to any text.
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+    assert fold(name) == folded
+    assert compact(name) == "".join(c for c in folded if c.isalnum())

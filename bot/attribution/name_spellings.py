@@ -3,21 +3,31 @@ ways a domain's label spells a name (contracted, as a subdomain)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from tld import get_tld
 
 from bot.attribution.section_words import CONNECTORS
 
+# Not letters or digits, in ASCII text (where isalnum() means [A-Za-z0-9]).
+_ASCII_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
 
 def fold(text: str) -> str:
     """Lower case, accents dropped: how section words and domains are compared."""
+    # ASCII text has no accents, and NFKD leaves it as it is: a site's name is compared
+    # dozens of times a check, on the event loop.
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def compact(text: str) -> str:
     """Letters and digits only, folded: "Le Monde.fr" → "lemondefr"."""
+    if text.isascii():
+        return _ASCII_NON_ALNUM.sub("", text).casefold()
     return "".join(c for c in fold(text) if c.isalnum())
 
 

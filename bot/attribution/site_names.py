@@ -17,10 +17,10 @@ from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
-from bot.attribution.outlets import by_domain
+from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
-from bot.attribution.title_parts import separated
+from bot.attribution.title_parts import lists_topics, separated
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
@@ -71,7 +71,12 @@ def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
         return ""
-    text = ftfy.fix_text(html.unescape(text), normalization="NFC")
+    text = html.unescape(text)
+    # Printable ASCII without an entity left is what fix_text gives back unchanged (all its
+    # fixes act on non-ASCII, control characters, line breaks or entities); a check's site
+    # name costs the event loop ~10 such calls, and most names are plain ASCII.
+    if not (text.isascii() and text.isprintable() and "&" not in text):
+        text = ftfy.fix_text(text, normalization="NFC")
     # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
     return " ".join(text.split()).strip(" -–—|:·•»/")
 
@@ -273,10 +278,12 @@ def derive_site_name(
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
-    section_url = site_url if len(parts) == 1 else None
+    # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.
+    on_platform = domain is not None and domain[0] in USER_SUBDOMAIN_PLATFORMS
+    section_url = site_url if len(parts) == 1 and not on_platform else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
-    for index, (raw, part) in enumerate(parts):
+    for index, (raw, part) in enumerate([] if lists_topics(clean_name(title)) else parts):
         trimmed = _trim_section_words(part)
         if not is_section_name(part, site_url=section_url) and not is_section_name(
             trimmed, site_url=section_url
@@ -291,6 +298,9 @@ def derive_site_name(
         # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
         if (outlet := by_domain(domain[0])) is not None:
             return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
+        host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
+        if on_platform and host.endswith("." + domain[0]):
+            return SiteName(host, NameSource.DOMAIN, f"{rule}: the user's host")
         return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 

@@ -24,3 +24,20 @@ def separated(title: str) -> list[str]:
         pieces.append(title[start : found.start()])
         start = found.end()
     return [*pieces, title[start:]]
+
+
+# The marks that join items of a list, not a name to its sections (dashes, colons).
+_LIST_MARK = re2.compile(r"\s[•·|/]\s")
+
+
+def lists_topics(title: str) -> bool:
+    """True for a title that lists what a site is about, not its name: "Web • Tech • Audio"
+    (morningtempo.com), three or more parts of a word or two joined by one list mark."""
+    parts = [part.split() for part in separated(title)]
+    marks = _LIST_MARK.findall(title)
+    return (
+        len(parts) >= 3
+        and len(set(marks)) == 1
+        and len(marks) == len(parts) - 1
+        and all(1 <= len(words) <= 2 for words in parts)
+    )

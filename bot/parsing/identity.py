@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -41,10 +42,30 @@ def stand_in_title(title: str, content_html: str) -> str:
     return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")
 
 
+# The mark of a title a blog cut from the text's start itself (kottke.org: "Polar explorer and
+# scientist Felicity Aston shares her..."); words compared, as the cut may space quotes apart.
+_CUT_MARK = re.compile(r"\s*(?:\.{3}|…)$")
+_WORD = re.compile(r"\w+")
+
+
+def _cut_from_text(title: str, content_html: str) -> bool:
+    """True for a title that is only the start of the item's own text, cut with "..."."""
+    cut = _CUT_MARK.search(title)
+    if cut is None:
+        return False
+    words = _WORD.findall(title[: cut.start()].casefold())
+    if len(words) < 5:  # "Fans Just Staring...": a short title may end in dots of its own
+        return False
+    text = _untitled_text(content_html)[: len(title) * 2]
+    return _WORD.findall(text.casefold())[: len(words)] == words
+
+
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
+    if title and _cut_from_text(title, content_html):
+        title = ""  # an untitled item, whose blog put its first words in the title
     if title:
         return stand_in_title(title, content_html)
     from bot.text.summaries import split_sentences

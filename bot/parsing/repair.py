@@ -145,6 +145,10 @@ _FILE_TYPES = frozenset(
 _MARKUP_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|[^<]+|<")
 _CODE_ELEMENTS = frozenset("code pre tt kbd samp var script style".split())
 _GLUE_HINT = re.compile(r"[a-z\d]\.[A-Z]")
+# What every _GLUED match holds: a text token without it is given back as it is, unsearched
+# (_GLUED's look-behind and word classes at every position cost 0.017 ms an entry of the
+# bench's news feeds, most of them in text with the hint only in an address).
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
 
 
 def _spaced(match: re.Match[str]) -> str:
@@ -168,5 +172,7 @@ def sentences_spaced(content: str) -> str:
                 in_code = max(0, in_code + (-1 if token[1] else 1))
             out.append(token[0])
         else:
-            out.append(token[0] if in_code else _GLUED.sub(_spaced, token[0]))
+            text = token[0]
+            glued = not in_code and _DOT_CAPITAL.search(text)
+            out.append(_GLUED.sub(_spaced, text) if glued else text)
     return "".join(out)

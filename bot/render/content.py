@@ -66,6 +66,9 @@ def _spelled_symbols(category: str) -> str:
     return category
 
 
+_CLITIC = re.compile(r"(?<=[^\W\d_])['’](?=(?:s|t)\b)")
+
+
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
@@ -74,7 +77,10 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         if len(tags) >= limit:
             break
         # Markup is no part of a tag: `<a href="x">tag</a>` is #tag, not #a_href_x_tag_a.
-        words = re.findall(r"[^\W_]+", _spelled_symbols(_TAG.sub(" ", unescape(category))))
+        text = _spelled_symbols(_TAG.sub(" ", unescape(category)))
+        # A possessive or a contraction is one word: "Simpson's Paradox" is #Simpsons_Paradox,
+        # not #Simpson_s_Paradox (Telegram ends a hashtag at an apostrophe).
+        words = re.findall(r"[^\W_]+", _CLITIC.sub("", text))
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
         # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
+from bot.text.math_text import plain_math
 from bot.text.openings import (
     cut_glued_heading,
     cut_lead_byline,
@@ -40,6 +41,14 @@ _PROMO = re.compile(
     r"|related(?:\s+(?:articles?|stories|posts|reading))?:?|see\s+full\s+page"
     r"|(?:leia\s+mais|lire\s+la\s+suite|leer\s+m[áa]s|weiterlesen|continua\s+a\s+leggere"
     r"|читать\s+далее)\b.{0,80}|story\s+continues\s+below.*"
+    # A video's or episode's sponsor thanks and its calls to subscribe and comment (YouTube
+    # descriptions: "Thanks to Onshape for sponsoring this video!", "Subscribe for More!").
+    r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
+    r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
+    r"|(?:this|today['’]s)\s+(?:video|episode)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you)"
+    r"\s+by\b.*|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
+    r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
+    r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
     r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
     r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
@@ -59,6 +68,14 @@ _NAV = re.compile(
 _INLINE_CHROME = re.compile(
     r"^\s*By:?\s+[^.!?\n]{2,90}?\s+In short:\s*|\bIn this story:\s*\S+\s*"
     r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
+    re.I,
+)
+# An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
+# Apple has patched …", "Edit:"): it answers readers of the first version, and names what
+# the post says ("this", "these instructions") before the reader has read it.
+_UPDATE_NOTE = re.compile(
+    r"^[\[(]?(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
+    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o)\b[^:.!?\n]{0,40}[:—–]\s",
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
@@ -275,6 +292,7 @@ def _kept_paragraphs(
 ) -> list[tuple[int, str, bool]]:
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
+    notes: list[tuple[int, str, bool]] = []
     after_by = section = False
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
@@ -293,7 +311,7 @@ def _kept_paragraphs(
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
-        text = _SHORTCODE.sub(" ", _cut(block.text, spans.get(i, [])))
+        text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and _is_link_line(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
@@ -304,9 +322,14 @@ def _kept_paragraphs(
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
             continue
+        # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
+        if _UPDATE_NOTE.match(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+            notes.append((i, text, section))
+            continue
         kept.append((i, text, section))
         section = False
-    return kept
+    # A description that is only an update ("UPDATE: Police have arrested …") is the news.
+    return kept or notes
 
 
 def clean_article_text(
