@@ -13,6 +13,7 @@ from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.references import pointer_link_cuts
 
 
 def read_text(
@@ -30,7 +31,10 @@ def read_text(
     blocks = to_blocks(html)
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
-        blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
+        blocks,
+        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        title=title,
+        boilerplate=boilerplate,
     )
     return text, attribute(blocks, notices, site_name=site_name, site_url=site_url)
 
@@ -51,7 +55,10 @@ def read_carried_text(
     blocks = to_blocks(html)
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
-        blocks, cuts=notice_cuts(notices), title=title, boilerplate=boilerplate
+        blocks,
+        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        title=title,
+        boilerplate=boilerplate,
     )
     carrier = item_carrier(
         link,

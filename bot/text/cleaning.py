@@ -11,7 +11,12 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
-from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
+from bot.text.openings import (
+    cut_glued_heading,
+    cut_lead_byline,
+    cut_opening_label,
+    cut_series_note,
+)
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -238,6 +243,9 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
             merged.append([start, end])
     for start, end in reversed(merged):
         text = text[:start] + " " + text[end:]
+    if merged:
+        # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
+        text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
     text = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     return text.strip(" \t\n—–-:;,|")
@@ -348,7 +356,7 @@ def clean_article_text(
         kept = kept[1:]
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
-        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(kept[0][1])))
+        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(cut_series_note(kept[0][1]))))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.blocks import Block
+from bot.text.blocks import Block, Link
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
@@ -155,6 +155,35 @@ def _is_question(blocks: Sequence[Block], i: int) -> bool:
     )
 
 
+# A question set as a heading or subhead and answered by a short reply ("Why is ClojureScript
+# Such a Big Deal …?" + "Simple. Today, …", "Is this research worthless?" + "No."): without its
+# question the reply answers nothing. Joined only where the two open the text: further down, the
+# heading starts a section a lead stops at anyway.
+_MAX_HEADING_QUESTION_WORDS = 30
+_SHORT_REPLY = re.compile(r"\s*[^.!?\s]+(?:\s+[^.!?\s]+){0,2}[.!](?:\s|$)")
+
+
+def _joined_reply(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """The question heading at i joined to the paragraph after it that opens on a short reply."""
+    if i + 1 >= len(blocks):
+        return None
+    question, answer = blocks[i], blocks[i + 1]
+    text = question.text.strip()
+    if (
+        question.kind != "text"
+        or question.role not in ("heading", "subhead")
+        or not text.endswith("?")
+        or len(text.split()) > _MAX_HEADING_QUESTION_WORDS
+        or answer.kind != "text"
+        or answer.role != "para"
+        or not _SHORT_REPLY.match(answer.text)
+    ):
+        return None
+    shift = len(text) + 1
+    moved = tuple(Link(lk.start + shift, lk.end + shift, lk.href) for lk in answer.links)
+    return Block(f"{text} {answer.text}", question.links + moved, "text", "para"), i + 2
+
+
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
@@ -164,7 +193,10 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     i = 0
     while i < len(blocks):
         block, after = blocks[i], i + 1
-        if faq and _is_question(blocks, i):
+        opened = any(b.kind == "text" and b.role in ("para", "quote") for _, b in out)
+        if not opened and (reply := _joined_reply(blocks, i)):
+            block, after = reply
+        elif faq and _is_question(blocks, i):
             block = Block(block.text, block.links, block.kind, "subhead")
         elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)

@@ -122,3 +122,28 @@ def cut_glued_heading(paragraph: str) -> str:
     if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
         return paragraph  # "Join me at this link on | Since …": a heading ends on no such word
     return paragraph[heading.end() :]
+
+
+# A note that the post is one of a series, and the way to its start, opening the lead ("This
+# is part of a series. Go to the start.", "Note: This post is part of the Stories in FB
+# Messenger series.", "This is part 2 of the “Real gaming router” series of blog posts. Read
+# Part 1 / Real gaming router first."): navigation, not what the post says. "This is part of
+# the art." names no series and stays.
+_SERIES_NOTE = re.compile(
+    r"^\s*(?:Note:\s*)?(?:For those just catching up,\s*)?"
+    r"(?:this|the following)(?:\s+(?:post|article|entry|piece|essay|video|episode))?\s+is\s+"
+    r"(?:a\s+|the\s+)?(?:\w+\s+)?(?:part|installment|instalment|entry|chapter)(?:\s+\w+)?\s+"
+    r"(?:of|in)\s+(?:a|an|the|my|our)\b[^.!?\n]{0,80}?\bseries\b[^.!?\n]*[.!?]+[\"”’)]*"
+    r"(?:\s*(?:Go|Start|Read|See|Catch\s+up|Check\s+out|Jump)\b[^.!?\n]{0,80}?"
+    r"\b(?:start|beginning|first|part|previous|earlier|here)\b[^.!?\n]*[.!?]+)*\s*",
+    re.IGNORECASE,
+)
+
+
+def cut_series_note(paragraph: str) -> str:
+    """The first paragraph without a note that the post is part of a series, and its way back;
+    a paragraph labelled "Note:" is the note whole (the writer's asides about the post)."""
+    note = _SERIES_NOTE.match(paragraph)
+    if note is None:
+        return paragraph
+    return "" if paragraph.lstrip().lower().startswith("note:") else paragraph[note.end() :]

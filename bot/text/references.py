@@ -6,6 +6,9 @@ how to view the page ("To view it correctly you need a web browser which support
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.text.blocks import Block, Cut, sentence_bounds
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -44,7 +47,7 @@ _PAGE_PART = (
     r"form|map|diagram|screenshot|slideshow|player)"
 )
 _PAGE_SENTENCE = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that)\s+"
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that|any)\s+"
     rf"(?:\w+\s+)?{_PAGE_PART}\s+(?:above|below)\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
@@ -95,3 +98,55 @@ def without_page_references(text: str) -> str:
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _PAGE_SENTENCE.sub("", text)
     return text
+
+
+# A link whose text only points ("here", "click here", "See here for additional links",
+# "hier", "ici"): the post carries no links in its text, so what it says points at nothing.
+# Inside a short parenthesis only the parenthesis goes ("Marcus Ahnve (who blogged about it
+# here)"); otherwise the sentence, where the pointer ends it ("… this blog post here.", "…
+# the talk here (also on Youtube).") or opens it ("See here for …"). A "here" the sentence goes
+# on from ("doing searches here, where one can read …") stays. "Here's …" is a sentence.
+_POINTER_ANCHOR = re.compile(
+    r"\W*(?P<verb>(?:click|tap|see|go|look|read|watch|listen|download|find|right|over|more|mehr)\s+)?"
+    r"(?:here|hier|ici|aquí|aqui)(?![\w'’])",
+    re.IGNORECASE,
+)
+_POINTER_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]*\))?\s*[.!?…]*[\"'”’)\]]*\s*$")
+_PARENTHESIS_WORDS = 25
+
+
+def _parenthesis_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a short parenthesis holding [start, end), with the space before it."""
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return None
+    if len(text[opening:closing].split()) > _PARENTHESIS_WORDS:
+        return None
+    while opening > 0 and text[opening - 1] in " \t":
+        opening -= 1
+    return opening, closing + 1
+
+
+def _pointer_span(block: Block, start: int, end: int, verb: bool) -> tuple[int, int] | None:
+    text = block.text
+    aside = _parenthesis_around(text, start, end)
+    if aside is not None:
+        return aside
+    s, e = sentence_bounds(text, start, end)
+    return (s, e) if verb or _ENDS_SENTENCE.match(text[end:e]) else None
+
+
+def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
+    """Cuts of what points at a link by its text alone ("here"): the post has no such link."""
+    cuts = []
+    for index, block in enumerate(blocks):
+        for link in block.links:
+            anchor = block.text[link.start : link.end]
+            pointer = _POINTER_ANCHOR.match(anchor)
+            if pointer is None or len(anchor.split()) > _POINTER_WORDS:
+                continue
+            span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
+            if span is not None:
+                cuts.append(Cut(index, *span, "pointer"))
+    return cuts
