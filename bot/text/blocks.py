@@ -1,8 +1,8 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project: cleaning and attribution both build on it, and it must
-not pull either of them in.
+Imports nothing else from the project but text/scripts (a table): cleaning and attribution both
+build on it, and it must not pull either of them in.
 """
 
 # Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import NamedTuple
+
+from bot.text.scripts import scripted
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class _BlockParser(HTMLParser):
         self._head_end = 0
         # Open <sup>s: where each began and whether it is marked as a footnote's reference.
         self._sups: list[tuple[int, bool]] = []
+        self._subs: list[int] = []
         self._after_note = False
 
     def _kind(self) -> str:
@@ -221,6 +224,8 @@ class _BlockParser(HTMLParser):
             )
             inside_note_link = any("#" in (href or "") for _, href in self._open_links[-1:])
             self._sups.append((len(self._buf), marked or inside_note_link))
+        if tag == "sub":
+            self._subs.append(len(self._buf))
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -229,6 +234,8 @@ class _BlockParser(HTMLParser):
             return
         if tag == "sup" and self._sups:
             self._end_sup(*self._sups.pop())
+        if tag == "sub" and self._subs:
+            self._write_scripted(self._subs.pop(), raised=False)
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
         if tag == "a" and self._open_links:
@@ -251,10 +258,19 @@ class _BlockParser(HTMLParser):
         # "<sup>[3]</sup>") is no word of the sentence; a power ("m<sup>2</sup>") is.
         mark = self._buf[start:].strip()
         if not _NOTE_TEXT.fullmatch(mark) or not (marked or mark.startswith("[")):
+            self._write_scripted(start, raised=True)
             return
         self._buf = self._buf[:start]
         self._links = [lk for lk in self._links if lk.start < start]
         self._after_note = True
+
+    def _write_scripted(self, start: int, raised: bool) -> None:
+        # "N<sup>2</sup>" reads "N²", not "N2"; only a mark set on a word, all of whose
+        # characters have a raised (lowered) form, so "5<sup>th</sup>" stays "5th".
+        mark = self._buf[start:]
+        written = scripted(mark, raised)
+        if written and self._buf[start - 1 : start].strip() and mark == mark.strip():
+            self._buf = self._buf[:start] + written
 
     def handle_data(self, data: str) -> None:
         if self._skip:
