@@ -11,6 +11,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
+from bot.text.offers import address_calls
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -174,40 +175,6 @@ def _is_link_line(unit: str) -> bool:
     return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
 
 
-# A sentence that sends the reader to a written-out address to subscribe, buy or take a deal
-# (podcast and video notes: "Fix that today by heading over to https://x.fm/subscribe where
-# you'll get …", "Go to http://www.groundnews.com/aotp for …", "click https://boot.dev/?promo=ART
-# and use my code ART"). An address given to read or follow a step ("go to http://localhost:4000")
-# stays: only a sentence that also sells (a subscription, a code, a deal, a sponsor) goes.
-_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
-_ADDRESS_CALL = re.compile(
-    r"(?i)\b(?:subscrib(?:e|ing)|promo|coupon|discount|sponsor(?:ed|ing)?|affiliate|patreon"
-    r"|use\s+(?:my|our|the)\s+code|\d+\s?%\s+off|free\s+trial|free\W{1,3}for\s+(?:a\s+)?(?:full\s+)?\d+"
-    r"|exclusive\s+(?:\w+\s+)?deal|deal\s+(?:here|at|via)|support\s+(?:me|us|the\s+(?:show|channel)))\b"
-)
-
-
-# What the offer's next sentence adds to it ("You'll also get 20% off an annual premium
-# subscription.").
-_OFFER_MORE = re.compile(
-    r"(?i)\b(?:\d+\s?%\s+off|free\s+trial|money-back|discount|coupon|promo\s+code|subscription)\b"
-)
-
-
-def _address_calls(lines: list[list[str]]) -> set[tuple[int, int]]:
-    """Which units sell through an address, with a next unit that only adds to the offer."""
-    calls: set[tuple[int, int]] = set()
-    after_call = False
-    for n, units in enumerate(lines):
-        for i, unit in enumerate(units):
-            if _ADDRESS.search(unit) and _ADDRESS_CALL.search(unit):
-                calls.add((n, i))
-            elif after_call and _OFFER_MORE.search(unit) and len(unit.split()) <= 25:
-                calls.add((n, i))
-            after_call = (n, i) in calls
-    return calls
-
-
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -215,7 +182,7 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
-    calls = _address_calls(split)
+    calls = address_calls(split)
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue

@@ -12,10 +12,8 @@ _LOWERED = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊�
 
 
 def scripted(mark: str, raised: bool) -> str | None:
-    """`mark` in its raised (or lowered) form, or None when a character of it has none.
-
-    Same length as `mark`, so link positions after it stay right. "−" is read as "-".
-    """
+    """`mark` in its raised (or lowered) form, or None when a character of it has none."""
+    # Same length as `mark`, so link positions after it stay right; "−" is read as "-".
     table = _RAISED if raised else _LOWERED
     mark = mark.replace("\u2212", "-")
     written = mark.translate(table)
