@@ -186,7 +186,7 @@ AGENCIES: tuple[Agency, ...] = (
 # subdomain names a venue of its own and the platform only when nothing else is known.
 USER_SUBDOMAIN_PLATFORMS = frozenset(
     "substack.com medium.com hashnode.dev wordpress.com blogspot.com tumblr.com ghost.io "
-    "github.io netlify.app vercel.app".split()
+    "github.io netlify.app vercel.app typepad.com blogs.com livejournal.com".split()
 )
 
 # Outfits that distribute other publishers' work; never the original publisher.

@@ -17,7 +17,7 @@ from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
-from bot.attribution.outlets import by_domain
+from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.title_parts import lists_topics, separated
@@ -278,7 +278,9 @@ def derive_site_name(
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
-    section_url = site_url if len(parts) == 1 else None
+    # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.
+    on_platform = domain is not None and domain[0] in USER_SUBDOMAIN_PLATFORMS
+    section_url = site_url if len(parts) == 1 and not on_platform else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
     for index, (raw, part) in enumerate([] if lists_topics(clean_name(title)) else parts):
@@ -296,6 +298,9 @@ def derive_site_name(
         # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
         if (outlet := by_domain(domain[0])) is not None:
             return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
+        host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
+        if on_platform and host.endswith("." + domain[0]):
+            return SiteName(host, NameSource.DOMAIN, f"{rule}: the user's host")
         return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 

@@ -50,6 +50,7 @@ _NO_TOPIC = re.compile(
     # The site's own kinds of post (WordPress post formats, a microblog's "Snippets", "Blog")
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
     r"blogs?|posts?|articles?|entries|snippets?|asides?|links?|status(?:es)?|quotes?|"
+    r"tumbles?|tumblelogs?|"
     r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
     r"cross-?post(?:ed)?|x-?post|"
     # Social-sharing flags (Usability Counts files 17 of its 20 posts under "Retweet").
@@ -71,6 +72,10 @@ _PERSON_INDEX = re.compile(
     r"(?P<initial> [A-Z]\.?)?(?: (?P<suffix>Jr|Sr|II|III)\.?)?"
     r"(?: \((?P<year>\d{4})(?:-\s*(?:\d{4})?\s*)?\))?"
 )
+# A tumblelog (Mephisto, Typo) files each item as "tumble" plus its kind: "url" is a link
+# post there, while elsewhere a post about URL helpers is tagged "url".
+_TUMBLE = frozenset({"tumble", "tumblelog"})
+_TUMBLE_KINDS = frozenset({"url", "photo", "video", "audio", "chat", "conversation"})
 # "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
 _PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
@@ -130,12 +135,16 @@ def entry_categories(
     `comma_lists` says whether the feed writes lists in one category."""
     topics: list[str] = []
     seen: set[str] = set()
+    tags = list(tags)
+    tumble = any(_plain(str(t.get("term", ""))).casefold() in _TUMBLE for t in tags)
     for tag in tags:
         term = tag.get("term")
         if not isinstance(term, str):
             continue
         for part in _parts(_plain(term), comma_lists):
             part = _QUALIFIER.sub("", part) or part
+            if tumble and part.casefold() in _TUMBLE_KINDS:
+                continue
             if is_topic(part) and part.casefold() not in seen:
                 seen.add(part.casefold())
                 topics.append(part)
@@ -147,12 +156,22 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     label on nearly every item ("News" in a news feed) tells a reader the least."""
     if len(entries_categories) < 4:
         return list(entries_categories)
+    if _one_list_for_all(entries_categories):
+        return [() for _ in entries_categories]
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
     return [
         tuple(sorted(cats, key=lambda c: c.casefold() in common)) for cats in entries_categories
     ]
+
+
+def _one_list_for_all(entries_categories: Sequence[tuple[str, ...]]) -> bool:
+    # The same categories on every entry are the feed's own labels, not what each entry is
+    # about: a podcast's 23 SEO keywords on every episode, "world" on a section feed,
+    # "homelab" on a subreddit's, "dev/random" on a blog's.
+    first = {c.casefold() for c in entries_categories[0]}
+    return bool(first) and all({c.casefold() for c in cats} == first for cats in entries_categories)
 
 
 def _without_lowercase_flags(

@@ -152,3 +152,23 @@ def first_photo(content_html: str) -> str | None:
         if url := photo_address(attrs.get("src", "")):
             return url
     return None
+
+
+# A lead that talks about the entry's picture ("I made this image a few years ago …", "My
+# opening slide for tomorrow's keynote …") reads wrong without it, however long it is.
+_ABOUT_ITS_PICTURE = re.compile(
+    r"\b(?:this|these|my|our|the\s+(?:following|attached))\s+(?:\w+\s+)?"
+    r"(?:image|photo(?:graph)?|picture|slide|chart|graph|diagram|screen\s?shot|drawing"
+    r"|illustration|infographic|postcard|poster|cartoon|comic)s?\b"
+    # … as the noun itself ("this image a few years ago", "my slide for tomorrow's keynote"),
+    # not as a modifier ("our image search", "this photo editing app").
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|shows?|showed|above|below|here"
+    r"|from|of|for|that|which|I|we|you|a|an|the|at|in|on|to|with|by|as|and|when|so)\b)"
+    r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b",
+    re.IGNORECASE,
+)
+
+
+def talks_about_a_picture(text: str) -> bool:
+    """Whether a lead speaks of the entry's picture ("this image", "my opening slide")."""
+    return bool(_ABOUT_ITS_PICTURE.search(text))

@@ -18,13 +18,29 @@ _MORE_TRACKERS = re.compile(
     re.IGNORECASE,
 )
 
+# A parameter that tells the site the reader came from its feed (Slashdot's from=rss, NYT's
+# emc=rss, partner=rss, ref=rss, WSJ's mod=rss_whats_news_us, ScienceDirect's dgcid=rss_sd_all):
+# tracking when the value names the feed. Keys that pick a format (feed=rss2, type=rss,
+# format=rss) are no such thing and stay.
+_FEED_SOURCE_KEY = re.compile(
+    r"from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|origin|x",
+    re.IGNORECASE,
+)
+_FEED_SOURCE_VALUE = re.compile(r"(?:rss|atom|feeds?)(?:\d*|[_-][\w-]*)", re.IGNORECASE)
+
+
+def _is_tracker(key: str, value: str) -> bool:
+    if _MORE_TRACKERS.fullmatch(key):
+        return True
+    return bool(_FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value))
+
 
 def _without_more_trackers(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _MORE_TRACKERS.fullmatch(k)]
+    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v)]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))

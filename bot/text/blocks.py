@@ -6,8 +6,8 @@ build on it, and it must not pull either of them in.
 """
 
 # Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
-# footnote marks) in one pass beside the Block model it builds; splitting it would split that
-# state across modules.
+# footnote marks, hard-wrapped lines) in one pass beside the Block model it builds; splitting
+# it would split that state across modules.
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from statistics import median
 from typing import NamedTuple
 
 from bot.text.scripts import scripted
@@ -163,6 +164,8 @@ class _BlockParser(HTMLParser):
         self._bold = 0
         self._bold_text = self._plain_text = False
         self._head_end = 0
+        # A <br> waiting for the next line (a wrap joins on, anything else breaks).
+        self._br_pending, self._line_start, self.wrapped = False, 0, False
         # Open <sup>s: where each began and whether it is marked as a footnote's reference.
         self._sups: list[tuple[int, bool]] = []
         self._subs: list[int] = []
@@ -193,6 +196,7 @@ class _BlockParser(HTMLParser):
         self._buf, self._links = "", []
         self._bold_text = self._plain_text = False
         self._head_end = 0
+        self._br_pending, self._line_start = False, 0
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -201,9 +205,14 @@ class _BlockParser(HTMLParser):
             return
         if self._skip:
             return  # a link inside struck text opens nothing the text keeps
+        if tag == "br" and self._buf.strip() and not self._br_pending:
+            self._br_pending = True  # a second <br> in a row is a paragraph break
+            return
         kind = _kind_of(tag, attrs)
         role = _role_of(tag)
-        if tag in _BLOCK_TAGS or kind:
+        if self._br_pending and not (tag in _BLOCK_TAGS or kind):
+            self._end_line("a")  # a wrapped line may go on with a link or emphasis
+        if tag in _BLOCK_TAGS or kind or self._br_pending:
             self.flush()
         if kind:
             self._kinds.append((tag, kind))
@@ -232,6 +241,8 @@ class _BlockParser(HTMLParser):
             if tag == self._skip[-1]:
                 self._skip.pop()
             return
+        if tag == "br":
+            return
         if tag == "sup" and self._sups:
             self._end_sup(*self._sups.pop())
         if tag == "sub" and self._subs:
@@ -252,6 +263,14 @@ class _BlockParser(HTMLParser):
         elif tag in ("ul", "ol", "dl"):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
+
+    def _end_line(self, next_start: str) -> None:
+        """Join the line a <br> ended to the next one, or end the block there."""
+        if _hard_wrapped(self._buf[self._line_start :], next_start, self.wrapped):
+            self._buf, self._br_pending = self._buf.rstrip() + " ", False
+            self._line_start = len(self._buf)
+        else:
+            self.flush()
 
     def _end_sup(self, start: int, marked: bool) -> None:
         # A footnote's mark ("<sup class="footnote">1</sup>", "<sup><a href="#fn2">2</a></sup>",
@@ -276,6 +295,8 @@ class _BlockParser(HTMLParser):
         if self._skip:
             return
         text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
+        if self._br_pending and text.strip():
+            self._end_line(text.lstrip())
         if self._after_note and text.strip():
             self._after_note = False
             if text.lstrip()[:1] in ".,;:!?":
@@ -296,8 +317,50 @@ class _BlockParser(HTMLParser):
         self._buf += text
 
 
+# Hard-wrapped HTML: text that breaks every line with a <br> (as mail and old blog tools wrote
+# it at about 70 characters), whose line breaks are no paragraph breaks.
+# A line that ends a sentence, a quotation or a clause, or on an address, ends there.
+_LINE_END = re.compile(r"(?:[.!?:;…\"”)\]]|https?://\S+)\s*$")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+# Prose wrapped mid-sentence goes on in lower case after some <br>; a poem's lines do not.
+_RUN_ON = re.compile(r"[^\W\d_],?\s*<br\s*/?>\s*[a-z]")
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_START = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td)\b[^>]*>", re.I)
+# Zed Shaw's lines run 55-75 characters; lists, chat logs, code and link lines ("… on
+# Amazon<br>on Newegg", "xxx: …<br>yyy: …") are shorter, or end their lines.
+_WRAPPED_LINE_CHARS = 50
+_SPEAKER = re.compile(r"[^\s:]{1,20}:\s")
+_MIN_WRAPPED_LINES = 4
+
+
+def _is_hard_wrapped(markup: str) -> bool:
+    """Whether a document is hard-wrapped throughout: four lines or more end at a <br>, and
+    most run on past it mid-sentence at a wrapping width."""
+    pieces = _BREAK.split(markup[:20_000])[:-1]
+    lines = [" ".join(_TAG.sub(" ", _BLOCK_START.split(p)[-1]).split()) for p in pieces]
+    lines = [line for line in lines if line]
+    if len(lines) < _MIN_WRAPPED_LINES or len(_RUN_ON.findall(markup, 0, 20_000)) < 2:
+        return False
+    if sum(bool(_SPEAKER.match(line)) for line in lines) >= len(lines) / 2:
+        return False  # a chat log: one line a turn
+    open_lines = [line for line in lines if not _LINE_END.search(line)]
+    return (
+        len(open_lines) >= 0.6 * len(lines)
+        and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
+    )
+
+
+def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
+    """Whether the line before a <br> goes on in `next_line` (a wrap, not a break)."""
+    line = line.strip()
+    if not wrapped_document or not line or _LINE_END.search(line):
+        return False
+    return next_line[:1].isalnum() or next_line[:1] in "“\"‘'("
+
+
 def _html_blocks(markup: str) -> list[Block]:
     parser = _BlockParser()
+    parser.wrapped = _is_hard_wrapped(markup)
     parser.feed(markup)
     parser.close()
     parser.flush()

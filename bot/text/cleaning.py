@@ -66,6 +66,14 @@ _INLINE_CHROME = re.compile(
     r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
     re.I,
 )
+# An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
+# Apple has patched …", "Edit:"): it answers readers of the first version, and names what
+# the post says ("this", "these instructions") before the reader has read it.
+_UPDATE_NOTE = re.compile(
+    r"^[\[(]?(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
+    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o)\b[^:.!?\n]{0,40}[:—–]\s",
+    re.I,
+)
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
 _PHOTO_WORDS = (
     r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
@@ -280,6 +288,7 @@ def _kept_paragraphs(
 ) -> list[tuple[int, str, bool]]:
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
+    notes: list[tuple[int, str, bool]] = []
     after_by = section = False
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
@@ -309,9 +318,14 @@ def _kept_paragraphs(
         after_by = text.lower() in ("by", "by:")
         if byline_name or _is_furniture(text):
             continue
+        # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
+        if _UPDATE_NOTE.match(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+            notes.append((i, text, section))
+            continue
         kept.append((i, text, section))
         section = False
-    return kept
+    # A description that is only an update ("UPDATE: Police have arrested …") is the news.
+    return kept or notes
 
 
 def clean_article_text(

@@ -221,12 +221,33 @@ def summarize(
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
-            return shorten_at_word(complete[0], max_chars)
+            return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
         # A one-line description without a full stop (a standfirst) is the summary; a cut
         # one is not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return _quotation_closed(summary)
+
+
+# Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
+# all one ('snydeq writes "Windows XP … workloads. 'What I found …' Kennedy writes. …"').
+_QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _quoted_lead(sentence: str, max_chars: int) -> str:
+    """The complete sentences within `max_chars` of one long quotation, the quotation closed;
+    empty when `sentence` holds none or the first is already too long."""
+    if not any(mark in sentence for mark in '"“'):
+        return ""
+    lead = ""
+    for match in _QUOTED_SENTENCE_END.finditer(sentence):
+        if match.start() > max_chars - 1:
+            break
+        lead = sentence[: match.start()]
+    if not lead or not is_complete(lead):
+        return ""
+    closed = _quotation_closed(lead)
+    return closed + '"' if closed.count('"') % 2 else closed
 
 
 def _quotation_closed(summary: str) -> str:
