@@ -8,7 +8,8 @@ import re
 # A sentence that sends the reader to a written-out address to subscribe, buy or take a deal
 # (podcast and video notes: "Fix that today by heading over to https://x.fm/subscribe where
 # you'll get …", "click https://boot.dev/?promo=ART and use my code ART"). An address given to
-# read or follow a step ("go to http://localhost:4000") stays: only a sentence that also sells (a subscription, a code, a deal, a sponsor) goes.
+# read or follow a step ("go to http://localhost:4000") stays: only a sentence that also sells
+# (a subscription, a code, a deal, a sponsor) goes.
 _ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
 _ADDRESS_CALL = re.compile(
     r"(?i)\b(?:subscrib(?:e|ing)|promo|coupon|discount|sponsor(?:ed|ing)?|affiliate|patreon"
