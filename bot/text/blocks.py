@@ -1,8 +1,8 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project but text/scripts (a table): cleaning and attribution both
-build on it, and it must not pull either of them in.
+Imports nothing else from the project: cleaning and attribution both build on it, and it must
+not pull either of them in.
 """
 
 # Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from statistics import median
 from typing import NamedTuple
-
-from bot.text.scripts import scripted
 
 
 @dataclass(frozen=True)
@@ -287,7 +285,7 @@ class _BlockParser(HTMLParser):
         # "N<sup>2</sup>" reads "N²", not "N2"; only a mark set on a word, all of whose
         # characters have a raised (lowered) form, so "5<sup>th</sup>" stays "5th".
         mark = self._buf[start:]
-        written = scripted(mark, raised)
+        written = _scripted(mark, raised)
         if written and self._buf[start - 1 : start].strip() and mark == mark.strip():
             self._buf = self._buf[:start] + written
 
@@ -506,3 +504,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             break
         e += 1
     return s, e
+
+
+# Telegram's HTML has no <sup>/<sub>, so "N<sup>2</sup>" read as plain text says "N2"; Unicode has a
+# raised and a lowered form for digits and a few signs, which read right everywhere.
+_RAISED = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
+_LOWERED = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _scripted(mark: str, raised: bool) -> str | None:
+    """`mark` in its raised (or lowered) form, or None when a character of it has none."""
+    # Same length as `mark`, so link positions after it stay right; "−" is read as "-".
+    table = _RAISED if raised else _LOWERED
+    mark = mark.replace("\u2212", "-")
+    written = mark.translate(table)
+    if not mark or any(a == b for a, b in zip(mark, written, strict=True)):
+        return None
+    return written
