@@ -166,6 +166,7 @@ class _BlockParser(HTMLParser):
         self._br_pending, self._line_start, self.wrapped = False, 0, False
         # Open <sup>s: where each began and whether it is marked as a footnote's reference.
         self._sups: list[tuple[int, bool]] = []
+        self._subs: list[int] = []
         self._after_note = False
 
     def _kind(self) -> str:
@@ -230,6 +231,8 @@ class _BlockParser(HTMLParser):
             )
             inside_note_link = any("#" in (href or "") for _, href in self._open_links[-1:])
             self._sups.append((len(self._buf), marked or inside_note_link))
+        if tag == "sub":
+            self._subs.append(len(self._buf))
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -240,6 +243,8 @@ class _BlockParser(HTMLParser):
             return
         if tag == "sup" and self._sups:
             self._end_sup(*self._sups.pop())
+        if tag == "sub" and self._subs:
+            self._write_scripted(self._subs.pop(), raised=False)
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
         if tag == "a" and self._open_links:
@@ -270,10 +275,19 @@ class _BlockParser(HTMLParser):
         # "<sup>[3]</sup>") is no word of the sentence; a power ("m<sup>2</sup>") is.
         mark = self._buf[start:].strip()
         if not _NOTE_TEXT.fullmatch(mark) or not (marked or mark.startswith("[")):
+            self._write_scripted(start, raised=True)
             return
         self._buf = self._buf[:start]
         self._links = [lk for lk in self._links if lk.start < start]
         self._after_note = True
+
+    def _write_scripted(self, start: int, raised: bool) -> None:
+        # "N<sup>2</sup>" reads "N²", not "N2"; only a mark set on a word, all of whose
+        # characters have a raised (lowered) form, so "5<sup>th</sup>" stays "5th".
+        mark = self._buf[start:]
+        written = _scripted(mark, raised)
+        if written and self._buf[start - 1 : start].strip() and mark == mark.strip():
+            self._buf = self._buf[:start] + written
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -490,3 +504,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             break
         e += 1
     return s, e
+
+
+# Telegram's HTML has no <sup>/<sub>, so "N<sup>2</sup>" read as plain text says "N2"; Unicode has a
+# raised and a lowered form for digits and a few signs, which read right everywhere.
+_RAISED = str.maketrans("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ")
+_LOWERED = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _scripted(mark: str, raised: bool) -> str | None:
+    """`mark` in its raised (or lowered) form, or None when a character of it has none."""
+    # Same length as `mark`, so link positions after it stay right; "−" is read as "-".
+    table = _RAISED if raised else _LOWERED
+    mark = mark.replace("\u2212", "-")
+    written = mark.translate(table)
+    if not mark or any(a == b for a, b in zip(mark, written, strict=True)):
+        return None
+    return written

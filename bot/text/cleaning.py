@@ -11,6 +11,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
+from bot.text.offers import address_calls
 from bot.text.openings import (
     cut_glued_heading,
     cut_lead_byline,
@@ -193,13 +194,16 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
-    for line in text.split("\n"):
+    split = [split_units(line) for line in text.split("\n")]
+    calls = address_calls(split)
+    for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
         kept = [
             s
-            for s in split_units(line)
-            if not _PROMO.match(s.strip())
+            for i, s in enumerate(units)
+            if (n, i) not in calls
+            and not _PROMO.match(s.strip())
             and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
             and not _is_link_line(s)

@@ -335,6 +335,11 @@ _ANNOUNCES_NEXT = re.compile(
     r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)",
     re.I,
 )
+# A sentence pointing at what sits below it on the page, or at the page's video ("… they are
+# listed below.", "the picture you see below.", "(Don't skip the video!)"): the post has neither.
+_POINTS_ON_PAGE = re.compile(
+    r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$", re.I
+)
 
 
 _TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
@@ -386,7 +391,7 @@ _MAX_ANNOUNCING_WORDS = 20
 
 def _without_announcement(summary: str, before_last: str, last: str) -> str:
     announces = (
-        _ANNOUNCES_NEXT.search(last)
+        (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
         and len(last.split()) <= _MAX_ANNOUNCING_WORDS
         and not re.search(r":\s+\S", last)
     )

@@ -1,0 +1,39 @@
+"""Sentences that sell through a written-out address (podcast and video notes' offers), found
+over the sentences of a text so an offer's next sentence can go with it."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that sends the reader to a written-out address to subscribe, buy or take a deal
+# (podcast and video notes: "Fix that today by heading over to https://x.fm/subscribe where
+# you'll get …", "click https://boot.dev/?promo=ART and use my code ART"). An address given to
+# read or follow a step ("go to http://localhost:4000") stays: only a sentence that also sells
+# (a subscription, a code, a deal, a sponsor) goes.
+_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S+")
+_ADDRESS_CALL = re.compile(
+    r"(?i)\b(?:subscrib(?:e|ing)|promo|coupon|discount|sponsor(?:ed|ing)?|affiliate|patreon"
+    r"|use\s+(?:my|our|the)\s+code|\d+\s?%\s+off|free\s+trial|free\W{1,3}for\s+(?:a\s+)?(?:full\s+)?\d+"
+    r"|exclusive\s+(?:\w+\s+)?deal|deal\s+(?:here|at|via)|support\s+(?:me|us|the\s+(?:show|channel)))\b"
+)
+
+
+# What the offer's next sentence adds to it ("You'll also get 20% off an annual premium
+# subscription.").
+_OFFER_MORE = re.compile(
+    r"(?i)\b(?:\d+\s?%\s+off|free\s+trial|money-back|discount|coupon|promo\s+code|subscription)\b"
+)
+
+
+def address_calls(lines: list[list[str]]) -> set[tuple[int, int]]:
+    """Which units sell through an address, with a next unit that only adds to the offer."""
+    calls: set[tuple[int, int]] = set()
+    after_call = False
+    for n, units in enumerate(lines):
+        for i, unit in enumerate(units):
+            if _ADDRESS.search(unit) and _ADDRESS_CALL.search(unit):
+                calls.add((n, i))
+            elif after_call and _OFFER_MORE.search(unit) and len(unit.split()) <= 25:
+                calls.add((n, i))
+            after_call = (n, i) in calls
+    return calls
