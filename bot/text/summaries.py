@@ -112,9 +112,18 @@ def _after_title(sentence: str, title: str) -> str:
         return sentence
     if [m.group().lower() for m in matches[: len(title_words)]] != title_words:
         return sentence
-    rest = sentence[matches[len(title_words) - 1].end() :].lstrip(_DANGLING + ".!?")
+    after = sentence[matches[len(title_words) - 1].end() :]
+    if subtitle := _SUBTITLE.match(after):
+        # The headline and its subtitle as one line ("Das Kerkschiff St. Jozef, Antwerpen – der
+        # Deutscher Betontanker …"): the subtitle says what the headline does not.
+        rest = after[subtitle.end() :]
+        return rest[:1].upper() + rest[1:] if rest[1:2].islower() else rest
+    rest = after.lstrip(_DANGLING + ".!?")
     # A heading is followed by a new sentence that starts like one.
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
+
+
+_SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 
 
 def shorten_at_word(text: str, limit: int) -> str:
@@ -330,15 +339,21 @@ def _full_stop(line: str, language: str | None) -> str:
 # A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
 # summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
 # on one points at text it does not hold. English only, as the corpus shows it.
+# A list's lead-in opening with "Here are/is" ("Here are the key findings and what they mean
+# for …", "Here's a list with four items.") announces the list the post does not carry.
 _ANNOUNCES_NEXT = re.compile(
     r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
-    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)",
+    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)"
+    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are
 # listed below.", "the picture you see below.", "(Don't skip the video!)"): the post has neither.
 _POINTS_ON_PAGE = re.compile(
-    r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$", re.I
+    r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$"
+    # "… looks like this." before a picture.
+    r"|\blooks?\s+(?:something\s+)?like\s+this\W*$",
+    re.I,
 )
 
 
@@ -389,7 +404,20 @@ def _lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str 
 _MAX_ANNOUNCING_WORDS = 20
 
 
+# "Below is a snapshot of …", "…; below is a snapshot of …", "Below you'll find …": what
+# follows on the page. A clause after a semicolon or dash goes alone, the sentence's own
+# statement before it stays ("Life has been productive; below is a snapshot of …").
+_BELOW_CLAUSE = re.compile(
+    r"(?:^|(?P<cut>\s*[;–—]\s*|,?\s+(?:and|so)\s+))below\s+"
+    r"(?:is|are|you(?:['’]ll|\s+will|\s+can)?\s+(?:find|see))\b",
+    re.I,
+)
+
+
 def _without_announcement(summary: str, before_last: str, last: str) -> str:
+    if below := _BELOW_CLAUSE.search(last):
+        kept = last[: below.start()].rstrip(" ,;:–—") + "." if below.group("cut") else ""
+        return f"{before_last} {kept}".strip() or summary
     announces = (
         (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
         and len(last.split()) <= _MAX_ANNOUNCING_WORDS
