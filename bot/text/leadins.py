@@ -184,6 +184,35 @@ def _joined_reply(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     return Block(f"{text} {answer.text}", question.links + moved, "text", "para"), i + 2
 
 
+# An epigraph: a quotation opening the text, then its source on a line of its own ("— Seneca",
+# or the one item of a list: "United States Supreme Court ruling …, Taylor vs Taintor 1873."),
+# then the writer's own text. Posted alone it reads as the writer's words: the lead starts after.
+_MAX_EPIGRAPH_WORDS = 80
+_MAX_SOURCE_WORDS = 25
+_SOURCE_DASH = re.compile(r"\s*[—–―~-]+\s*\w")
+
+
+def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
+    """The index after the epigraph and its source line opening at i, if one does."""
+    if i + 2 >= len(blocks):
+        return None
+    quote, source, after = blocks[i : i + 3]
+    text = quote.text.rstrip()
+    if (
+        quote.kind != "text"
+        or quote.role not in ("para", "quote")
+        or len(text.split()) > _MAX_EPIGRAPH_WORDS
+        or text[-1:] not in _TERMINAL + "\"”»'’"
+        or source.kind != "text"
+        or len(source.text.split()) > _MAX_SOURCE_WORDS
+        or after.kind != "text"
+        or after.role != "para"
+    ):
+        return None
+    sourced = _SOURCE_DASH.match(source.text) or (source.role == "item" and quote.role == "para")
+    return i + 2 if sourced else None
+
+
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
@@ -194,6 +223,9 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     while i < len(blocks):
         block, after = blocks[i], i + 1
         opened = any(b.kind == "text" and b.role in ("para", "quote") for _, b in out)
+        if not opened and (epigraph_end := _epigraph_end(blocks, i)):
+            i = epigraph_end
+            continue
         if not opened and (reply := _joined_reply(blocks, i)):
             block, after = reply
         elif faq and _is_question(blocks, i):

@@ -226,7 +226,9 @@ def summarize(
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
         # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
         return ""
-    summary = _complete_lead(sections, max_chars)
+    summary = _unpunctuated_opening(sentences, language, max_chars) or _complete_lead(
+        sections, max_chars
+    )
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
@@ -236,6 +238,27 @@ def summarize(
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return _quotation_closed(summary)
+
+
+# Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
+# three paragraphs of sentence length without one before the first complete sentence. Skipping
+# them would open the lead mid-thought, eleven paragraphs down ("like? ok, WHY does god …").
+_MIN_UNPUNCTUATED = 3
+_SENTENCE_WORDS = 15
+
+
+def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars: int) -> str:
+    """The first of the unpunctuated paragraphs opening the text, as a standfirst; else ""."""
+    fragments: list[str] = []
+    for sentence in sentences:
+        if is_complete(sentence):
+            break
+        if len(sentence.split()) >= _SENTENCE_WORDS and not _CUT.search(sentence):
+            fragments.append(sentence)
+    if len(fragments) < _MIN_UNPUNCTUATED:
+        return ""
+    lead = standfirst(fragments[0], language)
+    return lead if lead and len(lead) <= max_chars else ""
 
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
