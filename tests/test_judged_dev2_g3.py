@@ -60,3 +60,67 @@ def test_here_and_below_sentences_that_say_something_stay() -> None:
 def test_a_headline_repeated_with_its_subtitle_leaves_the_subtitle() -> None:
     summary = _post_summary("dev2-cretefleet-subtitle.xml")
     assert summary == "Der Deutscher Betontanker aus dem Zweiten Weltkrieg."
+
+
+# An epigraph opening the post with its source on a line of its own (Killjoy: a Supreme Court
+# ruling, then "United States Supreme Court ruling …, Taylor vs Taintor 1873." as a list's one
+# item): posted alone it reads as the writer's words, so the lead starts after it.
+
+
+def test_an_epigraph_with_its_source_line_does_not_open_the_lead() -> None:
+    summary = _post_summary("dev2-killjoy-epigraph.xml")
+    assert summary.startswith("We’re all thinking a lot about policing lately.")
+    assert "None is needed" not in summary
+    markup = (
+        "<p>The unexamined life is not worth living.</p><p>— Socrates</p>"
+        "<p>I have been thinking about what makes a week go well and what does not.</p>"
+    )
+    assert summarize(_text(markup)).startswith("I have been thinking")
+    # A one-item list that names no source (no dash, no year) is no epigraph's source.
+    listed = (
+        "<p>We shipped one thing this week.</p><ul><li>the new parser</li></ul>"
+        "<p>It took a month.</p>"
+    )
+    assert _text(listed).startswith("We shipped one thing this week.")
+
+
+def _text(markup: str) -> str:
+    from bot.text.cleaning import clean_article_text
+
+    return clean_article_text(to_blocks(markup), cuts=())
+
+
+# A dialogue's speaker labels (lordofnothing's screenshot captions: "GOJO: …", then "MAKI: …")
+# are kept for every speaker: dropping the first one's as a kicker label made Gojo's line the
+# writer's own.
+
+
+def test_a_dialogues_first_speaker_label_is_kept() -> None:
+    summary = _post_summary("dev2-lordofnothing-dialogue.xml")
+    assert summary.startswith("GOJO: It takes a curse to defeat a curse.")
+    assert "MAKI: It's the curse's fault?" in summary
+
+
+# Writing without full stops (lordofnothing, all lower case): skipping every paragraph without
+# one opened the lead on the eleventh ("like? ok, WHY does god …"); the first paragraph leads.
+
+
+def test_unpunctuated_writing_leads_with_its_first_paragraph() -> None:
+    summary = _post_summary("dev2-lordofnothing-unpunctuated.xml")
+    assert summary.startswith('tl;dr these systems AREN\'T "natural and necessary"')
+    assert summary.endswith(".") and "WHY does god" not in summary
+
+
+# AreWeAntiCheatYet's status lines: three of its 1,046 lines happen to be 61 characters long,
+# learned as the width the feed cuts at, so 'Continent of the Ninth Seal was newly added and is
+# "Broken"' (61) was taken for a cut line and the post lost its text. A cut lands mid-word, not
+# on a closing quotation mark.
+
+
+def test_a_line_of_the_cut_width_ending_on_a_closing_mark_is_whole() -> None:
+    from bot.text.summaries import standfirst
+
+    line = 'Continent of the Ninth Seal was newly added and is "Broken"'
+    assert standfirst(line, "en", frozenset({59, 60, 61})) == line + "."
+    cut = "Continent of the Ninth Seal was newly added and is now runni"
+    assert standfirst(cut, "en", frozenset({59, 60, 61})) is None

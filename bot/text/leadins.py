@@ -190,6 +190,7 @@ def _joined_reply(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
 _MAX_EPIGRAPH_WORDS = 80
 _MAX_SOURCE_WORDS = 25
 _SOURCE_DASH = re.compile(r"\s*[—–―~-]+\s*\w")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
@@ -209,7 +210,9 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
         or after.role != "para"
     ):
         return None
-    sourced = _SOURCE_DASH.match(source.text) or (source.role == "item" and quote.role == "para")
+    # A list's one item is a source when it dates the quotation ("…, Taylor vs Taintor 1873.").
+    dated = source.role == "item" and quote.role == "para" and _YEAR.search(source.text)
+    sourced = _SOURCE_DASH.match(source.text) or dated
     return i + 2 if sourced else None
 
 

@@ -322,8 +322,10 @@ def standfirst(
         return None
     if is_complete(line):
         return line
-    if len(line) in cut_widths:
-        return None  # the width its feed cuts descriptions at (boilerplate.cut_widths)
+    if len(line) in cut_widths and line[-1] not in '"”»)]':
+        # The width its feed cuts descriptions at (boilerplate.cut_widths); a cut there does
+        # not land on a closing mark ("… newly added and is "Broken"", checked balanced below).
+        return None
     last = words[-1].strip("\"'”’»)]*_")
     # As written in a sentence's middle: "ET" (a time zone) is not "et".
     if (
