@@ -124,3 +124,14 @@ def test_a_line_of_the_cut_width_ending_on_a_closing_mark_is_whole() -> None:
     assert standfirst(line, "en", frozenset({59, 60, 61})) == line + "."
     cut = "Continent of the Ninth Seal was newly added and is now runni"
     assert standfirst(cut, "en", frozenset({59, 60, 61})) is None
+
+
+# Code Arcana: '… does not actually work: this is the minimal react "Hello, World".' presented
+# the code block after it, which the post does not carry; the statement before the colon stays.
+
+
+def test_a_clause_presenting_a_dropped_block_goes() -> None:
+    summary = _post_summary("dev2-codearcana-this-is.xml")
+    assert summary.endswith('The "Hello, World" has a 4 line example that does not actually work.')
+    short = "It was a long winter. Rule of thumb: this is the one to buy."
+    assert summarize(short) == short

@@ -439,8 +439,18 @@ _BELOW_CLAUSE = re.compile(
 )
 
 
+# A clause after a colon presenting what the page shows next ("The "Hello, World" has a 4 line
+# example that does not actually work: this is the minimal react "Hello, World"." before a code
+# block): the post has no such block; the statement before the colon stands.
+_MIN_STATEMENT_WORDS = 5
+_THIS_CLAUSE = re.compile(r"(?P<cut>:\s+)(?:this|these|here)(?:['’]s|\s+is|\s+are)\s[^:;]*$", re.I)
+
+
 def _without_announcement(summary: str, before_last: str, last: str) -> str:
-    if below := _BELOW_CLAUSE.search(last):
+    this = _THIS_CLAUSE.search(last)
+    if this and len(last[: this.start()].split()) < _MIN_STATEMENT_WORDS:
+        this = None  # "Rule of thumb: this is the one to buy." is one statement
+    if below := _BELOW_CLAUSE.search(last) or this:
         kept = last[: below.start()].rstrip(" ,;:–—") + "." if below.group("cut") else ""
         return f"{before_last} {kept}".strip() or summary
     announces = (
