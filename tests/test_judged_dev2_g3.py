@@ -49,6 +49,8 @@ def test_here_and_below_sentences_that_say_something_stay() -> None:
     assert summarize(toast) == toast
     alone = "Here are the key findings of our survey."
     assert summarize(alone) == alone
+    rub = "I am starting a course on Ruby. Here's the rub though, I'm not sure where to start."
+    assert summarize(rub) == rub
     below = "The dam holds the lake. The town sits just below it."
     assert summarize(below) == below
 
@@ -71,11 +73,18 @@ def test_an_epigraph_with_its_source_line_does_not_open_the_lead() -> None:
     summary = _post_summary("dev2-killjoy-epigraph.xml")
     assert summary.startswith("We’re all thinking a lot about policing lately.")
     assert "None is needed" not in summary
+    # Littlepot's shape (dev pool): a blockquote and its dashed source.
     markup = (
-        "<p>The unexamined life is not worth living.</p><p>— Socrates</p>"
-        "<p>I have been thinking about what makes a week go well and what does not.</p>"
+        "<blockquote><p>Cook, little pot, cook!</p><p>– The Magic Porridge Pot, Brothers Grimm"
+        "</p></blockquote><p>I’ve just released littlepot, a tiny caching library.</p>"
     )
-    assert summarize(_text(markup)).startswith("I have been thinking")
+    assert summarize(_text(markup)) == "I’ve just released littlepot, a tiny caching library."
+    # A note signed under a plain paragraph (Collective Action in Tech's guide) is no epigraph.
+    signed = (
+        "<p>We were asked by friends to publish this collection of tips.</p>"
+        "<p>– Collective Action in Tech</p><p>The next few weeks will be difficult.</p>"
+    )
+    assert _text(signed).startswith("We were asked by friends")
     # A one-item list that names no source (no dash, no year) is no epigraph's source.
     listed = (
         "<p>We shipped one thing this week.</p><ul><li>the new parser</li></ul>"

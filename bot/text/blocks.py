@@ -310,7 +310,7 @@ class _BlockParser(HTMLParser):
                 text = text.lstrip()
                 if text[:1] == "." and self._buf[-1:] in ".!?":
                     text = text[1:]
-        if not self._buf or self._buf.endswith(" "):
+        if not self._buf or self._buf.endswith((" ", "“")):
             text = text.lstrip()
         if text.strip():
             if self._bold:

@@ -189,7 +189,8 @@ def _joined_reply(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
 # then the writer's own text. Posted alone it reads as the writer's words: the lead starts after.
 _MAX_EPIGRAPH_WORDS = 80
 _MAX_SOURCE_WORDS = 25
-_SOURCE_DASH = re.compile(r"\s*[—–―~-]+\s*\w")
+# One dash and a name ("— Seneca", "- Mark Twain, 1897"), not a rule ("--- If you'd like …").
+_SOURCE_DASH = re.compile(r"\s*[—–―~-]\s*[^\W\d_]")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -206,13 +207,17 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
         or text[-1:] not in _TERMINAL + "\"”»'’"
         or source.kind != "text"
         or len(source.text.split()) > _MAX_SOURCE_WORDS
+        or "://" in source.text
         or after.kind != "text"
         or after.role != "para"
     ):
         return None
     # A list's one item is a source when it dates the quotation ("…, Taylor vs Taintor 1873.").
     dated = source.role == "item" and quote.role == "para" and _YEAR.search(source.text)
-    sourced = _SOURCE_DASH.match(source.text) or dated
+    # A dashed name under a blockquote or a quoted paragraph; under a plain one it signs a note
+    # ("We were asked … to publish this collection …" + "– Collective Action in Tech").
+    quoted = quote.role == "quote" or (text[:1] in _OPENING_MARKS and text[-1:] in "\"”»'’")
+    sourced = (quoted and _SOURCE_DASH.match(source.text)) or dated
     return i + 2 if sourced else None
 
 
@@ -226,7 +231,8 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     while i < len(blocks):
         block, after = blocks[i], i + 1
         opened = any(b.kind == "text" and b.role in ("para", "quote") for _, b in out)
-        if not opened and (epigraph_end := _epigraph_end(blocks, i)):
+        first_text = not any(b.kind == "text" for _, b in out)
+        if first_text and (epigraph_end := _epigraph_end(blocks, i)):
             i = epigraph_end
             continue
         if not opened and (reply := _joined_reply(blocks, i)):

@@ -244,7 +244,7 @@ def summarize(
 # three paragraphs of sentence length without one before the first complete sentence. Skipping
 # them would open the lead mid-thought, eleven paragraphs down ("like? ok, WHY does god …").
 _MIN_UNPUNCTUATED = 3
-_SENTENCE_WORDS = 15
+_SENTENCE_WORDS = 20  # a changelog's items are shorter ("… #3870 @user41")
 
 
 def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars: int) -> str:
@@ -446,6 +446,10 @@ _MIN_STATEMENT_WORDS = 5
 _THIS_CLAUSE = re.compile(r"(?P<cut>:\s+)(?:this|these|here)(?:['’]s|\s+is|\s+are)\s[^:;]*$", re.I)
 
 
+# "Here's the rub though, I'm not sure where to start.": the sentence goes on to say it.
+_GOES_ON = re.compile(r",\s+(?:though,?\s+)?(?:I|I['’]m|we|it['’]s|it)\s", re.I)
+
+
 def _without_announcement(summary: str, before_last: str, last: str) -> str:
     this = _THIS_CLAUSE.search(last)
     if this and len(last[: this.start()].split()) < _MIN_STATEMENT_WORDS:
@@ -456,6 +460,7 @@ def _without_announcement(summary: str, before_last: str, last: str) -> str:
     announces = (
         (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
         and len(last.split()) <= _MAX_ANNOUNCING_WORDS
+        and not _GOES_ON.search(last)
         and not re.search(r":\s+\S", last)
     )
     return before_last if before_last and announces else summary
