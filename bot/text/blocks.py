@@ -233,6 +233,10 @@ class _BlockParser(HTMLParser):
             self._sups.append((len(self._buf), marked or inside_note_link))
         if tag == "sub":
             self._subs.append(len(self._buf))
+        if tag == "q":
+            # An inline quotation's marks are the browser's to draw: without them the quoted
+            # words read as the author's own ("What are we going to do?").
+            self.handle_data("“")
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -241,6 +245,9 @@ class _BlockParser(HTMLParser):
             return
         if tag == "br":
             return
+        if tag == "q":
+            self._buf = self._buf.rstrip()
+            self.handle_data("”")
         if tag == "sup" and self._sups:
             self._end_sup(*self._sups.pop())
         if tag == "sub" and self._subs:
@@ -303,7 +310,7 @@ class _BlockParser(HTMLParser):
                 text = text.lstrip()
                 if text[:1] == "." and self._buf[-1:] in ".!?":
                     text = text[1:]
-        if not self._buf or self._buf.endswith(" "):
+        if not self._buf or self._buf.endswith((" ", "“")):
             text = text.lstrip()
         if text.strip():
             if self._bold:

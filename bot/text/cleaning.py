@@ -360,7 +360,9 @@ def clean_article_text(
         kept = kept[1:]
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
-        lead = cut_glued_heading(cut_opening_label(cut_lead_byline(cut_series_note(kept[0][1]))))
+        following = kept[1][1] if len(kept) > 1 else ""
+        opening = cut_lead_byline(cut_series_note(kept[0][1]))
+        lead = cut_glued_heading(cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:

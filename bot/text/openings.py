@@ -40,8 +40,13 @@ _KEPT = re.compile(
 )
 
 
-def cut_opening_label(paragraph: str) -> str:
-    """The paragraph without a dateline or kicker label in capitals at its start."""
+# A second speaker's label after a sentence's end: the paragraph is a dialogue or transcript.
+_NEXT_SPEAKER = re.compile(r"[.!?…\"”’]\s+" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")?:\s")
+
+
+def cut_opening_label(paragraph: str, following: str = "") -> str:
+    """The paragraph without a dateline or kicker label in capitals at its start; a speaker's
+    label stays where another speaks after it (in it, or opening the `following` paragraph)."""
     m = _OPENING_LABEL.match(paragraph)
     if m is None:
         return paragraph
@@ -52,6 +57,8 @@ def cut_opening_label(paragraph: str) -> str:
     # is followed by text that is not all capitals (a shouted paragraph is no label and text).
     if letters < (2 if colon else 3) or _KEPT.search(label):
         return paragraph
+    if colon and (_NEXT_SPEAKER.search(rest) or _NEXT_SPEAKER.match(f". {following}")):
+        return paragraph  # a dialogue's first speaker ("GOJO: … MAKI: It's …"), as the others
     # The text after a label starts as a sentence does ("NVIDIA—the chipmaker" is one).
     if rest[:1].islower() or not re.search(r"[a-zà-ÿа-яё]", rest[:80]):
         return paragraph

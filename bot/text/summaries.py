@@ -9,6 +9,7 @@ from functools import lru_cache
 import pysbd
 
 from bot.text.cleaning import SECTION_BREAK
+from bot.text.closings import lead_end
 
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
@@ -112,9 +113,18 @@ def _after_title(sentence: str, title: str) -> str:
         return sentence
     if [m.group().lower() for m in matches[: len(title_words)]] != title_words:
         return sentence
-    rest = sentence[matches[len(title_words) - 1].end() :].lstrip(_DANGLING + ".!?")
+    after = sentence[matches[len(title_words) - 1].end() :]
+    if subtitle := _SUBTITLE.match(after):
+        # The headline and its subtitle as one line ("Das Kerkschiff St. Jozef, Antwerpen – der
+        # Deutscher Betontanker …"): the subtitle says what the headline does not.
+        rest = after[subtitle.end() :]
+        return rest[:1].upper() + rest[1:] if rest[1:2].islower() else rest
+    rest = after.lstrip(_DANGLING + ".!?")
     # A heading is followed by a new sentence that starts like one.
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
+
+
+_SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 
 
 def shorten_at_word(text: str, limit: int) -> str:
@@ -217,7 +227,9 @@ def summarize(
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
         # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
         return ""
-    summary = _complete_lead(sections, max_chars)
+    summary = _unpunctuated_opening(sentences, language, max_chars) or _complete_lead(
+        sections, max_chars
+    )
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
@@ -227,6 +239,27 @@ def summarize(
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return _quotation_closed(summary)
+
+
+# Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
+# three paragraphs of sentence length without one before the first complete sentence. Skipping
+# them would open the lead mid-thought, eleven paragraphs down ("like? ok, WHY does god …").
+_MIN_UNPUNCTUATED = 3
+_SENTENCE_WORDS = 20  # a changelog's items are shorter ("… #3870 @user41")
+
+
+def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars: int) -> str:
+    """The first of the unpunctuated paragraphs opening the text, as a standfirst; else ""."""
+    fragments: list[str] = []
+    for sentence in sentences:
+        if is_complete(sentence):
+            break
+        if len(sentence.split()) >= _SENTENCE_WORDS and not _CUT.search(sentence):
+            fragments.append(sentence)
+    if len(fragments) < _MIN_UNPUNCTUATED:
+        return ""
+    lead = standfirst(fragments[0], language)
+    return lead if lead and len(lead) <= max_chars else ""
 
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
@@ -290,8 +323,10 @@ def standfirst(
         return None
     if is_complete(line):
         return line
-    if len(line) in cut_widths:
-        return None  # the width its feed cuts descriptions at (boilerplate.cut_widths)
+    if len(line) in cut_widths and line[-1] not in '"”»)]':
+        # The width its feed cuts descriptions at (boilerplate.cut_widths); a cut there does
+        # not land on a closing mark ("… newly added and is "Broken"", checked balanced below).
+        return None
     last = words[-1].strip("\"'”’»)]*_")
     # As written in a sentence's middle: "ET" (a time zone) is not "et".
     if (
@@ -327,21 +362,6 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
-# A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
-# summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
-# on one points at text it does not hold. English only, as the corpus shows it.
-_ANNOUNCES_NEXT = re.compile(
-    r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
-    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)",
-    re.I,
-)
-# A sentence pointing at what sits below it on the page, or at the page's video ("… they are
-# listed below.", "the picture you see below.", "(Don't skip the video!)"): the post has neither.
-_POINTS_ON_PAGE = re.compile(
-    r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$", re.I
-)
-
-
 _TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
 
 
@@ -366,33 +386,12 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
             trailing = not is_complete(sentence)
             if trailing and not _trails_off(sentence, flat[index + 1 :]):
                 if summary:
-                    return _lead_end(summary, before, last, ends_trailing)
+                    return lead_end(summary, before, last, ends_trailing)
                 continue
             candidate = f"{summary} {sentence}".strip()
             if len(candidate) > max_chars:
-                return _lead_end(summary, before, last, ends_trailing)
+                return lead_end(summary, before, last, ends_trailing)
             before, summary, last, ends_trailing = summary, candidate, sentence, trailing
         if summary:
-            return _lead_end(summary, before, last, ends_trailing)
+            return lead_end(summary, before, last, ends_trailing)
     return None
-
-
-def _lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
-    """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing:
-        return before or None
-    return _without_announcement(summary, before, last) or None
-
-
-# A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
-# month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
-_MAX_ANNOUNCING_WORDS = 20
-
-
-def _without_announcement(summary: str, before_last: str, last: str) -> str:
-    announces = (
-        (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
-        and len(last.split()) <= _MAX_ANNOUNCING_WORDS
-        and not re.search(r":\s+\S", last)
-    )
-    return before_last if before_last and announces else summary

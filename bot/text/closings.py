@@ -1,0 +1,77 @@
+"""A lead's closing sentence that points at what the post does not carry: an announcement of
+what follows ("Let me explain.", "Here are the key findings …"), a pointer down the page ("…
+below is a snapshot of …", "… looks like this.") or at a code block ("…: this is the minimal …").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
+# summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
+# on one points at text it does not hold. English only, as the corpus shows it.
+# A list's lead-in opening with "Here are/is" ("Here are the key findings and what they mean
+# for …", "Here's a list with four items.") announces the list the post does not carry.
+_ANNOUNCES_NEXT = re.compile(
+    r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
+    r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)"
+    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s",
+    re.I,
+)
+# A sentence pointing at what sits below it on the page, or at the page's video ("… they are
+# listed below.", "the picture you see below.", "(Don't skip the video!)"): the post has neither.
+_POINTS_ON_PAGE = re.compile(
+    r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$"
+    # "… looks like this." before a picture.
+    r"|\blooks?\s+(?:something\s+)?like\s+this\W*$",
+    re.I,
+)
+
+
+# A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
+# month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
+_MAX_ANNOUNCING_WORDS = 20
+
+
+# "Below is a snapshot of …", "…; below is a snapshot of …", "Below you'll find …": what
+# follows on the page. A clause after a semicolon or dash goes alone, the sentence's own
+# statement before it stays ("Life has been productive; below is a snapshot of …").
+_BELOW_CLAUSE = re.compile(
+    r"(?:^|(?P<cut>\s*[;–—]\s*|,?\s+(?:and|so)\s+))below\s+"
+    r"(?:is|are|you(?:['’]ll|\s+will|\s+can)?\s+(?:find|see))\b",
+    re.I,
+)
+
+
+# A clause after a colon presenting what the page shows next ("The "Hello, World" has a 4 line
+# example that does not actually work: this is the minimal react "Hello, World"." before a code
+# block): the post has no such block; the statement before the colon stands.
+_MIN_STATEMENT_WORDS = 5
+_THIS_CLAUSE = re.compile(r"(?P<cut>:\s+)(?:this|these|here)(?:['’]s|\s+is|\s+are)\s[^:;]*$", re.I)
+
+
+# "Here's the rub though, I'm not sure where to start.": the sentence goes on to say it.
+_GOES_ON = re.compile(r",\s+(?:though,?\s+)?(?:I|I['’]m|we|it['’]s|it)\s", re.I)
+
+
+def without_announcement(summary: str, before_last: str, last: str) -> str:
+    this = _THIS_CLAUSE.search(last)
+    if this and len(last[: this.start()].split()) < _MIN_STATEMENT_WORDS:
+        this = None  # "Rule of thumb: this is the one to buy." is one statement
+    if below := _BELOW_CLAUSE.search(last) or this:
+        kept = last[: below.start()].rstrip(" ,;:–—") + "." if below.group("cut") else ""
+        return f"{before_last} {kept}".strip() or summary
+    announces = (
+        (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
+        and len(last.split()) <= _MAX_ANNOUNCING_WORDS
+        and not _GOES_ON.search(last)
+        and not re.search(r":\s+\S", last)
+    )
+    return before_last if before_last and announces else summary
+
+
+def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
+    """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
+    if ends_trailing:
+        return before or None
+    return without_announcement(summary, before, last) or None
