@@ -72,6 +72,8 @@ def test_the_shortcut_for_canonical_links_gives_the_libraries_answer(root: Path)
         "https://example.com/a b", "https://example.com/ä", "https://example.com/x;p=1",
         "https://example.com/x?", "https://example.com/x#", "https://user@example.com/x",
         "https://example.com/x--y/", "https://127.0.0.1/x", "https://example.com./x",
+        "https://-a.example.com/x", "https://0177.0.0.1/x", "https://a.b/x.", "https://a.b/~x",
+        "https://" + "a" * 70 + ".com/x", "https://a.b/_x-y.z~",
     }  # fmt: skip
     shortcut = 0
     for url in urls:
