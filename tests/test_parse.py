@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from feedparser import mixin
 
 from bot.parsing import feedparser_speedups
 from bot.parsing.feeds import parse_feed
@@ -116,3 +117,16 @@ def test_windows_1252_quotes_in_a_latin_1_feed_come_out_as_with_feedparser_as_sh
     assert fast == plain
     assert fast.entries[0].title == "\u201cQuoted\u201d news"
     assert fast.title == "Café"
+
+
+def test_the_quick_pop_copies_content_parameters_flat() -> None:
+    # The quick pop runs in a copy of feedparser's module globals: it must see the flat copy
+    # install() puts there, not the copy module it would otherwise have captured.
+    feed = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><id>1</id><title type="html">A &amp;amp; B</title><content type="html">&lt;p&gt;x</content>
+</entry></feed>"""
+    pop = mixin._FeedParserMixin.pop
+    copies = pop.__globals__["copy"]
+    assert copies.deepcopy is feedparser_speedups._deepcopy
+    parsed = parse_feed(feed, url="https://site.example/feed")
+    assert parsed.entries[0].content_html == "<p>x"

@@ -11,7 +11,7 @@ import ftfy.fixes
 import pytest
 from ftfy.badness import BADNESS_RE, is_bad
 
-from bot.parsing.repair import _MAYBE_BAD, repaired
+from bot.parsing.repair import _GLUE_HINT, _MAYBE_BAD, repaired
 from tests.conftest import carried
 from tests.test_corpus import corpus_files
 
@@ -101,3 +101,15 @@ def test_ftfy_fixes_the_same_with_the_quick_check_in_front(monkeypatch: pytest.M
     monkeypatch.setattr(ftfy, "is_bad", is_bad)
     monkeypatch.setattr(ftfy.fixes, "is_bad", is_bad)
     assert fast == [ftfy.fix_text(line) for line in lines]
+
+
+def test_the_glue_hint_finds_what_its_class_first_form_finds() -> None:
+    # Written to open with its full stop for speed: on every line of the carried corpus and at
+    # a text's edges it must answer as "[a-z\d]\.[A-Z]" does.
+    plain = re.compile(r"[a-z\d]\.[A-Z]")
+    lines = [".A", "a.A", "9.Z", "A.B", "a.b", "a. B", "x.", ".", "", "é.A", "a..A", "see a.Bee"]
+    for path in corpus_files(carried("corpus")):
+        lines += path.read_text("utf-8", errors="replace").splitlines()
+    assert sum(bool(plain.search(line)) for line in lines) > 20
+    for line in lines:
+        assert bool(_GLUE_HINT.search(line)) == bool(plain.search(line)), line

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from bot.parsing.urls import canonical_url, url_key
+from bot.parsing.urls import canonical_by_libraries, canonical_url, url_key
+from tests.conftest import corpus_id, corpus_roots
+from tests.test_corpus import corpus_files
 
 
 @pytest.mark.parametrize(
@@ -47,3 +52,38 @@ def test_tracking_is_stripped_but_meaningful_parameters_stay() -> None:
 @pytest.mark.parametrize("url", ["ftp://example.com/x", "javascript:alert(1)", "/relative", ""])
 def test_non_web_urls_have_no_canonical_form(url: str) -> None:
     assert canonical_url(url) is None
+
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>\]\[)(]+")
+
+
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_the_shortcut_for_canonical_links_gives_the_libraries_answer(root: Path) -> None:
+    # Every address written in the corpus (links, pictures, enclosures) and the shapes the
+    # shortcut must leave to courlan and w3lib: the same canonical form either way.
+    urls = {
+        m.group() for p in corpus_files(root) for m in _URL_IN_TEXT.finditer(p.read_text("latin-1"))
+    }
+    urls |= {
+        "http://example.com", "https://example.com/", "https://a.example.com/x/../y",
+        "https://example.com/./x", "https://example.com//x", "https://example.com/x/.",
+        "https://xn--bcher-kva.example/x", "https://ex--ample.com/x", "https://example.com:443/x",
+        "https://Example.com/x", "HTTP://example.com/x", "https://example.com/a%7eb",
+        "https://example.com/a b", "https://example.com/ä", "https://example.com/x;p=1",
+        "https://example.com/x?", "https://example.com/x#", "https://user@example.com/x",
+        "https://example.com/x--y/", "https://127.0.0.1/x", "https://example.com./x",
+        "https://-a.example.com/x", "https://0177.0.0.1/x", "https://a.b/x.", "https://a.b/~x",
+        "https://" + "a" * 70 + ".com/x", "https://a.b/_x-y.z~",
+    }  # fmt: skip
+    shortcut = 0
+    for url in urls:
+        try:
+            slow = canonical_by_libraries(url.strip())
+        except ValueError:  # a port w3lib cannot read ("4000<"): the shortcut takes none
+            with pytest.raises(ValueError):
+                canonical_url(url)
+            continue
+        fast = canonical_url(url)
+        assert fast == slow, url
+        shortcut += fast == url
+    assert shortcut > len(urls) // 4

@@ -65,12 +65,15 @@ def _quick_pop() -> Any:
     source = source.replace(_ROUND_TRIP, f"if not output.isascii(): {_ROUND_TRIP}").replace(
         _TRANSLATE, f"if not output.isascii() and _C1_CONTROL.search(output): {_TRANSLATE}"
     )
-    namespace = {**vars(mixin), "_C1_CONTROL": _C1_CONTROL}
+    # Its globals are a copy of feedparser's module's, taken before install() swaps `copy`
+    # there: without its own, this pop deep-copied through copy.deepcopy after all.
+    namespace = {
+        **vars(mixin),
+        "_C1_CONTROL": _C1_CONTROL,
+        "copy": types.SimpleNamespace(deepcopy=_deepcopy),
+    }
     exec(compile(source, "<feedparser pop, newsbot speed-ups>", "exec"), namespace)  # noqa: S102
     return namespace["pop"]
-
-
-_POP = _quick_pop()
 
 
 def _reset_with_buffered_text(self: Any) -> None:
@@ -108,6 +111,9 @@ def _deepcopy(value: Any, memo: Any = None) -> Any:
     ):
         return FeedParserDict(value)
     return copy.deepcopy(value, memo)
+
+
+_POP = _quick_pop()
 
 
 def install() -> None:

@@ -144,7 +144,10 @@ _FILE_TYPES = frozenset(
 )
 _MARKUP_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|[^<]+|<")
 _CODE_ELEMENTS = frozenset("code pre tt kbd samp var script style".split())
-_GLUE_HINT = re.compile(r"[a-z\d]\.[A-Z]")
+# "[a-z\d]\.[A-Z]" written to open with its full stop: re then skips to each "." at C speed
+# instead of trying the class at every character (whole articles: 0.012 -> 0.001 ms an entry
+# of the bench's news feeds); it finds the same texts.
+_GLUE_HINT = re.compile(r"\.(?<=[a-z\d]\.)[A-Z]")
 # What every _GLUED match holds: a text token without it is given back as it is, unsearched
 # (_GLUED's look-behind and word classes at every position cost 0.017 ms an entry of the
 # bench's news feeds, most of them in text with the hint only in an address).

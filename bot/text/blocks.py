@@ -473,6 +473,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# The word before a full stop, matched on the 40 characters before it reversed: the same run
+# as re.search(r"([\w.]+)$", ...) (the longest run of those characters that ends there),
+# found without trying every start (1.6 -> 0.3 us a call; learning calls it ~5 times an entry).
+_WORD_REVERSED = re.compile(r"[\w.]+")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+
+
 def is_sentence_end(text: str, i: int) -> bool:
     """Whether the character at i ends a sentence (not an initial, abbreviation or decimal)."""
     if text[i] not in ".!?…":
@@ -483,14 +490,14 @@ def is_sentence_end(text: str, i: int) -> bool:
     if j < len(text) and not (text[j].isspace() or text[j].isupper()):
         return False
     if text[i] == ".":
-        word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
-        if word:
-            w = word.group(1)
+        found = _WORD_REVERSED.match(text[max(0, i - 40) : i][::-1])
+        w = found.group()[::-1] if found else ""
+        if w:
             if len(w) == 1 and w.isupper():
                 return False  # "Nathan E. Sanders"
-            if w.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w):
+            if w.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(w):
                 return False
-        if j < len(text) and not text[j].isspace() and (not word or len(word.group(1)) < 3):
+        if j < len(text) and not text[j].isspace() and len(w) < 3:
             return False
     return True
 
