@@ -222,7 +222,7 @@ def _trim_section_words(part: str) -> str:
         return part
     # One section word after a name is often part of it ("Voice of America", "Hacker News",
     # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
-    if len(words) - end >= 2:
+    if len(words) - end >= 2 and _fold(words[end - 1]) not in CONNECTORS:
         words = words[:end]
     return " ".join(words)
 
@@ -234,7 +234,12 @@ def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
     words = trimmed.split()
     # The domain vouches for the name, so one stream word after it goes too; "News" and
     # "Blog" stay, being how many sites name themselves ("BBC News", "Element Blog").
-    if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
+    # A name never ends on a joining word: "Collective Action in Tech" is not "… in".
+    if (
+        len(words) > 1
+        and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS
+        and _fold(words[-2]) not in CONNECTORS
+    ):
         shorter = " ".join(words[:-1])
         trimmed = shorter if _names_domain(shorter, domain) else trimmed
     return trimmed if _names_domain(trimmed, domain) else part

@@ -31,7 +31,13 @@ from bot.parsing.identity import (
     stand_in_title,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
-from bot.parsing.links import entry_link, schemeless_address, web_url
+from bot.parsing.links import (
+    entry_link,
+    public_home,
+    schemeless_address,
+    servable_link,
+    web_url,
+)
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -214,7 +220,10 @@ def _site_link(link: str, base: str) -> str:
     # "coghlan.me/": the site's address written without its scheme gets it back (also when
     # feedparser resolved it as a path: "https://coghlan.me/coghlan.me/"); any other link is
     # kept as the feed wrote it (a relative "/blog/" is resolved where it is used).
-    return schemeless_address(link, base) or web_url(link) or link
+    site = schemeless_address(link, base) or web_url(link)
+    if site is None:
+        return link
+    return servable_link(site, public_home(base)) or ""
 
 
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
@@ -225,7 +234,7 @@ def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
 
 def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None) -> FeedEntry:
     # comma_lists None: the entry's post details are left out (see parse_feed).
-    link = entry_link(raw, base)
+    link = servable_link(entry_link(raw, base), public_home(base))
     canonical = canonical_url(link) if link else None
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
@@ -23,6 +25,58 @@ _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 _REDIRECT_ENDPOINTS = frozenset({"/url", "/go", "/redirect", "/out", "/click", "/link", "/r"})
 # Query parameters in which click trackers carry the address they send the reader to.
 _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
+
+
+# Hosts a subscriber can never open: a site generator's local preview server (Jekyll's
+# "localhost:4000" left in a feed built on the author's machine) and names reserved for no
+# public site (RFC 6761). Literal private and loopback addresses are checked by ipaddress.
+_LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "0.0.0.0"})
+_LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".test", ".invalid", ".example", ".lan")
+# Site templates' own demo sites: a feed whose `siteUrl` setting was never changed links every
+# post there (the Tailwind Next.js starter's is on Vercel), where the article is not.
+_TEMPLATE_DEMO_HOSTS = frozenset(
+    {
+        "tailwind-nextjs-starter-blog.vercel.app",
+        "gatsby-starter-blog-demo.netlify.app",
+        "gatsbystarterblogsource.gatsbyjs.io",
+        "hugo-theme-stack-starter.pages.dev",
+        "astro-paper.pages.dev",
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unreachable_host(host: str) -> bool:
+    """True for a host no subscriber can reach: loopback, private or reserved addresses and
+    names, and a site template's demo site."""
+    host = host.lower().rstrip(".")
+    if host in _LOCAL_NAMES or host.endswith(_LOCAL_SUFFIXES) or host in _TEMPLATE_DEMO_HOSTS:
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return not ip.is_global or ip.is_multicast
+
+
+def servable_link(link: str | None, home: str | None) -> str | None:
+    """`link`, or for one on an unreachable host its path rebased onto `home` (the feed's own
+    public address); None when there is no such home: a dead link is worse than none."""
+    # Security rule too: a post must never send readers to a private or loopback address.
+    if link is None or not is_unreachable_host(urlsplit(link).hostname or ""):
+        return link
+    if not home:
+        return None
+    found = urlsplit(home)
+    return urlunsplit(urlsplit(link)._replace(scheme=found.scheme, netloc=found.netloc))
+
+
+def public_home(base: str) -> str | None:
+    """`base` when it is a web address on a reachable host (a feed's own address), else None."""
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return None if is_unreachable_host(parts.hostname) else base
 
 
 def web_url(value: Any, base: str = "") -> str | None:
