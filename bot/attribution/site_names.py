@@ -20,7 +20,7 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
-from bot.attribution.title_parts import lists_topics, separated
+from bot.attribution.title_parts import is_template_title, lists_topics, separated
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
@@ -192,6 +192,8 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     pieces: list[str] = []
     for piece in separated(title):
+        if is_template_title(piece):
+            continue  # "Gatsby Starter Blog RSS Feed" names the template, not the site
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
