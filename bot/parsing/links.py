@@ -28,8 +28,8 @@ _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "
 
 
 # Hosts a subscriber can never open: a site generator's local preview server (Jekyll's
-# "localhost:4000" left in a feed built on the author's machine) and names reserved for no
-# public site (mDNS, home networks). Literal private and loopback addresses are checked by ipaddress.
+# "localhost:4000" left in a feed built on the author's machine) and names of no public site
+# (mDNS, home networks). Literal private and loopback addresses are checked by ipaddress.
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 _LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
 # Site templates' own demo sites: a feed whose `siteUrl` setting was never changed links every
