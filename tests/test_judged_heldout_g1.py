@@ -9,6 +9,7 @@ from bot.attribution.title_parts import is_template_title
 from bot.parsing.categories import is_topic
 from bot.parsing.feeds import parse_feed
 from bot.parsing.links import servable_link
+from bot.parsing.pictures import photo_address
 from tests.conftest import carried
 from tests.test_judged_dev_pool import post_of, read
 
@@ -115,3 +116,9 @@ def test_private_and_loopback_addresses_never_reach_a_post() -> None:
             link, "https://example.net/feed"
         ) == "https://example.net" + link.split("/", 3)[3].join(["/", ""])
     assert servable_link("https://dzidas.com/p", None) == "https://dzidas.com/p"
+
+
+def test_a_picture_on_a_local_build_host_is_no_photo() -> None:
+    # The dzidas.com feed's pictures resolve against its xml:base, http://localhost:4000.
+    assert photo_address("http://localhost:4000/images/presidents.jpg") is None
+    assert photo_address("https://dzidas.com/images/presidents.jpg") is not None
