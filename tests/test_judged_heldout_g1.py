@@ -111,11 +111,15 @@ def test_private_and_loopback_addresses_never_reach_a_post() -> None:
         "http://blog.local/p",
         "http://169.254.169.254/latest",
     ):
-        assert servable_link(link, None) is None
+        assert servable_link(link, "") is None
         assert servable_link(
             link, "https://example.net/feed"
         ) == "https://example.net" + link.split("/", 3)[3].join(["/", ""])
-    assert servable_link("https://dzidas.com/p", None) == "https://dzidas.com/p"
+    # A feed the operator subscribed on a private address keeps links on its own host.
+    own = "http://10.0.0.2/feed.xml"
+    assert servable_link("http://10.0.0.2/p", own) == "http://10.0.0.2/p"
+    assert servable_link("http://localhost:4000/p", own) is None
+    assert servable_link("https://dzidas.com/p", "") == "https://dzidas.com/p"
 
 
 def test_a_picture_on_a_local_build_host_is_no_photo() -> None:

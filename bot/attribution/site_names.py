@@ -192,8 +192,6 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
     pieces: list[str] = []
     for piece in separated(title):
-        if is_template_title(piece):
-            continue  # "Gatsby Starter Blog RSS Feed" names the template, not the site
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
@@ -201,7 +199,7 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     parts = [
         (owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts
     ]
-    return [(raw, bare) for raw, bare in parts if bare and not is_listing(raw)]
+    return [(r, b) for r, b in parts if b and not is_listing(r) and not is_template_title(b)]
 
 
 def _trim_section_words(part: str) -> str:
@@ -224,26 +222,21 @@ def _trim_section_words(part: str) -> str:
         return part
     # One section word after a name is often part of it ("Voice of America", "Hacker News",
     # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
-    if len(words) - end >= 2 and _fold(words[end - 1]) not in CONNECTORS:
+    if len(words) - end >= 2:
         words = words[:end]
     return " ".join(words)
 
 
 def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
-    """A part that names the domain, without section words when it still names it ("NPR
-    Topics" → "NPR", but "404 Media" and "Rest of World" stay whole)."""
+    """A part naming the domain, less section words that leave it naming it ("NPR Topics")."""
     trimmed = _trim_section_words(part)
     words = trimmed.split()
-    # The domain vouches for the name, so one stream word after it goes too; "News" and
-    # "Blog" stay, being how many sites name themselves ("BBC News", "Element Blog").
-    # A name never ends on a joining word: "Collective Action in Tech" is not "… in".
-    if (
-        len(words) > 1
-        and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS
-        and _fold(words[-2]) not in CONNECTORS
-    ):
+    # The domain vouches for the name, so one stream word after it goes, but not "News", "Blog"
+    # ("BBC News") nor one after a joining word ("Collective Action in Tech" is no "… in").
+    if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
         shorter = " ".join(words[:-1])
-        trimmed = shorter if _names_domain(shorter, domain) else trimmed
+        if _names_domain(shorter, domain) and _fold(words[-2]) not in CONNECTORS:
+            trimmed = shorter
     return trimmed if _names_domain(trimmed, domain) else part
 
 

@@ -59,24 +59,22 @@ def is_unreachable_host(host: str) -> bool:
     return not ip.is_global or ip.is_multicast
 
 
-def servable_link(link: str | None, home: str | None) -> str | None:
-    """`link`, or for one on an unreachable host its path rebased onto `home` (the feed's own
-    public address); None when there is no such home: a dead link is worse than none."""
-    # Security rule too: a post must never send readers to a private or loopback address.
-    if link is None or not is_unreachable_host(urlsplit(link).hostname or ""):
+def servable_link(link: str | None, base: str) -> str | None:
+    """`link`, or for one on an unreachable host its path rebased onto `base` (the feed's own
+    public address); None when there is none: a dead link is worse than none."""
+    # Security rule too: a post never sends readers to a private or loopback address, except
+    # the feed's own host, which the operator allowed by subscribing it (checked on fetching).
+    host = urlsplit(link or "").hostname or ""
+    if link is None or not is_unreachable_host(host):
         return link
-    if not home:
+    home = urlsplit(base)
+    if home.scheme not in ("http", "https") or not home.hostname:
         return None
-    found = urlsplit(home)
-    return urlunsplit(urlsplit(link)._replace(scheme=found.scheme, netloc=found.netloc))
-
-
-def public_home(base: str) -> str | None:
-    """`base` when it is a web address on a reachable host (a feed's own address), else None."""
-    parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if home.hostname == host:
+        return link
+    if is_unreachable_host(home.hostname):
         return None
-    return None if is_unreachable_host(parts.hostname) else base
+    return urlunsplit(urlsplit(link)._replace(scheme=home.scheme, netloc=home.netloc))
 
 
 def web_url(value: Any, base: str = "") -> str | None:
