@@ -200,9 +200,12 @@ TRANSLATIONS: tuple[Phrase, ...] = tuple(
         r"\b(?:translated\s+|translation\s+of\s+(?:an?|the)\s+(?:article|post|story|essay)\s+)"
         r"(?:from\s+(?:the\s+|an?\s+)?" + _LANGUAGES + r"\s+(?:original|version|article|post)?\s*,?"
         r"\s*)?"
-        r"(?:(?:originally\s+)?(?:published|appeared)\s+)?(?P<prep>from|in|on|by)\s+",
+        # "Translated by" names the translator, a person: only "published by" names an outlet.
+        r"(?:(?:originally\s+)?(?:published|appeared)\s+|(?!by\s))"
+        r"(?P<prep>from|in|on|by)\s+",
         r"\b(?:traducid[oa]\s+|traducción\s+)(?:del?\s+(?:artículo|texto)\s+)?"
-        r"(?:(?:original(?:mente)?\s+)?publicad[oa]\s+)?(?P<prep>de|del|en|por)\s+",
+        r"(?:(?:original(?:mente)?\s+)?publicad[oa]\s+|(?!por\s))"
+        r"(?P<prep>de|del|en|por)\s+",
         r"\b(?:traduzid[oa]\s+(?:do\s+(?:artigo|texto)\s+)?|tradução\s+do\s+(?:artigo|texto)\s+)"
         r"(?:publicado\s+)?(?P<prep>de|do|da|no|na|em)\s+",
         r"\b(?:traduite?\s+|traduction\s+)(?:de\s+l['’]article\s+)?(?:(?:paru|publié)\s+)?"

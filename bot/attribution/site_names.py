@@ -20,7 +20,7 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
-from bot.attribution.title_parts import lists_topics, separated
+from bot.attribution.title_parts import is_template_title, lists_topics, separated
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
@@ -199,7 +199,7 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     parts = [
         (owner, owner) if (owner := listing_owner(raw)) else (raw, bare) for raw, bare in parts
     ]
-    return [(raw, bare) for raw, bare in parts if bare and not is_listing(raw)]
+    return [(r, b) for r, b in parts if b and not is_listing(r) and not is_template_title(b)]
 
 
 def _trim_section_words(part: str) -> str:
@@ -228,15 +228,15 @@ def _trim_section_words(part: str) -> str:
 
 
 def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
-    """A part that names the domain, without section words when it still names it ("NPR
-    Topics" → "NPR", but "404 Media" and "Rest of World" stay whole)."""
+    """A part naming the domain, less section words that leave it naming it ("NPR Topics")."""
     trimmed = _trim_section_words(part)
     words = trimmed.split()
-    # The domain vouches for the name, so one stream word after it goes too; "News" and
-    # "Blog" stay, being how many sites name themselves ("BBC News", "Element Blog").
+    # The domain vouches for the name, so one stream word after it goes, but not "News", "Blog"
+    # ("BBC News") nor one after a joining word ("Collective Action in Tech" is no "… in").
     if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
         shorter = " ".join(words[:-1])
-        trimmed = shorter if _names_domain(shorter, domain) else trimmed
+        if _names_domain(shorter, domain) and _fold(words[-2]) not in CONNECTORS:
+            trimmed = shorter
     return trimmed if _names_domain(trimmed, domain) else part
 
 

@@ -41,3 +41,22 @@ def lists_topics(title: str) -> bool:
         and len(marks) == len(parts) - 1
         and all(1 <= len(words) <= 2 for words in parts)
     )
+
+
+# Site generators' and themes' default titles, left unchanged by the site's owner: they name
+# the template, never the site (Gatsby's starter, Hugo's "My New Hugo Site", Jekyll's "Your
+# awesome title", the Tailwind Next.js starter, WordPress's "My Blog" and tagline, Octopress,
+# Pelican, Eleventy's base blog, AstroPaper). Matched whole, with or without "RSS Feed".
+_TEMPLATE_TITLE = re2.compile(
+    r"(?i)(?:gatsby(?: default)? starter(?: blog)?|my new hugo site|your awesome title"
+    r"|(?:tailwind )?next\.?js starter blog|tailwind nextjs starter blog"
+    r"|my (?:wordpress |octopress |jekyll |hugo |ghost |gatsby )?(?:blog|site|website)"
+    r"|just another wordpress(?:\.com)? (?:site|blog)|a pelican blog|my octopress blog"
+    r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog|blog title|site title)"
+    r"(?:\s+(?:rss|atom)(?:\s+feed)?|\s+feed)?"
+)
+
+
+def is_template_title(part: str) -> bool:
+    """Whether a title (or one of its parts) is a site template's untouched default."""
+    return bool(_TEMPLATE_TITLE.fullmatch(part.strip(" .!")))

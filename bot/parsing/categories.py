@@ -107,9 +107,19 @@ def _parts(term: str, comma_lists: bool) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]
 
 
+# One Latin, Greek or Cyrillic letter is an index or size label ("L", "S"), not a topic, except
+# the few one-letter names a tag means (the C and R languages, X the network). One CJK
+# character is a word, so only alphabets' letters are left out.
+_ONE_LETTER_NAMES = frozenset("crx")
+
+
+def _is_lone_letter(term: str) -> bool:
+    return len(term) == 1 and term < "\u0530" and term.casefold() not in _ONE_LETTER_NAMES
+
+
 def is_topic(term: str) -> bool:
-    """False for labels that name no topic: empty, numbers, ids, CMS flags."""
-    if not any(c.isalpha() for c in term) or len(term) > 80:
+    """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
+    if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)

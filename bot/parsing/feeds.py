@@ -31,7 +31,12 @@ from bot.parsing.identity import (
     stand_in_title,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
-from bot.parsing.links import entry_link, schemeless_address, web_url
+from bot.parsing.links import (
+    entry_link,
+    schemeless_address,
+    servable_link,
+    web_url,
+)
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -210,11 +215,14 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
-def _site_link(link: str, base: str) -> str:
+def _site_link(link: str, base: str, fetched: str) -> str:
     # "coghlan.me/": the site's address written without its scheme gets it back (also when
     # feedparser resolved it as a path: "https://coghlan.me/coghlan.me/"); any other link is
     # kept as the feed wrote it (a relative "/blog/" is resolved where it is used).
-    return schemeless_address(link, base) or web_url(link) or link
+    site = schemeless_address(link, base) or web_url(link)
+    if site is None:
+        return link
+    return servable_link(site, fetched) or ""
 
 
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
@@ -223,9 +231,10 @@ def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
     return kind in ("text/html", "application/xhtml+xml")
 
 
-def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None) -> FeedEntry:
+def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched: str) -> FeedEntry:
     # comma_lists None: the entry's post details are left out (see parse_feed).
-    link = entry_link(raw, base)
+    # `fetched`: the address the feed came from, not the one it gives itself (a local build's).
+    link = servable_link(entry_link(raw, base), fetched)
     canonical = canonical_url(link) if link else None
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
@@ -308,7 +317,7 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    return [_entry(raw, base, lists) for raw in raw_entries]
+    return [_entry(raw, base, lists, url) for raw in raw_entries]
 
 
 def parse_feed(
@@ -334,7 +343,7 @@ def parse_feed(
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
     for raw in raw_entries:
-        entry = _entry(raw, base, lists)
+        entry = _entry(raw, base, lists, url)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
@@ -348,7 +357,7 @@ def parse_feed(
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
-        site_url=_site_link(_text(feed.get("link")), base) or None,
+        site_url=_site_link(_text(feed.get("link")), base, url) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
         malformed=bozo,

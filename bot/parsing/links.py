@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
@@ -23,6 +25,56 @@ _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 _REDIRECT_ENDPOINTS = frozenset({"/url", "/go", "/redirect", "/out", "/click", "/link", "/r"})
 # Query parameters in which click trackers carry the address they send the reader to.
 _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
+
+
+# Hosts a subscriber can never open: a site generator's local preview server (Jekyll's
+# "localhost:4000" left in a feed built on the author's machine) and names of no public site
+# (mDNS, home networks). Literal private and loopback addresses are checked by ipaddress.
+_LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+_LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
+# Site templates' own demo sites: a feed whose `siteUrl` setting was never changed links every
+# post there (the Tailwind Next.js starter's is on Vercel), where the article is not.
+_TEMPLATE_DEMO_HOSTS = frozenset(
+    {
+        "tailwind-nextjs-starter-blog.vercel.app",
+        "gatsby-starter-blog-demo.netlify.app",
+        "gatsbystarterblogsource.gatsbyjs.io",
+        "hugo-theme-stack-starter.pages.dev",
+        "astro-paper.pages.dev",
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unreachable_host(host: str) -> bool:
+    """True for a host no subscriber can reach: loopback, private or reserved addresses and
+    names, and a site template's demo site."""
+    host = host.lower().rstrip(".")
+    if host in _LOCAL_NAMES or host.endswith(_LOCAL_SUFFIXES) or host in _TEMPLATE_DEMO_HOSTS:
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return not ip.is_global or ip.is_multicast
+
+
+def servable_link(link: str | None, base: str) -> str | None:
+    """`link`, or for one on an unreachable host its path rebased onto `base` (the feed's own
+    public address); None when there is none: a dead link is worse than none."""
+    # Security rule too: a post never sends readers to a private or loopback address, except
+    # the feed's own host, which the operator allowed by subscribing it (checked on fetching).
+    host = urlsplit(link or "").hostname or ""
+    if link is None or not is_unreachable_host(host):
+        return link
+    home = urlsplit(base)
+    if home.scheme not in ("http", "https") or not home.hostname:
+        return None
+    if home.hostname == host:
+        return link
+    if is_unreachable_host(home.hostname):
+        return None
+    return urlunsplit(urlsplit(link)._replace(scheme=home.scheme, netloc=home.netloc))
 
 
 def web_url(value: Any, base: str = "") -> str | None:

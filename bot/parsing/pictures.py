@@ -8,6 +8,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from bot.parsing.links import is_unreachable_host
+
 # Smaller than this on its longer declared side it is an icon (as feeds.py's media rule).
 _MIN_PHOTO_PX = 200
 # The first image is looked for near the top only: one further down illustrates a paragraph.
@@ -119,6 +121,8 @@ def photo_address(url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if is_unreachable_host(parts.hostname or ""):
+        return None  # a local build's picture ("http://localhost:4000/images/…") reaches no one
     named = url.split("://", 1)[1]
     if (
         _THUMBNAIL.search(named)
