@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 from statistics import median
 from typing import NamedTuple
 
+from bot.text.markdown_text import is_markdown, markdown_to_html
+
 
 @dataclass(frozen=True)
 class Link:
@@ -453,7 +455,9 @@ def _with_bare_urls(block: Block) -> Block:
 
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
-    if _HTML_HINT.search(html_or_text):
+    if is_markdown(html_or_text):
+        blocks = _html_blocks(markdown_to_html(html_or_text))
+    elif _HTML_HINT.search(html_or_text):
         blocks = _html_blocks(html_or_text)
     else:
         blocks = _text_blocks(html_or_text)
