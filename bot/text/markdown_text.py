@@ -9,7 +9,9 @@ import re
 from markdown_it import MarkdownIt
 
 # Block HTML means the text is already HTML (perhaps with stray Markdown inside): left alone.
-_BLOCK_HTML = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|table|pre|section|article)\b", re.I)
+_BLOCK_HTML = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|table|pre|section|article)\b", re.I
+)
 # Markdown's own block structure, line by line: ATX headings, fenced code, list items.
 _HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]+\S", re.M)
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)", re.M)
@@ -17,6 +19,11 @@ _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.M)
 _CODE_SPAN = re.compile(r"(?<!`)`[^`\n]{1,80}`(?!`)")
 # HTML shown as code ("```html <section>…```") is the post's example, not its markup.
 _FENCED = re.compile(r"^\s{0,3}(```|~~~).*?^\s{0,3}\1", re.M | re.S)
+
+# MDX (Markdown with JSX, Astro's and Gatsby's posts) opens on ES module lines that are code.
+_MDX_MODULE_LINE = re.compile(
+    r"^(?:import|export)\s[^\n]*?(?:from\s*)?[\"'][^\"'\n]+[\"'];?[ \t]*$", re.M
+)
 
 _RENDERER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
@@ -34,4 +41,4 @@ def is_markdown(text: str) -> bool:
 
 def markdown_to_html(text: str) -> str:
     """The HTML that Markdown source stands for (CommonMark, raw HTML passed through)."""
-    return _RENDERER.render(text)
+    return _RENDERER.render(_MDX_MODULE_LINE.sub("", text))
