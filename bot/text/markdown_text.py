@@ -41,4 +41,5 @@ def is_markdown(text: str) -> bool:
 
 def markdown_to_html(text: str) -> str:
     """The HTML that Markdown source stands for (CommonMark, raw HTML passed through)."""
-    return _RENDERER.render(_MDX_MODULE_LINE.sub("", text))
+    html: str = _RENDERER.render(_MDX_MODULE_LINE.sub("", text))
+    return html
