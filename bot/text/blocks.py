@@ -88,7 +88,7 @@ _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 _FURNITURE_TOKEN = re.compile(
     r"(?:^|[-_])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|widget|toc"
     r"|table-of-contents|related|newsletter|subscribe|promo|advert|ads?|outbrain|taboola"
-    r"|sidebar|right-rail|podcast-player|audio-player)(?:$|[-_])"
+    r"|sidebar|right-rail|podcast-player|audio-player|callout)(?:$|[-_])"
 )
 # Embedded posts (tweets, Instagram, TikTok, Facebook, Mastodon): quoted, not the article's text.
 _EMBED_TOKEN = re.compile(

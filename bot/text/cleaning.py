@@ -53,6 +53,11 @@ _PROMO = re.compile(
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
     r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
     r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
+    # Listen- or watch-instead offers and pointers at a recording the post does not carry
+    # ("Prefer to listen?", "Update: Here's the recording of the event.").
+    r"|(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?"
+    r"|(?:(?:update|edit)\s*:\s*)?here(?:'|’|\s+i)s\s+the\s+(?:recording|video|replay|slides"
+    r"|livestream|recap)\s+(?:of|from)\b.{0,80}"
     r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|síguenos|suscríbete|únete|abonnez-vous"
     r"|rejoignez|folgen\s+sie\s+uns|abonnieren\s+sie|seguici|iscriviti|siga-nos|inscreva-se)\b.*"
     r")\s*$",
@@ -68,15 +73,34 @@ _NAV = re.compile(
 # Page furniture glued into the text by scrapers and aggregators.
 _INLINE_CHROME = re.compile(
     r"^\s*By:?\s+[^.!?\n]{2,90}?\s+In short:\s*|\bIn this story:\s*\S+\s*"
-    r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
+    r"|\bShare (?:this )?article\b\s*|\bIn short:\s*"
+    # A link written out in a plain-text rendering ("Kagi introduced ( https://… ) a search
+    # engine"): the address in brackets inside a sentence is no part of it.
+    r"|\s\(\s*https?://[^\s()]+\s*\)(?=[\s,.;:!?])",
     re.I,
 )
 # An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
 # Apple has patched …", "Edit:"): it answers readers of the first version, and names what
 # the post says ("this", "these instructions") before the reader has read it.
 _UPDATE_NOTE = re.compile(
-    r"^[\[(]?(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
-    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o)\b[^:.!?\n]{0,40}[:—–]\s",
+    r"^[\[(]?(?-i:(?:[A-Z0-9][\w-]*\s+){0,2})(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
+    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o"
+    # A preface aside before the article ("Quick announcement: I'll be visiting Japan …").
+    r"|(?:quick\s+|short\s+|brief\s+|personal\s+)?(?:announcement|programming\s+note"
+    r"|housekeeping(?:\s+note)?|admin\s+note))\b[^:.!?\n]{0,40}[:—–]\s",
+    re.I,
+)
+# A page's last-updated stamp ("Zuletzt aktualisiert: 26.08.2022", "Last updated on March 3,
+# 2024"): what follows it is the page's next box (a TL;DR), not the lead.
+_UPDATED_STAMP = re.compile(
+    r"\s*\b(?:zuletzt\s+aktualisiert|last\s+updated|last\s+modified|updated\s+on|mis\s+[àa]\s+jour"
+    r"\s+le|[úu]ltima\s+actualizaci[óo]n|ultimo\s+aggiornamento|stand)\s*(?:am|on|le|el|il)?\s*:?\s*"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\w+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4})\b.*",
+    re.I | re.S,
+)
+_LISTEN_INSTEAD = re.compile(
+    r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
@@ -320,6 +344,11 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
+        if _LISTEN_INSTEAD.match(text):
+            continue  # the offer and what it says of the episode ("I was a guest on …")
+        stamp = _UPDATED_STAMP.search(text)
+        if stamp:
+            text, section = text[: stamp.start()], bool(kept)
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
