@@ -83,7 +83,9 @@ _INLINE_CHROME = re.compile(
 # Apple has patched …", "Edit:"): it answers readers of the first version, and names what
 # the post says ("this", "these instructions") before the reader has read it.
 _UPDATE_NOTE = re.compile(
-    r"^[\[(]?(?-i:(?:[A-Z0-9][\w-]*\s+){0,2})(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
+    # A few capitalised words may head the note ("Six Month Update:").
+    r"^[\[(]?(?-i:(?:[A-Z0-9][\w-]*\s+){0,2})"
+    r"(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
     r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o"
     # A preface aside before the article ("Quick announcement: I'll be visiting Japan …").
     r"|(?:quick\s+|short\s+|brief\s+|personal\s+)?(?:announcement|programming\s+note"
