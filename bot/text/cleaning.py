@@ -11,6 +11,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
+from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
 from bot.text.openings import (
     cut_glued_heading,
@@ -77,32 +78,6 @@ _INLINE_CHROME = re.compile(
     # A link written out in a plain-text rendering ("Kagi introduced ( https://… ) a search
     # engine"): the address in brackets inside a sentence is no part of it.
     r"|\s\(\s*https?://[^\s()]+\s*\)(?=[\s,.;:!?])",
-    re.I,
-)
-# An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
-# Apple has patched …", "Edit:"): it answers readers of the first version, and names what
-# the post says ("this", "these instructions") before the reader has read it.
-_UPDATE_NOTE = re.compile(
-    # A few capitalised words may head the note ("Six Month Update:").
-    r"^[\[(]?(?-i:(?:[A-Z0-9][\w-]*\s+){0,2})"
-    r"(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
-    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o"
-    # A preface aside before the article ("Quick announcement: I'll be visiting Japan …").
-    r"|(?:quick\s+|short\s+|brief\s+|personal\s+)?(?:announcement|programming\s+note"
-    r"|housekeeping(?:\s+note)?|admin\s+note))\b[^:.!?\n]{0,40}[:—–]\s",
-    re.I,
-)
-# A page's last-updated stamp ("Zuletzt aktualisiert: 26.08.2022", "Last updated on March 3,
-# 2024"): what follows it is the page's next box (a TL;DR), not the lead.
-_UPDATED_STAMP = re.compile(
-    r"\s*\b(?:zuletzt\s+aktualisiert|last\s+updated|last\s+modified|updated\s+on|mis\s+[àa]\s+jour"
-    r"\s+le|[úu]ltima\s+actualizaci[óo]n|ultimo\s+aggiornamento|stand)\s*(?:am|on|le|el|il)?\s*:?\s*"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\w+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4})\b.*",
-    re.I | re.S,
-)
-_LISTEN_INSTEAD = re.compile(
-    r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
@@ -346,11 +321,13 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
-        if _LISTEN_INSTEAD.match(text):
+        if is_listen_instead_offer(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
-        stamp = _UPDATED_STAMP.search(text)
-        if stamp:
-            text, section = text[: stamp.start()], bool(kept)
+        # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
+        text, stamped = cut_at_updated_stamp(text)
+        if stamped and not text.strip():
+            section = bool(kept)
+            continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
@@ -358,11 +335,11 @@ def _kept_paragraphs(
         if byline_name or _is_furniture(text):
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
-        if _UPDATE_NOTE.match(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        if is_author_note(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))
-        section = False
+        section = stamped
     # A description that is only an update ("UPDATE: Police have arrested …") is the news.
     return kept or notes
 
