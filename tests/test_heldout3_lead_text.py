@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from bot.text.blocks import to_blocks
-from bot.text.markdown_text import is_markdown
+from bot.text.blocks import is_markdown, to_blocks
 from tests.test_judged_families import post_of, read
 
 FULGIDUS = ("judged", "heldout3-fulgidus-markdown.rss")
