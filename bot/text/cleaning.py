@@ -77,7 +77,7 @@ _INLINE_CHROME = re.compile(
     r"|\bShare (?:this )?article\b\s*|\bIn short:\s*"
     # A link written out in a plain-text rendering ("Kagi introduced ( https://… ) a search
     # engine"): the address in brackets inside a sentence is no part of it.
-    r"|\s\(\s*https?://[^\s()]+\s*\)(?=[\s,.;:!?])",
+    r"|\s\(\s*https?://[^\s()]+\s*\)(?:\s(?=[,.;:!?]))?(?=[\s,.;:!?])",
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
@@ -251,7 +251,9 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     if merged:
         # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
         text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
-    text = _INLINE_CHROME.sub(" ", text)
+    # "Search ( https://… ) , published" leaves a space before the comma.
+    unchromed = _INLINE_CHROME.sub(" ", text)
+    text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
     text = re.sub(r"[ \t]{2,}", " ", text)
     return text.strip(" \t\n—–-:;,|")
 

@@ -10,7 +10,7 @@ import re
 # the post says ("this", "these instructions") before the reader has read it.
 _UPDATE_NOTE = re.compile(
     # A few capitalised words may head the note ("Six Month Update:").
-    r"^[\[(]?(?-i:(?:[A-Z0-9][\w-]*\s+){0,2})"
+    r"^[\[(]?(?:(?-i:(?:[A-Z0-9][\w-]*\s+){1,2})(?=(?i:updates?)\s*:))?"
     r"(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
     r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o"
     # A preface aside before the article ("Quick announcement: I'll be visiting Japan …").
