@@ -19,9 +19,9 @@ _UPDATE_NOTE = re.compile(
     re.I,
 )
 # A page's last-updated stamp ("Zuletzt aktualisiert: 26.08.2022", "Last updated on March 3,
-# 2024"): what follows it is the page's next box (a TL;DR), not the lead.
+# 2024") standing as a sentence of its own: what follows it is the page's next box (a TL;DR).
 _UPDATED_STAMP = re.compile(
-    r"\s*\b(?:zuletzt\s+aktualisiert|last\s+updated|last\s+modified|updated\s+on|mis\s+[àa]\s+jour"
+    r"(?:^|(?<=[.!?]))\s*(?:zuletzt\s+aktualisiert|last\s+updated|last\s+modified|updated\s+on|mis\s+[àa]\s+jour"
     r"\s+le|[úu]ltima\s+actualizaci[óo]n|ultimo\s+aggiornamento|stand)\s*(?:am|on|le|el|il)?\s*:?\s*"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\w+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\.?\s+\w+\.?\s+\d{4})\b.*",
