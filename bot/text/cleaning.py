@@ -11,13 +11,9 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
+from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
-from bot.text.openings import (
-    cut_glued_heading,
-    cut_lead_byline,
-    cut_opening_label,
-    cut_series_note,
-)
+from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -53,6 +49,11 @@ _PROMO = re.compile(
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
     r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
     r"|learn\s+more\s+about\s+your\s+ad\s+choices\b.*"
+    # Listen- or watch-instead offers and pointers at a recording the post does not carry
+    # ("Prefer to listen?", "Update: Here's the recording of the event.").
+    r"|(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?"
+    r"|(?:(?:update|edit)\s*:\s*)?here(?:'|’|\s+i)s\s+the\s+(?:recording|video|replay|slides"
+    r"|livestream|recap)\s+(?:of|from)\b.{0,80}"
     r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|síguenos|suscríbete|únete|abonnez-vous"
     r"|rejoignez|folgen\s+sie\s+uns|abonnieren\s+sie|seguici|iscriviti|siga-nos|inscreva-se)\b.*"
     r")\s*$",
@@ -68,15 +69,10 @@ _NAV = re.compile(
 # Page furniture glued into the text by scrapers and aggregators.
 _INLINE_CHROME = re.compile(
     r"^\s*By:?\s+[^.!?\n]{2,90}?\s+In short:\s*|\bIn this story:\s*\S+\s*"
-    r"|\bShare (?:this )?article\b\s*|\bIn short:\s*",
-    re.I,
-)
-# An author's later note heading the post ("Update: Fixed feedback link.", "UPDATE 12/26/2008:
-# Apple has patched …", "Edit:"): it answers readers of the first version, and names what
-# the post says ("this", "these instructions") before the reader has read it.
-_UPDATE_NOTE = re.compile(
-    r"^[\[(]?(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
-    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o)\b[^:.!?\n]{0,40}[:—–]\s",
+    r"|\bShare (?:this )?article\b\s*|\bIn short:\s*"
+    # A link written out in a plain-text rendering ("Kagi introduced ( https://… ) a search
+    # engine"): the address in brackets inside a sentence is no part of it.
+    r"|\s\(\s*https?://[^\s()]+\s*\)(?:\s(?=[,.;:!?]))?(?=[\s,.;:!?])",
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
@@ -250,7 +246,9 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     if merged:
         # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
         text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
-    text = _INLINE_CHROME.sub(" ", text)
+    # "Search ( https://… ) , published" leaves a space before the comma.
+    unchromed = _INLINE_CHROME.sub(" ", text)
+    text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
     text = re.sub(r"[ \t]{2,}", " ", text)
     return text.strip(" \t\n—–-:;,|")
 
@@ -320,6 +318,13 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
+        if is_listen_instead_offer(text):
+            continue  # the offer and what it says of the episode ("I was a guest on …")
+        # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
+        text, stamped = cut_at_updated_stamp(text)
+        if stamped and not text.strip():
+            section = bool(kept)
+            continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
         # A lone "By" block is followed by the author's name: both are byline furniture.
         byline_name = after_by and len(text.split()) <= 5 and not text.endswith(".")
@@ -327,11 +332,11 @@ def _kept_paragraphs(
         if byline_name or _is_furniture(text):
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
-        if _UPDATE_NOTE.match(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        if is_author_note(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))
-        section = False
+        section = stamped
     # A description that is only an update ("UPDATE: Police have arrested …") is the news.
     return kept or notes
 
