@@ -126,3 +126,31 @@ def test_a_picture_on_a_local_build_host_is_no_photo() -> None:
     # The dzidas.com feed's pictures resolve against its xml:base, http://localhost:4000.
     assert photo_address("http://localhost:4000/images/presidents.jpg") is None
     assert photo_address("https://dzidas.com/images/presidents.jpg") is not None
+
+
+# Credits: a feed whose <link> is the feed itself is credited with its site's address.
+
+
+def test_a_feeds_link_to_itself_gives_way_to_the_folder_it_sits_in() -> None:
+    # recaffeinate (held-out sample 4): Hugo wrote <link>…/index.xml</link>, the rel="self"
+    # address; the credit opened raw XML.
+    file = carried("judged", "heldout4-recaffeinate-self-link.xml")
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    assert parsed.site_url == "https://www.recaffeinate.co/"
+    fetched = parse_feed(file.read_bytes(), url="https://www.recaffeinate.co/index.xml", headers={})
+    assert fetched.site_url == "https://www.recaffeinate.co/"
+
+
+def test_a_site_link_that_is_not_the_feed_is_kept() -> None:
+    body = (
+        b'<rss version="2.0"><channel><title>T</title><link>https://t.example/blog/</link>'
+        b"<item><title>A</title><link>https://t.example/blog/a</link></item></channel></rss>"
+    )
+    parsed = parse_feed(body, url="https://t.example/blog/feed/", headers={})
+    assert parsed.site_url == "https://t.example/blog/"
+    own = body.replace(
+        b"<link>https://t.example/blog/</link>", b"<link>https://t.example/blog/feed/</link>"
+    )
+    assert parse_feed(own, url="https://t.example/blog/feed/", headers={}).site_url == (
+        "https://t.example/blog/"
+    )

@@ -215,14 +215,29 @@ def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     return web_url(feed.get("link")) or base
 
 
-def _site_link(link: str, base: str, fetched: str) -> str:
+def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> str:
     # "coghlan.me/": the site's address written without its scheme gets it back (also when
     # feedparser resolved it as a path: "https://coghlan.me/coghlan.me/"); any other link is
     # kept as the feed wrote it (a relative "/blog/" is resolved where it is used).
     site = schemeless_address(link, base) or web_url(link)
     if site is None:
         return link
+    if site.rstrip("/") in _feed_addresses(feed, fetched) and _FEED_PATH.search(site):
+        # A <link> to the feed itself (Hugo's ".../index.xml" in held-out sample 4): a credit
+        # would open raw XML. The site is what is left without the feed's own path parts; a
+        # page address a feed also calls itself ("/news", "/page/2_0006.html") stays.
+        site = _FEED_PATH.sub("/", site)
     return servable_link(site, fetched) or ""
+
+
+# The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
+_FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
+
+
+def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
+    """The addresses of the feed document: where it was fetched from and its rel="self"."""
+    own = {link.get("href") for link in feed.get("links") or [] if link.get("rel") == "self"}
+    return {address.rstrip("/") for address in (*own, fetched) if isinstance(address, str)}
 
 
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
@@ -357,7 +372,7 @@ def parse_feed(
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
-        site_url=_site_link(_text(feed.get("link")), base, url) or None,
+        site_url=_site_link(_text(feed.get("link")), base, url, feed) or None,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
         malformed=bozo,
