@@ -257,17 +257,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title, title_tags = title_hashtags(title)
     key_title = stand_in_title(feed_title, content_html)
-    if comma_lists is None:
-        return FeedEntry(
-            key=entry_key(_text(raw.get("id")), canonical, key_title, published),
-            title=title,
-            link=link,
-            canonical_url=canonical,
-            published_at=published,
-            content_html=content_html,
-        )
-    source_name, source_url = _item_source(raw)
-    return FeedEntry(
+    stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
         key=entry_key(_text(raw.get("id")), canonical, key_title, published),
         title=title,
@@ -275,6 +265,12 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
+    )
+    if comma_lists is None:
+        return stored
+    source_name, source_url = _item_source(raw)
+    return replace(
+        stored,
         categories=headline_named_first(
             entry_categories(
                 [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
