@@ -123,13 +123,19 @@ _ENDS_SENTENCE = re.compile(
 # A link's label after a pointing colon names a page the post does not link: "… documents and
 # code here: Building Tailgunner.", "The first post is here: Building a Podcast Chatbot …",
 # "refer to my previous post: @seneca/repl version 2.x plan (…)". After "here:" the sentence is
-# the pointer whatever follows; after a noun ("post:"), where the label ends it.
+# the pointer whatever follows; after a noun ("post:"), where the label ends it and the sentence
+# sends the reader there ("BoingBoing linked to a gamers forum thread: 2008 games in MS Paint."
+# tells what was linked). A label that is an address ("here: https://curl.se/perf/") is read.
 _LABEL_LEAD = re.compile(
     r"(?:\b(?P<here>here|there|below)|\b(?:post|article|piece|series|part|episode|chapter"
     r"|installment|instalment|page|write-?up|thread|repo|repository|project|talk|paper|video)s?)"
     r"\s*:\s*$",
     re.IGNORECASE,
 )
+_SENDS_THERE = re.compile(
+    r"\b(?:refer|see|read|check|find|found|visit|go|head|available|start|look)", re.IGNORECASE
+)
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|dev)\b)", re.IGNORECASE)
 # The sentence after a pointer that sends the reader on to it ("Read that post to understand
 # what the Seneca REPL can do for you.") goes with it.
 _SENDS_ON = re.compile(
@@ -172,7 +178,10 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     text = block.text
     s, e = sentence_bounds(text, start, end)
     lead = _LABEL_LEAD.search(text, s, start)
-    if lead is None or not (lead.group("here") or _ENDS_SENTENCE.match(text[end:e])):
+    if lead is None or _ADDRESS.match(text, start):
+        return None
+    sends = _SENDS_THERE.search(text, s, lead.start()) and _ENDS_SENTENCE.match(text[end:e])
+    if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
 
@@ -195,10 +204,11 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
 
 
 # A sentence presenting the player right after it ("Here's my finished product." before an
-# <audio>, "Take a listen:", "Check it out:"): a post carries no player, so it presents nothing.
+# <audio>, "Check it out!"): a post carries no player, so it presents nothing. One ending on a
+# colon is a lead-in, which a summary already never ends on.
 _PRESENTS = re.compile(
     r"(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is|\s+they\s+are)|(?:take\s+a\s+)?(?:listen|look|watch)"
-    r"|check\s+it\s+out)\b[^.!?:]{0,80}[.!:]\W*$",
+    r"|check\s+it\s+out)\b[^.!?:]{0,80}[.!]\W*$",
     re.IGNORECASE,
 )
 _PLAYER = re.compile(r"<(?:audio|video|iframe|object|embed)\b", re.IGNORECASE)
