@@ -129,7 +129,10 @@ _ENDS_SENTENCE = re.compile(
 _LABEL_LEAD = re.compile(
     r"(?:\b(?P<here>here|there|below)|\b(?:post|article|piece|series|part|episode|chapter"
     r"|installment|instalment|page|write-?up|thread|repo|repository|project|talk|paper|video)s?)"
-    r"\s*:\s*$",
+    r"\s*:\s*$"
+    # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
+    # From Scratch: Part 1 – What To Build>."
+    r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SENDS_THERE = re.compile(
@@ -180,7 +183,7 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     lead = _LABEL_LEAD.search(text, s, start)
     if lead is None or _ADDRESS.match(text, start):
         return None
-    sends = _SENDS_THERE.search(text, s, lead.start()) and _ENDS_SENTENCE.match(text[end:e])
+    sends = _SENDS_THERE.search(text, s, start) and _ENDS_SENTENCE.match(text[end:e])
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
