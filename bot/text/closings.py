@@ -80,7 +80,9 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
         and not _GOES_ON.search(last)
         and not re.search(r":\s+\S", last)
     )
-    announces = announces or bool(_SENDS_ELSEWHERE.search(last))
+    # "Check out item #50: AMS-IX, our local –huge– internet exchange." says what it sends to.
+    sends = _SENDS_ELSEWHERE.search(last) and not re.search(r":\s+\S", last)
+    announces = announces or bool(sends)
     return before_last if before_last and announces else summary
 
 
