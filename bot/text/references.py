@@ -132,9 +132,14 @@ _LABEL_LEAD = re.compile(
     r"\s*:\s*$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
     # From Scratch: Part 1 – What To Build>."
-    r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$",
+    r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
+    # … or with no colon after a call to go and read it: "If you are new to Temporal, check out
+    # my article <Open Source Workflows as Code>."
+    r"|\b(?:check\s+out|see|read|refer\s+to|(?:take|have)\s+a\s+look\s+at)\s+(?:my|our|the|this)\s+"
+    r"(?:\w+\s+){0,2}(?:post|article|piece|series|part|episode|write-?up|thread|talk|paper)s?\s+$",
     re.IGNORECASE,
 )
+_LEAD_CHARS = 120
 _SENDS_THERE = re.compile(
     r"\b(?:refer|see|read|check|find|found|visit|go|head|available|start|look)", re.IGNORECASE
 )
@@ -179,9 +184,12 @@ def _pointer_span(block: Block, start: int, end: int, verb: bool) -> tuple[int, 
 def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     """The sentence of a link labelled after a pointing colon ("here: Building Tailgunner")."""
     text = block.text
-    s, e = sentence_bounds(text, start, end)
-    lead = _LABEL_LEAD.search(text, s, start)
+    # The lead-in is looked for first: most links have none, and sentence bounds cost more.
+    lead = _LABEL_LEAD.search(text, max(0, start - _LEAD_CHARS), start)
     if lead is None or _ADDRESS.match(text, start):
+        return None
+    s, e = sentence_bounds(text, start, end)
+    if lead.start() < s:
         return None
     sends = _SENDS_THERE.search(text, s, start) and _ENDS_SENTENCE.match(text[end:e])
     if not (lead.group("here") or sends):
