@@ -35,6 +35,18 @@ def test_a_link_label_after_a_noun_goes_where_the_sentence_sends_the_reader() ->
     seneca = post_of("heldout4-voxgig-label.xml", "@seneca/repl Version 6")
     assert "previous post" not in seneca.summary
     assert seneca.summary.endswith("you’ve used a REPL.")
+    # Without a colon after a call to go and read it (mikhail.io, the dev pool); the article a
+    # sentence names as its subject is the writer's text.
+    html = (
+        "<p>If you are new to Temporal, check out my article "
+        '<a href="https://mikhail.io/2020/10/">Open Source Workflows as Code</a>. '
+        'In my article <a href="/a">A Practical Approach to Temporal Architecture</a>, I outlined '
+        "the various Temporal components.</p>"
+    )
+    [block] = to_blocks(html)
+    [cut] = pointer_link_cuts([block])
+    assert block.text[cut.start : cut.end].startswith("If you are new to Temporal, check out")
+    assert block.text[cut.end :].startswith(" In my article")
 
 
 def test_a_label_that_tells_what_was_linked_or_is_an_address_stays() -> None:
