@@ -13,7 +13,7 @@ from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts
+from bot.text.references import player_pointer_cuts, pointer_link_cuts
 
 
 def read_text(
@@ -32,7 +32,11 @@ def read_text(
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,
-        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        cuts=[
+            *notice_cuts(notices),
+            *pointer_link_cuts(blocks),
+            *player_pointer_cuts(html, blocks),
+        ],
         title=title,
         boilerplate=boilerplate,
     )
@@ -56,7 +60,11 @@ def read_carried_text(
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,
-        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        cuts=[
+            *notice_cuts(notices),
+            *pointer_link_cuts(blocks),
+            *player_pointer_cuts(html, blocks),
+        ],
         title=title,
         boilerplate=boilerplate,
     )
