@@ -27,7 +27,8 @@ async def test_a_callback_that_computes_for_150_ms_is_a_stall() -> None:
 async def test_a_callback_that_blocks_for_150_ms_is_a_stall() -> None:
     async with watch_loop_stalls() as stalls:
         await asyncio.sleep(0.05)
-        time.sleep(0.15)  # a synchronous wait (a lock, a disk) holds the loop as long
+        # A synchronous wait (a lock, a disk) holds the loop as long as it lasts.
+        time.sleep(0.15)  # noqa: ASYNC251 - the stall under test
         await asyncio.sleep(0.05)
     assert stalls.worst_ms >= 140
 
