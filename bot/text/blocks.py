@@ -500,12 +500,29 @@ def markdown_to_html(text: str) -> str:
     return html
 
 
+# An inline Markdown link written in an HTML entry's text ("I liked the [CPython internals
+# articles](https://…)", a bookmarks feed that pastes its notes into HTML): read as the link it
+# stands for. Tags, code and preformatted text are left as they are.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]<>\n]{1,200})\]\((https?://[^\s()<>\"]{1,2000})\)")
+_NOT_PROSE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.I | re.S)
+
+
+def linked_markdown(html: str) -> str:
+    """HTML with the inline Markdown links in its text written as <a> elements."""
+    if "](" not in html:
+        return html
+    parts = _NOT_PROSE.split(html)
+    for k in range(0, len(parts), 2):  # the text between tags and code
+        parts[k] = _MARKDOWN_LINK.sub(r'<a href="\2">\1</a>', parts[k])
+    return "".join(parts)
+
+
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
-        blocks = _html_blocks(html_or_text)
+        blocks = _html_blocks(linked_markdown(html_or_text))
     else:
         blocks = _text_blocks(html_or_text)
     return [_as_item(_with_bare_urls(b)) for b in blocks]

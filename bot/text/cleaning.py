@@ -11,7 +11,12 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
-from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
+from bot.text.notes import (
+    cut_at_updated_stamp,
+    is_author_note,
+    is_listen_instead_offer,
+    is_reading_note,
+)
 from bot.text.offers import address_calls
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
 
@@ -332,7 +337,9 @@ def _kept_paragraphs(
         if byline_name or _is_furniture(text):
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
-        if is_author_note(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        # A note on reading the post (its reading time, versions, code) comes before its opening.
+        noted = is_author_note(text) or (not kept and is_reading_note(text))
+        if noted or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))

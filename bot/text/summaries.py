@@ -43,6 +43,9 @@ _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
 # case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
 _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
+# A stop alone is the end of the sentence before it: a link's text ending in "?" or "!" and
+# the sentence's own full stop after it ("the guy that runs have i been pwned?.").
+_LONE_STOP = re.compile(r"[.!?…]+[\"'”’)\]]*")
 
 
 def _continues(piece: str) -> bool:
@@ -64,7 +67,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 or _continues(piece)
             )
         )
-        if glued:
+        if glued or (sentences and _LONE_STOP.fullmatch(piece)):
             sentences[-1] += piece  # no space between: ".Start()" as written
         else:
             sentences.append(piece)

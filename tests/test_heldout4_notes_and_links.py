@@ -1,0 +1,76 @@
+"""What an editor rejected in held-out sample 4 (bench/judged/2026-12-05-heldout-4a/4b.jsonl),
+helper F2's families: notes on reading the post as its lead, Markdown links in HTML text. Each is
+checked on the rejected entries (excerpts under tests/data/judged/heldout4-*)."""
+
+from __future__ import annotations
+
+from bot.text.blocks import to_blocks
+from bot.text.notes import is_reading_note
+from bot.text.summaries import split_sentences
+from tests.test_judged_dev_pool import post_of
+
+# Notes on reading the post itself (how long it takes, which versions it was written for, how
+# to read its code) come before its opening and are no lead text.
+
+
+def test_a_reading_time_preface_opens_no_lead() -> None:
+    duchemin = post_of("heldout4-duchemin-preface.xml", "It’s Enough to Know Enough")
+    assert "minutes to read" not in duchemin.summary
+    assert "Gura Gear Giveaway" not in duchemin.summary
+    assert duchemin.summary.startswith("My first camera was relatively easy to use.")
+
+
+def test_a_version_note_is_not_the_summary() -> None:
+    # The note was the whole summary; the tutorial's own opening comes after its set-up steps.
+    rails = post_of("heldout4-learnetto-version-note.xml", "How to use React with Ruby")
+    assert "has been updated" not in rails.summary
+    assert rails.summary.startswith("There are a few different ways to use React inside Ruby")
+
+
+def test_a_note_on_reading_the_code_opens_no_lead() -> None:
+    emacs = post_of("heldout4-emacsninja-code-note.xml", "Forbidden Emacs Lisp Knowledge")
+    assert "code snippets" not in emacs.summary
+    assert emacs.summary.startswith("It’s been eight years since I started using Emacs")
+
+
+def test_notes_inside_the_text_or_about_the_subject_are_text() -> None:
+    # Wordings from corpus and dev-pool posts: a note about the subject, not the page, stays.
+    assert not is_reading_note("Note: the default prefix is /var, so install there first.")
+    assert not is_reading_note("Note: this is the WRONG approach, as we will see.")
+    assert not is_reading_note(
+        "It's unlikely I'll be writing anything that takes more than ten minutes to read."
+    )
+    assert not is_reading_note("This post is based on a talk I gave at PyCon last year.")
+    assert is_reading_note(
+        "Note: This post was originally published in December 2015 and has been updated for "
+        "freshness, accuracy, and comprehensiveness."
+    )
+    assert is_reading_note("NOTE: This section uses a simple JSON format for readability.")
+
+
+# Markdown links pasted into an HTML entry's text read as their link text.
+
+
+def test_a_markdown_link_in_html_text_reads_as_its_text() -> None:
+    code_addict = post_of("heldout4-lovergne-markdown-links.xml", "Cofessions Of A Code Addict")
+    assert "I especially liked the CPython internals articles that explain" in code_addict.summary
+    assert "](" not in code_addict.summary
+    troy = post_of("heldout4-lovergne-markdown-links.xml", "Troy Hunt")
+    assert "the guy that run have i been pwned?. His blog is a good place" in troy.summary
+
+
+def test_the_markdown_link_becomes_the_blocks_link_and_code_is_left_alone() -> None:
+    [block] = to_blocks(
+        "<p>See the [docs](https://example.org/docs) or <code>[a](https://b.c)</code>.</p>"
+    )
+    assert block.text == "See the docs or [a](https://b.c)."
+    [link] = [lk for lk in block.links if lk.href == "https://example.org/docs"]
+    assert block.text[link.start : link.end] == "docs"
+
+
+def test_a_stop_after_a_question_mark_closes_that_sentence() -> None:
+    # A link's text ending in "?" and the sentence's full stop after it: one sentence.
+    assert split_sentences("He runs have i been pwned?. His blog is good.") == [
+        "He runs have i been pwned?.",
+        "His blog is good.",
+    ]
