@@ -7,7 +7,8 @@ from __future__ import annotations
 from bot.text.blocks import to_blocks
 from bot.text.notes import is_reading_note
 from bot.text.summaries import split_sentences
-from tests.test_judged_dev_pool import post_of
+from bot.render.content import PostContent
+from tests.test_judged_dev_pool import post_of, read
 
 # Notes on reading the post itself (how long it takes, which versions it was written for, how
 # to read its code) come before its opening and are no lead text.
@@ -74,3 +75,39 @@ def test_a_stop_after_a_question_mark_closes_that_sentence() -> None:
         "He runs have i been pwned?.",
         "His blog is good.",
     ]
+
+
+# Tumblelog reblogs (STML, a Tumblr): a video post's headline is its player's title, never a
+# placeholder; a reblog's attribution alone is no headline; a quotation cut by the budget is
+# closed.
+
+
+def _stml(post_number: str) -> PostContent:
+    [found] = [
+        post
+        for entry, post in read("heldout4-stml-tumblelog.xml")[1]
+        if entry.link.endswith(post_number)
+    ]
+    return found
+
+
+def test_an_untitled_video_post_is_headed_by_its_players_title() -> None:
+    video = _stml("806528247404937216")
+    assert video.title == "Caroline Shaw & Sō Percussion - Lay All Your Love on Me (Live)"
+
+
+def test_a_reblogs_attribution_alone_is_no_headline() -> None:
+    # "onetwofeb:" over the reblogged picture: the picture is the post.
+    picture = _stml("770369982035083264")
+    assert picture.title == ""
+    assert picture.image_url is not None and "64.media.tumblr.com" in picture.image_url
+    # An attribution before reblogged words stays with them ("transmutationisms: “…”").
+    quoted = _stml("770370678957408256")
+    assert quoted.summary.startswith("transmutationisms: “a friend just tipped me off")
+
+
+def test_a_quotation_cut_by_the_budget_is_closed() -> None:
+    # The quoted text holds a quotation of its own ("museum code for “evacuate me …”").
+    guardian = _stml("772909965470056448")
+    assert guardian.summary.startswith("“The public galleries are just the crust")
+    assert guardian.summary.endswith("you are passing a storeroom.”")

@@ -289,9 +289,10 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
 def _quotation_closed(summary: str) -> str:
     """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
     opened = summary.count("“") - summary.count("„")
-    tail = summary[summary.rfind("“") + 1 :]
-    # "“who … wig?\"": a straight mark closes a curly one too.
-    if opened > summary.count("”") and "”" not in tail and '"' not in tail:
+    # "“who … wig?\"": a straight mark closes a curly one too; a quotation inside the quoted
+    # text ("… museum code for “evacuate me …” and means …") closes only itself.
+    straight = summary.count('"') % 2
+    if opened > summary.count("”") + straight:
         return summary + "”"
     return summary
 
