@@ -4,10 +4,10 @@ checked on the rejected entries (excerpts under tests/data/judged/heldout4-*).""
 
 from __future__ import annotations
 
+from bot.render.content import PostContent
 from bot.text.blocks import to_blocks
 from bot.text.notes import is_reading_note
 from bot.text.summaries import split_sentences
-from bot.render.content import PostContent
 from tests.test_judged_dev_pool import post_of, read
 
 # Notes on reading the post itself (how long it takes, which versions it was written for, how
