@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.render.content import PostContent
 from bot.text.blocks import to_blocks
+from bot.text.citations import citation_cuts
 from bot.text.notes import is_reading_note
 from bot.text.summaries import split_sentences
 from tests.test_judged_dev_pool import post_of, read
@@ -111,3 +112,54 @@ def test_a_quotation_cut_by_the_budget_is_closed() -> None:
     guardian = _stml("772909965470056448")
     assert guardian.summary.startswith("“The public galleries are just the crust")
     assert guardian.summary.endswith("you are passing a storeroom.”")
+
+
+# A roundup's bold item head ("<b><i>Title</i> (Publisher)</b> After …") is a subhead, not the
+# lead's first words.
+
+
+def test_a_bold_item_head_with_its_publisher_is_no_lead_text() -> None:
+    roundup = post_of("heldout4-wednesdays-item-head.xml", "A Month of Wednesdays")
+    assert roundup.summary.startswith("After Marv Wolfman and George Perez completed")
+    assert "(DC Comics)" not in roundup.summary
+
+
+def test_only_the_bracketed_note_is_left_out_of_a_heads_word_count() -> None:
+    # Seven words before the brackets: a bold sentence opening, not an item's head.
+    [block] = to_blocks("<p><b>What we all learned from the big outage (2024)</b> Nobody knew.</p>")
+    assert block.role == "para"
+    assert block.text == "What we all learned from the big outage (2024) Nobody knew."
+    head, rest = to_blocks("<p><b>Absolute Batman (DC Comics)</b> Scott Snyder's take.</p>")
+    assert (head.role, head.text) == ("subhead", "Absolute Batman (DC Comics)")
+
+
+# Citations: a parenthesis that is only a link to a cited page, written as its title, goes.
+
+
+def test_cited_page_titles_in_brackets_leave_the_prose() -> None:
+    pikku = post_of("heldout4-pikku-citations.xml", "Run JS WebSockets anywhere!")
+    assert "MDN" not in pikku.summary
+    assert "How I implemented" not in pikku.summary
+    assert "two-way connections between clients and servers. However," in pikku.summary
+    assert "(like AWS Lambda or Cloudflare Workers)" in pikku.summary
+
+
+def test_a_linked_parenthesis_of_the_writers_own_words_stays() -> None:
+    blocks = to_blocks(
+        '<p>He finished fourth (<a href="/r">possibly influenced by a lack of mileage</a>). '
+        'It is a paper (<a href="/p">Tian and Pearl, 2000</a>) and a page '
+        '(<a href="/w">WebSocket - Web APIs | MDN</a>).</p>'
+    )
+    cuts = citation_cuts(blocks)
+    text = blocks[0].text
+    assert [text[c.start : c.end] for c in cuts] == [
+        " (Tian and Pearl, 2000)",
+        " (WebSocket - Web APIs | MDN)",
+    ]
+
+
+def test_markdown_code_spans_in_html_text_read_as_code() -> None:
+    # Emacs Lisp post: "Calling it with `M-x w-c`": the backticks are Markdown's, not text.
+    emacs = post_of("heldout4-mrspeaker-code-span.xml", "A most useful function")
+    assert "`" not in emacs.summary
+    assert "Calling it with M-x w-c (from anywhere" in emacs.summary
