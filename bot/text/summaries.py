@@ -45,7 +45,8 @@ _QUERY_START = re.compile(r"[\w.%-]*=")
 _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
 # A stop alone is the end of the sentence before it: a link's text ending in "?" or "!" and
 # the sentence's own full stop after it ("the guy that runs have i been pwned?.").
-_LONE_STOP = re.compile(r"[.!?…]+[\"'”’)\]]*")
+_LONE_STOP = re.compile(r"\.[\"'”’)\]]*")
+_ASKS = re.compile(r"[?!][\"'”’)\]]*$")
 
 
 def _continues(piece: str) -> bool:
@@ -67,7 +68,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 or _continues(piece)
             )
         )
-        if glued or (sentences and _LONE_STOP.fullmatch(piece)):
+        if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
             sentences[-1] += piece  # no space between: ".Start()" as written
         else:
             sentences.append(piece)
