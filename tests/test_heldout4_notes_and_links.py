@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.render.content import PostContent
 from bot.text.blocks import to_blocks
 from bot.text.citations import citation_cuts
+from bot.text.cleaning import clean_article_text
 from bot.text.notes import is_reading_note
 from bot.text.summaries import split_sentences
 from tests.test_judged_dev_pool import post_of, read
@@ -147,15 +148,19 @@ def test_cited_page_titles_in_brackets_leave_the_prose() -> None:
 def test_a_linked_parenthesis_of_the_writers_own_words_stays() -> None:
     blocks = to_blocks(
         '<p>He finished fourth (<a href="/r">possibly influenced by a lack of mileage</a>). '
+        'Sites of amusement (<a href="http://isitchristmas.com">isitchristmas.com</a>). '
         'It is a paper (<a href="/p">Tian and Pearl, 2000</a>) and a page '
-        '(<a href="/w">WebSocket - Web APIs | MDN</a>).</p>'
+        '(<a href="/w">WebSocket - Web APIs | MDN</a>), says the site '
+        '(<a href="http://www.ssa.gov/h.html">http://www.ssa.gov/h.html</a>):</p>'
     )
     cuts = citation_cuts(blocks)
     text = blocks[0].text
     assert [text[c.start : c.end] for c in cuts] == [
         " (Tian and Pearl, 2000)",
         " (WebSocket - Web APIs | MDN)",
+        " (http://www.ssa.gov/h.html)",
     ]
+    assert clean_article_text(blocks, cuts=cuts).endswith("and a page, says the site")
 
 
 def test_markdown_code_spans_in_html_text_read_as_code() -> None:

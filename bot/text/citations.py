@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from bot.text.blocks import Block, Cut
 
 # What a cited page's link text is: a page title with its site after a separator ("… - Web
-# APIs | MDN", "Using WebSockets · Cloudflare Durable Objects docs"), an address, an author
+# APIs | MDN", "Using WebSockets · Cloudflare Durable Objects docs"), its address, an author
 # and year. A parenthesis of the writer's own words that happens to be linked ("(possibly
 # influenced by …)", "(previously)") is none of these and stays.
 _PAGE_TITLE = re.compile(r"\S\s+[-|·—–]\s+\S")
-_ADDRESS = re.compile(r"(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)", re.I)
+# An address with its path: a bare domain ("(isitchristmas.com)") names a site, as a word would.
+_ADDRESS = re.compile(r"(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S+)", re.I)
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+(?:1[5-9]|20)\d\d[a-z]?"
 )

@@ -249,8 +249,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in reversed(merged):
         text = text[:start] + " " + text[end:]
     if merged:
-        # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
-        text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
+        # A cut aside leaves no space before the stop or colon after it ("memoirs (… here), …").
+        text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", text)
     # "Search ( https://… ) , published" leaves a space before the comma.
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
