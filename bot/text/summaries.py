@@ -43,8 +43,7 @@ _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
 # case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
 _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
-# A stop alone is the end of the sentence before it: a link's text ending in "?" or "!" and
-# the sentence's own full stop after it ("the guy that runs have i been pwned?.").
+# A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
 _LONE_STOP = re.compile(r"\.[\"'”’)\]]*")
 _ASKS = re.compile(r"[?!][\"'”’)\]]*$")
 
@@ -290,8 +289,7 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
 def _quotation_closed(summary: str) -> str:
     """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
     opened = summary.count("“") - summary.count("„")
-    # "“who … wig?\"": a straight mark closes a curly one too; a quotation inside the quoted
-    # text ("… museum code for “evacuate me …” and means …") closes only itself.
+    # "“who … wig?\"": a straight mark closes a curly one; an inner quotation only itself.
     straight = summary.count('"') % 2
     if opened > summary.count("”") + straight:
         return summary + "”"
