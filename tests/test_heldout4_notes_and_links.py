@@ -88,7 +88,7 @@ def _stml(post_number: str) -> PostContent:
     [found] = [
         post
         for entry, post in read("heldout4-stml-tumblelog.xml")[1]
-        if entry.link.endswith(post_number)
+        if (entry.link or "").endswith(post_number)
     ]
     return found
 
