@@ -9,7 +9,7 @@ from bot.text.blocks import to_blocks
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.notes import is_reading_note
-from bot.text.summaries import split_sentences
+from bot.text.summaries import split_sentences, summarize
 from tests.test_judged_dev_pool import post_of, read
 
 # Notes on reading the post itself (how long it takes, which versions it was written for, how
@@ -168,3 +168,14 @@ def test_markdown_code_spans_in_html_text_read_as_code() -> None:
     emacs = post_of("heldout4-mrspeaker-code-span.xml", "A most useful function")
     assert "`" not in emacs.summary
     assert "Calling it with M-x w-c (from anywhere" in emacs.summary
+
+
+def test_a_summary_ending_on_a_closing_mark_is_not_closed_again() -> None:
+    # Rss20RomaNews: a quotation's closer written as an opening mark ("Feghouli“") earlier on.
+    summary = summarize(
+        "“Massara sta lavorando. Quello dove ci stiamo direzionando ora è Feghouli“. Queste le "
+        "parole di Luciano Spalletti. L’allenatore aggiunge: “Per quanto riguarda gli altri sono "
+        "delle ipotesi”.",
+        max_chars=600,
+    )
+    assert summary.endswith("sono delle ipotesi”.")
