@@ -312,8 +312,7 @@ def _headline(title: str, summary: str) -> str:
     stand-in headline (its text's start, cut with "…") the summary repeats."""
     if title == UNTITLED or (title.endswith("…") and summary.startswith(title[:-1].rstrip())):
         return ""  # a placeholder, or the summary's own start
-    unmarked = _FORMAT_MARK.sub("", title, count=1)
-    return unmarked if unmarked.strip() else title
+    return unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title
 
 
 def fingerprint_entry(
