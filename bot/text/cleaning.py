@@ -7,11 +7,11 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
-from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
 
@@ -244,8 +244,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in reversed(merged):
         text = text[:start] + " " + text[end:]
     if merged:
-        # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
-        text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
+        # A cut aside leaves no space before the stop or colon after it ("memoirs (… here), …").
+        text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", text)
     # "Search ( https://… ) , published" leaves a space before the comma.
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
@@ -318,10 +318,10 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
-        if is_listen_instead_offer(text):
+        if page_notes.is_listen_instead_offer(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
-        text, stamped = cut_at_updated_stamp(text)
+        text, stamped = page_notes.cut_at_updated_stamp(text)
         if stamped and not text.strip():
             section = bool(kept)
             continue
@@ -332,7 +332,9 @@ def _kept_paragraphs(
         if byline_name or _is_furniture(text):
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
-        if is_author_note(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        # A note on reading the post (its reading time, versions, code) comes before its opening.
+        noted = page_notes.is_author_note(text) or (not kept and page_notes.is_reading_note(text))
+        if noted or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))
