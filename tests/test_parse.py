@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from feedparser import mixin
+from feedparser import mixin, urls
 
 from bot.parsing import feedparser_speedups
 from bot.parsing.feeds import parse_feed
@@ -37,6 +38,30 @@ def test_the_speedups_give_the_same_results_on_the_corpus(root: Path) -> None:
     finally:
         feedparser_speedups.install()
     assert fast == plain
+
+
+_ADDRESS_IN_TEXT = re.compile(r"[a-zA-Z][\w+.-]*:[^\s\"'<>]+")
+_BASES = ("", "https://site.example/feeds/main.xml", "http://site.example/", "http://[::1", "x:y")
+
+
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_the_quick_join_gives_feedparsers_answer(root: Path) -> None:
+    # Every address written in the corpus, against bases of each kind (none, https, http,
+    # one urlsplit cannot read, another scheme), and the shapes it must leave to urljoin.
+    addresses = {
+        m.group()
+        for p in corpus_files(root)
+        for m in _ADDRESS_IN_TEXT.finditer(p.read_text("latin-1"))
+    }
+    addresses |= {
+        "http://a.example/x?", "http://a.example/x#", "http://a.example/x?#f", "HTTP://a.example/",
+        "http://a.example/x;p", "http:///a.example/x", "http://[::1]/x", "http://bücher.example/",
+        "https://a.example/x y", "https://a.example", "https://a.example?q", "//a.example/x", "x",
+    }  # fmt: skip
+    for base in _BASES:
+        for address in addresses:
+            expected = urls._urljoin(base, address)
+            assert feedparser_speedups.quick_urljoin(base, address) == expected, (base, address)
 
 
 def without_post_details(entry: FeedEntry) -> FeedEntry:

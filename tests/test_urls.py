@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.parsing.urls import canonical_by_libraries, canonical_url, url_key
+from bot.parsing.urls import canonical_by_libraries, canonical_url, url_key, url_key_by_urlsplit
 from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
@@ -57,13 +57,18 @@ def test_non_web_urls_have_no_canonical_form(url: str) -> None:
 _URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>\]\[)(]+")
 
 
+def _corpus_urls(root: Path) -> set[str]:
+    """Every address written in the corpus's files (links, pictures, enclosures)."""
+    return {
+        m.group() for p in corpus_files(root) for m in _URL_IN_TEXT.finditer(p.read_text("latin-1"))
+    }
+
+
 @pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
 def test_the_shortcut_for_canonical_links_gives_the_libraries_answer(root: Path) -> None:
     # Every address written in the corpus (links, pictures, enclosures) and the shapes the
     # shortcut must leave to courlan and w3lib: the same canonical form either way.
-    urls = {
-        m.group() for p in corpus_files(root) for m in _URL_IN_TEXT.finditer(p.read_text("latin-1"))
-    }
+    urls = _corpus_urls(root)
     urls |= {
         "http://example.com", "https://example.com/", "https://a.example.com/x/../y",
         "https://example.com/./x", "https://example.com//x", "https://example.com/x/.",
@@ -87,3 +92,34 @@ def test_the_shortcut_for_canonical_links_gives_the_libraries_answer(root: Path)
         assert fast == slow, url
         shortcut += fast == url
     assert shortcut > len(urls) // 4
+
+
+@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
+def test_the_shortcut_for_plain_urls_gives_urlsplits_key(root: Path) -> None:
+    # The corpus's addresses as written and in canonical form, and the shapes the shortcut
+    # must leave to urlsplit (brackets, tabs, odd schemes, non-ASCII hosts).
+    written = _corpus_urls(root)
+    urls = written | {c for u in written if (c := _canonical_or_none(u)) is not None}
+    urls |= {
+        "https://example.com", "https://example.com?q=1", "https://example.com#x",
+        "https://www.example.com:443/x?", "http://WWW.Example.com:80/a?b?c#d?e",
+        "https://[::1]/x", "https://a]b/x", "https://ex\tample.com/x", "https://example.com/a\nb",
+        " https://example.com/x", "https://example.com/x ", "1http://example.com/x",
+        "https://bücher.example/x", "https://example.com/ä?ö=1", "mailto://x@y/z",
+        "https://user:pw@example.com:8080/x", "https:/example.com/x", "https:example.com",
+    }  # fmt: skip
+    for url in urls:
+        try:
+            slow = url_key_by_urlsplit(url)
+        except ValueError:  # brackets urlsplit rejects: the shortcut leaves them to it
+            with pytest.raises(ValueError):
+                url_key(url)
+            continue
+        assert url_key(url) == slow, url
+
+
+def _canonical_or_none(url: str) -> str | None:
+    try:
+        return canonical_url(url)
+    except ValueError:  # a port w3lib cannot read
+        return None

@@ -24,6 +24,7 @@ import re
 import textwrap
 import types
 from typing import Any
+from urllib.parse import urlsplit
 from xml.sax import expatreader
 
 from feedparser import mixin, urls
@@ -115,11 +116,43 @@ def _deepcopy(value: Any, memo: Any = None) -> Any:
 
 _POP = _quick_pop()
 
+# feedparser resolves every link element against the base (urljoin behind an lru_cache that a
+# new link never hits): 5,088 joins for 4,396 entries on the bench's news feeds. An absolute
+# http(s) address that urlsplit reads without a check (ASCII host, no brackets, whitespace or
+# ";" params) and whose "?" and "#" parts are not empty is what urljoin gives back for it,
+# against any base urlsplit can read: it returns a URL of another scheme unchanged, and
+# urlunparse(urlparse(u)) == u for one of the same. tests/test_parse.py holds this to
+# feedparser's join on every address of the corpus. bench/ingest_stages.py --copies 4, parse
+# (best of 4, interleaved): 0.235 -> 0.218 ms an entry, about 1.2 s of CPU over
+# bench/ingest.py's 75,598 entries.
+_PLAIN_ADDRESS = re.compile(r"https?://([^/?#\[\]\s;]+)(?:/[^?#\s;]*)?(?:\?[^#\s;]+)?(?:#[^\s;]+)?")
+
+
+@functools.lru_cache(maxsize=256)
+def _readable_base(base: str) -> bool:
+    try:
+        urlsplit(base)
+    except ValueError:
+        return False
+    return True
+
+
+def quick_urljoin(base: Any, uri: Any) -> Any:
+    """feedparser's _urljoin, answering plain absolute addresses without joining."""
+    if type(uri) is str and type(base) is str and _readable_base(base):
+        plain = _PLAIN_ADDRESS.fullmatch(uri)
+        if plain is not None and plain.group(1).isascii():
+            return uri
+    return _JOIN(base, uri)
+
+
+_JOIN = functools.lru_cache(maxsize=4096)(urls._urljoin)
+
 
 def install() -> None:
     """Switch the speed-ups on (idempotent)."""
     mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=4096)(urls.make_safe_absolute_uri)
-    mixin._urljoin = functools.lru_cache(maxsize=4096)(urls._urljoin)
+    mixin._urljoin = quick_urljoin
     setattr(expatreader.ExpatParser, "reset", _reset_with_buffered_text)  # noqa: B010
     FeedParserDict.__getitem__ = _getitem
     FeedParserDict.__contains__ = _contains
