@@ -93,6 +93,10 @@ def is_section_name(name: str, *, site_url: str | None = None) -> bool:
     # "Cataluña" on http://www.20minutos.es/cataluna/, "Asia" on economist.com/asia; not a
     # channel's name on youtube.com/user/Google.
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    # "/@nuclearpasta" (Mastodon, Medium), "/~ken": an account's page, whose feed its owner
+    # titles with the account's name; that names the feed's author, not a section.
+    if len(segments) == 1 and segments[0][:1] in ("@", "~"):
+        return False
     return len(segments) == 1 and _compact(name) == _compact(unquote(segments[0]))
 
 

@@ -275,9 +275,15 @@ def _lead_notice(
     return spans, lead_notice
 
 
+# A paragraph of hashtags only (a toot's or a caption's closing "#MastoArt #art #comics"): the
+# entry's categories say it, and it is no sentence of the post.
+_HASHTAG_LINE = re.compile(r"(?:#[^\W\d_][\w-]*[\s,.;·|]*)+")
+
+
 def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
+        or bool(_HASHTAG_LINE.fullmatch(text.strip()))
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
         or _is_byline(text)
         or _is_caption(text)

@@ -1,0 +1,65 @@
+"""What an editor rejected in helper F3's sample of session 7's development pool
+(bench/judged/2026-12-05-s7-f3.jsonl), by family: each is checked on real entries of the
+rejected feeds (excerpts under tests/data/judged/s7dev-*)."""
+
+from __future__ import annotations
+
+from bot.attribution.site_names import derive_site_name, is_section_name
+from bot.parsing.feeds import parse_feed
+from tests.conftest import carried
+from tests.test_judged_dev_pool import post_of, read
+
+# An account's feed on a shared host: its title names the account, not a section.
+
+
+def test_an_account_feed_is_credited_to_its_account_not_the_host() -> None:
+    # Mastodon titles @nuclearpasta's feed "Nuclearpasta" at mastodon.art/@nuclearpasta: the
+    # title matched the one path segment and was taken for a section, so the host was credited.
+    assert read("s7dev-nuclearpasta-mastodon.xml")[0] == "Nuclearpasta"
+
+
+def test_an_account_path_is_no_section_but_a_section_path_still_is() -> None:
+    assert not is_section_name("Nuclearpasta", site_url="https://mastodon.art/@nuclearpasta")
+    assert not is_section_name("ken", site_url="https://example.org/~ken/")
+    assert is_section_name("Asia", site_url="https://www.economist.com/asia")
+    assert derive_site_name("Ken", "https://example.org/~ken/", "https://example.org/f").name == (
+        "Ken"
+    )
+
+
+# A toot's closing line of hashtags is no sentence of the post.
+
+
+def test_a_paragraph_of_hashtags_is_not_the_summary() -> None:
+    toot = post_of("s7dev-nuclearpasta-mastodon.xml", "An unthinkable")
+    assert "#" not in toot.summary
+    # The tags still reach the post as its hashtags, from the entry's categories.
+    assert "#MastoArt" in toot.tags
+
+
+def test_a_sentence_with_a_hashtag_in_it_stays() -> None:
+    from bot.text.blocks import to_blocks
+    from bot.text.cleaning import clean_article_text
+
+    blocks = to_blocks("<p>Oh it's #WebcomicDay again! Read my comic.</p><p>#comics #art</p>")
+    assert clean_article_text(blocks, cuts=[]) == "Oh it's #WebcomicDay again! Read my comic."
+
+
+# A channel <link> to a feed document: a credit would open raw XML.
+
+
+def test_a_link_to_a_feed_document_credits_the_sites_root() -> None:
+    # The FDA's "Drug Recalls" feed gives ".../rss-feeds/drug-recalls/rss.xml" as its site; read
+    # from a copy (or a mirror), that is not where it was fetched from.
+    file = carried("judged", "s7dev-fda-drug-recalls.xml")
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    assert parsed.site_url == "http://www.fda.gov/"
+
+
+def test_a_page_link_that_only_looks_like_a_feed_folder_stays() -> None:
+    body = (
+        b'<rss version="2.0"><channel><title>T</title><link>https://example.org/news/rss</link>'
+        b"<item><title>A</title><link>https://example.org/a</link></item></channel></rss>"
+    )
+    parsed = parse_feed(body, url="https://example.org/other.xml", headers={})
+    assert parsed.site_url == "https://example.org/news/rss"
