@@ -63,3 +63,33 @@ def test_a_page_link_that_only_looks_like_a_feed_folder_stays() -> None:
     )
     parsed = parse_feed(body, url="https://example.org/other.xml", headers={})
     assert parsed.site_url == "https://example.org/news/rss"
+
+
+# Hugo's plain-text summaries end a paragraph with a line break but run a subhead into the
+# next paragraph with a space: the subhead is no part of the sentence it opens.
+
+
+def test_a_subhead_run_into_a_hugo_summarys_paragraph_is_cut() -> None:
+    tips = post_of("s7dev-atomicbird-hugo-summary.xml", "iOS 8 App Extension Development Tips")
+    assert "Debugging: General" not in tips.summary
+    assert "limited time. The intended approach is simple" in tips.summary
+    swift = post_of("s7dev-atomicbird-hugo-summary.xml", "Using Core Data with Swift")
+    assert "Considered Harmful" not in swift.summary
+    logging = post_of("s7dev-andyibanez-hugo-summary.xml", "Logging Messages With")
+    assert "Logging Messages The framework" not in logging.summary
+    assert "The framework supports interpolated strings" in logging.summary
+
+
+def test_a_line_opening_on_capitalised_words_of_its_own_sentence_stays() -> None:
+    from bot.text.openings import cut_section_heading
+
+    for line in (
+        "In March The Guardian reported it.",  # the opener is followed by a capital
+        "Apple introduced Touch ID all the way back in 2013.",
+        "We learned the very basics We learned how to validate user input",  # sentence case
+        "Today we will explore the NLLanguageRecognizer object.",
+    ):
+        assert cut_section_heading(line) == line
+    assert cut_section_heading("Using NLEmbedding Using NLEmbedding is easy.") == (
+        "Using NLEmbedding is easy."
+    )

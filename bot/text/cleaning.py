@@ -13,7 +13,13 @@ from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
 from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
-from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
+from bot.text.openings import (
+    cut_glued_heading,
+    cut_lead_byline,
+    cut_opening_label,
+    cut_section_heading,
+    cut_series_note,
+)
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -347,6 +353,13 @@ def _kept_paragraphs(
     return kept or notes
 
 
+def _unheaded_lines(paragraph: str) -> str:
+    """A paragraph whose lines after the first (a plain-text summary's paragraphs, Hugo's)
+    lose a subhead the feed ran into them."""
+    first, *rest = paragraph.split("\n")
+    return "\n".join([first, *(cut_section_heading(line) for line in rest)])
+
+
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -375,6 +388,7 @@ def clean_article_text(
         opening = cut_lead_byline(cut_series_note(kept[0][1]))
         lead = cut_glued_heading(cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
+        kept = [(i, _unheaded_lines(t), section) for i, t, section in kept]
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
