@@ -93,3 +93,24 @@ def test_a_line_opening_on_capitalised_words_of_its_own_sentence_stays() -> None
     assert cut_section_heading("Using NLEmbedding Using NLEmbedding is easy.") == (
         "Using NLEmbedding is easy."
     )
+
+
+# A link whose text is the whole pointing sentence, ending on its pointer: the post carries no
+# such link, so the sentence points at nothing.
+
+
+def test_a_sentence_that_is_a_link_ending_on_here_is_no_summary_text() -> None:
+    post = post_of("s7dev-cyklistbloggen-pointer.xml", "När kommunen bygger nya vägar")
+    assert "tidigare här" not in post.summary
+    assert post.summary.endswith("den andra är den via Kanalvägen/Danvikstull.")
+
+
+def test_a_link_ending_on_here_that_the_sentence_goes_on_from_stays() -> None:
+    from bot.text.blocks import to_blocks
+    from bot.text.references import pointer_link_cuts
+
+    blocks = to_blocks('<p>I read <a href="/r">the results here</a>, and they are good.</p>')
+    assert pointer_link_cuts(blocks) == []
+    [block] = to_blocks('<p>It works. <a href="/r">Read the full list here</a>.</p>')
+    [cut] = pointer_link_cuts([block])
+    assert block.text[: cut.start].strip() == "It works."

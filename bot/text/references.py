@@ -108,10 +108,15 @@ def without_page_references(text: str) -> str:
 # on from ("doing searches here, where one can read …") stays. "Here's …" is a sentence.
 _POINTER_ANCHOR = re.compile(
     r"\W*(?P<verb>(?:click|tap|see|go|look|read|watch|listen|download|find|right|over|more|mehr)\s+)?"
-    r"(?:here|hier|ici|aquí|aqui)(?![\w'’])",
+    r"(?:here|hier|ici|aquí|aqui|här)(?![\w'’])",
     re.IGNORECASE,
 )
 _POINTER_WORDS = 6
+# Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
+# skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
+# ends the sentence.
+_POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
+_POINTING_WORDS = 12
 _ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]*\))?\s*[.!?…]*[\"'”’)\]]*\s*$")
 _PARENTHESIS_WORDS = 25
 
@@ -144,9 +149,13 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if pointer is None or len(anchor.split()) > _POINTER_WORDS:
+            if pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
+                verb = bool(pointer.group("verb"))
+            elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
+                verb = False
+            else:
                 continue
-            span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
+            span = _pointer_span(block, link.start, link.end, verb)
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
     return cuts
