@@ -114,3 +114,49 @@ def test_a_link_ending_on_here_that_the_sentence_goes_on_from_stays() -> None:
     [block] = to_blocks('<p>It works. <a href="/r">Read the full list here</a>.</p>')
     [cut] = pointer_link_cuts([block])
     assert block.text[: cut.start].strip() == "It works."
+
+
+# A planet's items are credited to the blog each title opens with ("Tom Moertel: …"), not to
+# the host they link to ("moertel.com", "nott.ac.uk", "feedburner.com").
+
+
+def _credit_line(post_title: str) -> str:
+    """The rendered credit of a planet item, composed as the checker composes it: with the
+    feed read as an aggregated one."""
+    from bot.compose.aggregation import aggregated_feed
+    from bot.compose.entry import compose_batch, source_name
+    from bot.render.content import render_post
+
+    file = carried("judged", "s7dev-planethaskell.xml")
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    aggregated = aggregated_feed(parsed, file.as_uri())
+    assert aggregated is not None
+    [entry] = [e for e in parsed.entries if e.title.startswith(post_title)]
+    [composed] = compose_batch(
+        [entry],
+        source=source_name(parsed.title, parsed.site_url, file.as_uri(), parsed.channel),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        summary_chars=600,
+        aggregated=aggregated,
+    )
+    assert composed.content is not None
+    return render_post(composed.content).split("Read more</a> · ", 1)[1].split("\n", 1)[0]
+
+
+def test_a_planets_items_are_credited_to_the_names_their_titles_open_with() -> None:
+    assert ">FP Lunch</a> via Planet Haskell" in _credit_line('"FP Lunch"')
+    assert ">Tom Moertel</a> via Planet Haskell" in _credit_line("Tom Moertel")
+    assert ">Joel Reymont</a> via Planet Haskell" in _credit_line("Joel Reymont")
+
+
+def test_titles_that_do_not_all_open_with_a_name_give_none() -> None:
+    from bot.compose.aggregation import title_names
+
+    planet = [("http://a.org/1", "Ann Lee: One"), ("http://b.org/1", "Bo Ng: Two")] * 2
+    assert title_names(planet) == {"a.org": "Ann Lee", "b.org": "Bo Ng"}
+    mixed = [*planet, ("http://c.org/1", "Three"), ("http://d.org/1", "Four")]
+    assert title_names(mixed) == {}
+    # A venue named two ways, or by a section word, is left to the other evidence.
+    two_ways = [*planet, ("http://a.org/2", "Ann: Five"), ("http://e.org/1", "Video: Six")]
+    assert title_names(two_ways) == {"b.org": "Bo Ng"}
