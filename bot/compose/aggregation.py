@@ -17,9 +17,8 @@ _AGGREGATION_SAMPLE = 200
 
 @dataclass(frozen=True)
 class AggregatedFeed:
-    """A feed whose items are many other sites' (see attribution.carriers), with the names
-    its items give their sites, by venue (a CMS footer's, a planet's title prefix), for the
-    items of theirs that do not say it."""
+    """A feed whose items are many other sites' (see attribution.carriers), with the names its
+    items give their sites by venue (CMS footers, a planet's titles), for items that lack one."""
 
     footer_names: Mapping[str, str] = field(default_factory=dict)
 

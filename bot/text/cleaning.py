@@ -7,19 +7,13 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
 from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
-from bot.text.openings import (
-    cut_glued_heading,
-    cut_lead_byline,
-    cut_opening_label,
-    cut_section_heading,
-    cut_series_note,
-)
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -68,7 +62,9 @@ _PROMO = re.compile(
 _NAV = re.compile(
     r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
     r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+"
-    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc)$"
+    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc"
+    # A toot's or a caption's line of hashtags only ("#MastoArt #art"): the categories say it.
+    r"|(?:#[^\W\d_][\w-]*[\s,.;·|]*)+)$"
     r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
     re.I,
 )
@@ -281,15 +277,9 @@ def _lead_notice(
     return spans, lead_notice
 
 
-# A paragraph of hashtags only (a toot's or a caption's closing "#MastoArt #art #comics"): the
-# entry's categories say it, and it is no sentence of the post.
-_HASHTAG_LINE = re.compile(r"(?:#[^\W\d_][\w-]*[\s,.;·|]*)+")
-
-
 def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
-        or bool(_HASHTAG_LINE.fullmatch(text.strip()))
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
         or _is_byline(text)
         or _is_caption(text)
@@ -353,13 +343,6 @@ def _kept_paragraphs(
     return kept or notes
 
 
-def _unheaded_lines(paragraph: str) -> str:
-    """A paragraph whose lines after the first (a plain-text summary's paragraphs, Hugo's)
-    lose a subhead the feed ran into them."""
-    first, *rest = paragraph.split("\n")
-    return "\n".join([first, *(cut_section_heading(line) for line in rest)])
-
-
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -385,10 +368,10 @@ def clean_article_text(
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = cut_lead_byline(cut_series_note(kept[0][1]))
-        lead = cut_glued_heading(cut_opening_label(opening, following))
+        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
-        kept = [(i, _unheaded_lines(t), section) for i, t, section in kept]
+        kept = [(i, openings.cut_line_headings(t), section) for i, t, section in kept]
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()

@@ -143,6 +143,13 @@ def cut_section_heading(paragraph: str) -> str:
     return paragraph[heading.end() :]
 
 
+def cut_line_headings(paragraph: str) -> str:
+    """A paragraph whose lines after the first (a plain-text summary's paragraphs, Hugo's)
+    lose a subhead the feed ran into them."""
+    first, *rest = paragraph.split("\n")
+    return "\n".join([first, *(cut_section_heading(line) for line in rest)])
+
+
 def cut_glued_heading(paragraph: str) -> str:
     """The first paragraph without a flattened table of contents, a heading in sentence case
     run into its first sentence, or one its first sentence repeats."""
