@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import resource
+import time
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -17,7 +19,7 @@ from bot.operations.metrics import ServiceMetrics
 from bot.parsing.feeds import ParseLimitExceeded, parse_feed
 from bot.parsing.models import NotAFeed, ParsedFeed
 from bot.parts import SharedParts
-from bot.workers import WorkerPool, off_loop_in, run_bounded
+from bot.workers import WorkerPool, cpu_time_used, off_loop_in, run_bounded
 from storage.store import Storage
 from tests.conftest import carried
 from tests.support.feedserver import FeedServer
@@ -170,3 +172,40 @@ def test_work_stuck_in_c_code_is_killed_and_the_pool_replaces_the_worker() -> No
         assert b"newsbot_parse_worker_restarts_total 1.0" in generate_latest(metrics.registry)
     finally:
         pool.shutdown()
+
+
+def _burn_past_a_lost_interruption(seconds: float) -> str:
+    """Loses the first interruption, as a parser did once in CI, then works on for `seconds`."""
+    try:
+        _burn(seconds)
+    except BaseException:  # noqa: BLE001 - losing it is what this stands in for
+        pass
+    _burn(seconds)
+    return "finished"
+
+
+def _burn(seconds: float) -> None:
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+
+
+def test_work_that_loses_an_interruption_is_still_stopped(pool: WorkerPool) -> None:
+    # The 2.5 MB feed once parsed to the end under a 0.05 s bound: the timer's handler ran,
+    # its exception was lost inside feedparser/expat, and a one-shot timer never came back.
+    future = pool.submit(run_bounded, 0.05, _burn_past_a_lost_interruption, 1.0)
+    with pytest.raises(ParseLimitExceeded, match="took more than 0.05 s of CPU time"):
+        future.result(timeout=60)
+
+
+def _backstop_ahead_of_the_kernel_clock(seconds: float) -> float:
+    return float(resource.getrlimit(resource.RLIMIT_CPU)[0]) - cpu_time_used() - seconds
+
+
+def test_the_cpu_backstop_is_set_from_the_clock_the_kernel_limits(pool: WorkerPool) -> None:
+    # RLIMIT_CPU counts the tick-sampled clock, which drifted 1.4 s ahead of getrusage in a
+    # worker after 80 s of parsing: a backstop set from getrusage alone killed every parse.
+    headroom = pool.submit(run_bounded, 0.05, _backstop_ahead_of_the_kernel_clock, 0.05)
+    assert headroom.result(timeout=60) >= 1.0
+    prof = pool.submit(time.clock_gettime, -8).result(timeout=60)  # the kernel's PROF clock
+    assert pool.submit(cpu_time_used).result(timeout=60) >= prof

@@ -23,8 +23,9 @@ from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
+from bot.parsing.identity import UNTITLED
 from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
-from bot.parsing.pictures import first_photo, talks_about_a_picture
+from bot.parsing.pictures import first_photo, presents_its_opening_picture, talks_about_a_picture
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
@@ -149,8 +150,12 @@ _PICTURE_POST_CHARS = 120
 
 def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
     """The content's first photo for a post with next to no text, or one whose lead talks
-    about its picture, when none was declared."""
-    if len(summary) < _PICTURE_POST_CHARS or talks_about_a_picture(summary):
+    about its picture or presents it, when none was declared."""
+    if (
+        len(summary) < _PICTURE_POST_CHARS
+        or talks_about_a_picture(summary)
+        or presents_its_opening_picture(summary, entry.content_html)
+    ):
         return first_photo(entry.content_html)
     return None
 
@@ -305,10 +310,9 @@ _FORMAT_MARK = re.compile(r"^(?:[★☆→►▶»]\s*|(?:Link|Linked)\s*:\s+|\[
 def _headline(title: str, summary: str) -> str:
     """The post's headline without a blog's post-format mark; none for an untitled item whose
     stand-in headline (its text's start, cut with "…") the summary repeats."""
-    if title.endswith("…") and summary.startswith(title[:-1].rstrip()):
-        return ""
-    unmarked = _FORMAT_MARK.sub("", title, count=1)
-    return unmarked if unmarked.strip() else title
+    if title == UNTITLED or (title.endswith("…") and summary.startswith(title[:-1].rstrip())):
+        return ""  # a placeholder, or the summary's own start
+    return unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title
 
 
 def fingerprint_entry(

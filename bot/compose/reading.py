@@ -12,8 +12,9 @@ from bot.attribution.notices import cms_footer_hits, find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
+from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts
+from bot.text.references import player_pointer_cuts, pointer_link_cuts
 
 
 def read_text(
@@ -32,7 +33,12 @@ def read_text(
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,
-        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        cuts=[
+            *notice_cuts(notices),
+            *pointer_link_cuts(blocks),
+            *player_pointer_cuts(html, blocks),
+            *citation_cuts(blocks),
+        ],
         title=title,
         boilerplate=boilerplate,
     )
@@ -56,7 +62,12 @@ def read_carried_text(
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,
-        cuts=[*notice_cuts(notices), *pointer_link_cuts(blocks)],
+        cuts=[
+            *notice_cuts(notices),
+            *pointer_link_cuts(blocks),
+            *player_pointer_cuts(html, blocks),
+            *citation_cuts(blocks),
+        ],
         title=title,
         boilerplate=boilerplate,
     )

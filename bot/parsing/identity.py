@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
@@ -22,6 +23,21 @@ def entry_key(guid: str, canonical: str | None, title: str, published: float | N
 
 # A headline made of an untitled item's first sentence is at most this long.
 _FIRST_SENTENCE_CHARS = 120
+# What an item with neither title nor text is called where it must be named (its key, the
+# editors' lists); posts show no headline for it.
+UNTITLED = "(untitled)"
+# An embedded player's own title (a Tumblr video post: only a YouTube <iframe title="…">).
+_PLAYER_TITLE = re.compile(r"<iframe\b[^>]*?\btitle\s*=\s*[\"']([^\"'<>]{3,200})[\"']", re.I)
+# A reblog's attribution ("onetwofeb:", Tumblr's link to the user whose post is reblogged):
+# alone before a reblogged picture it says whose post it was, not what it is about.
+_REBLOGGED_FROM = re.compile(
+    r"<a\b[^>]*\bclass\s*=\s*[\"'][^\"']*\btumblr_blog\b[^>]*>([^<]{1,80})</a>\s*:", re.I
+)
+
+
+def _attribution_only(text: str, content_html: str) -> bool:
+    reblogged = _REBLOGGED_FROM.search(content_html)
+    return reblogged is not None and text.rstrip(": ") == reblogged[1].strip()
 
 
 def _untitled_text(content_html: str) -> str:
@@ -39,7 +55,7 @@ def stand_in_title(title: str, content_html: str) -> str:
     if title:
         return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
     text = _untitled_text(content_html)
-    return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or "(untitled)")
+    return (text[:80].rsplit(" ", 1)[0] + "…") if len(text) > 80 else (text or UNTITLED)
 
 
 # The mark of a title a blog cut from the text's start itself (kottke.org: "Polar explorer and
@@ -70,7 +86,11 @@ def stand_in_headline(title: str, content_html: str) -> str:
         return stand_in_title(title, content_html)
     from bot.text.summaries import split_sentences
 
-    sentences = split_sentences(_untitled_text(content_html)[:2000])
+    text = _untitled_text(content_html)
+    if not text or _attribution_only(text, content_html):
+        player = _PLAYER_TITLE.search(content_html)
+        return " ".join(html.unescape(player[1]).split()) if player else UNTITLED
+    sentences = split_sentences(text[:2000])
     if sentences and len(sentences[0]) <= _FIRST_SENTENCE_CHARS:
         return sentences[0]
     return stand_in_title(title, content_html)

@@ -176,3 +176,20 @@ _ABOUT_ITS_PICTURE = re.compile(
 def talks_about_a_picture(text: str) -> bool:
     """Whether a lead speaks of the entry's picture ("this image", "my opening slide")."""
     return bool(_ABOUT_ITS_PICTURE.search(text))
+
+
+# A lead opening on a presentative ("Here it is, my smuttiest bookshelf!", "Here they are:",
+# "Here's my new desk.") right after the picture the entry opens with presents that picture.
+_PRESENTS = re.compile(
+    r"\W*here(?:\s+(?:it|they|she|he)\s+(?:is|are)\b|(?:'s|’s|\s+is|\s+are)\s+(?:my|our)\s)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def presents_its_opening_picture(text: str, content_html: str) -> bool:
+    """Whether a lead opens by presenting the picture the entry's content opens with."""
+    if not _PRESENTS.match(text):
+        return False
+    image = re.search(r"<img\b", content_html, re.IGNORECASE)
+    return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()

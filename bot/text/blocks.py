@@ -131,13 +131,19 @@ def _role_of(tag: str) -> str | None:
 _RUN_IN_HEAD = re.compile(r"[^\W\d_][^.!?:;]{0,60}?[\s—–-]*")
 
 
+# A review roundup's item head names the work and, in brackets, its publisher or year
+# ("<b><i>New History of the DC Universe</i> (DC Comics)</b> After …"): the note is no word of
+# the title's.
+_PUBLISHER_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
 def _split_run_in_head(block: Block, head_end: int) -> list[Block]:
     head = block.text[:head_end].strip()
     rest = block.text[head_end:].lstrip()
     if (
         block.role != "para"
         or not _RUN_IN_HEAD.fullmatch(head)
-        or len(head.split()) > 6
+        or len(_PUBLISHER_NOTE.sub("", head).split()) > 6
         or not rest[:1].isupper()
     ):
         return [block]
@@ -500,12 +506,31 @@ def markdown_to_html(text: str) -> str:
     return html
 
 
+# Inline Markdown written in an HTML entry's text ("I liked the [CPython internals
+# articles](https://…)", "Calling it with `M-x w-c`", notes pasted into HTML): read as the link
+# or code it stands for. Tags, code and preformatted text are left as they are.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]<>\n]{1,200})\]\((https?://[^\s()<>\"]{1,2000})\)")
+_MARKDOWN_CODE = re.compile(r"(?<!`)`([^`<>\n]{1,60})`(?!`)")
+_NOT_PROSE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.I | re.S)
+
+
+def linked_markdown(html: str) -> str:
+    """HTML with the inline Markdown links and code spans in its text written as HTML."""
+    if "](" not in html and "`" not in html:
+        return html
+    parts = _NOT_PROSE.split(html)
+    for k in range(0, len(parts), 2):  # the text between tags and code
+        linked = _MARKDOWN_LINK.sub(r'<a href="\2">\1</a>', parts[k])
+        parts[k] = _MARKDOWN_CODE.sub(r"<code>\1</code>", linked)
+    return "".join(parts)
+
+
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
-        blocks = _html_blocks(html_or_text)
+        blocks = _html_blocks(linked_markdown(html_or_text))
     else:
         blocks = _text_blocks(html_or_text)
     return [_as_item(_with_bare_urls(b)) for b in blocks]

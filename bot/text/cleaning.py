@@ -7,12 +7,12 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
-from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
 from bot.text.offers import address_calls
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -63,8 +63,7 @@ _NAV = re.compile(
     r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
     r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+"
     r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc"
-    # A toot's or a caption's line of hashtags only ("#MastoArt #art"): the categories say it.
-    r"|(?:#[^\W\d_][\w-]*[\s,.;·|]*)+)$"
+    r"|(?:#[^\W\d_][\w-]*[\s,.;·|]*)+)$"  # a toot's hashtags only: its categories say it
     r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
     re.I,
 )
@@ -246,8 +245,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in reversed(merged):
         text = text[:start] + " " + text[end:]
     if merged:
-        # A cut aside leaves no space before the comma or stop after it ("memoirs (… here), …").
-        text = re.sub(r"[ \t]+(?=[,.](?:\s|$))", "", text)
+        # A cut aside leaves no space before the stop or colon after it ("memoirs (… here), …").
+        text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", text)
     # "Search ( https://… ) , published" leaves a space before the comma.
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
@@ -320,10 +319,10 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
-        if is_listen_instead_offer(text):
+        if page_notes.is_listen_instead_offer(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
-        text, stamped = cut_at_updated_stamp(text)
+        text, stamped = page_notes.cut_at_updated_stamp(text)
         if stamped and not text.strip():
             section = bool(kept)
             continue
@@ -334,7 +333,9 @@ def _kept_paragraphs(
         if byline_name or _is_furniture(text):
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
-        if is_author_note(text) or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        # A note on reading the post (its reading time, versions, code) comes before its opening.
+        noted = page_notes.is_author_note(text) or (not kept and page_notes.is_reading_note(text))
+        if noted or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
             notes.append((i, text, section))
             continue
         kept.append((i, text, section))
@@ -371,10 +372,9 @@ def clean_article_text(
         opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
-        kept = [(i, openings.cut_line_headings(t), section) for i, t, section in kept]
     text = ""
     for _, paragraph, section in kept:
-        paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
+        paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
     return text

@@ -28,6 +28,19 @@ _POINTS_ON_PAGE = re.compile(
 )
 
 
+# A list's lead-in that sorts what follows ("The articles written here can be separated into
+# several categories.") and a closing call to go and look at other posts ("Check out the
+# Baum-Kuchen post as well as several posts in the … section for more inspiration."): the post
+# holds neither the categories nor those posts, however long the sentence.
+_SENDS_ELSEWHERE = re.compile(
+    r"\b(?:be|are|is)\s+(?:separated|divided|split|grouped|sorted|broken\s+(?:down|up))\s+into\s+"
+    r"(?:several|a\s+few|a\s+number\s+of|two|three|four|five|six|\d+)\s+"
+    r"(?:categories|groups|parts|sections|kinds|types|classes|themes)\W*$"
+    r"|^(?:(?:be\s+sure|make\s+sure|don['’]t\s+forget)\s+to\s+)?check\s+out\s+(?!https?:)",
+    re.I,
+)
+
+
 # A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
 # month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
 _MAX_ANNOUNCING_WORDS = 20
@@ -67,6 +80,9 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
         and not _GOES_ON.search(last)
         and not re.search(r":\s+\S", last)
     )
+    # "Check out item #50: AMS-IX, our local –huge– internet exchange." says what it sends to.
+    sends = _SENDS_ELSEWHERE.search(last) and not re.search(r":\s+\S", last)
+    announces = announces or bool(sends)
     return before_last if before_last and announces else summary
 
 

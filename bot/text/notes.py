@@ -27,6 +27,32 @@ _UPDATED_STAMP = re.compile(
     r"|\d{1,2}\.?\s+\w+\.?\s+\d{4})\b.*",
     re.I | re.S,
 )
+# A note on reading the post itself, before its opening: how long it takes ("This will take
+# you about eight minutes to read", "Reading time: 5 minutes"), which versions it was written or
+# updated for ("Note: This tutorial has been updated for the latest versions of Rails …"), how
+# to read its code ("Note: The \037 sequence appearing in the code snippets is one character").
+_READING_TIME = re.compile(
+    r"\b(?:this|it)\s+(?:post\s+|article\s+|piece\s+|essay\s+)?(?:will\s+|should\s+|might\s+)?"
+    r"takes?\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|only\s+|just\s+)?"
+    r"[\w-]+(?:\s+or\s+[\w-]+)?\s+min(?:ute)?s?\s+to\s+read\b"
+    r"|^\W{0,3}(?:estimated\s+)?reading\s+time\s*:|^\W{0,3}[\d~]+[\s-]*min(?:ute)?s?\s+read(?:ing\s+time)?\b",
+    re.I,
+)
+_NOTE_LABEL = (
+    r"(?:(?:editor'?s\s+|author'?s\s+|a\s+|quick\s+)?note|n\.\s?b\.|please\s+note)\s*[:—–]\s*"
+)
+_THE_POST = r"(?:this|the)\s+(?:blog\s+)?(?:tutorial|post|article|guide|walkthrough|piece|page)\s+"
+_PAGE_NOTE = re.compile(
+    # Its history: updated, revised or first published elsewhere (with or without a label).
+    rf"^\W{{0,3}}(?:{_NOTE_LABEL})?{_THE_POST}(?:has\s+been|had\s+been|was|is|were)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:updated|revised|rewritten|refreshed|originally\s+published|first\s+published)\b"
+    # What it was written for, or how to read its code and figures (after a label).
+    rf"|^\W{{0,3}}{_NOTE_LABEL}(?:{_THE_POST}(?:is\s+based\s+on|applies\s+to|relates\s+to"
+    r"|was\s+(?:written|tested)\s+(?:for|with|against|using))\b"
+    r"|(?:the|this|all)\s+[^.!?]{0,60}\b(?:code|snippets?|listings?|examples?|screenshots?)\b"
+    r"[^.!?]{0,60}\b(?:is|are)\b|[^.!?]{0,120}\bfor\s+(?:readability|brevity)\b)",
+    re.I,
+)
 _LISTEN_INSTEAD = re.compile(
     r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
     re.I,
@@ -36,6 +62,13 @@ _LISTEN_INSTEAD = re.compile(
 def is_author_note(paragraph: str) -> bool:
     """Whether a paragraph opens as an author's note or aside ("Update: …", "Announcement:")."""
     return bool(_UPDATE_NOTE.match(paragraph))
+
+
+def is_reading_note(paragraph: str) -> bool:
+    """Whether a short paragraph is a note on reading the post: its reading time, versions, code."""
+    return len(paragraph) <= 400 and bool(
+        _READING_TIME.search(paragraph) or _PAGE_NOTE.match(paragraph)
+    )
 
 
 def is_listen_instead_offer(paragraph: str) -> bool:

@@ -144,10 +144,10 @@ def cut_section_heading(paragraph: str) -> str:
 
 
 def cut_line_headings(paragraph: str) -> str:
-    """A paragraph whose lines after the first (a plain-text summary's paragraphs, Hugo's)
-    lose a subhead the feed ran into them."""
-    first, *rest = paragraph.split("\n")
-    return "\n".join([first, *(cut_section_heading(line) for line in rest)])
+    """A paragraph, stripped, whose lines after the first (a plain-text summary's paragraphs,
+    Hugo's) lose a subhead the feed ran into them."""
+    first, *rest = paragraph.strip().split("\n")
+    return "\n".join([first, *(cut_section_heading(line) for line in rest)]).strip()
 
 
 def cut_glued_heading(paragraph: str) -> str:

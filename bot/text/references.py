@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import unescape
 
-from bot.text.blocks import Block, Cut, sentence_bounds
+from bot.text.blocks import Block, Cut, is_sentence_end, sentence_bounds
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -48,7 +49,10 @@ _PAGE_PART = (
 )
 _PAGE_SENTENCE = re.compile(
     rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:the|this|these|that|any)\s+"
-    rf"(?:\w+\s+)?{_PAGE_PART}\s+(?:above|below)\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    rf"(?:\w+\s+)?{_PAGE_PART}\s+(?:above|below)\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*"
+    # The next sentence, when it goes on about what "you see" there ("The photo below shows
+    # the problem. The bumps you see are actually drips …").
+    r"(?:[^.!?\n]*\byou\s+(?:can\s+)?see\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*)?",
     re.IGNORECASE,
 )
 
@@ -117,7 +121,39 @@ _POINTER_WORDS = 6
 # ends the sentence.
 _POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
 _POINTING_WORDS = 12
-_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]*\))?\s*[.!?…]*[\"'”’)\]]*\s*$")
+# "… can be found here also." ends on the pointer too.
+_ENDS_SENTENCE = re.compile(
+    r"(?:\s+(?:also|too|as\s+well))?\s*(?:\([^()]*\))?\s*[.!?…]*[\"'”’)\]]*\s*$"
+)
+# A link's label after a pointing colon names a page the post does not link: "… documents and
+# code here: Building Tailgunner.", "The first post is here: Building a Podcast Chatbot …",
+# "refer to my previous post: @seneca/repl version 2.x plan (…)". After "here:" the sentence is
+# the pointer whatever follows; after a noun ("post:"), where the label ends it and the sentence
+# sends the reader there ("BoingBoing linked to a gamers forum thread: 2008 games in MS Paint."
+# tells what was linked). A label that is an address ("here: https://curl.se/perf/") is read.
+_LABEL_LEAD = re.compile(
+    r"(?:\b(?P<here>here|there|below)|\b(?:post|article|piece|series|part|episode|chapter"
+    r"|installment|instalment|page|write-?up|thread|repo|repository|project|talk|paper|video)s?)"
+    r"\s*:\s*$"
+    # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
+    # From Scratch: Part 1 – What To Build>."
+    r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
+    # … or with no colon after a call to go and read it: "If you are new to Temporal, check out
+    # my article <Open Source Workflows as Code>."
+    r"|\b(?:check\s+out|see|read|refer\s+to|(?:take|have)\s+a\s+look\s+at)\s+(?:my|our|the|this)\s+"
+    r"(?:\w+\s+){0,2}(?:post|article|piece|series|part|episode|write-?up|thread|talk|paper)s?\s+$",
+    re.IGNORECASE,
+)
+_LEAD_CHARS = 120
+_SENDS_THERE = re.compile(
+    r"\b(?:refer|see|read|check|find|found|visit|go|head|available|start|look)", re.IGNORECASE
+)
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|dev)\b)", re.IGNORECASE)
+# The sentence after a pointer that sends the reader on to it ("Read that post to understand
+# what the Seneca REPL can do for you.") goes with it.
+_SENDS_ON = re.compile(
+    r"\s*(?:read|see|check\s+out|watch|listen\s+to)\s+(?:that|this|it|them|those)\b", re.I
+)
 _PARENTHESIS_WORDS = 25
 
 
@@ -133,29 +169,98 @@ def _parenthesis_around(text: str, start: int, end: int) -> tuple[int, int] | No
     return opening, closing + 1
 
 
+def _with_sent_on(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` and the sentence after it when that one sends the reader on to the pointer."""
+    s, e = span
+    if _SENDS_ON.match(text, e):
+        e = sentence_bounds(text, e + 1, e + 1)[1]
+    return s, e
+
+
 def _pointer_span(block: Block, start: int, end: int, verb: bool) -> tuple[int, int] | None:
     text = block.text
     aside = _parenthesis_around(text, start, end)
     if aside is not None:
         return aside
     s, e = sentence_bounds(text, start, end)
-    return (s, e) if verb or _ENDS_SENTENCE.match(text[end:e]) else None
+    return _with_sent_on(text, (s, e)) if verb or _ENDS_SENTENCE.match(text[end:e]) else None
+
+
+def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence of a link labelled after a pointing colon ("here: Building Tailgunner")."""
+    text = block.text
+    # The lead-in is looked for first: most links have none, and sentence bounds cost more.
+    lead = _LABEL_LEAD.search(text, max(0, start - _LEAD_CHARS), start)
+    if lead is None or _ADDRESS.match(text, start):
+        return None
+    s, e = sentence_bounds(text, start, end)
+    if lead.start() < s:
+        return None
+    sends = _SENDS_THERE.search(text, s, start) and _ENDS_SENTENCE.match(text[end:e])
+    if not (lead.group("here") or sends):
+        return None
+    return _with_sent_on(text, (s, e))
 
 
 def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
-    """Cuts of what points at a link by its text alone ("here"): the post has no such link."""
+    """Cuts of what points at a link by its text alone ("here", "my previous post: <title>"):
+    the post has no such link."""
     cuts = []
     for index, block in enumerate(blocks):
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
             if pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
-                verb = bool(pointer.group("verb"))
+                span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
             elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
-                verb = False
+                span = _pointer_span(block, link.start, link.end, False)
             else:
-                continue
-            span = _pointer_span(block, link.start, link.end, verb)
+                span = _label_span(block, link.start, link.end)
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
+    return cuts
+
+
+# A sentence presenting the player right after it ("Here's my finished product." before an
+# <audio>, "Check it out!"): a post carries no player, so it presents nothing. One ending on a
+# colon is a lead-in, which a summary already never ends on.
+_PRESENTS = re.compile(
+    r"(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is|\s+they\s+are)|(?:take\s+a\s+)?(?:listen|look|watch)"
+    r"|check\s+it\s+out)\b[^.!?:]{0,80}[.!]\W*$",
+    re.IGNORECASE,
+)
+_PLAYER = re.compile(r"<(?:audio|video|iframe|object|embed)\b", re.IGNORECASE)
+# What may stand between the sentence and the player: closing and opening wrappers.
+_WRAPPERS = re.compile(r"(?:\s|</?(?:p|div|span|br|figure|center|a|strong|em|b|i)\b[^>]*>)*$", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_PRESENTING_WORDS = 14
+
+
+def _presenting_sentence(html: str, player: int) -> str | None:
+    """The sentence right before the player at `player` in `html` when it presents it."""
+    before = html[max(0, player - 600) : player]
+    wrappers = _WRAPPERS.search(before)
+    if wrappers is None or wrappers.start() == 0 or before[wrappers.start() - 1] == ">":
+        return None
+    text = unescape(_TAG.sub(" ", before[: wrappers.start()])).replace("\xa0", " ").rstrip()
+    start = max((i + 1 for i in range(len(text) - 1) if is_sentence_end(text, i)), default=0)
+    sentence = " ".join(text[start:].split())
+    if not _PRESENTS.match(sentence) or len(sentence.split()) > _PRESENTING_WORDS:
+        return None
+    return sentence
+
+
+def player_pointer_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
+    """Cuts of the sentences presenting an audio or video player the post does not carry."""
+    if not _PLAYER.search(html):
+        return []
+    sentences = {s for m in _PLAYER.finditer(html) if (s := _presenting_sentence(html, m.start()))}
+    cuts = []
+    for index, block in enumerate(blocks):
+        text = block.text.rstrip()
+        for sentence in sentences:
+            if text.endswith(sentence) and (
+                len(text) == len(sentence) or text[-len(sentence) - 1].isspace()
+            ):
+                cuts.append(Cut(index, len(text) - len(sentence), len(text), "pointer"))
     return cuts

@@ -43,6 +43,8 @@ _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
 # case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
 _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
+# A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
+_LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
 
 
 def _continues(piece: str) -> bool:
@@ -64,7 +66,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 or _continues(piece)
             )
         )
-        if glued:
+        if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
             sentences[-1] += piece  # no space between: ".Start()" as written
         else:
             sentences.append(piece)
@@ -264,6 +266,7 @@ def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars:
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
 # all one ('snydeq writes "Windows XP … workloads. 'What I found …' Kennedy writes. …"').
+_ENDS_QUOTED = re.compile(r"[”\"][.!?…]?$")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
@@ -286,9 +289,9 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
 def _quotation_closed(summary: str) -> str:
     """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
     opened = summary.count("“") - summary.count("„")
-    tail = summary[summary.rfind("“") + 1 :]
-    # "“who … wig?\"": a straight mark closes a curly one too.
-    if opened > summary.count("”") and "”" not in tail and '"' not in tail:
+    # Closed: "“who … wig?\"" (a straight mark too), "“… “x” …", "… raffreddate”.".
+    straight = summary.count('"') % 2
+    if opened > summary.count("”") + straight and not _ENDS_QUOTED.search(summary):
         return summary + "”"
     return summary
 
