@@ -182,7 +182,7 @@ def item_carrier(
             return Carrier(hit.publisher, home, "its CMS footer")
     assert link is not None  # it has a home
     if footer_names and (learned := footer_names.get(venue(link))):
-        return Carrier(learned, home, "its site's CMS footer in another item")
+        return Carrier(learned, home, "its site's name in the feed's items (footer or title)")
     if source_url and (named := outlet_for_domain(source_url)):
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:

@@ -90,10 +90,10 @@ def is_section_name(name: str, *, site_url: str | None = None) -> bool:
         return True
     if all(w in SECTION_WORDS or w in CONNECTORS or w.isdigit() for w in words):
         return True
-    # "Cataluña" on http://www.20minutos.es/cataluna/, "Asia" on economist.com/asia; not a
-    # channel's name on youtube.com/user/Google.
+    # A section's page ("Asia" on economist.com/asia), not a user's (/user/Google, /@name, /~ken).
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
-    return len(segments) == 1 and _compact(name) == _compact(unquote(segments[0]))
+    account = bool(segments) and segments[0][:1] in ("@", "~")
+    return len(segments) == 1 and not account and _compact(name) == _compact(unquote(segments[0]))
 
 
 def _domain_parts(url: str | None) -> tuple[str, str] | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.attribution.carriers import is_aggregated, is_own_item
+from bot.attribution.carriers import is_aggregated, is_own_item, venue
+from bot.attribution.site_names import is_section_name
 from bot.compose.reading import footer_names
 from bot.parsing.models import ParsedFeed
 
@@ -15,8 +17,8 @@ _AGGREGATION_SAMPLE = 200
 
 @dataclass(frozen=True)
 class AggregatedFeed:
-    """A feed whose items are many other sites' (see attribution.carriers), with the names
-    its items' CMS footers give their sites, by venue, for the items of theirs without one."""
+    """A feed whose items are many other sites' (see attribution.carriers), with the names its
+    items give their sites by venue (CMS footers, a planet's titles), for items that lack one."""
 
     footer_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -36,4 +38,29 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     ]
     if not is_aggregated(links, parsed.site_url, feed_url):
         return None
-    return AggregatedFeed(footer_names(zip(links, (e.content_html for e in entries), strict=True)))
+    titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
+    footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
+    return AggregatedFeed({**titled, **footers})
+
+
+# A planet's convention: every item's title opens with its blog's or writer's name ("Pat Eyler:
+# Pragmatic Thinking …", '"FP Lunch": The shortest …'). Where nearly all of a feed's titles do,
+# each venue's one such name (not a section word: "Video: …") is its items' credit.
+_TITLE_OWNER = re.compile(r"^(?P<name>[^:]{2,40}?):\s+\S")
+_TITLE_OWNER_SHARE = 0.8
+_MIN_TITLED_ITEMS = 4
+_MAX_OWNER_WORDS = 5
+
+
+def title_names(items: Sequence[tuple[str | None, str]]) -> dict[str, str]:
+    """The name a planet's titles give each venue ((link, title) pairs), by venue; none when
+    the feed's titles do not follow the convention or a venue's titles name it two ways."""
+    owners = [(link, m) for link, title in items if (m := _TITLE_OWNER.match(title))]
+    if len(items) < _MIN_TITLED_ITEMS or len(owners) < _TITLE_OWNER_SHARE * len(items):
+        return {}
+    named: dict[str, set[str]] = {}
+    for link, owner in owners:
+        name = owner["name"].strip(" \"“”'")
+        if link and name and len(name.split()) <= _MAX_OWNER_WORDS and not is_section_name(name):
+            named.setdefault(venue(link), set()).add(name)
+    return {site: names.pop() for site, names in named.items() if len(names) == 1}

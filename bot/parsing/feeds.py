@@ -227,11 +227,18 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
         # would open raw XML. The site is what is left without the feed's own path parts; a
         # page address a feed also calls itself ("/news", "/page/2_0006.html") stays.
         site = _FEED_PATH.sub("/", site)
+    elif _FEED_DOCUMENT.search(site):
+        # A <link> to some feed document (the FDA's ".../rss-feeds/drug-recalls/rss.xml", not
+        # where the feed was read from): what its folders hold is unknown, the site's root is.
+        parts = urlsplit(site)
+        site = f"{parts.scheme}://{parts.netloc}/"
     return servable_link(site, fetched) or ""
 
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
 _FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
+# A path ending in a feed document's file ("rss.xml", "index.rss") is never a page to open.
+_FEED_DOCUMENT = re.compile(r"^[^?#]*/[\w.-]*\.(?:xml|rss|atom|rdf)$", re.I)
 
 
 def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:

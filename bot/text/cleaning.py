@@ -8,12 +8,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.text import notes as page_notes
+from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls
-from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -62,7 +62,8 @@ _PROMO = re.compile(
 _NAV = re.compile(
     r"^(?:navigation|menu|main\s+menu|toggle\s+navigation|skip\s+to\s+(?:main\s+)?content|home"
     r"|search|close|back\s+to\s+top|in\s+this\s+story:?.*|[•·|*\s–—-]+"
-    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc)$"
+    r"|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|post):?|autotoc"
+    r"|(?:#[^\W\d_][\w-]*[\s,.;·|]*)+)$"  # a toot's hashtags only: its categories say it
     r"|^(?:home|startseite|inicio|accueil|главная)\s*[»›>/|]",
     re.I,
 )
@@ -368,12 +369,12 @@ def clean_article_text(
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = cut_lead_byline(cut_series_note(kept[0][1]))
-        lead = cut_glued_heading(cut_opening_label(opening, following))
+        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
-        paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", paragraph).strip()
+        paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
     return text

@@ -120,6 +120,36 @@ _FLAT_CONTENTS = re.compile(
 )
 
 
+# A subhead in title case run into a later paragraph's first sentence, as Hugo's plain-text
+# summaries give every subhead (a paragraph ends in a line break, a heading in a space):
+# "Logging Messages The framework …", "Debugging: General The intended approach …". Capitalised
+# words, small joining words between them, then a sentence's opening word and one in lower case.
+_TITLED_HEADING = re.compile(
+    r"^(?:[A-Z][\w'’-]*:?\s+(?:(?:of|on|in|to|for|and|the|a|an|with|vs\.?)\s+)?){1,6}(?=(?:"
+    + _OPENERS.replace("|I|", "|")
+    + r")\s+[a-z])"
+)
+
+
+def cut_section_heading(paragraph: str) -> str:
+    """A line after a paragraph's first without a subhead run into it (in title case, or said
+    again by its first sentence: "NSFormatter NSFormatter is …")."""
+    paragraph = _REPEATED_OPENING.sub("", paragraph, count=1)
+    # Not a heading in sentence case here: a flattened list's "We learned the very basics We
+    # learned how …" reads as one, and a later line has no lead's first sentence to guard it.
+    heading = _TITLED_HEADING.match(paragraph)
+    if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
+        return paragraph
+    return paragraph[heading.end() :]
+
+
+def cut_line_headings(paragraph: str) -> str:
+    """A paragraph, stripped, whose lines after the first (a plain-text summary's paragraphs,
+    Hugo's) lose a subhead the feed ran into them."""
+    first, *rest = paragraph.strip().split("\n")
+    return "\n".join([first, *(cut_section_heading(line) for line in rest)]).strip()
+
+
 def cut_glued_heading(paragraph: str) -> str:
     """The first paragraph without a flattened table of contents, a heading in sentence case
     run into its first sentence, or one its first sentence repeats."""

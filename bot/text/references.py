@@ -112,10 +112,15 @@ def without_page_references(text: str) -> str:
 # on from ("doing searches here, where one can read …") stays. "Here's …" is a sentence.
 _POINTER_ANCHOR = re.compile(
     r"\W*(?P<verb>(?:click|tap|see|go|look|read|watch|listen|download|find|right|over|more|mehr)\s+)?"
-    r"(?:here|hier|ici|aquí|aqui)(?![\w'’])",
+    r"(?:here|hier|ici|aquí|aqui|här)(?![\w'’])",
     re.IGNORECASE,
 )
 _POINTER_WORDS = 6
+# Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
+# skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
+# ends the sentence.
+_POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
+_POINTING_WORDS = 12
 # "… can be found here also." ends on the pointer too.
 _ENDS_SENTENCE = re.compile(
     r"(?:\s+(?:also|too|as\s+well))?\s*(?:\([^()]*\))?\s*[.!?…]*[\"'”’)\]]*\s*$"
@@ -207,6 +212,8 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
             pointer = _POINTER_ANCHOR.match(anchor)
             if pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
+            elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
+                span = _pointer_span(block, link.start, link.end, False)
             else:
                 span = _label_span(block, link.start, link.end)
             if span is not None:
