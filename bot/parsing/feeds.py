@@ -41,7 +41,7 @@ from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
-from bot.parsing.urls import canonical_url
+from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 
@@ -227,7 +227,7 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
         # would open raw XML. The site is what is left without the feed's own path parts; a
         # page address a feed also calls itself ("/news", "/page/2_0006.html") stays.
         site = _FEED_PATH.sub("/", site)
-    return servable_link(site, fetched) or ""
+    return servable_link(without_trackers(site), fetched) or ""
 
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".

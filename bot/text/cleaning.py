@@ -42,8 +42,12 @@ _PROMO = re.compile(
     # descriptions: "Thanks to Onshape for sponsoring this video!", "Subscribe for More!").
     r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
-    r"|(?:this|today['’]s)\s+(?:video|episode)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you)"
-    r"\s+by\b.*|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
+    # The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
+    # TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …").
+    r"|(?:(?:this|today['’]s|the)\b.{0,60}?\s)?(?:video|episode|show|podcast|newsletter|issue|feed"
+    r"|edition|digest|post|stream)\s+(?:is|was)\s+(?:(?:proudly|kindly)\s+)?(?:sponsored"
+    r"|brought\s+to\s+you|made\s+possible)\s+by\b.*|(?:proudly\s+)?sponsored\s+by\b.{0,80}"
+    r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
     r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
@@ -275,6 +279,24 @@ def _lead_notice(
     return spans, lead_notice
 
 
+def _is_link_row(block: Block) -> bool:
+    """A paragraph of two or more links and nothing else but separators: a row of labels
+    ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's release line)."""
+    if len(block.links) < 2:
+        return False
+    text = block.text
+    for link in sorted(block.links, key=lambda lk: lk.start, reverse=True):
+        text = text[: link.start] + " " + text[link.end :]
+    return not re.search(r"\w", text)
+
+
+def _is_linked_headline(block: Block) -> bool:
+    """A list item that is one link's text and a name or date beside it: a reading list's entry
+    (Google News' "<a>headline</a> The Washington Post" coverage list), not the post's text."""
+    linked = sum(lk.end - lk.start for lk in block.links)
+    return block.role == "item" and len(block.links) == 1 and linked >= 0.6 * len(block.text)
+
+
 def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
@@ -312,6 +334,8 @@ def _kept_paragraphs(
         if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
+            continue
+        if _is_link_row(block) or (fallback and _is_linked_headline(block)):
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and _is_link_line(text):
