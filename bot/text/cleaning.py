@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
+from bot.text.link_rows import is_link_row, is_linked_headline
 from bot.text.math_text import plain_math
 from bot.text.notes import cut_at_updated_stamp, is_author_note, is_listen_instead_offer
-from bot.text.offers import address_calls
+from bot.text.offers import SPONSOR_LINE, address_calls
 from bot.text.openings import cut_glued_heading, cut_lead_byline, cut_opening_label, cut_series_note
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -42,11 +43,6 @@ _PROMO = re.compile(
     # descriptions: "Thanks to Onshape for sponsoring this video!", "Subscribe for More!").
     r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
-    # The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
-    # TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …").
-    r"|(?:(?:this|today['’]s|the)\b.{0,60}?\s)?(?:video|episode|show|podcast|newsletter|issue|feed"
-    r"|edition|digest|post|stream)\s+(?:is|was)\s+(?:(?:proudly|kindly)\s+)?(?:sponsored"
-    r"|brought\s+to\s+you|made\s+possible)\s+by\b.*|(?:proudly\s+)?sponsored\s+by\b.{0,80}"
     r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
     r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
@@ -203,7 +199,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             s
             for i, s in enumerate(units)
             if (n, i) not in calls
-            and not _PROMO.match(s.strip())
+            and not (_PROMO.match(s.strip()) or SPONSOR_LINE.match(s.strip()))
             and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
             and not _is_link_line(s)
@@ -279,24 +275,6 @@ def _lead_notice(
     return spans, lead_notice
 
 
-def _is_link_row(block: Block) -> bool:
-    """A paragraph of two or more links and nothing else but separators: a row of labels
-    ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's release line)."""
-    if len(block.links) < 2:
-        return False
-    text = block.text
-    for link in sorted(block.links, key=lambda lk: lk.start, reverse=True):
-        text = text[: link.start] + " " + text[link.end :]
-    return not re.search(r"\w", text)
-
-
-def _is_linked_headline(block: Block) -> bool:
-    """A list item that is one link's text and a name or date beside it: a reading list's entry
-    (Google News' "<a>headline</a> The Washington Post" coverage list), not the post's text."""
-    linked = sum(lk.end - lk.start for lk in block.links)
-    return block.role == "item" and len(block.links) == 1 and linked >= 0.6 * len(block.text)
-
-
 def _is_furniture(text: str) -> bool:
     return (
         not re.search(r"\w", text)
@@ -335,7 +313,7 @@ def _kept_paragraphs(
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
-        if _is_link_row(block) or (fallback and _is_linked_headline(block)):
+        if is_link_row(block) or (fallback and is_linked_headline(block)):
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and _is_link_line(text):
