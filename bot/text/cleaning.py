@@ -75,7 +75,7 @@ _INLINE_CHROME = re.compile(
     r"|\s\(\s*https?://[^\s()]+\s*\)(?:\s(?=[,.;:!?]))?(?=[\s,.;:!?])",
     re.I,
 )
-_BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
+_BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
 _PHOTO_WORDS = (
     r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
     r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
@@ -314,6 +314,7 @@ def _kept_paragraphs(
             section = bool(kept)
             continue
         if is_link_row(block) or (fallback and is_linked_headline(block)):
+            section = bool(kept)  # as a link line: it stands between sections
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and _is_link_line(text):

@@ -7,19 +7,37 @@ import re
 from bot.text.blocks import Block
 
 
-def is_link_row(block: Block) -> bool:
-    """A paragraph of two or more links and nothing else but separators: a row of labels
-    ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's release line)."""
-    if len(block.links) < 2:
-        return False
+def _linked_spans(block: Block) -> list[tuple[int, int]]:
+    """The text's linked stretches, overlapping and nested links merged into one."""
+    spans: list[tuple[int, int]] = []
+    for link in sorted(block.links, key=lambda lk: (lk.start, lk.end)):
+        if spans and link.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], link.end))
+        else:
+            spans.append((link.start, link.end))
+    return spans
+
+
+def _unlinked_text(block: Block, spans: list[tuple[int, int]]) -> str:
     text = block.text
-    for link in sorted(block.links, key=lambda lk: lk.start, reverse=True):
-        text = text[: link.start] + " " + text[link.end :]
-    return not re.search(r"\w", text)
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def is_link_row(block: Block) -> bool:
+    """A paragraph of two or more separate links and nothing else but separators: a row of
+    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's)."""
+    spans = _linked_spans(block)
+    return len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
 
 
 def is_linked_headline(block: Block) -> bool:
-    """A list item that is one link's text and a name or date beside it: a reading list's entry
-    (Google News' "<a>headline</a> The Washington Post" coverage list), not the post's text."""
-    linked = sum(lk.end - lk.start for lk in block.links)
-    return block.role == "item" and len(block.links) == 1 and linked >= 0.6 * len(block.text)
+    """A list item that is one link's text with a name or date beside it: a reading list's
+    entry (Google News' "<a>headline</a> The Washington Post"), not the post's text."""
+    spans = _linked_spans(block)
+    if block.role != "item" or len(spans) != 1:
+        return False
+    start, end = spans[0]
+    beside = _unlinked_text(block, spans)
+    return end - start >= 0.6 * len(block.text) and bool(re.search(r"\w", beside))
