@@ -146,3 +146,33 @@ def test_a_footnote_mark_with_a_stop_is_dropped_and_powers_stay() -> None:
     assert lead("<p>The room is 20 m<sup>2</sup> and x<sup>2</sup>.</p>") == (
         "The room is 20 m² and x²."
     )
+
+
+def test_a_sentence_one_link_wraps_whole_with_another_inside_stays() -> None:
+    # Spotback's blog (feedjira's sample feeds) nests a link in a link around a whole sentence.
+    html = (
+        '<p><a href="http://www.youlicense.com"><a href="http://www.youlicense.com">YouLicense'
+        "</a>, the online music licensing marketplace has chosen Spotback.</a></p>"
+    )
+    assert lead(html) == "YouLicense, the online music licensing marketplace has chosen Spotback."
+
+
+def test_a_link_digests_title_lines_are_no_reading_list_entries() -> None:
+    # A del.icio.us digest: each link's title, then its description on the next line.
+    html = (
+        '<ul><li><a href="http://flickr.com/groups/officeporn/pool/">Flickr: The Office Porn '
+        'Pool</a><br />Wonderful collection of beautifully photographed "paper products."</li>'
+        '<li><a href="http://estimator.astuteo.com/">Web Development Project Estimator</a></li>'
+        "</ul>"
+    )
+    assert 'beautifully photographed "paper products."' in lead(html)
+
+
+def test_reddits_submitted_by_line_is_a_byline() -> None:
+    html = (
+        '<table><tr><td> submitted by <a href="https://www.reddit.com/user/x"> x </a> to '
+        '<a href="https://www.reddit.com/r/funny/"> funny</a> <br /> <a href="http://i.imgur.com/'
+        'a.gifv">[link]</a> <a href="https://www.reddit.com/r/funny/comments/1/">[275 comments]</a>'
+        "</td></tr></table>"
+    )
+    assert lead(html) == ""
