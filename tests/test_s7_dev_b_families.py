@@ -112,6 +112,20 @@ def test_google_news_items_link_the_article_not_the_redirect() -> None:
     for _, post in posts:
         # "Confused by the huge Mega Millions prize?" was another outlet's headline.
         assert post.summary == "", post.summary
+    # The outlet the headline names after its " - " is the publisher; Google News carried it.
+    assert [(post.title, post.original_publisher) for _, post in posts][:2] == [
+        (
+            "As Mega Millions hits $1 billion, past lottery winners show the money can bring "
+            "heartache and pain",
+            "The Washington Post",
+        ),
+        (
+            "Ukraine warns Kremlin to 'retreat or be annihilated' in Kherson; US pushing deal to "
+            "free Griner: Live updates",
+            "USA TODAY",
+        ),
+    ]
+    assert {post.source_name for _, post in posts} == {"Google News"}
 
 
 def test_a_google_news_id_without_an_address_keeps_its_link() -> None:

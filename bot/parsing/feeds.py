@@ -32,6 +32,7 @@ from bot.parsing.identity import (
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
+    aggregator_target,
     entry_link,
     schemeless_address,
     servable_link,
@@ -284,6 +285,8 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         author=_text(raw.get("author")) or None,
         source_name=source_name,
         source_url=source_url,
+        # A news aggregator's item (Google News) links another outlet's article: a link post.
+        linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
     )
 
 

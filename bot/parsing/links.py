@@ -161,7 +161,7 @@ def _embedded_target(url: str) -> str | None:
 _NEWS_AGGREGATOR_ARTICLE = re.compile(r"/(?:__i/rss/rd/)?(?:rss/)?articles/(CBMi[\w-]+)")
 
 
-def _aggregator_target(url: str) -> str | None:
+def aggregator_target(url: str) -> str | None:
     """The article address a Google News item link carries in its id, if it carries one."""
     parts = urlsplit(url)
     if (parts.hostname or "").lower() != "news.google.com":
@@ -224,7 +224,7 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
         return guid if raw.get("link") and not raw.get("guidislink") else None
     if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
         return target
-    if target := _aggregator_target(link):
+    if target := aggregator_target(link):
         return target
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a
