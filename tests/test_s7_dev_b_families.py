@@ -8,6 +8,7 @@ from bot.parsing.pictures import photo_address
 from bot.parsing.urls import canonical_url, without_trackers
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.summaries import summarize
 from tests.test_judged_families import read
 
 MYANIMELIST = ("judged", "s7-feeder-myanimelist.xml")
@@ -190,3 +191,24 @@ def test_reddits_submitted_by_line_is_a_byline() -> None:
         "</td></tr></table>"
     )
     assert lead(html) == ""
+
+
+# A summary that ends inside a quotation closes it, also when a quotation inside it has its
+# own marks (Many-to-Many, KDE syndication's corante.com_many.xml, quoting a letter).
+
+
+def test_a_summary_ending_inside_a_quotation_with_one_inside_closes_it() -> None:
+    text = (
+        "Facebook recently expanded from college to high school, resulting in a clash of "
+        "uncivilizations: “…If we really wanted to, we could steer clear of the groups. "
+        "Unfortunately, they don’t understand that by posting “OMG how are you?” they are "
+        "undermining the college personas that we have so carefully constructed. And when a "
+        "16-year-old girl pokes us, we worry that poking back could result in a conviction. "
+        "Something tells us that things have gone too far….”"
+    )
+    summary = summarize(text, max_chars=380)
+    assert summary.endswith("constructed.”"), summary
+    assert summary.count("“") == summary.count("”") == 2
+    assert summarize("„Wir schaffen das“, sagte sie. Dann ging sie.") == (
+        "„Wir schaffen das“, sagte sie. Dann ging sie."
+    )

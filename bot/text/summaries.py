@@ -284,13 +284,15 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
 
 
 def _quotation_closed(summary: str) -> str:
-    """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
-    opened = summary.count("“") - summary.count("„")
-    tail = summary[summary.rfind("“") + 1 :]
-    # "“who … wig?\"": a straight mark closes a curly one too.
-    if opened > summary.count("”") and "”" not in tail and '"' not in tail:
-        return summary + "”"
-    return summary
+    """The summary with the quotations it ends inside closed, "“… by posting “OMG …!” they …"
+    nested, "„…“" a pair."""
+    marks: list[str] = []  # the quotations open so far, innermost last
+    for char in summary:
+        if (char == "“" and marks[-1:] == ["„"]) or (char in '”"' and marks[-1:] == ["“"]):
+            marks.pop()  # German's "„…“"; "“who … wig?\"": a straight mark closes a curly one
+        elif char in "„“":
+            marks.append(char)
+    return summary + "”" * marks.count("“")
 
 
 # Words a whole line never ends on: articles, conjunctions, prepositions, relatives and
