@@ -212,3 +212,9 @@ def test_a_summary_ending_inside_a_quotation_with_one_inside_closes_it() -> None
     assert summarize("„Wir schaffen das“, sagte sie. Dann ging sie.") == (
         "„Wir schaffen das“, sagte sie. Dann ging sie."
     )
+    # WordPress sets "“" after a word where it means "”" (al3x.net, feedjira's sample feeds).
+    closed_already = (
+        "Bruce Schneier and John Viega said, respectively, “[t]his isn’t a big deal” and "
+        "“there is little to worry about“. Which is it?"
+    )
+    assert summarize(closed_already) == closed_already

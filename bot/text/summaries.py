@@ -284,13 +284,14 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
 
 
 def _quotation_closed(summary: str) -> str:
-    """The summary with the quotations it ends inside closed, "“… by posting “OMG …!” they …"
-    nested, "„…“" a pair."""
+    """The summary with the quotations it ends inside closed (nested ones, "„…“", "word“")."""
     marks: list[str] = []  # the quotations open so far, innermost last
-    for char in summary:
-        if (char == "“" and marks[-1:] == ["„"]) or (char in '”"' and marks[-1:] == ["“"]):
-            marks.pop()  # German's "„…“"; "“who … wig?\"": a straight mark closes a curly one
-        elif char in "„“":
+    for at, char in enumerate(summary):
+        after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
+        closing = char in '”"' or (char == "“" and after_word)
+        if (char == "“" and marks[-1:] == ["„"]) or (closing and marks[-1:] == ["“"]):
+            marks.pop()  # a straight mark closes a curly one too: "“who … wig?\""
+        elif char in "„“" and not closing:
             marks.append(char)
     return summary + "”" * marks.count("“")
 
