@@ -32,6 +32,7 @@ from bot.parsing.identity import (
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
+    aggregator_target,
     entry_link,
     schemeless_address,
     servable_link,
@@ -41,7 +42,7 @@ from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
-from bot.parsing.urls import canonical_url
+from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 
@@ -232,7 +233,7 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
         # where the feed was read from): what its folders hold is unknown, the site's root is.
         parts = urlsplit(site)
         site = f"{parts.scheme}://{parts.netloc}/"
-    return servable_link(site, fetched) or ""
+    return servable_link(without_trackers(site), fetched) or ""
 
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
@@ -291,6 +292,8 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         author=_text(raw.get("author")) or None,
         source_name=source_name,
         source_url=source_url,
+        # A news aggregator's item (Google News) links another outlet's article: a link post.
+        linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
     )
 
 

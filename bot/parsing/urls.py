@@ -6,6 +6,7 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import courlan
+from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
 # Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
@@ -19,11 +20,12 @@ _MORE_TRACKERS = re.compile(
 )
 
 # A parameter that tells the site the reader came from its feed (Slashdot's from=rss, NYT's
-# emc=rss, partner=rss, ref=rss, WSJ's mod=rss_whats_news_us, ScienceDirect's dgcid=rss_sd_all):
+# emc=rss, partner=rss, ref=rss, WSJ's mod=rss_whats_news_us, ScienceDirect's dgcid=rss_sd_all,
+# MyAnimeList's _location=rss):
 # tracking when the value names the feed. Keys that pick a format (feed=rss2, type=rss,
 # format=rss) are no such thing and stay.
 _FEED_SOURCE_KEY = re.compile(
-    r"from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|origin|x",
+    r"from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|origin|x|_?location",
     re.IGNORECASE,
 )
 _FEED_SOURCE_VALUE = re.compile(r"(?:rss|atom|feeds?)(?:\d*|[_-][\w-]*)", re.IGNORECASE)
@@ -51,6 +53,20 @@ def _without_more_trackers(url: str) -> str:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     kept = [(k, v) for k, v in pairs if not _is_tracker(k, v)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def without_trackers(url: str) -> str:
+    """`url` as written, less its tracking parameters (courlan's list and newsbot's)."""
+    # For a link shown as it is (the credit's site link), where canonical_url's sorting and
+    # re-escaping would change an address that needs no change.
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower())]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))

@@ -76,7 +76,7 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button form select s strike del".split()
 )
 _NOTE_MARK = re.compile(r"(?i)foot|\bfn|note|\bref")
-_NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?")
+_NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?|\d{1,3}[.)]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
@@ -287,9 +287,10 @@ class _BlockParser(HTMLParser):
 
     def _end_sup(self, start: int, marked: bool) -> None:
         # A footnote's mark ("<sup class="footnote">1</sup>", "<sup><a href="#fn2">2</a></sup>",
-        # "<sup>[3]</sup>") is no word of the sentence; a power ("m<sup>2</sup>") is.
+        # "<sup>[3]</sup>", "<sup>1.</sup>") is no word of the sentence; a power ("m<sup>2</sup>")
+        # is, and never ends in a stop.
         mark = self._buf[start:].strip()
-        if not _NOTE_TEXT.fullmatch(mark) or not (marked or mark.startswith("[")):
+        if not _NOTE_TEXT.fullmatch(mark) or not (marked or mark[:1] == "[" or mark[-1:] in ".)"):
             self._write_scripted(start, raised=True)
             return
         self._buf = self._buf[:start]
@@ -533,7 +534,33 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = _html_blocks(linked_markdown(html_or_text))
     else:
         blocks = _text_blocks(html_or_text)
-    return [_as_item(_with_bare_urls(b)) for b in blocks]
+    return _labelled_lines_listed([_as_item(_with_bare_urls(b)) for b in blocks])
+
+
+# A lead-in ("This week in DistroWatch Weekly:") over lines that each open on a short label
+# ("Review: Linux Mint 22<br>News: openSUSE publishes …<br>Tips and tricks: …") is an issue's
+# contents written as lines, not a list: its lines are the list's items all the same.
+_LABELLED_LINE = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}: \S")
+
+
+def _labelled_lines_listed(blocks: list[Block]) -> list[Block]:
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.role != "para" or not block.text.endswith(":"):
+            continue
+        run = i + 1
+        while (
+            run < len(blocks)
+            and blocks[run].role == "para"
+            and len(blocks[run].text) <= 400
+            and _LABELLED_LINE.match(blocks[run].text)
+        ):
+            run += 1
+        if run - i - 1 >= 3:
+            for j in range(i + 1, run):
+                b = blocks[j]
+                out[j] = Block(b.text, b.links, b.kind, "item")
+    return out
 
 
 _ABBREVIATIONS = frozenset(

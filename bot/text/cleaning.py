@@ -12,8 +12,9 @@ from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.leadins import numbered_as_items, with_lead_ins
+from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline
 from bot.text.math_text import plain_math
-from bot.text.offers import address_calls
+from bot.text.offers import SPONSOR_LINE, address_calls
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -42,8 +43,7 @@ _PROMO = re.compile(
     # descriptions: "Thanks to Onshape for sponsoring this video!", "Subscribe for More!").
     r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
-    r"|(?:this|today['’]s)\s+(?:video|episode)\s+(?:is|was)\s+(?:sponsored|brought\s+to\s+you)"
-    r"\s+by\b.*|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
+    r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
     r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
@@ -76,7 +76,7 @@ _INLINE_CHROME = re.compile(
     r"|\s\(\s*https?://[^\s()]+\s*\)(?:\s(?=[,.;:!?]))?(?=[\s,.;:!?])",
     re.I,
 )
-_BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+)$", re.I)
+_BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
 _PHOTO_WORDS = (
     r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
     r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
@@ -168,23 +168,6 @@ def _is_subscribe_prompt(sentence: str) -> bool:
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
 
 
-# A link line: a bare link opening a short line ("https://goo.gl/… - JETZT MITGLIED DER …
-# ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
-# https://…", "Download it at: https://…"). A post links the article; a bare address inside a
-# sentence ("(according to https://… statistics)") is the writer's and stays.
-_BARE_LINK = re.compile(r"https?://\S+")
-_LINK_FIRST = re.compile(r"^\W*https?://\S+")
-_LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
-
-
-def _is_link_line(unit: str) -> bool:
-    words = len(_BARE_LINK.sub(" ", unit).split())
-    if _LINK_FIRST.match(unit):
-        return words <= 15
-    last = _LINK_LAST.match(unit.strip())
-    return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
-
-
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -200,10 +183,10 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             s
             for i, s in enumerate(units)
             if (n, i) not in calls
-            and not _PROMO.match(s.strip())
+            and not (_PROMO.match(s.strip()) or SPONSOR_LINE.match(s.strip()))
             and not _is_subscribe_prompt(s)
             and not _POST_RESIDUE.search(s)
-            and not _is_link_line(s)
+            and not is_link_line(s)
             and not _is_menu(s)
             and not is_boilerplate(s, boilerplate)
         ]
@@ -314,8 +297,11 @@ def _kept_paragraphs(
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
+        if is_link_row(block) or (fallback and is_linked_headline(block)):
+            section = bool(kept)  # as a link line: it stands between sections
+            continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
-        if kept and _is_link_line(text):
+        if kept and is_link_line(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue

@@ -5,6 +5,16 @@ from __future__ import annotations
 
 import re
 
+# The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
+# TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …"), address or not;
+# a bill, a study or a race "sponsored by" someone is news and stays.
+SPONSOR_LINE = re.compile(
+    r"(?:(?:this|today['’]s|the)\b.{0,60}?\s)?(?:video|episode|show|podcast|newsletter|issue|feed"
+    r"|edition|digest|post|stream)\s+(?:is|was)\s+(?:(?:proudly|kindly)\s+)?(?:sponsored"
+    r"|brought\s+to\s+you|made\s+possible)\s+by\b.*|(?:proudly\s+)?sponsored\s+by\b.{0,80}",
+    re.IGNORECASE,
+)
+
 # A sentence that sends the reader to a written-out address to subscribe, buy or take a deal
 # (podcast and video notes: "Fix that today by heading over to https://x.fm/subscribe where
 # you'll get …", "click https://boot.dev/?promo=ART and use my code ART"). An address given to

@@ -10,6 +10,7 @@ import pysbd
 
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import lead_end
+from bot.text.quotations import quotation_closed
 
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
@@ -240,7 +241,7 @@ def summarize(
         # one is not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
-    return _quotation_closed(summary)
+    return quotation_closed(summary)
 
 
 # Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
@@ -266,7 +267,6 @@ def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars:
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
 # all one ('snydeq writes "Windows XP … workloads. 'What I found …' Kennedy writes. …"').
-_ENDS_QUOTED = re.compile(r"[”\"][.!?…]?$")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
@@ -282,18 +282,8 @@ def _quoted_lead(sentence: str, max_chars: int) -> str:
         lead = sentence[: match.start()]
     if not lead or not is_complete(lead):
         return ""
-    closed = _quotation_closed(lead)
+    closed = quotation_closed(lead)
     return closed + '"' if closed.count('"') % 2 else closed
-
-
-def _quotation_closed(summary: str) -> str:
-    """The summary with a quotation it ends inside closed ("„…“" pairs count as closed)."""
-    opened = summary.count("“") - summary.count("„")
-    # Closed: "“who … wig?\"" (a straight mark too), "“… “x” …", "… raffreddate”.".
-    straight = summary.count('"') % 2
-    if opened > summary.count("”") + straight and not _ENDS_QUOTED.search(summary):
-        return summary + "”"
-    return summary
 
 
 # Words a whole line never ends on: articles, conjunctions, prepositions, relatives and

@@ -1,0 +1,61 @@
+"""Paragraphs that are links, not text: rows of link labels and a reading list's entries."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.blocks import Block
+
+
+def _linked_spans(block: Block) -> list[tuple[int, int]]:
+    """The text's linked stretches, overlapping and nested links merged into one."""
+    spans: list[tuple[int, int]] = []
+    for link in sorted(block.links, key=lambda lk: (lk.start, lk.end)):
+        if spans and link.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], link.end))
+        else:
+            spans.append((link.start, link.end))
+    return spans
+
+
+def _unlinked_text(block: Block, spans: list[tuple[int, int]]) -> str:
+    text = block.text
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def is_link_row(block: Block) -> bool:
+    """A paragraph of two or more separate links and nothing else but separators: a row of
+    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's)."""
+    spans = _linked_spans(block)
+    return len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+
+
+def is_linked_headline(block: Block) -> bool:
+    """A list item that is one link's text with a name or date beside it: a reading list's
+    entry (Google News' "<a>headline</a> The Washington Post"), not the post's text."""
+    spans = _linked_spans(block)
+    if block.role != "item" or len(spans) != 1:
+        return False
+    start, end = spans[0]
+    beside = _unlinked_text(block, spans)
+    return end - start >= 0.6 * len(block.text) and bool(re.search(r"\w", beside))
+
+
+# A link line: a bare link opening a short line ("https://goo.gl/… - JETZT MITGLIED DER …
+# ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
+# https://…", "Download it at: https://…"). A post links the article; a bare address inside a
+# sentence ("(according to https://… statistics)") is the writer's and stays.
+_BARE_LINK = re.compile(r"https?://\S+")
+_LINK_FIRST = re.compile(r"^\W*https?://\S+")
+_LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
+
+
+def is_link_line(unit: str) -> bool:
+    """A short line that is a web address with a label, or a call to look at one."""
+    words = len(_BARE_LINK.sub(" ", unit).split())
+    if _LINK_FIRST.match(unit):
+        return words <= 15
+    last = _LINK_LAST.match(unit.strip())
+    return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
