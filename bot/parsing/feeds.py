@@ -42,6 +42,7 @@ from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.site_labels import without_site_labels
 from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -372,13 +373,15 @@ def parse_feed(
     if post_details:
         ordered = informative_first([e.categories for e in entries])
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
+    site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
+    entries = without_site_labels(entries, site_url)
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
     return ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
-        site_url=_site_link(_text(feed.get("link")), base, url, feed) or None,
+        site_url=site_url,
         language=_text(feed.get("language")) or None,
         entries=tuple(entries),
         malformed=bozo,

@@ -1,0 +1,59 @@
+"""What a feed repeats on every item is the site's, not the item's: a label naming the site
+before or after every headline ("Wheels24.co.za | …"), one picture on every item (its logo)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.attribution.site_names import names_site_of
+from bot.attribution.title_parts import separated
+from bot.parsing.models import FeedEntry
+
+# Nearly every item, of enough items that it is the feed's habit, not a coincidence.
+_SHARE = 0.8
+_MIN_ITEMS = 4
+_JOINS = " -–—|:·•»/>"
+
+
+def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
+    """The entries with the site's label cut from their headlines and the one picture every
+    item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
+    if len(entries) < _MIN_ITEMS:
+        return list(entries)
+    site = site_url or next((e.link for e in entries if e.link), None)
+    cut = [parts for e in entries if len(parts := separated(e.title)) > 1]
+    prefix = _shared_part([parts[0] for parts in cut], len(entries))
+    suffix = _shared_part([parts[-1] for parts in cut], len(entries))
+    shared_picture = _shared_part([e.image_url for e in entries if e.image_url], len(entries))
+    return [
+        replace(
+            e,
+            title=_unlabelled(e.title, prefix, suffix, site),
+            image_url=None if e.image_url == shared_picture else e.image_url,
+        )
+        for e in entries
+    ]
+
+
+def _shared_part(parts: Sequence[str], of: int) -> str | None:
+    """The part that nearly all of `of` items share, if one does."""
+    if not parts:
+        return None
+    part, count = Counter(parts).most_common(1)[0]
+    return part if count >= _SHARE * of else None
+
+
+def _unlabelled(title: str, prefix: str | None, suffix: str | None, site: str | None) -> str:
+    # Only a label naming the site is cut: a series' name on every title ("An App From
+    # Scratch: Part 3") or a column's ("This Week in Review: …") is part of the headline.
+    parts = separated(title)
+    if len(parts) < 2:
+        return title
+    whole = title
+    if prefix and parts[0] == prefix and names_site_of(prefix.strip(), site):
+        title = title[len(prefix) :].lstrip(_JOINS)
+    elif suffix and parts[-1] == suffix and names_site_of(suffix.strip(), site):
+        title = title[: title.rfind(suffix)].rstrip(_JOINS)
+    return title or whole

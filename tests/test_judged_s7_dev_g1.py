@@ -1,0 +1,67 @@
+"""What an editor rejected in session 7's development samples (bench/judged/2026-12-05-s7-f3
+and -s7-f4.jsonl) and helper G1 fixed, by family, each checked on the rejected feeds' real
+entries (excerpts under tests/data/judged/s7dev-*)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.parsing.models import FeedEntry
+from bot.parsing.site_labels import without_site_labels
+from tests.test_judged_dev_pool import read
+
+# A label naming the site on every headline is the site's, not the headline's; one picture
+# on every item is the site's logo, not a photo of any.
+
+
+def test_a_site_label_on_every_headline_is_cut_and_the_shared_logo_is_no_photo() -> None:
+    credit, posts = read("s7dev-wheels24-label.xml")
+    assert credit == "Wheels Off-Road & 4x4"
+    titles = [entry.title for entry, _ in posts]
+    assert titles[1] == (
+        "A South African favourite on the horison - Here's when we can expect Isuzu's new D-Max"
+    )
+    assert not any("Wheels24.co.za" in t for t in titles)
+    # The name inside a headline is the headline's own.
+    assert titles[2].startswith("Ford Ranger Thunder joins Wheels24 garage")
+    assert all(entry.image_url is None for entry, _ in posts)
+
+
+def _entries(titles: list[str], picture: str | None = None) -> list[FeedEntry]:
+    return [
+        FeedEntry(
+            key=str(i),
+            title=t,
+            link=f"https://example.com/{i}",
+            canonical_url=None,
+            published_at=None,
+            content_html="",
+            image_url=picture,
+        )
+        for i, t in enumerate(titles)
+    ]
+
+
+def test_a_series_or_column_name_shared_by_the_titles_stays() -> None:
+    # bendauphinee.com titles every post "An App From Scratch: Part N": not the site's name.
+    titles = [f"An App From Scratch: Part {n} – step {n}" for n in range(5)]
+    assert [e.title for e in without_site_labels(_entries(titles), "https://bendauphinee.com")] == (
+        titles
+    )
+
+
+def test_a_site_suffix_on_most_headlines_is_cut_but_a_few_items_prove_nothing() -> None:
+    titles = [f"Story number {n} happened today | Example" for n in range(4)] + ["Plain one"]
+    cut = [e.title for e in without_site_labels(_entries(titles), "https://www.example.com/")]
+    assert cut[:4] == [f"Story number {n} happened today" for n in range(4)]
+    assert cut[4] == "Plain one"
+    three = _entries(titles[:3], "https://example.com/logo-free.jpg")
+    assert without_site_labels(three, "https://www.example.com/") == three
+
+
+def test_pictures_that_differ_from_item_to_item_are_photos() -> None:
+    entries = [
+        replace(e, image_url=f"https://example.com/p{e.key}.jpg")
+        for e in _entries([f"Item {n}" for n in range(5)])
+    ]
+    assert without_site_labels(entries, None) == entries
