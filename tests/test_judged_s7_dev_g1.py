@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.attribution.feed_folders import in_feeds_folder
+from bot.attribution.site_names import derive_site_name
+from bot.compose.entry import source_name
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.site_labels import without_site_labels
+from tests.conftest import carried
 from tests.test_judged_dev_pool import read
 
 # A label naming the site on every headline is the site's, not the headline's; one picture
@@ -65,3 +70,32 @@ def test_pictures_that_differ_from_item_to_item_are_photos() -> None:
         for e in _entries([f"Item {n}" for n in range(5)])
     ]
     assert without_site_labels(entries, None) == entries
+
+
+# An agency's feed among its many feeds, titled by its folder, names a section of the site.
+
+_FDA_FEED = "http://www.fda.gov/about-fda/contact-fda/stay-informed/rss-feeds/drug-recalls/rss.xml"
+
+
+def test_a_feed_titled_by_its_folder_among_the_sites_feeds_is_credited_to_the_site() -> None:
+    file = carried("judged", "s7dev-fda-drug-recalls.xml")
+    parsed = parse_feed(file.read_bytes(), url=_FDA_FEED, headers={})
+    assert parsed.title == "Drug Recalls"
+    assert source_name(parsed.title, parsed.site_url, _FDA_FEED, parsed.channel) == "fda.gov"
+
+
+def test_a_blog_in_its_own_folder_keeps_its_name() -> None:
+    # No folder of feeds: "Ideas For Dozens" at urbanhonking.com/ideasfordozens/atom.xml.
+    feed = "http://www.urbanhonking.com/ideasfordozens/atom.xml"
+    site = "http://www.urbanhonking.com/ideasfordozens/"
+    assert not in_feeds_folder("Ideas For Dozens", site, feed)
+    # Nor is a blog's feed under a platform's "/feed/" with its own address (medium.com's).
+    medium = "https://medium.com/feed/some-publication"
+    assert not in_feeds_folder("Some Publication", "https://medium.com/some-publication", medium)
+    assert derive_site_name("Junior developer", "http://example.org/", feed).name == (
+        "Junior developer"
+    )
+    # A feed the site keeps elsewhere than its folder, or another host's, is not judged.
+    assert not in_feeds_folder("Drug Recalls", "http://www.fda.gov/safety/", _FDA_FEED)
+    assert not in_feeds_folder("Drug Recalls", "http://example.org/", _FDA_FEED)
+    assert in_feeds_folder("Drug Recalls", "http://www.fda.gov/", _FDA_FEED)

@@ -13,6 +13,7 @@ import re2
 from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
+from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
@@ -283,11 +284,10 @@ def derive_site_name(
     section_url = site_url if len(parts) == 1 and not on_platform else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
-    for index, (raw, part) in enumerate([] if lists_topics(clean_name(title)) else parts):
+    listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
+    for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = _trim_section_words(part)
-        if not is_section_name(part, site_url=section_url) and not is_section_name(
-            trimmed, site_url=section_url
-        ):
+        if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
     if stated:
