@@ -10,6 +10,7 @@ from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.site_names import derive_site_name
 from bot.compose.entry import source_name
 from bot.parsing.feeds import parse_feed
+from bot.parsing.identity import repost_headline
 from bot.parsing.models import FeedEntry
 from bot.parsing.site_labels import without_site_labels
 from tests.conftest import carried
@@ -99,3 +100,25 @@ def test_a_blog_in_its_own_folder_keeps_its_name() -> None:
     assert not in_feeds_folder("Drug Recalls", "http://www.fda.gov/safety/", _FDA_FEED)
     assert not in_feeds_folder("Drug Recalls", "http://example.org/", _FDA_FEED)
     assert in_feeds_folder("Drug Recalls", "http://www.fda.gov/", _FDA_FEED)
+
+
+# A retweet's "RT by @account: <whole tweet>" is the front end's label: the post names it a
+# repost of the tweet's author, the tweet is its summary; a reply in a thread loses "R to @…".
+
+
+def test_a_retweet_is_headed_as_a_repost_of_its_author_with_the_tweet_as_summary() -> None:
+    _, posts = read("s7dev-lawnchair-nitter.xml")
+    reply, retweet = (post for _, post in posts)
+    assert reply.title == "Made by an ai"
+    assert retweet.title == "Repost of @divadsn"
+    assert retweet.summary.startswith("We have never claimed copyright for these features")
+    assert "http" not in retweet.summary and "RT by" not in retweet.summary
+
+
+def test_a_retweet_without_a_handle_for_author_keeps_the_tweet_as_headline() -> None:
+    assert repost_headline("RT by @lawnchairapp: New update!", "David") == "New update!"
+    assert repost_headline("RT by @lawnchairapp: New update!", "@icarusap") == (
+        "Repost of @icarusap"
+    )
+    # Only the front end's label at the start: a tweet quoting one is left as written.
+    assert repost_headline("Why RT by @x: matters", "@x") == "Why RT by @x: matters"

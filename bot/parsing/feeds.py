@@ -27,6 +27,7 @@ from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
     entry_key,
+    repost_headline,
     stand_in_headline,
     stand_in_title,
 )
@@ -264,7 +265,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
-    title, title_tags = title_hashtags(title)
+    title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.

@@ -94,3 +94,20 @@ def stand_in_headline(title: str, content_html: str) -> str:
     if sentences and len(sentences[0]) <= _FIRST_SENTENCE_CHARS:
         return sentences[0]
     return stand_in_title(title, content_html)
+
+
+# Nitter (a Twitter front end) titles a retweet "RT by @account: <the whole tweet>" and a
+# reply in a thread "R to @account: <the tweet>": labels of the feed's, not headlines.
+_TWEET_LABEL = re.compile(r"^(RT by|R to) @\w{1,15}:\s+")
+_HANDLE = re.compile(r"@\w{1,15}")
+
+
+def repost_headline(title: str, author: str) -> str:
+    """A retweet's headline names it a repost of its author ("Repost of @divadsn"), the tweet
+    being the summary; a reply's is its own text, without the label."""
+    found = _TWEET_LABEL.match(title)
+    if found is None:
+        return title
+    if found[1] == "RT by" and _HANDLE.fullmatch(author.strip()):
+        return f"Repost of {author.strip()}"
+    return title[found.end() :] or title
