@@ -7,12 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.attribution.feed_folders import in_feeds_folder
+from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
 from bot.compose.entry import source_name
 from bot.parsing.feeds import parse_feed
 from bot.parsing.identity import repost_headline
 from bot.parsing.models import FeedEntry
 from bot.parsing.site_labels import without_site_labels
+from bot.text.blocks import to_blocks
 from tests.conftest import carried
 from tests.test_judged_dev_pool import read
 
@@ -122,3 +124,22 @@ def test_a_retweet_without_a_handle_for_author_keeps_the_tweet_as_headline() -> 
     )
     # Only the front end's label at the start: a tweet quoting one is left as written.
     assert repost_headline("Why RT by @x: matters", "@x") == "Why RT by @x: matters"
+
+
+# An agency's acronym signs in capitals: a word that spells it otherwise is no credit.
+
+
+def test_a_word_spelling_an_agency_acronym_is_no_origin_credit() -> None:
+    # @lawnchairapp's tweet "App" (rss_lawnchair.xml) and a ProtonDB change line (dev2 pool)
+    # were credited "Originally published by Associated Press of Pakistan" (APP).
+    for html in (
+        "<p>App</p>",
+        "<p>Reference: https://www.protondb.com/app/357500 => (Nothing)</p>",
+    ):
+        assert find_notices(to_blocks(html), html) == []
+    signed = "<p>APP</p><p>ISLAMABAD: The federal cabinet met on Monday.</p>"
+    assert [h.publisher for h in find_notices(to_blocks(signed), signed)][:1] == [
+        "Associated Press of Pakistan"
+    ]
+    # Names are matched whatever their case.
+    assert {h.publisher for h in find_notices(to_blocks("<p>Reuters</p>"), "")} == {"Reuters"}

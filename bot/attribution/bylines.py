@@ -41,6 +41,14 @@ def _wire_name(words: str) -> str | None:
     agency = lookup(words.strip())
     if agency is None or not agency.wire:
         return None
+    # An acronym signs in capitals: a tweet that is only "App" is no "APP" (Associated Press
+    # of Pakistan), nor "Tap" TAP's; a name ("Reuters") is matched whatever its case.
+    if (
+        words.strip().isalpha()
+        and not words.strip().isupper()
+        and words.strip().upper() in {alias for alias in agency.aliases if alias.isupper()}
+    ):
+        return None
     # Keep non-Latin spellings ("ТАСС") as written; the table name is Latin.
     return words.strip() if re.search(r"[^\x00-\u024f]", words) else agency.name
 
