@@ -271,6 +271,17 @@ def _is_furniture(text: str) -> bool:
 # A short question closing a paragraph after a sentence of its own: before a code block, it asks
 # about the code ("… in my code. What do you think?").
 _QUESTION_ON_CODE = re.compile(r"(?<=[.!])\s+[^.!?]{1,60}\?$")
+_MIN_CODE_INTRO_WORDS = 8
+
+
+def _introduced_code(blocks: Sequence[Block], j: int, code: int, text: str, kept: int) -> str:
+    """The paragraph `j` before a code block left out, as lead text."""
+    if kept == 1 and j == code - 1 and blocks[j].text.rstrip().endswith(":"):
+        # The post's opening introduces its code ("… comes this piece of Emacs Lisp I now have
+        # in my init file:"): its own words are the lead, finished where the code would follow;
+        # what comes after the code reads on from it. A short lead-in ("Via Chris:") says nothing.
+        return text.rstrip(" :") + "." if len(text.split()) >= _MIN_CODE_INTRO_WORDS else ""
+    return _QUESTION_ON_CODE.sub("", text)
 
 
 def _kept_paragraphs(
@@ -279,7 +290,7 @@ def _kept_paragraphs(
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
-    after_by = section = False
+    after_by = section = explains_code = False
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
@@ -290,8 +301,13 @@ def _kept_paragraphs(
                 # Text after a code block left out reads on from code the post does not show,
                 # and a question put to the reader about it ("What do you think?") goes too.
                 j, before, starts = kept[-1]
-                kept[-1] = (j, _QUESTION_ON_CODE.sub("", before), starts)
+                kept[-1] = (j, _introduced_code(blocks, j, i, before, len(kept)), starts)
                 section = True
+            # A post opening on its code: the paragraph after it explains code not shown.
+            explains_code = block.kind == "code" and not any(t for _, t, _ in kept)
+            continue
+        if explains_code:
+            explains_code = False
             continue
         if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
             # Headings and list items are not lead text; they end a section.
