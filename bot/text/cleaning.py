@@ -272,18 +272,34 @@ def _is_furniture(text: str) -> bool:
 # about the code ("… in my code. What do you think?").
 _QUESTION_ON_CODE = re.compile(r"(?<=[.!])\s+[^.!?]{1,60}\?$")
 _MIN_CODE_INTRO_WORDS = 8
+# An introduction that ends pointing at the code ("… something like this", "… such as", "… I'd
+# write") says nothing without it; one of several sentences ends a lead that is already there.
+_POINTS_AT_CODE = re.compile(
+    r"(?i)\b(?:this|these|following|below|here(?:'s|’s)?|so|thus|as|like|follows|e\.g\.?"
+    r"|is|are|was|were|write|run|type|do|use|add|see|get|try|said|with|to|of|by|for|from|in|on"
+    r"|using)\W*$|\b(?:like\s+(?:this|that|so)|the\s+following|below|here(?:'s|’s|\s+is|\s+are))\b"
+    # "this" as what the writer saw or got ("noticed this in the log", "seen this message").
+    r"|\b(?:seen|saw|see|noticed|notice|found|got|get|wrote|written|had|have)\s+(?:this|these)\b|^to\s"
+)
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…][\"”’)]?\s+\S")
 
 
 def _introduced_code(blocks: Sequence[Block], j: int, code: int, text: str, kept: int) -> str:
     """The paragraph `j` before a code block left out, as lead text."""
-    if kept == 1 and j == code - 1 and blocks[j].text.rstrip().endswith(":"):
+    opening = kept == 1 and j == code - 1 and blocks[j].text.rstrip().endswith(":")
+    if opening and not _SENTENCE_END_INSIDE.search(text):
         # The post's opening introduces its code ("… comes this piece of Emacs Lisp I now have
         # in my init file:"): its own words are the lead, finished where the code would follow;
         # what comes after the code reads on from it. A short lead-in ("Via Chris:") says nothing.
-        return text.rstrip(" :") + "." if len(text.split()) >= _MIN_CODE_INTRO_WORDS else ""
+        if len(text.split()) < _MIN_CODE_INTRO_WORDS:
+            return ""
+        if not _POINTS_AT_CODE.search(text):
+            return text.rstrip(" :") + "."
     return _QUESTION_ON_CODE.sub("", text)
 
 
+# Long because one pass carries the state each paragraph is read by: the section it opens, a
+# byline's name, code left out before it, a note it may continue.
 def _kept_paragraphs(
     blocks: Sequence[Block], spans: dict[int, list[tuple[int, int]]], boilerplate: frozenset[str]
 ) -> list[tuple[int, str, bool]]:
@@ -291,6 +307,7 @@ def _kept_paragraphs(
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
     after_by = section = explains_code = False
+    wraps = True  # the last note may go on in a hard-wrapped line
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
@@ -303,8 +320,9 @@ def _kept_paragraphs(
                 j, before, starts = kept[-1]
                 kept[-1] = (j, _introduced_code(blocks, j, i, before, len(kept)), starts)
                 section = True
-            # A post opening on its code: the paragraph after it explains code not shown.
-            explains_code = block.kind == "code" and not any(t for _, t, _ in kept)
+            # A post opening on code after a lead-in ("Via Chris:"): the paragraph after it
+            # explains code not shown.
+            explains_code = block.kind == "code" and bool(kept) and not any(t for _, t, _ in kept)
             continue
         if explains_code:
             explains_code = False
@@ -336,10 +354,15 @@ def _kept_paragraphs(
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
         # A note on reading the post (its reading time, versions, code) comes before its opening.
-        noted = page_notes.is_author_note(text) or (not kept and page_notes.is_reading_note(text))
-        if noted or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        wrapped = notes and notes[-1][0] == i - 1 and text[:1].islower() and wraps
+        if page_notes.is_author_note(text) or wrapped:
             notes.append((i, text, section))
             continue
+        if not kept and page_notes.is_reading_note(text):
+            notes.append((i, text, section))  # a whole paragraph: what follows is no part of it
+            wraps = False
+            continue
+        wraps = True
         kept.append((i, text, section))
         section = stamped
     # A description that is only an update ("UPDATE: Police have arrested …") is the news.
