@@ -109,3 +109,6 @@ def test_a_swedish_quotation_cut_by_the_summary_is_closed() -> None:
     closed = "Deras svar? ”Nej.” Sedan inget mer."
     assert quotation_closed(closed) == closed
     assert quotation_closed('A 12" pipe and a 3" valve.') == 'A 12" pipe and a 3" valve.'
+    # BinaryCode (a dev feed): WordPress closes ”…″ with a double prime.
+    primed = "renamed the old version (”ruby186″ if you must). A quick symlink and problem solved."
+    assert quotation_closed(primed) == primed

@@ -20,7 +20,8 @@ def quotation_closed(summary: str) -> str:
         opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
             at + 1 : at + 2
         ].isalnum()
-        if char in _SAME_MARKS and marks[-1:] == [char] and not opens_word:
+        # A double prime may close one too (WordPress writes ”ruby186″).
+        if char in _SAME_MARKS + "″" and marks[-1:] in (['"'], ["”"]) and not opens_word:
             marks.pop()
         elif (char == "“" and marks[-1:] == ["„"]) or (closing and marks[-1:] == ["“"]):
             marks.pop()  # a straight mark closes a curly one too: "“who … wig?\""
@@ -28,4 +29,6 @@ def quotation_closed(summary: str) -> str:
             marks.append(char)
         elif char in _SAME_MARKS and opens_word:
             marks.append(char)
+    if marks.count('"') > 1:
+        marks = [m for m in marks if m != '"']  # straight marks nested: which closes is unclear
     return summary + "".join(_CLOSERS[m] for m in reversed(marks) if m in _CLOSERS)
