@@ -112,3 +112,32 @@ def test_a_swedish_quotation_cut_by_the_summary_is_closed() -> None:
     # BinaryCode (a dev feed): WordPress closes ”…″ with a double prime.
     primed = "renamed the old version (”ruby186″ if you must). A quick symlink and problem solved."
     assert quotation_closed(primed) == primed
+
+
+def test_an_introduction_pointing_at_its_code_is_not_finished_as_a_lead() -> None:
+    # c717c9312dd08044 (corpus): "… something like this:" says nothing without the code, and
+    # the sentences before it already make the lead.
+    blocks = to_blocks(
+        "<p>A while ago I was writing a small history grid in one of our applications at work."
+        " It has a single HistoryItem object, which is fairly straightforward, something like"
+        " this:</p><pre>public class HistoryItem {}</pre><p>It works.</p>"
+    )
+    assert summarize(clean_article_text(blocks, cuts=[])) == (
+        "A while ago I was writing a small history grid in one of our applications at work."
+    )
+    opening = to_blocks(
+        "<p>As I do a lot of forms development, I end up writing something like this a lot:</p>"
+        "<pre>x = 1</pre><p>Then more.</p>"
+    )
+    assert "like this a lot." not in clean_article_text(opening, cuts=[])
+
+
+def test_a_warning_note_takes_no_lowercase_paragraph_after_it() -> None:
+    # ad4dc6d7d1aebb18 (dev2): a post written in lowercase after "TW: …"; its paragraphs are
+    # the post, not the note's hard-wrapped lines.
+    blocks = to_blocks(
+        "<p>TW: child suicide, guns, police and military brutality</p>"
+        "<p>the little prince is openly a (semi-)autobiographical story. you don't need a"
+        " reason to write about it.</p>"
+    )
+    assert clean_article_text(blocks, cuts=[]).startswith("the little prince is openly")
