@@ -86,6 +86,7 @@ _ESCAPED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
+_LEADING_PICTURES = re.compile(r"(?:\s*<(?:img|br)\b[^<>]*>(?:\s*</img>)?)+", re.I)
 
 
 def unescaped_markup(content: str) -> str:
@@ -93,13 +94,18 @@ def unescaped_markup(content: str) -> str:
     # Only what comes before the first real tag: reddit appends its own "submitted by" markup
     # to a description escaped twice. Content that opens with a real tag (a post about HTML
     # showing "&lt;p&gt;" in its code) is left alone.
-    if not _ESCAPED_OPENING.match(content):
+    # A picture written as the feed's own XML before a CDATA body escaped once more ("<img …/>
+    # <![CDATA[&lt;p&gt;MOE will be …]]>", a school ministry's feed) still opens escaped content.
+    pictures = _LEADING_PICTURES.match(content)
+    head = pictures.group() if pictures else ""
+    body = content[len(head) :]
+    if not _ESCAPED_OPENING.match(body):
         return content
-    end = content.find("<")
-    escaped = content if end < 0 else content[:end]
+    end = body.find("<")
+    escaped = body if end < 0 else body[:end]
     if len(_ESCAPED_TAG.findall(escaped)) < 2:
         return content
-    return html.unescape(escaped) + content[len(escaped) :]
+    return head + html.unescape(escaped) + body[len(escaped) :]
 
 
 def plain_headline(title: str, *, is_html: bool = True) -> str:

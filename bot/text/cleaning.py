@@ -11,6 +11,7 @@ from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.code_intros import introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline
 from bot.text.math_text import plain_math
@@ -268,18 +269,16 @@ def _is_furniture(text: str) -> bool:
     )
 
 
-# A short question closing a paragraph after a sentence of its own: before a code block, it asks
-# about the code ("… in my code. What do you think?").
-_QUESTION_ON_CODE = re.compile(r"(?<=[.!])\s+[^.!?]{1,60}\?$")
-
-
+# Long because one pass carries the state each paragraph is read by: the section it opens, a
+# byline's name, code left out before it, a note it may continue.
 def _kept_paragraphs(
     blocks: Sequence[Block], spans: dict[int, list[tuple[int, int]]], boilerplate: frozenset[str]
 ) -> list[tuple[int, str, bool]]:
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
-    after_by = section = False
+    after_by = section = explains_code = False
+    wraps = True  # the last note may go on in a hard-wrapped line
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
@@ -290,8 +289,14 @@ def _kept_paragraphs(
                 # Text after a code block left out reads on from code the post does not show,
                 # and a question put to the reader about it ("What do you think?") goes too.
                 j, before, starts = kept[-1]
-                kept[-1] = (j, _QUESTION_ON_CODE.sub("", before), starts)
+                kept[-1] = (j, introduced_code(blocks, j, i, before, len(kept)), starts)
                 section = True
+            # A post opening on code after a lead-in ("Via Chris:"): the paragraph after it
+            # explains code not shown.
+            explains_code = block.kind == "code" and bool(kept) and not any(t for _, t, _ in kept)
+            continue
+        if explains_code:
+            explains_code = False
             continue
         if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
             # Headings and list items are not lead text; they end a section.
@@ -320,10 +325,15 @@ def _kept_paragraphs(
             continue
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
         # A note on reading the post (its reading time, versions, code) comes before its opening.
-        noted = page_notes.is_author_note(text) or (not kept and page_notes.is_reading_note(text))
-        if noted or (notes and notes[-1][0] == i - 1 and text[:1].islower()):
+        wrapped = notes and notes[-1][0] == i - 1 and text[:1].islower() and wraps
+        if page_notes.is_author_note(text) or wrapped:
             notes.append((i, text, section))
             continue
+        if not kept and page_notes.is_reading_note(text):
+            notes.append((i, text, section))  # a whole paragraph: what follows is no part of it
+            wraps = False
+            continue
+        wraps = True
         kept.append((i, text, section))
         section = stamped
     # A description that is only an update ("UPDATE: Police have arrested …") is the news.

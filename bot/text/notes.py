@@ -53,6 +53,16 @@ _PAGE_NOTE = re.compile(
     r"[^.!?]{0,60}\b(?:is|are)\b|[^.!?]{0,120}\bfor\s+(?:readability|brevity)\b)",
     re.I,
 )
+# The author's warning or disclaimer before the post ("disclaimer: I get angry when I have to fix
+# Windows. … You have been warned.", "Content warning: …", "Spoiler alert: …", "TW: …"): about
+# reading what follows, not what it says.
+_PREFACE_WARNING = re.compile(
+    r"^\W{0,3}(?:(?:a\s+|small\s+|quick\s+|standard\s+|the\s+usual\s+)?disclaimers?"
+    r"|(?:content|trigger|spoiler)\s+(?:warnings?|alert|notes?)|spoilers?\s+ahead|nsfw|cw|tw)"
+    r"\W{0,2}\s*[:—–-]\s"
+    r"|\byou\s+(?:have\s+been|are|were|'ve\s+been)\s+(?:duly\s+)?(?:warned|forewarned)\W{0,3}$",
+    re.I,
+)
 _LISTEN_INSTEAD = re.compile(
     r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
     re.I,
@@ -65,9 +75,12 @@ def is_author_note(paragraph: str) -> bool:
 
 
 def is_reading_note(paragraph: str) -> bool:
-    """Whether a short paragraph is a note on reading the post: its reading time, versions, code."""
+    """Whether a short paragraph is a note on reading the post: its reading time, versions, code,
+    or the author's warning or disclaimer."""
     return len(paragraph) <= 400 and bool(
-        _READING_TIME.search(paragraph) or _PAGE_NOTE.match(paragraph)
+        _READING_TIME.search(paragraph)
+        or _PAGE_NOTE.match(paragraph)
+        or _PREFACE_WARNING.search(paragraph)
     )
 
 

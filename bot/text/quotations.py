@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+# Marks that open a quotation and close with the same mark (Swedish and Finnish ”…”, straight
+# quotes) where one stands before a word after a space or at the start.
+_SAME_MARKS = '”"'
+_BEFORE_OPENING = " \t\n([{—–-/"
+# How each opening mark is closed; „ is left to the writer ("„…“" or "„…”").
+_CLOSERS = {"“": "”", "”": "”", '"': '"'}
+
 
 def quotation_closed(summary: str) -> str:
-    """The summary with the quotations it ends inside closed (nested ones, "„…“", "word“")."""
+    """The summary with the quotations it ends inside closed (nested ones, "„…“", "word“",
+    Swedish ”…”)."""
     marks: list[str] = []  # the quotations open so far, innermost last
     for at, char in enumerate(summary):
         after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
         closing = char in '”"' or (char == "“" and after_word)
-        if (char == "“" and marks[-1:] == ["„"]) or (closing and marks[-1:] == ["“"]):
+        opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
+            at + 1 : at + 2
+        ].isalnum()
+        # A double prime may close one too (WordPress writes ”ruby186″).
+        if char in _SAME_MARKS + "″" and marks[-1:] in (['"'], ["”"]) and not opens_word:
+            marks.pop()
+        elif (char == "“" and marks[-1:] == ["„"]) or (closing and marks[-1:] == ["“"]):
             marks.pop()  # a straight mark closes a curly one too: "“who … wig?\""
         elif char in "„“" and not closing:
             marks.append(char)
-    return summary + "”" * marks.count("“")
+        elif char in _SAME_MARKS and opens_word:
+            marks.append(char)
+    if marks.count('"') > 1:
+        marks = [m for m in marks if m != '"']  # straight marks nested: which closes is unclear
+    return summary + "".join(_CLOSERS[m] for m in reversed(marks) if m in _CLOSERS)
