@@ -54,7 +54,14 @@ _NO_TOPIC = re.compile(
     r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
     r"cross-?post(?:ed)?|x-?post|"
     # Social-sharing flags (Usability Counts files 17 of its 20 posts under "Retweet").
-    r"re-?tweets?|re-?blog(?:ged)?|re-?posts?|re-?toots?",
+    r"re-?tweets?|re-?blog(?:ged)?|re-?posts?|re-?toots?|"
+    # Kinds of piece a magazine files under ("News Story", "Feature Story", Sky Sports; a
+    # podcast's own "EP Original" against its reprints), and housekeeping of a selection or an
+    # audience rating (Escape Pod: "2023 Award Voters Selection", "10 and Up").
+    r"(?:(?:news|feature|cover|lead|main|long[- ]?form) )?stor(?:y|ies)|"
+    r"features?|(?:[a-z]{2,4} )?(?:originals?|exclusives?)|"
+    r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
+    r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with
