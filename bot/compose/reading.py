@@ -12,6 +12,7 @@ from bot.attribution.notices import cms_footer_hits, find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
+from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.references import player_pointer_cuts, pointer_link_cuts
@@ -38,6 +39,7 @@ def read_text(
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
+            *byline_label_cuts(blocks, author),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -67,6 +69,7 @@ def read_carried_text(
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
+            *byline_label_cuts(blocks, author),
         ],
         title=title,
         boilerplate=boilerplate,

@@ -76,11 +76,16 @@ def _cut_from_text(title: str, content_html: str) -> bool:
     return _WORD.findall(text.casefold())[: len(words)] == words
 
 
+# The title a blogging platform gives a post its author left untitled, named by its kind
+# (Tumblr: "Photo" on a captionless picture post): a placeholder like "(untitled)".
+_KIND_TITLE = re.compile(r"(?:photo(?:set)?|video|audio|quote|chat|link)", re.I)
+
+
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
-    if title and _cut_from_text(title, content_html):
+    if title and (_KIND_TITLE.fullmatch(title.strip()) or _cut_from_text(title, content_html)):
         title = ""  # an untitled item, whose blog put its first words in the title
     if title:
         return stand_in_title(title, content_html)
