@@ -119,6 +119,10 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)
+    if "*" in title:  # Markdown emphasis in a title ("Beta-Test *update*"): the words
+        from bot.text.blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
+
+        title = MARKDOWN_EMPHASIS.sub(r"\2", title)
     return _SPACES.sub(" ", repaired(title)).strip()
 
 

@@ -12,7 +12,10 @@ _UPDATE_NOTE = re.compile(
     # A few capitalised words may head the note ("Six Month Update:").
     r"^[\[(]?(?:(?-i:(?:[A-Z0-9][\w-]*\s+){1,2})(?=(?i:updates?)\s*:))?"
     r"(?:updated?s?|edit(?:ed)?|addendum|nachtrag|aktualisierung|mise [àa] jour"
-    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o"
+    r"|actualizaci[óo]n|actualizado|aggiornamento|atualiza[çc][ãa]o|aktualisiert"
+    # The Nordic, Dutch, Polish and Finnish words ("Uppdatering: Vi hade tydligen …", fz.se).
+    r"|uppdatering|uppdaterat|oppdatering|oppdatert|opdatering|opdateret|bijgewerkt"
+    r"|aktualizacja|päivitys"
     # A preface aside before the article ("Quick announcement: I'll be visiting Japan …").
     r"|(?:quick\s+|short\s+|brief\s+|personal\s+)?(?:announcement|programming\s+note"
     r"|housekeeping(?:\s+note)?|admin\s+note))\b[^:.!?\n]{0,40}[:—–]\s",

@@ -65,6 +65,8 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 _LEADING_DOT_SPLIT.search(sentences[-1])
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
                 or _continues(piece)
+                # "… hole of WTF?!, and the …": a clause after "?!" goes on from it.
+                or piece[0] in ",;:"
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
