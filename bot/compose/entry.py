@@ -300,14 +300,10 @@ def _post_content(
     )
 
 
-# A post-format mark a blog puts before its headlines: a link post's "Link:" (One Foot
-# Tsunami), "[Link]", or a glyph marking the blog's own essays ("★ ", Daring Fireball). Says
-# nothing in a channel, where every post is a link. Kickers that tell the reader something
-# ("Opinion:", "Update:", "Guest Post:", "[Sponsor]") are not marks and stay; a site's name
-# for its kinds of post ("News Post:", "PAR Article:", Penny Arcade) is a mark.
+# A post-format mark: "Link:", "[Link]", a glyph marking essays ("★ "), a kind of post ("News
+# Post:", "PAR Article:"). Kickers telling the reader something ("Opinion:", "Update:") stay.
 _FORMAT_MARK = re.compile(
-    r"^(?:[★☆→►▶»]\s*|(?:Link|Linked)\s*:\s+|\[(?:Link|Linked)\]\s*|"
-    r"(?:(?:News|Blog|New) Post|(?:[A-Z]{2,5} )?Article)\s*:\s+)"
+    r"^(?:[★☆→►▶»]\s*|\[Linked?\]\s*|(?:Linked?|(?:News|Blog|New) Post|[A-Z]{0,5} ?Article)\s*:\s+)"
 )
 
 

@@ -326,6 +326,10 @@ def _kept_paragraphs(
         # A note's hard-wrapped line goes with it ("Update: I … but just<br>wait until …").
         # A note on reading the post (its reading time, versions, code) comes before its opening.
         wrapped = notes and notes[-1][0] == i - 1 and text[:1].islower() and wraps
+        # A note on a line of its own over the text ("Uppdatering: …\nStarcraft-serien …").
+        first, newline, rest = text.partition("\n")
+        if newline and rest[:1].isupper() and page_notes.is_author_note(first):
+            text = rest
         if page_notes.is_author_note(text) or wrapped:
             notes.append((i, text, section))
             continue
