@@ -47,7 +47,8 @@ def test_a_label_that_is_not_the_authors_name_stays() -> None:
 def test_tumblrs_kind_title_of_a_captionless_post_is_no_headline() -> None:
     # sarahcandersen.com: "Photo" over a picture only; a captioned post keeps its headline.
     posts = {
-        entry.link.rsplit("/", 1)[-1]: post for entry, post in read("heldout5-tumblr-photo.rss")[1]
+        (entry.link or "").rsplit("/", 1)[-1]: post
+        for entry, post in read("heldout5-tumblr-photo.rss")[1]
     }
     assert posts["665845171828752386"].title == ""
     assert posts["665845171828752386"].image_url
