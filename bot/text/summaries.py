@@ -48,6 +48,9 @@ _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
 _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
 
 
+_CLAUSE_AFTER = re.compile(r"(?:[?!]|\b\w{1,3}\.)[\"'”’)\]]*$")
+
+
 def _continues(piece: str) -> bool:
     found = _CONTINUATION.match(piece)
     return found is not None and found[0][-1].islower()
@@ -65,8 +68,9 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 _LEADING_DOT_SPLIT.search(sentences[-1])
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
                 or _continues(piece)
-                # "… hole of WTF?!, and the …": a clause after "?!" goes on from it.
-                or piece[0] in ",;:"
+                # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
+                # "?!" or an abbreviation goes on from it.
+                or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
