@@ -300,10 +300,10 @@ def _post_content(
     )
 
 
-# A post-format mark: "Link:", "[Link]", a glyph marking essays ("★ "), a kind of post ("News
-# Post:", "PAR Article:"). Kickers telling the reader something ("Opinion:", "Update:") stay.
+# A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
 _FORMAT_MARK = re.compile(
-    r"^(?:[★☆→►▶»]\s*|\[Linked?\]\s*|(?:Linked?|(?:News|Blog|New) Post|[A-Z]{0,5} ?Article)\s*:\s+)"
+    r"^(?:[★☆→►▶»]\s*|\[Link(?:ed)?\]\s*"
+    r"|(?:Link(?:ed)?|(?:News|Blog|New) Post|[A-Z]{0,5} ?Article)\s*:\s+)"
 )
 
 
