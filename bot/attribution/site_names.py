@@ -33,6 +33,8 @@ _NOISE = re2.compile(
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
     r"|\(\s*hd\s*\)"
 )
+# "(!)", "（！）", "[?]", "(*)" closing a title.
+_MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
 # re2's \w is ASCII only: letters and digits of every script are spelled out.
 _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
@@ -41,8 +43,10 @@ _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
-# Words that say whose a section is ("… du JDD", "… of The Times").
-_OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
+# Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
+_OF = frozenset(
+    {"du", "de", "des", "d", "of", "from", "at", "del", "di", "della", "da", "do", "von"}
+)
 _ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
 _HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
@@ -78,8 +82,11 @@ def clean_name(text: str | None) -> str:
     # name costs the event loop ~10 such calls, and most names are plain ASCII.
     if not (text.isascii() and text.isprintable() and "&" not in text):
         text = ftfy.fix_text(text, normalization="NFC")
-    # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
-    return " ".join(text.split()).strip(" -–—|:·•»/")
+    # A bracketed run of marks after the name is a test or draft marker ("极客公园（！）"), no
+    # part of it; a name may end in ">" or ")", so only marks alone in brackets go.
+    text = _MARKER.sub("", " ".join(text.split()))
+    # Separators left dangling by a cut ("Rest of World -").
+    return text.strip(" -–—|:·•»/")
 
 
 def is_section_name(name: str, *, site_url: str | None = None) -> bool:
@@ -285,6 +292,11 @@ def derive_site_name(
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
+    # A title that is its page's last path segment is that section's when the channel names
+    # the site elsewhere (its logo's description names mundodeportivo.com).
+    listed = listed or (
+        len(parts) == 1 and bool(stated) and _names_section_page(parts[0][0], site_url)
+    )
     for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
@@ -328,7 +340,31 @@ def _stated_names(
     closing = clean_name(channel.description if channel else None).rstrip(".!…")
     if closing and (tail := _named_after_connector(closing, domain)):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
+    logo_text = clean_name(channel.image_description if channel else None)
+    if logo_text and (opening := _opening_name(logo_text, domain)):
+        found.append((opening, "the logo's description"))
     return found
+
+
+def _opening_name(text: str, domain: tuple[str, str] | None) -> str | None:
+    """The words opening a sentence that name the domain: "Mundo Deportivo es tu diario
+    deportivo On Line. …" → "Mundo Deportivo" (mundodeportivo.com)."""
+    words = text.split()
+    for count in range(1, min(len(words), 4) + 1):
+        opening = " ".join(words[:count]).rstrip(",.:;")
+        if opening != " ".join(words[:count]):
+            return opening if _names_domain(opening, domain) else None
+        if _names_domain(opening, domain):
+            return opening
+    return None
+
+
+def _names_section_page(name: str, site_url: str | None) -> bool:
+    """Whether a name is the last path segment of the feed's page ("F.C. Barcelona" for
+    mundodeportivo.com/futbol/fc-barcelona): the page of a section of the site."""
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    account = any(s[:1] in ("@", "~") for s in segments)
+    return bool(segments) and not account and _compact(name) == _compact(unquote(segments[-1]))
 
 
 def _stream_site(

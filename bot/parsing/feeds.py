@@ -330,6 +330,7 @@ def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
+        image_description=short(image.get("subtitle")) if isinstance(image, Mapping) else None,
     )
 
 
