@@ -44,3 +44,12 @@ def test_a_test_marker_in_brackets_is_no_part_of_the_name() -> None:
     # Marks that belong to a name stay: "Yahoo!", a bracketed number.
     assert clean_name("Yahoo!") == "Yahoo!"
     assert clean_name("Radio (2)") == "Radio (2)"
+
+
+def test_a_project_named_in_lower_case_at_its_own_path_is_no_section() -> None:
+    # <title>rss2email</title> linking allthingsrss.com/rss2email: the project's blog.
+    credit, _ = read("s7h-allthingsrss-project.atom")
+    assert credit == "rss2email"
+    # A capitalised title that is its page's path is a section's ("Asia" on economist.com).
+    asia = "https://www.economist.com/asia"
+    assert derive_site_name("Asia", asia, asia + "/rss.xml").name == "The Economist"

@@ -28,7 +28,12 @@ def is_section_name(name: str, *, site_url: str | None = None) -> bool:
     # A section's page ("Asia" on economist.com/asia), not a user's (/user/Google, /@name, /~ken).
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
     account = bool(segments) and segments[0][:1] in ("@", "~")
-    return len(segments) == 1 and not account and _compact(name) == _compact(unquote(segments[0]))
+    # Section titles are capitalised ("Asia", "Cataluña"); one word in lower case is how a
+    # project or handle writes its own name ("rss2email" on allthingsrss.com/rss2email).
+    own_name = name.replace("-", "").replace("_", "").isalnum() and name.islower()
+    if account or own_name or len(segments) != 1:
+        return False
+    return _compact(name) == _compact(unquote(segments[0]))
 
 
 def _names_section_page(name: str, site_url: str | None) -> bool:
