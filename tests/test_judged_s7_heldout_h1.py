@@ -5,7 +5,9 @@ rejected feeds' real channels (excerpts under tests/data/judged/s7h-*)."""
 from __future__ import annotations
 
 from bot.attribution.site_names import clean_name, derive_site_name
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ChannelNames
+from tests.conftest import carried
 from tests.test_judged_dev_pool import read
 
 # A feed titled by a section names its site elsewhere in the channel: in a description that
@@ -53,3 +55,18 @@ def test_a_project_named_in_lower_case_at_its_own_path_is_no_section() -> None:
     # A capitalised title that is its page's path is a section's ("Asia" on economist.com).
     asia = "https://www.economist.com/asia"
     assert derive_site_name("Asia", asia, asia + "/rss.xml").name == "The Economist"
+
+
+def test_a_channel_linking_a_feed_file_is_credited_with_its_logos_home_page() -> None:
+    # <link>http://main_test.geekpark.net/rss.rss</link>, <image><link>http://www.geekpark.net
+    file = carried("judged", "s7h-geekpark-marker.xml")
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    assert parsed.site_url == "http://www.geekpark.net"
+    # A logo linking another site, or a feed file, is no home page of this one.
+    other = file.read_bytes().replace(
+        b"<link>http://www.geekpark.net</link>", b"<link>http://example.org</link>"
+    )
+    assert (
+        parse_feed(other, url=file.as_uri(), headers={}).site_url
+        == "http://main_test.geekpark.net/"
+    )
