@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import ftfy
 import re2
@@ -20,6 +20,9 @@ from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
+from bot.attribution.section_pages import is_section_name as is_section_name
+from bot.attribution.section_pages import opening_name, titles_a_section_page
+from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.title_parts import is_template_title, lists_topics, separated
 from bot.parsing.models import ChannelNames
@@ -33,16 +36,16 @@ _NOISE = re2.compile(
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
     r"|\(\s*hd\s*\)"
 )
-# re2's \w is ASCII only: letters and digits of every script are spelled out.
-_WORD = re2.compile(r"[\pL\pN_'’.&®]+")
+# "(!)", "（！）", "[?]", "(*)" closing a title.
+_MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 # Words opening a title that is a stream of things, not a name ("Latest Movie Trailers").
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
-# Words that say whose a section is ("… du JDD", "… of The Times").
-_OF = frozenset({"du", "de", "des", "d", "of", "from", "del", "di", "della", "da", "do", "von"})
+# Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
+_OF = frozenset("du de des d of from at del di della da do von".split())
 _ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
 _HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
@@ -78,23 +81,11 @@ def clean_name(text: str | None) -> str:
     # name costs the event loop ~10 such calls, and most names are plain ASCII.
     if not (text.isascii() and text.isprintable() and "&" not in text):
         text = ftfy.fix_text(text, normalization="NFC")
-    # Separators left dangling by a cut ("Rest of World -"); a name may end in ">" or ")".
-    return " ".join(text.split()).strip(" -–—|:·•»/")
-
-
-def is_section_name(name: str, *, site_url: str | None = None) -> bool:
-    """True when `name` is only section vocabulary ("World", "Top Stories", "A la une",
-    "Новости") and numbers, or (with `site_url`) the one path segment of the section's page."""
-    words = [_fold(w).strip("'’.&") for w in _WORD.findall(name)]
-    words = [w for w in words if w]
-    if not words:
-        return True
-    if all(w in SECTION_WORDS or w in CONNECTORS or w.isdigit() for w in words):
-        return True
-    # A section's page ("Asia" on economist.com/asia), not a user's (/user/Google, /@name, /~ken).
-    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
-    account = bool(segments) and segments[0][:1] in ("@", "~")
-    return len(segments) == 1 and not account and _compact(name) == _compact(unquote(segments[0]))
+    # A bracketed run of marks after the name is a test or draft marker ("极客公园（！）"), no
+    # part of it; a name may end in ">" or ")", so only marks alone in brackets go.
+    text = _MARKER.sub("", " ".join(text.split()))
+    # Separators left dangling by a cut ("Rest of World -").
+    return text.strip(" -–—|:·•»/")
 
 
 def _domain_parts(url: str | None) -> tuple[str, str] | None:
@@ -285,6 +276,7 @@ def derive_site_name(
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
+    listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), site_url)
     for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
@@ -328,6 +320,9 @@ def _stated_names(
     closing = clean_name(channel.description if channel else None).rstrip(".!…")
     if closing and (tail := _named_after_connector(closing, domain)):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
+    logo_text = clean_name(channel.image_description if channel else None)
+    if logo_text and (opening := opening_name(logo_text, lambda n: _names_domain(n, domain))):
+        found.append((opening, "the logo's description"))
     return found
 
 
@@ -392,9 +387,3 @@ def editor_site_name(text: str) -> str:
     if len(name) > EDITOR_NAME_CHARS:
         raise BadSiteName(f"the name is {len(name)} characters long; at most {EDITOR_NAME_CHARS}")
     return name
-
-
-def page_name_usable(name: str, *, site_url: str | None) -> bool:
-    """Whether a name read from a home page can credit the site (not empty, not a section
-    word, not a sentence-long tagline)."""
-    return 2 <= len(name) <= 80 and not is_section_name(name, site_url=site_url)

@@ -35,6 +35,7 @@ from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
     entry_link,
+    logo_home,
     schemeless_address,
     servable_link,
     web_url,
@@ -233,8 +234,12 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
     elif _FEED_DOCUMENT.search(site):
         # A <link> to some feed document (the FDA's ".../rss-feeds/drug-recalls/rss.xml", not
         # where the feed was read from): what its folders hold is unknown, the site's root is.
+        # The logo's <link> on the same site names its home page ("www.geekpark.net" where
+        # the channel links "main_test.geekpark.net/rss.rss"), else the root is taken.
         parts = urlsplit(site)
-        site = f"{parts.scheme}://{parts.netloc}/"
+        image = feed.get("image")
+        home = logo_home(image.get("link"), site) if isinstance(image, Mapping) else None
+        site = home or f"{parts.scheme}://{parts.netloc}/"
     return servable_link(without_trackers(site), fetched) or ""
 
 
@@ -330,6 +335,7 @@ def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
+        image_description=short(image.get("subtitle")) if isinstance(image, Mapping) else None,
     )
 
 

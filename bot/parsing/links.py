@@ -131,6 +131,18 @@ def schemeless_address(text: str, base: str = "") -> str | None:
     return f"https://{text}"
 
 
+def logo_home(image_link: Any, site: str) -> str | None:
+    """The logo's <link> when it is a page of `site`'s registrable domain and no feed file:
+    the home page ("http://www.geekpark.net") a channel linking a feed file does not give."""
+    home = web_url(image_link)
+    if home is None or re.search(r"\.(?:xml|rss|atom|rdf)$", urlsplit(home).path, re.I):
+        return None
+    own, other = (get_tld(u, as_object=True, fail_silently=True) for u in (site, home))
+    if own is None or other is None or isinstance(own, str) or isinstance(other, str):
+        return None
+    return home if own.fld == other.fld else None
+
+
 def is_redirector(url: str) -> bool:
     """True for a feed service's or click tracker's redirecting link (it hides the article)."""
     parts = urlsplit(url)

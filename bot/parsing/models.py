@@ -51,6 +51,8 @@ class ChannelNames:
     generator: str | None = None
     # prism:publicationName, a journal's name for itself ("Science" for "Science twis").
     publication: str | None = None
+    # The logo's own description ("Mundo Deportivo es tu diario deportivo On Line. …").
+    image_description: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,69 @@
+"""Whether a name is a section's rather than a site's: section vocabulary ("World", "Top
+Stories"), or the path segment of the page the feed belongs to ("Asia" on economist.com/asia)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
+
+import re2
+
+from bot.attribution.name_spellings import compact as _compact
+from bot.attribution.name_spellings import fold as _fold
+from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+
+# re2's \w is ASCII only: letters and digits of every script are spelled out.
+_WORD = re2.compile(r"[\pL\pN_'’.&®]+")
+
+
+def is_section_name(name: str, *, site_url: str | None = None) -> bool:
+    """True when `name` is only section vocabulary ("World", "Top Stories", "A la une",
+    "Новости") and numbers, or (with `site_url`) the one path segment of the section's page."""
+    words = [_fold(w).strip("'’.&") for w in _WORD.findall(name)]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if all(w in SECTION_WORDS or w in CONNECTORS or w.isdigit() for w in words):
+        return True
+    # A section's page ("Asia" on economist.com/asia), not a user's (/user/Google, /@name, /~ken).
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    account = bool(segments) and segments[0][:1] in ("@", "~")
+    # Section titles are capitalised ("Asia", "Cataluña"); one word in lower case is how a
+    # project or handle writes its own name ("rss2email" on allthingsrss.com/rss2email).
+    own_name = name.replace("-", "").replace("_", "").isalnum() and name.islower()
+    if account or own_name or len(segments) != 1:
+        return False
+    return _compact(name) == _compact(unquote(segments[0]))
+
+
+def _names_section_page(name: str, site_url: str | None) -> bool:
+    """Whether a name is the last path segment of the feed's page ("F.C. Barcelona" for
+    mundodeportivo.com/futbol/fc-barcelona): the page of a section of the site."""
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    account = any(s[:1] in ("@", "~") for s in segments)
+    return bool(segments) and not account and _compact(name) == _compact(unquote(segments[-1]))
+
+
+def titles_a_section_page(parts: list[str], site_named: bool, site_url: str | None) -> bool:
+    """Whether a one-part title is its page's last path segment while the channel names the
+    site elsewhere (the logo's description names mundodeportivo.com): the section's title."""
+    return len(parts) == 1 and site_named and _names_section_page(parts[0], site_url)
+
+
+def opening_name(text: str, names_site: Callable[[str], bool]) -> str | None:
+    """The words opening a sentence that name the site: "Mundo Deportivo es tu diario
+    deportivo On Line. …" → "Mundo Deportivo" (mundodeportivo.com)."""
+    words = text.split()
+    for count in range(1, min(len(words), 4) + 1):
+        opening = " ".join(words[:count])
+        if names_site(opening.rstrip(",.:;")):
+            return opening.rstrip(",.:;")
+        if opening != opening.rstrip(",.:;"):
+            return None
+    return None
+
+
+def page_name_usable(name: str, *, site_url: str | None) -> bool:
+    """Whether a name read from a home page can credit the site (not empty, not a section
+    word, not a sentence-long tagline)."""
+    return 2 <= len(name) <= 80 and not is_section_name(name, site_url=site_url)
