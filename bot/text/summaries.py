@@ -75,6 +75,23 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     return sentences
 
 
+# pysbd keeps a «…» quotation whole; text quoting the other way round (German »…«) would have
+# it keep whole the span between two quotations ("…« vor. Wir fassen … der »"): such marks are
+# swapped (same length) while segmenting, and the pieces read from the paragraph as written.
+_GUILLEMETS_SWAPPED = str.maketrans("»«›‹", "«»‹›")
+
+
+def _segments(segmenter: pysbd.Segmenter, paragraph: str) -> list[str]:
+    opening = paragraph.find("»")
+    if opening < 0 or not 0 <= opening < paragraph.find("«"):
+        return [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
+    pieces, at = [], 0
+    for piece in segmenter.segment(paragraph.translate(_GUILLEMETS_SWAPPED)):
+        pieces.append(paragraph[at : at + len(piece)].strip())
+        at += len(piece)
+    return [p for p in pieces if p]
+
+
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))
@@ -82,8 +99,7 @@ def split_sentences(text: str, language: str | None = None) -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
-            pieces = [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
-            sentences.extend(_rejoined(paragraph, pieces))
+            sentences.extend(_rejoined(paragraph, _segments(segmenter, paragraph)))
     return sentences
 
 
