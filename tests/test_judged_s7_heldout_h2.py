@@ -5,8 +5,10 @@ entries of the rejected feeds (excerpts under tests/data/judged/s7ho-*)."""
 
 from __future__ import annotations
 
+from bot.text.blocks import to_blocks
+from bot.text.messages import plain_text_message
 from bot.text.summaries import split_sentences
-from tests.test_judged_dev_pool import post_of
+from tests.test_judged_dev_pool import post_of, read
 
 # German quotation marks »…« read by the segmenter as «…» turned inside out.
 
@@ -30,3 +32,43 @@ def test_guillemets_either_way_round_split_alike() -> None:
     assert split_sentences("Sie sagte »Geh. Jetzt.« und ging.", "de") == [
         "Sie sagte »Geh. Jetzt.« und ging."
     ]
+
+
+# A mail archive's message, whole in one <pre>, is prose: it was read as a code block and left
+# out, so the post was headline-only.
+
+
+def test_a_mailing_list_message_in_one_pre_is_read_as_its_text() -> None:
+    posts = [post for _, post in read("s7ho-rss2email-gmane.rss")[1]]
+    summaries = " ".join(post.summary for post in posts)
+    assert "Alrighty, this is the first email on the list" in summaries
+    assert "It seems to work, though it may have been grouped together with my MDA." in summaries
+    # The line introducing the quoted message is not the writer's text.
+    assert "wrote:" not in summaries and "[121112" not in summaries
+
+
+def test_a_program_in_one_pre_stays_code() -> None:
+    program = "<pre>def main():\n    print('Hello.')\n\nmain()\n</pre>"
+    latex = "<pre>% Sit down, my child, and you shall hear a tale.\n% A tale of danger.\n</pre>"
+    assert plain_text_message(program) is None
+    assert plain_text_message(latex) is None
+    assert [b.kind for b in to_blocks(program)] == ["code"]
+    mail = "<pre>Thanks, that works for me now ;).\n\nOn Mon, Jane wrote:\n&gt; Try it.\n</pre>"
+    assert plain_text_message(mail) == "Thanks, that works for me now ;)."
+
+
+# A German teaser's closing pointer at what the article does next: the post carries neither.
+
+
+def test_a_german_closing_pointer_ends_no_summary() -> None:
+    from bot.text.closings import without_announcement
+
+    first = "Bandai stellte eine neue Figur von Ruffy vor."
+    for last in (
+        "Wir fassen alle Details für euch zusammen.",
+        "Einen neuen Trailer könnt ihr euch weiter unten ansehen.",
+    ):
+        assert without_announcement(f"{first} {last}", first, last) == first
+    # A statement that only mentions "unten" stays.
+    last = "Die Preise gingen weiter nach unten."
+    assert without_announcement(f"{first} {last}", first, last) == f"{first} {last}"

@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
+from bot.text.messages import plain_text_message
+
 
 @dataclass(frozen=True)
 class Link:
@@ -528,6 +530,8 @@ def linked_markdown(html: str) -> str:
 
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
+    if (message := plain_text_message(html_or_text)) is not None:
+        return _text_blocks(message)
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):

@@ -75,21 +75,15 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     return sentences
 
 
-# pysbd keeps a «…» quotation whole; text quoting the other way round (German »…«) would have
-# it keep whole the span between two quotations ("…« vor. Wir fassen … der »"): such marks are
-# swapped (same length) while segmenting, and the pieces read from the paragraph as written.
-_GUILLEMETS_SWAPPED = str.maketrans("»«›‹", "«»‹›")
+_SWAPPED = str.maketrans("»«›‹", "«»‹›")
 
 
 def _segments(segmenter: pysbd.Segmenter, paragraph: str) -> list[str]:
-    opening = paragraph.find("»")
-    if opening < 0 or not 0 <= opening < paragraph.find("«"):
-        return [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
-    pieces, at = [], 0
-    for piece in segmenter.segment(paragraph.translate(_GUILLEMETS_SWAPPED)):
-        pieces.append(paragraph[at : at + len(piece)].strip())
-        at += len(piece)
-    return [p for p in pieces if p]
+    # pysbd keeps a «…» quotation whole, so German »…« had it keep the span between two
+    # quotations whole ("« vor. Wir … der »"): the marks are swapped while segmenting.
+    swap = _SWAPPED if 0 <= paragraph.find("»") < paragraph.find("«") else {}
+    pieces = segmenter.segment(paragraph.translate(swap))
+    return [s.strip().translate(swap) for s in pieces if s.strip()]
 
 
 def split_sentences(text: str, language: str | None = None) -> list[str]:
