@@ -72,3 +72,65 @@ def test_a_german_closing_pointer_ends_no_summary() -> None:
     # A statement that only mentions "unten" stays.
     last = "Die Preise gingen weiter nach unten."
     assert without_announcement(f"{first} {last}", first, last) == f"{first} {last}"
+
+
+# A sentence that only sends the reader to a linked page for more: the post links no such page.
+
+
+def test_release_notes_and_download_pointers_leave_the_summary() -> None:
+    post = post_of("s7ho-feeder-nixos.xml", "NixOS 18.09 released")
+    assert post.summary == (
+        "NixOS 18.09 “Jellyfish” has been released, the tenth stable release branch."
+    )
+
+
+def test_a_link_to_the_article_elsewhere_leaves_the_summary() -> None:
+    post = post_of("s7ho-feeder-utdelningsseglaren.atom", "Intervjuad i SvD, del 2")
+    assert post.summary.startswith("Idag kom den egentliga intervjun med mig på SvD.")
+    assert "Länk till" not in post.summary
+
+
+def test_a_sentence_saying_what_a_linked_page_holds_stays() -> None:
+    from bot.text.cleaning import clean_article_text
+    from bot.text.references import pointer_link_cuts
+
+    for html, kept in (
+        (
+            '<p>For more details, read our <a href="/c">changelog</a>. It is long.</p>',
+            "It is long.",
+        ),
+        ('<p>See the <a href="/n">release notes</a> for details.</p><p>Ok then.</p>', "Ok then."),
+        # What the page says is the writer's statement, not a pointer.
+        (
+            '<p>The <a href="/n">release notes</a> list 40 fixes.</p>',
+            "The release notes list 40 fixes.",
+        ),
+        (
+            '<p>See the <a href="/n">release notes</a>, which list 40 fixes to the kernel.</p>',
+            "See the release notes, which list 40 fixes to the kernel.",
+        ),
+    ):
+        blocks = to_blocks(html)
+        assert clean_article_text(blocks, cuts=pointer_link_cuts(blocks)) == kept
+
+
+# A micro-post that only shares a page: its title and address. The title is the post's text.
+
+
+def test_a_toot_sharing_a_page_keeps_the_pages_title() -> None:
+    from bot.text.cleaning import clean_article_text
+
+    # Chris Coyier's toot (feedbin's microposts.xml), Mastodon's markup as written.
+    toot = (
+        '<p>Behooves <a href="https://chriscoyier.net/2022/12/14/behooves/" target="_blank" '
+        'rel="nofollow noopener noreferrer"><span class="invisible">https://</span>'
+        '<span class="ellipsis">chriscoyier.net/2022/12/14/beh</span>'
+        '<span class="invisible">ooves/</span></a></p>'
+    )
+    assert clean_article_text(to_blocks(toot), cuts=[]) == "Behooves"
+    # In a longer text the same line is a link line and goes.
+    longer = toot + "<p>I wrote about a word I like. It is an old one.</p>"
+    assert (
+        clean_article_text(to_blocks(longer), cuts=[])
+        == "I wrote about a word I like. It is an old one."
+    )
