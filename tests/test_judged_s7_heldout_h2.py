@@ -6,8 +6,9 @@ entries of the rejected feeds (excerpts under tests/data/judged/s7ho-*)."""
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
+from bot.text.greetings import is_greeting
 from bot.text.messages import plain_text_message
-from bot.text.summaries import split_sentences
+from bot.text.summaries import split_sentences, summarize
 from tests.test_judged_dev_pool import post_of, read
 
 # German quotation marks »…« read by the segmenter as «…» turned inside out.
@@ -134,3 +135,39 @@ def test_a_toot_sharing_a_page_keeps_the_pages_title() -> None:
         clean_article_text(to_blocks(longer), cuts=[])
         == "I wrote about a word I like. It is an old one."
     )
+
+
+# A newsletter's greeting opening the lead: it restates the headline ("Issue #31") and says
+# nothing of the issue.
+
+
+def test_a_links_issue_that_only_greets_is_headline_only() -> None:
+    # iOS Goodies' "Week 371" says "Happy Thursday! Let's get straight to the links this week!"
+    # and then lists the links (which a post does not carry).
+    assert post_of("s7ho-syndikit-ios-goodies.xml", "Week 371").summary == ""
+
+
+def test_an_issues_welcome_leaves_the_summary_and_its_news_stays() -> None:
+    # Swift Weekly Brief's issues #31 and #10 (SyndiKit's swiftweeklybrief.xml).
+    issue = (
+        "Welcome to issue #10 of the weekly brief! This week Eddy Cue and Craig Federighi "
+        "appeared on The Talk Show with John Gruber."
+    )
+    assert summarize(issue, title="Issue #10") == (
+        "This week Eddy Cue and Craig Federighi appeared on The Talk Show with John Gruber."
+    )
+    issue = "Welcome to issue #31! Beta 3 of Xcode and all the platforms are now available."
+    assert summarize(issue, title="Issue #31") == (
+        "Beta 3 of Xcode and all the platforms are now available."
+    )
+
+
+def test_a_welcome_that_says_something_stays() -> None:
+    for sentence in (
+        "Welcome to the team, Jane, who joins us from Mozilla.",
+        "Hello World is the first program most people write.",
+        "Happy Thursday was the name of the band's first single.",
+        "Let's go to the moon again, NASA said on Monday.",
+    ):
+        assert not is_greeting(sentence)
+        assert summarize(sentence) == sentence

@@ -10,6 +10,7 @@ import pysbd
 
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import lead_end
+from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
 
 # pysbd knows these languages; anything else is split with English rules.
@@ -75,13 +76,11 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     return sentences
 
 
-_SWAPPED = str.maketrans("»«›‹", "«»‹›")
-
-
 def _segments(segmenter: pysbd.Segmenter, paragraph: str) -> list[str]:
     # pysbd keeps a «…» quotation whole, so German »…« had it keep the span between two
     # quotations whole ("« vor. Wir … der »"): the marks are swapped while segmenting.
-    swap = _SWAPPED if 0 <= paragraph.find("»") < paragraph.find("«") else {}
+    swapped = 0 <= paragraph.find("»") < paragraph.find("«")
+    swap = str.maketrans("»«›‹", "«»‹›") if swapped else {}
     pieces = segmenter.segment(paragraph.translate(swap))
     return [s.strip().translate(swap) for s in pieces if s.strip()]
 
@@ -231,7 +230,7 @@ def summarize(
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
-    sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
+    sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     if sections and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
