@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.parsing.identity import UNTITLED
 from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
@@ -373,7 +374,8 @@ def clean_article_text(
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
-    return text or shared_link_title(blocks) or ""
+    untitled = title in (None, "", UNTITLED)  # a micro-post's: its shared page's title is its text
+    return text or (shared_link_title(blocks) if untitled else None) or ""
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
