@@ -236,6 +236,11 @@ def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if _DETAILS_LEAD.match(text[s:start]) else None
 
 
+def _ends_section(blocks: Sequence[Block], index: int) -> bool:
+    after = next((b for b in blocks[index + 1 :] if b.kind == "text"), None)
+    return after is not None and after.role != "para"
+
+
 def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of what points at a link by its text alone ("here", "my previous post: <title>"):
     the post has no such link."""
@@ -252,6 +257,11 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                 span = _label_span(block, link.start, link.end) or _details_span(
                     block, link.start, link.end
                 )
+                if span and span == (0, len(block.text)) and _ends_section(blocks, index):
+                    # A section of only the pointer (Tails' "For more details, read our
+                    # changelog." after its learned opening): cut, the lead would open on the
+                    # next section ("Known issues: None specific to this release.").
+                    span = None
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
     return cuts
