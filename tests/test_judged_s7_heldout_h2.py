@@ -171,3 +171,11 @@ def test_a_welcome_that_says_something_stays() -> None:
     ):
         assert not is_greeting(sentence)
         assert summarize(sentence) == sentence
+
+
+def test_a_message_that_opens_mid_sentence_is_not_read_as_one() -> None:
+    # Gmane's "send-email style, although I'll accept anything ;)." goes on from a quotation.
+    assert (
+        plain_text_message("<pre>\nsend-email style, although I'll accept anything ;).\n</pre>")
+        is None
+    )

@@ -35,6 +35,6 @@ def plain_text_message(markup: str) -> str | None:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < _MIN_PROSE_WORDS or _reads_as_code(text):
         return None
-    if not re.search(r"[.!?](?:\s|$)", text):
-        return None  # no sentence in it: a listing, a table
+    if not re.search(r"[.!?](?:\s|$)", text) or text[:1].islower():
+        return None  # no sentence in it (a listing), or the rest of a quoted one
     return text
