@@ -5,9 +5,8 @@ entries of the rejected feeds (excerpts under tests/data/judged/s7ho-*)."""
 
 from __future__ import annotations
 
-from bot.text.blocks import to_blocks
+from bot.text.blocks import plain_text_message, to_blocks
 from bot.text.greetings import is_greeting
-from bot.text.messages import plain_text_message
 from bot.text.summaries import split_sentences, summarize
 from tests.test_judged_dev_pool import post_of, read
 

@@ -7,7 +7,6 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.parsing.identity import UNTITLED
 from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
@@ -374,7 +373,9 @@ def clean_article_text(
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
-    untitled = title in (None, "", UNTITLED)  # a micro-post's: its shared page's title is its text
+    # A micro-post's (untitled: parsing.identity.UNTITLED, not imported, as parsing reads text):
+    # its shared page's title is its text.
+    untitled = title in (None, "", "(untitled)")
     return text or (shared_link_title(blocks) if untitled else None) or ""
 
 

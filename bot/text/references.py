@@ -254,14 +254,15 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
             elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
                 span = _pointer_span(block, link.start, link.end, False)
             else:
-                span = _label_span(block, link.start, link.end) or _details_span(
-                    block, link.start, link.end
-                )
-                if span and span == (0, len(block.text)) and _ends_section(blocks, index):
-                    # A section of only the pointer (Tails' "For more details, read our
-                    # changelog." after its learned opening): cut, the lead would open on the
-                    # next section ("Known issues: None specific to this release.").
-                    span = None
+                span = _label_span(block, link.start, link.end)
+                details = None if span else _details_span(block, link.start, link.end)
+                # A section of only the pointer (Tails' "For more details, read our
+                # changelog." after its learned opening) stays: cut, the lead would open on the
+                # next section ("Known issues: None specific to this release.").
+                if details and not (
+                    details == (0, len(block.text)) and _ends_section(blocks, index)
+                ):
+                    span = details
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
     return cuts
