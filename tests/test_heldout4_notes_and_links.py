@@ -10,7 +10,8 @@ from bot.text.blocks import to_blocks
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.notes import is_reading_note
-from bot.text.summaries import split_sentences, summarize
+from bot.text.sentences import split_sentences
+from bot.text.summaries import summarize
 from tests.conftest import carried
 from tests.test_judged_dev_pool import post_of, read
 

@@ -14,7 +14,8 @@ from bot.parsing.repair import sentences_spaced
 from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
 from bot.text.boilerplate import FeedBoilerplate
-from bot.text.summaries import split_sentences, summarize
+from bot.text.sentences import split_sentences
+from bot.text.summaries import summarize
 from tests.conftest import carried
 
 

@@ -14,7 +14,7 @@ from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
 from bot.text.boilerplate import FeedBoilerplate
 from bot.text.references import without_page_references
-from bot.text.summaries import split_sentences
+from bot.text.sentences import split_sentences
 from tests.conftest import carried
 
 FEEDS = ("corpus", "FeedReader", "FeedReader.Tests", "Feeds")

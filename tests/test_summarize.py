@@ -11,7 +11,8 @@ import pytest
 from bot.compose.entry import compose_entry
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, render_post
-from bot.text.summaries import shorten_at_word, split_sentences, summarize
+from bot.text.sentences import split_sentences
+from bot.text.summaries import shorten_at_word, summarize
 from tests import conftest
 from tests.conftest import carried
 from tests.support.telegram_html import parse_html

@@ -89,7 +89,7 @@ def stand_in_headline(title: str, content_html: str) -> str:
         title = ""  # an untitled item, whose blog put its first words in the title
     if title:
         return stand_in_title(title, content_html)
-    from bot.text.summaries import split_sentences
+    from bot.text.sentences import split_sentences
 
     text = _untitled_text(content_html)
     if not text or _attribution_only(text, content_html):

@@ -13,7 +13,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.code_intros import introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
-from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline
+from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
 from bot.text.math_text import plain_math
 from bot.text.offers import SPONSOR_LINE, address_calls
 
@@ -377,7 +377,7 @@ def clean_article_text(
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
-    return text
+    return text or shared_link_title(blocks, title) or ""
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)

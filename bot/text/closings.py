@@ -15,7 +15,9 @@ import re
 _ANNOUNCES_NEXT = re.compile(
     r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
     r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)"
-    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s",
+    r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s"
+    # German news teasers: "Wir fassen (die Details nachfolgend für euch) zusammen."
+    r"|^wir\s+fassen\s+(?:\w+\s+){0,5}zusammen\W*$",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are
@@ -23,7 +25,9 @@ _ANNOUNCES_NEXT = re.compile(
 _POINTS_ON_PAGE = re.compile(
     r"(?:\bbelow|\b(?:don['’]t\s+(?:skip|miss)|watch|see)\s+the\s+video)\W*$"
     # "… looks like this." before a picture.
-    r"|\blooks?\s+(?:something\s+)?like\s+this\W*$",
+    r"|\blooks?\s+(?:something\s+)?like\s+this\W*$"
+    # "Einen neuen Trailer könnt ihr euch weiter unten ansehen."
+    r"|\bunten\s+(?:\w+\s+){0,3}(?:ansehen|anschauen|sehen|finden|lesen)\W*$",
     re.I,
 )
 

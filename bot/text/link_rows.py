@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.text.blocks import Block
 
@@ -59,3 +60,26 @@ def is_link_line(unit: str) -> bool:
         return words <= 15
     last = _LINK_LAST.match(unit.strip())
     return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
+
+
+# A micro-post sharing a link (a toot "Behooves https://chriscoyier.net/…/behooves/"): its one
+# paragraph is the shared page's title and address. The title is the post's text, where a link
+# line in a longer text is furniture (see is_link_line).
+_MAX_SHARED_TITLE_WORDS = 15
+
+
+def shared_link_title(blocks: Sequence[Block], title: str | None) -> str | None:
+    """The words before the one link of an untitled entry that is only a title and its address."""
+    # Untitled as parsing.identity.UNTITLED writes it (not imported: parsing reads text).
+    if title not in (None, "", "(untitled)"):
+        return None
+    text_blocks = [b for b in blocks if b.kind == "text" and re.search(r"\w", b.text)]
+    if len(text_blocks) != 1 or len(text_blocks[0].links) != 1:
+        return None
+    block = text_blocks[0]
+    link = block.links[0]
+    label, address = block.text[: link.start].strip(), block.text[link.start : link.end]
+    if block.text[link.end :].strip(" .") or not _LINK_FIRST.match(address):
+        return None
+    words = label.split()
+    return label if 0 < len(words) <= _MAX_SHARED_TITLE_WORDS and not label.endswith(":") else None

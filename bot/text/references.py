@@ -202,6 +202,45 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     return _with_sent_on(text, (s, e))
 
 
+# A sentence that only sends the reader to a linked page for more ("See the <release notes> for
+# details.", "For more details, read our <changelog>.", "For information on how to upgrade …,
+# check out the <manual section on upgrading>.") or is the link ("<Länk till artikeln på
+# svd.se>.", "<Link to the article>"): the post links no such page.
+_DETAILS_LEAD = re.compile(
+    r"^(?:for\s+(?:more|further|full|additional|all\s+the)?\s*(?:details|information|info)\b"
+    r"[^!?]{0,80}?,\s*)?(?:please\s+)?(?:see|read|check\s+out|consult|refer\s+to"
+    r"|(?:take|have)\s+a\s+look\s+at)\s+(?:our|the|this|my)\s+(?:\w+\s+){0,3}$"
+    # "You can get NixOS 18.09 ISOs and VirtualBox appliances from the <download page>."
+    r"|^(?:you\s+can\s+)?(?:get|download|find)\s[^!?]{0,80}?\s(?:from|on|at)\s+(?:the|our)\s+$",
+    re.IGNORECASE,
+)
+_DETAILS_TAIL = re.compile(
+    r"^\s*(?:for\s+(?:more\s+|further\s+|the\s+full\s+)?(?:details|information|info))?"
+    r"\s*[.!]?[\"'”’)\]]*\s*$",
+    re.IGNORECASE,
+)
+_LINK_TO_PAGE = re.compile(
+    r"^(?:link\s+to|länk\s+till|lien\s+vers|link\s+zu[mr]?|enlace\s+a)\s", re.IGNORECASE
+)
+_DETAILS_WORDS = 25
+_LINK_TO_WORDS = 8
+
+
+def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
+    text = block.text
+    s, e = sentence_bounds(text, start, end)
+    if len(text[s:e].split()) > _DETAILS_WORDS or not _DETAILS_TAIL.match(text[end:e]):
+        return None
+    if _LINK_TO_PAGE.match(text[s:end]) and len(text[s:end].split()) <= _LINK_TO_WORDS:
+        return s, e
+    return (s, e) if _DETAILS_LEAD.match(text[s:start]) else None
+
+
+def _ends_section(blocks: Sequence[Block], index: int) -> bool:
+    after = next((b for b in blocks[index + 1 :] if b.kind == "text"), None)
+    return after is not None and after.role != "para"
+
+
 def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of what points at a link by its text alone ("here", "my previous post: <title>"):
     the post has no such link."""
@@ -216,6 +255,14 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                 span = _pointer_span(block, link.start, link.end, False)
             else:
                 span = _label_span(block, link.start, link.end)
+                details = None if span else _details_span(block, link.start, link.end)
+                # A section of only the pointer (Tails' "For more details, read our
+                # changelog." after its learned opening) stays: cut, the lead would open on the
+                # next section ("Known issues: None specific to this release.").
+                if details and not (
+                    details == (0, len(block.text)) and _ends_section(blocks, index)
+                ):
+                    span = details
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
     return cuts

@@ -4,93 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-import pysbd
 
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import lead_end
+from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
+from bot.text.sentences import language_code, split_sentences
 
-# pysbd knows these languages; anything else is split with English rules.
-_PYSBD_LANGUAGES = frozenset(
-    "en hi mr zh es am ar el ru da fa hy it ur pl bg my nl fr ja kk de sk".split()
-)
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
 _WORD = re.compile(r"\w+")
 # Punctuation left dangling where a cut or a removed title was.
 _DANGLING = " \t\n,;:-–—"
-
-
-@lru_cache(maxsize=32)
-def _segmenter(language: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=language, clean=False)
-
-
-def language_code(language: str | None) -> str:
-    """The pysbd language for a feed/entry language tag such as `en-US`; English by default."""
-    code = (language or "en").split("-")[0].split("_")[0].lower()
-    return code if code in _PYSBD_LANGUAGES else "en"
-
-
-# A dot that starts a word (".Start()", ".NET", ".env") is code or a name, never a full stop:
-# pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
-# URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
-# glued to a question ("million?Section 177") is split as before.
-_LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
-_QUERY_SPLIT = re.compile(r"\S\?$")
-_QUERY_START = re.compile(r"[\w.%-]*=")
-# Nor does a sentence open with no space after the last one and on a possessive or a lower
-# case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
-_CONTINUATION = re.compile(r"['’]?[^\W\d_]")
-# A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
-_LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
-
-
-_CLAUSE_AFTER = re.compile(r"(?:[?!]|\b\w{1,3}\.)[\"'”’)\]]*$")
-
-
-def _continues(piece: str) -> bool:
-    found = _CONTINUATION.match(piece)
-    return found is not None and found[0][-1].islower()
-
-
-def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
-    sentences: list[str] = []
-    at = 0
-    for piece in pieces:
-        start = paragraph.find(piece, at)
-        glued = (
-            start == at
-            and sentences
-            and (
-                _LEADING_DOT_SPLIT.search(sentences[-1])
-                or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
-                or _continues(piece)
-                # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
-                # "?!" or an abbreviation goes on from it.
-                or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
-            )
-        )
-        if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
-            sentences[-1] += piece  # no space between: ".Start()" as written
-        else:
-            sentences.append(piece)
-        at = start + len(piece) if start >= 0 else at
-    return sentences
-
-
-def split_sentences(text: str, language: str | None = None) -> list[str]:
-    """Sentences of `text`, paragraph boundaries respected."""
-    segmenter = _segmenter(language_code(language))
-    sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        paragraph = " ".join(paragraph.split())
-        if paragraph:
-            pieces = [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
-            sentences.extend(_rejoined(paragraph, pieces))
-    return sentences
 
 
 def _words(text: str) -> list[str]:
@@ -227,7 +152,7 @@ def summarize(
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
-    sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
+    sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     if sections and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
