@@ -11,6 +11,8 @@ from tests.test_judged_families import post_of
 
 ARUNGUPTA = ("judged", "feedjira-arungupta.xml")
 RUBYPOND = ("judged", "feedjira-rubypond.xml")
+RUBYONWINDOWS = ("judged", "feedjira-rubyonwindows.xml")
+RUBYONWINDOWS = ("judged", "feedjira-rubyonwindows.xml")
 
 
 # A run of three marks or more ends a sentence as "!" does; a dot after a slash is a name's.
@@ -65,3 +67,20 @@ def test_read_on_pointers_of_other_feeds_go_and_a_sentence_about_reading_on_stay
     assert "read on!" not in text and "Read on to find out" not in text
     assert "It is fast." in text and "We got amazing results." in text
     assert "the people who read on and are disappointed" in text
+
+
+# An editor's note heading the post is about the post: all of it goes, not its first sentence.
+
+
+def test_an_editors_note_is_left_out_whole() -> None:
+    # "Editor's Note: Once upon a time, there was a website named RubyGarden.org, … The website
+    # has recently dropped off the face of the earth. …": promo took the first sentence only,
+    # so the lead opened on "The website", pointing at nothing.
+    # The note's first sentence recurs on the feed's RubyGarden posts, so it is also
+    # learned as the feed's boilerplate.
+    post = post_of(RUBYONWINDOWS, "RubyGarden Archives: Scripting Outlook")
+    assert post.summary.startswith("With some help of the the ScriptingExcel page")
+    access = post_of(RUBYONWINDOWS, "RubyGarden Archives: Scripting Access")
+    assert access.summary.startswith("Here is a quick example on getting data from")
+    for summary in (post.summary, access.summary):
+        assert "website" not in summary and "salvaged" not in summary

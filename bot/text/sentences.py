@@ -24,8 +24,8 @@ def language_code(language: str | None) -> str:
     return code if code in _PYSBD_LANGUAGES else "en"
 
 
-# A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env") is code or a name, never a full stop:
-# pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
+# A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env") is code or a name, never a
+# full stop: pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
 # URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
 # glued to a question ("million?Section 177") is split as before.
 _LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/])\.$")
