@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.references import pointer_link_cuts
 from bot.text.sentences import split_sentences
 from tests.test_judged_families import post_of
 
 ARUNGUPTA = ("judged", "feedjira-arungupta.xml")
 RUBYPOND = ("judged", "feedjira-rubypond.xml")
 RUBYONWINDOWS = ("judged", "feedjira-rubyonwindows.xml")
+FOODINJARS = ("judged", "fastfeedparser-foodinjars-this-form.rss")
 RUBYONWINDOWS = ("judged", "feedjira-rubyonwindows.xml")
+FOODINJARS = ("judged", "fastfeedparser-foodinjars-this-form.rss")
 
 
 # A run of three marks or more ends a sentence as "!" does; a dot after a slash is a name's.
@@ -84,3 +87,29 @@ def test_an_editors_note_is_left_out_whole() -> None:
     assert access.summary.startswith("Here is a quick example on getting data from")
     for summary in (post.summary, access.summary):
         assert "website" not in summary and "salvaged" not in summary
+
+
+# A link labelled "this form", "this link", "this page": its sentence points at the link.
+
+
+def test_a_sentence_pointing_at_this_form_goes_with_the_link() -> None:
+    # Food in Jars: "Sign up to participate using this form, and join me over at Substack (…)
+    # or our Facebook group for topic discussions." The post carries neither the form nor
+    # the groups; the challenge's own lead follows.
+    post = post_of(FOODINJARS, "Brassicas and Root Vegetables")
+    assert "this form" not in post.summary and "Substack" not in post.summary
+    assert "we are focusing on brassicas and root vegetables." in post.summary
+
+
+def test_this_link_in_a_parenthesis_goes_alone_and_other_links_stay() -> None:
+    # Nimble Code (dev pool): "I know I haven't been posting to this blog much lately (see
+    # <this link> for one reason why)."; a link on "this page's author" is a name, not a pointer.
+    html = (
+        "<p>I know I haven't been posting to this blog much lately (see "
+        '<a href="http://x.test/a">this link</a> for one reason why). But I will talk at OSCON.</p>'
+        '<p>Thanks to <a href="http://x.test/b">this page\'s author</a> for the fix.</p>'
+    )
+    blocks = to_blocks(html)
+    text = clean_article_text(blocks, cuts=pointer_link_cuts(blocks))
+    assert "I know I haven't been posting to this blog much lately. But I will talk" in text
+    assert "this page's author for the fix." in text
