@@ -185,7 +185,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             for i, s in enumerate(units)
             if (n, i) not in calls
             and not (_PROMO.match(s.strip()) or SPONSOR_LINE.match(s.strip()))
-            and not _is_subscribe_prompt(s)
+            and not (_is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
             and not _POST_RESIDUE.search(s)
             and not is_link_line(s)
             and not _is_menu(s)
@@ -310,7 +310,7 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
             continue
-        if page_notes.is_listen_instead_offer(text):
+        if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
         text, stamped = page_notes.cut_at_updated_stamp(text)

@@ -72,6 +72,31 @@ _LISTEN_INSTEAD = re.compile(
 )
 
 
+# A pointer on into the article ("Read on…", "Read on to find out why!", "If not, read on!",
+# "… Swift, then read on!"): the post holds only the lead, and the lead goes on.
+_READ_ON = re.compile(
+    r"(?:[^.!?]{0,100}?,\s*(?:then\s+|so\s+)?|(?:but|so|and|now)\s+)?"
+    r"read\s+on\b(?:\s+(?:to|for)\b[^.!?]{0,100})?\W*",
+    re.I,
+)
+
+
+def is_read_on_pointer(sentence: str) -> bool:
+    """Whether a sentence only sends the reader on into the article ("Read on…")."""
+    return bool(_READ_ON.fullmatch(sentence.strip()))
+
+
+# An editor's note heading the post ("Editor's Note: Once upon a time, there was a website
+# named RubyGarden.org, … The website has recently dropped off …"), all of it: its first
+# sentence cut alone (as promo or as the feed's boilerplate) left the rest pointing back at it.
+_EDITORS_NOTE = re.compile(r"^\W{0,3}editor(?:'|’)?s\s+note\W{0,3}\s*[:—–]", re.I)
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """Whether a paragraph opens as an editor's note ("Editor's Note: …")."""
+    return bool(_EDITORS_NOTE.match(paragraph))
+
+
 def is_author_note(paragraph: str) -> bool:
     """Whether a paragraph opens as an author's note or aside ("Update: …", "Announcement:")."""
     return bool(_UPDATE_NOTE.match(paragraph))

@@ -116,6 +116,12 @@ _POINTER_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _POINTER_WORDS = 6
+# A link labelled only "this form", "this link", "this page" ("Sign up to participate using
+# <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
+# the link wherever the label stands in it.
+_THIS_ANCHOR = re.compile(
+    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*", re.IGNORECASE
+)
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
 # skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
 # ends the sentence.
@@ -249,7 +255,9 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
+            if _THIS_ANCHOR.fullmatch(anchor):
+                span = _pointer_span(block, link.start, link.end, True)
+            elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
             elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
                 span = _pointer_span(block, link.start, link.end, False)

@@ -24,11 +24,11 @@ def language_code(language: str | None) -> str:
     return code if code in _PYSBD_LANGUAGES else "en"
 
 
-# A dot that starts a word (".Start()", ".NET", ".env") is code or a name, never a full stop:
-# pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
+# A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env") is code or a name, never a
+# full stop: pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
 # URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
 # glued to a question ("million?Section 177") is split as before.
-_LEADING_DOT_SPLIT = re.compile(r"(?:^|\s)\.$")
+_LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/])\.$")
 _QUERY_SPLIT = re.compile(r"\S\?$")
 _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
@@ -71,13 +71,31 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     return sentences
 
 
+# pysbd ends a sentence at "!!" or "?!" but not at a run of three marks or more ("… an
+# outstanding audience!!! The kick off …", "Really?!? The …"): split there, before a capital.
+_MARK_RUN = re.compile(r"(?<=[!?][!?][!?])\s+(?=[\"“‘«(]?[^\W\d_])")
+
+
+def _mark_runs_split(piece: str) -> list[str]:
+    parts = _MARK_RUN.split(piece)
+    out = parts[:1]
+    for part in parts[1:]:
+        letter = next(c for c in part if c.isalpha())
+        if letter.isupper():
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]} {part}"
+    return out
+
+
 def _segments(segmenter: pysbd.Segmenter, paragraph: str) -> list[str]:
     # pysbd keeps a «…» quotation whole, so German »…« had it keep the span between two
     # quotations whole ("« vor. Wir … der »"): the marks are swapped while segmenting.
     swapped = 0 <= paragraph.find("»") < paragraph.find("«")
     swap = str.maketrans("»«›‹", "«»‹›") if swapped else {}
     pieces = segmenter.segment(paragraph.translate(swap))
-    return [s.strip().translate(swap) for s in pieces if s.strip()]
+    stripped = (s.strip().translate(swap) for s in pieces if s.strip())
+    return [part for piece in stripped for part in _mark_runs_split(piece)]
 
 
 def split_sentences(text: str, language: str | None = None) -> list[str]:
