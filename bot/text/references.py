@@ -56,6 +56,18 @@ _PAGE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that sends the reader down the page, whatever it names there ("I already wrote five
+# posts on the subject, they are listed below.", "… and much more await down below in today's
+# 9to5Toys Lunch Break.", "… ended up with the picture you see below."): a post's summary has
+# nothing below it. Bare "below" ("temperatures below zero") is no pointer.
+_BELOW_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:down\s+below"
+    r"|(?:listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined)\s+below"
+    r"|(?:see|find)\s+below"
+    r"|below\s+in\s+(?:this|today['’]s|our|my)\s)"
+    r"\b[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
 
 # A chapter or source list of a video's or episode's description: a timestamp that opens an
 # item ("(0:16) Source: …", "(02:32) Die Tokio …"); the rest of that paragraph is the list.
@@ -100,7 +112,7 @@ def without_page_references(text: str) -> str:
     if _VIEWING_CUE.search(text):
         text = _without_viewing_notes(text)
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
-        text = _PAGE_SENTENCE.sub("", text)
+        text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
     return text
 
 
@@ -135,6 +147,9 @@ _LABEL_LEAD = re.compile(
     r"(?:\b(?P<here>here|there|below)|\b(?:post|article|piece|series|part|episode|chapter"
     r"|installment|instalment|page|write-?up|thread|repo|repository|project|talk|paper|video)s?)"
     r"\s*:\s*$"
+    # A link the sentence presents and ends on ("If you are a new app developer here is <a page to
+    # help you get started>!", "Here are <the slides>."): without it, nothing is presented.
+    r"|\bhere(?P<presents>['’]s|\s+is|\s+are)\s+$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
     # From Scratch: Part 1 – What To Build>."
     r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
@@ -196,7 +211,8 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     s, e = sentence_bounds(text, start, end)
     if lead.start() < s:
         return None
-    sends = _SENDS_THERE.search(text, s, start) and _ENDS_SENTENCE.match(text[end:e])
+    ends = _ENDS_SENTENCE.match(text[end:e])
+    sends = (lead.group("presents") or _SENDS_THERE.search(text, s, start)) and ends
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
