@@ -38,6 +38,7 @@ def test_a_sentence_pointing_down_the_page_leaves_the_summary() -> None:
 def test_below_that_points_nowhere_stays() -> None:
     for text in (
         "Temperatures fell below zero overnight.",
+        "The shares went down below $5 before noon.",
         "Prices stayed below last year's level in the third quarter.",
         "He lives in the flat below in the same building.",  # "below in the" names a place
     ):
@@ -87,3 +88,11 @@ def test_a_line_naming_its_subject_twice_in_a_sentence_stays() -> None:
     ):
         assert cut_section_heading(line) == line
     assert cut_section_heading("Paris in Spring Paris is lovely.") == "Paris is lovely."
+
+
+def test_a_sentence_going_on_from_below_says_what_the_post_is_and_stays() -> None:
+    text = (
+        "Outlined below is how I started to add observability to an existing codebase. "
+        "My hope is that I can show its value."
+    )
+    assert without_page_references(text) == text
