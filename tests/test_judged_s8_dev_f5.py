@@ -51,6 +51,7 @@ def test_listed_or_seen_below_goes_with_its_sentence() -> None:
         "the analysis of the previous posts."
     )
     kept = "In this post, I use the analysis of the previous posts."
+    assert without_page_references(text + " Head below for a closer look.") == kept
     assert without_page_references(text) == kept
 
 

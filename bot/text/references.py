@@ -58,14 +58,16 @@ _PAGE_SENTENCE = re.compile(
 
 # A sentence that sends the reader down the page, whatever it names there ("I already wrote five
 # posts on the subject, they are listed below.", "… and much more await down below in today's
-# 9to5Toys Lunch Break.", "… ended up with the picture you see below."): a post's summary has
-# nothing below it. Bare "below" ("temperatures below zero", "prices went down below $5") is no
-# pointer, nor one the sentence goes on from ("Outlined below is how I started to add …").
+# 9to5Toys Lunch Break.", "… the picture you see below.", "Head below for a closer look."): a
+# post's summary has nothing below it. Bare "below" ("temperatures below zero", "prices went
+# down below $5") is no pointer, nor one the sentence goes on from ("Outlined below is how …").
 _BELOW_SENTENCE = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:"
     r"(?:down|listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined"
     r"|see|find)\s+below(?=\s*[.!?,;)]|\s+in\s+(?:this|today['’]s|our|my)\s)"
-    r"|below\s+in\s+(?:this|today['’]s|our|my)\s)"
+    r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
+    # "Head below for a closer look.", "Scroll down below to see …"
+    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b)"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
