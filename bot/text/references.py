@@ -116,6 +116,7 @@ def without_page_references(text: str) -> str:
         text = _without_viewing_notes(text)
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
+        text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
     return text
 
 
