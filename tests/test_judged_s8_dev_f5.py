@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
-from bot.text.cleaning import clean_article_text
 from bot.text.openings import cut_section_heading
 from bot.text.references import pointer_link_cuts, without_page_references
+from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of
 
 # A space the feed left before a comma.
@@ -21,8 +21,7 @@ def test_a_space_before_a_comma_is_dropped() -> None:
 def test_spaces_before_other_marks_and_inside_numbers_stay() -> None:
     # French spaces go before ; : ! ? and a comma inside a figure is no comma after a word.
     text = "Il a dit : « non » ! Le prix ; 1 ,5 est faux, dit-il."
-    blocks = to_blocks(f"<p>{text}</p>")
-    assert clean_article_text(blocks, cuts=[]) == text
+    assert summarize(text) == text
 
 
 # A sentence sending the reader down the page: a summary has nothing below it.

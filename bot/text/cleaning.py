@@ -238,11 +238,6 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return text.strip(" \t\n—–-:;,|")
 
 
-# A space the feed left before a comma ("Scotty's trip to iOSDevUK , the server side …", "one
-# son , Pierre"): no language writes one (French spaces only before ; : ! ?).
-_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\w)\]”\"'’])[ \t]+(?=,(?:\s|$))")
-
-
 def _norm(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
@@ -380,7 +375,6 @@ def clean_article_text(
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
-        paragraph = _SPACE_BEFORE_COMMA.sub("", paragraph)
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
     return text or shared_link_title(blocks, title) or ""
