@@ -124,11 +124,41 @@ _FLAT_CONTENTS = re.compile(
 # summaries give every subhead (a paragraph ends in a line break, a heading in a space):
 # "Logging Messages The framework …", "Debugging: General The intended approach …". Capitalised
 # words, small joining words between them, then a sentence's opening word and one in lower case.
+# A word in title case, or a name in camel case ("iCloud", "macOS").
+_TITLE_WORD = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'’-]*"
 _TITLED_HEADING = re.compile(
-    r"^(?:[A-Z][\w'’-]*:?\s+(?:(?:of|on|in|to|for|and|the|a|an|with|vs\.?)\s+)?){1,6}(?=(?:"
+    r"^(?:"
+    + _TITLE_WORD
+    + r":?\s+(?:(?:of|on|in|to|for|and|the|a|an|with|vs\.?)\s+)?){1,6}(?=(?:"
     + _OPENERS.replace("|I|", "|")
     + r")\s+[a-z])"
 )
+
+
+# Or a subhead in title case whose subject the sentence after it opens on: "CloudKit vs. iCloud
+# Core Data CloudKit makes a refreshing change …" (a name, then a word in lower case).
+_HEADING_WORD = re.compile(_TITLE_WORD + r":?|of|on|in|to|for|and|the|a|an|with|vs\.?")
+_NAME_OPENING = re.compile(r"[A-Z][\w'’-]*\s+[a-z]")
+_MAX_HEADING_WORDS = 8
+
+
+def _heading_named_again(line: str) -> int:
+    """Where the sentence starts after a title-case subhead whose name it opens on, else 0."""
+    words = line.split(" ")[: _MAX_HEADING_WORDS + 2]
+    offset = 0
+    for count, word in enumerate(words[:-2], start=1):
+        if not _HEADING_WORD.fullmatch(word) or word[0].islower() and count == 1:
+            return 0
+        offset += len(word) + 1
+        head = words[:count]
+        if (
+            word[0].isupper()
+            and words[count] in head
+            and _NAME_OPENING.match(line, offset)
+            and word.lower() not in _NO_HEADING_END
+        ):
+            return offset
+    return 0
 
 
 def cut_section_heading(paragraph: str) -> str:
@@ -139,7 +169,7 @@ def cut_section_heading(paragraph: str) -> str:
     # learned how …" reads as one, and a later line has no lead's first sentence to guard it.
     heading = _TITLED_HEADING.match(paragraph)
     if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
-        return paragraph
+        return paragraph[_heading_named_again(paragraph) :]
     return paragraph[heading.end() :]
 
 

@@ -140,6 +140,11 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
     return out
 
 
+# A space the feed left before a comma ("Scotty's trip to iOSDevUK , the server side …", "one
+# son , Pierre"): no language writes one (French spaces only before ; : ! ?).
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\w)\]”\"'’])[ \t]+(?=,(?:\s|$))")
+
+
 def summarize(
     text: str,
     *,
@@ -152,6 +157,7 @@ def summarize(
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
+    text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     if sections and title:
         first = _without_title(sections[0][0][0], title)
