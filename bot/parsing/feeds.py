@@ -44,6 +44,7 @@ from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.urls import canonical_url, without_trackers
 
@@ -105,7 +106,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         if len(value) > len(best):
             best, best_base = value, content.get("base") or base
     summary = _text(entry.get("summary"))
-    if len(best) < len(summary):
+    if len(best) < len(summary) or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 

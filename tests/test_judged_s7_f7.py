@@ -1,0 +1,68 @@
+"""What editors rejected in held-out sample 5 (bench/judged/2026-12-05-heldout-5{b,c}.jsonl, now
+development data) that helper F7 fixed, by family: each checked on the real entries (excerpts
+tests/data/judged/s7f7-*)."""
+
+from __future__ import annotations
+
+from bot.parsing.feeds import parse_feed
+from bot.text.blocks import to_blocks
+from bot.text.cleaning import clean_article_text
+from tests.conftest import carried
+
+
+def entries_of(name: str) -> list[tuple[str, str]]:
+    """(title, text as cleaned for its summary) of a carried feed's entries."""
+    parsed = parse_feed(carried("judged", name).read_bytes(), url="https://example.org/feed")
+    return [
+        (e.title, clean_article_text(to_blocks(e.content_html), cuts=[], title=e.title))
+        for e in parsed.entries
+    ]
+
+
+# Podcast show notes: an episode's content that opens on its notes (a "Related Episodes"
+# heading, link lists) and holds no prose but its credits says less than its description.
+
+
+def test_an_episode_whose_notes_open_on_lists_is_read_from_its_description() -> None:
+    # Empower Apps, "Business and IT Applications": the notes are link lists under headings
+    # and "Music by Bimbotronic from Fugue."; the summary was that credit.
+    [(title, text)] = entries_of("s7f7-empowerapps-show-notes.xml")
+    assert title == "Business and IT Applications"
+    assert text.startswith("In this episode, Leo goes over some of the apps for the Mac, iPad")
+    assert "Music by" not in text
+
+
+def test_an_episode_whose_content_opens_on_prose_keeps_its_content() -> None:
+    feed = (
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        "<title>Show</title><link>https://show.example/</link><item><title>E1</title>"
+        "<description>A short blurb about the first episode and what the panel talks about.</description>"
+        "<content:encoded><![CDATA[<p>Join Mic, Jake, and Greg as they chat about Swift evolution,"
+        " before moving onto fastlane.</p><h3>Our Sponsor</h3><ul><li>A tool</li></ul>]]>"
+        "</content:encoded><enclosure url='https://show.example/1.mp3' type='audio/mpeg'"
+        " length='1'/></item></channel></rss>"
+    )
+    [entry] = parse_feed(feed.encode(), url="https://show.example/feed").entries
+    assert "Join Mic, Jake, and Greg" in entry.content_html
+
+
+def test_production_credits_and_sponsor_lines_are_no_lead_text() -> None:
+    blocks = to_blocks(
+        "<p>We talk about the new release and what it means for small teams.</p>"
+        "<p>Music by Bimbotronic from Fugue.</p><p>Theme music by Dariusz Dziuk.</p>"
+        "<p>Produced and edited by Jane Doe.</p>"
+    )
+    assert clean_article_text(blocks, cuts=[]) == (
+        "We talk about the new release and what it means for small teams."
+    )
+
+
+def test_a_sentence_that_goes_on_after_a_credit_stays() -> None:
+    text = "Produced by Universal, the film opens in March across the country."
+    assert clean_article_text(to_blocks(f"<p>{text}</p>"), cuts=[]) == text
+
+
+def test_a_media_files_size_after_its_description_is_cut() -> None:
+    # Yahoo! Video search, "Kite_surfing_the_movie.mpg": "Kite surfing pictures Size: 20.7 Mb".
+    [(_, text)] = entries_of("s7f7-yahoo-video-size.xml")
+    assert text == "Kite surfing pictures"
