@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.parsing.feeds import parse_feed
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.summaries import summarize
 from tests.conftest import carried
 
 
@@ -36,7 +37,8 @@ def test_an_episode_whose_content_opens_on_prose_keeps_its_content() -> None:
     feed = (
         '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
         "<title>Show</title><link>https://show.example/</link><item><title>E1</title>"
-        "<description>A short blurb about the first episode and what the panel talks about.</description>"
+        "<description>A short blurb about the first episode and what the panel talks about."
+        "</description>"
         "<content:encoded><![CDATA[<p>Join Mic, Jake, and Greg as they chat about Swift evolution,"
         " before moving onto fastlane.</p><h3>Our Sponsor</h3><ul><li>A tool</li></ul>]]>"
         "</content:encoded><enclosure url='https://show.example/1.mp3' type='audio/mpeg'"
@@ -66,3 +68,38 @@ def test_a_media_files_size_after_its_description_is_cut() -> None:
     # Yahoo! Video search, "Kite_surfing_the_movie.mpg": "Kite surfing pictures Size: 20.7 Mb".
     [(_, text)] = entries_of("s7f7-yahoo-video-size.xml")
     assert text == "Kite surfing pictures"
+
+
+# A list's lead-in or a tag label as the summary's end: the post carries neither the list nor
+# anything the label names.
+
+
+def summary_of(name: str) -> str:
+    [(title, text)] = entries_of(name)
+    return summarize(text, title=title)
+
+
+def test_a_description_that_is_only_a_lists_lead_in_is_no_summary() -> None:
+    # Planet KDE, "Qt Creator 16 - CMake Update": "Here are the new CMake changes in Qt
+    # Creator 16:" and nothing after it; the post is headline + link.
+    assert summary_of("s7f7-qtcreator-lead-in.xml") == ""
+
+
+def test_a_one_line_standfirst_that_is_no_lead_in_stays() -> None:
+    assert summarize("The last maintenance release of the 24.12 cycle is out") == (
+        "The last maintenance release of the 24.12 cycle is out."
+    )
+
+
+def test_a_news_sites_tag_label_does_not_end_the_summary() -> None:
+    # Suspilne (rss_ukrnet): "… Обстрілів зазнали 8 громад області. Новини Сумської області.
+    # Обстріли прикордоння" — the last two lines are the site's tags.
+    assert summary_of("s7f7-suspilne-tag-label.xml") == (
+        "Війська РФ 24 рази обстрілювали Сумщину протягом 21 грудня. Зафіксовано 86 вибухів."
+        " Обстрілів зазнали 8 громад області."
+    )
+
+
+def test_a_sentence_about_the_news_that_says_something_stays() -> None:
+    text = "The board met on Monday. News of the merger reached the staff on Tuesday."
+    assert summarize(text) == text
