@@ -103,3 +103,18 @@ def test_a_news_sites_tag_label_does_not_end_the_summary() -> None:
 def test_a_sentence_about_the_news_that_says_something_stays() -> None:
     text = "The board met on Monday. News of the merger reached the staff on Tuesday."
     assert summarize(text) == text
+
+
+# A show's labelled credits run into its description (Escape Pod: "Author : … Narrator : …
+# Host : … Audio Producer : …"): not the episode's lead.
+
+
+def test_a_shows_credits_run_into_its_description_are_cut() -> None:
+    [(_, first), (_, fourth)] = entries_of("s7f7-escapepod-credits.xml")
+    assert first.startswith("Impossibility Crow was originally published as Escape Pod episode 557")
+    assert fourth.startswith("“When We Fall” was originally published on Kameron Hurley’s")
+
+
+def test_labels_that_open_sentences_are_no_credits_run() -> None:
+    text = "Music: the new album is out in May. Guest: nobody came to the launch."
+    assert clean_article_text(to_blocks(f"<p>{text}</p>"), cuts=[]) == text
