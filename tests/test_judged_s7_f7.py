@@ -4,18 +4,21 @@ tests/data/judged/s7f7-*)."""
 
 from __future__ import annotations
 
+from bot.compose.reading import read_text
 from bot.parsing.feeds import parse_feed
-from bot.text.blocks import to_blocks
+from bot.text.blocks import Cut, to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.references import pointer_link_cuts
 from bot.text.summaries import summarize
 from tests.conftest import carried
 
 
 def entries_of(name: str) -> list[tuple[str, str]]:
-    """(title, text as cleaned for its summary) of a carried feed's entries."""
+    """(title, text as read for its summary: cleaned, pointers cut) of a carried feed's
+    entries."""
     parsed = parse_feed(carried("judged", name).read_bytes(), url="https://example.org/feed")
     return [
-        (e.title, clean_article_text(to_blocks(e.content_html), cuts=[], title=e.title))
+        (e.title, read_text(e.content_html, title=e.title, site_name=None, site_url=None)[0])
         for e in parsed.entries
     ]
 
@@ -118,3 +121,41 @@ def test_a_shows_credits_run_into_its_description_are_cut() -> None:
 def test_labels_that_open_sentences_are_no_credits_run() -> None:
     text = "Music: the new album is out in May. Guest: nobody came to the launch."
     assert clean_article_text(to_blocks(f"<p>{text}</p>"), cuts=[]) == text
+
+
+# A blockquote no lead-in introduces, below the text's opening, is no lead text: posted in the
+# summary without marks or source it reads as the writer's own words.
+
+
+def test_a_pull_quote_after_the_opening_is_not_run_into_the_summary() -> None:
+    # Nextcloud: the CEO's quote (<cite>Frank Karlitschek, CEO</cite>) after the first paragraph.
+    summary = summary_of("s7f7-nextcloud-pull-quote.xml")
+    assert summary.startswith("From 2020 to 2021, showing a continued strong growth")
+    assert "2021 has seen transformational" not in summary
+
+
+def test_a_newsletters_quote_box_is_no_summary_nor_its_archive_pointer() -> None:
+    # Nixers Newsletter: link lists under headings, the "Thoughts" box quoting Eisenhower, and
+    # "You can find the archive of past newsletters here:" above the archive's address.
+    assert summary_of("s7f7-nixers-quote-box.xml") == ""
+
+
+def test_a_quotation_its_lead_in_introduces_stays_in_marks() -> None:
+    blocks = to_blocks(
+        "<p>Steve Yegge says:</p><blockquote><p>Programming is hard.</p></blockquote>"
+        "<p>I agree with him on this one.</p>"
+    )
+    assert summarize(clean_article_text(blocks, cuts=[])) == (
+        "Steve Yegge says: “Programming is hard.” I agree with him on this one."
+    )
+
+
+def test_here_before_a_line_of_prose_is_no_pointer_at_an_address() -> None:
+    pointing = to_blocks(
+        "<p>The archive is here:<br/><a href='https://x.org/a'>https://x.org/a</a></p>"
+    )
+    told = to_blocks(
+        "<p>The gist is here:<br/>prices rose by a fifth in <a href='https://x.org/'>May</a>.</p>"
+    )
+    assert pointer_link_cuts(pointing) == [Cut(0, 0, len("The archive is here:"), "pointer")]
+    assert pointer_link_cuts(told) == []
