@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.compose.reading import read_text
 from bot.parsing.feeds import parse_feed
+from bot.parsing.rdf_channel import rdf_image_title
 from bot.text.blocks import Cut, to_blocks
 from bot.text.cleaning import clean_article_text
 from bot.text.references import pointer_link_cuts
@@ -159,3 +160,23 @@ def test_here_before_a_line_of_prose_is_no_pointer_at_an_address() -> None:
     )
     assert pointer_link_cuts(pointing) == [Cut(0, 0, len("The archive is here:"), "pointer")]
     assert pointer_link_cuts(told) == []
+
+
+# RSS 1.0 puts the logo (<image rdf:about>) beside <channel>; feedparser reads it only inside,
+# so the name it gives the site was lost and the credit fell back to the domain.
+
+
+def test_an_rss10_logo_beside_the_channel_names_the_site() -> None:
+    # Gmane's list feed "gmane.mail.rss2email": its logo's title is "Gmane".
+    body = carried("judged", "s7f7-gmane-rdf-image.rdf").read_bytes()
+    parsed = parse_feed(body, url="http://permalink.gmane.org/gmane.mail.rss2email")
+    assert parsed.channel.image_title == "Gmane"
+    assert rdf_image_title(body) == "Gmane"
+
+
+def test_an_rss20_feed_declaring_rss10_modules_is_not_read_as_rdf() -> None:
+    body = (
+        b'<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        b"<title>T</title></channel><image><title>Not read</title></image></rss>"
+    )
+    assert rdf_image_title(body) is None
