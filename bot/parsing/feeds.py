@@ -324,7 +324,7 @@ def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
 
 def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
     """The channel's other name-bearing elements, as feedparser already read them."""
-    image = feed.get("image") if isinstance(feed.get("image"), Mapping) else {}
+    image = found if isinstance(found := feed.get("image"), Mapping) else {}
 
     def short(value: Any) -> str | None:
         return _text(value)[:MAX_TITLE_CHARS] or None
