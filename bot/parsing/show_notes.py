@@ -36,9 +36,8 @@ def _opens_on_notes(content: str) -> bool:
 
 
 def episode_blurb(entry: Mapping[str, Any], content: str, description: str) -> bool:
-    """True when an episode's `description` (feedparser's summary) is the text to read rather
-    than its longer `content`: show notes that open on headings and link lists, where the
-    description is prose of its own (not the notes' opening)."""
+    """True when an episode's `description` is the text to read rather than its `content`:
+    notes that open on headings and lists, beside a description that is prose of its own."""
     if not description or not content or not _has_media(entry):
         return False
     blurb = _plain(description)
