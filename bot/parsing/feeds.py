@@ -42,8 +42,10 @@ from bot.parsing.links import (
 )
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
+from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.urls import canonical_url, without_trackers
 
@@ -105,7 +107,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         if len(value) > len(best):
             best, best_base = value, content.get("base") or base
     summary = _text(entry.get("summary"))
-    if len(best) < len(summary):
+    if len(best) < len(summary) or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 
@@ -320,22 +322,22 @@ def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     return name, _http_url(source.get("href") or source.get("link"))
 
 
-def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
+def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
     """The channel's other name-bearing elements, as feedparser already read them."""
-    image = feed.get("image")
+    image = found if isinstance(found := feed.get("image"), Mapping) else {}
 
     def short(value: Any) -> str | None:
         return _text(value)[:MAX_TITLE_CHARS] or None
 
     return ChannelNames(
-        image_title=short(image.get("title")) if isinstance(image, Mapping) else None,
+        image_title=short(image.get("title")) or rdf_image_title(body),
         description=short(feed.get("subtitle")),
         publisher=short(feed.get("publisher")),
         creator=short(feed.get("author")),
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
-        image_description=short(image.get("subtitle")) if isinstance(image, Mapping) else None,
+        image_description=short(image.get("subtitle")),
     )
 
 
@@ -394,5 +396,5 @@ def parse_feed(
         malformed=bozo,
         malformed_reason=f"{type(exc).__name__}: {exc}"[:300] if bozo and exc else None,
         ttl_seconds=parse_ttl(feed.get("ttl")) if feed.get("ttl") else None,
-        channel=_channel_names(feed),
+        channel=_channel_names(feed, body),
     )

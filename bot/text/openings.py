@@ -85,9 +85,26 @@ _LEAD_BYLINE = re.compile(
 )
 
 
+# A show's labelled credits run into its description ("Author : Remy Nakamura Narrator : Roberto
+# Suarez Hosts : Valerie Valdes and Alasdair Stuart Audio Producer : Adam Pracht Impossibility
+# Crow was …", Escape Pod): two or more credit labels, each with a name; the last name is taken
+# as its first and last word, where the text after it shows no other end.
+_CREDIT_LABEL = (
+    r"(?i:(?:audio\s+|executive\s+|associate\s+)?(?:producer|editor)s?|authors?|writers?"
+    r"|narrators?|readers?|hosts?|guests?|music|theme|artists?|illustrators?|translators?"
+    r"|cover\s+art|sound\s+design)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_CREDIT_RUN = re.compile(
+    rf"^(?:{_CREDIT_LABEL}\s*:\s*[A-Z][^:.!?]*?\s+(?={_CREDIT_LABEL}\s*:)){{1,8}}"
+    rf"{_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+(?=[A-Z“\"])"
+)
+
+
 def cut_lead_byline(paragraph: str) -> str:
-    """The first paragraph without a byline run into it, where the byline's end shows."""
-    return _LEAD_BYLINE.sub("", paragraph, count=1)
+    """The first paragraph without a byline or a show's credits run into it, where their end
+    shows."""
+    return _LEAD_BYLINE.sub("", _CREDIT_RUN.sub("", paragraph, count=1), count=1)
 
 
 # A heading run into the first sentence where the feed flattened its markup: a phrase in

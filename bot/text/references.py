@@ -293,7 +293,22 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                     span = details
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
+        if end := _points_at_next_line(blocks, index):
+            cuts.append(Cut(index, *end, "pointer"))
     return cuts
+
+
+def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int] | None:
+    """The sentence ending a paragraph on "here:" before a line that is only an address ("You
+    can find the archive of past newsletters here:" <br> <address>): cleaning drops the line."""
+    text = blocks[index].text
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or not after.links or not _ADDRESS.match(after.text) or " " in after.text:
+        return None
+    lead = _LABEL_LEAD.search(text, max(0, len(text) - _LEAD_CHARS))
+    if lead is None or not lead.group("here"):
+        return None
+    return sentence_bounds(text, lead.start(), lead.end())[0], len(text)
 
 
 # A sentence presenting the player right after it ("Here's my finished product." before an

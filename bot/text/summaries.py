@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.text.cleaning import SECTION_BREAK
-from bot.text.closings import lead_end
+from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
 from bot.text.sentences import language_code, split_sentences
@@ -249,7 +249,7 @@ def standfirst(
     words = line.split()
     # Four words, or eight characters of a script written without spaces.
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
-    if short or _CUT.search(line) or _TITLE_END.search(line):
+    if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
     if is_complete(line):
         return line
