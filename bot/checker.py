@@ -14,7 +14,7 @@ from typing import Literal, TypeVar
 from bot.compose.baseline import Baseline, BaselineWork, parse_and_baseline
 from bot.compose.entry import ComposedEntry
 from bot.compose.new_entries import compose_new_entries
-from bot.compose.selection import Selection, entries_to_store, select_new_entries
+from bot.compose.selection import entries_to_store, select_new_entries
 from bot.compose.site_naming import NamedSite, name_the_site
 from bot.delivery.notices import Notify, log_only
 from bot.feed_moves import apply_redirects
@@ -39,7 +39,7 @@ from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
 from bot.text.boilerplate import FeedBoilerplate, LearnedBoilerplate
 from bot.workers import run_bounded
-from storage.records import Feed, IngestResult, UnchangedCheck
+from storage.records import EntryToStore, Feed, IngestResult, UnchangedCheck
 from storage.stories import FeedCheck
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ class CheckOutcome:
     status: CheckStatus
     result: IngestResult | None = None
     error: str | None = None
+    # A first check's baseline (bot.compose.baseline) carries the feed's metadata, no entries.
     parsed: ParsedFeed | None = None
     paused: bool = False
 
@@ -307,7 +308,8 @@ class FeedChecker:
             )
         learned = LearnedBoilerplate.since(stored, state)
         check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
-        return await self._store(feed, check, selection, composed, learned)
+        records = entries_to_store(selection, composed)
+        return await self._store(feed, check, records, selection.baseline, learned)
 
     async def store_baseline(
         self,
@@ -325,16 +327,14 @@ class FeedChecker:
             shared.off_loop, shared.session, self._settings, feed, parsed, now=now
         )
         check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
-        return await self._store(
-            feed, check, baseline.selection, baseline.composed, baseline.learned
-        )
+        return await self._store(feed, check, baseline.records, baseline.baseline, baseline.learned)
 
     async def _store(
         self,
         feed: Feed,
         check: FeedCheck,
-        selection: Selection,
-        composed: Sequence[ComposedEntry],
+        records: Sequence[EntryToStore],
+        baseline: bool,
         learned: LearnedBoilerplate,
     ) -> IngestResult:
         # The feed's learned boilerplate is stored with the ingest (one transaction: a retried
@@ -342,8 +342,8 @@ class FeedChecker:
         check = replace(check, boilerplate_state=learned.changed_state)
         result = await self._storage.stories.ingest(
             check,
-            entries_to_store(selection, composed),
-            baseline=selection.baseline,
+            records,
+            baseline=baseline,
             rule=StoryRule(
                 window_seconds=self._settings.story_window_days * 86400,
                 record_carriers=self._settings.edit_also_carried,
