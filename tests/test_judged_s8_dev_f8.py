@@ -3,8 +3,10 @@ development data): checked on the rejected feeds' real entries (tests/data/judge
 
 from __future__ import annotations
 
+from bot.attribution.site_names import derive_site_name
+from bot.parsing.models import ChannelNames
 from bot.parsing.repair import unescaped_markup
-from tests.test_judged_dev_pool import post_of
+from tests.test_judged_dev_pool import post_of, read
 
 # Markup escaped once too often: an Atom 0.3 body escaped as XHTML, which feedparser reads as text.
 
@@ -23,3 +25,32 @@ def test_a_post_about_markup_that_opens_with_a_real_tag_keeps_its_escaped_code()
     assert unescaped_markup(shown) == shown
     # One escaped tag alone is a word in the text, not a document escaped twice.
     assert unescaped_markup("&lt;body&gt; is the element") == "&lt;body&gt; is the element"
+
+
+# Credits: a tag page's feed, or a generic title whose description says whose it is.
+
+
+def test_a_blog_tag_pages_feed_is_credited_to_the_site_it_names() -> None:
+    # <title>Entries tagged "django-community" on bruno.im</title>: the site is bruno.im, and
+    # the channel's author spells it as words.
+    credit, posts = read("s8a-bruno-tag-feed.atom")
+    assert credit == "Bruno Renié"
+    assert posts
+    tag_page = "https://example.org/tag/python/"
+    named = derive_site_name("Posts tagged python at Example Weekly", tag_page, tag_page + "feed")
+    assert named.name == "Example Weekly"
+    # Without a site named, the listing names nothing: the domain, never "Posts tagged python".
+    assert derive_site_name("Posts tagged python", tag_page, tag_page + "feed").name == (
+        "example.org"
+    )
+
+
+def test_a_generic_title_described_as_someones_is_credited_to_them() -> None:
+    # <title>Le webcomic</title>, <description>Le webcomic de Maliki</description> (maliki.com).
+    credit, posts = read("s8a-maliki-webcomic.xml")
+    assert credit == "Maliki"
+    assert posts
+    # A description naming another site than the feed's vouches for nothing.
+    other = ChannelNames(description="Le webcomic de Boulet")
+    site = "http://www.maliki.com"
+    assert derive_site_name("Le webcomic", site, site + "/rss", other).name == "Le webcomic"
