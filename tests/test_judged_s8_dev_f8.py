@@ -4,7 +4,8 @@ development data): checked on the rejected feeds' real entries (tests/data/judge
 from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.models import ChannelNames
+from bot.parsing.home_links import _measured_file, without_home_links
+from bot.parsing.models import ChannelNames, FeedEntry
 from bot.parsing.repair import unescaped_markup
 from tests.test_judged_dev_pool import post_of, read
 
@@ -54,3 +55,46 @@ def test_a_generic_title_described_as_someones_is_credited_to_them() -> None:
     other = ChannelNames(description="Le webcomic de Boulet")
     site = "http://www.maliki.com"
     assert derive_site_name("Le webcomic", site, site + "/rss", other).name == "Le webcomic"
+
+
+# Items whose <link> is the site's home page: each keeps its own address, and every item stays.
+
+
+def test_a_link_blogs_items_linking_its_home_page_link_their_more_link() -> None:
+    # Arts & Letters Daily: <link>http://www.aldaily.com</link> on every item, no guid; the
+    # article is the description's "more»" link.
+    _, posts = read("s8a-aldaily-home-links.xml")
+    assert [post.title for _, post in posts] == ["English in India", "On Sartre"]
+    india = posts[0][1]
+    assert india.link == (
+        "http://www.prospectmagazine.co.uk/blog/hobson-jobson-henry-yule-kate-teltscher/"
+    )
+    assert "more" not in india.summary
+    assert posts[1][1].link and "thedailybeast.com" in posts[1][1].link
+
+
+def test_a_podcasts_episodes_linking_its_home_page_link_their_file() -> None:
+    # Die Linke's video podcast: every item links www.linksfraktion.de; its own address is the
+    # enclosure (typed "videox-/m4v").
+    _, posts = read("s8a-linksfraktion-home-links.xml")
+    links = [post.link for _, post in posts]
+    assert links == [
+        "http://medien.linksfraktion.net/podcast/7751111001.m4v",
+        "http://medien.linksfraktion.net/podcast/7785666006.m4v",
+        "http://medien.linksfraktion.net/podcast/7791514964.m4v",
+    ]
+
+
+def test_a_download_counters_prefix_gives_the_files_own_address() -> None:
+    counted = "http://www.podtrac.com/pts/redirect.mp3?http://www.taverncast.com/shows/t-62.mp3"
+    assert _measured_file(counted) == "http://www.taverncast.com/shows/t-62.mp3"
+    plain = "https://cdn.example.org/ep1.mp3?token=abc"
+    assert _measured_file(plain) == plain
+
+
+def test_one_announcement_linking_the_home_page_keeps_its_link() -> None:
+    site = "https://blog.example.org/"
+    own = [FeedEntry(f"k{n}", f"Post {n}", f"{site}p/{n}", None, None, "") for n in range(3)]
+    home = FeedEntry("h", "New site!", site, site, None, "", media_url="https://x.org/a.mp3")
+    entries = [*own, home]
+    assert without_home_links(entries, site) == entries
