@@ -7,6 +7,7 @@ from bot.attribution.site_names import derive_site_name
 from bot.parsing.home_links import _measured_file, without_home_links
 from bot.parsing.models import ChannelNames, FeedEntry
 from bot.parsing.repair import unescaped_markup
+from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of, read
 
 # Markup escaped once too often: an Atom 0.3 body escaped as XHTML, which feedparser reads as text.
@@ -98,3 +99,27 @@ def test_one_announcement_linking_the_home_page_keeps_its_link() -> None:
     home = FeedEntry("h", "New site!", site, site, None, "", media_url="https://x.org/a.mp3")
     entries = [*own, home]
     assert without_home_links(entries, site) == entries
+
+
+# An author's TL;DR opening the post is the summary, without its label.
+
+
+def test_an_opening_tldr_is_the_summary_without_its_label() -> None:
+    # "<a>tl;dr</a>: <a>Rails Tutorial products updated for Rails 4.0</a> are now available. …"
+    post = post_of("s8a-railstutorial-tldr.atom", "Rails 4.0 ebooks")
+    assert post.summary == (
+        "Rails Tutorial products updated for Rails 4.0 are now available. Current customers "
+        "should check their email for generous coupon codes; new customers can use the code "
+        "rails4launch by Monday, July 22, to get a 25% launch discount."
+    )
+
+
+def test_a_tldr_label_opens_the_summary_only_as_a_label() -> None:
+    text = "TL;DR - Yesterday I ported my theme.\n\nI have had a blog for years. It runs Kirby."
+    assert summarize(text) == "Yesterday I ported my theme."
+    # "TL;DR summary of …" and a lower-case run-on are sentences, not a label and its text.
+    assert summarize("TL;DR summary of the announcements we liked.") == (
+        "TL;DR summary of the announcements we liked."
+    )
+    # "TL;DR:" over a list is a lead-in, left to the lead's rules.
+    assert "TL;DR" not in summarize("TL;DR:\n\nWe moved. The site is faster now.")

@@ -153,6 +153,7 @@ def summarize(
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
+    sections = _tldr_first(sections)
     if sections and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
@@ -173,6 +174,22 @@ def summarize(
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return quotation_closed(summary)
+
+
+# An author's own summary opening the post ("tl;dr: Draft chapters … are now available.",
+# "TL;DR - …"): its label is no text, and the paragraph is the summary on its own (the
+# introduction after it tells the same again, pointing "below").
+_TLDR_LABEL = re.compile(r"^\W{0,2}(?i:tl;\s?dr|tldr)\W{0,2}(?:\s*[:–—-]\s*|\s+(?=[A-Z]))")
+
+
+def _tldr_first(sections: list[list[list[str]]]) -> list[list[list[str]]]:
+    """The opening paragraph alone, without its label, when it is the author's TL;DR."""
+    if not sections or not (label := _TLDR_LABEL.match(first := sections[0][0][0])):
+        return sections
+    rest = first[label.end() :]
+    if not rest.strip():
+        return sections  # "TL;DR:" over a list: a lead-in
+    return [[[rest[:1].upper() + rest[1:], *sections[0][0][1:]]]]
 
 
 # Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
