@@ -4,6 +4,7 @@ development data): checked on the rejected feeds' real entries (tests/data/judge
 from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
+from bot.parsing.categories import informative_first
 from bot.parsing.home_links import _measured_file, without_home_links
 from bot.parsing.models import ChannelNames, FeedEntry
 from bot.parsing.repair import unescaped_markup
@@ -123,3 +124,35 @@ def test_a_tldr_label_opens_the_summary_only_as_a_label() -> None:
     )
     # "TL;DR:" over a list is a lead-in, left to the lead's rules.
     assert "TL;DR" not in summarize("TL;DR:\n\nWe moved. The site is faster now.")
+
+
+# Hashtags: the keywords a feed puts on nearly every item are its own, not an item's topic.
+
+
+def test_keywords_on_nine_in_ten_items_are_no_hashtags() -> None:
+    # Die Linke's video podcast (linksfraction.xml): 28 of 31 episodes carry the same five
+    # keywords, the first ones fewer, one a reworded list.
+    full = ("Die Linke", "Linksfraktion", "Gysi", "Merkel", "Lafontaine")
+    reworded = ("Linksfraktion", "Linkspartei", "Lafontaine", "Gysi", "Linke", "Kanzlerin")
+    lists = [reworded, full[:3], full[:4], *[full] * 28]
+    ordered = informative_first(lists)
+    assert ordered[1:] == [()] * 30
+    assert ordered[0] == ("Linkspartei", "Linke", "Kanzlerin")
+    # Eight in ten sharing a list is a blog whose usual topic is on most posts: kept.
+    blog = [("Python",)] * 8 + [("Python", "Django"), ("Rust",)]
+    assert informative_first(blog)[8] == ("Django", "Python")
+
+
+# Link blogs: the linked page's name and "(via)" opening the entry repeat the headline.
+
+
+def test_a_link_blogs_name_and_via_opening_is_no_summary_text() -> None:
+    # <a>grammar.coffee</a> (<a title="Hacker News">via</a>). The annotated grammar …
+    post = post_of("s8a-simonwillison-blogmarks.xml", "grammar.coffee")
+    assert post.summary.startswith("The annotated grammar for CoffeeScript, a new language")
+    node = post_of("s8a-simonwillison-blogmarks.xml", "node-v0.1.30")
+    assert node.summary.startswith("A very significant new release of Node.js:")
+    # A sentence that only starts with the headline's words stays whole.
+    assert summarize("Putin said on Monday that talks would go on.", title="Putin") == (
+        "Putin said on Monday that talks would go on."
+    )

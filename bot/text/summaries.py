@@ -42,12 +42,18 @@ def _after_title(sentence: str, title: str) -> str:
     if _words(sentence) == title_words:
         return ""
     matches = list(_WORD.finditer(sentence))
-    # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
-    if len(title_words) < 3 or len(matches) <= len(title_words):
+    if len(matches) <= len(title_words):
         return sentence
     if [m.group().lower() for m in matches[: len(title_words)]] != title_words:
         return sentence
     after = sentence[matches[len(title_words) - 1].end() :]
+    if via := _VIA.match(after):
+        # A link blog's entry opens with the linked page's name and where it was found
+        # ("grammar.coffee (via). The annotated grammar …"): the headline, said again.
+        return after[via.end() :]
+    # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
+    if len(title_words) < 3:
+        return sentence
     if subtitle := _SUBTITLE.match(after):
         # The headline and its subtitle as one line ("Das Kerkschiff St. Jozef, Antwerpen – der
         # Deutscher Betontanker …"): the subtitle says what the headline does not.
@@ -59,6 +65,9 @@ def _after_title(sentence: str, title: str) -> str:
 
 
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
+_VIA = re.compile(
+    r"\s*\((?:via|h/t|hat tip)\b[^()]{0,60}\)[.:]?(?:\s+(?=[A-Z0-9“\"‘'])|\s*$)", re.I
+)
 
 
 def shorten_at_word(text: str, limit: int) -> str:
