@@ -4,7 +4,7 @@ development data): checked on the rejected feeds' real entries (tests/data/judge
 from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.categories import informative_first
+from bot.parsing.categories import entry_categories, informative_first
 from bot.parsing.home_links import _measured_file, without_home_links
 from bot.parsing.models import ChannelNames, FeedEntry
 from bot.parsing.repair import unescaped_markup
@@ -156,3 +156,17 @@ def test_a_link_blogs_name_and_via_opening_is_no_summary_text() -> None:
     assert summarize("Putin said on Monday that talks would go on.", title="Putin") == (
         "Putin said on Monday that talks would go on."
     )
+
+
+def test_a_picture_pieces_kind_is_no_hashtag() -> None:
+    # AudiWorld files its picture pieces under "Slideshows"; a named gallery is a place.
+    terms = [{"term": t} for t in ("Slideshows", "Photo Gallery", "National Gallery of Ireland")]
+    assert entry_categories(terms, comma_lists=False) == ("National Gallery of Ireland",)
+
+
+def test_a_one_word_summary_is_none() -> None:
+    # The Oatmeal's "Get your photo in space for 25 bucks": <p>ARKYD.</p> under its picture.
+    assert summarize("ARKYD.") == ""
+    # A sentence of one word in a script written without spaces is a sentence.
+    assert summarize("由于烧饼博客经营不善。") == "由于烧饼博客经营不善。"
+    assert summarize("Yes. We did it.") == "Yes. We did it."

@@ -60,6 +60,8 @@ _NO_TOPIC = re.compile(
     # audience rating (Escape Pod: "2023 Award Voters Selection", "10 and Up").
     r"(?:(?:news|feature|cover|lead|main|long[- ]?form) )?stor(?:y|ies)|"
     r"features?|(?:[a-z]{2,4} )?(?:originals?|exclusives?)|"
+    # A picture piece's kind (AudiWorld's "Slideshows"); a named gallery is a place.
+    r"slide ?shows?|(?:photo |picture |image )?galler(?:y|ies)|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,

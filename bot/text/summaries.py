@@ -149,6 +149,11 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
     return out
 
 
+# A summary of one word ("ARKYD.", a comic's caption naming its subject) says nothing the
+# headline and link do not; scripts written without spaces are no one word.
+_ONE_WORD = re.compile(r"\W{0,2}[A-Za-z][A-Za-z'’-]*[.!?]?\W{0,2}")
+
+
 def summarize(
     text: str,
     *,
@@ -156,6 +161,18 @@ def summarize(
     max_chars: int = 600,
     language: str | None = None,
     cut_widths: frozenset[int] = frozenset(),
+) -> str:
+    """Complete lead sentences of `text` up to `max_chars` (see _summary); none of one word."""
+    summary = _summary(text, title, max_chars, language, cut_widths)
+    return "" if _ONE_WORD.fullmatch(summary) else summary
+
+
+def _summary(
+    text: str,
+    title: str | None,
+    max_chars: int,
+    language: str | None,
+    cut_widths: frozenset[int],
 ) -> str:
     """Complete lead sentences of `text` up to `max_chars`, from its first section; a line
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
