@@ -4,7 +4,7 @@ development data): checked on the rejected feeds' real entries (tests/data/judge
 from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.categories import entry_categories, informative_first
+from bot.parsing.categories import entry_categories, headline_named_first, informative_first
 from bot.parsing.home_links import _measured_file, without_home_links
 from bot.parsing.models import ChannelNames, FeedEntry
 from bot.parsing.repair import unescaped_markup
@@ -170,3 +170,15 @@ def test_a_one_word_summary_is_none() -> None:
     # A sentence of one word in a script written without spaces is a sentence.
     assert summarize("由于烧饼博客经营不善。") == "由于烧饼博客经营不善。"
     assert summarize("Yes. We did it.") == "Yes. We did it."
+
+
+def test_a_category_that_is_the_headline_is_no_hashtag() -> None:
+    # Le Joueb de Bouil files every entry under its own title (<dc:subject>Réappropriez vous
+    # le Web</dc:subject>).
+    post = post_of("s8a-bouil-escaped-xhtml.atom", "Réappropriez")
+    assert post.tags == ()
+    # A one-word title's tag names a thing a reader may follow ("Cloudera", "CocoaPods").
+    assert headline_named_first(("Cloudera", "Hadoop"), "Cloudera") == ("Cloudera", "Hadoop")
+    assert headline_named_first(
+        ("Mulled Apple Cider Syrup", "drinks"), "Mulled Apple Cider Syrup"
+    ) == ("drinks",)

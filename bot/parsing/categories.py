@@ -218,7 +218,11 @@ def _is_keyword_phrase(term: str) -> bool:
 
 
 def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3) -> tuple[str, ...]:
-    """Topics the headline names first when the feed lists them alphabetically."""
+    """Topics the headline names first when the feed lists them alphabetically; none that is
+    a headline of three words or more itself (a blog filing each post under its own title,
+    dc:subject = title); a one-word title's tag is a name ("Cloudera", "CocoaPods")."""
+    if len((same := _spelled(headline)).split()) >= 3:
+        topics = tuple(t for t in topics if _spelled(t) != same)
     # WordPress and Blogger sort an entry's tags by name, so their order says nothing of which
     # matter, and a long list's first ones ("#attach #attachment #back") are only its start.
     if len(topics) <= limit or not _alphabetical(topics):
@@ -230,6 +234,10 @@ def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3)
         return found.start() if found else len(folded) + 1
 
     return tuple(sorted(topics, key=named_at))
+
+
+def _spelled(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _alphabetical(topics: tuple[str, ...]) -> bool:
