@@ -186,11 +186,10 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
 
 
 def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:
-    """The categories the feed puts on (nearly) every entry: its own labels, not what each
-    entry is about (a podcast's 23 SEO keywords on every episode, "world" on a section feed,
-    "homelab" on a subreddit's, "dev/random" on a blog's); folded. Nine in ten entries with
-    one list are enough (Die Linke's podcast: "Die Linke, Linksfraktion, Gysi, Merkel,
-    Lafontaine" on 28 of 31 episodes, the list trimmed or reworded on the other three)."""
+    """The categories (folded) the feed puts on nine in ten entries or more: its own labels."""
+    # Not what each entry is about: a podcast's 23 SEO keywords on every episode, "world" on
+    # a section feed, "homelab" on a subreddit's. Nine in ten are enough (Die Linke's podcast:
+    # one list on 28 of 31 episodes, trimmed or reworded on the other three).
     lists = Counter(frozenset(c.casefold() for c in cats) for cats in entries_categories)
     common, count = lists.most_common(1)[0]
     return common if count >= 0.9 * len(entries_categories) else frozenset()
@@ -218,9 +217,9 @@ def _is_keyword_phrase(term: str) -> bool:
 
 
 def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3) -> tuple[str, ...]:
-    """Topics the headline names first when the feed lists them alphabetically; none that is
-    a headline of three words or more itself (a blog filing each post under its own title,
-    dc:subject = title); a one-word title's tag is a name ("Cloudera", "CocoaPods")."""
+    """Topics the headline names first when the feed lists them alphabetically."""
+    # None that is a headline of three words or more (a blog filing each post under its own
+    # title, dc:subject = title); a one-word title's tag is a name ("Cloudera", "CocoaPods").
     if len((same := _spelled(headline)).split()) >= 3:
         topics = tuple(t for t in topics if _spelled(t) != same)
     # WordPress and Blogger sort an entry's tags by name, so their order says nothing of which

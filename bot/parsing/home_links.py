@@ -48,9 +48,8 @@ def _more_link(content_html: str) -> tuple[str, str] | None:
 
 
 def _measured_file(url: str) -> str:
-    """A podcast file's own address: a download counter's prefix ("podtrac.com/pts/redirect.mp3?
-    http://…/show-62.mp3") carries it whole as its query. Else the address as the feed gives it
-    (a canonical form would drop the query that holds the file)."""
+    """A podcast file's own address, as a download counter's prefix carries it whole as its
+    query ("podtrac.com/pts/redirect.mp3?http://…/show-62.mp3"); else the address as given."""
     query = urlsplit(url).query
     return query if query.startswith(("http://", "https://")) and " " not in query else url
 
