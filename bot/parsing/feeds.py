@@ -23,6 +23,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.encoding import feedparser_headers
+from bot.parsing.home_links import without_home_links
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
@@ -171,7 +172,8 @@ def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
     enclosures = list(entry.get("enclosures") or [])
     enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
     for item in enclosures:
-        if _text(item.get("type")).startswith(("audio/", "video/")):
+        # "videox-/m4v" (a typo'd type) is a video too.
+        if re.search(r"audio|video", _text(item.get("type"))):
             if url := web_url(item.get("href"), base):
                 return url
     return None
@@ -296,7 +298,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
             title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
-        media_url=None if link else _media_url(raw, base),
+        media_url=_media_url(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
@@ -383,7 +385,7 @@ def parse_feed(
         ordered = informative_first([e.categories for e in entries])
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
-    entries = without_site_labels(entries, site_url)
+    entries = without_home_links(without_site_labels(entries, site_url), site_url)
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))

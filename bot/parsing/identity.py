@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from urllib.parse import urlsplit
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -15,10 +16,17 @@ def entry_key(guid: str, canonical: str | None, title: str, published: float | N
     """Entry identity: guid, else canonical link, else a hash of title and date."""
     if guid:
         return f"id:{guid}"
-    if canonical:
+    # A site's front page is no item's own address: a feed linking it on every item (Arts &
+    # Letters Daily, a podcast's site) would otherwise have one item, the rest dropped.
+    if canonical and not _is_front_page(canonical):
         return f"url:{canonical}"
     digest = hashlib.sha256(f"{title}\x00{published}".encode()).hexdigest()[:32]
     return f"td:{digest}"
+
+
+def _is_front_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 # A headline made of an untitled item's first sentence is at most this long.
