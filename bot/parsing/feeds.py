@@ -36,6 +36,7 @@ from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
     entry_link,
+    episode_file,
     logo_home,
     schemeless_address,
     servable_link,
@@ -167,18 +168,6 @@ def _image_url(entry: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
-    """The first audio or video enclosure's address (a podcast episode's file)."""
-    enclosures = list(entry.get("enclosures") or [])
-    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
-    for item in enclosures:
-        # "videox-/m4v" (a typo'd type) is a video too.
-        if re.search(r"audio|video", _text(item.get("type"))):
-            if url := web_url(item.get("href"), base):
-                return url
-    return None
-
-
 def _language(entry: Mapping[str, Any]) -> str | None:
     for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
         if language := _text(detail.get("language")):
@@ -298,7 +287,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
             title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
-        media_url=_media_url(raw, base),
+        media_url=episode_file(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,

@@ -246,3 +246,15 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
         if guid is not None and not is_redirector(guid):
             return guid
     return link
+
+
+def episode_file(entry: Mapping[str, Any], base: str) -> str | None:
+    """The first audio or video enclosure's address (a podcast episode's file)."""
+    enclosures = list(entry.get("enclosures") or [])
+    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
+    for item in enclosures:
+        # "videox-/m4v" (a typo'd type) is a video too.
+        if re.search(r"audio|video", str(item.get("type") or "")):
+            if url := web_url(item.get("href"), base):
+                return url
+    return None
