@@ -4,6 +4,8 @@ feeds' real entries (excerpts under tests/data/judged/s8b-*)."""
 
 from __future__ import annotations
 
+from bot.parsing.encoding import mended_utf8
+from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.urls import canonical_url
 from tests.test_judged_dev_pool import read
 
@@ -39,6 +41,62 @@ def test_bare_queries_an_address_needs_and_one_that_only_names_the_feed() -> Non
         "http://www.transfermarkt.de/x/view/news/326649"
     )
     # An entity the feed escaped twice is still undone, as courlan did (KDE's assembla.xml).
-    assert canonical_url("https://www.assembla.com/s/i?current_date=2008-10-15&amp;report_id=23") == (
-        "https://www.assembla.com/s/i?current_date=2008-10-15&report_id=23"
+    twice = "https://www.assembla.com/s/i?current_date=2008-10-15&amp;report_id=23"
+    assert (
+        canonical_url(twice) == "https://www.assembla.com/s/i?current_date=2008-10-15&report_id=23"
     )
+
+
+# A podcast episode's post links its file, not the analytics redirect in front of it.
+
+
+def test_an_episode_links_its_file_behind_podtracs_prefix() -> None:
+    _, posts = read("s8b-atlantamonster-podtrac.rss")
+    links = [post.link for _, post in posts]
+    assert links == [
+        "https://traffic.megaphone.fm/HSW4489263445.mp3?updated=1524260677",
+        "http://podcasts.howstuffworks.com/hsw/podcasts/atlm/2018-03-15-atlm-epiosde-nine.mp3",
+    ]
+
+
+def test_an_episode_links_the_address_subsplash_encodes() -> None:
+    _, [(entry, post)] = read("s8b-changing-the-tide-subsplash.xml")
+    assert post.link == (
+        "https://cdn.subsplash.com/audios/GBM99S/9b64b788-40ae-4a19-976b-f930719f4329/audio.mp3"
+    )
+
+
+def test_measurement_prefixes_as_the_services_write_them() -> None:
+    # Old Podtrac's query form (rss-parser's itunes-missing-image.rss, Taverncast) and a chain
+    # of two services; an address on the service's own site stays.
+    assert without_measurement_prefixes(
+        "http://www.podtrac.com/pts/redirect.mp3?http://dl.affiliates.futureus.com/taverncast/t.mp3"
+    ) == ("http://dl.affiliates.futureus.com/taverncast/t.mp3")
+    assert without_measurement_prefixes(
+        "https://prfx.byspotify.com/e/play.podtrac.com/npr-510289/traffic.megaphone.fm/NPR1.mp3"
+    ) == ("https://traffic.megaphone.fm/NPR1.mp3")
+    assert without_measurement_prefixes("https://www.podtrac.com/about-us") == (
+        "https://www.podtrac.com/about-us"
+    )
+
+
+# A UTF-8 feed with one broken sequence (linuxsoft.cz cuts its titles at a byte count, once
+# inside a "ř") is read as UTF-8, not garbled whole as a legacy encoding.
+
+
+def test_one_character_cut_in_half_does_not_garble_the_feed() -> None:
+    _, posts = read("s8b-linuxsoft-broken-utf8.xml")
+    texts = [f"{post.title} {post.summary}" for _, post in posts]
+    assert "Zamyšlení na tím, že Google" in texts[0]
+    assert "Pro uživatele/administrátory Fedora Core 5" in texts[1]
+    assert "instalují na vícero počítačů" in texts[1]
+    assert not any(mark in text for text in texts for mark in ("Ĺ", "Ă", "�"))
+
+
+def test_a_broken_byte_inside_text_reads_as_windows_1252() -> None:
+    body = '<?xml version="1.0" encoding="utf-8"?><p>Zürich, café\xe9 au lait</p>'.encode()
+    body = body.replace(b"\xc3\xa9\xc3\xa9", b"\xc3\xa9\xe9")  # one "é" pasted in as a byte
+    assert mended_utf8(body, {}).decode("utf-8").endswith("Zürich, caféé au lait</p>")
+    # A document in another encoding, or saying nothing, is left to its label.
+    latin = '<?xml version="1.0" encoding="iso-8859-1"?><p>café</p>'.encode("latin-1")
+    assert mended_utf8(latin, {}) == latin

@@ -22,7 +22,7 @@ from bot.parsing.categories import (
     title_hashtags,
     writes_comma_lists,
 )
-from bot.parsing.encoding import feedparser_headers
+from bot.parsing.encoding import feedparser_headers, mended_utf8
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
@@ -40,6 +40,7 @@ from bot.parsing.links import (
     servable_link,
     web_url,
 )
+from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -171,7 +172,7 @@ def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
     for item in enclosures:
         if _text(item.get("type")).startswith(("audio/", "video/")):
             if url := web_url(item.get("href"), base):
-                return url
+                return without_measurement_prefixes(url)
     return None
 
 
@@ -194,6 +195,7 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 
 
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
+    body = mended_utf8(body, headers or {})
     response_headers = feedparser_headers(body, headers or {})
     base = _content_location(url, headers or {})
     if urlsplit(base).scheme.lower() in ("http", "https"):
