@@ -100,3 +100,11 @@ def test_a_broken_byte_inside_text_reads_as_windows_1252() -> None:
     # A document in another encoding, or saying nothing, is left to its label.
     latin = '<?xml version="1.0" encoding="iso-8859-1"?><p>café</p>'.encode("latin-1")
     assert mended_utf8(latin, {}) == latin
+
+
+def test_a_partner_key_named_after_the_feed_is_a_tracker() -> None:
+    # VH1 (MTV Networks) tags every feed link "rsspartner=rssMozilla".
+    _, [(entry, post)] = read("s8b-vh1-rsspartner.xml")
+    assert post.link == (
+        "http://www.vh1.com/artists/news/1532330/20060523/green_day.jhtml?headlines=true"
+    )

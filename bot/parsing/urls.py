@@ -25,11 +25,14 @@ _MORE_TRACKERS = re.compile(
 # MyAnimeList's _location=rss):
 # tracking when the value names the feed. Keys that pick a format (feed=rss2, type=rss,
 # format=rss) are no such thing and stay.
+# MTV Networks' sites (VH1, MTV) name the key after the feed too: rsspartner=rssMozilla.
 _FEED_SOURCE_KEY = re.compile(
-    r"from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|origin|x|_?location",
+    r"(?:rss_?)?(?:from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|"
+    r"origin|x|_?location)",
     re.IGNORECASE,
 )
-_FEED_SOURCE_VALUE = re.compile(r"(?:rss|atom|feeds?)(?:\d*|[_-][\w-]*)", re.IGNORECASE)
+# The value names the feed, alone or run into a reader's name in camel case ("rssMozilla").
+_FEED_SOURCE_VALUE = re.compile(r"(?i:rss|atom|feeds?)(?:\d*|[_-][\w-]*|[A-Z][A-Za-z0-9_-]*)")
 
 # An HTML entity with its semicolon ("&amp;", "&#38;"), the only kind a link may still carry.
 _ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
