@@ -108,3 +108,9 @@ def test_a_partner_key_named_after_the_feed_is_a_tracker() -> None:
     assert post.link == (
         "http://www.vh1.com/artists/news/1532330/20060523/green_day.jhtml?headlines=true"
     )
+
+
+def test_a_channel_link_to_the_script_writing_the_feed_credits_the_site() -> None:
+    # FINEP's channel links "http://www.finep.gov.br/rss/rss.asp", the feed itself.
+    credit, [(entry, post)] = read("s8b-finep-rss-asp.xml")
+    assert (credit, post.source_url) == ("FINEP", "http://www.finep.gov.br/")

@@ -247,8 +247,12 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
 _FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
-# A path ending in a feed document's file ("rss.xml", "index.rss") is never a page to open.
-_FEED_DOCUMENT = re.compile(r"^[^?#]*/[\w.-]*\.(?:xml|rss|atom|rdf)$", re.I)
+# A path ending in a feed document's file ("rss.xml", "index.rss") or a script named for the
+# feed it writes (FINEP's "/rss/rss.asp", "atom.php") is never a page to open.
+_FEED_DOCUMENT = re.compile(
+    r"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi))$",
+    re.I,
+)
 
 
 def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
