@@ -114,3 +114,10 @@ def test_a_channel_link_to_the_script_writing_the_feed_credits_the_site() -> Non
     # FINEP's channel links "http://www.finep.gov.br/rss/rss.asp", the feed itself.
     credit, [(entry, post)] = read("s8b-finep-rss-asp.xml")
     assert (credit, post.source_url) == ("FINEP", "http://www.finep.gov.br/")
+
+
+def test_markup_escaped_twice_after_an_empty_link_and_a_picture_is_read_as_markup() -> None:
+    # Rocketboom's descriptions: '<a href="…" /><img … /> <![CDATA[&lt;p&gt;…]]>'.
+    _, [(entry, post)] = read("s8b-rocketboom-escaped.xml")
+    assert "&lt;" not in post.summary and "<" not in post.summary
+    assert post.summary.startswith("story links: vw bus drags, sonic banana, strandbeest")
