@@ -4,6 +4,7 @@ feeds' real entries (excerpts under tests/data/judged/s8b-*)."""
 
 from __future__ import annotations
 
+from bot.parsing.categories import informative_first
 from bot.parsing.encoding import mended_utf8
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.urls import canonical_url
@@ -121,3 +122,22 @@ def test_markup_escaped_twice_after_an_empty_link_and_a_picture_is_read_as_marku
     _, [(entry, post)] = read("s8b-rocketboom-escaped.xml")
     assert "&lt;" not in post.summary and "<" not in post.summary
     assert post.summary.startswith("story links: vw bus drags, sonic banana, strandbeest")
+
+
+def test_the_kind_news_is_no_hashtag_in_any_language() -> None:
+    # Geektopia files 9 of its 10 items under "Noticias" (its other kind: "Artículos"); the
+    # excerpt keeps five of them.
+    _, posts = read("s8b-geektopia-noticias.xml")
+    assert any(e.title.startswith("El hundimiento de la criptominería") for e, _ in posts)
+    assert [post.tags for _, post in posts] == [()] * 5
+    # Where only some items are "News", the label sets them apart and stays, last.
+    some = [("News", "Linux"), ("Reviews",), ("Reviews", "Linux"), ("Reviews",), ("Noticias",)]
+    assert informative_first(some) == [
+        ("News", "Linux"),
+        ("Reviews",),
+        ("Linux", "Reviews"),
+        ("Reviews",),
+        ("Noticias",),
+    ]
+    most = [("News", "Linux"), ("News",), ("News", "AMD"), ("Reviews",), ("News",)]
+    assert informative_first(most) == [("Linux",), (), ("AMD",), ("Reviews",), ()]
