@@ -141,3 +141,23 @@ def test_the_kind_news_is_no_hashtag_in_any_language() -> None:
     ]
     most = [("News", "Linux"), ("News",), ("News", "AMD"), ("Reviews",), ("News",)]
     assert informative_first(most) == [("Linux",), (), ("AMD",), ("Reviews",), ()]
+
+
+# A ChangeLog feed (Alien's Slackware packages): each item titled by its date, its text one
+# <pre> of "name: what changed" entries written as prose.
+
+
+def test_a_changelog_entry_in_a_pre_is_the_post_and_its_date_no_headline() -> None:
+    _, posts = read("s8b-slackware-changelog.xml")
+    (_, first), (_, second), (_, listing) = posts
+    assert first.title == (
+        "libreoffice: updated to 4.1.4 (compiled on Slackware 14.0, works fine on 14.1 "
+        "and -current)."
+    )
+    assert first.summary == (
+        "These packages will not work on Slackware 13.37; use my libreoffice-3.6.7 instead."
+    )
+    assert second.title == "vlc: recompiled (Slackware 14.1)."
+    assert second.summary.startswith("I fixed the RTMP playbak which apparently had been broken")
+    # A bare list of version bumps has no sentence: its date stays the headline.
+    assert listing.title == "Fri, 6 Dec 2013 16:27:43 GMT"

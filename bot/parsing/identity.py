@@ -79,13 +79,25 @@ def _cut_from_text(title: str, content_html: str) -> bool:
 # The title a blogging platform gives a post its author left untitled, named by its kind
 # (Tumblr: "Photo" on a captionless picture post): a placeholder like "(untitled)".
 _KIND_TITLE = re.compile(r"(?:photo(?:set)?|video|audio|quote|chat|link)", re.I)
+# A title that is only its item's date and time ("Thu, 19 Dec 2013 10:46:28 GMT", a ChangeLog
+# feed's; "2013-12-19 10:46"): a timestamp, not a headline.
+_DATE_TITLE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:(?:,|\s+|t)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|z|gmt|utc|[+-]\d{2}:?\d{2}|[a-z]{3,4})?)?",
+    re.I,
+)
 
 
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
-    if title and (_KIND_TITLE.fullmatch(title.strip()) or _cut_from_text(title, content_html)):
+    if title and (
+        _KIND_TITLE.fullmatch(title.strip())
+        or (_DATE_TITLE.fullmatch(title.strip()) and _untitled_text(content_html))
+        or _cut_from_text(title, content_html)
+    ):
         title = ""  # an untitled item, whose blog put its first words in the title
     if title:
         return stand_in_title(title, content_html)
