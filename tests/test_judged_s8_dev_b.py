@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.parsing.categories import informative_first
 from bot.parsing.encoding import mended_utf8
+from bot.parsing.identity import without_forum_label
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.urls import canonical_url
 from tests.test_judged_dev_pool import read
@@ -161,3 +162,18 @@ def test_a_changelog_entry_in_a_pre_is_the_post_and_its_date_no_headline() -> No
     assert second.summary.startswith("I fixed the RTMP playbak which apparently had been broken")
     # A bare list of version bumps has no sentence: its date stays the headline.
     assert listing.title == "Fri, 6 Dec 2013 16:27:43 GMT"
+
+
+def test_a_forums_name_and_reply_mark_leave_a_phpbb_headline() -> None:
+    # phpBB titles each post "<forum> • Re: <topic>", the forum also being its category.
+    _, posts = read("s8b-rainmeter-phpbb.atom")
+    assert [post.title for _, post in posts] == [
+        "Cannot change font for Simple Launcher",
+        "Test if Today is Between 2 Dates",
+        "Test if Today is Between 2 Dates",
+    ]
+    assert all(post.tags == ("#Help_Rainmeter_Skins",) for _, post in posts)
+    # A title whose opening is no category of the entry's keeps it.
+    assert without_forum_label("Apple • Re: the new iPhone", ["Phones"]) == (
+        "Apple • Re: the new iPhone"
+    )

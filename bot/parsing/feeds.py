@@ -30,6 +30,7 @@ from bot.parsing.identity import (
     repost_headline,
     stand_in_headline,
     stand_in_title,
+    without_forum_label,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -277,6 +278,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
+    title = without_forum_label(title, _category_terms(raw))
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
@@ -308,6 +310,10 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         # A news aggregator's item (Google News) links another outlet's article: a link post.
         linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
     )
+
+
+def _category_terms(raw: Mapping[str, Any]) -> list[str]:
+    return [plain_headline(_text(tag.get("term"))) for tag in raw.get("tags") or []]
 
 
 # WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Iterable
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -111,6 +112,21 @@ def stand_in_headline(title: str, content_html: str) -> str:
     if sentences and len(sentences[0]) <= _FIRST_SENTENCE_CHARS:
         return sentences[0]
     return stand_in_title(title, content_html)
+
+
+# phpBB's feeds title a post "<forum> • <topic>", a reply "<forum> • Re: <topic>"; the forum is
+# also the entry's category (Rainmeter's "Help: Rainmeter Skins • Re: Lano Visualizer …").
+_FORUM_SEPARATOR = re.compile(r"\s+[•»]\s+(?:Re:\s+)?")
+
+
+def without_forum_label(title: str, categories: Iterable[str]) -> str:
+    """`title` less a forum's name that opens it before "•" or "»" (and the reply mark), where
+    the name is one of the entry's own categories; else `title` as it is."""
+    found = _FORUM_SEPARATOR.search(title)
+    if found is None or not title[found.end() :].strip():
+        return title
+    label = title[: found.start()].strip().casefold()
+    return title[found.end() :] if any(c.strip().casefold() == label for c in categories) else title
 
 
 # Nitter (a Twitter front end) titles a retweet "RT by @account: <the whole tweet>" and a
