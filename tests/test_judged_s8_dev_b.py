@@ -8,6 +8,7 @@ from bot.parsing.categories import informative_first
 from bot.parsing.encoding import mended_utf8
 from bot.parsing.identity import without_forum_label
 from bot.parsing.media_prefixes import without_measurement_prefixes
+from bot.parsing.pictures import photo_address
 from bot.parsing.urls import canonical_url
 from tests.test_judged_dev_pool import read
 
@@ -177,3 +178,11 @@ def test_a_forums_name_and_reply_mark_leave_a_phpbb_headline() -> None:
     assert without_forum_label("Apple • Re: the new iPhone", ["Phones"]) == (
         "Apple • Re: the new iPhone"
     )
+
+
+def test_a_forum_themes_notice_icon_is_no_photo() -> None:
+    # touchnokia.ru's posts open each attachment with IPB's "Уменьшено до 50%" notice icon
+    # ("forums/style_images/hi-tech/img-resized.png"), 14 of its 15 entries.
+    _, [(entry, post)] = read("s8b-touchnokia-ipb.xml")
+    assert "img-resized" not in (post.image_url or "")
+    assert photo_address("http://touchnokia.ru/forums/style_images/hi-tech/img-resized.png") is None
