@@ -186,3 +186,16 @@ def test_a_forum_themes_notice_icon_is_no_photo() -> None:
     _, [(entry, post)] = read("s8b-touchnokia-ipb.xml")
     assert "img-resized" not in (post.image_url or "")
     assert photo_address("http://touchnokia.ru/forums/style_images/hi-tech/img-resized.png") is None
+
+
+def test_an_authors_spaced_trailing_dots_open_the_lead_they_go_on_from() -> None:
+    # alexx.ikse.org's "Nan, ca, c'etait une blague ...<br />Par contre, …": the joke's line
+    # trails off (French spacing), it is no feed's cut; without it "Par contre" points back.
+    _, posts = read("s8b-dotclear-alexx-leads.xml")
+    summaries = {entry.title: post.summary for entry, post in posts}
+    assert summaries["IE respecte les normes W3C les plus récentes"].startswith(
+        "Nan, ca, c'etait une blague ... Par contre, quand il n'aime pas qqchose"
+    )
+    assert summaries["SideBar Generator 2..."].startswith(
+        "A présent, le générateur de panel gère le champs 'description' du RSS ... De plus, un"
+    )

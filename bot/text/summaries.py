@@ -286,7 +286,8 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
-_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
+# The dots may stand apart, as French writing spaces them ("c'etait une blague ...").
+_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*[ \u00a0\u202f]?(?:…|\.\.\.)$")
 
 
 def _trails_off(sentence: str, later: list[str]) -> bool:
