@@ -75,9 +75,13 @@ def test_measurement_prefixes_as_the_services_write_them() -> None:
     assert without_measurement_prefixes(
         "http://www.podtrac.com/pts/redirect.mp3?http://dl.affiliates.futureus.com/taverncast/t.mp3"
     ) == ("http://dl.affiliates.futureus.com/taverncast/t.mp3")
-    assert without_measurement_prefixes(
-        "https://prfx.byspotify.com/e/play.podtrac.com/npr-510289/traffic.megaphone.fm/NPR1.mp3"
-    ) == ("https://traffic.megaphone.fm/NPR1.mp3")
+    chain = (  # six services before the file (../shared/eval/feeds/antenna_columns.xml)
+        "https://clrtpod.com/m/pscrb.fm/rss/p/prfx.byspotify.com/e/arttrk.com/p/CRMDA/mgln.ai/"
+        "e/284/dts.podtrac.com/redirect.mp3/audioboom.com/posts/8943117.mp3?modified=1787165119"
+    )
+    assert without_measurement_prefixes(chain) == (
+        "https://audioboom.com/posts/8943117.mp3?modified=1787165119"
+    )
     assert without_measurement_prefixes("https://www.podtrac.com/about-us") == (
         "https://www.podtrac.com/about-us"
     )

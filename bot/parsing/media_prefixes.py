@@ -32,6 +32,7 @@ _PATH_PREFIXES: dict[str, str] = {
     "mgln.ai": r"/e/[\w-]+/",
     "arttrk.com": r"/p/[\w-]+/",
     "claritaspod.com": r"/measure/",
+    "clrtpod.com": r"/m/",
 }
 _PATH_PREFIX = {host: re.compile(prefix, re.IGNORECASE) for host, prefix in _PATH_PREFIXES.items()}
 # A target's first path segment is a host name: "traffic.megaphone.fm", "www.giantbomb.com".
@@ -73,7 +74,7 @@ def _unwrapped_once(url: str) -> str | None:
 
 def without_measurement_prefixes(url: str) -> str:
     """`url` with every podcast analytics prefix before the file's address taken off."""
-    for _ in range(4):  # prefixes chain ("prfx.byspotify.com/e/play.podtrac.com/…")
+    for _ in range(8):  # prefixes chain: six before Audioboom's file in the eval set
         target = _unwrapped_once(url)
         if target is None:
             return url
