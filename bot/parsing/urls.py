@@ -57,12 +57,25 @@ def _is_tracker(key: str, value: str) -> bool:
     return bool(_FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value))
 
 
+# The New York Times' in-site click tracking ("?action=click&module=audio-series-bar&region=
+# header&pgtype=Article", Serial's feed): where "action=click" says so, the keys that place the
+# click on the page go with it; "module" or "region" alone may be a page's own.
+_CLICK_PLACEMENT = frozenset({"action", "module", "region", "pgtype", "contentcollection"})
+
+
+def _click_tracked(pairs: list[tuple[str, str]]) -> frozenset[str]:
+    if any(k.lower() == "action" and v.lower() == "click" for k, v in pairs):
+        return _CLICK_PLACEMENT
+    return frozenset()
+
+
 def _without_more_trackers(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v)]
+    clicked = _click_tracked(pairs)
+    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in clicked]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
@@ -76,7 +89,12 @@ def without_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower())]
+    clicked = _click_tracked(pairs)
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower()) and k.lower() not in clicked
+    ]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
