@@ -208,3 +208,11 @@ def test_an_authors_spaced_trailing_dots_open_the_lead_they_go_on_from() -> None
     assert summaries["SideBar Generator 2..."].startswith(
         "A présent, le générateur de panel gère le champs 'description' du RSS ... De plus, un"
     )
+
+
+def test_a_title_cut_inside_a_word_from_the_texts_start_heads_nothing() -> None:
+    # linuxsoft.cz cuts each title from its text at a fixed length, mid-word, with eight dots
+    # ("… o uvedení SageT........"): an untitled item, its text the post.
+    _, posts = read("s8b-linuxsoft-broken-utf8.xml")
+    assert [post.title for _, post in posts] == ["", ""]
+    assert posts[1][1].summary.startswith("Pro uživatele/administrátory Fedora Core 5, kteří")
