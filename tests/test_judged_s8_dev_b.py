@@ -184,7 +184,7 @@ def test_a_forums_name_and_reply_mark_leave_a_phpbb_headline() -> None:
     ]
     assert all(post.tags == ("#Help_Rainmeter_Skins",) for _, post in posts)
     # A title whose opening is no category of the entry's keeps it.
-    assert without_forum_label("Apple • Re: the new iPhone", ["Phones"]) == (
+    assert without_forum_label("Apple • Re: the new iPhone", [{"term": "Phones"}]) == (
         "Apple • Re: the new iPhone"
     )
 

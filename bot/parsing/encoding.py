@@ -117,3 +117,9 @@ def feedparser_headers(body: bytes, headers: Mapping[str, str]) -> dict[str, str
         # make a text/* type without one US-ASCII, and an unknown type ISO-8859-1).
         given["content-type"] = f"application/xml; charset={encoding}"
     return given
+
+
+def feedparser_input(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, str]]:
+    """The body (broken UTF-8 mended) and the response headers to hand feedparser."""
+    body = mended_utf8(body, headers)
+    return body, feedparser_headers(body, headers)

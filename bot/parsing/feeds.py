@@ -22,7 +22,7 @@ from bot.parsing.categories import (
     title_hashtags,
     writes_comma_lists,
 )
-from bot.parsing.encoding import feedparser_headers, mended_utf8
+from bot.parsing.encoding import feedparser_input
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
@@ -36,12 +36,12 @@ from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
     entry_link,
+    episode_file,
     logo_home,
     schemeless_address,
     servable_link,
     web_url,
 )
-from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.reasons import not_a_feed_reason
@@ -166,17 +166,6 @@ def _image_url(entry: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
-    """The first audio or video enclosure's address (a podcast episode's file)."""
-    enclosures = list(entry.get("enclosures") or [])
-    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
-    for item in enclosures:
-        if _text(item.get("type")).startswith(("audio/", "video/")):
-            if url := web_url(item.get("href"), base):
-                return without_measurement_prefixes(url)
-    return None
-
-
 def _language(entry: Mapping[str, Any]) -> str | None:
     for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
         if language := _text(detail.get("language")):
@@ -196,8 +185,7 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 
 
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
-    body = mended_utf8(body, headers or {})
-    response_headers = feedparser_headers(body, headers or {})
+    body, response_headers = feedparser_input(body, headers or {})
     base = _content_location(url, headers or {})
     if urlsplit(base).scheme.lower() in ("http", "https"):
         # A file's path is no base for a web link: those stay relative until _web_base.
@@ -248,12 +236,9 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
 _FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
-# A path ending in a feed document's file ("rss.xml", "index.rss") or a script named for the
-# feed it writes (FINEP's "/rss/rss.asp", "atom.php") is never a page to open.
-_FEED_DOCUMENT = re.compile(
-    r"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi))$",
-    re.I,
-)
+# A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
+_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
+_FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
 
 
 def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
@@ -278,7 +263,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
-    title = without_forum_label(title, _category_terms(raw))
+    title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
@@ -302,7 +287,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
             title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
-        media_url=None if link else _media_url(raw, base),
+        media_url=None if link else episode_file(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
@@ -310,10 +295,6 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         # A news aggregator's item (Google News) links another outlet's article: a link post.
         linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
     )
-
-
-def _category_terms(raw: Mapping[str, Any]) -> list[str]:
-    return [plain_headline(_text(tag.get("term"))) for tag in raw.get("tags") or []]
 
 
 # WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment

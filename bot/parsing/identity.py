@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -121,14 +122,15 @@ def stand_in_headline(title: str, content_html: str) -> str:
 _FORUM_SEPARATOR = re.compile(r"\s+[•»]\s+(?:Re:\s+)?")
 
 
-def without_forum_label(title: str, categories: Iterable[str]) -> str:
+def without_forum_label(title: str, tags: Iterable[Mapping[str, Any]]) -> str:
     """`title` less a forum's name that opens it before "•" or "»" (and the reply mark), where
-    the name is one of the entry's own categories; else `title` as it is."""
+    the name is one of the entry's own categories (feedparser's tags); else `title` as it is."""
     found = _FORUM_SEPARATOR.search(title)
     if found is None or not title[found.end() :].strip():
         return title
-    label = title[: found.start()].strip().casefold()
-    return title[found.end() :] if any(c.strip().casefold() == label for c in categories) else title
+    label = " ".join(title[: found.start()].split()).casefold()
+    terms = (" ".join(str(tag.get("term") or "").split()).casefold() for tag in tags)
+    return title[found.end() :] if label in terms else title
 
 
 # Nitter (a Twitter front end) titles a retweet "RT by @account: <the whole tweet>" and a

@@ -254,3 +254,16 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         if guid is not None and not is_redirector(guid):
             return guid
     return link
+
+
+def episode_file(entry: Mapping[str, Any], base: str) -> str | None:
+    """The first audio or video enclosure's address (a podcast episode's file), without the
+    prefixes of analytics services in front of it."""
+    enclosures = list(entry.get("enclosures") or [])
+    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
+    for item in enclosures:
+        kind = item.get("type")
+        if isinstance(kind, str) and kind.strip().startswith(("audio/", "video/")):
+            if url := web_url(item.get("href"), base):
+                return without_measurement_prefixes(url)
+    return None
