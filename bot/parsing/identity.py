@@ -93,13 +93,22 @@ _DATE_TITLE = re.compile(
 )
 
 
+def _opens_on_a_sentence(content_html: str) -> bool:
+    # A date-titled item's text may open on a hard-wrapped line ("A lot of people have
+    # responded to my blog post about libertarian", Zed Shaw's): no headline, the date stays.
+    from bot.text.sentences import split_sentences
+
+    first = split_sentences(_untitled_text(content_html)[:2000])[:1]
+    return bool(first) and first[0].rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+
+
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
     if title and (
         _KIND_TITLE.fullmatch(title.strip())
-        or (_DATE_TITLE.fullmatch(title.strip()) and _untitled_text(content_html))
+        or (_DATE_TITLE.fullmatch(title.strip()) and _opens_on_a_sentence(content_html))
         or _cut_from_text(title, content_html)
     ):
         title = ""  # an untitled item, whose blog put its first words in the title
