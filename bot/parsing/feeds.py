@@ -22,7 +22,7 @@ from bot.parsing.categories import (
     title_hashtags,
     writes_comma_lists,
 )
-from bot.parsing.encoding import feedparser_headers
+from bot.parsing.encoding import feedparser_input
 from bot.parsing.home_links import without_home_links
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
@@ -31,6 +31,7 @@ from bot.parsing.identity import (
     repost_headline,
     stand_in_headline,
     stand_in_title,
+    without_forum_label,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -187,7 +188,7 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 
 
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
-    response_headers = feedparser_headers(body, headers or {})
+    body, response_headers = feedparser_input(body, headers or {})
     base = _content_location(url, headers or {})
     if urlsplit(base).scheme.lower() in ("http", "https"):
         # A file's path is no base for a web link: those stay relative until _web_base.
@@ -238,8 +239,9 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
 _FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
-# A path ending in a feed document's file ("rss.xml", "index.rss") is never a page to open.
-_FEED_DOCUMENT = re.compile(r"^[^?#]*/[\w.-]*\.(?:xml|rss|atom|rdf)$", re.I)
+# A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
+_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
+_FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
 
 
 def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
@@ -264,6 +266,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
+    title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.

@@ -88,7 +88,10 @@ _ESCAPED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
-_LEADING_PICTURES = re.compile(r"(?:\s*<(?:img|br)\b[^<>]*>(?:\s*</img>)?)+", re.I)
+# Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog).
+_LEADING_PICTURES = re.compile(
+    r"(?:\s*(?:<(?:img|br)\b[^<>]*>(?:\s*</img>)?|<a\b[^<>]*>\s*</a>|<a\b[^<>]*/>))+", re.I
+)
 
 
 def unescaped_markup(content: str) -> str:

@@ -334,7 +334,12 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
-_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
+# The dots may stand apart, as French writing spaces them ("c'etait une blague ..."), after a
+# word that ends a clause of three words or more: not "And ...", nor a list's "OAuth, ...".
+_TRAILING_OFF = re.compile(
+    r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$"
+    r"|\S\s+\S+\s+[^\W\d_][^\s/.,;:]*[ \u00a0\u202f](?:…|\.\.\.)$"
+)
 
 
 def _trails_off(sentence: str, later: list[str]) -> bool:
