@@ -10,6 +10,7 @@ from bot.parsing.identity import without_forum_label
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.pictures import photo_address
 from bot.parsing.urls import canonical_url
+from bot.text.sentences import split_sentences
 from tests.test_judged_dev_pool import read
 
 # An article's address is the entry's, whatever its query looks like: a query with no "="
@@ -216,3 +217,19 @@ def test_a_title_cut_inside_a_word_from_the_texts_start_heads_nothing() -> None:
     _, posts = read("s8b-linuxsoft-broken-utf8.xml")
     assert [post.title for _, post in posts] == ["", ""]
     assert posts[1][1].summary.startswith("Pro uživatele/administrátory Fedora Core 5, kteří")
+
+
+def test_a_mark_glued_to_a_command_or_format_splits_no_sentence() -> None:
+    # Rainmeter's "!ShowMeterGroup" bangs and "Format=%m.%d" were split as "… use the !" and
+    # "%d." by the sentence splitter.
+    _, posts = read("s8b-rainmeter-phpbb.atom")
+    summaries = " ".join(post.summary for _, post in posts)
+    assert "the !ShowMeterGroup/!HideMeterGroup bangs" in summaries
+    assert "try this format option: Format=%m.%d." in summaries
+    assert split_sentences("Is it? Yes! Great. Really?What") == [
+        "Is it?",
+        "Yes!",
+        "Great.",
+        "Really?",
+        "What",
+    ]

@@ -25,15 +25,18 @@ def language_code(language: str | None) -> str:
 
 
 # A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env") is code or a name, never a
-# full stop: pysbd splits "calling a .Start() method" after "a ." all the same. Nor is a "?" that a
-# URL's query follows with no space between ("watch?v=…", "example.com?ref=1"); a sentence
-# glued to a question ("million?Section 177") is split as before.
-_LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/])\.$")
+# full stop (nor is a "!" starting one: Rainmeter's "!ShowMeterGroup" command): pysbd splits
+# "calling a .Start() method" after "a ." all the same. Nor is a "?" that a URL's query follows
+# with no space between ("watch?v=…", "example.com?ref=1"); a sentence glued to a question
+# ("million?Section 177") is split as before.
+_LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/])[.!?]$")
 _QUERY_SPLIT = re.compile(r"\S\?$")
 _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
 # case word: "Time Inc.’s strategy" split after "Inc." is one sentence.
 _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
+# Nor does one open on a symbol glued to the stop: "Format=%m.%d" is one date format.
+_SYMBOL_GLUED = re.compile(r"[%$#@&*=+/\\|^~<>{}_]")
 # A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
 _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
 
@@ -58,6 +61,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 _LEADING_DOT_SPLIT.search(sentences[-1])
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
                 or _continues(piece)
+                or _SYMBOL_GLUED.match(piece)
                 # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
                 # "?!" or an abbreviation goes on from it.
                 or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
