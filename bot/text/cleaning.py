@@ -11,7 +11,7 @@ from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
-from bot.text.code_intros import introduced_code
+from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
 from bot.text.math_text import plain_math
@@ -305,7 +305,12 @@ def _kept_paragraphs(
         if is_link_row(block) or (fallback and is_linked_headline(block)):
             section = bool(kept)  # as a link line: it stands between sections
             continue
-        text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
+        text = before_shell_prompt(
+            plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
+        )
+        if not text:
+            section = bool(kept)  # a terminal session: it stands between sections, as code does
+            continue
         if kept and is_link_line(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = True
