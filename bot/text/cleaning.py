@@ -234,7 +234,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     # "Search ( https://… ) , published" leaves a space before the comma.
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
-    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"[ \t]{2,}", " ", before_shell_prompt(text))  # a terminal session is code
     return text.strip(" \t\n—–-:;,|")
 
 
@@ -305,15 +305,10 @@ def _kept_paragraphs(
         if is_link_row(block) or (fallback and is_linked_headline(block)):
             section = bool(kept)  # as a link line: it stands between sections
             continue
-        text = before_shell_prompt(
-            plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
-        )
-        if not text:
-            section = bool(kept)  # a terminal session: it stands between sections, as code does
-            continue
-        if kept and is_link_line(text):
-            # Link lines ("Tickets: https://…") stand between sections, as a list of links.
-            section = True
+        text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
+        if not text or (kept and is_link_line(text)):
+            # Code and link lines ("Tickets: https://…") stand between sections.
+            section = bool(kept)
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
