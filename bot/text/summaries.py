@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text.byline_labels import without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import lead_end
 from bot.text.greetings import without_greetings
@@ -178,7 +179,7 @@ def summarize(
         # one is not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
-    return quotation_closed(summary)
+    return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
 
 
 # Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
