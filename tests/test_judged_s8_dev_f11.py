@@ -19,7 +19,7 @@ from tests.test_judged_dev_pool import post_of, read
 def test_a_blogs_standing_warning_is_no_lead_text() -> None:
     posts = [post for _, post in read("s8f11-dilbert-warning.xml")[1]]
     assert len(posts) == 4 and all(post.summary for post in posts)
-    assert not any("Warning" in post.summary or "rational audience" in post.summary for post in posts)
+    assert not any("Warning" in p.summary or "rational audience" in p.summary for p in posts)
     paula = post_of("s8f11-dilbert-warning.xml", "The Paula Deen Context")
     assert paula.summary.startswith("I hadn't heard of Paula Deen, the so-called Southern")
 
@@ -72,7 +72,7 @@ def test_here_saying_where_things_are_stays() -> None:
 
 def test_a_call_to_learn_more_is_no_lead_text() -> None:
     post = post_of("s8f11-mapbox-learn-more.rss", "3D building data")
-    assert post.summary.startswith("You’ll find now height data for 140,484 San Francisco buildings")
+    assert post.summary.startswith("You’ll find now height data for 140,484 San Francisco")
     assert post.summary.endswith("for games, AR and VR applications in Unity.")
     assert "Learn more" not in post.summary and "this tutorial" not in post.summary
 
@@ -84,4 +84,5 @@ def test_a_field_label_does_not_open_the_summary() -> None:
     post = post_of("s8f11-touchnokia-label.xml", "Программы для Nokia 5800 и Nokia N97: Dudu")
     assert post.summary.startswith("Маленький диктофон, имеющий функции")
     assert without_field_label("Description: a small recorder.") == "A small recorder."
-    assert without_field_label("Descriptions of the war differ.") == "Descriptions of the war differ."
+    kept = "Descriptions of the war differ."
+    assert without_field_label(kept) == kept
