@@ -306,9 +306,9 @@ def _kept_paragraphs(
             section = bool(kept)  # as a link line: it stands between sections
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
-        if not text or (kept and is_link_line(text)):
-            # Code and link lines ("Tickets: https://…") stand between sections.
-            section = bool(kept)
+        if kept and is_link_line(text):
+            # Link lines ("Tickets: https://…") stand between sections, as a list of links.
+            section = True
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
