@@ -162,8 +162,9 @@ _THIS_ANCHOR = re.compile(
 # ends the sentence.
 # A link that calls the reader to follow it for more ("<Learn more about this work> over on
 # OpenStreetMap.org and check out …", "<Read more about the release>."): its sentence is the call.
+# Not "more details" alone: "Google shared <more details> about it this week." is news.
 _CALL_ANCHOR = re.compile(
-    r"\W*(?:learn|read|find\s+out|discover|see)\s+more\b|\W*more\s+(?:info|details)\W*$",
+    r"\W*(?:learn|read|find\s+out|discover|see)\s+more\b",
     re.IGNORECASE,
 )
 _CALL_WORDS = 8
