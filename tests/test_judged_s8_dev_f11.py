@@ -6,10 +6,11 @@ and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
+from bot.text.blocks import to_blocks
 from bot.text.byline_labels import without_field_label
 from bot.text.code_intros import before_shell_prompt
 from bot.text.notes import is_reading_note
-from bot.text.references import without_page_references
+from bot.text.references import pointer_link_cuts, without_page_references
 from tests.test_judged_dev_pool import post_of, read
 
 # A blog's standing warning about its own writing heads some of its posts (Dilbert.com's blog:
@@ -75,6 +76,15 @@ def test_a_call_to_learn_more_is_no_lead_text() -> None:
     assert post.summary.startswith("You’ll find now height data for 140,484 San Francisco")
     assert post.summary.endswith("for games, AR and VR applications in Unity.")
     assert "Learn more" not in post.summary and "this tutorial" not in post.summary
+
+
+def test_a_link_naming_more_details_in_a_news_sentence_stays() -> None:
+    news = to_blocks('<p>Google shared <a href="https://x.test/a">more details</a> this week.</p>')
+    assert pointer_link_cuts(news) == []
+    call = to_blocks('<p>It works. <a href="https://x.test/b">Read more about it</a> on OSM.</p>')
+    assert [call[0].text[cut.start : cut.end] for cut in pointer_link_cuts(call)] == [
+        "Read more about it on OSM."
+    ]
 
 
 # A spec sheet's field label opening the summary (touchnokia.ru's "Описание:", "Description:").
