@@ -35,3 +35,22 @@ def byline_label_cuts(blocks: Sequence[Block], author: str | None) -> list[Cut]:
         return []
     # The label alone is a paragraph of its own ("Ben Kuchera:" over the review): cut it whole.
     return [Cut(first, 0, found.end(), "byline")]
+
+
+# A spec sheet's or catalogue's field label opening the summary ("Описание: Маленький диктофон
+# …", "Description: …", "Synopsis: …"): the label of the field the text was taken from.
+_FIELD_LABEL = re.compile(
+    r"\s*(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
+    r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
+    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_field_label(text: str) -> str:
+    """`text` without a field label ("Description:") opening it."""
+    found = _FIELD_LABEL.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]

@@ -11,7 +11,7 @@ from bot.text import notes as page_notes
 from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
-from bot.text.code_intros import introduced_code
+from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
 from bot.text.math_text import plain_math
@@ -234,7 +234,7 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     # "Search ( https://… ) , published" leaves a space before the comma.
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
-    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"[ \t]{2,}", " ", before_shell_prompt(text))  # a terminal session is code
     return text.strip(" \t\n—–-:;,|")
 
 

@@ -36,3 +36,27 @@ def introduced_code(blocks: Sequence[Block], j: int, code: int, text: str, kept:
         if not _POINTS_AT_CODE.search(text):
             return text.rstrip(" :") + "."
     return _QUESTION_ON_CODE.sub("", text)
+
+
+# A shell prompt with its user and host ("[root@centos]# openssl version", "root@box:~# ls",
+# "me@host:~/src$ make"): a command typed at a terminal, its output after it. Only prompts that
+# name user@host: a bare "$ " or "# " opens prices and lists as often.
+_SHELL_PROMPT = re.compile(
+    r"(?:^|(?<=\s))(?:\[[\w.-]+@[\w.-]+(?:\s+[^\]\s]+)?\]|[\w.-]+@[\w.-]+:[~/][^\s#$]*)\s?[#$]\s*\S"
+)
+# The line before the prompt introduces the command when it does not end a sentence
+# ("可以看一下默认自带的版本", "Check the version:").
+_SENTENCE_DONE = re.compile(r"[.!?。！？…][\"'”’)\]]*\s*$")
+
+
+def before_shell_prompt(text: str) -> str:
+    """`text` up to a shell prompt run into it (the command and its output are no lead text), and
+    without the line introducing the command."""
+    prompt = _SHELL_PROMPT.search(text)
+    if prompt is None:
+        return text
+    before = text[: prompt.start()].rstrip()
+    head, newline, last = before.rpartition("\n")
+    if newline and not _SENTENCE_DONE.search(last):
+        before = head.rstrip()
+    return before.rstrip(" :")

@@ -66,6 +66,14 @@ _PREFACE_WARNING = re.compile(
     r"|\byou\s+(?:have\s+been|are|were|'ve\s+been)\s+(?:duly\s+)?(?:warned|forewarned)\W{0,3}$",
     re.I,
 )
+# A blog's standing warning about its own writing, on every post ("Warning: This blog is written
+# for a rational audience …", four sentences): a label, then the blog or post as its subject.
+_BLOG_WARNING = re.compile(
+    r"^\W{0,3}(?:(?:fair\s+)?warning|caution|caveat|heads[\s-]up)\W{0,2}\s*[:—–-]\s+"
+    r"(?:this|the|my)\s+(?:blog|post|article|site|essay|piece|entry|column|text|writing)\s+"
+    r"(?:is|was|contains|may|might|will|includes|deals|discusses)\b",
+    re.I,
+)
 _LISTEN_INSTEAD = re.compile(
     r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
     re.I,
@@ -104,7 +112,9 @@ def is_author_note(paragraph: str) -> bool:
 
 def is_reading_note(paragraph: str) -> bool:
     """Whether a short paragraph is a note on reading the post: its reading time, versions, code,
-    or the author's warning or disclaimer."""
+    or the author's warning or disclaimer (a blog's standing warning too)."""
+    if len(paragraph) <= 800 and _BLOG_WARNING.match(paragraph):
+        return True
     return len(paragraph) <= 400 and bool(
         _READING_TIME.search(paragraph)
         or _PAGE_NOTE.match(paragraph)

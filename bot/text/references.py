@@ -96,6 +96,23 @@ _VIEWING_CUE = re.compile(
 _NOTE_WORDS = 60
 
 
+# A sentence that sends the reader "here" to read, watch or get something ("You can read about the
+# R8 RWS here.", "The full report is available here.", "Download it here!"): the feed dropped the
+# link, or the post does not carry it; either way "here" is nowhere. Only where "here" ends the
+# sentence after such a verb: "Winter is here." and "I'm glad to be here." say where things are.
+_HERE_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+    r"(?:(?:[^.!?\n]*?\b(?:you\s+(?:can|could|may|might|will|should)|you['’]ll|can\s+also|please)"
+    r"\s+(?:also\s+|now\s+|still\s+)?)?"
+    r"(?:read|see|find|watch|view|download|listen\s+to|check\s+(?:\w+\s+)?out|learn\s+more"
+    r"|get\s+(?:it|them|yours|the\s+\w+)|sign\s+up|register)\b"
+    r"|[^.!?\n]*?\b(?:is|are)\s+(?:now\s+)?available|[^.!?\n]*?\bcan\s+be\s+(?:found|seen|read"
+    r"|watched|viewed|downloaded|heard)|(?:more|full|further)\s+(?:details|info(?:rmation)?))"
+    r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _without_viewing_notes(text: str) -> str:
     paragraphs = text.split("\n\n")
     kept = [p for p in paragraphs if not (_VIEWING_CUE.search(p) and len(p.split()) <= _NOTE_WORDS)]
@@ -114,6 +131,8 @@ def without_page_references(text: str) -> str:
         text = _SEE_ABOVE.sub("", text)
     if _VIEWING_CUE.search(text):
         text = _without_viewing_notes(text)
+    if re.search(r"\shere\W", text, re.IGNORECASE):
+        text = _HERE_SENTENCE.sub("", text).rstrip(" \t")
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
         text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
@@ -141,6 +160,14 @@ _THIS_ANCHOR = re.compile(
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
 # skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
 # ends the sentence.
+# A link that calls the reader to follow it for more ("<Learn more about this work> over on
+# OpenStreetMap.org and check out …", "<Read more about the release>."): its sentence is the call.
+# Not "more details" alone: "Google shared <more details> about it this week." is news.
+_CALL_ANCHOR = re.compile(
+    r"\W*(?:learn|read|find\s+out|discover|see)\s+more\b",
+    re.IGNORECASE,
+)
+_CALL_WORDS = 8
 _POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
 _POINTING_WORDS = 12
 # "… can be found here also." ends on the pointer too.
@@ -275,7 +302,9 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if _THIS_ANCHOR.fullmatch(anchor):
+            if _THIS_ANCHOR.fullmatch(anchor) or (
+                _CALL_ANCHOR.match(anchor) and len(anchor.split()) <= _CALL_WORDS
+            ):
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text.byline_labels import without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
@@ -204,7 +205,7 @@ def _summary(
         # one is not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
-    return quotation_closed(summary)
+    return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
 
 
 # An author's own summary opening the post ("tl;dr: Draft chapters … are now available.",
