@@ -1,0 +1,88 @@
+"""What an editor rejected in session 8's development pool (bench/judged/2026-12-05-s8-dev-a.jsonl)
+that helper F10 fixed, by family: each checked on the real entries (excerpts
+tests/data/judged/s8-winds-xda-house-labels.rss, s8-rubycocos-sitepoint-handles.rss)."""
+
+from __future__ import annotations
+
+from bot.parsing.feeds import parse_feed
+from bot.parsing.house_labels import without_house_labels
+from bot.parsing.models import FeedEntry
+from tests.conftest import carried
+from tests.test_judged_families import post_of
+
+XDA = ("judged", "s8-winds-xda-house-labels.rss")
+SITEPOINT = ("judged", "s8-rubycocos-sitepoint-handles.rss")
+
+
+def _categories(path: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    file = carried(*path)
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    return {entry.title: entry.categories for entry in parsed.entries}
+
+
+# The site's own labels named after it (its post sizes "Full XDA"/"Mini XDA", its section
+# "XDA Android", its "XDA Feature") say how the site filed the post, not what it is about.
+
+
+def test_a_sites_post_size_and_section_labels_named_after_it_are_no_hashtags() -> None:
+    categories = _categories(XDA)
+    for topics in categories.values():
+        assert not {"Full XDA", "Mini XDA", "XDA Android", "XDA Feature"} & set(topics)
+    samsung = next(t for title, t in categories.items() if title.startswith("3 Samsung"))
+    # "News" on every item is left to the rule for kinds of post (parsing/categories).
+    assert [t for t in samsung if t != "News"] == ["Samsung", "Samsung Galaxy S10"]
+    post = post_of(XDA, "YouTube picture-in-picture")
+    assert "#Youtube" in post.tags or "#YouTube" in post.tags
+    assert not {"#Mini_XDA", "#XDA_Android"} & set(post.tags)
+
+
+def _feed(title: str, link: str, *categories: tuple[str, ...]) -> list[FeedEntry]:
+    return [
+        FeedEntry(
+            key=str(n),
+            title=f"{title} {n}",
+            link=link,
+            canonical_url=link,
+            published_at=None,
+            content_html="",
+            categories=cats,
+        )
+        for n, cats in enumerate(categories)
+    ]
+
+
+def test_only_the_sites_own_name_marks_a_house_label() -> None:
+    # A word of the address that is the blog's topic ("Ruby" at on-ruby.blogspot.com, "MySQL"
+    # at jfg-mysql) or a subdomain's ("Science" at science.sciencemag.org) stays a topic;
+    # the site's name alone may be a one-topic blog's topic and stays too.
+    on_ruby = _feed("On Ruby", "x", ("Ruby Best Practices", "Ruby Tools"))
+    assert without_house_labels(on_ruby, "On Ruby", "http://on-ruby.blogspot.com/") == on_ruby
+    science = _feed("Science", "x", ("Materials Science",))
+    assert without_house_labels(science, "Science twis", "http://science.sciencemag.org") == (
+        science
+    )
+    mediawhiz = _feed("MediaWhiz", "x", ("MediaWhiz News", "Link Building", "MediaWhiz"))
+    [kept] = without_house_labels(mediawhiz, "MediaWhiz Blog", "http://blog.mediawhiz.com")
+    assert kept.categories == ("Link Building", "MediaWhiz")
+
+
+# Staff handles (an editor's given name run into an initial) as categories: SitePoint files
+# each post under its editor's ("GlennG", "AdamR").
+
+
+def test_staff_handles_are_no_hashtags_where_a_feed_files_under_them() -> None:
+    categories = _categories(SITEPOINT)
+    assert set(categories["Rails Model Caching with Redis"]) == {"Ruby", "Ruby on Rails"}
+    assert all("GlennG" not in t and "AdamR" not in t for t in categories.values())
+    christmas = next(t for title, t in categories.items() if title.startswith("All I Want"))
+    assert set(christmas) == {"Ruby", "all I want for christmas", "test-driven development"}
+
+
+def test_one_name_written_as_a_handle_stays_a_topic() -> None:
+    # Engadget's "MotorolaQ" (a phone) is the feed's only such word; "TotT" (Google's
+    # "Testing on the Toilet" series) has two lower-case letters.
+    engadget = _feed("Engadget", "x", ("MotorolaQ", "Phones"), ("Laptops",))
+    assert without_house_labels(engadget, "Engadget", "http://www.engadget.com") == engadget
+    testing = _feed("Testing", "x", ("TotT",), ("TotT", "JaneD"))
+    [first, second] = without_house_labels(testing, "Google Testing Blog", None)
+    assert first.categories == ("TotT",) and second.categories == ("TotT", "JaneD")
