@@ -1,10 +1,14 @@
 """What an editor rejected in session 8's development pool (bench/judged/2026-12-05-s8-dev-a.jsonl)
 that helper F10 fixed, by family: each checked on the real entries (excerpts
-tests/data/judged/s8-winds-xda-house-labels.rss, s8-rubycocos-sitepoint-handles.rss)."""
+tests/data/judged/s8-winds-xda-house-labels.rss, s8-rubycocos-sitepoint-handles.rss,
+s8-winds-habr-kind-labels.rss, the last from bench/judged/2026-12-05-s8-dev-b.jsonl)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.parsing.feeds import parse_feed
+from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.models import FeedEntry
 from tests.conftest import carried
@@ -86,3 +90,29 @@ def test_one_name_written_as_a_handle_stays_a_topic() -> None:
     testing = _feed("Testing", "x", ("TotT",), ("TotT", "JaneD"))
     [first, second] = without_house_labels(testing, "Google Testing Blog", None)
     assert first.categories == ("TotT",) and second.categories == ("TotT", "JaneD")
+
+
+# A site's kind label in brackets opening its headlines, on two items or more (Habr's
+# "[Из песочницы]", from the sandbox, and "[Перевод]", a translation), is cut.
+
+HABR = ("judged", "s8-winds-habr-kind-labels.rss")
+
+
+def test_a_sites_bracketed_kind_labels_leave_its_headlines() -> None:
+    file = carried(*HABR)
+    titles = [e.title for e in parse_feed(file.read_bytes(), url=file.as_uri()).entries]
+    assert "Странности синтеза при работе с FPGA" in titles
+    assert "Стремление к прозрачности" in titles
+    assert not [t for t in titles if t.startswith("[")]
+    # A bracket closing a headline is the writer's ("[опять]", again).
+    assert any(t.endswith("[опять]") for t in titles)
+
+
+def test_one_label_or_an_advertising_mark_stays() -> None:
+    once = _feed("x", "x", (), (), ())
+    once = [replace(once[0], title="[Update] Release 2"), *once[1:]]
+    assert without_kind_labels(once) == once
+    sponsored = [replace(e, title=f"[Sponsor] Offer {n}") for n, e in enumerate(once)]
+    assert without_kind_labels(sponsored) == sponsored
+    dated = [replace(e, title=f"[19.08.2018] Einsatz {n}") for n, e in enumerate(once)]
+    assert without_kind_labels(dated) == dated
