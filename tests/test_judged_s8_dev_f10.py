@@ -1,7 +1,8 @@
 """What an editor rejected in session 8's development pool (bench/judged/2026-12-05-s8-dev-a.jsonl)
 that helper F10 fixed, by family: each checked on the real entries (excerpts
 tests/data/judged/s8-winds-xda-house-labels.rss, s8-rubycocos-sitepoint-handles.rss,
-s8-winds-habr-kind-labels.rss, the last from bench/judged/2026-12-05-s8-dev-b.jsonl)."""
+s8-winds-habr-kind-labels.rss (from bench/judged/2026-12-05-s8-dev-b.jsonl),
+s8-winds-audiworld-here.rss, s8-rubycocos-mapbox-learn-more.rss)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from bot.parsing.feeds import parse_feed
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.models import FeedEntry
+from bot.text.blocks import to_blocks
+from bot.text.lost_pointers import lost_pointer_cuts
 from tests.conftest import carried
 from tests.test_judged_families import post_of
 
@@ -116,3 +119,32 @@ def test_one_label_or_an_advertising_mark_stays() -> None:
     assert without_kind_labels(sponsored) == sponsored
     dated = [replace(e, title=f"[19.08.2018] Einsatz {n}") for n, e in enumerate(once)]
     assert without_kind_labels(dated) == dated
+
+
+# A pointer whose page the post does not carry: "here" with no link at all (the feed's excerpt
+# lost it), or a "Learn more about …" link opening the closing sentence.
+
+AUDIWORLD = ("judged", "s8-winds-audiworld-here.rss")
+MAPBOX = ("judged", "s8-rubycocos-mapbox-learn-more.rss")
+
+
+def test_a_here_pointer_whose_link_the_feed_lost_leaves_the_summary() -> None:
+    post = post_of(AUDIWORLD, "Jay Leno")
+    assert "here." not in post.summary
+    assert post.summary.startswith("It’s usually a good thing to be featured on Jay Leno’s")
+
+
+def test_a_learn_more_link_opening_the_closing_sentence_leaves_it() -> None:
+    post = post_of(MAPBOX, "3D building data")
+    assert post.summary.endswith("for games, AR and VR applications in Unity.")
+    assert "tutorial" not in post.summary
+
+
+def test_here_as_a_place_and_a_linked_pointer_are_left_to_their_rules() -> None:
+    placed = to_blocks("<p>We moved the office here. Find the bakery over there.</p>")
+    assert lost_pointer_cuts(placed) == []
+    linked = to_blocks('<p>You can read about it <a href="https://x.org/">here</a>.</p>')
+    assert lost_pointer_cuts(linked) == []
+    told = to_blocks("<p>The team won. See story here.</p>")
+    [cut] = lost_pointer_cuts(told)
+    assert told[0].text[cut.start : cut.end] == "See story here."
