@@ -13,6 +13,7 @@ from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.models import FeedEntry
 from bot.text.blocks import to_blocks
+from bot.text.greetings import is_greeting
 from bot.text.lost_pointers import lost_pointer_cuts
 from tests.conftest import carried
 from tests.test_judged_families import post_of
@@ -148,3 +149,30 @@ def test_here_as_a_place_and_a_linked_pointer_are_left_to_their_rules() -> None:
     told = to_blocks("<p>The team won. See story here.</p>")
     [cut] = lost_pointer_cuts(told)
     assert told[0].text[cut.start : cut.end] == "See story here."
+
+
+# Maliki's comic strips: "strip : " before every headline is the post's kind, and a greeting
+# to the readers ("Salut les loulous !") opens the lead (quoted from feed_rss2_maliki.xml).
+
+
+def test_a_lower_case_kind_word_before_nearly_every_headline_leaves_them() -> None:
+    titles = ["strip : Rétro gamines 2", "strip : Carpe diem", "strip : L'effet Suricate"]
+    entries = [
+        replace(e, title=t) for e, t in zip(_feed("x", "x", (), (), ()), titles, strict=True)
+    ]
+    assert [e.title for e in without_kind_labels(entries)] == [
+        "Rétro gamines 2",
+        "Carpe diem",
+        "L'effet Suricate",
+    ]
+    # A column named with capitals on every headline is part of it.
+    columns = [replace(e, title=f"This Week in Review: issue {n}") for n, e in enumerate(entries)]
+    assert without_kind_labels(columns) == columns
+
+
+def test_greetings_to_the_readers_in_other_languages_are_no_lead() -> None:
+    for greeting in ("Salut les loulous !", "Hello les loulous !", "Bonjour à tous !"):
+        assert is_greeting(greeting)
+    assert is_greeting("Hallo Leute!") and is_greeting("¡Hola a todos!")
+    assert not is_greeting("Bonjour, je suis là.")
+    assert not is_greeting("Hello les amis et bienvenue sur mon blog qui parle de cuisine !")

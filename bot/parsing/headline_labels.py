@@ -27,16 +27,30 @@ def _label(title: str) -> str | None:
     return found["label"]
 
 
+# One lower-case word before a colon ("strip : Rétro gamines 2", Maliki's comic strips): a
+# series or column is named with capitals ("This Week in Review: …") and stays.
+_KIND_PREFIX = re.compile(r"\s*(?P<label>[^\W\d_A-Z]{3,20}\s*:)\s+(?=\S)")
+_PREFIX_SHARE = 0.8
+
+
+def _prefix(title: str) -> str | None:
+    found = _KIND_PREFIX.match(title)
+    return found["label"] if found and found["label"].islower() else None
+
+
 def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     """The entries with a bracketed label cut from their headlines where two or more of the
-    feed's items open with it: the site's habit, where one alone may be the writer's."""
+    feed's items open with it (the site's habit, where one alone may be the writer's), and a
+    lower-case kind word before a colon where nearly all do."""
     counts = Counter(label for e in entries if (label := _label(e.title)))
     labels = {label for label, n in counts.items() if n >= 2}
+    prefixes = Counter(label for e in entries if (label := _prefix(e.title)))
+    labels |= {p for p, n in prefixes.items() if n >= _PREFIX_SHARE * len(entries)}
     if not labels:
         return list(entries)
     return [
         replace(e, title=e.title.lstrip()[len(label) :].lstrip())
-        if (label := _label(e.title)) in labels
+        if (label := _label(e.title) or _prefix(e.title)) in labels
         else e
         for e in entries
     ]
