@@ -39,9 +39,9 @@ def _prefix(title: str) -> str | None:
 
 
 def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-    """The entries with a bracketed label cut from their headlines where two or more of the
-    feed's items open with it (the site's habit, where one alone may be the writer's), and a
-    lower-case kind word before a colon where nearly all do."""
+    """The entries without the bracketed label two or more headlines open with, or the
+    lower-case kind word before a colon that nearly all do."""
+    # On two items it is the site's habit; one alone may be the writer's.
     counts = Counter(label for e in entries if (label := _label(e.title)))
     labels = {label for label, n in counts.items() if n >= 2}
     prefixes = Counter(label for e in entries if (label := _prefix(e.title)))
