@@ -4,9 +4,12 @@ Run: NEWSBOT_CORPUS=../shared/corpus .venv/bin/python bench/ingest_stages.py [--
 [--profile STAGE]"""
 
 # The worker's side of bench/ingest.py's first cycle, stage by stage: parsing (without post
-# details, as a first check that posts nothing parses; with them for comparison), the parsed feed
-# crossing back to the service (pickled), learning and composing (a new feed's baseline: no
-# entry rendered) with its call and result pickled, and the service's site naming. Each copy
+# details, as a first check that posts nothing parses; with them for comparison), learning and
+# composing (a new feed's baseline: no entry rendered), what crosses between the service and
+# the worker besides the body (pickled: the call's known keys and state out, the stored records
+# back; before bot/compose/baseline.py made it one call, the parsed feed crossed back and out
+# again and the composed entries back: "before", left out of the total), and the service's site
+# naming. Each copy
 # of the corpus's news feeds has its own links and ids (bench/servefeeds.replicate), so caches
 # keyed by URL see what they would see over 2,000 feeds. Figures are CPU seconds
 # (time.process_time), best of --rounds, and ms per entry.
@@ -29,6 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.servefeeds import LAST_MODIFIED, content_type, news_feed_files, replicate  # noqa: E402
 from bot.attribution.site_names import derive_site_name  # noqa: E402
+from bot.compose.baseline import Baseline, BaselineWork, parse_and_baseline  # noqa: E402
 from bot.compose.entry import compose_batch, learn_and_compose  # noqa: E402
 from bot.compose.selection import select_new_entries  # noqa: E402
 from bot.parsing import feedparser_speedups  # noqa: E402
@@ -108,12 +112,25 @@ def parse_plain(work: list[Feed]) -> list[ParsedFeed]:
         feedparser_speedups.install()
 
 
-def crossings(work: list[Feed], parsed: list[ParsedFeed]) -> None:
-    """The parsed feed back to the service, and the learn-and-compose call out again."""
+def two_call_crossings(work: list[Feed], parsed: list[ParsedFeed]) -> None:
+    """Before one call did a first check (bot/compose/baseline.py): the parsed feed back to the
+    service, and the learn-and-compose call out again."""
     for (url, _, _), feed in zip(work, parsed, strict=True):
         back = pickle.loads(pickle.dumps(feed, pickle.HIGHEST_PROTOCOL))
         call = (FeedBoilerplate(), list(back.entries), _composer(frozenset()), back, url)
         pickle.loads(pickle.dumps(call, pickle.HIGHEST_PROTOCOL))
+
+
+def baseline_work(url: str) -> BaselineWork:
+    now = time.time()
+    return BaselineWork(url, frozenset(), None, now, now - 30 * 86400, 20.0)
+
+
+def crossings(work: list[Feed], baselines: list[Baseline]) -> None:
+    """What a first check's one worker call sends besides the body, and what comes back."""
+    for (url, _, _), baseline in zip(work, baselines, strict=True):
+        pickle.loads(pickle.dumps(baseline_work(url), pickle.HIGHEST_PROTOCOL))
+        pickle.loads(pickle.dumps(baseline, pickle.HIGHEST_PROTOCOL))
 
 
 def results_back(results: list[Any]) -> None:
@@ -139,7 +156,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, default=4, help="copies of the 58 news feeds")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--profile", choices=["parse", "compose", "cross", "results", "names"])
+    parser.add_argument(
+        "--profile",
+        choices=[
+            "parse",
+            "compose",
+            "cross",
+            "cross, two calls (before)",
+            "results, two calls (before)",
+            "names",
+        ],
+    )
     parser.add_argument(
         "--corpus",
         type=Path,
@@ -149,14 +176,19 @@ def main() -> None:
     work = feeds(args.corpus, args.copies)
     parsed = parse_all(work)
     results = learn_compose_all(work, parsed)
+    baselines = [
+        parse_and_baseline(body, url=url, headers=headers, work=baseline_work(url))
+        for url, body, headers in work
+    ]
     entries = sum(len(p.entries) for p in parsed)
     stages: dict[str, Callable[[], Any]] = {
         "parse": lambda: parse_all(work),
         "parse, with post details": lambda: parse_all(work, post_details=True),
         "parse, feedparser as shipped": lambda: parse_plain(work),
-        "cross": lambda: crossings(work, parsed),
+        "cross": lambda: crossings(work, baselines),
+        "cross, two calls (before)": lambda: two_call_crossings(work, parsed),
         "compose": lambda: learn_compose_all(work, parsed),
-        "results": lambda: results_back(results),
+        "results, two calls (before)": lambda: results_back(results),
         "names": lambda: site_names(work, parsed),
     }
     if args.profile:
@@ -173,7 +205,7 @@ def main() -> None:
     for name, run in stages.items():
         figures[name], _ = _best(args.rounds, run)
         seconds = figures[name]
-        total += 0.0 if "shipped" in name or "details" in name else seconds
+        total += 0.0 if "shipped" in name or "details" in name or "before" in name else seconds
         print(f"{name:<30}{seconds:>8.3f} s CPU{1000 * seconds / entries:>8.4f} ms an entry")
     print(f"{'total (as run)':<30}{total:>8.3f} s CPU{1000 * total / entries:>8.4f} ms an entry")
     ratio = figures["parse, feedparser as shipped"] / figures["parse, with post details"]

@@ -5,19 +5,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
-from collections.abc import Collection
+from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Literal
+from typing import Literal, TypeVar
 
+from bot.compose.baseline import Baseline, BaselineWork, parse_and_baseline
 from bot.compose.entry import ComposedEntry
-from bot.compose.filters import FilterRule, usable_rules
-from bot.compose.routing import RoutingPlan, TargetPlan
+from bot.compose.new_entries import compose_new_entries
 from bot.compose.selection import entries_to_store, select_new_entries
 from bot.compose.site_naming import NamedSite, name_the_site
-from bot.compose.teasers import learn_and_compose_entries
 from bot.delivery.notices import Notify, log_only
+from bot.feed_moves import apply_redirects
 from bot.fetching.http import (
     FeedGone,
     FetchError,
@@ -27,22 +27,19 @@ from bot.fetching.http import (
 from bot.fetching.sources import fetch_source
 from bot.fetching.timing import (
     Random,
-    RedirectDecision,
     backoff_delay,
     cache_lifetime,
     deferred_check_at,
-    follow_redirect,
     next_check_at,
     parse_retry_after,
 )
 from bot.matching.rule import StoryRule
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
-from bot.parsing.models import FeedEntry, ParsedFeed
+from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
-from bot.render.voice import Voice
 from bot.text.boilerplate import FeedBoilerplate, LearnedBoilerplate
-from bot.workers import bounded, run_bounded
-from storage.records import Feed, IngestResult, StoredFilter, UnchangedCheck
+from bot.workers import run_bounded
+from storage.records import EntryToStore, Feed, IngestResult, UnchangedCheck
 from storage.stories import FeedCheck
 
 log = logging.getLogger(__name__)
@@ -51,6 +48,7 @@ log = logging.getLogger(__name__)
 CheckStatus = Literal["updated", "unchanged", "deferred", "error"]
 # Prefix of a recorded error that is newsbot's fault, not the feed's.
 INTERNAL_ERROR = "internal error"
+T = TypeVar("T")
 _KILLED = "the worker process was killed (its work exceeded the CPU time limit)"
 
 
@@ -62,6 +60,7 @@ class CheckOutcome:
     status: CheckStatus
     result: IngestResult | None = None
     error: str | None = None
+    # A first check's baseline (bot.compose.baseline) carries the feed's metadata, no entries.
     parsed: ParsedFeed | None = None
     paused: bool = False
 
@@ -121,17 +120,40 @@ class FeedChecker:
             headers=dict(fetched.headers),
             post_details=post_details,
         )
-        parsed: ParsedFeed
-        try:
-            parsed = await self._shared.off_loop(call)
-            return parsed
-        except BrokenProcessPool:
-            # A worker was killed, maybe by another feed's parse: one more try on a fresh one.
+        parsed: ParsedFeed = await self._in_worker(call)
+        return parsed
+
+    async def parse_baseline(self, feed: Feed, fetched: FetchResult, *, now: float) -> Baseline:
+        """A check that can post nothing (a new feed's, no backfill): parsed, learned from and
+        fingerprinted in one worker call (bot.compose.baseline says why), each step bounded."""
+        stored = await self._storage.boilerplate.get(feed.id)
+        work = BaselineWork(
+            feed_url=feed.url,
+            known_keys=frozenset(await self._storage.stories.entry_keys(feed.id)),
+            stored_state=stored,
+            now=now,
+            fingerprint_since=now - self._settings.story_window_days * 86400,
+            seconds=self._settings.parse_timeout,
+        )
+        call = partial(
+            parse_and_baseline,
+            fetched.body,
+            url=fetched.url,
+            headers=dict(fetched.headers),
+            work=work,
+        )
+        baseline: Baseline = await self._in_worker(call)
+        return baseline
+
+    async def _in_worker(self, call: Callable[[], T]) -> T:
+        for _ in range(2):
             try:
-                parsed = await self._shared.off_loop(call)
-                return parsed
+                result: T = await self._shared.off_loop(call)
+                return result
             except BrokenProcessPool:
-                raise ParseLimitExceeded(_KILLED) from None
+                # A worker was killed, maybe by another feed's parse: one more try on a fresh one.
+                continue
+        raise ParseLimitExceeded(_KILLED)
 
     async def check(
         self, feed: Feed, *, unchanged: list[UnchangedCheck] | None = None
@@ -152,7 +174,7 @@ class FeedChecker:
             return await self._fail(feed, str(exc), now, pause_reason="the feed is gone (HTTP 410)")
         except FetchError as exc:
             return await self._fail(feed, str(exc), now)
-        await self._follow_redirects(feed, fetched)
+        await apply_redirects(self._storage.feeds, feed, fetched)
         cache = cache_lifetime(fetched.headers, now)
         digest = None if fetched.not_modified else body_hash(fetched.body)
         if (
@@ -160,31 +182,28 @@ class FeedChecker:
             or (fetched.etag is not None and fetched.etag == feed.etag)
             or (digest is not None and digest == feed.body_hash)
         ):
-            state = UnchangedCheck(
-                feed.id,
-                checked_at=now,
-                next_check_at=next_check_at(
-                    now, interval=interval, ttl=feed.ttl_seconds, cache=cache, rng=self.rng
-                ),
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
-            )
-            if unchanged is None:
-                await self._storage.feeds.record_unchanged([state])
-            else:
-                unchanged.append(state)
-            return CheckOutcome(feed.id, "unchanged")
+            return await self._unchanged(feed, fetched, now=now, cache=cache, into=unchanged)
         try:
             # A new feed's first check posts only its newest `backfill` entries (none by
-            # default): with none, nothing it parses is rendered (select_new_entries).
-            parsed = await self.parse(fetched, post_details=feed.baselined or feed.backfill > 0)
+            # default): with none, it renders nothing, and one worker call does all it needs.
+            made = (
+                await self.parse(fetched, post_details=True)
+                if feed.baselined or feed.backfill > 0
+                else await self.parse_baseline(feed, fetched, now=now)
+            )
         except (NotAFeed, ParseLimitExceeded) as exc:
             return await self._fail(feed, str(exc), now)
         except Exception as exc:  # a parser bug must not stop the scheduler
             log.exception("feed #%d: unexpected error", feed.id)
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
+        parsed = made.parsed if isinstance(made, Baseline) else made
         try:
-            result = await self.ingest(feed, fetched, parsed, now=now, digest=digest, cache=cache)
+            if isinstance(made, Baseline):
+                result = await self.store_baseline(
+                    feed, fetched, made, now=now, digest=digest, cache=cache
+                )
+            else:
+                result = await self.ingest(feed, fetched, made, now=now, digest=digest, cache=cache)
         except ParseLimitExceeded as exc:  # filtering and summarising, bounded like parsing
             return await self._fail(feed, str(exc), now)
         except BrokenProcessPool:
@@ -194,27 +213,38 @@ class FeedChecker:
             return await self._fail(feed, f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}", now)
         return CheckOutcome(feed.id, "updated", result=result, parsed=parsed)
 
+    async def _unchanged(
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        *,
+        now: float,
+        cache: float | None,
+        into: list[UnchangedCheck] | None,
+    ) -> CheckOutcome:
+        # `into`: where the caller collects unchanged feeds' states to store them together.
+        state = UnchangedCheck(
+            feed.id,
+            checked_at=now,
+            next_check_at=next_check_at(
+                now,
+                interval=self.interval_of(feed),
+                ttl=feed.ttl_seconds,
+                cache=cache,
+                rng=self.rng,
+            ),
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+        )
+        if into is None:
+            await self._storage.feeds.record_unchanged([state])
+        else:
+            into.append(state)
+        return CheckOutcome(feed.id, "unchanged")
+
     async def record_overrun(self, feed: Feed, seconds: float) -> CheckOutcome:
         """A check cut off after `seconds` (the scheduler's backstop): the feed's error."""
         return await self._fail(feed, f"the check took more than {seconds:g} s", self._clock())
-
-    async def _follow_redirects(self, feed: Feed, fetched: FetchResult) -> None:
-        if not fetched.redirects and feed.redirect_url is None:
-            return  # the common case, and nothing to remember
-        decision = follow_redirect(
-            feed.url,
-            fetched.permanent_target,
-            seen_target=feed.redirect_url,
-            seen_count=feed.redirect_count,
-        )
-        if decision.move_to is not None:
-            if await self._storage.feeds.move(feed.id, decision.move_to):
-                log.info("feed #%d moved for good: %s -> %s", feed.id, feed.url, decision.move_to)
-                return
-            log.warning("feed #%d redirects to %s, another feed's URL", feed.id, decision.move_to)
-            decision = RedirectDecision(None, None, 0)
-        if (decision.target, decision.count) != (feed.redirect_url, feed.redirect_count):
-            await self._storage.feeds.record_redirect(feed.id, decision.target, decision.count)
 
     async def _fail(
         self, feed: Feed, error: str, now: float, *, pause_reason: str | None = None
@@ -267,7 +297,8 @@ class FeedChecker:
         # Every new entry is fingerprinted (story matching); only postable ones are rendered.
         composed: list[ComposedEntry] = []
         if selection.entries:
-            state, composed = await self.compose(
+            state, composed = await compose_new_entries(
+                self._shared,
                 feed,
                 parsed,
                 list(selection.entries),
@@ -277,11 +308,42 @@ class FeedChecker:
             )
         learned = LearnedBoilerplate.since(stored, state)
         check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
+        records = entries_to_store(selection, composed)
+        return await self._store(feed, check, records, selection.baseline, learned)
+
+    async def store_baseline(
+        self,
+        feed: Feed,
+        fetched: FetchResult,
+        baseline: Baseline,
+        *,
+        now: float,
+        digest: str | None = None,
+        cache: float | None = None,
+    ) -> IngestResult:
+        """Record what parse_baseline made of a feed, with the site's name read on the loop."""
+        parsed, shared = baseline.parsed, self._shared
+        site = await name_the_site(
+            shared.off_loop, shared.session, self._settings, feed, parsed, now=now
+        )
+        check = self._feed_check(feed, fetched, parsed, site, now=now, digest=digest, cache=cache)
+        return await self._store(feed, check, baseline.records, baseline.baseline, baseline.learned)
+
+    async def _store(
+        self,
+        feed: Feed,
+        check: FeedCheck,
+        records: Sequence[EntryToStore],
+        baseline: bool,
+        learned: LearnedBoilerplate,
+    ) -> IngestResult:
+        # The feed's learned boilerplate is stored with the ingest (one transaction: a retried
+        # check cannot count an entry twice).
         check = replace(check, boilerplate_state=learned.changed_state)
         result = await self._storage.stories.ingest(
             check,
-            entries_to_store(selection, composed),
-            baseline=selection.baseline,
+            records,
+            baseline=baseline,
             rule=StoryRule(
                 window_seconds=self._settings.story_window_days * 86400,
                 record_carriers=self._settings.edit_also_carried,
@@ -330,63 +392,3 @@ class FeedChecker:
             site_name_source=site.name.source,
             site_name_read_at=site.read_at,
         )
-
-    async def routing_plan(self, feed_id: int) -> RoutingPlan:
-        """The feed's targets in their current voice, and the filters of both, read now."""
-        routing = await self._storage.targets.routing(
-            feed_id, default_chat=self._shared.channel_id, now=self._clock()
-        )
-        return RoutingPlan(
-            targets=tuple(
-                TargetPlan(
-                    target_id=t.id,
-                    chat_id=t.chat_id,
-                    thread_id=t.thread_id,
-                    voice=Voice(t.template, t.footer, t.link_preview, t.button),
-                    rules=_rules(routing.target_rules[t.id]),
-                )
-                for t in routing.targets
-            ),
-            feed_rules=_rules(routing.feed_rules),
-            article_mode=routing.article_mode,
-        )
-
-    async def compose(
-        self,
-        feed: Feed,
-        parsed: ParsedFeed,
-        entries: list[FeedEntry],
-        postable: Collection[str] | None = None,
-        *,
-        source: str | None = None,
-        learn_from: FeedBoilerplate,
-    ) -> tuple[FeedBoilerplate, list[ComposedEntry]]:
-        """`learn_from` (the feed's boilerplate) after reading the entries, and their
-        fingerprints, summaries and posts per target without it; teasers completed from pages."""
-        plan = await self.routing_plan(feed.id)
-        # Filters run in here, on editors' patterns: bounded like parsing, whatever they are.
-        off_loop = bounded(
-            self._shared.off_loop, self._settings.parse_timeout, "filtering and summarising"
-        )
-        # Off the loop, with learning and composing: reading an aggregated feed's footers took
-        # up to 28 ms (antenna_columns).
-        return await learn_and_compose_entries(
-            off_loop,
-            self._shared.session,
-            self._settings,
-            parsed,
-            feed.url,
-            entries,
-            learn_from,
-            now=self._clock(),
-            source=source or feed.credited_name,
-            plan=plan,
-            article_mode=plan.article_mode,
-            postable=postable,
-            fingerprint_since=self._clock() - self._settings.story_window_days * 86400,
-        )
-
-
-def _rules(stored: list[StoredFilter]) -> tuple[FilterRule, ...]:
-    # A stored pattern RE2 cannot run is left out here, logged once (bot.compose.filters).
-    return usable_rules(FilterRule(f.kind, f.pattern, f.scope, f.id) for f in stored)

@@ -350,6 +350,14 @@ class StoryStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    async def entry_keys(self, feed_id: int) -> set[str]:
+        """Every entry key this feed has recorded (none before its first ingest)."""
+        async with self._db.reading() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT entry_key FROM entries WHERE feed_id = ?", (feed_id,)
+            )
+        return {str(row[0]) for row in rows}
+
     async def known_entry_keys(self, feed_id: int, keys: Sequence[str]) -> set[str]:
         """Which of `keys` this feed has recorded already."""
         known: set[str] = set()

@@ -178,12 +178,14 @@ def test_a_long_lead_that_does_not_speak_of_its_picture_stays_a_text_post() -> N
 def test_a_hard_wrapped_post_is_summarised_from_whole_sentences() -> None:
     # Zed Shaw's posts break every line at about 70 characters; split at each <br>, the lead
     # began mid-sentence ("are great to debate with so far.") or on a line ("Giles has …").
-    economics = post_of(ZEDSHAW, "2009-01-08")
+    # Titled by their dates alone ("2009-01-08"), the posts are headed by their first sentence
+    # when short (a date is no headline, tests/test_judged_s8_dev_b.py).
+    economics = post_of(ZEDSHAW, "I like the anti-libertarianism")
     assert economics.summary.startswith(
         "I like the anti-libertarianism stuff Giles has going so I figured I’d write down two"
     )
-    vellum = post_of(ZEDSHAW, "2008-04-13")
-    assert vellum.summary.startswith(
+    vellum = post_of(ZEDSHAW, "I’m still in Poland")
+    assert f"{vellum.title} {vellum.summary}".startswith(
         "I’m still in Poland enjoying RuPy 2008 but thought I’d put out a release of Vellum"
     )
     assert "wait until tonight" not in vellum.summary  # the update note's wrapped line

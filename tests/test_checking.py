@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.checker import FeedChecker
+from bot.compose.baseline import Baseline
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
 from bot.parsing.models import ParsedFeed
@@ -53,6 +54,12 @@ class CountingChecker(FeedChecker):
         self.parses += 1
         self.post_details.append(post_details)
         return await super().parse(fetched, post_details=post_details)
+
+    async def parse_baseline(self, feed: Feed, fetched: FetchResult, *, now: float) -> Baseline:
+        # A first check that can post nothing parses in the same call as it fingerprints.
+        self.parses += 1
+        self.post_details.append(False)
+        return await super().parse_baseline(feed, fetched, now=now)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import aiohttp
 import pytest
 
 from bot.checker import FeedChecker
+from bot.compose.baseline import Baseline
 from bot.fetching.http import (
     AddressRefused,
     FetchError,
@@ -21,6 +22,7 @@ from bot.fetching.http import (
 from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
 from bot.workers import off_loop_in
+from storage.records import Feed
 from storage.store import Storage
 from tests.conftest import SettingsFactory
 from tests.support.feedserver import FeedServer
@@ -118,6 +120,10 @@ class CountingChecker(FeedChecker):
     async def parse(self, fetched: FetchResult, *, post_details: bool = True) -> ParsedFeed:
         self.parses += 1
         return await super().parse(fetched, post_details=post_details)
+
+    async def parse_baseline(self, feed: Feed, fetched: FetchResult, *, now: float) -> Baseline:
+        self.parses += 1
+        return await super().parse_baseline(feed, fetched, now=now)
 
 
 async def test_a_feed_answering_304_is_not_parsed_again(

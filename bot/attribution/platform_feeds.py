@@ -150,7 +150,8 @@ _LISTING = re2.compile(
     r"(?i)^(?:(?:activity|(?:last|latest|newest|new|recent|top|hot)\s+(?:\w+\s+)?"
     r"(?:posts|topics|discussions|threads|submissions|links|comments|replies))"
     r"(?:\s+(?:in|on|of|from)\s+(?:the\s+)?.+?(?:\s+(?:tag|category|forum|board|subforum))?)?"
-    r"|(?:topics|posts|discussions|threads)\s+(?:in|tagged|on)\s+(?:the\s+)?.+?"
+    r"|(?:topics|posts|discussions|threads|entries|articles|stories)\s+(?:in|tagged|on)\s+"
+    r"(?:the\s+)?.+?"
     r"(?:\s+(?:tag|category|forum|board))?)$"
 )
 # "Failla Wines’s videos", "dkg's posts": a user's listing names its user.
@@ -165,7 +166,17 @@ def is_listing(part: str) -> bool:
     return _LISTING.match(part) is not None
 
 
+# A blog's tag or category page names its site after "on"/"at": 'Entries tagged
+# "django-community" on bruno.im' (Django blog engines), "Posts tagged python at Example".
+_SITE_TAG_LISTING = re2.compile(
+    r"(?i)^(?:all\s+)?(?:entries|posts|articles|stories|items|links|notes)\s+"
+    r"(?:tagged|labell?ed|filed\s+under|in\s+(?:the\s+)?(?:tag|category))\s+.+?"
+    r"\s+(?:on|at)\s+(\S.*)$"
+)
+
+
 def listing_owner(part: str) -> str | None:
-    """Whose a user's listing is: "Failla Wines’s videos" → "Failla Wines"."""
-    found = _OWNED_LISTING.match(part)
+    """Whose a user's listing is: "Failla Wines’s videos" → "Failla Wines"; whose a tag page
+    is: 'Entries tagged "django-community" on bruno.im' → "bruno.im"."""
+    found = _OWNED_LISTING.match(part) or _SITE_TAG_LISTING.match(part)
     return str(found.group(1)).strip() if found else None

@@ -275,6 +275,9 @@ def derive_site_name(
     section_url = site_url if len(parts) == 1 and not on_platform else None
     if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
         return stream
+    description = clean_name(channel.description if channel else None)
+    if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
+        return SiteName(_shorten(owner), NameSource.TITLE, "the description: whose the title is")
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), site_url)
     for index, (raw, part) in enumerate([] if listed else parts):
@@ -339,6 +342,14 @@ def _stream_site(
         return None
     outlet = by_domain(domain[0])
     return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
+
+
+def _owner_of_title(name: str, text: str, domain: tuple[str, str] | None) -> str | None:
+    """Whose a description says the title is: "Le webcomic" described as "Le webcomic de
+    Maliki" (maliki.com) is Maliki's, as "Movie Reviews at MovieWeb" is MovieWeb's."""
+    rest = text[len(name) :].split() if name and _fold(text).startswith(_fold(name) + " ") else []
+    owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and _fold(rest[0]) in _OF else ""
+    return owner if owner and _names_domain(owner, domain) else None
 
 
 def _journal_name(

@@ -13,6 +13,7 @@ from prometheus_client.core import CounterMetricFamily
 from prometheus_client.registry import Collector
 
 from bot.checker import CheckOutcome, FeedChecker
+from bot.compose.baseline import Baseline
 from bot.delivery.errors import (
     AmbiguousSendError,
     CannotParseEntities,
@@ -220,6 +221,14 @@ class MeasuredChecker(FeedChecker):
         """Parse (see FeedChecker.parse), counting failures by class."""
         try:
             return await super().parse(fetched, post_details=post_details)
+        except (NotAFeed, ParseLimitExceeded) as exc:
+            self.metrics.fetch_errors.labels(fetch_error_class(exc)).inc()
+            raise
+
+    async def parse_baseline(self, feed: Feed, fetched: FetchResult, *, now: float) -> Baseline:
+        """A first check's parse (see FeedChecker.parse_baseline), counting failures by class."""
+        try:
+            return await super().parse_baseline(feed, fetched, now=now)
         except (NotAFeed, ParseLimitExceeded) as exc:
             self.metrics.fetch_errors.labels(fetch_error_class(exc)).inc()
             raise

@@ -64,6 +64,49 @@ def body_encoding(body: bytes, content_type: str) -> str | None:
     return label
 
 
+# A UTF-8 document with a few broken sequences (a title cut at a byte count mid-character,
+# a Windows-1252 "é" pasted in) is still UTF-8: feedparser would give up on the declared
+# encoding for the whole document and garble every other character (linuxsoft.cz's news,
+# "ZamyĹĄlenĂ­" for "Zamyšlení"). Browsers decode such a document as UTF-8 and mark the
+# broken bytes; newsbot keeps the document UTF-8 and reads each broken byte on its own.
+_UTF8_LABEL = re.compile(r"utf-?8", re.I)
+_CUT_AFTER = frozenset(b".<\xe2")  # what follows a sequence cut short: "...", "…", a tag
+
+
+def _read_broken_byte(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    data, at = error.object, error.start
+    following = data[at + 1] if at + 1 < len(data) else ord("<")
+    if 0xC2 <= data[at] <= 0xF4 and following in _CUT_AFTER:
+        return "", at + 1  # the first byte of a character cut off: nothing to read
+    return bytes([data[at]]).decode("cp1252", "replace"), at + 1
+
+
+codecs.register_error("newsbot-broken-utf8", _read_broken_byte)
+
+
+def _utf8_labelled(body: bytes, content_type: str) -> bool:
+    label = match.group(1) if (match := _CHARSET.search(content_type)) else None
+    if declared := _XML_DECLARATION.match(body[:1024]):
+        label = label or declared.group(1).decode("ascii")
+    return bool(label and _UTF8_LABEL.fullmatch(label))
+
+
+def mended_utf8(body: bytes, headers: Mapping[str, str]) -> bytes:
+    """`body` as valid UTF-8 when it says it is UTF-8 but has broken sequences, else as is."""
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if body.isascii() or (bom := _bom_encoding(body)) not in (None, "utf-8"):
+        return body
+    if bom is None and not _utf8_labelled(body, content_type):
+        return body
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("utf-8", "newsbot-broken-utf8").encode("utf-8")
+    return body
+
+
 def feedparser_headers(body: bytes, headers: Mapping[str, str]) -> dict[str, str]:
     """Response headers for feedparser, lower-cased, with the charset newsbot decided on."""
     given = {k.lower(): v for k, v in headers.items()}
@@ -74,3 +117,9 @@ def feedparser_headers(body: bytes, headers: Mapping[str, str]) -> dict[str, str
         # make a text/* type without one US-ASCII, and an unknown type ISO-8859-1).
         given["content-type"] = f"application/xml; charset={encoding}"
     return given
+
+
+def feedparser_input(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, str]]:
+    """The body (broken UTF-8 mended) and the response headers to hand feedparser."""
+    body = mended_utf8(body, headers)
+    return body, feedparser_headers(body, headers)

@@ -22,7 +22,8 @@ from bot.parsing.categories import (
     title_hashtags,
     writes_comma_lists,
 )
-from bot.parsing.encoding import feedparser_headers
+from bot.parsing.encoding import feedparser_input
+from bot.parsing.home_links import without_home_links
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
@@ -31,11 +32,13 @@ from bot.parsing.identity import (
     repost_headline,
     stand_in_headline,
     stand_in_title,
+    without_forum_label,
 )
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
     entry_link,
+    episode_file,
     logo_home,
     schemeless_address,
     servable_link,
@@ -43,8 +46,10 @@ from bot.parsing.links import (
 )
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
+from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.urls import canonical_url, without_trackers
 
@@ -106,7 +111,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         if len(value) > len(best):
             best, best_base = value, content.get("base") or base
     summary = _text(entry.get("summary"))
-    if len(best) < len(summary):
+    if len(best) < len(summary) or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 
@@ -165,17 +170,6 @@ def _image_url(entry: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _media_url(entry: Mapping[str, Any], base: str) -> str | None:
-    """The first audio or video enclosure's address (a podcast episode's file)."""
-    enclosures = list(entry.get("enclosures") or [])
-    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
-    for item in enclosures:
-        if _text(item.get("type")).startswith(("audio/", "video/")):
-            if url := web_url(item.get("href"), base):
-                return url
-    return None
-
-
 def _language(entry: Mapping[str, Any]) -> str | None:
     for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
         if language := _text(detail.get("language")):
@@ -195,7 +189,7 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 
 
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
-    response_headers = feedparser_headers(body, headers or {})
+    body, response_headers = feedparser_input(body, headers or {})
     base = _content_location(url, headers or {})
     if urlsplit(base).scheme.lower() in ("http", "https"):
         # A file's path is no base for a web link: those stay relative until _web_base.
@@ -246,8 +240,9 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
 _FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
-# A path ending in a feed document's file ("rss.xml", "index.rss") is never a page to open.
-_FEED_DOCUMENT = re.compile(r"^[^?#]*/[\w.-]*\.(?:xml|rss|atom|rdf)$", re.I)
+# A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
+_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
+_FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
 
 
 def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
@@ -272,6 +267,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
+    title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(
         # The title as the feed wrote it: keys stored before headlines were cleaned still match.
@@ -295,7 +291,7 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
             title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
-        media_url=None if link else _media_url(raw, base),
+        media_url=episode_file(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
@@ -321,22 +317,22 @@ def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     return name, _http_url(source.get("href") or source.get("link"))
 
 
-def _channel_names(feed: Mapping[str, Any]) -> ChannelNames:
+def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
     """The channel's other name-bearing elements, as feedparser already read them."""
-    image = feed.get("image")
+    image = found if isinstance(found := feed.get("image"), Mapping) else {}
 
     def short(value: Any) -> str | None:
         return _text(value)[:MAX_TITLE_CHARS] or None
 
     return ChannelNames(
-        image_title=short(image.get("title")) if isinstance(image, Mapping) else None,
+        image_title=short(image.get("title")) or rdf_image_title(body),
         description=short(feed.get("subtitle")),
         publisher=short(feed.get("publisher")),
         creator=short(feed.get("author")),
         rights=short(feed.get("rights")),
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
-        image_description=short(image.get("subtitle")) if isinstance(image, Mapping) else None,
+        image_description=short(image.get("subtitle")),
     )
 
 
@@ -383,7 +379,7 @@ def parse_feed(
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
-    entries = without_site_labels(entries, site_url)
+    entries = without_home_links(without_site_labels(entries, site_url), site_url)
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
@@ -396,5 +392,5 @@ def parse_feed(
         malformed=bozo,
         malformed_reason=f"{type(exc).__name__}: {exc}"[:300] if bozo and exc else None,
         ttl_seconds=parse_ttl(feed.get("ttl")) if feed.get("ttl") else None,
-        channel=_channel_names(feed),
+        channel=_channel_names(feed, body),
     )

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -15,10 +18,17 @@ def entry_key(guid: str, canonical: str | None, title: str, published: float | N
     """Entry identity: guid, else canonical link, else a hash of title and date."""
     if guid:
         return f"id:{guid}"
-    if canonical:
+    # A site's front page is no item's own address: a feed linking it on every item (Arts &
+    # Letters Daily, a podcast's site) would otherwise have one item, the rest dropped.
+    if canonical and not _is_front_page(canonical):
         return f"url:{canonical}"
     digest = hashlib.sha256(f"{title}\x00{published}".encode()).hexdigest()[:32]
     return f"td:{digest}"
+
+
+def _is_front_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 # A headline made of an untitled item's first sentence is at most this long.
@@ -73,19 +83,42 @@ def _cut_from_text(title: str, content_html: str) -> bool:
     if len(words) < 5:  # "Fans Just Staring...": a short title may end in dots of its own
         return False
     text = _untitled_text(content_html)[: len(title) * 2]
-    return _WORD.findall(text.casefold())[: len(words)] == words
+    said = _WORD.findall(text.casefold())[: len(words)]
+    # A cut at a fixed length may fall inside a word ("… o uvedení SageT........", linuxsoft.cz).
+    return said[:-1] == words[:-1] and said[-1:] != [] and said[-1].startswith(words[-1])
 
 
 # The title a blogging platform gives a post its author left untitled, named by its kind
 # (Tumblr: "Photo" on a captionless picture post): a placeholder like "(untitled)".
 _KIND_TITLE = re.compile(r"(?:photo(?:set)?|video|audio|quote|chat|link)", re.I)
+# A title that is only its item's date and time ("Thu, 19 Dec 2013 10:46:28 GMT", a ChangeLog
+# feed's; "2013-12-19 10:46"): a timestamp, not a headline.
+_DATE_TITLE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:(?:,|\s+|t)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|z|gmt|utc|[+-]\d{2}:?\d{2}|[a-z]{3,4})?)?",
+    re.I,
+)
+
+
+def _opens_on_a_sentence(content_html: str) -> bool:
+    # A date-titled item's text may open on a hard-wrapped line ("A lot of people have
+    # responded to my blog post about libertarian", Zed Shaw's): no headline, the date stays.
+    from bot.text.sentences import split_sentences
+
+    first = split_sentences(_untitled_text(content_html)[:2000])[:1]
+    return bool(first) and first[0].rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
 
 
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
-    if title and (_KIND_TITLE.fullmatch(title.strip()) or _cut_from_text(title, content_html)):
+    if title and (
+        _KIND_TITLE.fullmatch(title.strip())
+        or (_DATE_TITLE.fullmatch(title.strip()) and _opens_on_a_sentence(content_html))
+        or _cut_from_text(title, content_html)
+    ):
         title = ""  # an untitled item, whose blog put its first words in the title
     if title:
         return stand_in_title(title, content_html)
@@ -99,6 +132,22 @@ def stand_in_headline(title: str, content_html: str) -> str:
     if sentences and len(sentences[0]) <= _FIRST_SENTENCE_CHARS:
         return sentences[0]
     return stand_in_title(title, content_html)
+
+
+# phpBB's feeds title a post "<forum> • <topic>", a reply "<forum> • Re: <topic>"; the forum is
+# also the entry's category (Rainmeter's "Help: Rainmeter Skins • Re: Lano Visualizer …").
+_FORUM_SEPARATOR = re.compile(r"\s+[•»]\s+(?:Re:\s+)?")
+
+
+def without_forum_label(title: str, tags: Iterable[Mapping[str, Any]]) -> str:
+    """`title` less a forum's name that opens it before "•" or "»" (and the reply mark), where
+    the name is one of the entry's own categories (feedparser's tags); else `title` as it is."""
+    found = _FORUM_SEPARATOR.search(title)
+    if found is None or not title[found.end() :].strip():
+        return title
+    label = " ".join(title[: found.start()].split()).casefold()
+    terms = (" ".join(str(tag.get("term") or "").split()).casefold() for tag in tags)
+    return title[found.end() :] if label in terms else title
 
 
 # Nitter (a Twitter front end) titles a retweet "RT by @account: <the whole tweet>" and a

@@ -13,6 +13,8 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from tld import get_tld
 
+from bot.parsing.media_prefixes import without_measurement_prefixes
+
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
 # through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
 # generic ones some CMSs write.
@@ -224,6 +226,12 @@ def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
 def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     """The article link of a feedparser entry: the original link a feed service kept, else
     its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
+    link = _chosen_link(raw, base)
+    # A podcast episode linked by its file: the file, not an analytics service's redirect.
+    return without_measurement_prefixes(link) if link else None
+
+
+def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if original := _original_link(raw, base):
         return original
     link = _own_link(raw, base)
@@ -246,3 +254,16 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
         if guid is not None and not is_redirector(guid):
             return guid
     return link
+
+
+def episode_file(entry: Mapping[str, Any], base: str) -> str | None:
+    """The first audio or video enclosure's address (a podcast episode's file), without the
+    prefixes of analytics services in front of it."""
+    enclosures = list(entry.get("enclosures") or [])
+    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
+    for item in enclosures:
+        # "videox-/m4v" (a typo'd type, Die Linke's podcast) is a video too.
+        if re.search(r"audio|video", str(item.get("type") or "")):
+            if url := web_url(item.get("href"), base):
+                return without_measurement_prefixes(url)
+    return None

@@ -32,7 +32,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # (pixel.wp.com, stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture
 # file), avatars (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe
 # buttons ("…/facebook.gif"), badges (shields.io's "Paper-Link-green", Digg's), a site's
-# logo, its skin's, theme's and wiki's icons (a forum's "skins/default/filetype/jpg.gif",
+# logo, its skin's, theme's and wiki's icons (a forum's "skins/default/filetype/jpg.gif", IPB's
+# "style_images/…/img-resized.png", phpBB's "imageset/",
 # ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
 # (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers. Matched on host, path and query, case-blind.
@@ -41,7 +42,7 @@ _NOT_A_PHOTO = re.compile(
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
-    r"|/(?:skins?|themes?|(?:wiki|file|mime)?icons?|filetype)/"
+    r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
     r"[^/]*\.(?:gif|png)"
     r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"

@@ -79,14 +79,19 @@ def repaired(text: str) -> str:
 
 # Content escaped once too often opens with an escaped tag or comment ("&lt;p&gt;…",
 # "&lt;!-- SC_OFF --&gt;&lt;div…", "&lt;pre style=…&gt;"): reddit's descriptions, some JSON
-# Feeds' content_html, GitHub's commit feeds.
+# Feeds' content_html, GitHub's commit feeds; an XHTML body escaped as Atom 0.3's mode
+# "escaped" with type application/xhtml+xml, which feedparser takes for text
+# ("&lt;body xmlns=…&gt;&lt;p&gt;…").
 _ESCAPED_OPENING = re.compile(
-    r"\s*&lt;(?:!--|/?(?:a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
+    r"\s*&lt;(?:!--|/?(?:body|a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
     r"iframe|section|article|em|strong|b|i)\b)",
     re.IGNORECASE,
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
-_LEADING_PICTURES = re.compile(r"(?:\s*<(?:img|br)\b[^<>]*>(?:\s*</img>)?)+", re.I)
+# Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog).
+_LEADING_PICTURES = re.compile(
+    r"(?:\s*(?:<(?:img|br)\b[^<>]*>(?:\s*</img>)?|<a\b[^<>]*>\s*</a>|<a\b[^<>]*/>))+", re.I
+)
 
 
 def unescaped_markup(content: str) -> str:

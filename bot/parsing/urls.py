@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import courlan
 from courlan.clean import TRACKERS_RE
@@ -24,11 +25,20 @@ _MORE_TRACKERS = re.compile(
 # MyAnimeList's _location=rss):
 # tracking when the value names the feed. Keys that pick a format (feed=rss2, type=rss,
 # format=rss) are no such thing and stay.
+# MTV Networks' sites (VH1, MTV) name the key after the feed too: rsspartner=rssMozilla.
 _FEED_SOURCE_KEY = re.compile(
-    r"from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|origin|x|_?location",
+    r"(?:rss_?)?(?:from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|"
+    r"origin|x|_?location)",
     re.IGNORECASE,
 )
-_FEED_SOURCE_VALUE = re.compile(r"(?:rss|atom|feeds?)(?:\d*|[_-][\w-]*)", re.IGNORECASE)
+# The value names the feed, alone or run into a reader's name in camel case ("rssMozilla").
+_FEED_SOURCE_VALUE = re.compile(r"(?i:rss|atom|feeds?)(?:\d*|[_-][\w-]*|[A-Z][A-Za-z0-9_-]*)")
+
+# An HTML entity with its semicolon ("&amp;", "&#38;"), the only kind a link may still carry.
+_ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+# Characters a bare query keeps as written (RFC 3986 query characters and escapes).
+_QUERY_SAFE = "/?:@!$&'()*+,;=-._~%"
 
 # A URL both libraries give back as it is: lower-case scheme and host (no port, user, "xn--"
 # label or "--"), a path of unreserved characters with no empty, "." or ".." segment, no
@@ -47,12 +57,25 @@ def _is_tracker(key: str, value: str) -> bool:
     return bool(_FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value))
 
 
+# The New York Times' in-site click tracking ("?action=click&module=audio-series-bar&region=
+# header&pgtype=Article", Serial's feed): where "action=click" says so, the keys that place the
+# click on the page go with it; "module" or "region" alone may be a page's own.
+_CLICK_PLACEMENT = frozenset({"action", "module", "region", "pgtype", "contentcollection"})
+
+
+def _click_tracked(pairs: list[tuple[str, str]]) -> frozenset[str]:
+    if any(k.lower() == "action" and v.lower() == "click" for k, v in pairs):
+        return _CLICK_PLACEMENT
+    return frozenset()
+
+
 def _without_more_trackers(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v)]
+    clicked = _click_tracked(pairs)
+    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in clicked]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
@@ -66,7 +89,12 @@ def without_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower())]
+    clicked = _click_tracked(pairs)
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower()) and k.lower() not in clicked
+    ]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
@@ -86,16 +114,26 @@ def canonical_url(url: str) -> str | None:
 def canonical_by_libraries(url: str) -> str | None:
     """canonical_url without its shortcut for links already canonical (stripped `url`)."""
     try:
-        parts = urlsplit(url)
+        # An entity escaped twice by the feed ("&amp;amp;report_id=") is undone here: courlan
+        # would unescape a string again, also "&region=" (HTML's legacy "&reg") into "®ion=".
+        parts = urlsplit(_ENTITY.sub(lambda m: html.unescape(m.group()), url))
     except ValueError:  # e.g. "http://[not-an-address/": not a usable link
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    # A query with no "=" is an address, not parameters (Dotclear's "index.php?2006/06/27/183-
+    # slug", "default.asp?4471"): both libraries would drop or rewrite it ("…slug="), which
+    # links the site's home. One naming the feed ("?rss") is a tracker.
+    bare_query = parts.query if parts.query and "=" not in parts.query else ""
+    if bare_query:
+        parts = parts._replace(query="")
+        bare_query = "" if _FEED_SOURCE_VALUE.fullmatch(bare_query) else bare_query
     try:
-        cleaned = courlan.normalize_url(url)
+        cleaned = courlan.normalize_url(parts)  # a SplitResult: no second unescaping
     except (ValueError, TypeError):
-        cleaned = url
-    return str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
+        cleaned = urlunsplit(parts)
+    canonical = str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
+    return f"{canonical}?{quote(bare_query, safe=_QUERY_SAFE)}" if bare_query else canonical
 
 
 # An absolute URL urlsplit takes apart without any of its checks (no tab or newline to drop,

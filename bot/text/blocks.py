@@ -538,9 +538,12 @@ def linked_markdown(html: str) -> str:
 # introducing them ("* Jane Doe <jane@…> [121113 13:21]:", "On Tue, Jane wrote:").
 _WHOLE_PRE = re.compile(r"\s*<pre\b[^>]*>(?P<body>.*)</pre>\s*", re.I | re.S)
 _QUOTE_LINE = re.compile(r"^\s*(?:>.*|.*(?:\bwrote|\]):\s*)$")
-# A program's lines: braces, semicolons, assignments, indents, comments; a smiley (";)")
-# is the mail's.
-_CODE_LINE = re.compile(r"[{}\[\];=$|\\`]|^\s{4}|^\s*(?:%|#|//)|\)\s*$")
+# A program's lines: braces, assignments, indents, comments, a call closing the line ("f(x)",
+# "f(x);"); a smiley (";)") is the mail's. A semicolon or a bracket closing a line is prose's
+# too ("… Slackware 13.37;", "(depends on OpenAL)" in a ChangeLog).
+_CODE_LINE = re.compile(r"[{}\[\]=$|\\`]|^\s{4}|^\s*(?:%|#|//)|\w\([^()]*\)\s*;?\s*$|\)\s*;\s*$")
+# A ChangeLog's entry opens on the name it is about ("libreoffice: updated to 4.1.4 …").
+_CHANGELOG_LABEL = re.compile(r"[a-z][\w.+-]*: +\S")
 _SMILEY = re.compile(r"[;:]-?[()PD]")
 _MAX_CODE_LINES = 0.2
 _MIN_PROSE_WORDS = 4
@@ -563,8 +566,10 @@ def plain_text_message(markup: str) -> str | None:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < _MIN_PROSE_WORDS or _reads_as_code(text):
         return None
-    if not re.search(r"[.!?](?:\s|$)", text) or text[:1].islower():
-        return None  # no sentence in it (a listing), or the rest of a quoted one
+    if not re.search(r"[.!?](?:\s|$)", text):
+        return None  # no sentence in it (a listing)
+    if text[:1].islower() and not _CHANGELOG_LABEL.match(text):
+        return None  # the rest of a quoted sentence
     return text
 
 

@@ -15,7 +15,7 @@ from bot.text.code_intros import introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
 from bot.text.math_text import plain_math
-from bot.text.offers import SPONSOR_LINE, address_calls
+from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -184,14 +184,14 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             s
             for i, s in enumerate(units)
             if (n, i) not in calls
-            and not (_PROMO.match(s.strip()) or SPONSOR_LINE.match(s.strip()))
+            and not (_PROMO.match(s.strip()) or is_sponsor_or_credit(s))
             and not (_is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
             and not _POST_RESIDUE.search(s)
             and not is_link_line(s)
             and not _is_menu(s)
             and not is_boilerplate(s, boilerplate)
         ]
-        lines.append("".join(kept).strip())
+        lines.append(without_file_size("".join(kept).strip()))
     return "\n".join(ln for ln in lines if ln)
 
 

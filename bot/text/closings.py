@@ -71,7 +71,24 @@ _THIS_CLAUSE = re.compile(r"(?P<cut>:\s+)(?:this|these|here)(?:['’]s|\s+is|\s+
 _GOES_ON = re.compile(r",\s+(?:though,?\s+)?(?:I|I['’]m|we|it['’]s|it)\s", re.I)
 
 
+# A news site's tag label written as the description's last line ("… Обстріли зазнали 8 громад
+# області. Новини Сумської області."): "News of <place/topic>" in a few words, no sentence.
+_NEWS_LABEL = re.compile(
+    r"^(?:новини|новости|новина|news|nachrichten|noticias|notícias|notizie|actualités|nouvelles"
+    r"|wiadomości|haberler|nieuws|nyheter|uutiset)(?:\s+[^\W\d_][\w'’-]*){1,3}\W*$",
+    re.I,
+)
+
+
+def is_list_lead_in(line: str) -> bool:
+    """True for a line announcing a list the post does not carry ("Here are the new CMake
+    changes in Qt Creator 16", written before it with a colon)."""
+    return bool(_ANNOUNCES_NEXT.search(line)) and len(line.split()) <= _MAX_ANNOUNCING_WORDS
+
+
 def without_announcement(summary: str, before_last: str, last: str) -> str:
+    if before_last and _NEWS_LABEL.match(last):
+        return before_last
     this = _THIS_CLAUSE.search(last)
     if this and len(last[: this.start()].split()) < _MIN_STATEMENT_WORDS:
         this = None  # "Rule of thumb: this is the one to buy." is one statement

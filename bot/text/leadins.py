@@ -239,6 +239,10 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             block, after = reply
         elif faq and _is_question(blocks, i):
             block = Block(block.text, block.links, block.kind, "subhead")
+        elif block.role == "quote" and not first_text:
+            # A blockquote no lead-in introduces, below the opening (a pull quote, a
+            # newsletter's quote box): posted as lead text it reads as the writer's words.
+            block = Block(block.text, block.links, block.kind, "subhead")
         elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):

@@ -47,3 +47,30 @@ def address_calls(lines: list[list[str]]) -> set[tuple[int, int]]:
                 calls.add((n, i))
             after_call = (n, i) in calls
     return calls
+
+
+# A show's production credits as a sentence of their own ("Music by Bimbotronic from Fugue.",
+# "Theme music by …", "Music from https://filmmusic.io …", "Produced and edited by Jane Doe."):
+# show-notes furniture. "Produced by Universal, the film …" goes on past a comma and stays.
+_SHOW_CREDIT = re.compile(
+    r"(?:(?:theme|intro|outro|background|original|our)\s+)?music\s+(?:by|from|courtesy\s+of)\s.+"
+    r"|(?:(?:this\s+)?(?:episode|show|podcast)\s+(?:is\s+|was\s+)?)?(?:produced|edited|mixed"
+    r"|engineered)(?:\s+and\s+(?:produced|edited|mixed|engineered))?\s+by\s[^,;:]+",
+    re.IGNORECASE,
+)
+_SHOW_CREDIT_WORDS = 16
+# A media file's size written after its description ("Kite surfing pictures Size: 20.7 Mb").
+_FILE_SIZE = re.compile(r"\s*[(\[]?\b(?:file\s+)?size:\s*[\d.,]+\s*[KMG]i?B[)\]]?\.?\s*$", re.I)
+
+
+def is_sponsor_or_credit(unit: str) -> bool:
+    """True for a sponsor line or a show's production credit, as one sentence."""
+    unit = unit.strip()
+    if SPONSOR_LINE.match(unit):
+        return True
+    return len(unit.split()) <= _SHOW_CREDIT_WORDS and bool(_SHOW_CREDIT.fullmatch(unit))
+
+
+def without_file_size(line: str) -> str:
+    """The line without a media file's size written at its end."""
+    return _FILE_SIZE.sub("", line)

@@ -85,9 +85,26 @@ _LEAD_BYLINE = re.compile(
 )
 
 
+# A show's labelled credits run into its description ("Author : Remy Nakamura Narrator : Roberto
+# Suarez Hosts : Valerie Valdes and Alasdair Stuart Audio Producer : Adam Pracht Impossibility
+# Crow was …", Escape Pod): two or more credit labels, each with a name; the last name is taken
+# as its first and last word, where the text after it shows no other end.
+_CREDIT_LABEL = (
+    r"(?i:(?:audio\s+|executive\s+|associate\s+)?(?:producer|editor)s?|authors?|writers?"
+    r"|narrators?|readers?|hosts?|guests?|music|theme|artists?|illustrators?|translators?"
+    r"|cover\s+art|sound\s+design)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_CREDIT_RUN = re.compile(
+    rf"^(?:{_CREDIT_LABEL}\s*:\s*[A-Z][^:.!?]*?\s+(?={_CREDIT_LABEL}\s*:)){{1,8}}"
+    rf"{_CREDIT_LABEL}\s*:\s*{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+(?=[A-Z“\"])"
+)
+
+
 def cut_lead_byline(paragraph: str) -> str:
-    """The first paragraph without a byline run into it, where the byline's end shows."""
-    return _LEAD_BYLINE.sub("", paragraph, count=1)
+    """The first paragraph without a byline or a show's credits run into it, where their end
+    shows."""
+    return _LEAD_BYLINE.sub("", _CREDIT_RUN.sub("", paragraph, count=1), count=1)
 
 
 # A heading run into the first sentence where the feed flattened its markup: a phrase in
@@ -124,11 +141,41 @@ _FLAT_CONTENTS = re.compile(
 # summaries give every subhead (a paragraph ends in a line break, a heading in a space):
 # "Logging Messages The framework …", "Debugging: General The intended approach …". Capitalised
 # words, small joining words between them, then a sentence's opening word and one in lower case.
+# A word in title case, or a name in camel case ("iCloud", "macOS").
+_TITLE_WORD = r"(?:[A-Z]|[a-z]{1,4}[A-Z])[\w'’-]*"
 _TITLED_HEADING = re.compile(
-    r"^(?:[A-Z][\w'’-]*:?\s+(?:(?:of|on|in|to|for|and|the|a|an|with|vs\.?)\s+)?){1,6}(?=(?:"
+    r"^(?:"
+    + _TITLE_WORD
+    + r":?\s+(?:(?:of|on|in|to|for|and|the|a|an|with|vs\.?)\s+)?){1,6}(?=(?:"
     + _OPENERS.replace("|I|", "|")
     + r")\s+[a-z])"
 )
+
+
+# Or a subhead in title case whose subject the sentence after it opens on: "CloudKit vs. iCloud
+# Core Data CloudKit makes a refreshing change …" (a name, then a word in lower case).
+_HEADING_WORD = re.compile(_TITLE_WORD + r":?|of|on|in|to|for|and|the|a|an|with|vs\.?")
+_NAME_OPENING = re.compile(r"[A-Z][\w'’-]*\s+[a-z]")
+_MAX_HEADING_WORDS = 8
+
+
+def _heading_named_again(line: str) -> int:
+    """Where the sentence starts after a title-case subhead whose name it opens on, else 0."""
+    words = line.split(" ")[: _MAX_HEADING_WORDS + 2]
+    offset = 0
+    for count, word in enumerate(words[:-2], start=1):
+        if not _HEADING_WORD.fullmatch(word) or word[0].islower() and count == 1:
+            return 0
+        offset += len(word) + 1
+        head = words[:count]
+        if (
+            word[0].isupper()
+            and words[count] in head
+            and _NAME_OPENING.match(line, offset)
+            and word.lower() not in _NO_HEADING_END
+        ):
+            return offset
+    return 0
 
 
 def cut_section_heading(paragraph: str) -> str:
@@ -139,7 +186,7 @@ def cut_section_heading(paragraph: str) -> str:
     # learned how …" reads as one, and a later line has no lead's first sentence to guard it.
     heading = _TITLED_HEADING.match(paragraph)
     if heading is None or heading.group().split()[-1].lower() in _NO_HEADING_END:
-        return paragraph
+        return paragraph[_heading_named_again(paragraph) :]
     return paragraph[heading.end() :]
 
 

@@ -56,6 +56,21 @@ _PAGE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that sends the reader down the page, whatever it names there ("I already wrote five
+# posts on the subject, they are listed below.", "… and much more await down below in today's
+# 9to5Toys Lunch Break.", "… the picture you see below.", "Head below for a closer look."): a
+# post's summary has nothing below it. Bare "below" ("temperatures below zero", "prices went
+# down below $5") is no pointer, nor one the sentence goes on from ("Outlined below is how …").
+_BELOW_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:"
+    r"(?:down|listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined"
+    r"|see|find)\s+below(?=\s*[.!?,;)]|\s+in\s+(?:this|today['’]s|our|my)\s)"
+    r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
+    # "Head below for a closer look.", "Scroll down below to see …"
+    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b)"
+    r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
 
 # A chapter or source list of a video's or episode's description: a timestamp that opens an
 # item ("(0:16) Source: …", "(02:32) Die Tokio …"); the rest of that paragraph is the list.
@@ -100,7 +115,8 @@ def without_page_references(text: str) -> str:
     if _VIEWING_CUE.search(text):
         text = _without_viewing_notes(text)
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
-        text = _PAGE_SENTENCE.sub("", text)
+        text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
+        text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
     return text
 
 
@@ -141,6 +157,9 @@ _LABEL_LEAD = re.compile(
     r"(?:\b(?P<here>here|there|below)|\b(?:post|article|piece|series|part|episode|chapter"
     r"|installment|instalment|page|write-?up|thread|repo|repository|project|talk|paper|video)s?)"
     r"\s*:\s*$"
+    # A link the sentence presents and ends on ("If you are a new app developer here is <a page to
+    # help you get started>!", "Here are <the slides>."): without it, nothing is presented.
+    r"|\bhere(?P<presents>['’]s|\s+is|\s+are)\s+$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
     # From Scratch: Part 1 – What To Build>."
     r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
@@ -202,7 +221,8 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     s, e = sentence_bounds(text, start, end)
     if lead.start() < s:
         return None
-    sends = _SENDS_THERE.search(text, s, start) and _ENDS_SENTENCE.match(text[end:e])
+    ends = _ENDS_SENTENCE.match(text[end:e])
+    sends = (lead.group("presents") or _SENDS_THERE.search(text, s, start)) and ends
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
@@ -273,7 +293,22 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                     span = details
             if span is not None:
                 cuts.append(Cut(index, *span, "pointer"))
+        if end := _points_at_next_line(blocks, index):
+            cuts.append(Cut(index, *end, "pointer"))
     return cuts
+
+
+def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int] | None:
+    """The sentence ending a paragraph on "here:" before a line that is only an address ("You
+    can find the archive of past newsletters here:" <br> <address>): cleaning drops the line."""
+    text = blocks[index].text
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or not after.links or not _ADDRESS.match(after.text) or " " in after.text:
+        return None
+    lead = _LABEL_LEAD.search(text, max(0, len(text) - _LEAD_CHARS))
+    if lead is None or not lead.group("here"):
+        return None
+    return sentence_bounds(text, lead.start(), lead.end())[0], len(text)
 
 
 # A sentence presenting the player right after it ("Here's my finished product." before an

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.text.cleaning import SECTION_BREAK
-from bot.text.closings import lead_end
+from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
 from bot.text.sentences import language_code, split_sentences
@@ -42,12 +42,18 @@ def _after_title(sentence: str, title: str) -> str:
     if _words(sentence) == title_words:
         return ""
     matches = list(_WORD.finditer(sentence))
-    # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
-    if len(title_words) < 3 or len(matches) <= len(title_words):
+    if len(matches) <= len(title_words):
         return sentence
     if [m.group().lower() for m in matches[: len(title_words)]] != title_words:
         return sentence
     after = sentence[matches[len(title_words) - 1].end() :]
+    if via := _VIA.match(after):
+        # A link blog's entry opens with the linked page's name and where it was found
+        # ("grammar.coffee (via). The annotated grammar …"): the headline, said again.
+        return after[via.end() :]
+    # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
+    if len(title_words) < 3:
+        return sentence
     if subtitle := _SUBTITLE.match(after):
         # The headline and its subtitle as one line ("Das Kerkschiff St. Jozef, Antwerpen – der
         # Deutscher Betontanker …"): the subtitle says what the headline does not.
@@ -59,6 +65,9 @@ def _after_title(sentence: str, title: str) -> str:
 
 
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
+_VIA = re.compile(
+    r"\s*\((?:via|h/t|hat tip)\b[^()]{0,60}\)[.:]?(?:\s+(?=[A-Z0-9“\"‘'])|\s*$)", re.I
+)
 
 
 def shorten_at_word(text: str, limit: int) -> str:
@@ -140,6 +149,15 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
     return out
 
 
+# A space the feed left before a comma ("Scotty's trip to iOSDevUK , the server side …", "one
+# son , Pierre"): no language writes one (French spaces only before ; : ! ?).
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\w)\]”\"'’])[ \t]+(?=,(?:\s|$))")
+
+# A summary of one word ("ARKYD.", a comic's caption naming its subject) says nothing the
+# headline and link do not; scripts written without spaces are no one word.
+_ONE_WORD = re.compile(r"\W{0,2}[A-Za-z][A-Za-z'’-]*[.!?]?\W{0,2}")
+
+
 def summarize(
     text: str,
     *,
@@ -148,11 +166,25 @@ def summarize(
     language: str | None = None,
     cut_widths: frozenset[int] = frozenset(),
 ) -> str:
+    """Complete lead sentences of `text` up to `max_chars` (see _summary); none of one word."""
+    summary = _summary(text, title, max_chars, language, cut_widths)
+    return "" if _ONE_WORD.fullmatch(summary) else summary
+
+
+def _summary(
+    text: str,
+    title: str | None,
+    max_chars: int,
+    language: str | None,
+    cut_widths: frozenset[int],
+) -> str:
     """Complete lead sentences of `text` up to `max_chars`, from its first section; a line
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
+    text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
+    sections = _tldr_first(sections)
     if sections and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
@@ -173,6 +205,22 @@ def summarize(
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return quotation_closed(summary)
+
+
+# An author's own summary opening the post ("tl;dr: Draft chapters … are now available.",
+# "TL;DR - …"): its label is no text, and the paragraph is the summary on its own (the
+# introduction after it tells the same again, pointing "below").
+_TLDR_LABEL = re.compile(r"^\W{0,2}(?i:tl;\s?dr|tldr)\W{0,2}(?:\s*[:–—-]\s*|\s+(?=[A-Z]))")
+
+
+def _tldr_first(sections: list[list[list[str]]]) -> list[list[list[str]]]:
+    """The opening paragraph alone, without its label, when it is the author's TL;DR."""
+    if not sections or not (label := _TLDR_LABEL.match(first := sections[0][0][0])):
+        return sections
+    rest = first[label.end() :]
+    if not rest.strip():
+        return sections  # "TL;DR:" over a list: a lead-in
+    return [[[rest[:1].upper() + rest[1:], *sections[0][0][1:]]]]
 
 
 # Writing without full stops (a casual post all in lower case: "tl;dr these systems AREN'T …"):
@@ -243,7 +291,7 @@ def standfirst(
     words = line.split()
     # Four words, or eight characters of a script written without spaces.
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
-    if short or _CUT.search(line) or _TITLE_END.search(line):
+    if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
     if is_complete(line):
         return line
@@ -286,7 +334,12 @@ def _full_stop(line: str, language: str | None) -> str:
     return "" if script in ("THAI", "LAO", "KHMER", "TIBETAN", "MYANMAR") else "."
 
 
-_TRAILING_OFF = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$")
+# The dots may stand apart, as French writing spaces them ("c'etait une blague ..."), after a
+# word that ends a clause of three words or more: not "And ...", nor a list's "OAuth, ...".
+_TRAILING_OFF = re.compile(
+    r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$"
+    r"|\S\s+\S+\s+[^\W\d_][^\s/.,;:]*[ \u00a0\u202f](?:…|\.\.\.)$"
+)
 
 
 def _trails_off(sentence: str, later: list[str]) -> bool:

@@ -1,0 +1,77 @@
+"""Items whose <link> is only the site's home page (a podcast's site on every episode, a link
+blog's front page on every pick): the item's own address is its "more »" link, else its
+episode file. A home page is no article, and would make every item one story."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+import re2
+
+from bot.parsing.models import FeedEntry
+from bot.parsing.urls import canonical_url
+
+# A link whose text only says "go on reading" ("more»", "Read more", "Lire la suite →").
+_MORE_LINK = re2.compile(
+    r"(?is)<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"'][^>]*>\s*((?:<[^>]+>|[^<])*?)\s*</a>"
+)
+_MORE_TEXT = re2.compile(
+    r"(?i)^\W*(?:more|read\s+more|continue\s+reading|full\s+(?:story|article)|mehr|weiterlesen"
+    r"|lire\s+la\s+suite|la\s+suite|leer\s+m[aá]s|leia\s+mais|continua)\W*$"
+)
+_TAG = re2.compile(r"<[^>]*>")
+
+
+def _is_home(url: str | None, site_url: str | None) -> bool:
+    """Whether `url` is the site's front page (no path, query or fragment)."""
+    if not url or not site_url:
+        return False
+    link, site = urlsplit(url), urlsplit(site_url)
+    same_host = (link.hostname or "").removeprefix("www.") == (site.hostname or "").removeprefix(
+        "www."
+    )
+    return same_host and link.path in ("", "/") and not link.query and not link.fragment
+
+
+def _more_link(content_html: str) -> tuple[str, str] | None:
+    """The last "more »" link of an item's text, when it goes to another page on the web, and
+    the text without it (its label is no part of the summary once it is the post's link)."""
+    found = None
+    for match in _MORE_LINK.finditer(content_html):
+        href, text = html.unescape(match.group(1)), match.group(2)
+        label = html.unescape(_TAG.sub("", text)).replace("\u00bb", " ").replace("→", " ")
+        if _MORE_TEXT.match(label) and href.startswith(("http://", "https://")):
+            found = href, content_html[: match.start()] + content_html[match.end() :]
+    return found
+
+
+def _measured_file(url: str) -> str:
+    """A podcast file's own address, as a download counter's prefix carries it whole as its
+    query ("podtrac.com/pts/redirect.mp3?http://…/show-62.mp3"); else the address as given."""
+    query = urlsplit(url).query
+    return query if query.startswith(("http://", "https://")) and " " not in query else url
+
+
+def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
+    """Entries linking the site's home page linked to their own page or file instead, when
+    most of the feed's items do (a feed's one link to its home page may be an announcement)."""
+    homes = [e for e in entries if _is_home(e.link, site_url)]
+    if len(homes) < 2 or len(homes) * 2 < len(entries):
+        return entries
+    moved = []
+    for entry in entries:
+        if not _is_home(entry.link, site_url):
+            moved.append(entry)
+        elif more := _more_link(entry.content_html):
+            link, text = more
+            moved.append(
+                replace(entry, link=link, canonical_url=canonical_url(link), content_html=text)
+            )
+        elif entry.media_url:
+            link = _measured_file(entry.media_url)
+            moved.append(replace(entry, link=link, canonical_url=link))
+        else:
+            moved.append(entry)
+    return moved
