@@ -24,6 +24,7 @@ from bot.parsing.categories import (
 )
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.home_links import without_home_links
+from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
@@ -377,6 +378,7 @@ def parse_feed(
         ordered = informative_first([e.categories for e in entries])
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
+    entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]

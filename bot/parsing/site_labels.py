@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.attribution.site_names import names_site_of
 from bot.attribution.title_parts import separated
+from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry
 
 # Nearly every item, of enough items that it is the feed's habit, not a coincidence.
@@ -22,6 +23,7 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
     item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
     if len(entries) < _MIN_ITEMS:
         return list(entries)
+    entries = without_kind_labels(entries)
     site = site_url or next((e.link for e in entries if e.link), None)
     cut = [parts for e in entries if len(parts := separated(e.title)) > 1]
     prefix = _shared_part([parts[0] for parts in cut], len(entries))

@@ -11,6 +11,11 @@ _GREETING = re.compile(
     rf"^(?:(?:happy|good)\s+(?:{_DAY}|weekend|morning|afternoon|evening|new\s+year)"
     r"|(?:hi|hello|hey|greetings|howdy)(?:\s+(?:all|everyone|everybody|folks|friends|there))?"
     r"(?:\s*,\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)?"
+    # The same in other languages, to everyone or to the readers' nickname ("Salut les
+    # loulous !", "Bonjour à tous !", "Hallo zusammen!", "¡Hola a todos!").
+    r"|¡?(?:salut|bonjour|bonsoir|coucou|hello|hallo|moin|servus|hola|buongiorno|ciao|olá|oi"
+    r"|hej|hoi)(?:\s+(?:à\s+tou(?:te)?s|tout\s+le\s+monde|les\s+[^\W\d_]+|zusammen|leute"
+    r"|(?:a\s+)?tod[oa]s|a\s+tutti|allihop|allemaal|pessoal))?\s*"
     # "Welcome to issue #31!", "Welcome to issue #10 of the weekly brief!", "Welcome back to
     # another edition of …"
     r"|welcome\s+(?:back\s+)?to\s+(?:(?:the|this|another|our)\s+)?(?:\S+\s+){0,2}"

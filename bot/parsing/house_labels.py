@@ -1,0 +1,59 @@
+"""Categories that are the site's own house labels, not topics: its post kinds and sizes
+named after itself ("Full XDA", "Mini XDA") and its staff's handles ("GlennG")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from bot.parsing.models import FeedEntry
+
+# A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
+# files each post under its editor's). Three lower-case letters at least, so names written
+# that way ("SaaS", "TotT") stay; and only where a feed has two handles or more, so one
+# product so named ("MotorolaQ", Engadget) stays too.
+_STAFF_HANDLE = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _brand_words(feed_title: str, site_url: str | None) -> frozenset[str]:
+    # The site's name as its title spells it and its address confirms: the host's whole name
+    # ("MediaWhiz" at blog.mediawhiz.com) or an acronym part of it ("XDA" at
+    # xda-developers.com), not any word of it ("Ruby" at on-ruby.blogspot.com, "MySQL" at
+    # jfg-mysql: their topics). Compared as the title writes it, so "TIME" keeps "Time
+    # Management".
+    host = urlsplit(site_url or "").hostname or ""
+    labels = host.split(".")
+    # The registered name, before "co.uk"-style suffixes; a subdomain is a section
+    # ("science.sciencemag.org", "news.zdnet.com").
+    name = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2:][0]
+    return frozenset(
+        w
+        for w in _WORDS.findall(feed_title)
+        if w.casefold() == name or (w.casefold() in name.split("-") and len(w) >= 3 and w.isupper())
+    )
+
+
+def _is_house_label(category: str, brand: frozenset[str], handles: bool) -> bool:
+    if handles and _STAFF_HANDLE.fullmatch(category):
+        return True
+    words = _WORDS.findall(category)
+    # The site's name with a kind or size ("Full XDA", "XDA Feature"): how the site files
+    # the post. The name alone is left: on a one-topic blog it may be the topic.
+    return len(words) >= 2 and any(w in brand for w in words)
+
+
+def without_house_labels(
+    entries: list[FeedEntry], feed_title: str, site_url: str | None
+) -> list[FeedEntry]:
+    """The entries without the site's own house labels among their categories."""
+    brand = _brand_words(feed_title, site_url)
+    distinct = {c for e in entries for c in e.categories}
+    handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
+    return [
+        replace(
+            e, categories=tuple(c for c in e.categories if not _is_house_label(c, brand, handles))
+        )
+        for e in entries
+    ]
