@@ -15,7 +15,6 @@ from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
-from bot.text.lost_pointers import lost_pointer_cuts
 from bot.text.references import player_pointer_cuts, pointer_link_cuts
 
 
@@ -38,7 +37,6 @@ def read_text(
         cuts=[
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
-            *lost_pointer_cuts(blocks),
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
@@ -69,7 +67,6 @@ def read_carried_text(
         cuts=[
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
-            *lost_pointer_cuts(blocks),
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
