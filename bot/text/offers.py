@@ -53,12 +53,23 @@ def address_calls(lines: list[list[str]]) -> set[tuple[int, int]]:
 # "Theme music by …", "Music from https://filmmusic.io …", "Produced and edited by Jane Doe."):
 # show-notes furniture. "Produced by Universal, the film …" goes on past a comma and stays.
 _SHOW_CREDIT = re.compile(
-    r"(?:(?:theme|intro|outro|background|original|our)\s+)?music\s+(?:by|from|courtesy\s+of)\s.+"
+    r"(?:(?:theme|intro|outro|background|original|our|additional)\s+)?music\s+(?:by|from"
+    r"|courtesy\s+of)\s.+"
+    r"|(?:episode|original)\s+(?:scoring|score|sound\s+design)\s+(?:is\s+)?by\s.+"
+    # Without "episode", only a name and what follows "with additional": "Scoring by the
+    # forwards has dropped" is sport.
+    r"|(?:scoring|sound\s+design)\s+by\s+(?-i:[A-Z])\S*(?:\s+(?:(?-i:[A-Z])\S*|and|&)){0,5}"
+    r"(?:\s+with\s+additional\s.+)?\W*"
     r"|(?:(?:this\s+)?(?:episode|show|podcast)\s+(?:is\s+|was\s+)?)?(?:produced|edited|mixed"
     r"|engineered)(?:\s+and\s+(?:produced|edited|mixed|engineered))?\s+by\s[^,;:]+",
     re.IGNORECASE,
 )
 _SHOW_CREDIT_WORDS = 16
+# A score credit listing each piece of music used runs longer ("Episode scoring by Jeremy Bloom
+# with additional music by Little Glass Men ("Dream Blaze") and Kai Engel ("Snowmen")."); the
+# two credits in one sentence are signal enough.
+_SCORE_AND_MUSIC = re.compile(r"(?i)\bscoring\s+by\s.+\bmusic\s+(?:by|from)\s")
+_SCORE_AND_MUSIC_WORDS = 40
 # A media file's size written after its description ("Kite surfing pictures Size: 20.7 Mb").
 _FILE_SIZE = re.compile(r"\s*[(\[]?\b(?:file\s+)?size:\s*[\d.,]+\s*[KMG]i?B[)\]]?\.?\s*$", re.I)
 
@@ -68,7 +79,12 @@ def is_sponsor_or_credit(unit: str) -> bool:
     unit = unit.strip()
     if SPONSOR_LINE.match(unit):
         return True
-    return len(unit.split()) <= _SHOW_CREDIT_WORDS and bool(_SHOW_CREDIT.fullmatch(unit))
+    words = len(unit.split())
+    if words > _SHOW_CREDIT_WORDS and not (
+        words <= _SCORE_AND_MUSIC_WORDS and _SCORE_AND_MUSIC.search(unit)
+    ):
+        return False
+    return bool(_SHOW_CREDIT.fullmatch(unit))
 
 
 def without_file_size(line: str) -> str:

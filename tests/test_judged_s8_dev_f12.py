@@ -1,0 +1,48 @@
+"""What an editor rejected in a second draw of the session-8 development pool
+(bench/judged/2026-12-05-s8-dev-a2.jsonl), helper F12's families: a podcast's call to subscribe
+to it in an app, and a show's score and music credits closing the summary. Checked on the real
+entries (tests/data/judged/s8f12-*) and on neighbours the rules must leave alone."""
+
+from __future__ import annotations
+
+from bot.text.offers import is_sponsor_or_credit
+from tests.test_judged_dev_pool import post_of
+
+# A show's call to subscribe in a podcast app ("Subscribe to A Piece of Work wherever you get
+# your podcasts.", "Subscribe on Apple Podcasts or wherever you listen to shows.", WNYC's Nancy).
+
+
+def test_a_call_to_subscribe_in_a_podcast_app_is_no_summary_text() -> None:
+    rupaul = post_of("s8f12-nancy-credits.rss", "#17: RuPaul")
+    assert rupaul.summary.endswith("Nancy returns for season two in August.")
+    assert "wherever you get your podcasts" not in rupaul.summary
+    buteau = post_of("s8f12-nancy-credits.rss", "#38: Michelle Buteau")
+    assert buteau.summary.endswith("comedian Matteo Lane and actor Nico Tortorella.")
+    assert "Apple Podcasts" not in buteau.summary
+
+
+# A show's score credit, with every piece of additional music named ("Episode scoring by Jeremy
+# Bloom with additional music by Little Glass Men ("Dream Blaze") and Kai Engel ("Snowmen").").
+
+
+def test_a_score_and_music_credit_is_no_summary_text() -> None:
+    dillon = post_of("s8f12-nancy-credits.rss", "#11: You've Told Me")
+    # (The whole feed's learned boilerplate also takes "Nancy is a production of WNYC Studios.";
+    # four items are too few to learn it from.)
+    assert 'book is called "Introducing Teddy."' in dillon.summary
+    assert "scoring" not in dillon.summary and "Kai Engel" not in dillon.summary
+    grimm = post_of("s8f12-nancy-credits.rss", "#13: It's Really You")
+    assert "Scoring by" not in grimm.summary and "Broke for Free" not in grimm.summary
+    assert grimm.summary.startswith("Sometimes when you speak up, the world answers.")
+
+
+def test_scores_and_music_in_the_news_stay() -> None:
+    assert is_sponsor_or_credit("Episode scoring by Jeremy Bloom.")
+    assert is_sponsor_or_credit('Additional music by Kevin MacLeod ("Slow Burn").')
+    # A match's score, a film's score as its subject, music in a story: news, not credits.
+    assert not is_sponsor_or_credit("The score by halftime was 2-1.")
+    assert not is_sponsor_or_credit(
+        "The original score by Hans Zimmer, which won an Oscar, was played live by the orchestra"
+        " in front of a crowd of twenty thousand people on Saturday night."
+    )
+    assert not is_sponsor_or_credit("Scoring by the forwards has dropped, the coach said.")
