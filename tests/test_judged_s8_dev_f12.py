@@ -1,11 +1,13 @@
 """What an editor rejected in a second draw of the session-8 development pool
 (bench/judged/2026-12-05-s8-dev-a2.jsonl), helper F12's families: a podcast's call to subscribe
-to it in an app, and a show's score and music credits closing the summary. Checked on the real
-entries (tests/data/judged/s8f12-*) and on neighbours the rules must leave alone."""
+to it in an app, a show's score and music credits closing the summary, and Chinese lines
+without a full stop run together. Checked on the real entries (tests/data/judged/s8f12-*) and
+on neighbours the rules must leave alone."""
 
 from __future__ import annotations
 
 from bot.text.offers import is_sponsor_or_credit
+from bot.text.sentences import split_sentences
 from tests.test_judged_dev_pool import post_of
 
 # A show's call to subscribe in a podcast app ("Subscribe to A Piece of Work wherever you get
@@ -46,3 +48,32 @@ def test_scores_and_music_in_the_news_stay() -> None:
         " in front of a crowd of twenty thousand people on Saturday night."
     )
     assert not is_sponsor_or_credit("Scoring by the forwards has dropped, the coach said.")
+
+
+# Chinese plain-text descriptions whose lines end with no full stop, the line break standing
+# for one (烧饼博客's Hugo summaries): two sentences must not run together as one.
+
+
+def test_a_chinese_line_without_a_stop_ends_its_sentence() -> None:
+    upgrade = post_of("s8f12-ttt-cjk-lines.xml", "Debian 8 Jessie")
+    assert upgrade.summary == (
+        "Debian 9 Stretch 已经在 2017 年 6 月 17 号发布，而很多商家的步伐并未那么快，"
+        "比如某千万云，所以我们可以选择自己升级。"
+    )
+    whmcs = post_of("s8f12-ttt-cjk-lines.xml", "Debian 9 安装 LEMP")
+    assert whmcs.summary.endswith("这里就写个简单的教程记录一下安装方式。")
+    assert "准备工作" not in whmcs.summary  # the numbered step's heading on the next line
+    gdnsd = post_of("s8f12-ttt-cjk-lines.xml", "Debian 使用 gdnsd")
+    assert "分区解析。 众所周知" in gdnsd.summary
+
+
+def test_short_lines_and_other_scripts_are_left_as_they_are() -> None:
+    # A heading or a list item is too short to be a sentence; Latin lines are no CJK lines.
+    assert split_sentences("准备工作\n账号一枚") == ["准备工作 账号一枚"]
+    assert split_sentences("The first line\nthe second line.") == [
+        "The first line the second line."
+    ]
+    assert split_sentences("这是一个足够长的句子没有标点符号结尾\n下一句。", "zh") == [
+        "这是一个足够长的句子没有标点符号结尾。",
+        "下一句。",
+    ]

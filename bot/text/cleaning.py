@@ -45,11 +45,6 @@ _PROMO = re.compile(
     r"|thanks?\s+(?:you\s+)?(?:to\s+.{1,60}?\s+)?for\s+(?:sponsoring|supporting)\s+"
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
     r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
-    # A show's call to subscribe to it in a podcast app ("Subscribe to A Piece of Work wherever
-    # you get your podcasts.", "Subscribe on Apple Podcasts or wherever you listen to shows.").
-    r"|(?:please\s+)?(?:subscribe|listen|follow)\b.{0,100}?\b(?:wherever\s+you\s+(?:get|listen"
-    r"(?:\s+to)?|find)\s+(?:your\s+)?(?:podcasts|shows)|(?:in|on|via)\s+(?:apple\s+podcasts|itunes"
-    r"|spotify|stitcher|google\s+podcasts|overcast|pocket\s+casts))\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
     r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).

@@ -102,12 +102,30 @@ def _segments(segmenter: pysbd.Segmenter, paragraph: str) -> list[str]:
     return [part for piece in stripped for part in _mark_runs_split(piece)]
 
 
+# Chinese and Japanese plain-text descriptions (Hugo's plainified summaries) often end a
+# paragraph's line on its last character, no full stop, the line break standing for one
+# ("… 所以我们可以选择自己升级\n本教程会指导你 …"): joined with a space, two sentences read as one.
+# A line long enough to be a sentence (a heading or list item is shorter) gets the stop a
+# sub-editor would write, as `summaries.standfirst` does for a one-line description.
+_CJK_LINE_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
+_CJK_SENTENCE_CHARS = 15
+
+
+def _cjk_lines_stopped(paragraph: str) -> str:
+    lines = [line.strip() for line in paragraph.split("\n")]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines[:-1]):
+        if len(line) >= _CJK_SENTENCE_CHARS and _CJK_LINE_END.search(line):
+            lines[i] = line + "。"
+    return "\n".join(lines)
+
+
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
-        paragraph = " ".join(paragraph.split())
+        paragraph = " ".join(_cjk_lines_stopped(paragraph).split())
         if paragraph:
             sentences.extend(_rejoined(paragraph, _segments(segmenter, paragraph)))
     return sentences
