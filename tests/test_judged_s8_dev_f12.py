@@ -6,7 +6,9 @@ on neighbours the rules must leave alone."""
 
 from __future__ import annotations
 
+from bot.text.blocks import to_blocks
 from bot.text.offers import is_sponsor_or_credit
+from bot.text.references import pointer_link_cuts
 from bot.text.sentences import split_sentences
 from tests.test_judged_dev_pool import post_of
 
@@ -77,3 +79,21 @@ def test_short_lines_and_other_scripts_are_left_as_they_are() -> None:
         "这是一个足够长的句子没有标点符号结尾。",
         "下一句。",
     ]
+
+
+# A link whose text says it is a link ("Voici un <a>lien vers un petit script</a> que j'utilise
+# pour faire mes sauvegardes."): without the link, its sentence presents nothing.
+
+
+def test_a_sentence_presenting_a_link_by_name_goes_with_the_link() -> None:
+    post = post_of("s8f12-bouil-link-to.xml", "Script de sauvegarde")
+    assert post.summary.startswith("Pour une fois, la loi de Murphy m'a épargnée")
+    assert "lien" not in post.summary
+
+
+def test_a_link_about_links_is_no_pointer() -> None:
+    html = '<p>The <a href="https://x.org/a">link between diet and sleep</a> is weak, he said.</p>'
+    assert pointer_link_cuts(to_blocks(html)) == []
+    html = '<p>Here is a <a href="https://x.org/a">link to an implementation</a>. It works.</p>'
+    [cut] = pointer_link_cuts(to_blocks(html))
+    assert to_blocks(html)[cut.block].text[cut.start : cut.end].startswith("Here is a link")

@@ -168,6 +168,12 @@ _CALL_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _CALL_WORDS = 8
+# A link whose text says it is one ("Voici un <lien vers un petit script> que j'utilise …",
+# "here is <a link to an implementation>"): its sentence presents what the post drops.
+_LINK_ANCHOR = re.compile(
+    r"\W*(?:(?:a|an|the|un|le|ce|ein|der|el)\s+)?(?:link|lien|enlace)\s+(?:to|vers|zu[mr]?|a|al)\b",
+    re.IGNORECASE,
+)
 _POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
 _POINTING_WORDS = 12
 # "… can be found here also." ends on the pointer too.
@@ -303,7 +309,8 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
             if _THIS_ANCHOR.fullmatch(anchor) or (
-                _CALL_ANCHOR.match(anchor) and len(anchor.split()) <= _CALL_WORDS
+                (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
+                and len(anchor.split()) <= _CALL_WORDS
             ):
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
