@@ -97,3 +97,14 @@ def test_a_link_about_links_is_no_pointer() -> None:
     html = '<p>Here is a <a href="https://x.org/a">link to an implementation</a>. It works.</p>'
     [cut] = pointer_link_cuts(to_blocks(html))
     assert to_blocks(html)[cut.block].text[cut.start : cut.end].startswith("Here is a link")
+
+
+# A planet prefixes each headline with its writer ("Simon Willison: Cache Machine: Automatic
+# caching for your Django models"); the post it carries opens on the rest of that headline.
+
+
+def test_a_planet_headline_is_not_repeated_from_after_its_writer() -> None:
+    post = post_of("s8f12-planet-django-titles.xml", "Simon Willison: Cache Machine")
+    assert post.summary.startswith("This is the third new ORM caching layer for Django")
+    other = post_of("s8f12-planet-django-titles.xml", "Josh VanderLinden")
+    assert other.summary.startswith("I recently found myself in a situation where knowing")

@@ -26,7 +26,9 @@ def _words(text: str) -> list[str]:
 def _without_title(sentence: str, title: str) -> str:
     """The sentence, or what follows the title (or its part after a kicker, "APOD: 2026 August
     18 – Perseids") when a heading ran into the lead."""
-    for part in (title, *_TITLE_PARTS.split(title)[1:]):
+    # A planet's "Author: Title: Subtitle" is repeated from its "Title: Subtitle" on.
+    rests = (title[m.end() :] for m in _TITLE_PARTS.finditer(title))
+    for part in (title, *rests, *_TITLE_PARTS.split(title)[1:]):
         rest = _after_title(sentence, part)
         if rest != sentence:
             return rest
