@@ -50,6 +50,11 @@ def test_scores_and_music_in_the_news_stay() -> None:
         " in front of a crowd of twenty thousand people on Saturday night."
     )
     assert not is_sponsor_or_credit("Scoring by the forwards has dropped, the coach said.")
+    # The show's thanks to its helpers are credits too; thanks in a story are not.
+    assert is_sponsor_or_credit(
+        "Special thanks to Mandy Naglich, Anna Burke, and Alison Morgenstern."
+    )
+    assert not is_sponsor_or_credit("Thanks to a special fund, the school reopened in May.")
 
 
 # Chinese plain-text descriptions whose lines end with no full stop, the line break standing

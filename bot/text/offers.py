@@ -60,6 +60,8 @@ _SHOW_CREDIT = re.compile(
     # forwards has dropped" is sport.
     r"|(?:scoring|sound\s+design)\s+by\s+(?-i:[A-Z])\S*(?:\s+(?:(?-i:[A-Z])\S*|and|&)){0,5}"
     r"(?:\s+with\s+additional\s.+)?\W*"
+    # The show's thanks to its helpers ("Special thanks to Mandy Naglich, Anna Burke, and …").
+    r"|(?:(?:and\s+)?(?:a\s+)?special|extra)\s+thanks\s+(?:go(?:es)?\s+)?to\s.+"
     r"|(?:(?:this\s+)?(?:episode|show|podcast)\s+(?:is\s+|was\s+)?)?(?:produced|edited|mixed"
     r"|engineered)(?:\s+and\s+(?:produced|edited|mixed|engineered))?\s+by\s[^,;:]+",
     re.IGNORECASE,
