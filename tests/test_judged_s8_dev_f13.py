@@ -1,0 +1,45 @@
+"""What an editor rejected in helper F13's sample of the session-8 development pool, half b
+(bench/judged/2026-12-05-s8-dev-b2.jsonl): a list of link texts under a links label posted as
+the summary once its links were gone. Checked on the real entries (tests/data/judged/s8f13-*)
+and on made-up neighbours the rule must leave alone."""
+
+from __future__ import annotations
+
+from bot.text.blocks import to_blocks
+from bot.text.link_rows import is_link_list
+from tests.test_judged_dev_pool import read
+
+# Rocketboom's video posts carry only "story links: <a>chuck olsen</a> covers <a>matt gray</a>
+# for <a>techevangelists</a>, …": link texts, which read as nonsense without their links.
+
+
+def test_a_list_of_links_under_a_links_label_is_no_summary() -> None:
+    credit, posts = read("s8f13-rocketboom-story-links.xml")
+    assert credit == "Rocketboom" and len(posts) == 3
+    for _, post in posts:
+        assert post.summary == "", post.summary
+        assert post.link and post.link.startswith("http://www.rocketboom.com/vlog/archives/")
+
+
+def test_the_notes_after_a_list_opening_the_entry_are_no_lead_either() -> None:
+    # "reminder: in addition to chapter markers, click inside video to launch story links …"
+    [post] = [p for e, p in read("s8f13-rocketboom-story-links.xml")[1] if "03 Jan" in e.title]
+    assert "reminder" not in post.summary and "click inside video" not in post.summary
+
+
+def test_only_a_links_label_with_links_makes_a_link_list() -> None:
+    listed = to_blocks(
+        '<p><b>Related links:</b> <a href="https://a.org/">the report</a>, '
+        '<a href="https://b.org/">its data</a></p>'
+    )
+    assert is_link_list(listed[0])
+    # A sentence about links, or a label with a single link, is text.
+    sentence = to_blocks(
+        '<p>Links between <a href="https://a.org/">the report</a> and '
+        '<a href="https://b.org/">its data</a> are weak: few readers follow them.</p>'
+    )
+    assert not is_link_list(sentence[0])
+    one = to_blocks('<p>Story links: the mayor <a href="https://a.org/">resigned</a> today.</p>')
+    assert not is_link_list(one[0])
+    unlinked = to_blocks("<p>Story links: chuck olsen covers matt gray for techevangelists.</p>")
+    assert not is_link_list(unlinked[0])
