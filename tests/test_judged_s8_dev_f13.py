@@ -1,12 +1,14 @@
 """What an editor rejected in helper F13's sample of the session-8 development pool, half b
-(bench/judged/2026-12-05-s8-dev-b2.jsonl): a list of link texts under a links label posted as
-the summary once its links were gone. Checked on the real entries (tests/data/judged/s8f13-*)
-and on made-up neighbours the rule must leave alone."""
+(bench/judged/2026-12-05-s8-dev-b2.jsonl): a list of link texts under a links label posted as the
+summary once its links were gone, and a sentence sending the reader to another document. Checked
+on the real entries (tests/data/judged/s8f13-*) and on made-up neighbours the rule must leave
+alone."""
 
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.link_rows import is_link_list
+from bot.text.references import without_page_references
 from tests.test_judged_dev_pool import read
 
 # Rocketboom's video posts carry only "story links: <a>chuck olsen</a> covers <a>matt gray</a>
@@ -43,3 +45,25 @@ def test_only_a_links_label_with_links_makes_a_link_list() -> None:
     assert not is_link_list(one[0])
     unlinked = to_blocks("<p>Story links: chuck olsen covers matt gray for techevangelists.</p>")
     assert not is_link_list(unlinked[0])
+
+
+# A sentence sending the reader to another document by name: "For the (unchanged) dependency
+# list, see the 'Fri Aug 23 14:53:15 UTC 2013' entry in the ChangeLog.txt." (Alien's Slackware
+# ChangeLog); the post carries no other entry.
+
+
+def test_a_sentence_sending_the_reader_to_another_entry_is_no_summary() -> None:
+    credit, posts = read("s8f13-slackware-see-entry.xml")
+    assert credit == "Alien's Slackware packages"
+    summaries = {entry.title: post.summary for entry, post in posts}
+    assert summaries["calibre: updated to 1.12.0."] == ""  # that sentence was all its text
+    longer = summaries["calibre: updated to 1.15.0."]
+    assert longer.startswith("Calibre's feature set has been extended with an integrated ebook")
+    assert "see the" not in longer and "dependency list" not in longer
+
+
+def test_only_a_call_to_see_a_named_document_is_a_pointer_elsewhere() -> None:
+    text = "Version 2 is out. See the release notes for details. It is faster."
+    assert without_page_references(text) == "Version 2 is out. It is faster."
+    kept = "I went to see the doctor. See the world, she said. The page was blank."
+    assert without_page_references(kept) == kept
