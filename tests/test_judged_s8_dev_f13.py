@@ -1,11 +1,13 @@
 """What an editor rejected in helper F13's sample of the session-8 development pool, half b
 (bench/judged/2026-12-05-s8-dev-b2.jsonl): a list of link texts under a links label posted as the
-summary once its links were gone, and a sentence sending the reader to another document. Checked
-on the real entries (tests/data/judged/s8f13-*) and on made-up neighbours the rule must leave
-alone."""
+summary once its links were gone, a sentence sending the reader to another document, and a
+podcast's cover art as an episode's photo. Checked on the real entries
+(tests/data/judged/s8f13-*) and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
+from bot.parsing.channel_art import without_channel_art
+from bot.parsing.models import FeedEntry
 from bot.text.blocks import to_blocks
 from bot.text.link_rows import is_link_list
 from bot.text.references import without_page_references
@@ -67,3 +69,25 @@ def test_only_a_call_to_see_a_named_document_is_a_pointer_elsewhere() -> None:
     assert without_page_references(text) == "Version 2 is out. It is faster."
     kept = "I went to see the doctor. See the world, she said. The page was blank."
     assert without_page_references(kept) == kept
+
+
+# A podcast's cover art (the channel's itunes:image, vv300.jpg) given as every episode's
+# media:thumbnail: the show's logo, not a photo of the guest the post is about.
+
+
+def test_the_channels_own_image_is_no_photo_of_an_item() -> None:
+    _, posts = read("s8f13-venturevoice-cover.xml")
+    photos = {entry.title[:12]: post.image_url for entry, post in posts}
+    # The guest's picture is declared 150 px wide: too small for a photo post, so none.
+    assert photos["VV Show #30 "] is None
+    # Where the episode carries a photo of its own, that one.
+    assert photos["VV Show #27 "] == "http://www.venturevoice.com/photos/vv-27-demo2006.jpg"
+
+
+def test_an_item_picture_other_than_the_channels_stays() -> None:
+    entry = FeedEntry("k", "Title", None, None, None, "", image_url="https://a.org/p.jpg")
+    feed = {"image": {"href": "https://a.org/cover.jpg"}}
+    assert without_channel_art([entry], feed) == [entry]
+    assert without_channel_art([entry], {}) == [entry]
+    logo = {"image": {"href": "https://a.org/p.jpg"}}
+    assert without_channel_art([entry], logo)[0].image_url is None
