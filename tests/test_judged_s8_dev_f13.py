@@ -1,6 +1,7 @@
 """What an editor rejected in helper F13's sample of the session-8 development pool, half b
 (bench/judged/2026-12-05-s8-dev-b2.jsonl): a list of link texts under a links label posted as the
-summary once its links were gone, a sentence sending the reader to another document, and a
+summary once its links were gone, a sentence sending the reader to another document, a sentence
+with an address in an aside dropped as a link line, and a
 podcast's cover art as an episode's photo. Checked on the real entries
 (tests/data/judged/s8f13-*) and on made-up neighbours the rule must leave alone."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.models import FeedEntry
 from bot.text.blocks import to_blocks
-from bot.text.link_rows import is_link_list
+from bot.text.link_rows import is_link_line, is_link_list
 from bot.text.references import without_page_references
 from tests.test_judged_dev_pool import read
 
@@ -91,3 +92,19 @@ def test_an_item_picture_other_than_the_channels_stays() -> None:
     assert without_channel_art([entry], {}) == [entry]
     logo = {"image": {"href": "https://a.org/p.jpg"}}
     assert without_channel_art([entry], logo)[0].image_url is None
+
+
+# An address in an aside of a sentence ("Mike Jarmuz (Twitter: @MikeJarmuz) is a co-founder of
+# Lightning Ventures (website: https://ltng.ventures/).") read as a link line and dropped: the
+# lead opened "Its aim is to invest …", whose "its" then named nothing.
+
+
+def test_an_address_in_an_aside_leaves_its_sentence_in_the_lead() -> None:
+    [(_, post)] = read("s8f13-changing-the-tide-aside.xml")[1]
+    assert post.summary.startswith("Mike Jarmuz (Twitter: @MikeJarmuz) is a co-founder of")
+
+
+def test_a_short_line_ending_on_an_address_is_still_a_link_line() -> None:
+    assert is_link_line('"Blippy Trance" by Kevin MacLeod (https://incompetech.com)')
+    assert is_link_line("(Source: https://example.org/report)")
+    assert is_link_line("Download the full episode transcript at: https://example.org/ep/12")

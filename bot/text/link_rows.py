@@ -72,6 +72,9 @@ def is_link_line(unit: str) -> bool:
     if _LINK_FIRST.match(unit):
         return words <= 15
     last = _LINK_LAST.match(unit.strip())
+    label = last.group("label").strip() if last else ""
+    if words > 8 and label.count("(") > label.count(")") and not label.startswith(("(", "[")):
+        return False  # the colon in an aside: "… of Lightning Ventures (website: https://…)."
     return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
 
 
