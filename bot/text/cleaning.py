@@ -7,8 +7,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.text import link_rows, openings
 from bot.text import notes as page_notes
-from bot.text import openings
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
@@ -277,7 +277,7 @@ def _kept_paragraphs(
     """(block index, text, starts a section) of the body paragraphs worth keeping."""
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
-    after_by = section = explains_code = False
+    after_by = section = explains_code = listed = False
     wraps = True  # the last note may go on in a hard-wrapped line
     # Text made only of list items (a changelog) or bold lines is read from them.
     fallback = not any(
@@ -295,7 +295,7 @@ def _kept_paragraphs(
             # explains code not shown.
             explains_code = block.kind == "code" and bool(kept) and not any(t for _, t, _ in kept)
             continue
-        if explains_code:
+        if explains_code or listed:  # after a list of links opening the entry: its notes
             explains_code = False
             continue
         if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
@@ -303,7 +303,7 @@ def _kept_paragraphs(
             section = bool(kept)
             continue
         if is_link_row(block) or (fallback and is_linked_headline(block)):
-            section = bool(kept)  # as a link line: it stands between sections
+            section, listed = bool(kept), listed or not kept and link_rows.is_link_list(block)
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
         if kept and is_link_line(text):

@@ -26,11 +26,24 @@ def _unlinked_text(block: Block, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# A links label opening a paragraph ("story links:", "additional suggested links:", "Related
+# links -"): what follows is a list of link texts, which read as nonsense once the links go.
+_LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", re.I)
+
+
 def is_link_row(block: Block) -> bool:
     """A paragraph of two or more separate links and nothing else but separators: a row of
-    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>", a package index's)."""
+    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
     spans = _linked_spans(block)
-    return len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+    return is_link_list(block) or (
+        len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+    )
+
+
+def is_link_list(block: Block) -> bool:
+    """Link texts listed under a links label ("story links: <a>chuck olsen</a> covers <a>matt
+    gray</a> for <a>techevangelists</a>, …", a video blog's): no sentence once the links go."""
+    return len(_linked_spans(block)) >= 2 and bool(_LINKS_LABEL.match(block.text))
 
 
 def is_linked_headline(block: Block) -> bool:
@@ -59,6 +72,9 @@ def is_link_line(unit: str) -> bool:
     if _LINK_FIRST.match(unit):
         return words <= 15
     last = _LINK_LAST.match(unit.strip())
+    label = last.group("label").strip() if last else ""
+    if words > 8 and label.count("(") > label.count(")") and not label.startswith(("(", "[")):
+        return False  # the colon in an aside: "… of Lightning Ventures (website: https://…)."
     return bool(last) and (words <= 8 or bool(last and last.group("colon")) and words <= 20)
 
 

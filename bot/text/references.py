@@ -112,6 +112,18 @@ _HERE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence sending the reader to another document by name ("For the (unchanged) dependency
+# list, see the 'Fri Aug 23 14:53:15 UTC 2013' entry in the ChangeLog.txt.", "See the release
+# notes for details."): linked or not, the post carries no such entry, manual or notes.
+_SEE_ELSEWHERE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:for\s+(?:[^.!?\n,]|\.(?=\w)){1,80},\s*)?(?:please\s+)?"
+    r"(?:see|refer\s+to|consult)\s+(?:the|my|our|this|that)\s+(?:[^.!?\n]|\.(?=\w)){0,80}?\b"
+    r"(?:entry|entries|post|article|section|chapter|page|changelog|readme|documentation|docs|faq"
+    r"|manual|release\s+notes|announcement|thread|wiki|appendix)\b(?:[^.!?\n]|\.(?=\w))*"
+    r"[.!?]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
+
 
 def _without_viewing_notes(text: str) -> str:
     paragraphs = text.split("\n\n")
@@ -133,6 +145,8 @@ def without_page_references(text: str) -> str:
         text = _without_viewing_notes(text)
     if re.search(r"\shere\W", text, re.IGNORECASE):
         text = _HERE_SENTENCE.sub("", text).rstrip(" \t")
+    if re.search(r"\b(?:see|refer|consult)\b", text, re.IGNORECASE):
+        text = _SEE_ELSEWHERE.sub("", text).rstrip(" \t")
     if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
         text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
