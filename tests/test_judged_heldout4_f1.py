@@ -5,7 +5,8 @@ on the real entries (excerpts under tests/data/judged/heldout4-*)."""
 from __future__ import annotations
 
 from bot.text.blocks import to_blocks
-from bot.text.references import player_pointer_cuts, pointer_link_cuts, without_page_references
+from bot.text.player_pointers import player_pointer_cuts
+from bot.text.references import pointer_link_cuts, without_page_references
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of
 

@@ -15,7 +15,8 @@ from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
-from bot.text.references import player_pointer_cuts, pointer_link_cuts
+from bot.text.player_pointers import player_pointer_cuts
+from bot.text.references import pointer_link_cuts
 
 
 def read_text(

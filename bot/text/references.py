@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import unescape
 
-from bot.text.blocks import Block, Cut, is_sentence_end, sentence_bounds
+from bot.text.blocks import Block, Cut, sentence_bounds
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -359,48 +358,3 @@ def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int]
     if lead is None or not lead.group("here"):
         return None
     return sentence_bounds(text, lead.start(), lead.end())[0], len(text)
-
-
-# A sentence presenting the player right after it ("Here's my finished product." before an
-# <audio>, "Check it out!"): a post carries no player, so it presents nothing. One ending on a
-# colon is a lead-in, which a summary already never ends on.
-_PRESENTS = re.compile(
-    r"(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is|\s+they\s+are)|(?:take\s+a\s+)?(?:listen|look|watch)"
-    r"|check\s+it\s+out)\b[^.!?:]{0,80}[.!]\W*$",
-    re.IGNORECASE,
-)
-_PLAYER = re.compile(r"<(?:audio|video|iframe|object|embed)\b", re.IGNORECASE)
-# What may stand between the sentence and the player: closing and opening wrappers.
-_WRAPPERS = re.compile(r"(?:\s|</?(?:p|div|span|br|figure|center|a|strong|em|b|i)\b[^>]*>)*$", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_PRESENTING_WORDS = 14
-
-
-def _presenting_sentence(html: str, player: int) -> str | None:
-    """The sentence right before the player at `player` in `html` when it presents it."""
-    before = html[max(0, player - 600) : player]
-    wrappers = _WRAPPERS.search(before)
-    if wrappers is None or wrappers.start() == 0 or before[wrappers.start() - 1] == ">":
-        return None
-    text = unescape(_TAG.sub(" ", before[: wrappers.start()])).replace("\xa0", " ").rstrip()
-    start = max((i + 1 for i in range(len(text) - 1) if is_sentence_end(text, i)), default=0)
-    sentence = " ".join(text[start:].split())
-    if not _PRESENTS.match(sentence) or len(sentence.split()) > _PRESENTING_WORDS:
-        return None
-    return sentence
-
-
-def player_pointer_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
-    """Cuts of the sentences presenting an audio or video player the post does not carry."""
-    if not _PLAYER.search(html):
-        return []
-    sentences = {s for m in _PLAYER.finditer(html) if (s := _presenting_sentence(html, m.start()))}
-    cuts = []
-    for index, block in enumerate(blocks):
-        text = block.text.rstrip()
-        for sentence in sentences:
-            if text.endswith(sentence) and (
-                len(text) == len(sentence) or text[-len(sentence) - 1].isspace()
-            ):
-                cuts.append(Cut(index, len(text) - len(sentence), len(text), "pointer"))
-    return cuts
