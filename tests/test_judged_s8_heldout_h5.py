@@ -1,11 +1,14 @@
 """What the editors rejected in the credits of held-out sample 6 (bench/judged/2026-12-05-heldout-6
 a/b/c, development data since), helper H5's families: a note on the feed's format or frequency in
-brackets closing its title. Each is checked on the real feeds (tests/data/judged/s8h5-*) and on
-made-up neighbours the rule must leave alone."""
+brackets closing its title; a credit link to a feed file. Each is checked on the real feeds
+(tests/data/judged/s8h5-*) and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
 from bot.attribution.title_parts import without_feed_note
+from bot.parsing.feed_links import site_of_feed_link
+from bot.parsing.feeds import parse_feed
+from tests.conftest import carried
 from tests.test_judged_dev_pool import read
 
 # A feed's title may close on a note in brackets about the feed, not the site: its format or
@@ -30,3 +33,37 @@ def test_only_a_note_made_of_format_and_frequency_words_goes() -> None:
     assert without_feed_note("Life on Track(s)") == "Life on Track(s)"
     assert without_feed_note("Best Of (and more)") == "Best Of (and more)"
     assert without_feed_note("(Daily)") == "(Daily)"
+
+
+# A credit link must open the site, never a feed file: the channel's <link> to a feed by its
+# folder ("web.developpez.com/index/rss"), or an Atom feed whose only link is its rel="self".
+
+
+def _site_url(name: str) -> str | None:
+    file = carried("judged", name)
+    return parse_feed(file.read_bytes(), url=file.as_uri(), headers={}).site_url
+
+
+def test_a_channel_link_to_a_feed_folder_credits_the_sites_page() -> None:
+    assert _site_url("s8h5-developpez-section.xml") == "http://web.developpez.com/"
+    assert site_of_feed_link("http://rubypond.com/rss/", {}, "https://x.org/f") == (
+        "http://rubypond.com/"
+    )
+    assert site_of_feed_link("http://terralien.com/blog/rss/", {}, "https://x.org/f") == (
+        "http://terralien.com/blog/"
+    )
+    # A page whose name only ends like a feed's, or with a query, stays.
+    for page in ("https://example.org/news/feedback", "https://example.org/rss?page=2"):
+        assert site_of_feed_link(page, {}, "https://x.org/f") == page
+
+
+def test_a_feed_linking_only_itself_credits_its_hosts_root() -> None:
+    assert _site_url("s8h5-penso-self-link.xml") == "http://penso.info/"
+    # With a page link beside its rel="self", the page is the site.
+    links = [
+        {"rel": "self", "href": "https://example.org/feed?1"},
+        {"rel": "alternate", "href": "https://example.org/feed?1"},
+    ]
+    assert site_of_feed_link("https://example.org/feed?1", {"links": links}, "https://x.org/f") == (
+        "https://example.org/feed?1"
+    )
