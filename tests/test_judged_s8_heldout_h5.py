@@ -1,10 +1,11 @@
 """What the editors rejected in the credits of held-out sample 6 (bench/judged/2026-12-05-heldout-6
 a/b/c, development data since), helper H5's families: a note on the feed's format or frequency in
-brackets closing its title; a credit link to a feed file. Each is checked on the real feeds
-(tests/data/judged/s8h5-*) and on made-up neighbours the rule must leave alone."""
+brackets closing its title; a credit link to a feed file; a name glued twice. Each is checked on
+the real feeds (tests/data/judged/s8h5-*) and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
+from bot.attribution.site_names import derive_site_name
 from bot.attribution.title_parts import without_feed_note
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feeds import parse_feed
@@ -67,3 +68,14 @@ def test_a_feed_linking_only_itself_credits_its_hosts_root() -> None:
     assert site_of_feed_link("https://example.org/feed?1", {"links": links}, "https://x.org/f") == (
         "https://example.org/feed?1"
     )
+
+
+# A template that runs the site's name, a section and the name again together ("DailyGame
+# GamesDailygame", Movable Type): the name is the first word, as written.
+
+
+def test_a_name_repeated_glued_to_a_section_credits_the_name_once() -> None:
+    assert read("s8h5-dailygame-glued.xml")[0] == "DailyGame"
+    site = "https://www.dailygame.net/"
+    assert derive_site_name("DailyGame Reviews", site, site).name == "DailyGame Reviews"
+    assert derive_site_name("Dailygame", site, site).name == "Dailygame"

@@ -176,8 +176,7 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
-# A title led by the site's host and a description in lower case ("www.fcutrecht.net
-# voetbalnieuws"): the host is a part of its own ("DB-Engines.com Blog" is a name).
+# A host, then a description in lower case ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
@@ -209,23 +208,24 @@ def _trim_section_words(part: str) -> str:
     end = len(words)
     while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
         end -= 1
-    # Words after a possessive are what it owns, so part of the name: "Tim's Tech Blog" is
-    # not "Tim's" (a possessive alone names no site).
+    # After a possessive comes what it owns: "Tim's Tech Blog" is no "Tim's" (names no site).
     if words[end - 1].endswith(("'s", "’s")) and end < len(words):
         return part
-    # One section word after a name is often part of it ("Voice of America", "Hacker News",
-    # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
+    # One section word after a name is often its part ("Hacker News"): only a run of 2+ goes.
     if len(words) - end >= 2:
         words = words[:end]
     return " ".join(words)
 
 
 def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
-    """A part naming the domain, less section words that leave it naming it ("NPR Topics")."""
+    """A part naming the domain, less section words that leave it naming it ("NPR Topics"); its
+    first word when the name recurs glued to another (a template's "DailyGame GamesDailygame")."""
+    first = part.split()[0]
+    if domain and _compact(part).count(_compact(domain[1])) > 1 and _names_domain(first, domain):
+        return first
     trimmed = _trim_section_words(part)
     words = trimmed.split()
-    # The domain vouches for the name, so one stream word after it goes, but not "News", "Blog"
-    # ("BBC News") nor one after a joining word ("Collective Action in Tech" is no "… in").
+    # One stream word after the domain's name goes, not "News" ("BBC News") nor after "in".
     if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
         shorter = " ".join(words[:-1])
         if _names_domain(shorter, domain) and _fold(words[-2]) not in CONNECTORS:
