@@ -5,6 +5,7 @@ the real feeds (tests/data/judged/s8h5-*) and on made-up neighbours the rule mus
 
 from __future__ import annotations
 
+from bot.attribution.section_pages import is_section_name
 from bot.attribution.site_names import derive_site_name
 from bot.attribution.title_parts import without_feed_note
 from bot.parsing.feed_links import site_of_feed_link
@@ -79,3 +80,15 @@ def test_a_name_repeated_glued_to_a_section_credits_the_name_once() -> None:
     site = "https://www.dailygame.net/"
     assert derive_site_name("DailyGame Reviews", site, site).name == "DailyGame Reviews"
     assert derive_site_name("Dailygame", site, site).name == "Dailygame"
+
+
+# A blog kept in a folder of a university's host, its slug its name in capitalised words run
+# together ("EduBlog Insights" at anvil.gsu.edu/EduBlogInsights/, UserLand Manila): the blog's
+# name, not a section of gsu.edu.
+
+
+def test_a_blogs_camel_case_folder_is_no_section_of_the_host() -> None:
+    assert read("s8h5-edublog-domain.xml")[0] == "EduBlog Insights"
+    assert not is_section_name("EduBlog Insights", site_url="http://anvil.gsu.edu/EduBlogInsights/")
+    # A section's lower-case slug still makes its title a section ("Cataluña" on /cataluna).
+    assert is_section_name("Cataluña", site_url="https://elpais.com/cataluna/")
