@@ -1,7 +1,8 @@
 """What the editors rejected in the credits of held-out sample 6 (bench/judged/2026-12-05-heldout-6
 a/b/c, development data since), helper H5's families: a note on the feed's format or frequency in
-brackets closing its title; a credit link to a feed file; a name glued twice. Each is checked on
-the real feeds (tests/data/judged/s8h5-*) and on made-up neighbours the rule must leave alone."""
+brackets closing its title; a credit link to a feed file; a name glued twice; a site's name before
+a section; a blog's folder taken for a section. Each is checked on the real feeds
+(tests/data/judged/s8h5-*) and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def test_a_blogs_camel_case_folder_is_no_section_of_the_host() -> None:
     assert not is_section_name("EduBlog Insights", site_url="http://anvil.gsu.edu/EduBlogInsights/")
     # A section's lower-case slug still makes its title a section ("Cataluña" on /cataluna).
     assert is_section_name("Cataluña", site_url="https://elpais.com/cataluna/")
+
+
+# A site's name before the section its feed carries ("Computerworld Mobile/Wireless News",
+# "Developpez.com Développement Web"): the credit is the site's.
+
+
+def test_a_sites_name_before_its_section_credits_the_site() -> None:
+    assert read("s8h5-computerworld-section.xml")[0] == "Computerworld"
+    assert read("s8h5-developpez-section.xml")[0] == "Developpez.com"
+    # A name that is one word and a section word after it stays whole ("Hacker News").
+    site = "https://www.smashingmagazine.com/"
+    assert derive_site_name("Smashing Web", site, site).name == "Smashing Web"

@@ -206,7 +206,7 @@ def _trim_section_words(part: str) -> str:
     ):
         words.pop(0)
     end = len(words)
-    while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
+    while end > 1 and set(_fold(words[end - 1]).strip("'’.&").split("/")) <= SECTION_WORDS:
         end -= 1
     # After a possessive comes what it owns: "Tim's Tech Blog" is no "Tim's" (names no site).
     if words[end - 1].endswith(("'s", "’s")) and end < len(words):
