@@ -56,13 +56,25 @@ def test_a_link_to_a_feed_document_credits_the_sites_root() -> None:
     assert parsed.site_url == "http://www.fda.gov/"
 
 
-def test_a_page_link_that_only_looks_like_a_feed_folder_stays() -> None:
+def test_a_link_to_a_feed_by_its_folder_credits_that_folders_page() -> None:
+    # Held-out sample 6 (H5): every such <link> over the corpus and dev pools was a feed
+    # ("rubypond.com/rss/", "…/blog/rss/", "web.developpez.com/index/rss"), none a page; a
+    # page listing the site's feeds is not the site either. The folder's page is what is left.
     body = (
         b'<rss version="2.0"><channel><title>T</title><link>https://example.org/news/rss</link>'
         b"<item><title>A</title><link>https://example.org/a</link></item></channel></rss>"
     )
     parsed = parse_feed(body, url="https://example.org/other.xml", headers={})
-    assert parsed.site_url == "https://example.org/news/rss"
+    assert parsed.site_url == "https://example.org/news/"
+
+
+def test_a_page_link_that_only_looks_like_a_feed_folder_stays() -> None:
+    body = (
+        b'<rss version="2.0"><channel><title>T</title><link>https://example.org/news/rss-help</link>'
+        b"<item><title>A</title><link>https://example.org/a</link></item></channel></rss>"
+    )
+    parsed = parse_feed(body, url="https://example.org/other.xml", headers={})
+    assert parsed.site_url == "https://example.org/news/rss-help"
 
 
 # Hugo's plain-text summaries end a paragraph with a line break but run a subhead into the

@@ -24,7 +24,7 @@ culture arts art entertainment lifestyle travel food books music film
 films movies movie tv television media celebrity fashion design
 multimedia video videos photos podcasts podcast
 education environment climate weather energy
-games gaming autos cars auto
+games gaming autos cars auto mobile wireless web development
 crime law justice religion society obituaries
 category categories section sections topic topics tag tags channel
 """
@@ -32,6 +32,7 @@ _FRENCH = """
 actualite actualites actu infos info information informations une la fil direct
 monde international france politique economie societe culture sport sports sciences
 sante tech technologies cinema theatre expositions exposition musique television medias
+developpement
 dernieres derniere nouvelles region regions faits divers planete idees
 """
 _GERMAN = """

@@ -24,23 +24,26 @@ from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import opening_name, titles_a_section_page
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
-from bot.attribution.title_parts import is_template_title, lists_topics, separated
+from bot.attribution.title_parts import (
+    is_template_title,
+    lists_topics,
+    separated,
+    without_feed_note,
+)
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
-# "NDTV News Search Records Found 1000", "reddit.com: search results - …", "(HD)". Whole
-# words only: "feed-rs" is a name.
+# "NDTV News Search Records Found 1000", "reddit.com: search results - …". Whole words only.
 _NOISE = re2.compile(
     r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
-    r"|\(\s*hd\s*\)"
 )
 # "(!)", "（！）", "[?]", "(*)" closing a title.
 _MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
-# Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers".
+# Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers";
+# _STREAMS open a title that is a stream of things, not a name ("Latest Movie Trailers").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
-# Words opening a title that is a stream of things, not a name ("Latest Movie Trailers").
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
@@ -76,13 +79,11 @@ def clean_name(text: str | None) -> str:
     if not text:
         return ""
     text = html.unescape(text)
-    # Printable ASCII without an entity left is what fix_text gives back unchanged (all its
-    # fixes act on non-ASCII, control characters, line breaks or entities); a check's site
-    # name costs the event loop ~10 such calls, and most names are plain ASCII.
+    # fix_text leaves printable ASCII with no entity unchanged (its fixes act on the rest); a
+    # check's site name costs the event loop ~10 such calls, and most names are plain ASCII.
     if not (text.isascii() and text.isprintable() and "&" not in text):
         text = ftfy.fix_text(text, normalization="NFC")
-    # A bracketed run of marks after the name is a test or draft marker ("极客公园（！）"), no
-    # part of it; a name may end in ">" or ")", so only marks alone in brackets go.
+    # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
     text = _MARKER.sub("", " ".join(text.split()))
     # Separators left dangling by a cut ("Rest of World -").
     return text.strip(" -–—|:·•»/")
@@ -166,7 +167,7 @@ def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
 
 
 def _without_noise(part: str) -> str:
-    bare = _NOISE.sub(" ", part)
+    bare = _NOISE.sub(" ", without_feed_note(part))
     words = bare.split()
     if bare[:1].isspace():
         # "Flux RSS du magazine …": the words that joined the noise to the name go with it.
@@ -175,8 +176,7 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
-# A title led by the site's host and a description in lower case ("www.fcutrecht.net
-# voetbalnieuws"): the host is a part of its own ("DB-Engines.com Blog" is a name).
+# A host, then a description in lower case ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
@@ -206,25 +206,26 @@ def _trim_section_words(part: str) -> str:
     ):
         words.pop(0)
     end = len(words)
-    while end > 1 and _fold(words[end - 1]).strip("'’.&") in SECTION_WORDS:
+    while end > 1 and set(_fold(words[end - 1]).strip("'’.&").split("/")) <= SECTION_WORDS:
         end -= 1
-    # Words after a possessive are what it owns, so part of the name: "Tim's Tech Blog" is
-    # not "Tim's" (a possessive alone names no site).
+    # After a possessive comes what it owns: "Tim's Tech Blog" is no "Tim's" (names no site).
     if words[end - 1].endswith(("'s", "’s")) and end < len(words):
         return part
-    # One section word after a name is often part of it ("Voice of America", "Hacker News",
-    # "Radio Free Asia"): only a run of two or more ("latest articles") is dropped.
+    # One section word after a name is often its part ("Hacker News"): only a run of 2+ goes.
     if len(words) - end >= 2:
         words = words[:end]
     return " ".join(words)
 
 
 def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
-    """A part naming the domain, less section words that leave it naming it ("NPR Topics")."""
+    """A part naming the domain, less section words that leave it naming it ("NPR Topics"); its
+    first word when the name recurs glued to another (a template's "DailyGame GamesDailygame")."""
+    first = part.split()[0]
+    if domain and _compact(part).count(_compact(domain[1])) > 1 and _names_domain(first, domain):
+        return first
     trimmed = _trim_section_words(part)
     words = trimmed.split()
-    # The domain vouches for the name, so one stream word after it goes, but not "News", "Blog"
-    # ("BBC News") nor one after a joining word ("Collective Action in Tech" is no "… in").
+    # One stream word after the domain's name goes, not "News" ("BBC News") nor after "in".
     if len(words) > 1 and _fold(words[-1]) in SECTION_WORDS - _NAME_ENDINGS:
         shorter = " ".join(words[:-1])
         if _names_domain(shorter, domain) and _fold(words[-2]) not in CONNECTORS:
@@ -233,9 +234,8 @@ def _trimmed_name(part: str, domain: tuple[str, str] | None) -> str:
 
 
 def _shorten(name: str) -> str:
-    if len(name) <= _MAX_NAME:
-        return name
-    return name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
+    cut = name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
+    return name if len(name) <= _MAX_NAME else cut
 
 
 def derive_site_name(

@@ -60,3 +60,33 @@ _TEMPLATE_TITLE = re2.compile(
 def is_template_title(part: str) -> bool:
     """Whether a title (or one of its parts) is a site template's untouched default."""
     return bool(_TEMPLATE_TITLE.fullmatch(part.strip(" .!")))
+
+
+# A note in brackets closing a feed's title on its format, quality, frequency or extent, no
+# part of the site's name: "LugRadio (high-quality mp3)", "Saturday Morning Breakfast Cereal
+# (updated daily)", "… (HD)", "[Full text]". Only a note made of these words goes ("Machine
+# Learning (Theory)" and "Jonathon Belotti [thundergolfer]" stay).
+_CLOSING_NOTE = re2.compile(r"\s*[(\[]([^()\[\]]{1,48})[)\]]\s*$")
+_NOTE_WORDS = frozenset(
+    """high low best standard quality hq lq hd sd mp3 aac m4a ogg opus mp4 m4v audio video
+    enhanced kbps updated daily weekly hourly monthly nightly full text feed content posts
+    excerpts excerpt summary summaries partial only and version""".split()
+)
+_NOTE_WORD = re2.compile(r"[^\W_]+")
+
+
+def without_feed_note(title: str) -> str:
+    """The title less a closing bracketed note on the feed's format or frequency."""
+    found = _CLOSING_NOTE.search(title)
+    if found is None or not title[: found.start()].strip():
+        return title
+    words = [w.casefold() for w in _NOTE_WORD.findall(found.group(1))]
+    kinds = [w for w in words if not (w.isdigit() or w.removesuffix("k").isdigit())]
+    if not kinds or not all(w in _NOTE_WORDS for w in kinds):
+        return title
+    # "(and more)" or "(only)" alone is no note of the feed's form.
+    if all(
+        w in ("and", "only", "version", "full", "high", "low", "best", "standard") for w in kinds
+    ):
+        return title
+    return title[: found.start()]

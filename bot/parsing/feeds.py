@@ -24,6 +24,7 @@ from bot.parsing.categories import (
 )
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.encoding import feedparser_input
+from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.home_links import without_home_links
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
@@ -40,7 +41,6 @@ from bot.parsing.links import (
     aggregator_target,
     entry_link,
     episode_file,
-    logo_home,
     schemeless_address,
     servable_link,
     web_url,
@@ -222,34 +222,8 @@ def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> s
     site = schemeless_address(link, base) or web_url(link)
     if site is None:
         return link
-    if site.rstrip("/") in _feed_addresses(feed, fetched) and _FEED_PATH.search(site):
-        # A <link> to the feed itself (Hugo's ".../index.xml" in held-out sample 4): a credit
-        # would open raw XML. The site is what is left without the feed's own path parts; a
-        # page address a feed also calls itself ("/news", "/page/2_0006.html") stays.
-        site = _FEED_PATH.sub("/", site)
-    elif _FEED_DOCUMENT.search(site):
-        # A <link> to some feed document (the FDA's ".../rss-feeds/drug-recalls/rss.xml", not
-        # where the feed was read from): what its folders hold is unknown, the site's root is.
-        # The logo's <link> on the same site names its home page ("www.geekpark.net" where
-        # the channel links "main_test.geekpark.net/rss.rss"), else the root is taken.
-        parts = urlsplit(site)
-        image = feed.get("image")
-        home = logo_home(image.get("link"), site) if isinstance(image, Mapping) else None
-        site = home or f"{parts.scheme}://{parts.netloc}/"
+    site = site_of_feed_link(site, feed, fetched)
     return servable_link(without_trackers(site), fetched) or ""
-
-
-# The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/".
-_FEED_PATH = re.compile(r"(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I)
-# A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
-_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
-_FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
-
-
-def _feed_addresses(feed: Mapping[str, Any], fetched: str) -> set[str]:
-    """The addresses of the feed document: where it was fetched from and its rel="self"."""
-    own = {link.get("href") for link in feed.get("links") or [] if link.get("rel") == "self"}
-    return {address.rstrip("/") for address in (*own, fetched) if isinstance(address, str)}
 
 
 def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
