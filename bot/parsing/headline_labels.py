@@ -44,6 +44,10 @@ def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     # On two items it is the site's habit; one alone may be the writer's.
     counts = Counter(label for e in entries if (label := _label(e.title)))
     labels = {label for label, n in counts.items() if n >= 2}
+    if labels:
+        # Where it is the habit, the site's other bracketed kinds are labels too
+        # ("[Tumblrification] Je cherche un CDI" once beside "[Chronique]" twice, Cultiz).
+        labels |= set(counts)
     prefixes = Counter(label for e in entries if (label := _prefix(e.title)))
     labels |= {p for p, n in prefixes.items() if n >= _PREFIX_SHARE * len(entries)}
     if not labels:
