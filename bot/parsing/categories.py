@@ -66,7 +66,8 @@ _NO_TOPIC = re.compile(
     # ("chronique", Cultiz, whose headlines open "[Chronique]"), an episode filed as "podcast".
     r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|chroniques?|podcasts?|"
     # A catch-all a blog files the rest under ("Einfach so ...", "just because").
-    r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|random (?:stuff|thoughts)|varia|"
+    r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|varia|"
+    r"random (?:stuff|thoughts)|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
