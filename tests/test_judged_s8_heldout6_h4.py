@@ -76,3 +76,12 @@ def test_a_description_within_the_headline_is_no_summary() -> None:
         assert post.summary == ""
     text = "The minister resigned on Monday. She had led the ministry since 2019."
     assert summarize(text, title="The minister resigned").startswith("The minister resigned on")
+
+
+# The bookmarking service that made the item closing its headline ("Links for 2012-08-24
+# [del.icio.us]", a blog's daily links): an address in brackets, not a word of the headline.
+
+
+def test_a_bookmarking_services_address_closing_a_headline_is_a_label() -> None:
+    titles = [e.title for e, _ in read("h4-feedhq-delicious-links.xml")[1]]
+    assert "Links for 2012-08-24" in titles and not any("[del.icio.us]" in t for t in titles)
