@@ -7,6 +7,7 @@ and a description that is only the headline. Each is checked on the real entries
 from __future__ import annotations
 
 from bot.parsing.categories import headline_named_first, is_topic
+from bot.text.sentences import split_sentences
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of, read
 
@@ -85,3 +86,17 @@ def test_a_description_within_the_headline_is_no_summary() -> None:
 def test_a_bookmarking_services_address_closing_a_headline_is_a_label() -> None:
     titles = [e.title for e, _ in read("h4-feedhq-delicious-links.xml")[1]]
     assert "Links for 2012-08-24" in titles and not any("[del.icio.us]" in t for t in titles)
+
+
+# A postscript's mark the segmenter took for a sentence of its own ("PS." as the headline of an
+# untitled diary entry, the postscript's text as its summary, Advogato).
+
+
+def test_a_postscripts_mark_opens_its_sentence() -> None:
+    [(_, post)] = read("h4-advogato-postscript.xml")[1]
+    assert post.title.startswith("PS. If you still haven't gotten an orkut invite")
+    assert split_sentences("P.S. Thanks to all. It is ps. Yes.") == [
+        "P.S. Thanks to all.",
+        "It is ps.",
+        "Yes.",
+    ]
