@@ -62,6 +62,12 @@ _NO_TOPIC = re.compile(
     r"features?|(?:[a-z]{2,4} )?(?:originals?|exclusives?)|"
     # A picture piece's kind (AudiWorld's "Slideshows"); a named gallery is a place.
     r"slide ?shows?|(?:photo |picture |image )?galler(?:y|ies)|"
+    # Post kinds in other words and languages: a release "Announcement", a review column
+    # ("chronique", Cultiz, whose headlines open "[Chronique]"), an episode filed as "podcast".
+    r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|chroniques?|podcasts?|"
+    # A catch-all a blog files the rest under ("Einfach so ...", "just because").
+    r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|varia|"
+    r"random (?:stuff|thoughts)|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
@@ -237,6 +243,10 @@ def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3)
     # title, dc:subject = title); a one-word title's tag is a name ("Cloudera", "CocoaPods").
     if len((same := _spelled(headline)).split()) >= 3:
         topics = tuple(t for t in topics if _spelled(t) != same)
+    elif len(same.split()) == 2 and any(_spelled(t) == same for t in topics):
+        # An SEO plugin's tags of the headline and each of its words ("Keep Left": "#keep
+        # #Keep_Left #Left", Fubiz): the words alone are fragments.
+        topics = tuple(t for t in topics if _spelled(t) not in same.split())
     # WordPress and Blogger sort an entry's tags by name, so their order says nothing of which
     # matter, and a long list's first ones ("#attach #attachment #back") are only its start.
     if len(topics) <= limit or not _alphabetical(topics):

@@ -44,13 +44,28 @@ def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     # On two items it is the site's habit; one alone may be the writer's.
     counts = Counter(label for e in entries if (label := _label(e.title)))
     labels = {label for label, n in counts.items() if n >= 2}
+    if labels:
+        # Where it is the habit, the site's other bracketed kinds are labels too
+        # ("[Tumblrification] Je cherche un CDI" once beside "[Chronique]" twice, Cultiz).
+        labels |= set(counts)
     prefixes = Counter(label for e in entries if (label := _prefix(e.title)))
     labels |= {p for p, n in prefixes.items() if n >= _PREFIX_SHARE * len(entries)}
+    entries = [_without_service(e) for e in entries]
     if not labels:
-        return list(entries)
+        return entries
     return [
         replace(e, title=e.title.lstrip()[len(label) :].lstrip())
         if (label := _label(e.title) or _prefix(e.title)) in labels
         else e
         for e in entries
     ]
+
+
+# The bookmarking or cross-posting service that made the item, closing its headline ("Links for
+# 2012-08-24 [del.icio.us]"): an address in brackets, never the headline's words ("[Video]").
+_SERVICE = re.compile(r"\s+\[[^\W\d_][\w-]*(?:\.[\w-]+)+\]\s*$")
+
+
+def _without_service(entry: FeedEntry) -> FeedEntry:
+    title = _SERVICE.sub("", entry.title)
+    return replace(entry, title=title) if title != entry.title and title.strip() else entry

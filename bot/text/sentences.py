@@ -41,6 +41,8 @@ _SYMBOL_GLUED = re.compile(r"[%$#@&*=+/\\|^~<>{}_]")
 _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
 
 
+# A postscript's or note's mark the segmenter takes for a sentence ("PS.", "P.S.", "N.B.").
+_NOTE_MARK = re.compile(r"(?:P\.?\s?)+[Ss]\.|N\.\s?B\.|NB\.")
 _CLAUSE_AFTER = re.compile(r"(?:[?!]|\b\w{1,3}\.)[\"'”’)\]]*$")
 
 
@@ -69,6 +71,8 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
             sentences[-1] += piece  # no space between: ".Start()" as written
+        elif sentences and _NOTE_MARK.fullmatch(sentences[-1]):
+            sentences[-1] += " " + piece  # "PS. If you still haven't …" is one sentence
         else:
             sentences.append(piece)
         at = start + len(piece) if start >= 0 else at

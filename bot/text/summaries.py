@@ -54,6 +54,10 @@ def _after_title(sentence: str, title: str) -> str:
         # A link blog's entry opens with the linked page's name and where it was found
         # ("grammar.coffee (via). The annotated grammar …"): the headline, said again.
         return after[via.end() :]
+    if _NAME_THEN_QUOTE.match(after):
+        # A link blog names the thing, then quotes its page ("itsycal: “Itsycal is a tiny
+        # …”", One Thing Well): the name is the headline.
+        return after.lstrip(_DANGLING)
     # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
     if len(title_words) < 3:
         return sentence
@@ -67,6 +71,7 @@ def _after_title(sentence: str, title: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
 
 
+_NAME_THEN_QUOTE = re.compile(r":\s*[“\"«]")
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 _VIA = re.compile(
     r"\s*\((?:via|h/t|hat tip)\b[^()]{0,60}\)[.:]?(?:\s+(?=[A-Z0-9“\"‘'])|\s*$)", re.I
@@ -171,7 +176,16 @@ def summarize(
 ) -> str:
     """Complete lead sentences of `text` up to `max_chars` (see _summary); none of one word."""
     summary = _summary(text, title, max_chars, language, cut_widths)
-    return "" if _ONE_WORD.fullmatch(summary) else summary
+    return "" if _ONE_WORD.fullmatch(summary) or _within_title(summary, title) else summary
+
+
+def _within_title(summary: str, title: str | None) -> bool:
+    # A description that is the headline, split at its "..." ("In Case You Missed It...The
+    # Week of March 26, 2006" → "The Week of March 26, 2006."): nothing the headline lacks.
+    words, title_words = _words(summary), _words(title or "")
+    return bool(words) and any(
+        title_words[i : i + len(words)] == words for i in range(len(title_words))
+    )
 
 
 def _summary(
