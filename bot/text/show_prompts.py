@@ -31,6 +31,14 @@ _CONTACT_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# The way into the show's chat ("To join our team visit our Slack invite page and we'll send you
+# an invitation!").
+_CHAT_INVITE = re.compile(
+    r"to\s+join\s+(?:our|the)\b.{0,40}?\b(?:visit|go\s+to|head\s+(?:over\s+)?to|click)\b.{0,40}?"
+    r"\b(?:slack|discord|telegram|invite|invitation|sign-?up)\b.*",
+    re.IGNORECASE,
+)
+
 # A plug for a guest's or host's accounts ("Follow earth angel Joanna Robinson on twitter
 # @jowrotethis, read her writings on VanityFair.com, and …"): "Follow" opening, a handle in it.
 _HANDLE_PLUG = re.compile(
@@ -55,15 +63,32 @@ _AD_SLOT = re.compile(
     re.IGNORECASE,
 )
 
+# A plug for the author's own page on a patronage site ("One weird tip about my Patreon,
+# discovered by a mom!", "Support us on Ko-fi"): a creator's standing ask under each post.
+_PATRON_PLUG = re.compile(
+    r".{0,80}?\b(?:my|our)\s+(?:patreon|ko-fi|liberapay)\b.{0,60}"
+    r"|(?:please\s+)?support\s+(?:me|us)\s+on\s+(?:patreon|ko-fi|liberapay)\b.{0,60}",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
 def is_audience_ask(unit: str) -> bool:
-    """True for a show's review or contact prompt, a guest's account plug, or ad-slot text."""
+    """True for a show's review or contact prompt, an account or patronage plug, or ad-slot
+    text."""
     unit = unit.strip()
     if not unit or len(unit.split()) > _MAX_WORDS:
         return False
     return any(
         pattern.fullmatch(unit)
-        for pattern in (_REVIEW_ASK, _CONTACT_ASK, _HANDLE_PLUG, _JOINED_COUNT, _AD_SLOT)
+        for pattern in (
+            _REVIEW_ASK,
+            _CHAT_INVITE,
+            _CONTACT_ASK,
+            _HANDLE_PLUG,
+            _JOINED_COUNT,
+            _AD_SLOT,
+            _PATRON_PLUG,
+        )
     )
