@@ -6,6 +6,7 @@ and on made-up neighbours the rules must leave alone."""
 
 from __future__ import annotations
 
+from bot.parsing.repair import repaired
 from bot.text.boilerplate import unit_key
 from bot.text.show_prompts import is_audience_ask
 from tests.test_judged_dev_pool import post_of, read
@@ -68,3 +69,16 @@ def test_a_shows_two_word_sign_off_is_learned_as_its_boilerplate() -> None:
     # A two-word statement is still too common to be a site's own.
     assert unit_key("Go Podcasting!") is not None
     assert unit_key("Thank you.") is None
+
+
+# A no-break space read as Latin-1 ("Â\xa0") whose second half the writer turned into a plain
+# space: ftfy leaves the "Â" (SimplePie's test feed, a podcast host's blog headline).
+
+
+def test_a_lone_circumflex_a_left_of_a_no_break_space_goes() -> None:
+    title = "The Best Podcast Hosting Platforms of 2023\u00c2  \u2013 Review"
+    assert repaired(title) == "The Best Podcast Hosting Platforms of 2023 \u2013 Review"
+    assert repaired("listen to to\u00c2 the latest episodes") == "listen to to the latest episodes"
+    # A capital letter's own "Â" stays.
+    assert repaired("C\u00c2MARA DOS DEPUTADOS") == "C\u00c2MARA DOS DEPUTADOS"
+    assert repaired("\u00c2me sensible") == "\u00c2me sensible"

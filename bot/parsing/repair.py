@@ -61,8 +61,16 @@ setattr(ftfy, "is_bad", _is_bad)  # noqa: B010 (not exported: mypy)
 setattr(ftfy.fixes, "is_bad", _is_bad)  # noqa: B010
 
 
+# A no-break space read as Latin-1 is "Â\xa0"; where the feed's writer then turned the no-break
+# space into a plain one ("2023Â – Review", "toÂ the"), ftfy leaves the "Â": after a small
+# letter, a digit or a mark and before a space it is no word's letter.
+_LOST_NO_BREAK = re.compile(r"(?<=[a-z0-9.,;:!?)])\u00c2(?:[ \t\u00a0]+|$)")
+
+
 def repaired(text: str) -> str:
     """`text` with mojibake undone ("attirÃ©" → "attiré"); clean text comes back as it is."""
+    if "\u00c2" in text:
+        text = _LOST_NO_BREAK.sub(lambda m: "" if m.end() == len(text) else " ", text)
     # fix_text costs ~10x is_bad, and is_bad ~50x a search for the characters UTF-8's lead
     # bytes become when read as Latin-1/Windows-1252 ("Ã", "â"), Windows-1251 ("Р", "С") or
     # code page 437 ("Γ"): text without any of them (ASCII, curly quotes) has no mojibake
