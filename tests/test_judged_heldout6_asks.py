@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.parsing.repair import repaired
 from bot.text.boilerplate import unit_key
+from bot.text.references import without_page_references
 from bot.text.show_prompts import is_audience_ask
 from tests.test_judged_dev_pool import post_of, read
 
@@ -82,3 +83,21 @@ def test_a_lone_circumflex_a_left_of_a_no_break_space_goes() -> None:
     # A capital letter's own "Â" stays.
     assert repaired("C\u00c2MARA DOS DEPUTADOS") == "C\u00c2MARA DOS DEPUTADOS"
     assert repaired("\u00c2me sensible") == "\u00c2me sensible"
+
+
+# A parenthesis pointing at a picture or a part of the page the post does not carry
+# ("(shown)", "(noted below)"; Consumer Reports' and LowEndBox's feeds).
+
+
+def test_a_parenthesis_pointing_at_what_the_post_lacks_goes() -> None:
+    shown = "The $3,500 Samsung Wireless ICE (shown), for instance, is equipped with a fan."
+    assert without_page_references(shown) == (
+        "The $3,500 Samsung Wireless ICE, for instance, is equipped with a fan."
+    )
+    noted = "He mentioned the web plans (noted below) come with free .COM registrations."
+    assert without_page_references(noted) == (
+        "He mentioned the web plans come with free .COM registrations."
+    )
+    # A parenthesis that says more than where to look stays.
+    kept = "The plans (shown to investors in May) come with free domains."
+    assert without_page_references(kept) == kept
