@@ -6,7 +6,7 @@ and on made-up neighbours the rules must leave alone."""
 
 from __future__ import annotations
 
-from bot.parsing.repair import repaired
+from bot.parsing.repair import repaired, sentences_spaced
 from bot.text.boilerplate import unit_key
 from bot.text.references import without_page_references
 from bot.text.show_prompts import is_audience_ask
@@ -101,3 +101,15 @@ def test_a_parenthesis_pointing_at_what_the_post_lacks_goes() -> None:
     # A parenthesis that says more than where to look stays.
     kept = "The plans (shown to investors in May) come with free domains."
     assert without_page_references(kept) == kept
+
+
+# A footnote's asterisk between a sentence's end and the next one's start (Developpez.com:
+# "… ou le nullbyte*.Certains framework proposent …") hid the glue from the spacing rule.
+
+
+def test_sentences_glued_after_a_footnote_mark_are_spaced() -> None:
+    glued = "en passant par le Xsrf/Csrf* ou le nullbyte*.Certains framework proposent"
+    assert sentences_spaced(glued) == (
+        "en passant par le Xsrf/Csrf* ou le nullbyte. Certains framework proposent"
+    )
+    assert sentences_spaced("copy the *.Txt files") == "copy the *.Txt files"
