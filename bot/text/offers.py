@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.show_prompts import is_audience_ask
+
 # The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
 # TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …"), address or not;
 # a bill, a study or a race "sponsored by" someone is news and stays.
@@ -87,10 +89,10 @@ _PODCAST_APP_CALL = re.compile(
 
 
 def is_sponsor_or_credit(unit: str) -> bool:
-    """True for a sponsor line, a show's production credit or its call to subscribe in a
-    podcast app, as one sentence."""
+    """True for a sponsor line, a show's production credit, its call to subscribe in a podcast
+    app or another ask of its audience (text/show_prompts), as one sentence."""
     unit = unit.strip()
-    if SPONSOR_LINE.match(unit) or _PODCAST_APP_CALL.fullmatch(unit):
+    if SPONSOR_LINE.match(unit) or _PODCAST_APP_CALL.fullmatch(unit) or is_audience_ask(unit):
         return True
     words = len(unit.split())
     if words > _SHOW_CREDIT_WORDS and not (

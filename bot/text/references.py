@@ -14,7 +14,7 @@ from bot.text.blocks import Block, Cut, sentence_bounds
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
 # number ("(30, Foto)" keeps "(30)").
 _PICTURE = (
-    r"(?:im |auf dem |siehe )?(?:foto|bild|fotos|photo|file photo|picture|pictured"
+    r"(?:im |auf dem |siehe )?(?:foto|bild|fotos|photo|file photo|picture|shown|pictured"
     r"(?: (?:above|below|left|right|centre|center|here|left to right|right to left))?"
     r"|(?:ap|afp|reuters|dpa|epa|getty|alamy stock) (?:photo|images?)(?:/[^()]{1,40})?"
     r"|(?:image|photo|picture) (?:credit|source): [^()]{1,40}|source: file photo)"
@@ -35,9 +35,10 @@ _SIDE = re.compile(
     r"\b([A-ZÀ-Þ][\w'’.-]{1,30}|photo|picture|image|foto|bild)"
     r"\s*\((?:left|right|centre|center|above|top|bottom)\)"
 )
-# "(see above)", "(see below)": there is nothing above or below a post's summary.
+# "(see above)", "(noted below)", "(below)": there is nothing above or below a post's summary.
 _SEE_ABOVE = re.compile(
-    r"\s*\((?:see|siehe|voir|ver) (?:above|below|oben|unten|ci-dessus|ci-dessous|arriba|abajo)\)",
+    r"\s*\((?:(?:see|siehe|voir|ver|noted|shown|listed|described|detailed|mentioned|linked) )?"
+    r"(?:above|below|oben|unten|ci-dessus|ci-dessous|arriba|abajo)\)",
     re.IGNORECASE,
 )
 # A sentence that points at a part of the page (links, an image, a video, a table, a button)

@@ -1,0 +1,94 @@
+"""A show's or site's standing asks of its audience, as one sentence: rate and review prompts,
+calls to reach it on a social network or chat, guest plugs, and ad-slot widget text."""
+
+from __future__ import annotations
+
+import re
+
+# A call to rate or review the show in a podcast app ("If you like the show, consider leaving us
+# a review on iTunes!", "Rate and review us on Apple Podcasts."). A sentence reviewing something
+# else ("the review on iTunes called it …") names no ask to the listener and stays.
+_REVIEW_ASK = re.compile(
+    r"(?:(?:if\s+you\s+(?:like|love|enjoy(?:ed)?)\b.{0,40}?,\s*)?(?:please\s+)?(?:why\s+not\s+"
+    r"|(?:please\s+)?consider\s+|don['’]t\s+forget\s+to\s+)?(?:leav(?:e|ing)|writ(?:e|ing)"
+    r"|giv(?:e|ing))\s+(?:us\s+)?(?:a\s+)?(?:\S+\s+)?(?:review|rating)"
+    r"|(?:please\s+)?(?:rate|review|rate\s+and\s+review|rate,\s+review,?\s+and\s+subscribe)"
+    r"\s+(?:us|the\s+show|this\s+(?:show|podcast|episode))"
+    r")\b.{0,40}?\b(?:on|in|at)\s+(?:apple\s+podcasts|itunes|spotify|stitcher|podchaser"
+    r"|google\s+podcasts|overcast|castbox)\b.{0,30}",
+    re.IGNORECASE,
+)
+
+# A call to reach the show or its team on a social network or in its chat ("If you have feedback
+# or suggestions please don't hesitate to reach out to us on Twitter at @designdetailsfm!",
+# "Come chat with us in our new Slack team!", "Tweet us @show").
+_CONTACT_ASK = re.compile(
+    r"(?:.{0,60}?\b(?:please\s+)?(?:don['’]t\s+hesitate\s+to\s+)?)?(?:reach\s+out\s+to"
+    r"|get\s+in\s+touch\s+with|talk\s+to|chat\s+with|hang\s+out\s+with|tweet(?:\s+at)?"
+    r"|ping|find|follow|join)\s+us\b.{0,40}?\b(?:on|in|at|via)\s+(?:our\s+(?:new\s+)?)?"
+    r"(?:twitter|x|facebook|instagram|mastodon|bluesky|threads|slack|discord|telegram"
+    r"|@\w+)\b.{0,60}",
+    re.IGNORECASE,
+)
+
+# The way into the show's chat ("To join our team visit our Slack invite page and we'll send you
+# an invitation!").
+_CHAT_INVITE = re.compile(
+    r"to\s+join\s+(?:our|the)\b.{0,40}?\b(?:visit|go\s+to|head\s+(?:over\s+)?to|click)\b.{0,40}?"
+    r"\b(?:slack|discord|telegram|invite|invitation|sign-?up)\b.*",
+    re.IGNORECASE,
+)
+
+# A plug for a guest's or host's accounts ("Follow earth angel Joanna Robinson on twitter
+# @jowrotethis, read her writings on VanityFair.com, and …"): "Follow" opening, a handle in it.
+_HANDLE_PLUG = re.compile(
+    r"follow\s+.{1,60}?\bon\s+(?:twitter|x|instagram|mastodon|bluesky|threads|tiktok|facebook)"
+    r"\s+(?:at\s+)?@\w+.*",
+    re.IGNORECASE,
+)
+
+# How many people already joined the show's chat ("Over 7,000 designers and developers have
+# already joined our team, chatting about …"): the count that goes with a chat invitation.
+_JOINED_COUNT = re.compile(
+    r"(?:over|more\s+than|nearly|almost)\s+[\d,.]+k?\s+.{0,60}?\bhave\s+already\s+joined\s+"
+    r"(?:our|the)\b.*",
+    re.IGNORECASE,
+)
+
+# An ad slot's own text, where the ad network's widget is empty ("Ads by Project Wonderful!
+# Your ad could be here, right now.", "Advertise here", "Your ad here").
+_AD_SLOT = re.compile(
+    r"ads\s+by\s+\w+(?:\s+\w+)?\W*|(?:your\s+ad\s+(?:could\s+be\s+|here\b)|advertise\s+(?:here"
+    r"|with\s+us)\b).{0,40}",
+    re.IGNORECASE,
+)
+
+# A plug for the author's own page on a patronage site ("One weird tip about my Patreon,
+# discovered by a mom!", "Support us on Ko-fi"): a creator's standing ask under each post.
+_PATRON_PLUG = re.compile(
+    r".{0,80}?\b(?:my|our)\s+(?:patreon|ko-fi|liberapay)\b.{0,60}"
+    r"|(?:please\s+)?support\s+(?:me|us)\s+on\s+(?:patreon|ko-fi|liberapay)\b.{0,60}",
+    re.IGNORECASE,
+)
+
+_MAX_WORDS = 45
+
+
+def is_audience_ask(unit: str) -> bool:
+    """True for a show's review or contact prompt, an account or patronage plug, or ad-slot
+    text."""
+    unit = unit.strip()
+    if not unit or len(unit.split()) > _MAX_WORDS:
+        return False
+    return any(
+        pattern.fullmatch(unit)
+        for pattern in (
+            _REVIEW_ASK,
+            _CHAT_INVITE,
+            _CONTACT_ASK,
+            _HANDLE_PLUG,
+            _JOINED_COUNT,
+            _AD_SLOT,
+            _PATRON_PLUG,
+        )
+    )
