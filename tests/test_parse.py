@@ -74,7 +74,6 @@ def without_post_details(entry: FeedEntry) -> FeedEntry:
         author=None,
         source_name=None,
         source_url=None,
-        media_url=None,
     )
 
 

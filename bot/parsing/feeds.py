@@ -252,6 +252,9 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
         canonical_url=canonical,
         published_at=published,
         content_html=content_html,
+        # Read in a lean parse too: an item linking its site's home page is linked to its
+        # episode file instead (home_links), and that link is keyed and fingerprinted.
+        media_url=episode_file(raw, base),
     )
     if comma_lists is None:
         return stored
@@ -266,7 +269,6 @@ def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched:
             title,
         ),
         image_url=_image_url(raw) or titled_picture(content_html, title),
-        media_url=episode_file(raw, base),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
