@@ -78,21 +78,11 @@ _SCORE_AND_MUSIC_WORDS = 40
 _FILE_SIZE = re.compile(r"\s*[(\[]?\b(?:file\s+)?size:\s*[\d.,]+\s*[KMG]i?B[)\]]?\.?\s*$", re.I)
 
 
-# A show's call to subscribe to it in a podcast app ("Subscribe to A Piece of Work wherever you
-# get your podcasts.", "Subscribe on Apple Podcasts or wherever you listen to shows.").
-_PODCAST_APP_CALL = re.compile(
-    r"(?:please\s+)?(?:subscribe|listen|follow)\b.{0,100}?\b(?:wherever\s+you\s+(?:get|listen"
-    r"(?:\s+to)?|find)\s+(?:your\s+)?(?:podcasts|shows)|(?:in|on|via)\s+(?:apple\s+podcasts|itunes"
-    r"|spotify|stitcher|google\s+podcasts|overcast|pocket\s+casts))\b.*",
-    re.IGNORECASE,
-)
-
-
 def is_sponsor_or_credit(unit: str) -> bool:
-    """True for a sponsor line, a show's production credit, its call to subscribe in a podcast
-    app or another ask of its audience (text/show_prompts), as one sentence."""
+    """True for a sponsor line, a show's production credit or an ask of its audience
+    (text/show_prompts), as one sentence."""
     unit = unit.strip()
-    if SPONSOR_LINE.match(unit) or _PODCAST_APP_CALL.fullmatch(unit) or is_audience_ask(unit):
+    if SPONSOR_LINE.match(unit) or is_audience_ask(unit):
         return True
     words = len(unit.split())
     if words > _SHOW_CREDIT_WORDS and not (

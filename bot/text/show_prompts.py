@@ -1,9 +1,18 @@
-"""A show's or site's standing asks of its audience, as one sentence: rate and review prompts,
-calls to reach it on a social network or chat, guest plugs, and ad-slot widget text."""
+"""A show's or site's standing asks of its audience, as one sentence: podcast-app, rate and
+review prompts, calls to reach it on a social network or chat, plugs, and ad-slot text."""
 
 from __future__ import annotations
 
 import re
+
+# A show's call to subscribe to it in a podcast app ("Subscribe to A Piece of Work wherever you
+# get your podcasts.", "Subscribe on Apple Podcasts or wherever you listen to shows.").
+_PODCAST_APP_CALL = re.compile(
+    r"(?:please\s+)?(?:subscribe|listen|follow)\b.{0,100}?\b(?:wherever\s+you\s+(?:get|listen"
+    r"(?:\s+to)?|find)\s+(?:your\s+)?(?:podcasts|shows)|(?:in|on|via)\s+(?:apple\s+podcasts|itunes"
+    r"|spotify|stitcher|google\s+podcasts|overcast|pocket\s+casts))\b.*",
+    re.IGNORECASE,
+)
 
 # A call to rate or review the show in a podcast app ("If you like the show, consider leaving us
 # a review on iTunes!", "Rate and review us on Apple Podcasts."). A sentence reviewing something
@@ -75,9 +84,11 @@ _MAX_WORDS = 45
 
 
 def is_audience_ask(unit: str) -> bool:
-    """True for a show's review or contact prompt, an account or patronage plug, or ad-slot
-    text."""
+    """True for a show's podcast-app, review or contact prompt, an account or patronage plug,
+    or ad-slot text."""
     unit = unit.strip()
+    if _PODCAST_APP_CALL.fullmatch(unit):  # however long the sentence naming the apps
+        return True
     if not unit or len(unit.split()) > _MAX_WORDS:
         return False
     return any(
