@@ -36,6 +36,7 @@ from bot.parsing.identity import (
     stand_in_title,
     without_forum_label,
 )
+from bot.parsing.item_anchors import anchored, anchored_pages
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
@@ -232,11 +233,18 @@ def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
     return kind in ("text/html", "application/xhtml+xml")
 
 
-def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched: str) -> FeedEntry:
+def _entry(
+    raw: Mapping[str, Any],
+    base: str,
+    comma_lists: bool | None,
+    fetched: str,
+    anchors: frozenset[str] = frozenset(),
+) -> FeedEntry:
     # comma_lists None: the entry's post details are left out (see parse_feed).
     # `fetched`: the address the feed came from, not the one it gives itself (a local build's).
+    # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
     link = servable_link(entry_link(raw, base), fetched)
-    canonical = canonical_url(link) if link else None
+    canonical = anchored(link, canonical_url(link), anchors) if link else None
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
@@ -320,7 +328,8 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    return [_entry(raw, base, lists, url) for raw in raw_entries]
+    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
+    return [_entry(raw, base, lists, url, anchors) for raw in raw_entries]
 
 
 def parse_feed(
@@ -345,8 +354,9 @@ def parse_feed(
     lists = (
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
+    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
     for raw in raw_entries:
-        entry = _entry(raw, base, lists, url)
+        entry = _entry(raw, base, lists, url, anchors)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
