@@ -1,12 +1,17 @@
 """What an editor rejected in held-out sample 6 (bench/judged/2026-12-05-heldout-6{a,b,c}), helper
 R2's families, each decided by the feed's own evidence: an item's anchor on a page several items
-share. Checked on the real entries (tests/data/judged/r2-*) and on made-up neighbours the rules
+share; the feed's own tagline as an episode's summary. Checked on the real entries (tests/data/judged/r2-*) and on made-up neighbours the rules
 must leave alone."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from bot.compose.entry import compose_batch, learn_and_compose
 from bot.matching.keys import story_url_keys
 from bot.parsing.feeds import parse_feed
+from bot.text.boilerplate import FeedBoilerplate
+from tests.conftest import carried
 from tests.support.rss import Item, rss
 from tests.test_judged_dev_pool import read
 
@@ -54,3 +59,48 @@ def test_an_anchor_that_tells_nothing_apart_goes() -> None:
         "https://example.org/a",
         "https://example.org/a",
     ]
+
+
+def summaries(name: str) -> dict[str, str]:
+    """Each entry's summary by title, as the checker composes a feed's first check."""
+    file = carried("judged", name)
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    compose = partial(
+        compose_batch, source="A site", source_url=None, language=None, summary_chars=600
+    )
+    _, _, composed = learn_and_compose(
+        FeedBoilerplate(), parsed.entries, now=1.8e9, compose=compose, parsed=parsed, feed_url=""
+    )
+    return {
+        e.title: post.content.summary if post.content else ""
+        for e, post in zip(parsed.entries, composed, strict=True)
+    }
+
+
+# Homegrown Hits puts its tagline ("You host it, we toast it.") in every episode's
+# itunes:subtitle and the channel's description; episode 01's description is that tagline
+# alone. It says what the show is, not what the episode holds: no summary.
+
+
+def test_the_feeds_own_tagline_is_no_episodes_summary() -> None:
+    posts = summaries("r2-homegrown-tagline.xml")
+    assert posts["Homegrown Hits - Episode 01"] == ""
+    assert posts["Homegrown Hits - Episode 02"].startswith(
+        "We concluded our second episode tonight!"
+    )
+
+
+def test_a_subtitle_of_one_item_only_is_its_own() -> None:
+    # An item's own subtitle (different on every item) is no tagline of the feed.
+    items = [
+        Item(
+            title=f"Episode {n}",
+            link=f"https://example.org/{n}",
+            guid=f"g{n}",
+            description=f"Guest {n} talks about the harbour.",
+        )
+        for n in range(3)
+    ]
+    feed = rss("A show", "https://example.org/", items).encode()
+    parsed = parse_feed(feed, url="https://example.org/feed")
+    assert all("Guest" not in t for t in parsed.taglines)

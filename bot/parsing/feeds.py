@@ -53,6 +53,7 @@ from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.taglines import feed_taglines
 from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -381,4 +382,8 @@ def parse_feed(
         malformed_reason=f"{type(exc).__name__}: {exc}"[:300] if bozo and exc else None,
         ttl_seconds=parse_ttl(feed.get("ttl")) if feed.get("ttl") else None,
         channel=_channel_names(feed, body),
+        taglines=feed_taglines(
+            (feed.get("title"), feed.get("subtitle"), feed.get("summary")),
+            (raw.get("subtitle") for raw in raw_entries),
+        ),
     )

@@ -69,3 +69,5 @@ class ParsedFeed:
     # The feed's own <ttl> in seconds: how long it says it stays fresh.
     ttl_seconds: float | None = None
     channel: ChannelNames = ChannelNames()
+    # The feed's own tagline as it states it (bot/parsing/taglines): no item's lead text.
+    taglines: tuple[str, ...] = ()
