@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
-from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.boilerplate import boilerplate_units, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
@@ -128,11 +128,10 @@ def _is_menu(sentence: str) -> bool:
 
 
 # A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
-# anywhere in its sentence ("If you’re reading
-# this in your browser, why not subscribe to have the next one delivered straight to your
-# inbox?", "You can subscribe here, for free, to get regular scoops like this …"), or tagged on
-# after a dash ("… newsletter—sign up here"). A sentence about subscribing to something else
-# ("If you subscribe to Netflix, you will pay more") names no inbox, e-mail or newsletter.
+# anywhere in its sentence ("If you’re reading this in your browser, why not subscribe to have
+# the next one delivered straight to your inbox?", "You can subscribe here, for free, to get
+# regular scoops like this …"), or tagged on after a dash ("… newsletter—sign up here"). One
+# about subscribing to something else ("If you subscribe to Netflix") names no inbox or e-mail.
 _SUBSCRIBE_TO_YOU = re.compile(
     r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
     r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
@@ -180,16 +179,17 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
+        feeds_own = boilerplate_units(units, boilerplate)
         kept = [
             s
             for i, s in enumerate(units)
             if (n, i) not in calls
+            and i not in feeds_own
             and not (_PROMO.match(s.strip()) or is_sponsor_or_credit(s))
             and not (_is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
             and not _POST_RESIDUE.search(s)
             and not is_link_line(s)
             and not _is_menu(s)
-            and not is_boilerplate(s, boilerplate)
         ]
         lines.append(without_file_size("".join(kept).strip()))
     return "\n".join(ln for ln in lines if ln)
