@@ -11,8 +11,10 @@ from functools import partial
 
 from bot.compose.entry import compose_batch, learn_and_compose
 from bot.matching.keys import story_url_keys
+from bot.parsing.categories import informative_first
 from bot.parsing.feeds import parse_feed
-from bot.parsing.models import ParsedFeed
+from bot.parsing.house_labels import without_house_labels
+from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.text.boilerplate import EntryText, FeedBoilerplate, affix_key, learn
 from tests.conftest import carried
 from tests.support.rss import Item, rss
@@ -166,3 +168,59 @@ def test_formulaic_news_leads_are_not_a_template() -> None:
     moved = [EntryText(e.title, f"<p>{e.title}.</p>{e.content_html}") for e in parsed.entries]
     learned = learn(FeedBoilerplate(), moved, now=1.8e9).phrases
     assert affix_key(lead.format(9)) in learned
+
+
+# Lambda the Ultimate files its forum's posts under "LtU Forum": its own initials (its address
+# spells them out, lambda-the-ultimate.org, and so does its title) with a kind of post.
+
+
+def test_a_section_named_by_the_sites_initials_is_no_hashtag() -> None:
+    posts = {e.title: post.tags for e, post in read("r2-ltu-forum.rss")[1]}
+    assert posts == {
+        "Why do we need modules at all?": (),
+        "CFP: Off-the-Beaten-Track (OBT) workshop at POPL 2015": (),
+        "Breaking the Complexity Barrier of Pure Functional Programs with Impure Data Structures": (
+            "#Functional",
+            "#Theory",
+        ),
+    }
+    # Initials the address does not spell out, or written in lower case, are words.
+    site = "https://lambda-the-ultimate.org/"
+    entries = [_entry_with("LTU Forum"), _entry_with("ltu forum")]
+    assert [e.categories for e in without_house_labels(entries, "Lambda", site)] == [
+        ("LTU Forum",),
+        ("ltu forum",),
+    ]
+    title = "Lambda the Ultimate"
+    assert [e.categories for e in without_house_labels(entries, title, site)] == [
+        (),
+        ("ltu forum",),
+    ]
+
+
+def _entry_with(category: str) -> FeedEntry:
+    return FeedEntry("k", "T", None, None, None, "", categories=(category,))
+
+
+# Torrente Digital files half its items under "Noticias" (news), the others under none of its
+# kinds: a kind of post on half the feed's items tells none of them apart (its categories, items
+# 0-9, as the feed gives them).
+TORRENTE = [
+    ("DJI", "Mavic Air", "Drones", "4K", "Sensores"),
+    ("DJI", "Noticias", "drones", "Tellos"),
+    ("Sorteo", "Rifas", "Dron", "Rifa", "Xiaomi"),
+    ("Sorteo", "Rifas", "Dron", "drones", "Rifa", "Xiaomi"),
+    ("Wingsland", "Drones", "Brushless", "FPV", "GPS", "WiFi"),
+    ("Gafas FPV", "FPV", "Eachine", "EV200D", "Noticias"),
+    ("drones", "Noticias", "Alphabet", "Entrega a Domicilio", "Google"),
+    ("drones", "PowerVision", "Noticias", "4K", "Dron", "FPV"),
+    ("LeTV", "Leeco", "Smartphones", "Androide 6"),
+    ("drones", "Noticias", "Dron", "Militar"),
+]
+
+
+def test_a_kind_of_post_on_half_the_items_is_no_hashtag() -> None:
+    assert not any("Noticias" in cats for cats in informative_first(TORRENTE))
+    # On fewer than half (1 of 8), it sets its item apart and stays.
+    fewer = [*TORRENTE[:2], *TORRENTE[2:5] * 2, TORRENTE[8]]
+    assert ("DJI", "Noticias", "Tellos") in informative_first(fewer)
