@@ -18,6 +18,7 @@ SAME_STORY_VALUES = 2
 # would sign as one story and their intro would never be learned.
 _SIGNATURE_CHARS = 1500
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # Universal hashing modulo a prime below 2**31: a 32-bit crc times a multiplier stays below 2**63.
 _PRIME = np.uint64(2_147_483_647)
 _MULTIPLIERS = np.array([1_103_515_245, 214_013, 69_069, 1_664_525], dtype=np.uint64)
@@ -54,8 +55,11 @@ def story_signature(title: str, blocks: Iterable[str], first_unit: str) -> str:
 def _opening_marks(title: str, first_unit: str) -> str:
     """16-bit hashes of the title's words and of the text's first unit's: what tells apart
     episodes a shared template makes look alike (see same_story)."""
-    words = (" ".join(_WORD.findall(t.casefold())).encode() for t in (title, first_unit))
-    return "".join(f"{zlib.crc32(w) & 0xFFFF:04x}" for w in words)
+    # The title's numbers do not count: one release announced as "PostGIS 3.5.0beta1", then
+    # "… rc1", then "3.5.0" is one story (the same notes below a new first line).
+    named = " ".join(w for w in _WORD.findall(title.casefold()) if not _DIGIT.search(w))
+    first = " ".join(_WORD.findall(first_unit.casefold()))
+    return "".join(f"{zlib.crc32(w.encode()) & 0xFFFF:04x}" for w in (named, first))
 
 
 def same_story(a: str, b: str) -> bool:
