@@ -34,9 +34,10 @@ AFFIX_WORDS = 5
 # Entries read per check at most (a new feed's first fetch can hold hundreds; the newest are
 # enough to learn from, and the rest would only cost time).
 MAX_ENTRIES_READ = 100
-# Bounds on one feed's state (about 10 KB as JSON at most).
+# Bounds on one feed's state (about 12 KB as JSON at most). A show's notes learn many units
+# (Buffering the Vampire Slayer: 43 over its 70 episodes; its asks were posted past 40).
 MAX_CANDIDATES = 120
-MAX_LEARNED = 40
+MAX_LEARNED = 64
 # A candidate not seen again within this time is forgotten; a learned unit not seen for
 # LEARNED_DAYS is too (the site changed its template).
 CANDIDATE_DAYS = 30
@@ -168,6 +169,15 @@ def boilerplate_units(units: Sequence[str], phrases: frozenset[str]) -> frozense
     if len(learned) >= TEMPLATE_UNITS and 2 * len(learned) > len(units):
         return frozenset(range(len(units)))
     return learned
+
+
+def is_template(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a paragraph (lines of plain text) is the feed's boilerplate through and through:
+    after a story's text, where its furniture begins (what follows is more of it)."""
+    if not phrases or not text.strip():
+        return False
+    split = [split_units(line) for line in text.split("\n")]
+    return all(len(boilerplate_units(units, phrases)) == len(units) for units in split)
 
 
 def strip_boilerplate(text: str, phrases: frozenset[str]) -> str:
@@ -357,6 +367,7 @@ def _bounded(
     )[:MAX_LEARNED]
     fresh: Sequence[Candidate] = sorted(
         (c for c in candidates if c.last_seen >= now - CANDIDATE_DAYS * _DAY),
-        key=lambda c: (-len(c.stories), -c.last_seen),
+        # A template's key (affix_key) yields to a whole unit's seen as often.
+        key=lambda c: (-len(c.stories), c.key.startswith("~"), -c.last_seen),
     )[:MAX_CANDIDATES]
     return FeedBoilerplate(tuple(sorted(keep)), tuple(sorted(fresh, key=lambda c: c.key)))

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
-from bot.text.boilerplate import boilerplate_units, split_units, strip_boilerplate
+from bot.text.boilerplate import boilerplate_units, is_template, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
@@ -312,9 +312,9 @@ def _kept_paragraphs(
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
-        # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
+        # A page's last-updated stamp, or the feed's template after the text, ends a section.
         text, stamped = page_notes.cut_at_updated_stamp(text)
-        if stamped and not text.strip():
+        if (stamped and not text.strip()) or (kept and is_template(text, boilerplate)):
             section = bool(kept)
             continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
