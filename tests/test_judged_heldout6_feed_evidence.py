@@ -15,7 +15,7 @@ from bot.parsing.categories import informative_first
 from bot.parsing.feeds import parse_feed
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.models import FeedEntry, ParsedFeed
-from bot.text.boilerplate import EntryText, FeedBoilerplate, affix_key, learn
+from bot.text.boilerplate import EntryText, FeedBoilerplate, learn, skeleton_key
 from tests.conftest import carried
 from tests.support.rss import Item, rss
 from tests.test_judged_dev_pool import read
@@ -167,7 +167,7 @@ def test_formulaic_news_leads_are_not_a_template() -> None:
     assert all(summary.startswith("Shares of the company rose") for summary in posts.values())
     moved = [EntryText(e.title, f"<p>{e.title}.</p>{e.content_html}") for e in parsed.entries]
     learned = learn(FeedBoilerplate(), moved, now=1.8e9).phrases
-    assert affix_key(lead.format(9)) in learned
+    assert skeleton_key(lead.format(9)) in learned
 
 
 # Lambda the Ultimate files its forum's posts under "LtU Forum": its own initials (its address

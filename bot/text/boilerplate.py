@@ -28,9 +28,9 @@ MIN_WORDS = 3
 # A line with this many learned units, most of its units, is the feed's template whole: the
 # units between them are its variations (names, numbers: "Thanks to Dave Ruder.").
 TEMPLATE_UNITS = 3
-# A unit this many words long at each end, with two or more between, may recur as a template
-# with its middle changed (names, numbers); never the entry's first unit (its lead).
-AFFIX_WORDS = 5
+# A unit with names and numbers in it and this many other words may recur as a template with
+# its names and numbers changed; never learned from an entry's first unit (its lead).
+SKELETON_WORDS = 6
 # Entries read per check at most (a new feed's first fetch can hold hundreds; the newest are
 # enough to learn from, and the rest would only cost time).
 MAX_ENTRIES_READ = 100
@@ -45,6 +45,8 @@ LEARNED_DAYS = 120
 
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
+# A word that names (capitalised) or counts (a digit in it): what a template's copies change.
+_NAME_OR_NUMBER = re.compile(r"\W*(?:[A-Z]|\S*\d)")
 _HEAD_CHARS = 16_000
 _TAIL_CHARS = 8_000
 
@@ -144,20 +146,28 @@ def unit_key(unit: str) -> str | None:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-def affix_key(unit: str) -> str | None:
-    """The key of a long unit's first and last AFFIX_WORDS words, under which a template
-    sentence recurs while its middle changes (names: "Special Thanks to … Producers: …")."""
-    words = _WORD.findall(unit.casefold())
-    if len(words) < 2 * AFFIX_WORDS + 2:
+def skeleton_key(unit: str) -> str | None:
+    """The key of a unit with its names and numbers masked (a run of them one mask), under
+    which a template recurs while they change ("Special Thanks to … Producers: <names>, …")."""
+    # None without a mask (the unit's own key says it) or with fewer than SKELETON_WORDS words.
+    tokens = unit.split()
+    if len(tokens) < SKELETON_WORDS + 1:
         return None
-    ends = " ".join(words[:AFFIX_WORDS]) + " ~ " + " ".join(words[-AFFIX_WORDS:])
-    return "~" + hashlib.blake2b(ends.encode(), digest_size=8).hexdigest()
+    # The first word is capitalised as any sentence's is: a word, not a name.
+    masked = [tokens[0].casefold()] + [
+        "_" if _NAME_OR_NUMBER.match(t) else t.casefold() for t in tokens[1:]
+    ]
+    words = [w for t in masked for w in (["_"] if t == "_" else _WORD.findall(t))]
+    skeleton = [w for i, w in enumerate(words) if w != "_" or i == 0 or words[i - 1] != "_"]
+    if "_" not in skeleton or len(skeleton) - skeleton.count("_") < SKELETON_WORDS:
+        return None
+    return "~" + hashlib.blake2b(" ".join(skeleton).encode(), digest_size=8).hexdigest()
 
 
 def is_boilerplate(unit: str, phrases: frozenset[str]) -> bool:
     """Whether a unit (sentence or line) is one of a feed's learned ones, or of a learned
-    template (its first and last words)."""
-    return bool(phrases) and (unit_key(unit) in phrases or affix_key(unit) in phrases)
+    template (its words with names and numbers masked)."""
+    return bool(phrases) and (unit_key(unit) in phrases or skeleton_key(unit) in phrases)
 
 
 def boilerplate_units(units: Sequence[str], phrases: frozenset[str]) -> frozenset[int]:
@@ -171,13 +181,29 @@ def boilerplate_units(units: Sequence[str], phrases: frozenset[str]) -> frozense
     return learned
 
 
+def boilerplate_positions(
+    lines: Sequence[Sequence[str]], phrases: frozenset[str]
+) -> frozenset[tuple[int, int]]:
+    """(line, unit) positions of a paragraph's units that are the feed's boilerplate, line by
+    line (boilerplate_units), or all when the paragraph opens with it and it is most of it."""
+    # A video's description of plugs, one line each, with the learned lines most of them:
+    # the lines between ("Hardware Links For This Project (Affiliate Links)") are plugs too.
+    own = frozenset(
+        (n, i) for n, units in enumerate(lines) for i in boilerplate_units(units, phrases)
+    )
+    every = [(n, i) for n, units in enumerate(lines) for i in range(len(units))]
+    if every and every[0] in own and len(own) >= TEMPLATE_UNITS and 2 * len(own) > len(every):
+        return frozenset(every)
+    return own
+
+
 def is_template(text: str, phrases: frozenset[str]) -> bool:
     """Whether a paragraph (lines of plain text) is the feed's boilerplate through and through:
     after a story's text, where its furniture begins (what follows is more of it)."""
     if not phrases or not text.strip():
         return False
-    split = [split_units(line) for line in text.split("\n")]
-    return all(len(boilerplate_units(units, phrases)) == len(units) for units in split)
+    lines = [split_units(line) for line in text.split("\n")]
+    return len(boilerplate_positions(lines, phrases)) == sum(map(len, lines))
 
 
 def strip_boilerplate(text: str, phrases: frozenset[str]) -> str:
@@ -304,8 +330,8 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
     keys: dict[str, str | None] = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
     # The tail's units are the head's too when an entry is short: its lead by its words.
     for unit in (u for u in edges if u.strip() != edges[0].strip()):
-        if (affix := affix_key(unit)) is not None:
-            keys.setdefault(affix, unit_key(unit))
+        if (skeleton := skeleton_key(unit)) is not None:
+            keys.setdefault(skeleton, unit_key(unit))
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
@@ -367,7 +393,7 @@ def _bounded(
     )[:MAX_LEARNED]
     fresh: Sequence[Candidate] = sorted(
         (c for c in candidates if c.last_seen >= now - CANDIDATE_DAYS * _DAY),
-        # A template's key (affix_key) yields to a whole unit's seen as often.
+        # A template's key (skeleton_key) yields to a whole unit's seen as often.
         key=lambda c: (-len(c.stories), c.key.startswith("~"), -c.last_seen),
     )[:MAX_CANDIDATES]
     return FeedBoilerplate(tuple(sorted(keep)), tuple(sorted(fresh, key=lambda c: c.key)))

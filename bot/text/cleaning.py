@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
-from bot.text.boilerplate import boilerplate_units, is_template, split_units, strip_boilerplate
+from bot.text.boilerplate import boilerplate_positions, is_template, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
@@ -168,6 +168,7 @@ def _is_subscribe_prompt(sentence: str) -> bool:
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
 
 
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -175,16 +176,14 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
-    calls = address_calls(split)
+    calls = address_calls(split) | boilerplate_positions(split, boilerplate)
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
-        feeds_own = boilerplate_units(units, boilerplate)
         kept = [
             s
             for i, s in enumerate(units)
             if (n, i) not in calls
-            and i not in feeds_own
             and not (_PROMO.match(s.strip()) or is_sponsor_or_credit(s))
             and not (_is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
             and not _POST_RESIDUE.search(s)
@@ -192,6 +191,11 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             and not _is_menu(s)
         ]
         lines.append(without_file_size("".join(kept).strip()))
+    # A label over link lines ("Hardware Links (Affiliate Links)" over "Pi: https://…") goes.
+    label, *rest = [ln.strip() for ln in text.split("\n") if ln.strip()] or [""]
+    linked = all(is_link_line(ln) or _HASHTAGS.fullmatch(ln) for ln in rest)
+    if rest and linked and not label.endswith((".", "!", "?")):
+        return ""
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -199,20 +203,13 @@ _BYLINE_WORD = frozenset(
     "and & y e et und en og och i de da del der van von le la al el bin staff writer "
     "reporter correspondent editor contributor".split()
 )
+_BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})
 
 
 def _is_byline(text: str) -> bool:
     """A paragraph that is only "By Matt Spetalnick, Olivia Le Poidevin and Parisa Hafezi"."""
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= 16 or words[0].rstrip(":").lower() not in (
-        "by",
-        "por",
-        "par",
-        "von",
-        "door",
-        "av",
-        "af",
-    ):
+    if not 2 <= len(words) <= 16 or words[0].rstrip(":").lower() not in _BY_WORDS:
         return False
     if text.rstrip()[-1:] in ".!?" and not re.search(r"\b[A-Z]\.$", text.rstrip()):
         return False
@@ -312,9 +309,11 @@ def _kept_paragraphs(
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
-        # A page's last-updated stamp, or the feed's template after the text, ends a section.
+        if kept and is_template(text, boilerplate):
+            break  # the feed's own furniture after the text: what follows is more of it
+        # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
         text, stamped = page_notes.cut_at_updated_stamp(text)
-        if (stamped and not text.strip()) or (kept and is_template(text, boilerplate)):
+        if stamped and not text.strip():
             section = bool(kept)
             continue
         text = _drop_promo_sentences(re.sub(r"[ \t]{2,}", " ", text).strip(), boilerplate)
