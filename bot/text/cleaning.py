@@ -309,8 +309,8 @@ def _kept_paragraphs(
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
-        if kept and is_template(text, boilerplate):
-            break  # the feed's own furniture after the text: what follows is more of it
+        if any(t.rstrip()[-1:] in ".!?" for _, t, _ in kept) and is_template(text, boilerplate):
+            break  # the feed's own furniture after the text's sentences: more of it follows
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
         text, stamped = page_notes.cut_at_updated_stamp(text)
         if stamped and not text.strip():
