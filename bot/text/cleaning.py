@@ -13,7 +13,13 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import boilerplate_positions, is_template, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
-from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
+from bot.text.link_rows import (
+    is_labelled_links,
+    is_link_line,
+    is_link_row,
+    is_linked_headline,
+    shared_link_title,
+)
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 
@@ -168,7 +174,6 @@ def _is_subscribe_prompt(sentence: str) -> bool:
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
 
 
-_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -191,11 +196,6 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             and not _is_menu(s)
         ]
         lines.append(without_file_size("".join(kept).strip()))
-    # A label over link lines ("Hardware Links (Affiliate Links)" over "Pi: https://…") goes.
-    label, *rest = [ln.strip() for ln in text.split("\n") if ln.strip()] or [""]
-    linked = all(is_link_line(ln) or _HASHTAGS.fullmatch(ln) for ln in rest)
-    if rest and linked and not label.endswith((".", "!", "?")):
-        return ""
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -303,9 +303,9 @@ def _kept_paragraphs(
             section, listed = bool(kept), listed or not kept and link_rows.is_link_list(block)
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
-        if kept and is_link_line(text):
+        if (kept and is_link_line(text)) or is_labelled_links(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
-            section = True
+            section = bool(kept)
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")

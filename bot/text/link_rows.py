@@ -99,3 +99,14 @@ def shared_link_title(blocks: Sequence[Block], title: str | None) -> str | None:
         return None
     words = label.split()
     return label if 0 < len(words) <= _MAX_SHARED_TITLE_WORDS and not label.endswith(":") else None
+
+
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
+
+
+def is_labelled_links(text: str) -> bool:
+    """A label over lines of links or hashtags ("Hardware Links For This Project (Affiliate
+    Links)" over "Raspberry Pi: https://amzn.to/…"): a list of links, not lead text."""
+    label, *rest = [line.strip() for line in text.split("\n") if line.strip()] or [""]
+    linked = all(is_link_line(line) or _HASHTAGS.fullmatch(line) for line in rest)
+    return bool(rest) and linked and not label.endswith((".", "!", "?"))
