@@ -328,8 +328,9 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
     # set's order of strings changes with PYTHONHASHSEED (a state that differs run to run).
     edges = _edges(head.forwards(), tail.backwards())
     keys: dict[str, str | None] = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
-    # The tail's units are the head's too when an entry is short: its lead by its words.
-    for unit in (u for u in edges if u.strip() != edges[0].strip()):
+    # Never from its first paragraph: news repeats forms ("… is scheduled to premiere in 2023.")
+    lead = next(head.forwards(), "")
+    for unit in (u for u in edges if u.strip() not in lead):
         if (skeleton := skeleton_key(unit)) is not None:
             keys.setdefault(skeleton, unit_key(unit))
     first_two = list(islice(head.forwards(), 2))
