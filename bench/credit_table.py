@@ -3,6 +3,7 @@ its site's name, for an editor to read; `--diff OLD.jsonl` lists the credits tha
 
 Run: .venv/bin/python bench/credit_table.py DIR_OR_LIST ... > credits.jsonl
      .venv/bin/python bench/credit_table.py --diff before.jsonl after.jsonl
+     .venv/bin/python bench/credit_table.py --still-bad bench/judged/<verdicts>.tsv credits.jsonl
 Each DIR is walked for feed files; a .txt list names files under the directory beside it (as
 bench/judged/pools lists do). Feeds are read as `newsbot inspect` reads a local file (page
 fetches off, NEWSBOT_SITE_NAME_DAYS=0): the credit is `source_name` over the parsed channel."""
@@ -111,15 +112,35 @@ def _diff(before: Path, after: Path) -> None:
     print(f"{changed} credits changed")
 
 
+def _still_bad(verdicts: Path, table: Path) -> None:
+    """Count the credits an editor listed as bad (feed, credit, link) that a table still gives."""
+    rows = {r["feed"]: r for r in map(json.loads, table.read_text().splitlines())}
+    listed = [
+        line.split("\t") for line in verdicts.read_text().splitlines() if not line.startswith("#")
+    ]
+    left = 0
+    for feed, credit, link, family, _ in listed:
+        now = next((r for path, r in rows.items() if path.endswith(feed)), None)
+        same = now is not None and (now["credit"], now["link"]) == (credit, link)
+        left += same
+        shown = f"{now['credit']!r} <{now['link']}>" if now else "(not in the table)"
+        print(f"{'still' if same else 'now  '} {family:16} {credit[:40]!r} → {shown}")
+    print(f"{left} of {len(listed)} listed bad credits left")
+
+
 def main() -> None:
     """Print one JSON line per feed (or the diff of two tables)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--diff", action="store_true", help="compare two tables (old, new)")
+    parser.add_argument("--still-bad", action="store_true", help="verdicts.tsv, then a table")
     parser.add_argument("--flags", action="store_true", help="add automatic hints")
     args = parser.parse_args()
     if args.diff:
         _diff(Path(args.paths[0]), Path(args.paths[1]))
+        return
+    if args.still_bad:
+        _still_bad(Path(args.paths[0]), Path(args.paths[1]))
         return
     files = [str(p) for p in _files(args.paths)]
     with ProcessPoolExecutor(2) as pool:
