@@ -287,17 +287,25 @@ def derive_site_name(
     if (logo := _logo_name(channel, title, site_url)) is not None:
         return SiteName(logo, NameSource.TITLE, f"{rule}: the logo's title")
     if domain is not None:
-        # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
-        if (outlet := by_domain(domain[0])) is not None:
-            return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
-        # "The true story of a fake planet. From Gimlet Media, hosted by …" (gimletmedia.com).
-        if words := spelled_name(description, domain):
-            return SiteName(words, NameSource.TITLE, f"{rule}: the description's words")
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
-        if on_platform and host.endswith("." + domain[0]):
-            return SiteName(host, NameSource.DOMAIN, f"{rule}: the user's host")
-        return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
+        return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _by_domain(
+    domain: tuple[str, str], description: str, user_host: str | None, rule: str
+) -> SiteName:
+    """The last resort: the outlet a domain is, the domain as the description spells it, a
+    platform user's host, else the registrable domain."""
+    # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
+    if (outlet := by_domain(domain[0])) is not None:
+        return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
+    # "The true story of a fake planet. From Gimlet Media, hosted by …" (gimletmedia.com).
+    if words := spelled_name(description, domain):
+        return SiteName(words, NameSource.TITLE, f"{rule}: the description's words")
+    if user_host and user_host.endswith("." + domain[0]):
+        return SiteName(user_host, NameSource.DOMAIN, f"{rule}: the user's host")
+    return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
 
 
 def is_host_or_address(name: str) -> bool:
@@ -332,9 +340,8 @@ def _stated_names(
 def _stream_site(
     title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None, description: str
 ) -> SiteName | None:
-    """Whose "Latest Movie Trailers" or "Recent Jobs" is: a stream of things is the site's the
-    channel states (the copyright's "Apple Inc.", "… the 37signals Job Board"), else its
-    domain's."""
+    """Whose "Latest Movie Trailers" or "Recent Jobs" is: the site's the channel states (the
+    copyright's "Apple Inc.", "… the 37signals Job Board"), else its domain's."""
     if _fold(title.split()[0]) not in _STREAMS:
         return None
     if stated:

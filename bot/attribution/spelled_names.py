@@ -39,9 +39,8 @@ def spelled_name(text: str, domain: tuple[str, str] | None) -> str | None:
 
 
 def _reads_as_name(words: list[str]) -> bool:
-    """Several words, or one written as a name and not as a word of the sentence: "MovieWeb",
-    "37signals"; not "Kernel" (kernel.org) or "Matrix" (matrix.org), where the domain reads
-    better than a common word."""
+    """Several words, or one written as a name, not as a word of the sentence: "MovieWeb",
+    "37signals"; not "Kernel" (kernel.org), where the domain reads better."""
     word = words[0]
     camel = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
     return len(words) > 1 or camel or (any(c.isdigit() for c in word) and not word.isdigit())
