@@ -139,3 +139,23 @@ def test_a_specifications_page_or_a_page_named_rss_stays() -> None:
         "https://example.org/news/rss",
     ):
         assert site_of_feed_link(page, {}, "https://x.org/f") in (page, "https://example.org/news/")
+
+
+# The registrable domain written as the title's first word, then what the feed lists: the
+# domain's name (as written) is the credit; a first word that only looks like a host stays.
+
+
+def test_a_host_before_a_stream_credits_the_host() -> None:
+    assert _name("PHPBuilder.com New Articles", "http://phpbuilder.com") == "PHPBuilder.com"
+    assert _name("KDE-Apps.org Content", "http://www.kde-apps.org") == "KDE-Apps.org"
+    assert _name("Node.js Weekly", "https://nodeweekly.com/") == "Node.js Weekly"
+
+
+# A placeholder a template's author left for the title names no site ("my cool website title",
+# feed-rs's numi.st fixture): the domain is credited instead.
+
+
+def test_a_placeholder_title_gives_the_domain() -> None:
+    assert _name("my cool website title", "https://numi.st/") == "numi.st"
+    assert _name("Your Site Name", "https://example.org/") == "example.org"
+    assert _name("Site Reliability Notes", "https://example.org/") == "Site Reliability Notes"

@@ -154,10 +154,16 @@ def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
     # Personalized Feed for Unregistered User", "Assembla Breakout Software Development
     # Alerts"; not a short name ("heise developer …") nor one with its author ("Slash7 with
     # Amy Hoy").
-    listing = len(part) >= _LONG_TITLE and _fold(words[1]) not in CONNECTORS
-    if not (owner != first or (first.isupper() and first.isalpha()) or listing) or len(words) < 2:
+    listing = len(words) > 1 and len(part) >= _LONG_TITLE and _fold(words[1]) not in CONNECTORS
+    if len(words) < 2 or domain is None:
         return None
-    return owner if domain and _compact(owner) == _compact(domain[1]) else None
+    # The registrable domain itself before what the feed lists: "PHPBuilder.com New Articles",
+    # "KDE-Apps.org Content" ("Node.js Weekly" on nodeweekly.com is no host of its own).
+    if _HOST_STYLED.match(first) and _compact(first) == _compact(domain[0]):
+        return first
+    if not (owner != first or (first.isupper() and first.isalpha()) or listing):
+        return None
+    return owner if _compact(owner) == _compact(domain[1]) else None
 
 
 def _without_noise(part: str) -> str:

@@ -56,7 +56,9 @@ _TEMPLATE_TITLE = re2.compile(
     r"|(?:tailwind )?next\.?js starter blog|tailwind nextjs starter blog"
     r"|my (?:wordpress |octopress |jekyll |hugo |ghost |gatsby )?(?:blog|site|website)"
     r"|just another wordpress(?:\.com)? (?:site|blog)|a pelican blog|my octopress blog"
-    r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog|blog title|site title)"
+    r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog"
+    # Placeholders a template's author left for the title: "Site Title", "my cool website title".
+    r"|(?:my |your )?(?:\w+ )?(?:web ?site|site|blog) (?:title|name))"
     r"(?:\s+(?:rss|atom)(?:\s+feed)?|\s+feed)?"
 )
 
