@@ -159,3 +159,21 @@ def test_a_placeholder_title_gives_the_domain() -> None:
     assert _name("my cool website title", "https://numi.st/") == "numi.st"
     assert _name("Your Site Name", "https://example.org/") == "example.org"
     assert _name("Site Reliability Notes", "https://example.org/") == "Site Reliability Notes"
+
+
+# A feed titled by its own folder among the site's feeds is a section, also when it is read
+# from elsewhere (a copy on disk, a proxy): its own <link> says where it is kept.
+
+
+def test_a_feed_named_by_its_folder_among_the_sites_feeds_is_a_section_wherever_read() -> None:
+    # The FDA's "Drug Recalls" feed, read from a local copy (as bench/judged_sample.py reads).
+    assert read("s7dev-fda-drug-recalls.xml")[0] == "fda.gov"
+    # Read from its own address, as before.
+    feed = "https://www.fda.gov/about-fda/contact-fda/stay-informed/rss-feeds/drug-recalls/rss.xml"
+    assert derive_site_name("Drug Recalls", "https://www.fda.gov/", feed).name == "fda.gov"
+    # A <link> to a page whose folder is the title's is no feed folder: the title stays.
+    named = ChannelNames(link="https://example.org/blog/drug-recalls/")
+    assert (
+        derive_site_name("Drug Recalls", "https://example.org/", "file:///x.xml", named).name
+        == "Drug Recalls"
+    )

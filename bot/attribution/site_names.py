@@ -278,7 +278,8 @@ def derive_site_name(
         return stream
     if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
         return SiteName(_shorten(owner), NameSource.TITLE, "the description: whose the title is")
-    listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
+    own_link = channel.link if channel else None
+    listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = _trim_section_words(part)
