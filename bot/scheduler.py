@@ -88,6 +88,7 @@ class DueQueue:
         self.ready: deque[str] = deque()  # hosts with a feed waiting and a slot free
         self.known: set[int] = set()  # feeds waiting or handed out
         self.size = 0
+        self.added = 0  # feeds ever queued
 
     def add(self, feed: Feed) -> bool:
         """Queue a feed unless it is already waiting or being checked."""
@@ -101,6 +102,7 @@ class DueQueue:
         self.waiting[host].append(feed)
         self.known.add(feed.id)
         self.size += 1
+        self.added += 1
         return True
 
     def take(self) -> Feed | None:
@@ -212,6 +214,26 @@ class FeedScheduler:
         outcomes: list[CheckOutcome] = []
         attempted: set[int] = set()
         running: dict[asyncio.Task[CheckOutcome | None], Feed] = {}
+        # Each check's end is reported by its own done callback, as in `run`: asyncio.wait
+        # over the running checks would add and remove a callback on every one of them each
+        # time one ends (about 9 µs a check at 16 running, a tenth of an all-304 cycle).
+        finished: list[asyncio.Task[CheckOutcome | None]] = []
+        ended = asyncio.Event()
+        looking: asyncio.Task[bool] | None = None
+
+        async def look() -> bool:
+            # True when another look may find more: this one filled its page and added some.
+            added = queue.added
+            filled = await self._look(queue, now, skip=attempted)
+            attempted.update(queue.known)
+            return filled and queue.added > added
+
+        def start(feed: Feed) -> asyncio.Task[CheckOutcome | None]:
+            task = group.create_task(self._check(feed, generation))
+            task.add_done_callback(finished.append)
+            task.add_done_callback(lambda _: ended.set())
+            return task
+
         try:
             # A task group: should a check raise (a database error, say), the others are
             # cancelled and awaited, not left running against a closing service.
@@ -219,17 +241,18 @@ class FeedScheduler:
                 generation = self.storage.feeds.generation
                 more = True
                 while True:
-                    if more and queue.size < self.batch // 2:
-                        known = len(queue.known)
-                        more = await self._look(queue, now, skip=attempted)
-                        more = more and len(queue.known) > known
-                        attempted.update(queue.known)
-                    self._start(
-                        queue, running, lambda f: group.create_task(self._check(f, generation))
-                    )
-                    if not running:
+                    if looking is not None and looking.done():
+                        more, looking = looking.result(), None
+                    # The next page is read while the queued checks run, not between them.
+                    if looking is None and more and queue.size < self.batch // 2:
+                        looking = group.create_task(look())
+                        looking.add_done_callback(lambda _: ended.set())
+                    self._start(queue, running, start)
+                    if not running and looking is None:
                         break
-                    done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                    await ended.wait()
+                    ended.clear()
+                    done, finished[:] = finished[:], []
                     for task in done:
                         queue.done(running.pop(task))
                         if (outcome := task.result()) is not None:
