@@ -319,6 +319,7 @@ def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
         image_description=short(image.get("subtitle")),
+        link=web_url(feed.get("link")),
     )
 
 

@@ -53,6 +53,9 @@ class ChannelNames:
     publication: str | None = None
     # The logo's own description ("Mundo Deportivo es tu diario deportivo On Line. …").
     image_description: str | None = None
+    # The channel's <link> as written, before a link to a feed document yields to the site's
+    # page ("…/rss-feeds/drug-recalls/rss.xml": which of the site's feeds this is).
+    link: str | None = None
 
 
 @dataclass(frozen=True)
