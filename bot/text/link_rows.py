@@ -40,6 +40,23 @@ def is_link_row(block: Block) -> bool:
     )
 
 
+# A link label on a paragraph of its own ("<a>Continue</a>.", "<a>Download</a>.", "<a>Read
+# on</a>"): a button the feed wrote out, which says nothing once its link is gone. What stood
+# before it is where the teaser stops (a "…" before it is a cut, see text/summaries).
+_MAX_LABEL_WORDS = 3
+
+
+def is_link_label(block: Block) -> bool:
+    """A paragraph that is one short link and nothing else but punctuation."""
+    spans = _linked_spans(block)
+    return (
+        len(spans) == 1
+        and not re.search(r"\w", _unlinked_text(block, spans))
+        and len(block.text.split()) <= _MAX_LABEL_WORDS
+        and not block.text[spans[0][0] : spans[0][1]].lstrip().startswith(("http", "www."))
+    )
+
+
 def is_link_list(block: Block) -> bool:
     """Link texts listed under a links label ("story links: <a>chuck olsen</a> covers <a>matt
     gray</a> for <a>techevangelists</a>, …", a video blog's): no sentence once the links go."""
