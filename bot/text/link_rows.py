@@ -42,19 +42,27 @@ def is_link_row(block: Block) -> bool:
 
 # A link label on a paragraph of its own ("<a>Continue</a>.", "<a>Download</a>.", "<a>Read
 # on</a>"): a button the feed wrote out, which says nothing once its link is gone. What stood
-# before it is where the teaser stops (a "…" before it is a cut, see text/summaries).
+# before it is where the teaser stops (a "…" before it is a cut, see text/summaries). Or a
+# labelled link ("Related: <a>Jalopnik Precast: The Air-Hybrid Engine …</a>", "See also: <a>…</a>"):
+# a pointer at another page, whose label and link text read as navigation once the link goes.
 _MAX_LABEL_WORDS = 3
+_LINK_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*:\s*$")
 
 
 def is_link_label(block: Block) -> bool:
-    """A paragraph that is one short link and nothing else but punctuation."""
+    """A paragraph that is one short link, or a label and one link, and nothing else."""
     spans = _linked_spans(block)
-    return (
-        len(spans) == 1
-        and not re.search(r"\w", _unlinked_text(block, spans))
-        and len(block.text.split()) <= _MAX_LABEL_WORDS
-        and not block.text[spans[0][0] : spans[0][1]].lstrip().startswith(("http", "www."))
-    )
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    if re.search(r"\w", block.text[end:]) or block.text[start:end].lstrip().startswith(
+        ("http", "www.")
+    ):
+        return False
+    before = block.text[:start]
+    if not re.search(r"\w", before):
+        return len(block.text.split()) <= _MAX_LABEL_WORDS
+    return bool(_LINK_LABEL.match(before))
 
 
 def is_link_list(block: Block) -> bool:
