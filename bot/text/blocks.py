@@ -43,6 +43,8 @@ class Block:
     links: tuple[Link, ...] = ()
     kind: str = "text"
     role: str = "para"
+    # All its words in italics (<i>, <em>): set off from the writer's text, as an epigraph.
+    italic: bool = False
 
     def link_at(self, pos: int) -> Link | None:
         """The link whose text covers position pos, if any."""
@@ -169,6 +171,9 @@ class _BlockParser(HTMLParser):
         # opening bold run ends.
         self._bold = 0
         self._bold_text = self._plain_text = False
+        # Open <i>/<em> and whether the block has words outside them, and inside.
+        self._italic = 0
+        self._italic_text = self._upright_text = False
         self._head_end = 0
         # A <br> waiting for the next line (a wrap joins on, anything else breaks).
         self._br_pending, self._line_start, self.wrapped = False, 0, False
@@ -194,13 +199,15 @@ class _BlockParser(HTMLParser):
             role = self._role()
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
-            block = Block(text, links, self._kind(), role)
+            italic = self._italic_text and not self._upright_text
+            block = Block(text, links, self._kind(), role, italic)
             if self._head_end:
                 self.blocks.extend(_split_run_in_head(block, self._head_end))
             else:
                 self.blocks.append(block)
         self._buf, self._links = "", []
         self._bold_text = self._plain_text = False
+        self._italic_text = self._upright_text = False
         self._head_end = 0
         self._br_pending, self._line_start = False, 0
         self._open_links = [(0, href) for _, href in self._open_links]
@@ -224,6 +231,8 @@ class _BlockParser(HTMLParser):
             self._kinds.append((tag, kind))
         if tag in ("b", "strong"):
             self._bold += 1
+        if tag in ("i", "em"):
+            self._italic += 1
         if role:
             if self._roles and self._roles[-1][0] == tag:
                 self._roles.pop()  # <li> after an unclosed <li>
@@ -262,6 +271,8 @@ class _BlockParser(HTMLParser):
             self._write_scripted(self._subs.pop(), raised=False)
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
+        if tag in ("i", "em") and self._italic:
+            self._italic -= 1
         if tag == "a" and self._open_links:
             start, href = self._open_links.pop()
             end = len(self._buf.rstrip())
@@ -321,6 +332,11 @@ class _BlockParser(HTMLParser):
                     text = text[1:]
         if not self._buf or self._buf.endswith((" ", "“")):
             text = text.lstrip()
+        if re.search(r"\w", text):
+            if self._italic:
+                self._italic_text = True
+            else:
+                self._upright_text = True
         if text.strip():
             if self._bold:
                 self._bold_text = True
@@ -464,7 +480,7 @@ def _with_bare_urls(block: Block) -> Block:
     if not extra:
         return block
     links = tuple(sorted((*block.links, *extra), key=lambda lk: lk.start))
-    return Block(block.text, links, block.kind, block.role)
+    return Block(block.text, links, block.kind, block.role, block.italic)
 
 
 # Entries whose content is Markdown source (a static-site feed that carries the post's .md
