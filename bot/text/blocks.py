@@ -596,10 +596,22 @@ def to_blocks(html_or_text: str) -> list[Block]:
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
-        blocks = _html_blocks(linked_markdown(html_or_text))
+        blocks = _html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
     else:
         blocks = _text_blocks(html_or_text)
     return _labelled_lines_listed([_as_item(_with_bare_urls(b)) for b in blocks])
+
+
+# Text marked up only inline (links, emphasis) that sets its paragraphs apart by blank lines, as a
+# podcast's show notes are written: the blank lines are its paragraph breaks.
+_BLOCK_MARKUP = re.compile(r"<(?:p|div|br|li|h[1-6]|blockquote|pre|table|tr|section)\b", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _blank_lines_as_paragraphs(html_text: str) -> str:
+    if _BLOCK_MARKUP.search(html_text) or not _BLANK_LINE.search(html_text.strip()):
+        return html_text
+    return "<p>" + _BLANK_LINE.sub("</p><p>", html_text.strip()) + "</p>"
 
 
 # A lead-in ("This week in DistroWatch Weekly:") over lines that each open on a short label
@@ -621,7 +633,8 @@ def _labelled_lines_listed(blocks: list[Block]) -> list[Block]:
             and _LABELLED_LINE.match(blocks[run].text)
         ):
             run += 1
-        if run - i - 1 >= 3:
+        # Three lines or more; two where they run long, as items described in sentences do.
+        if run - i - 1 >= 3 or run - i - 1 == 2 and len(blocks[i + 1].text.split()) > 12:
             for j in range(i + 1, run):
                 b = blocks[j]
                 out[j] = Block(b.text, b.links, b.kind, "item")

@@ -41,12 +41,32 @@ def _number_of(block: Block) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
+# "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word.
+_BULLET = re.compile(r"([#*•·–-])\s+(?=\w)")
+def _bullet_of(block: Block) -> str | None:
+    found = _BULLET.match(block.text) if block.role in ("para", "quote") else None
+    return found.group(1) if found else None
+
+
+def _unbulleted(block: Block) -> Block:
+    found = _BULLET.match(block.text)
+    shift = found.end() if found else 0
+    links = tuple(
+        Link(lk.start - shift, lk.end - shift, lk.href) for lk in block.links if lk.start >= shift
+    )
+    return Block(block.text[shift:], links, block.kind, "item")
+
+
 def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, paragraphs numbered in sequence as list items."""
+    """The blocks, paragraphs numbered in sequence or bulleted alike as list items."""
     numbers = [_number_of(b) for b in blocks]
+    bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)
     for i, block in enumerate(blocks):
-        n = numbers[i]
+        n, mark = numbers[i], bullets[i]
+        if mark is not None and mark in bullets[max(i - 1, 0) : i] + bullets[i + 1 : i + 2]:
+            out[i] = _unbulleted(block)
         if n is None:
             continue
         before = i > 0 and numbers[i - 1] == n - 1
