@@ -388,7 +388,13 @@ def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
     return next_line[:1].isalnum() or next_line[:1] in "“\"‘'("
 
 
+# A <pre> that breaks its lines with <br> tags is laid out as HTML, not preformatted: a blog tool's
+# wrapper around prose (a 163.com blog's "<PRE><PRE>几个月前，…<BR><BR>后来，…"), no program.
+_PRE_WITH_BREAKS = re.compile(r"<pre\b[^>]*>(?=(?:(?!</pre\s*>).)*?<br\b)", re.I | re.S)
+
+
 def _html_blocks(markup: str) -> list[Block]:
+    markup = _PRE_WITH_BREAKS.sub("<div>", markup)
     parser = _BlockParser()
     parser.wrapped = _is_hard_wrapped(markup)
     parser.feed(markup)
