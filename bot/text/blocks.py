@@ -157,6 +157,11 @@ def _split_run_in_head(block: Block, head_end: int) -> list[Block]:
     return [Block(head, (), block.kind, "subhead"), Block(rest, links, block.kind, block.role)]
 
 
+# A smiley's alt text (":)", ";-)", ":D", "^_^") or a picture its class calls a smiley or emoji.
+_EMOTICON = re.compile(r"[:;=8xX][-o^']?[()\[\]DPpOo3/\\|*]|\^_?\^|<3")
+_SMILEY_CLASS = re.compile(r"(?i)\b(?:wp-smiley|smiley|emoji|emoticon)\b")
+
+
 class _BlockParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -250,6 +255,8 @@ class _BlockParser(HTMLParser):
             self._sups.append((len(self._buf), marked or inside_note_link))
         if tag == "sub":
             self._subs.append(len(self._buf))
+        if tag == "img":
+            self._smiley(attrs)
         if tag == "q":
             # An inline quotation's marks are the browser's to draw: without them the quoted
             # words read as the author's own ("What are we going to do?").
@@ -288,6 +295,15 @@ class _BlockParser(HTMLParser):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
 
+    def _smiley(self, attrs: list[tuple[str, str | None]]) -> None:
+        # A smiley drawn as a picture ("<img alt=";)" class="wp-smiley">") is a word of the
+        # sentence: without it "(yes, we also do this ;) )" reads "(yes, we also do this )".
+        values = dict(attrs)
+        alt = (values.get("alt") or "").strip()
+        if alt and (_EMOTICON.fullmatch(alt) or _SMILEY_CLASS.search(values.get("class") or "")):
+            if len(alt) <= 4:
+                self.handle_data(f" {alt} ")
+
     def _end_line(self, next_start: str) -> None:
         """Join the line a <br> ended to the next one, or end the block there."""
         if _hard_wrapped(self._buf[self._line_start :], next_start, self.wrapped):
@@ -319,7 +335,7 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
+        text = re.sub(r"\s+", " ", _decoded_twice(data.translate(_INVISIBLE)).replace("\xa0", " "))
         if self._br_pending and text.strip():
             self._end_line(text.lstrip())
         if self._after_note and text.strip():
@@ -445,8 +461,20 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
     return Block(text, kept)
 
 
+# An entity left after decoding ("Voilet &amp;amp; Daisy" decodes to "Voilet &amp; Daisy"): the
+# feed escaped its text twice, and no reader is meant to see the entity.
+_ENTITY_LEFT = re.compile(r"&(?:amp|quot|lt|gt|apos|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def _decoded_twice(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _ENTITY_LEFT.sub(lambda m: html.unescape(m.group()), text)
+
+
 def _text_blocks(text: str) -> list[Block]:
-    text = html.unescape(text.translate(_INVISIBLE)).replace("\xa0", " ").replace("\r", "")
+    text = _decoded_twice(html.unescape(text.translate(_INVISIBLE)))
+    text = text.replace("\xa0", " ").replace("\r", "")
     refs = {k.lower(): v for k, v in _MD_REF_DEF.findall(text)}
     text = _MD_REF_DEF.sub("", text)
     blocks: list[Block] = []
