@@ -44,6 +44,8 @@ def _number_of(block: Block) -> int | None:
 # Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
 # "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word.
 _BULLET = re.compile(r"([#*•·–-])\s+(?=\w)")
+
+
 def _bullet_of(block: Block) -> str | None:
     found = _BULLET.match(block.text) if block.role in ("para", "quote") else None
     return found.group(1) if found else None
