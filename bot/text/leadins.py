@@ -244,10 +244,11 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
 
 
 def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
-    """Whether the text opens at i on a quotation (a blockquote, or a paragraph all in italics)
-    followed by a paragraph of the writer's own (in upright type)."""
+    """Whether the text opens at i on a paragraph all in italics followed by a paragraph of the
+    writer's own (in upright type)."""
+    # A blockquote opening the text is no such sign: sites set their standfirst in one.
     block = blocks[i]
-    if block.kind != "text" or not (block.role == "quote" or block.italic and block.role == "para"):
+    if block.kind != "text" or not (block.italic and block.role == "para"):
         return False
     after = next((b for b in blocks[i + 1 :] if b.kind == "text"), None)
     return (
@@ -256,12 +257,6 @@ def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
         and not after.italic
         and len(after.text.split()) >= _MIN_ANSWER_WORDS
     )
-
-
-def _in_marks(quote: str) -> str:
-    """A quotation in the post's marks, unless it opens its own."""
-    quote = quote.strip()
-    return quote if quote[:1] in _OPENING_MARKS else f"“{quote}”"
 
 
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
@@ -279,10 +274,9 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             i = epigraph_end
             continue
         if first_text and _sets_off_opening(blocks, i):
-            if block.italic:  # an epigraph, a lyric, a dek or a note: not the writer's lead
-                i += 1
-                continue
-            block = Block(_in_marks(block.text), block.links, block.kind, block.role)
+            # An epigraph, a lyric, a note set in italics over the writer's text: not its lead.
+            i += 1
+            continue
         if not opened and (reply := _joined_reply(blocks, i)):
             block, after = reply
         elif faq and _is_question(blocks, i):
