@@ -247,9 +247,11 @@ def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
     """Whether the text opens at i on a paragraph all in italics followed by a paragraph of the
     writer's own (in upright type)."""
     # A blockquote opening the text is no such sign: sites set their standfirst in one.
-    block = blocks[i]
+    block, text = blocks[i], blocks[i].text.strip()
     if block.kind != "text" or not (block.italic and block.role == "para"):
         return False
+    if text[:1] in _OPENING_MARKS or text.endswith((":", "replies.", "writes.")):
+        return False  # a quotation in its marks, or a lead-in to what follows: the text's own
     after = next((b for b in blocks[i + 1 :] if b.kind == "text"), None)
     return (
         after is not None

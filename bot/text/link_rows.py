@@ -52,8 +52,8 @@ _LINK_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\
 def is_link_label(block: Block) -> bool:
     """A paragraph that is one short link, or a label and one link, and nothing else."""
     spans = _linked_spans(block)
-    if len(spans) != 1:
-        return False
+    if block.role != "para" or len(spans) != 1:
+        return False  # a list's item may be a link's title alone (a link list's entries)
     start, end = spans[0]
     if re.search(r"\w", block.text[end:]) or block.text[start:end].lstrip().startswith(
         ("http", "www.")
