@@ -20,8 +20,8 @@ def _posts(name: str) -> dict[str, PostContent]:
     return {entry.title: post for entry, post in read(name)[1]}
 
 
-# A link label on a paragraph of its own: "… we would be hearing more about...<br><br><a>Continue</a>."
-# (The RFID Weblog), "<p><a>Download</a>.</p>" (Marijn Haverbeke's blog).
+# A link label on a paragraph of its own: "… we would be hearing more about...<br><br>
+# <a>Continue</a>." (The RFID Weblog), "<p><a>Download</a>.</p>" (Marijn Haverbeke's blog).
 
 
 def test_a_link_label_alone_is_no_text_and_the_cut_before_it_shows() -> None:
