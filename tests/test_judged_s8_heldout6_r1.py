@@ -13,6 +13,7 @@ from bot.text.leadins import with_lead_ins
 from bot.text.link_rows import is_link_label
 from bot.text.quotations import quotation_closed
 from bot.text.references import pointer_link_cuts
+from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import read
 
 
@@ -173,7 +174,7 @@ def test_pointers_in_german_and_french_go() -> None:
 
 
 def test_a_sentence_presenting_a_linked_recording_goes() -> None:
-    [post] = _posts("r1-cartoonbrew-trailer.xml").values()
+    post = _posts("r1-cartoonbrew-trailer.xml")["FLUSHED AWAY trailer"]
     assert post.summary == "Looks like the new formula is (Aardman+CG = Aardman-charm)."
     kept = to_blocks('<p>This is the trailer <a href="https://a.org/film">critics</a> loved.</p>')
     assert pointer_link_cuts(kept) == []
@@ -181,3 +182,19 @@ def test_a_sentence_presenting_a_linked_recording_goes() -> None:
         '<p>Das Wetter ist <a href="https://a.org/">hier</a> schön und warm heute.</p>'
     )
     assert pointer_link_cuts(here) == []  # five words on: a sentence, not a verb at its end
+
+
+# A teaser's cliffhanger closing the summary, the text it leads into left out: "The winner will
+# receive a two-week gig on the Brew. Now here's where it gets interesting." (Cartoon Brew), "Now
+# all must be wondering what the site offers." before the RFID Weblog's cut.
+
+
+def test_a_cliffhanger_does_not_close_the_summary() -> None:
+    brewer = _posts("r1-cartoonbrew-trailer.xml")["Be A Cartoon Brewer"]
+    assert brewer.summary.endswith("The winner will receive a two-week gig on the Brew.")
+    sun = _posts("r1-rfid-continue.xml")[
+        "Sun Microsystems Comes Up With RFID Based Java Net Community Website"
+    ]
+    assert sun.summary.endswith("Community Web site for Java developers.")
+    kept = "The plan was simple. That is where things stood in May, when the board met."
+    assert summarize(kept) == kept
