@@ -13,13 +13,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
-from bot.text.link_rows import (
-    is_link_label,
-    is_link_line,
-    is_link_row,
-    is_linked_headline,
-    shared_link_title,
-)
+from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 
@@ -308,7 +302,7 @@ def _kept_paragraphs(
             # Headings and list items are not lead text; they end a section.
             section = bool(kept)
             continue
-        if is_link_row(block) or is_link_label(block) or (fallback and is_linked_headline(block)):
+        if is_link_row(block) or (fallback and is_linked_headline(block)):
             section, listed = bool(kept), listed or not kept and link_rows.is_link_list(block)
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))

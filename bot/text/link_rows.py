@@ -32,11 +32,13 @@ _LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", r
 
 
 def is_link_row(block: Block) -> bool:
-    """A paragraph of two or more separate links and nothing else but separators: a row of
-    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
+    """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
+    <a>Version 0.9.2 release notes.</a>"), links under a links label, or one link label."""
     spans = _linked_spans(block)
-    return is_link_list(block) or (
-        len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+    return (
+        is_link_list(block)
+        or is_link_label(block)
+        or (len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans)))
     )
 
 

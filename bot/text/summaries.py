@@ -10,7 +10,13 @@ from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
-from bot.text.sentences import language_code, split_sentences
+from bot.text.sentences import (
+    cjk_trails_off,
+    joined_sentences,
+    language_code,
+    split_sentences,
+    starts_cjk,
+)
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -359,29 +365,12 @@ _TRAILING_OFF = re.compile(
 )
 
 
-# Chinese and Japanese write an author's trailing off as "……" after the clause's last character
-# ("…还要闷声谈恋爱……" then "后来，我的想法变了。"): style, not a cut.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_TRAILING_OFF = re.compile(_CJK_CHAR.pattern + r"(?:……|\.{6})[\"”’」』]?$")
-
-
-# CJK text with its punctuation and full-width forms ("（", "４"), which run on without spaces.
-_CJK_TEXT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
-
-def _joined(summary: str, sentence: str) -> str:
-    """Two sentences as one text: CJK sentences run on without a space between them."""
-    if _CJK_TEXT.match(sentence) and _CJK_TEXT.search(summary.rstrip("…")[-1:]):
-        return summary + sentence
-    return f"{summary} {sentence}".strip()
-
-
 def _trails_off(sentence: str, later: list[str]) -> bool:
     # An author's "… for a while now..." that the text goes on from in complete sentences is
     # the lead's opening, not a feed's cut (a cut ends the text: "… vooruitsigte is…" and a
     # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
-    if _CJK_TRAILING_OFF.search(sentence):
-        return bool(later) and bool(_CJK_CHAR.match(later[0])) and is_complete(later[0])
+    if cjk_trails_off(sentence):
+        return bool(later) and starts_cjk(later[0]) and is_complete(later[0])
     return (
         bool(_TRAILING_OFF.search(sentence))
         and bool(later)
@@ -401,7 +390,7 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
                 if summary:
                     return lead_end(summary, before, last, ends_trailing)
                 continue
-            candidate = _joined(summary, sentence)
+            candidate = joined_sentences(summary, sentence)
             if len(candidate) > max_chars:
                 return lead_end(summary, before, last, ends_trailing)
             before, summary, last, ends_trailing = summary, candidate, sentence, trailing
