@@ -138,6 +138,9 @@ def test_a_smiley_picture_keeps_its_words() -> None:
     [post] = _posts("r1-rubymine-smiley.rss").values()
     assert "(yes, we also do this ;) )." in post.summary
     assert to_blocks('<p>A <img alt="diagram" src="d.png"> here.</p>')[0].text == "A here."
+    # After the sentence's stop a smiley adds nothing and would leave the sentence unended.
+    after_stop = to_blocks('<p>Done! <img alt="8-)" class="smiley" src="cool.png"></p>')
+    assert after_stop[0].text == "Done!"
 
 
 # "trailer till Voilet &amp;amp; Daisy" in a CDATA section ([NÖRD:IGT] podcast): escaped twice.

@@ -300,9 +300,10 @@ class _BlockParser(HTMLParser):
         # sentence: without it "(yes, we also do this ;) )" reads "(yes, we also do this )".
         values = dict(attrs)
         alt = (values.get("alt") or "").strip()
-        if alt and (_EMOTICON.fullmatch(alt) or _SMILEY_CLASS.search(values.get("class") or "")):
-            if len(alt) <= 4:
-                self.handle_data(f" {alt} ")
+        smiley = _EMOTICON.fullmatch(alt) or _SMILEY_CLASS.search(values.get("class") or "")
+        # After a sentence's stop it adds nothing, and would leave the sentence unended.
+        if smiley and len(alt) <= 4 and self._buf.rstrip()[-1:] not in ".!?…":
+            self.handle_data(f" {alt} ")
 
     def _end_line(self, next_start: str) -> None:
         """Join the line a <br> ended to the next one, or end the block there."""
