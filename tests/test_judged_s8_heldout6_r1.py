@@ -12,7 +12,7 @@ from bot.text.blocks import to_blocks
 from bot.text.leadins import with_lead_ins
 from bot.text.link_rows import is_link_label
 from bot.text.quotations import quotation_closed
-from bot.text.references import pointer_link_cuts
+from bot.text.references import pointer_link_cuts, without_page_references
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import read
 
@@ -118,6 +118,9 @@ def test_a_pre_laid_out_with_line_breaks_is_prose() -> None:
     # "……" trails off inside the writer's text, and Chinese sentences run on without spaces.
     assert "谈恋爱……后来，我的想法变了。秀恩爱" in post.summary and " " not in post.summary
     assert to_blocks("<pre>for x in y:\n    print(x)</pre>")[0].kind == "code"
+    # A program whose lines a highlighter ended with <br> stays code.
+    shell = "<pre>cd /path/to/railsapp<br />deprec --apply-to .<br />cap install_rails_stack</pre>"
+    assert to_blocks(shell)[0].kind == "code"
 
 
 # "アッラー。（驚いたときとかにアッラー！って言うのってなんか不思議。）<br />こりゃまた…": an aside
@@ -174,11 +177,19 @@ def test_pointers_in_german_and_french_go() -> None:
     assert post.summary.startswith("Ja, Männer bauen schnell und gerne Beziehungen auf.")
     [cultiz] = _posts("r1-cultiz-ci-dessous.xml").values()
     assert "ci dessous" not in cultiz.summary and "Bien loin du réalisme" in cultiz.summary
+    # "ci-dessus" points at text before it, which the summary carries (LinuxFr's forum).
+    above = "Il imprime mal. Abiword est moins complet que les logiciels cités ci-dessus."
+    assert without_page_references(above) == above
 
 
 def test_a_sentence_presenting_a_linked_recording_goes() -> None:
     post = _posts("r1-cartoonbrew-trailer.xml")["FLUSHED AWAY trailer"]
     assert post.summary == "Looks like the new formula is (Aardman+CG = Aardman-charm)."
+    own_site = (
+        '<p>A reader noted that <a href="https://g.co/">Google’s index of this site</a> had'
+        " been co-opted.</p>"
+    )
+    assert pointer_link_cuts(to_blocks(own_site)) == []
     kept = to_blocks('<p>This is the trailer <a href="https://a.org/film">critics</a> loved.</p>')
     assert pointer_link_cuts(kept) == []
     here = to_blocks(

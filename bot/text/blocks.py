@@ -303,7 +303,7 @@ class _BlockParser(HTMLParser):
         smiley = _EMOTICON.fullmatch(alt) or _SMILEY_CLASS.search(values.get("class") or "")
         # After a sentence's stop it adds nothing, and would leave the sentence unended.
         if smiley and len(alt) <= 4 and self._buf.rstrip()[-1:] not in ".!?…":
-            self.handle_data(f" {alt} ")
+            self.handle_data(alt)
 
     def _end_line(self, next_start: str) -> None:
         """Join the line a <br> ended to the next one, or end the block there."""
@@ -407,11 +407,25 @@ def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
 
 # A <pre> that breaks its lines with <br> tags is laid out as HTML, not preformatted: a blog tool's
 # wrapper around prose (a 163.com blog's "<PRE><PRE>几个月前，…<BR><BR>后来，…"), no program.
-_PRE_WITH_BREAKS = re.compile(r"<pre\b[^>]*>(?=(?:(?!</pre\s*>).)*?<br\b)", re.I | re.S)
+# A program highlighted with <br> line ends stays code: only prose (sentences, not code lines).
+_PRE_ELEMENT = re.compile(r"<pre\b[^>]*>.*?</pre\s*>", re.I | re.S)
+_PRE_TAG = re.compile(r"<pre\b[^>]*>", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?。！？]")
+
+
+def _prose_pre(found: re.Match[str]) -> str:
+    element = found.group()
+    if not re.search(r"<br\b", element, re.I):
+        return element
+    text = html.unescape(_TAG.sub("", re.sub(r"(?i)<br\s*/?>", "\n", element)))
+    if _reads_as_code(text) or len(_SENTENCE_STOP.findall(text)) < 2:
+        return element
+    return _PRE_TAG.sub("<div>", element)
 
 
 def _html_blocks(markup: str) -> list[Block]:
-    markup = _PRE_WITH_BREAKS.sub("<div>", markup)
+    if "<pre" in markup or "<PRE" in markup:
+        markup = _PRE_ELEMENT.sub(_prose_pre, markup)
     parser = _BlockParser()
     parser.wrapped = _is_hard_wrapped(markup)
     parser.feed(markup)

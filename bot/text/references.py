@@ -63,7 +63,9 @@ _PAGE_SENTENCE = re.compile(
 # post's summary has nothing below it. Bare "below" ("temperatures below zero", "prices went
 # down below $5") is no pointer, nor one the sentence goes on from ("Outlined below is how …").
 _BELOW_SENTENCE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:"
+    # A sentence opens on no lower-case word: "r?alis? la petite illus …" is one word's "?"
+    # for a lost accent, no sentence's end.
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:(?![a-zà-ÿ]))[^.!?\n]*?\b(?:"
     r"(?:down|listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined"
     r"|see|find)\s+below(?=\s*[.!?,;)]|\s+in\s+(?:this|today['’]s|our|my)\s)"
     r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
@@ -71,15 +73,15 @@ _BELOW_SENTENCE = re.compile(
     r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b"
     # The same in other languages, where the words only ever point along the page ("Vous
     # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
-    r"|ci[\s-]dess(?:ous|us)|(?:siehe|weiter)\s+(?:unten|oben)|hieronder|hierboven|nedan|ovan"
+    # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.
+    r"|ci[\s-]dessous|(?:siehe|weiter)\s+unten|hieronder|nedan"
     r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto)"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
 
 _ALONG_THE_PAGE = re.compile(
-    r"\b(?:above|below|dess(?:ous|us)|unten|oben|hieronder|hierboven|nedan|ovan|abajo|abaixo"
-    r"|sotto)\b",
+    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto)\b",
     re.IGNORECASE,
 )
 
@@ -180,9 +182,10 @@ _POINTER_WORDS = 6
 # <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
 # the link wherever the label stands in it.
 _THIS_ANCHOR = re.compile(
-    r"\W*(?:[^\W\d_]+\s+){0,2}(?:this\s+(?:link|form|page|survey|site|website)"
-    # … in German, French, Spanish, Portuguese and Italian ("zeigt <diese Site>", "<ce site>")
-    r"|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
+    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
+    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce
+    # site>"); within longer link text ("<Google's index of this site>") it is the writer's.
+    r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
     r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
     r"|(?:questo|questa)\s+(?:link|pagina|sito))\W*",
     re.IGNORECASE,
