@@ -580,8 +580,8 @@ _MARKDOWN_CODE = re.compile(r"(?<!`)`([^`<>\n]{1,60})`(?!`)")
 _NOT_PROSE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.I | re.S)
 # Emphasis in asterisks round a few words or a short sentence ("What we *do* know", a Disqus
 # comment; a headline's "Beta-Test *update*"; a standfirst "*A discourse on the value of depth
-# over activity in software development.*"): the words, read as text. Asterisks that open or close on a
-# space, or touch a word (a footnote mark, "5*3", "*args"), are no emphasis.
+# over activity in software development.*"): the words, read as text. Asterisks that open or
+# close on a space, or touch a word (a footnote mark, "5*3", "*args"), are no emphasis.
 MARKDOWN_EMPHASIS = re.compile(
     r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*<>\n]{1,120}?)(?<=[^\s*])\1(?![\w*])"
 )
