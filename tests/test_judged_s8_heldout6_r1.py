@@ -94,9 +94,11 @@ def test_paragraphs_bulleted_alike_are_a_list_said_after_its_lead_in() -> None:
     assert "#" not in post.summary
 
 
-def test_one_dashed_paragraph_is_no_list() -> None:
-    blocks = with_lead_ins(to_blocks("<p>- Not a list, he said.</p><p>It was a sentence.</p>"))
+def test_one_bulleted_paragraph_or_lines_of_dialogue_are_no_list() -> None:
+    blocks = with_lead_ins(to_blocks("<p>* Not a list, he said.</p><p>It was a sentence.</p>"))
     assert [b.role for _, b in blocks] == ["para", "para"]
+    dialogue = with_lead_ins(to_blocks("<p>- Shall we redesign?</p><p>- No, we did last year.</p>"))
+    assert [b.role for _, b in dialogue] == ["para", "para"]
 
 
 # Show notes in inline-only HTML parted by blank lines: "… on 2 potential new segments:\n\nIn The

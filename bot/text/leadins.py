@@ -42,8 +42,9 @@ def _number_of(block: Block) -> int | None:
 
 
 # Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
-# "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word.
-_BULLET = re.compile(r"([#*•·–-])\s+(?=\w)")
+# "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word. Not a
+# dash: lines of dialogue open on one ("- Может сделаем новый дизайн?", bash.org's quotes).
+_BULLET = re.compile(r"([#*•·])\s+(?=\w)")
 
 
 def _bullet_of(block: Block) -> str | None:
