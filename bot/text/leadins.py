@@ -41,12 +41,35 @@ def _number_of(block: Block) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
+# "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word. Not a
+# dash: lines of dialogue open on one ("- Может сделаем новый дизайн?", bash.org's quotes).
+_BULLET = re.compile(r"([#*•·])\s+(?=\w)")
+
+
+def _bullet_of(block: Block) -> str | None:
+    found = _BULLET.match(block.text) if block.role in ("para", "quote") else None
+    return found.group(1) if found else None
+
+
+def _unbulleted(block: Block) -> Block:
+    found = _BULLET.match(block.text)
+    shift = found.end() if found else 0
+    links = tuple(
+        Link(lk.start - shift, lk.end - shift, lk.href) for lk in block.links if lk.start >= shift
+    )
+    return Block(block.text[shift:], links, block.kind, "item")
+
+
 def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, paragraphs numbered in sequence as list items."""
+    """The blocks, paragraphs numbered in sequence or bulleted alike as list items."""
     numbers = [_number_of(b) for b in blocks]
+    bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)
     for i, block in enumerate(blocks):
-        n = numbers[i]
+        n, mark = numbers[i], bullets[i]
+        if mark is not None and mark in bullets[max(i - 1, 0) : i] + bullets[i + 1 : i + 2]:
+            out[i] = _unbulleted(block)
         if n is None:
             continue
         before = i > 0 and numbers[i - 1] == n - 1
@@ -221,6 +244,24 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
     return i + 2 if sourced else None
 
 
+def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the text opens at i on a paragraph all in italics followed by a paragraph of the
+    writer's own (in upright type)."""
+    # A blockquote opening the text is no such sign: sites set their standfirst in one.
+    block, text = blocks[i], blocks[i].text.strip()
+    if block.kind != "text" or not (block.italic and block.role == "para"):
+        return False
+    if text[:1] in _OPENING_MARKS or text.endswith((":", "replies.", "writes.")):
+        return False  # a quotation in its marks, or a lead-in to what follows: the text's own
+    after = next((b for b in blocks[i + 1 :] if b.kind == "text"), None)
+    return (
+        after is not None
+        and after.role == "para"
+        and not after.italic
+        and len(after.text.split()) >= _MIN_ANSWER_WORDS
+    )
+
+
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
@@ -234,6 +275,10 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         first_text = not any(b.kind == "text" for _, b in out)
         if first_text and (epigraph_end := _epigraph_end(blocks, i)):
             i = epigraph_end
+            continue
+        if first_text and _sets_off_opening(blocks, i):
+            # An epigraph, a lyric, a note set in italics over the writer's text: not its lead.
+            i += 1
             continue
         if not opened and (reply := _joined_reply(blocks, i)):
             block, after = reply

@@ -32,12 +32,39 @@ _LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", r
 
 
 def is_link_row(block: Block) -> bool:
-    """A paragraph of two or more separate links and nothing else but separators: a row of
-    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
+    """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
+    <a>Version 0.9.2 release notes.</a>"), links under a links label, or one link label."""
     spans = _linked_spans(block)
-    return is_link_list(block) or (
-        len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+    return (
+        is_link_list(block)
+        or is_link_label(block)
+        or (len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans)))
     )
+
+
+# A link label on a paragraph of its own ("<a>Continue</a>.", "<a>Download</a>.", "<a>Read
+# on</a>"): a button the feed wrote out, which says nothing once its link is gone. What stood
+# before it is where the teaser stops (a "…" before it is a cut, see text/summaries). Or a
+# labelled link ("Related: <a>Jalopnik Precast: The Air-Hybrid Engine …</a>", "See also: <a>…</a>"):
+# a pointer at another page, whose label and link text read as navigation once the link goes.
+_MAX_LABEL_WORDS = 3
+_LINK_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*:\s*$")
+
+
+def is_link_label(block: Block) -> bool:
+    """A paragraph that is one short link, or a label and one link, and nothing else."""
+    spans = _linked_spans(block)
+    if block.role != "para" or len(spans) != 1:
+        return False  # a list's item may be a link's title alone (a link list's entries)
+    start, end = spans[0]
+    if re.search(r"\w", block.text[end:]) or block.text[start:end].lstrip().startswith(
+        ("http", "www.")
+    ):
+        return False
+    before = block.text[:start]
+    if not re.search(r"\w", before):
+        return len(block.text.split()) <= _MAX_LABEL_WORDS
+    return bool(_LINK_LABEL.match(before))
 
 
 def is_link_list(block: Block) -> bool:

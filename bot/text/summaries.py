@@ -10,7 +10,13 @@ from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
-from bot.text.sentences import language_code, split_sentences
+from bot.text.sentences import (
+    cjk_trails_off,
+    joined_sentences,
+    language_code,
+    split_sentences,
+    starts_cjk,
+)
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -100,7 +106,7 @@ def shorten_at_word(text: str, limit: int) -> str:
 # by the splitter.
 # Full stops and question marks of other scripts too: Urdu "۔", Arabic "؟", Devanagari "।",
 # Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？".
-_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_]*$")
+_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
 _CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
@@ -363,6 +369,8 @@ def _trails_off(sentence: str, later: list[str]) -> bool:
     # An author's "… for a while now..." that the text goes on from in complete sentences is
     # the lead's opening, not a feed's cut (a cut ends the text: "… vooruitsigte is…" and a
     # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
+    if cjk_trails_off(sentence):
+        return bool(later) and starts_cjk(later[0]) and is_complete(later[0])
     return (
         bool(_TRAILING_OFF.search(sentence))
         and bool(later)
@@ -382,7 +390,7 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
                 if summary:
                     return lead_end(summary, before, last, ends_trailing)
                 continue
-            candidate = f"{summary} {sentence}".strip()
+            candidate = joined_sentences(summary, sentence)
             if len(candidate) > max_chars:
                 return lead_end(summary, before, last, ends_trailing)
             before, summary, last, ends_trailing = summary, candidate, sentence, trailing
