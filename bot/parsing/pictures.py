@@ -169,7 +169,15 @@ _ABOUT_ITS_PICTURE = re.compile(
     # not as a modifier ("our image search", "this photo editing app").
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|shows?|showed|above|below|here"
     r"|from|of|for|that|which|I|we|you|a|an|the|at|in|on|to|with|by|as|and|when|so)\b)"
-    r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b",
+    r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b"
+    # … or by where it stands beside the text ("See the picture to your left?", "the photo on
+    # the right"), in the languages the corpus writes it in: "das Bild links/oben", "la photo
+    # ci-dessus/à gauche", "la foto de la izquierda/arriba", "de foto hiernaast/links".
+    r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+(?:your|the)\s+(?:left|right)\b"
+    r"|\b(?:Bild|Foto|Grafik)\s+(?:links|rechts|oben|unten|nebenan)\b"
+    r"|\b(?:photo|image|illustration)s?\s+(?:ci-(?:dessus|contre)|à\s+(?:gauche|droite))"
+    r"|\b(?:foto|imagen|fotografía)s?\s+de\s+(?:la\s+)?(?:izquierda|derecha|arriba)\b"
+    r"|\b(?:foto|afbeelding|plaatje)s?\s+(?:hiernaast|hierboven|links|rechts)\b",
     re.IGNORECASE,
 )
 
@@ -194,3 +202,21 @@ def presents_its_opening_picture(text: str, content_html: str) -> bool:
         return False
     image = re.search(r"<img\b", content_html, re.IGNORECASE)
     return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
+
+
+def _source(tag: str) -> str:
+    parser = _Images()
+    parser.feed(tag)
+    return parser.images[0].get("src", "").strip() if parser.images else ""
+
+
+def image_sources(content_html: str) -> list[str]:
+    """The addresses of the content's images near its top, as written."""
+    return [src for attrs in _images(content_html) if (src := attrs.get("src", "").strip())]
+
+
+def without_images(content_html: str, sources: set[str]) -> str:
+    """The content without its <img> tags whose address is one of `sources`."""
+    if "<img" not in content_html.lower():
+        return content_html
+    return _IMG_TAG.sub(lambda tag: "" if _source(tag[0]) in sources else tag[0], content_html)

@@ -423,6 +423,12 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
     return Block(text, kept)
 
 
+# A line that is one web address and nothing else: www.… or a scheme's. A label of up to
+# this many words over it makes a link line with it (text/link_rows.is_link_line).
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MAX_LINK_LABEL_WORDS = 8
+
+
 def _text_blocks(text: str) -> list[Block]:
     text = html.unescape(text.translate(_INVISIBLE)).replace("\xa0", " ").replace("\r", "")
     refs = {k.lower(): v for k, v in _MD_REF_DEF.findall(text)}
@@ -431,17 +437,35 @@ def _text_blocks(text: str) -> list[Block]:
     for para in re.split(r"\n[ \t>]*\n", text):
         lines = [_MD_LINE_PREFIX.sub("", ln) for ln in para.split("\n")]
         lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in lines]
-        joined = ""
-        for ln in lines:
-            if not ln:
-                continue
-            # Soft-wrapped lines continue in lower case; a capital starts a new line of its own.
-            sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
-            joined = f"{joined}{sep}{ln}" if joined else ln
-        block = _md_paragraph(joined, refs)
-        if block:
-            blocks.append(block)
+        for part in _address_lines_apart([ln for ln in lines if ln]):
+            joined = ""
+            for ln in part:
+                # Soft-wrapped lines continue in lower case; a capital starts a new line.
+                sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
+                joined = f"{joined}{sep}{ln}" if joined else ln
+            if block := _md_paragraph(joined, refs):
+                blocks.append(block)
     return blocks
+
+
+def _address_lines_apart(lines: list[str]) -> list[list[str]]:
+    """The lines in runs, an address alone on its line ("www.taylornetworkofpodcasts.com")
+    a paragraph of its own after a sentence: no soft-wrapped sentence goes on in one. Under
+    a short label ("Check out Bambu Lab Printers!") it stays the label's: a link line."""
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
+            parts += [[line], []]
+        else:
+            parts[-1].append(line)
+    return [part for part in parts if part]
+
+
+def _labels_a_link(part: list[str]) -> bool:
+    if not part or _ADDRESS_LINE.fullmatch(part[-1]):
+        return False
+    words = len(part[-1].split())
+    return words <= _MAX_LINK_LABEL_WORDS or (part[-1].endswith(":") and words <= 20)
 
 
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a

@@ -24,7 +24,7 @@ SECTION_BREAK = "\n\n\n"
 _PROMO = re.compile(
     r"^(?:join\s+(?:our|us)\b.{0,100}\b(?:telegram|whatsapp|channel|newsletter|community|discord"
     r"|signal|group)\b.*"
-    r"|(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
+    r"|(?:please\s+)?(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
     r"|free|today|now)\b.*"
     r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
@@ -99,7 +99,19 @@ def _is_caption(text: str) -> bool:
     words = len(text.split())
     if _CREDIT_LINE.search(text) and words <= 20:
         return True
-    return words <= 45 and bool(_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text))
+    tail = _CAPTION_TAIL.search(text)
+    return words <= 45 and bool((tail and _is_credit(tail[0])) or _CAPTION_HEAD.match(text))
+
+
+# A credit in brackets is a few words ("(Photo: AP)", "(Imagem: Pedro Silva/TJRS)"); an aside
+# written as a sentence of its own ("(It's the same image that appears next to this site's
+# title and as its favicon.)") is the writer's text, and so is the paragraph it closes.
+_MAX_CREDIT_ASIDE_WORDS = 10
+
+
+def _is_credit(aside: str) -> bool:
+    inner = aside.strip().rstrip(".").rstrip().removesuffix(")").rstrip()
+    return inner[-1:] not in ".!?" or len(inner.split()) <= _MAX_CREDIT_ASIDE_WORDS
 
 
 # Shortcodes a CMS left unexpanded: "[time-brightcove not-tgx=”true”]", "[caption id=…]",

@@ -35,9 +35,17 @@ def is_link_row(block: Block) -> bool:
     """A paragraph of two or more separate links and nothing else but separators: a row of
     labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
     spans = _linked_spans(block)
-    return is_link_list(block) or (
-        len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
-    )
+    between = _EMBED_CONNECTOR.sub(" ", _unlinked_text(block, spans))
+    return is_link_list(block) or (len(spans) >= 2 and not re.search(r"\w", between))
+
+
+# An embedded player's or slideshow's caption written as links joined by a word: Vimeo's
+# "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl, Woodstock,
+# NY</a> from <a>Mitch Ditkoff</a>" (also "de", "von", "van", "par", "da"): once the player is
+# gone, names with no sentence.
+_EMBED_CONNECTOR = re.compile(
+    r"(?i)(?<!\w)(?:from|on|by|via|von|auf|de|sur|par|van|op|da|su)(?!\w)"
+)
 
 
 def is_link_list(block: Block) -> bool:
@@ -61,8 +69,8 @@ def is_linked_headline(block: Block) -> bool:
 # ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
 # https://…", "Download it at: https://…"). A post links the article; a bare address inside a
 # sentence ("(according to https://… statistics)") is the writer's and stays.
-_BARE_LINK = re.compile(r"https?://\S+")
-_LINK_FIRST = re.compile(r"^\W*https?://\S+")
+_BARE_LINK = re.compile(r"https?://\S+|^\W*www\.\S+")
+_LINK_FIRST = re.compile(r"^\W*(?:https?://|www\.)\S+")
 _LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
 
 
