@@ -170,10 +170,11 @@ _ABOUT_ITS_PICTURE = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|shows?|showed|above|below|here"
     r"|from|of|for|that|which|I|we|you|a|an|the|at|in|on|to|with|by|as|and|when|so)\b)"
     r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b"
-    # … or by where it stands beside the text ("See the picture to your left?", "the photo on
-    # the right"), in the languages the corpus writes it in: "das Bild links/oben", "la photo
-    # ci-dessus/à gauche", "la foto de la izquierda/arriba", "de foto hiernaast/links".
-    r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+(?:your|the)\s+(?:left|right)\b"
+    # … or by where it stands beside the text ("See the picture to your left?"; not "the image
+    # on the left is an SVG", two compared), in the languages the corpus writes it in: "das
+    # Bild links/oben", "la photo ci-dessus/à gauche", "la foto de la izquierda", "de foto
+    # hiernaast/links".
+    r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+your\s+(?:left|right)\b"
     r"|\b(?:Bild|Foto|Grafik)\s+(?:links|rechts|oben|unten|nebenan)\b"
     r"|\b(?:photo|image|illustration)s?\s+(?:ci-(?:dessus|contre)|à\s+(?:gauche|droite))"
     r"|\b(?:foto|imagen|fotografía)s?\s+de\s+(?:la\s+)?(?:izquierda|derecha|arriba)\b"

@@ -129,11 +129,18 @@ def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
 
 def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """The lead-in at i joined to the quotation after it, in quotation marks."""
-    end = i + 1
-    while end < len(blocks) and blocks[end].role == "quote" and blocks[end].kind == "text":
-        end += 1  # a blockquote of several paragraphs is one quotation ("… is this:" + answer)
-    if end == i + 1:
+    if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
+    end = i + 2
+    # A quoted paragraph ending on a colon ("The answer … is this:") introduces the next: the
+    # quotation goes on to it, as far as the blockquote does.
+    while (
+        end < len(blocks)
+        and blocks[end].role == "quote"
+        and blocks[end].kind == "text"
+        and blocks[end - 1].text.rstrip().endswith(":")
+    ):
+        end += 1
     quote = " ".join(block.text.strip() for block in blocks[i + 1 : end])
     while len(quote) > 2 and quote[0] in _OPENING_MARKS and quote[-1] in "\"”»'’":
         quote = quote[1:-1].strip()  # its own marks give way to the post's
