@@ -35,16 +35,20 @@ def is_link_row(block: Block) -> bool:
     """A paragraph of two or more separate links and nothing else but separators: a row of
     labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
     spans = _linked_spans(block)
-    between = _EMBED_CONNECTOR.sub(" ", _unlinked_text(block, spans))
-    return is_link_list(block) or (len(spans) >= 2 and not re.search(r"\w", between))
+    between = _unlinked_text(block, spans)
+    return is_link_list(block) or (
+        len(spans) >= 2
+        and (not re.search(r"\w", between) or bool(_EMBED_CAPTION.fullmatch(between)))
+    )
 
 
-# An embedded player's or slideshow's caption written as links joined by a word: Vimeo's
-# "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl, Woodstock,
-# NY</a> from <a>Mitch Ditkoff</a>" (also "de", "von", "van", "par", "da"): once the player is
-# gone, names with no sentence.
-_EMBED_CONNECTOR = re.compile(
-    r"(?i)(?<!\w)(?:from|on|by|via|von|auf|de|sur|par|van|op|da|su)(?!\w)"
+# An embedded player's or slideshow's caption, links joined by "from" (and "on" the site):
+# Vimeo's "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl,
+# Woodstock, NY</a> from <a>Mitch Ditkoff</a>" (in other languages "de", "von", "van", "da",
+# "par"): once the player is gone, names with no sentence. Links joined by "on" or "by" alone
+# are a sentence's ("<a>A recommendation …</a> on <a>the occupation of Minneapolis</a>.").
+_EMBED_CAPTION = re.compile(
+    r"(?i)\W*(?:from|von|de|van|da|par)\W+(?:(?:on|auf|sur|en|su|op|no|em)\W+)?"
 )
 
 
