@@ -449,9 +449,9 @@ def _text_blocks(text: str) -> list[Block]:
 
 
 def _address_lines_apart(lines: list[str]) -> list[list[str]]:
-    """The lines in runs, an address alone on its line ("www.taylornetworkofpodcasts.com")
-    a paragraph of its own after a sentence: no soft-wrapped sentence goes on in one. Under
-    a short label ("Check out Bambu Lab Printers!") it stays the label's: a link line."""
+    """The lines in runs, an address alone on its line a run of its own after a sentence."""
+    # No soft-wrapped sentence goes on in "www.taylornetworkofpodcasts.com"; under a short
+    # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
     parts: list[list[str]] = [[]]
     for line in lines:
         if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):

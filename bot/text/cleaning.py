@@ -11,6 +11,7 @@ from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
@@ -78,40 +79,6 @@ _INLINE_CHROME = re.compile(
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
-_PHOTO_WORDS = (
-    r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
-    r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
-)
-_CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
-_CAPTION_HEAD = re.compile(
-    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",
-    re.I,
-)
-_CREDIT_LINE = re.compile(
-    r"^[^.!?]{0,80}/(?:Flickr|Getty\s+Images|Shutterstock|Unsplash|AP|Reuters|AFP|EPA"
-    r"|Wikimedia\s+Commons|Pexels|Pixabay)\b.{0,20}$|,\s*CC\s+BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?\s*$"
-    r"|^File\s+\d{8}\s+\d+\s+\S+\.(?:jpe?g|png|gif)\b.*$",
-    re.I,
-)
-
-
-def _is_caption(text: str) -> bool:
-    words = len(text.split())
-    if _CREDIT_LINE.search(text) and words <= 20:
-        return True
-    tail = _CAPTION_TAIL.search(text)
-    return words <= 45 and bool((tail and _is_credit(tail[0])) or _CAPTION_HEAD.match(text))
-
-
-# A credit in brackets is a few words ("(Photo: AP)", "(Imagem: Pedro Silva/TJRS)"); an aside
-# written as a sentence of its own ("(It's the same image that appears next to this site's
-# title and as its favicon.)") is the writer's text, and so is the paragraph it closes.
-_MAX_CREDIT_ASIDE_WORDS = 10
-
-
-def _is_credit(aside: str) -> bool:
-    inner = aside.strip().rstrip(".").rstrip().removesuffix(")").rstrip()
-    return inner[-1:] not in ".!?" or len(inner.split()) <= _MAX_CREDIT_ASIDE_WORDS
 
 
 # Shortcodes a CMS left unexpanded: "[time-brightcove not-tgx=”true”]", "[caption id=…]",
@@ -190,7 +157,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     split = [split_units(line) for line in text.split("\n")]
     calls = address_calls(split)
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
-        if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
+        if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
         kept = [
             s
@@ -277,7 +244,7 @@ def _is_furniture(text: str) -> bool:
         not re.search(r"\w", text)
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
         or _is_byline(text)
-        or _is_caption(text)
+        or is_caption(text)
     )
 
 
