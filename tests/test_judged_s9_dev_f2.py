@@ -15,7 +15,6 @@ from bot.parsing.pictures import talks_about_a_picture
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
 from bot.text.link_rows import is_link_row
-from bot.text.sentences import split_sentences
 from tests.test_judged_dev_pool import read
 
 # TWiT's show notes open every episode with the channel's own <image> (twit144audio.jpg, 144
@@ -84,15 +83,18 @@ def test_a_plain_text_label_line_and_address_lines_stand_apart() -> None:
     assert "Please subscribe to our channel" not in star_wars
 
 
-def test_only_a_short_line_without_a_sentences_end_is_a_label_line() -> None:
-    assert split_sentences("Show notes:\nWe talk about birds.") == [
+def test_only_a_short_plain_text_line_without_a_sentences_end_is_a_label_line() -> None:
+    assert [b.text for b in to_blocks("Show notes:\nWe talk about birds.")] == [
         "Show notes:",
         "We talk about birds.",
     ]
     # A line ending in a comma, or one as long as a wrapped line, goes on.
-    assert len(split_sentences("We went to the market,\nBob and I.")) == 1
+    assert len(to_blocks("We went to the market,\nBob and I.")) == 1
     long_line = "This line is long enough that a writer wrapped it at its width here\nAnd more."
-    assert len(split_sentences(long_line)) == 1
+    assert len(to_blocks(long_line)) == 1
+    # In HTML a line break in the source is a space: a hard-wrapped paragraph stays whole.
+    html = "<p>El vicepresidente del FC Barcelona Jordi\nMestre concedió una entrevista.</p>"
+    assert len(to_blocks(html)) == 1
 
 
 def test_a_short_label_keeps_the_address_under_it_as_a_link_line() -> None:

@@ -449,16 +449,35 @@ def _text_blocks(text: str) -> list[Block]:
 
 
 def _address_lines_apart(lines: list[str]) -> list[list[str]]:
-    """The lines in runs, an address alone on its line a run of its own after a sentence."""
+    """The lines in runs, an address alone on its line, or a label line, ending a run."""
     # No soft-wrapped sentence goes on in "www.taylornetworkofpodcasts.com"; under a short
     # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
     parts: list[list[str]] = [[]]
-    for line in lines:
+    for at, line in enumerate(lines):
         if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
             parts += [[line], []]
-        else:
-            parts[-1].append(line)
+            continue
+        parts[-1].append(line)
+        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1]):
+            parts.append([])
     return [part for part in parts if part]
+
+
+# A short line without a sentence's end over a line that opens in capitals, in a plain-text
+# description ("Tales of the Attic episode # 2" over "Donny takes on …", "Featured in this
+# weeks episode:" over "We discuss …"): a label or heading, not the next line's opening. (In
+# HTML a line break in the source is a space: there no line is one.)
+_MAX_LABEL_WORDS = 8
+_GOES_ON = ".!?…,;([-–—/&+"
+
+
+def _is_label_line(line: str, after: str) -> bool:
+    return (
+        line[-1:] not in _GOES_ON
+        and len(line.split()) <= _MAX_LABEL_WORDS
+        and after[:1].isupper()
+        and not _ADDRESS_LINE.fullmatch(after)
+    )
 
 
 def _labels_a_link(part: list[str]) -> bool:

@@ -124,33 +124,11 @@ def _cjk_lines_stopped(paragraph: str) -> str:
     return "\n".join(lines)
 
 
-# A short line without a sentence's end over a line that opens in capitals ("Tales of the
-# Attic episode # 2" over "Donny takes on …", "Featured in this weeks episode:" over "We
-# discuss …"): a label or heading of a plain-text description, never the next line's opening.
-_LABEL_LINE = re.compile(r"(?m)^([^\n]{1,80}?)[ \t]*\n(?=[ \t]*([^\W\d_]))")
-_MAX_LABEL_WORDS = 8
-_GOES_ON = ".!?…,;:([-–—/&+"
-
-
-def _label_lines_apart(text: str) -> str:
-    if "\n" not in text:
-        return text
-
-    def apart(line: re.Match[str]) -> str:
-        label, opening = line[1].rstrip(), line[2]
-        stops = label[-1:] in _GOES_ON and not label.endswith(":")
-        if stops or not opening.isupper() or len(label.split()) > _MAX_LABEL_WORDS:
-            return line[0]
-        return f"{label}\n\n"
-
-    return _LABEL_LINE.sub(apart, text)
-
-
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))
     sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", _label_lines_apart(text)):
+    for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(_cjk_lines_stopped(paragraph).split())
         if paragraph:
             sentences.extend(_rejoined(paragraph, _segments(segmenter, paragraph)))
