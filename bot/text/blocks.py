@@ -458,26 +458,32 @@ def _address_lines_apart(lines: list[str]) -> list[list[str]]:
             parts += [[line], []]
             continue
         parts[-1].append(line)
-        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1]):
+        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1], first=at == 0):
             parts.append([])
     return [part for part in parts if part]
 
 
-# A short line without a sentence's end over a line that opens in capitals, in a plain-text
-# description ("Tales of the Attic episode # 2" over "Donny takes on …", "Featured in this
-# weeks episode:" over "We discuss …"): a label or heading, not the next line's opening. (In
-# HTML a line break in the source is a space: there no line is one.)
+# A short line over a line that opens in capitals, in a plain-text description: a label
+# ending in a colon ("Featured in this weeks episode:" over "We discuss …"), or the text's
+# first line without a sentence's end over a whole sentence ("Tales of the Attic episode # 2"
+# over "Donny takes on … episode!!!"), is no part of the next line's sentence. Other short
+# lines are a hard wrap's ("El vicepresidente del FC Barcelona" over "Jordi" over "Mestre
+# concedió …"); in HTML a line break in the source is a space anyway.
 _MAX_LABEL_WORDS = 8
 _GOES_ON = ".!?…,;([-–—/&+"
 
 
-def _is_label_line(line: str, after: str) -> bool:
-    return (
-        line[-1:] not in _GOES_ON
-        and len(line.split()) <= _MAX_LABEL_WORDS
-        and after[:1].isupper()
-        and not _ADDRESS_LINE.fullmatch(after)
-    )
+def _is_label_line(line: str, after: str, *, first: bool) -> bool:
+    if (
+        line[-1:] in _GOES_ON
+        or len(line.split()) > _MAX_LABEL_WORDS
+        or not after[:1].isupper()
+        or _ADDRESS_LINE.fullmatch(after)
+    ):
+        return False
+    # … or a field's line ("Guests: Steve Kovach, Tim Stevens, and Ben Thompson").
+    fielded = bool(_LABELLED_LINE.match(line))
+    return line.endswith(":") or fielded or (first and after.rstrip()[-1:] in ".!?…")
 
 
 def _labels_a_link(part: list[str]) -> bool:
