@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.parsing.models import FeedEntry
-from bot.parsing.pictures import first_photo, image_sources, without_images
+from bot.parsing.pictures import first_photo, image_sources
 
 # A picture on this many of a feed's items, and on more than half of them, is the feed's own
 # (its cover, a default share image, a signature), whatever the channel declares: three
@@ -23,9 +23,9 @@ _MIN_ITEMS = 3
 def without_channel_art(
     entries: Sequence[FeedEntry], feed: Mapping[str, Any], body: bytes = b""
 ) -> list[FeedEntry]:
-    """`entries` without the channel's image as their picture or in their content: the
-    item's own first photo, or none; the same picture on most items is a logo too."""
-    art = _channel_image(feed) | _rss_image(body) | _recurring_pictures(entries)
+    """`entries` without the channel's image as their picture (the item's own first photo, or
+    none), each knowing the feed's pictures; the same picture on most items is a logo too."""
+    art = frozenset(_channel_image(feed) | _rss_image(body) | _recurring_pictures(entries))
     if not art:
         return list(entries)
     return [_without_art(entry, art) for entry in entries]
@@ -66,11 +66,8 @@ def _recurring_pictures(entries: Sequence[FeedEntry]) -> set[str]:
     return {url for url, n in counts.items() if n >= _MIN_ITEMS and n * 2 > len(entries)}
 
 
-def _without_art(entry: FeedEntry, art: set[str]) -> FeedEntry:
-    content = without_images(entry.content_html, art)
+def _without_art(entry: FeedEntry, art: frozenset[str]) -> FeedEntry:
     image = entry.image_url
     if image is not None and image.strip() in art:
-        image = first_photo(content)
-    if content == entry.content_html and image == entry.image_url:
-        return entry
-    return replace(entry, content_html=content, image_url=image)
+        image = first_photo(entry.content_html, skip=art)
+    return replace(entry, image_url=image, channel_art=art)

@@ -5,6 +5,7 @@ whose alt text is the headline (a web comic's strip), or, for an item with next 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -147,12 +148,12 @@ def titled_picture(content_html: str, title: str) -> str | None:
     return photo_address(attrs.get("src", ""))
 
 
-def first_photo(content_html: str) -> str | None:
+def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     """The content's first image that is a photo: no side declared under 200 px (pixels,
-    banners, icons) and no address of a thumbnail, pixel, avatar, emoji, button, flare or ad."""
+    banners, icons), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
-        if any(0 < side < _MIN_PHOTO_PX for side in sides):
+        if any(0 < side < _MIN_PHOTO_PX for side in sides) or attrs.get("src", "").strip() in skip:
             continue
         if url := photo_address(attrs.get("src", "")):
             return url
@@ -205,19 +206,6 @@ def presents_its_opening_picture(text: str, content_html: str) -> bool:
     return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
 
 
-def _source(tag: str) -> str:
-    parser = _Images()
-    parser.feed(tag)
-    return parser.images[0].get("src", "").strip() if parser.images else ""
-
-
 def image_sources(content_html: str) -> list[str]:
     """The addresses of the content's images near its top, as written."""
     return [src for attrs in _images(content_html) if (src := attrs.get("src", "").strip())]
-
-
-def without_images(content_html: str, sources: set[str]) -> str:
-    """The content without its <img> tags whose address is one of `sources`."""
-    if "<img" not in content_html.lower():
-        return content_html
-    return _IMG_TAG.sub(lambda tag: "" if _source(tag[0]) in sources else tag[0], content_html)
