@@ -156,7 +156,7 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         or talks_about_a_picture(summary)
         or presents_its_opening_picture(summary, entry.content_html)
     ):
-        return first_photo(entry.content_html)
+        return first_photo(entry.content_html, skip=entry.channel_art)
     return None
 
 

@@ -369,7 +369,7 @@ def parse_feed(
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
-    entries = without_channel_art(entries, feed) if post_details else entries
+    entries = without_channel_art(entries, feed, body) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))

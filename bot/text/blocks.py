@@ -487,6 +487,12 @@ def _decoded_twice(text: str) -> str:
     return _ENTITY_LEFT.sub(lambda m: html.unescape(m.group()), text)
 
 
+# A line that is one web address and nothing else: www.… or a scheme's. A label of up to
+# this many words over it makes a link line with it (text/link_rows.is_link_line).
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MAX_LINK_LABEL_WORDS = 8
+
+
 def _text_blocks(text: str) -> list[Block]:
     text = _decoded_twice(html.unescape(text.translate(_INVISIBLE)))
     text = text.replace("\xa0", " ").replace("\r", "")
@@ -496,17 +502,60 @@ def _text_blocks(text: str) -> list[Block]:
     for para in re.split(r"\n[ \t>]*\n", text):
         lines = [_MD_LINE_PREFIX.sub("", ln) for ln in para.split("\n")]
         lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in lines]
-        joined = ""
-        for ln in lines:
-            if not ln:
-                continue
-            # Soft-wrapped lines continue in lower case; a capital starts a new line of its own.
-            sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
-            joined = f"{joined}{sep}{ln}" if joined else ln
-        block = _md_paragraph(joined, refs)
-        if block:
-            blocks.append(block)
+        for part in _address_lines_apart([ln for ln in lines if ln]):
+            joined = ""
+            for ln in part:
+                # Soft-wrapped lines continue in lower case; a capital starts a new line.
+                sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
+                joined = f"{joined}{sep}{ln}" if joined else ln
+            if block := _md_paragraph(joined, refs):
+                blocks.append(block)
     return blocks
+
+
+def _address_lines_apart(lines: list[str]) -> list[list[str]]:
+    """The lines in runs, an address alone on its line, or a label line, ending a run."""
+    # No soft-wrapped sentence goes on in "www.taylornetworkofpodcasts.com"; under a short
+    # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
+    parts: list[list[str]] = [[]]
+    for at, line in enumerate(lines):
+        if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
+            parts += [[line], []]
+            continue
+        parts[-1].append(line)
+        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1], first=at == 0):
+            parts.append([])
+    return [part for part in parts if part]
+
+
+# A short line over a line that opens in capitals, in a plain-text description: a label
+# ending in a colon ("Featured in this weeks episode:" over "We discuss …"), or the text's
+# first line without a sentence's end over a whole sentence ("Tales of the Attic episode # 2"
+# over "Donny takes on … episode!!!"), is no part of the next line's sentence. Other short
+# lines are a hard wrap's ("El vicepresidente del FC Barcelona" over "Jordi" over "Mestre
+# concedió …"); in HTML a line break in the source is a space anyway.
+_MAX_LABEL_WORDS = 8
+_GOES_ON = ".!?…,;([-–—/&+"
+
+
+def _is_label_line(line: str, after: str, *, first: bool) -> bool:
+    if (
+        line[-1:] in _GOES_ON
+        or len(line.split()) > _MAX_LABEL_WORDS
+        or not after[:1].isupper()
+        or _ADDRESS_LINE.fullmatch(after)
+    ):
+        return False
+    # … or a field's line ("Guests: Steve Kovach, Tim Stevens, and Ben Thompson").
+    fielded = bool(_LABELLED_LINE.match(line))
+    return line.endswith(":") or fielded or (first and after.rstrip()[-1:] in ".!?…")
+
+
+def _labels_a_link(part: list[str]) -> bool:
+    if not part or _ADDRESS_LINE.fullmatch(part[-1]):
+        return False
+    words = len(part[-1].split())
+    return words <= _MAX_LINK_LABEL_WORDS or (part[-1].endswith(":") and words <= 20)
 
 
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a

@@ -10,7 +10,13 @@ from collections.abc import Iterable, Sequence
 from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
-from bot.text.boilerplate import boilerplate_positions, is_template, split_units, strip_boilerplate
+from bot.text.boilerplate import (
+    boilerplate_positions,
+    is_template,
+    split_units,
+    strip_boilerplate,
+)
+from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
@@ -30,7 +36,7 @@ SECTION_BREAK = "\n\n\n"
 _PROMO = re.compile(
     r"^(?:join\s+(?:our|us)\b.{0,100}\b(?:telegram|whatsapp|channel|newsletter|community|discord"
     r"|signal|group)\b.*"
-    r"|(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
+    r"|(?:please\s+)?(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
     r"|free|today|now)\b.*"
     r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
@@ -84,28 +90,6 @@ _INLINE_CHROME = re.compile(
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
-_PHOTO_WORDS = (
-    r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
-    r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
-)
-_CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
-_CAPTION_HEAD = re.compile(
-    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",
-    re.I,
-)
-_CREDIT_LINE = re.compile(
-    r"^[^.!?]{0,80}/(?:Flickr|Getty\s+Images|Shutterstock|Unsplash|AP|Reuters|AFP|EPA"
-    r"|Wikimedia\s+Commons|Pexels|Pixabay)\b.{0,20}$|,\s*CC\s+BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?\s*$"
-    r"|^File\s+\d{8}\s+\d+\s+\S+\.(?:jpe?g|png|gif)\b.*$",
-    re.I,
-)
-
-
-def _is_caption(text: str) -> bool:
-    words = len(text.split())
-    if _CREDIT_LINE.search(text) and words <= 20:
-        return True
-    return words <= 45 and bool(_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text))
 
 
 # Shortcodes a CMS left unexpanded: "[time-brightcove not-tgx=”true”]", "[caption id=…]",
@@ -183,7 +167,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     split = [split_units(line) for line in text.split("\n")]
     calls = address_calls(split) | boilerplate_positions(split, boilerplate)
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
-        if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
+        if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
         kept = [
             s
@@ -262,7 +246,7 @@ def _is_furniture(text: str) -> bool:
         not re.search(r"\w", text)
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
         or _is_byline(text)
-        or _is_caption(text)
+        or is_caption(text)
     )
 
 

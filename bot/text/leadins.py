@@ -154,13 +154,23 @@ def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """The lead-in at i joined to the quotation after it, in quotation marks."""
     if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
-    quote = blocks[i + 1].text.strip()
+    end = i + 2
+    # A quoted paragraph ending on a colon ("The answer … is this:") introduces the next: the
+    # quotation goes on to it, as far as the blockquote does.
+    while (
+        end < len(blocks)
+        and blocks[end].role == "quote"
+        and blocks[end].kind == "text"
+        and blocks[end - 1].text.rstrip().endswith(":")
+    ):
+        end += 1
+    quote = " ".join(block.text.strip() for block in blocks[i + 1 : end])
     while len(quote) > 2 and quote[0] in _OPENING_MARKS and quote[-1] in "\"”»'’":
         quote = quote[1:-1].strip()  # its own marks give way to the post's
     if quote[:1] not in _OPENING_MARKS:  # a quotation that opens its own marks keeps them
         quote = f"“{quote}”"
     lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
-    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), i + 2
+    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), end
 
 
 def _is_question(blocks: Sequence[Block], i: int) -> bool:

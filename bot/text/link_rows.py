@@ -35,10 +35,14 @@ def is_link_row(block: Block) -> bool:
     """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
     <a>Version 0.9.2 release notes.</a>"), links under a links label, or one link label."""
     spans = _linked_spans(block)
+    between = _unlinked_text(block, spans)
     return (
         is_link_list(block)
         or is_link_label(block)
-        or (len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans)))
+        or (
+            len(spans) >= 2
+            and (not re.search(r"\w", between) or bool(_EMBED_CAPTION.fullmatch(between)))
+        )
     )
 
 
@@ -67,6 +71,16 @@ def is_link_label(block: Block) -> bool:
     return bool(_LINK_LABEL.match(before))
 
 
+# An embedded player's or slideshow's caption, links joined by "from" (and "on" the site):
+# Vimeo's "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl,
+# Woodstock, NY</a> from <a>Mitch Ditkoff</a>" (in other languages "de", "von", "van", "da",
+# "par"): once the player is gone, names with no sentence. Links joined by "on" or "by" alone
+# are a sentence's ("<a>A recommendation …</a> on <a>the occupation of Minneapolis</a>.").
+_EMBED_CAPTION = re.compile(
+    r"(?i)\W*(?:from|von|de|van|da|par)\W+(?:(?:on|auf|sur|en|su|op|no|em)\W+)?"
+)
+
+
 def is_link_list(block: Block) -> bool:
     """Link texts listed under a links label ("story links: <a>chuck olsen</a> covers <a>matt
     gray</a> for <a>techevangelists</a>, …", a video blog's): no sentence once the links go."""
@@ -88,8 +102,8 @@ def is_linked_headline(block: Block) -> bool:
 # ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
 # https://…", "Download it at: https://…"). A post links the article; a bare address inside a
 # sentence ("(according to https://… statistics)") is the writer's and stays.
-_BARE_LINK = re.compile(r"https?://\S+")
-_LINK_FIRST = re.compile(r"^\W*https?://\S+")
+_BARE_LINK = re.compile(r"https?://\S+|^\W*www\.\S+")
+_LINK_FIRST = re.compile(r"^\W*(?:https?://|www\.)\S+")
 _LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
 
 

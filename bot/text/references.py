@@ -321,6 +321,24 @@ def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if _DETAILS_LEAD.match(text[s:start]) else None
 
 
+# A sentence that presents the link it holds as a link ("Here is a link to the <ACS AEM Commons
+# Github page> to see more.", "Voici le lien vers <…>", "Hier ist der Link zur <…>"): without
+# the link it presents nothing, whatever it says after.
+_PRESENTS_LINK = re.compile(
+    r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|voici|voilà|hier\s+(?:ist|is|sind)"
+    r"|aquí\s+(?:está|están|tienes|tenéis)|ecco|här\s+är)\s+"
+    r"(?:(?:a|an|the|un|une|le|les|ein(?:en)?|der|den|die|el|los|de|het|een|il|la|en)\s+)?"
+    r"(?:links?|lien|liens|enlaces?|collegamento|länk(?:en)?)\s+"
+    r"(?:to|vers|zu[mr]?|a|al|naar|till|per)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _presented_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
+    s, e = sentence_bounds(block.text, start, end)
+    return (s, e) if _PRESENTS_LINK.search(block.text, s, start) else None
+
+
 def _ends_section(blocks: Sequence[Block], index: int) -> bool:
     after = next((b for b in blocks[index + 1 :] if b.kind == "text"), None)
     return after is not None and after.role != "para"
@@ -350,6 +368,8 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                 span = media
             elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
                 span = _pointer_span(block, link.start, link.end, False)
+            elif _PRESENTS_LINK.search(block.text, max(0, link.start - _LEAD_CHARS), link.start):
+                span = _presented_span(block, link.start, link.end)
             else:
                 span = _label_span(block, link.start, link.end)
                 details = None if span else _details_span(block, link.start, link.end)
