@@ -4,6 +4,8 @@ the name a feed's own fields give its site, by family. Each family is checked on
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feeds import parse_feed
@@ -17,7 +19,7 @@ def _site_url(*parts: str) -> str | None:
     return parse_feed(file.read_bytes(), url=file.as_uri(), headers={}).site_url
 
 
-def _name(title: str, link: str, **channel: str) -> str:
+def _name(title: str, link: str, **channel: Any) -> str:
     return derive_site_name(title, link, "https://x.example/feed", ChannelNames(**channel)).name
 
 

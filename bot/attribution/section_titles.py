@@ -1,0 +1,63 @@
+"""Title parts that add a section or a listing to the site's name, read against the feed's own
+page: "Tweakers Downloads" at tweakers.net/downloads is Tweakers's downloads section, "General
+Latest Topics" is a forum board's listing (the board "General"), neither names the site."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
+
+import re2
+
+from bot.attribution.name_spellings import compact
+
+# Forum software's board listings put the board's name first (Invision Community: "<board>
+# Latest Topics"; "<board> Recent Posts", "<board> New Threads"): the board is a section.
+_BOARD_LISTING = re2.compile(
+    r"(?i)^(.+?)\s+(?:latest|recent|newest|new|hot|top|active)\s+"
+    r"(?:topics|posts|threads|discussions|replies|questions)$"
+)
+_MAX_FOLDER_WORDS = 3
+
+
+def _less_board_listing(part: str, names_site: Callable[[str], bool]) -> str | None:
+    """The part without its listing words when what is left names the site ("Hacker News
+    Latest Posts"); None for a board's listing ("General Latest Topics"); else the part."""
+    found = _BOARD_LISTING.match(part)
+    if found is None:
+        return part
+    owner = str(found.group(1)).strip()
+    return owner if names_site(owner) else None
+
+
+def _less_own_folder(part: str, site_url: str | None, names_site: Callable[[str], bool]) -> str:
+    """The part without closing words that spell the last folder of the feed's own page when
+    what is left names the site: "Tweakers Downloads" at tweakers.net/downloads → "Tweakers"."""
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    words = part.split()
+    if not segments or len(words) < 2:
+        return part
+    folder = compact(unquote(segments[-1]))
+    for count in range(1, min(_MAX_FOLDER_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[:-count]).rstrip(" -–—:|,")
+        if compact(" ".join(words[-count:])) == folder and names_site(rest):
+            return rest
+    return part
+
+
+def own_parts(
+    parts: list[tuple[str, str]], site_url: str | None, names_site: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """A title's (as written, bare) parts less listing and own-section words, a board's listing
+    dropped: what is left of each names the site or is for the other rules to judge."""
+    kept: list[tuple[str, str]] = []
+    for raw, bare in parts:
+        listed = _less_board_listing(bare, names_site)
+        if listed is None:
+            continue
+        if listed != bare:
+            kept.append((listed, listed))
+            continue
+        own = _less_own_folder(bare, site_url, names_site)
+        kept.append((raw, bare) if own == bare else (own, own))
+    return kept
