@@ -122,9 +122,9 @@ def _label(link: str) -> str:
 
 
 def via_name(aggregator: str) -> str | None:
-    """An aggregator's name as a post's "via": none for a bare host ("rsdoiel.github.io"),
-    which tells a reader nothing, nor an address; a name written as a host ("Distrijob.fr",
-    "Boston.com": capitalised) names the site."""
+    """An aggregator's name as a post's "via": none for a bare host or an address."""
+    # "rsdoiel.github.io" tells a reader nothing; a name written as a host, capitalised
+    # ("Distrijob.fr", "Boston.com"), is the site's name for itself.
     host = re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", aggregator) and aggregator.islower()
     return None if host or "://" in aggregator else aggregator
 

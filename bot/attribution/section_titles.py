@@ -20,19 +20,21 @@ _BOARD_LISTING = re2.compile(
 _MAX_FOLDER_WORDS = 3
 
 
-def _less_board_listing(part: str, names_site: Callable[[str], bool]) -> str | None:
-    """The part without its listing words when what is left names the site ("Hacker News
-    Latest Posts"); None for a board's listing ("General Latest Topics"); else the part."""
+def _less_board_listing(part: str, site_url: str | None) -> str | None:
+    """None for a board's listing, the rest of another listing, else the part."""
+    # A board's listing names the folder of the feed's page ("General Latest Topics" at
+    # forums.warframe.com/forum/21-general/); "Hacker News Latest Posts" is Hacker News's.
     found = _BOARD_LISTING.match(part)
     if found is None:
         return part
     owner = str(found.group(1)).strip()
-    return owner if names_site(owner) else None
+    folders = [compact(unquote(s)) for s in urlsplit(site_url or "").path.split("/") if s]
+    return None if compact(owner) and any(compact(owner) in f for f in folders) else owner
 
 
 def _less_own_folder(part: str, site_url: str | None, names_site: Callable[[str], bool]) -> str:
-    """The part without closing words that spell the last folder of the feed's own page when
-    what is left names the site: "Tweakers Downloads" at tweakers.net/downloads → "Tweakers"."""
+    """The part less closing words spelling the last folder of the feed's page when what is
+    left names the site: "Tweakers Downloads" at tweakers.net/downloads → "Tweakers"."""
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
     words = part.split()
     if not segments or len(words) < 2:
@@ -48,11 +50,11 @@ def _less_own_folder(part: str, site_url: str | None, names_site: Callable[[str]
 def own_parts(
     parts: list[tuple[str, str]], site_url: str | None, names_site: Callable[[str], bool]
 ) -> list[tuple[str, str]]:
-    """A title's (as written, bare) parts less listing and own-section words, a board's listing
-    dropped: what is left of each names the site or is for the other rules to judge."""
+    """A title's (as written, bare) parts less listing and own-section words, a board's
+    listing dropped; the other rules judge what is left."""
     kept: list[tuple[str, str]] = []
     for raw, bare in parts:
-        listed = _less_board_listing(bare, names_site)
+        listed = _less_board_listing(bare, site_url)
         if listed is None:
             continue
         if listed != bare:
