@@ -40,6 +40,10 @@ def _less_own_folder(part: str, site_url: str | None, names_site: Callable[[str]
     if not segments or len(words) < 2:
         return part
     folder = compact(unquote(segments[-1]))
+    # A product at its own subdomain and folder ("Google Blog Search" at
+    # blogsearch.google.com/blogsearch) names the product, not a section.
+    if folder in (compact(label) for label in (urlsplit(site_url or "").hostname or "").split(".")):
+        return part
     for count in range(1, min(_MAX_FOLDER_WORDS, len(words) - 1) + 1):
         rest = " ".join(words[:-count]).rstrip(" -–—:|,")
         if compact(" ".join(words[-count:])) == folder and names_site(rest):
