@@ -36,6 +36,15 @@ def test_a_name_whose_last_word_is_not_the_folder_stays_whole() -> None:
     # The folder is another word, or what is left would not name the site.
     assert _name("Tweakers Downloads", "https://tweakers.net/meuktracker") == ("Tweakers Downloads")
     assert _name("Hacker News", "https://example.org/news") == "Hacker News"
+    # "X Blog" at /blog is the blog's name; a possessive owns what follows; a handle is no
+    # section (corpus and pool feeds: The Devver Blog, Amit Gupta's Blog, Advogato).
+    assert _name("The Devver Blog", "http://devver.net/blog") == "The Devver Blog"
+    assert _name("Amit Gupta's Downloads", "http://amitgupta.com/downloads") == (
+        "Amit Gupta's Downloads"
+    )
+    assert _name("Advogato diary for sopwith", "http://www.advogato.org/person/sopwith/") == (
+        "Advogato diary for sopwith"
+    )
 
 
 # A forum board's listing ("General Latest Topics", Invision Community) names the board, a
@@ -139,3 +148,22 @@ def test_an_aggregator_writing_its_name_as_a_host_is_named_in_via() -> None:
     assert via_name("rsdoiel.github.io") is None
     assert via_name("https://planet.example.org/") is None
     assert via_name("Hacker News") == "Hacker News"
+
+
+# A list of links (a show's "Links for this episode", each a whole-link heading) gives the
+# linked pages' titles: "Excerpts from Natalie Goldberg/…" linking a PDF is no reprint notice.
+
+
+def test_a_link_lists_page_title_is_no_reprint_notice() -> None:
+    [(_, content)] = read("c2-backtowork-link-list.xml")[1]
+    assert content.original_publisher is None
+    assert "breakoutofthebox" not in credit_line(content)
+
+
+def test_a_notice_standing_alone_as_a_link_is_still_one() -> None:
+    html = (
+        "<p>The council met on Monday and voted for the plan.</p>"
+        '<p><a href="https://www.theguardian.com/x">Excerpts from The Guardian</a></p>'
+    )
+    families = [hit.family for hit in find_notices(to_blocks(html), html)]
+    assert families

@@ -18,6 +18,10 @@ _BOARD_LISTING = re2.compile(
     r"(?:topics|posts|threads|discussions|replies|questions)$"
 )
 _MAX_FOLDER_WORDS = 3
+# Words that end a site's name as often as a section's ("BBC News", "The Devver Blog").
+_NAME_ENDINGS = frozenset(
+    "news blog blogs weblog journal nachrichten noticias nieuws nuus actualites".split()
+)
 
 
 def _less_board_listing(part: str, site_url: str | None) -> str | None:
@@ -46,7 +50,14 @@ def _less_own_folder(part: str, site_url: str | None, names_site: Callable[[str]
         return part
     for count in range(1, min(_MAX_FOLDER_WORDS, len(words) - 1) + 1):
         rest = " ".join(words[:-count]).rstrip(" -–—:|,")
-        if compact(" ".join(words[-count:])) == folder and names_site(rest):
+        section = words[-count:]
+        if compact(" ".join(section)) != folder or not names_site(rest):
+            continue
+        # "X Blog" at /blog and "X News" at /news are names ("BBC News"); a section is written
+        # as one ("Downloads"), never a handle ("diary for sopwith" at /person/sopwith/); what
+        # is left of a possessive ("Amit Gupta's Blog") owns it.
+        named = compact(section[-1]) in _NAME_ENDINGS or not all(w[:1].isupper() for w in section)
+        if not named and not rest.endswith(("'s", "’s")):
             return rest
     return part
 
