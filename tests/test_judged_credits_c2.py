@@ -4,15 +4,19 @@ checked on the real feed (tests/data/judged/c2-*) and on neighbours the rule mus
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.attribution.carriers import item_carrier, via_name
 from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
+from bot.compose.aggregation import aggregated_feed
 from bot.parsing.feed_links import site_of_feed_link
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ChannelNames
 from bot.render.content import credit_line
 from bot.text.blocks import to_blocks
+from tests.conftest import carried
 from tests.test_judged_dev_pool import read
 
 
@@ -167,3 +171,17 @@ def test_a_notice_standing_alone_as_a_link_is_still_one() -> None:
     )
     families = [hit.family for hit in find_notices(to_blocks(html), html)]
     assert families
+
+
+# A podcast's episodes are its show's own wherever its hosts kept them (AppLoad's moved from
+# nowatch.net to frenchspin.com and frenchspin.fr): not an aggregator's carried items.
+
+
+def test_a_podcast_whose_episodes_moved_between_sites_is_not_aggregated() -> None:
+    file = carried("judged", "c2-appload-moved-show.xml")
+    parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
+    assert parsed.channel.podcast
+    assert aggregated_feed(parsed, file.as_uri()) is None
+    # The same items in a channel that is no podcast's are three other sites' (carried).
+    blog = replace(parsed, channel=replace(parsed.channel, podcast=False))
+    assert aggregated_feed(blog, file.as_uri()) is not None
