@@ -121,6 +121,19 @@ def _label(link: str) -> str:
     return domain.split(".")[0]
 
 
+def via_name(aggregator: str) -> str | None:
+    """An aggregator's name as a post's "via": none for a bare host or an address."""
+    # "rsdoiel.github.io" tells a reader nothing; a name written as a host, capitalised
+    # ("Distrijob.fr", "Boston.com"), is the site's name for itself.
+    host = re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", aggregator) and aggregator.islower()
+    return None if host or "://" in aggregator else aggregator
+
+
+def _on_venue(url: str | None, link: str) -> bool:
+    """Whether `url` is on the site an item's `link` is on."""
+    return url is not None and venue(url) == venue(link)
+
+
 def name_in_text(text: str, link: str) -> str | None:
     """The site's name as the item's own text writes it: a whole capitalised name spelling
     the link's domain ("Daily Trojan" on dailytrojan.com, "USNI News" on usni.org)."""
@@ -189,6 +202,11 @@ def item_carrier(
         return Carrier(outlet.name, home, "the outlets table")
     if author and author_names_site(author, link):
         return Carrier(author.strip(), home, "the item's author, naming its site")
+    # An aggregator's source line naming the linked site ("Source : <a href=link>LSA</a>",
+    # Distrijob.fr): the name the aggregator gives the site it took the item from.
+    for hit in notices:
+        if hit.family == "source" and hit.publisher and _on_venue(hit.url, link):
+            return Carrier(hit.publisher, home, "the item's source line")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

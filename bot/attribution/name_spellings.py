@@ -95,3 +95,12 @@ def clean_name(text: str | None) -> str:
     text = _MARKER.sub("", " ".join(text.split()))
     # Separators left dangling by a cut ("Rest of World -").
     return text.strip(" -–—|:·•»/")
+
+
+# A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at".
+_HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
+
+
+def is_host_or_address(name: str) -> bool:
+    """Whether a name is only a host ("rsdoiel.github.io") or an address, not words."""
+    return bool(_HOST_STYLED.match(name)) or "://" in name

@@ -148,9 +148,22 @@ def _link_inside(block: Block, cut: tuple[int, int]) -> str | None:
 _PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)
 
 
+def _whole_link(block: Block) -> bool:
+    """Whether a block's text is one link's text: an entry of a list of links."""
+    text = block.text.strip()
+    return len(block.links) == 1 and block.links[0].end - block.links[0].start >= len(text)
+
+
+def _in_link_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i is one of a run of whole-link blocks (a show's or a post's links): its
+    text is the linked page's title ("Excerpts from Natalie Goldberg/…"), no notice."""
+    near = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+    return _whole_link(blocks[i]) and any(_whole_link(b) for b in near)
+
+
 def _explicit_hits(blocks: Sequence[Block], taken: list[tuple[int, int, int]]) -> Iterator[Hit]:
     for i, block in enumerate(blocks):
-        if block.kind != "text":
+        if block.kind != "text" or _in_link_list(blocks, i):
             continue
         folded = block.text.casefold()
         for phrase in _PHRASES:

@@ -63,7 +63,11 @@ _BLOG_ENGINES = re2.compile(r"(?i)wordpress|movable\s*type|typepad|blogger|livej
 
 
 def titles_blogs(channel: ChannelNames | None) -> bool:
-    """Whether the channel's generator is a blog engine that titles feeds by the blog's name."""
+    """Whether the channel's generator is a blog engine that titles feeds by the blog's name,
+    or the channel is a podcast's, titled by its show's name."""
+    # A show at its folder of a network's site: "Big Cat Rescue" at animalist.com/bigcatrescue/.
+    if channel and channel.podcast:
+        return True
     return bool(channel and channel.generator and _BLOG_ENGINES.search(channel.generator))
 
 

@@ -18,12 +18,14 @@ from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
+from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import opening_name, titles_a_section_page, titles_blogs
 from bot.attribution.section_pages import page_name_usable as page_name_usable
+from bot.attribution.section_titles import own_parts
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
@@ -253,7 +255,7 @@ def derive_site_name(
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
     if (journal := _journal_name(title, channel, domain)) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
-    parts = _split_title(clean_name(title))
+    parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain)
     named = _parts_naming_the_site(parts, domain, site_url)
     if named:
@@ -313,11 +315,6 @@ def _by_domain(
     if user_host and user_host.endswith("." + domain[0]):
         return SiteName(user_host, NameSource.DOMAIN, f"{rule}: the user's host")
     return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
-
-
-def is_host_or_address(name: str) -> bool:
-    """Whether a name is only a host ("rsdoiel.github.io") or an address, not words."""
-    return bool(_HOST_STYLED.match(name)) or "://" in name
 
 
 def _stated_names(

@@ -79,13 +79,24 @@ _NOTE_WORDS = frozenset(
     excerpts excerpt summary summaries partial only and version""".split()
 )
 _NOTE_WORD = re2.compile(r"[^\W_]+")
+# A bookmark or search service's query feed says in brackets what it lists: "Pinboard (items
+# tagged hardware)", "(bookmarks tagged x)", "(tagged x)", "(search results for x)", "(posts
+# matching x)". The query is no part of the service's name.
+_QUERY_NOTE = re2.compile(
+    r"(?i)^(?:(?:all\s+|recent\s+|latest\s+)?(?:items|bookmarks|links|posts|entries|pins|"
+    r"notes|photos|results)\s+)?(?:tagged|labell?ed|matching|filed\s+under|"
+    r"(?:search\s+)?results\s+for|search(?:ing)?\s+for)\s+\S"
+)
 
 
 def without_feed_note(title: str) -> str:
-    """The title less a closing bracketed note on the feed's format or frequency."""
+    """The title less a closing bracketed note on the feed's format or frequency, or on the
+    query it lists."""
     found = _CLOSING_NOTE.search(title)
     if found is None or not title[: found.start()].strip():
         return title
+    if _QUERY_NOTE.match(found.group(1).strip()):
+        return title[: found.start()]
     words = [w.casefold() for w in _NOTE_WORD.findall(found.group(1))]
     kinds = [w for w in words if not (w.isdigit() or w.removesuffix("k").isdigit())]
     if not kinds or not all(w in _NOTE_WORDS for w in kinds):

@@ -38,6 +38,10 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     ]
     if not is_aggregated(links, parsed.site_url, feed_url):
         return None
+    # A podcast's episodes are its show's own wherever they are kept (AppLoad's moved from
+    # nowatch.net to frenchspin.com and .fr): not carried unless an item names its <source>.
+    if parsed.channel.podcast and not any(e.source_name for e in entries):
+        return None
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
     return AggregatedFeed({**titled, **footers})

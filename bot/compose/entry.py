@@ -7,13 +7,12 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.attribution.carriers import is_own_item
+from bot.attribution.carriers import is_own_item, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import (
     clean_name,
     derive_site_name,
-    is_host_or_address,
     page_name_usable,
 )
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
@@ -223,8 +222,7 @@ def _feed_text(
     # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
     if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
         return text, attribution, credit
-    # An aggregator named only by its host ("rsdoiel.github.io") tells a reader nothing.
-    via = None if is_host_or_address(credit.name) else credit.name
+    via = via_name(credit.name)
     carried = _Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
 

@@ -19,9 +19,12 @@ _FEED_PATH = re.compile(
 _FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
 _FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
 # A folder of feed documents with the feed's own name after it: "transfermarkt.de/rss/news",
-# "ctvnews.ca/rss/ctvnews-ca-top-stories-public-rss-1.822009". Pages are never kept there.
+# "ctvnews.ca/rss/ctvnews-ca-top-stories-public-rss-1.822009", "nintendolife.com/feeds/latest"
+# (the <link> the feed's own address). Pages are never kept there.
 # A version after the folder's name is a specification's page ("purl.org/rss/2.0/").
-_IN_FEED_FOLDER = re.compile(r"^/(?:[^/?#]+/)*(?:rss|atom|rdf)/(?![\d.]+(?:/|$))[^/?#]+", re.I)
+_IN_FEED_FOLDER = re.compile(
+    r"^/(?:[^/?#]+/)*(?:rss|atom|rdf|feeds)/(?![\d.]+(?:/|$))[^/?#]+", re.I
+)
 
 
 def site_of_feed_link(site: str, feed: Mapping[str, Any], fetched: str) -> str:

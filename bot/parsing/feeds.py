@@ -320,6 +320,7 @@ def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
         publication=short(feed.get("prism_publicationname")),
         image_description=short(image.get("subtitle")),
         link=web_url(feed.get("link")),
+        podcast=any(key.startswith("itunes_") for key in feed),
     )
 
 

@@ -59,6 +59,8 @@ class ChannelNames:
     # The channel's <link> as written, before a link to a feed document yields to the site's
     # page ("…/rss-feeds/drug-recalls/rss.xml": which of the site's feeds this is).
     link: str | None = None
+    # The channel is a podcast's (iTunes channel elements): a show titles its feed by its name.
+    podcast: bool = False
 
 
 @dataclass(frozen=True)
