@@ -1,8 +1,8 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project: cleaning and attribution both build on it, and it must
-not pull either of them in.
+Imports nothing else from the project but a leaf module (mail_text): cleaning and attribution
+both build on it, and it must not pull either of them in.
 """
 
 # Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
@@ -19,6 +19,8 @@ from statistics import median
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
+
+from bot.text.mail_text import br_message_text
 
 
 @dataclass(frozen=True)
@@ -559,10 +561,7 @@ def plain_text_message(markup: str) -> str | None:
     whole = _WHOLE_PRE.fullmatch(markup)
     if not whole or "<pre" in whole["body"].lower():
         return None
-    lines = [
-        line for line in html.unescape(whole["body"]).splitlines() if not _QUOTE_LINE.match(line)
-    ]
-    text = "\n".join(lines).strip()
+    text = "\n".join(_own_lines(html.unescape(whole["body"]).splitlines())).strip()
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < _MIN_PROSE_WORDS or _reads_as_code(text):
         return None
@@ -573,10 +572,33 @@ def plain_text_message(markup: str) -> str | None:
     return text
 
 
+def _own_lines(lines: list[str]) -> list[str]:
+    """A message's lines without the quoted mail, the lines introducing it and the signature."""
+    own: list[str] = []
+    for line in lines:
+        if line.rstrip() in ("--", "-- "):
+            break  # the signature's delimiter
+        if _QUOTE_LINE.match(line):
+            if re.fullmatch(r"\s*(?:wrote|schrieb|a écrit)\s*:\s*", line) and own:
+                own.pop()  # "On Tue, … Greg <greg@…>" wrapped before its "wrote:"
+            continue
+        own.append(line)
+    half = len(own) // 2
+    if half and own[:half] == own[half:]:
+        return own[:half]  # an archive's feed that writes the message twice (Listbox)
+    return own
+
+
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if (message := plain_text_message(html_or_text)) is not None:
         return _text_blocks(message)
+    if (mail := br_message_text(html_or_text)) is not None:
+        # A reply's own lines, whatever they hold (a command, a line in lower case): never the
+        # mail it quotes, which the HTML would give as its first paragraph.
+        own = "\n".join(_own_lines(mail.splitlines()))
+        # A line left open, then a blank line and lower case: one sentence round a command.
+        return _text_blocks(re.sub(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])", "\n", own))
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
