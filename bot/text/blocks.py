@@ -118,12 +118,26 @@ def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
-def _role_of(tag: str) -> str | None:
+def _role_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if tag in _HEADING_TAGS:
         return "heading"
     if tag == "blockquote":
         return "quote"
+    if tag in ("p", "div") and _INDENT.search(dict(attrs).get("style") or ""):
+        return "indent"
     return "item" if tag in ("li", "dt") else None
+
+
+# A paragraph an editor's indent button set in ("<p style="padding-left: 30px;">", TypePad and
+# WordPress): a quotation where the post's own paragraphs are not indented (3quarksdaily's
+# excerpts under "Josh Cohen in New Statesman:"); where every paragraph is, just the layout.
+_INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(?:[2-9]\d|\d{3})(?:\.\d+)?px", re.I)
+
+
+def _indents_as_quotes(blocks: list[Block]) -> list[Block]:
+    own = any(b.kind == "text" and b.role == "para" for b in blocks)
+    role = "quote" if own else "para"
+    return [Block(b.text, b.links, b.kind, role) if b.role == "indent" else b for b in blocks]
 
 
 # A run-in head: a paragraph opening with a few words in bold, without a full stop or colon,
@@ -217,7 +231,7 @@ class _BlockParser(HTMLParser):
             self._br_pending = True  # a second <br> in a row is a paragraph break
             return
         kind = _kind_of(tag, attrs)
-        role = _role_of(tag)
+        role = _role_of(tag, attrs)
         if self._br_pending and not (tag in _BLOCK_TAGS or kind):
             self._end_line("a")  # a wrapped line may go on with a link or emphasis
         if tag in _BLOCK_TAGS or kind or self._br_pending:
@@ -380,7 +394,7 @@ def _html_blocks(markup: str) -> list[Block]:
     parser.feed(markup)
     parser.close()
     parser.flush()
-    return parser.blocks
+    return _indents_as_quotes(parser.blocks)
 
 
 _MD_LINK = re.compile(

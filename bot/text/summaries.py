@@ -58,6 +58,11 @@ def _after_title(sentence: str, title: str) -> str:
         # A link blog names the thing, then quotes its page ("itsycal: “Itsycal is a tiny
         # …”", One Thing Well): the name is the headline.
         return after.lstrip(_DANGLING)
+    if _CREDIT_TAIL.fullmatch(after):
+        # The headline and who made it, as a platform's template writes an item with no
+        # description ("Podcast Interview with Nat Pryce by The Neo4j Graph Database
+        # Community", SoundCloud): the headline again.
+        return ""
     # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
     if len(title_words) < 3:
         return sentence
@@ -71,6 +76,12 @@ def _after_title(sentence: str, title: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
 
 
+# "by" and a name of capitalised words, nothing after it.
+_CREDIT_TAIL = re.compile(
+    r"\s+(?:by|von|par|door|av|af|por|di|przez|от)\s+"
+    r"(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der)"
+    r"(?:\s+(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der|&)){0,7}[.!]?\s*"
+)
 _NAME_THEN_QUOTE = re.compile(r":\s*[“\"«]")
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 _VIA = re.compile(
@@ -217,6 +228,8 @@ def _summary(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
+        if sentences and (quoted := _quoted_lead(sentences[0], max_chars)):
+            return quoted  # a long quotation that ends on a lead-in ("… when he was 18:”")
         # A one-line description without a full stop (a standfirst) is the summary; a cut
         # one is not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
