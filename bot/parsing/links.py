@@ -260,8 +260,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
 
 def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
     """The entry's address where its file, wrapped at 72 columns, broke <link> (and maybe the
-    id) over two lines ("…Internally.ht" / "ml", dev.fyicenter.com): the id says where it was
-    whole. XML reads a break in an attribute as a space, which is no part of an address."""
+    id) over two lines: the id, unbroken, says what it was."""
+    # "…Internally.ht" / "ml" (dev.fyicenter.com); XML reads a break in an attribute as a space.
     if not isinstance(raw_link, str) or not isinstance(raw_id, str):
         return None
     if not re.search(r"\S\s+\S", raw_link.strip()):

@@ -1,8 +1,8 @@
 """The text model shared by cleaning and attribution: an entry's HTML or markdown-ish text as
 blocks (paragraphs with their links), sentence bounds, and the spans a cleaner cuts.
 
-Imports nothing else from the project but a leaf module (mail_text): cleaning and attribution
-both build on it, and it must not pull either of them in.
+Imports nothing else from the project: cleaning and attribution both build on it, and it must
+not pull either of them in.
 """
 
 # Long module because the HTML parser keeps its inline marks (bold heads, struck-through words,
@@ -19,8 +19,6 @@ from statistics import median
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
-
-from bot.text.mail_text import br_message_text
 
 
 @dataclass(frozen=True)
@@ -583,6 +581,33 @@ def plain_text_message(markup: str) -> str | None:
         return None  # no sentence in it (a listing)
     if text[:1].islower() and not _CHANGELOG_LABEL.match(text):
         return None  # the rest of a quoted sentence
+    return text
+
+
+# A mail archive's message written as lines broken by <br> (Listbox, Mailman) instead of one
+# <pre>: read as the preformatted message it is.
+_ANY_TAG = re.compile(r"<[^>]*>")
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
+# Anything but line breaks and links is markup of a page, not a message's lines.
+_NOT_BR_OR_LINK = re.compile(r"<(?!br\b|/?a\b)[^>]*>", re.I)
+_QUOTED = re.compile(r"^[ \t]*>", re.M)
+# The line that introduces the quoted mail, in the languages mail clients write it in.
+_WROTE = re.compile(
+    r"\b(?:wrote|writes|schrieb|a écrit|escribió|escreveu|scrisse|schreef|skrev|napsal|"
+    r"napisał|написал|написала|寫道|写道|のメッセージ)\s*:\s*$",
+    re.M | re.I,
+)
+
+
+def br_message_text(markup: str) -> str | None:
+    """The lines of an entry that is a mail message quoting an earlier one, else None."""
+    # Both marks of a reply: a line introducing the quotation and a quoted ("> …") line. Plain
+    # text broken by <br> without them (a poem, an address) is read as HTML, as before.
+    if "<br" not in markup.lower() or _NOT_BR_OR_LINK.search(markup):
+        return None
+    text = html.unescape(_ANY_TAG.sub("", _BR_TAG.sub("\n", markup)))
+    if not _QUOTED.search(text) or not _WROTE.search(text):
+        return None
     return text
 
 

@@ -59,9 +59,7 @@ def _after_title(sentence: str, title: str) -> str:
         # …”", One Thing Well): the name is the headline.
         return after.lstrip(_DANGLING)
     if _CREDIT_TAIL.fullmatch(after):
-        # The headline and who made it, as a platform's template writes an item with no
-        # description ("Podcast Interview with Nat Pryce by The Neo4j Graph Database
-        # Community", SoundCloud): the headline again.
+        # The headline and its maker, SoundCloud's stand-in description ("… by The Neo4j …").
         return ""
     # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
     if len(title_words) < 3:
@@ -76,12 +74,9 @@ def _after_title(sentence: str, title: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
 
 
-# "by" and a name of capitalised words, nothing after it.
-_CREDIT_TAIL = re.compile(
-    r"\s+(?:by|von|par|door|av|af|por|di|przez|от)\s+"
-    r"(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der)"
-    r"(?:\s+(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der|&)){0,7}[.!]?\s*"
-)
+_NAME_WORD = r"(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der|&)"  # "by" a name, no more
+_BY = r"(?:by|von|par|door|av|af|por|di|przez|от)"
+_CREDIT_TAIL = re.compile(rf"\s+{_BY}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}}[.!]?\s*")
 _NAME_THEN_QUOTE = re.compile(r":\s*[“\"«]")
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 _VIA = re.compile(
