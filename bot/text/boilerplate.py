@@ -46,6 +46,7 @@ SAME_STORY_VALUES = 2
 _SIGNATURE_CHARS = 1500
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Universal hashing modulo a prime below 2**31: a 32-bit crc times a multiplier stays below 2**63.
 _PRIME = np.uint64(2_147_483_647)
 _MULTIPLIERS = np.array([1_103_515_245, 214_013, 69_069, 1_664_525], dtype=np.uint64)
@@ -144,7 +145,9 @@ def unit_key(unit: str) -> str | None:
     # A two-word exclamation is a show's or blog's sign-off ("Go Podcasting!", "Happy hacking!")
     # when it recurs at the edges of three stories; a two-word statement is too common.
     least = MIN_WORDS - 1 if unit.rstrip().endswith("!") else MIN_WORDS
-    if len(words) - sum(map(str.isdigit, words)) < least:
+    # A script written without spaces runs a sentence into one "word": about two characters
+    # make a word there ("这里记录每周值得分享的科技内容，周五发布。", ruanyifeng's weekly intro).
+    if sum(max(1, len(_UNSPACED.findall(w)) // 2) for w in words if not w.isdigit()) < least:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
