@@ -192,6 +192,10 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         return list(entries_categories)
     if labels := _feed_labels(entries_categories):
         return [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+    if labels := _universal_labels(entries_categories):
+        entries_categories = [
+            tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories
+        ]
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
@@ -213,11 +217,13 @@ def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str
     # one list on 28 of 31 episodes, trimmed or reworded on the other three).
     lists = Counter(frozenset(c.casefold() for c in cats) for cats in entries_categories)
     common, count = lists.most_common(1)[0]
-    if count >= 0.9 * len(entries_categories):
-        return common
-    # A long feed's lists may differ by one later tag each (Back to Work: the channel's eight
-    # keywords on all 150 episodes, a ninth on some); a label on nine in ten of ten items or
-    # more is still the feed's. Fewer items than that can share a topic by chance.
+    return common if count >= 0.9 * len(entries_categories) else frozenset()
+
+
+def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """The categories (folded) on nine in ten of a long feed's entries, whatever else each has."""
+    # Back to Work: the channel's eight keywords on all 150 episodes, a ninth on some; a blog's
+    # categories on every post before its tags. Fewer than ten items can share a topic by chance.
     if len(entries_categories) < 10:
         return frozenset()
     counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})

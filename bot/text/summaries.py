@@ -223,7 +223,7 @@ def _summary(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
-        if sentences and (quoted := _quoted_lead(sentences[0], max_chars)):
+        if _LEAD_IN_END.search(sentences[0]) and (quoted := _quoted_lead(sentences[0], max_chars)):
             return quoted  # a long quotation that ends on a lead-in ("… when he was 18:”")
         # A one-line description without a full stop (a standfirst) is the summary; a cut
         # one is not.
@@ -271,6 +271,7 @@ def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars:
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
 # all one ('snydeq writes "Windows XP … workloads. 'What I found …' Kennedy writes. …"').
+_LEAD_IN_END = re.compile(r":[\"'”’]?\s*$")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
