@@ -223,10 +223,10 @@ def _summary(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
-        if _LEAD_IN_END.search(sentences[0]) and (quoted := _quoted_lead(sentences[0], max_chars)):
+        opening = sentences[0] if sentences else ""
+        if _LEAD_IN_END.search(opening) and (quoted := _quoted_lead(opening, max_chars)):
             return quoted  # a long quotation that ends on a lead-in ("… when he was 18:”")
-        # A one-line description without a full stop (a standfirst) is the summary; a cut
-        # one is not.
+        # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
