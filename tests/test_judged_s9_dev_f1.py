@@ -93,11 +93,14 @@ def test_an_indented_excerpt_keeps_the_lead_in_that_names_its_source() -> None:
     assert walcott.endswith("the breadth and significance of his oeuvre.”")
 
 
-def test_indented_paragraphs_are_layout_where_every_paragraph_is_indented() -> None:
+def test_indented_paragraphs_without_a_lead_in_are_layout() -> None:
     indented = '<p style="padding-left: 30px;">One.</p><p style="padding-left: 30px;">Two.</p>'
     assert [b.role for b in to_blocks(indented)] == ["para", "para"]
     mixed = '<p>Jane in Vogue:</p><p style="margin-left:40px">Quoted.</p>'
     assert [b.role for b in to_blocks(mixed)] == ["para", "quote"]
+    # No lead-in: an indented list under its sentence (Null Paradox's "3 books | …").
+    listed = '<p>It consists of |</p><p style="padding-left: 40px;">3 books | Two.</p>'
+    assert [b.role for b in to_blocks(listed)] == ["para", "para"]
 
 
 # An address a hard-wrapped feed file broke over two lines.

@@ -127,15 +127,23 @@ def _role_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
 
 
 # A paragraph an editor's indent button set in ("<p style="padding-left: 30px;">", TypePad and
-# WordPress): a quotation where the post's own paragraphs are not indented (3quarksdaily's
-# excerpts under "Josh Cohen in New Statesman:"); where every paragraph is, just the layout.
+# WordPress) under a lead-in ending in a colon: a quotation (3quarksdaily's excerpts under "Josh
+# Cohen in New Statesman:"). Elsewhere an indent is layout (Null Paradox's indented list).
 _INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(?:[2-9]\d|\d{3})(?:\.\d+)?px", re.I)
 
 
 def _indents_as_quotes(blocks: list[Block]) -> list[Block]:
-    own = any(b.kind == "text" and b.role == "para" for b in blocks)
-    role = "quote" if own else "para"
-    return [Block(b.text, b.links, b.kind, role) if b.role == "indent" else b for b in blocks]
+    out: list[Block] = []
+    role = "para"
+    for i, b in enumerate(blocks):
+        if b.role != "indent":
+            out.append(b)
+            continue
+        if i == 0 or blocks[i - 1].role != "indent":  # a run of indented paragraphs starts
+            lead_in = out[-1].text.rstrip() if out and out[-1].role == "para" else ""
+            role = "quote" if lead_in.endswith(":") else "para"
+        out.append(Block(b.text, b.links, b.kind, role))
+    return out
 
 
 # A run-in head: a paragraph opening with a few words in bold, without a full stop or colon,
