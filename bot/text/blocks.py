@@ -141,9 +141,11 @@ def _indents_as_quotes(blocks: list[Block]) -> list[Block]:
             continue
         if i == 0 or blocks[i - 1].role != "indent":  # a run of indented paragraphs starts
             lead_in = out[-1].text.rstrip() if out and out[-1].role == "para" else ""
-            # A first quoted paragraph that itself ends on a colon leads on: its joined quotation
-            # would end there (3quarksdaily's "… throwing fliers in the air:").
-            opens = lead_in.endswith(":") and not b.text.rstrip().endswith(":")
+            # A first quoted paragraph of one sentence ending on a colon only leads on: joined,
+            # the quotation would say nothing (3quarksdaily's "… throwing fliers in the air:").
+            text = b.text.rstrip()
+            leads_on = text.endswith(":") and not re.search(r"[.!?][\"'”’)]?\s", text)
+            opens = lead_in.endswith(":") and not leads_on
             role = "quote" if opens else "para"
         out.append(Block(b.text, b.links, b.kind, role))
     return out
