@@ -30,10 +30,15 @@ def test_a_topic_most_items_share_stays_where_the_feed_is_short_or_the_topic_not
     # Nine items are too few to tell a feed's label from a week's topic: it stays (last).
     week = [("Ukraine", f"topic {i}") for i in range(9)]
     assert informative_first(week)[0] == ("topic 0", "Ukraine")
-    # Ten items or more: "tools" on 9 of 12 stays (last), "work" on all is a label.
-    lists = [("work", "tools", f"t{i}") for i in range(9)] + [("work", f"u{i}") for i in range(3)]
+    # Ten items or more: three keywords on all are the channel's list and go; "tools" on 9 of 12
+    # stays (last). One topic on all ("Python" on a Python blog) is its subject: kept, last.
+    keywords = ("work", "productivity", "communication")
+    lists = [(*keywords, "tools", f"t{i}") for i in range(9)]
+    lists += [(*keywords, f"u{i}") for i in range(3)]
     assert informative_first(lists)[0] == ("t0", "tools")
     assert informative_first(lists)[9] == ("u0",)
+    blog = [("Python", f"p{i}") for i in range(12)]
+    assert informative_first(blog)[0] == ("p0", "Python")
 
 
 # A mailing list's reply: the writer's own lines, never the mail it quotes.

@@ -222,12 +222,15 @@ def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str
 
 def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:
     """The categories (folded) on nine in ten of a long feed's entries, whatever else each has."""
-    # Back to Work: the channel's eight keywords on all 150 episodes, a ninth on some; a blog's
-    # categories on every post before its tags. Fewer than ten items can share a topic by chance.
+    # Back to Work: the channel's eight keywords on all 150 episodes, a ninth on some. Fewer
+    # than ten items can share a topic by chance.
     if len(entries_categories) < 10:
         return frozenset()
     counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})
-    return frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
+    labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
+    # A set of three or more is the channel's keyword list; one or two shared topics ("Pets",
+    # "World news", a Python blog's "Python") are the feed's subject, kept last.
+    return labels if len(labels) >= 3 else frozenset()
 
 
 def _without_lowercase_flags(
