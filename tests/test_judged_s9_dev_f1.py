@@ -33,7 +33,7 @@ def test_a_topic_most_items_share_stays_where_the_feed_is_short_or_the_topic_not
     # Ten items or more: three keywords on all are the channel's list and go; "tools" on 9 of 12
     # stays (last). One topic on all ("Python" on a Python blog) is its subject: kept, last.
     keywords = ("work", "productivity", "communication")
-    lists = [(*keywords, "tools", f"t{i}") for i in range(9)]
+    lists: list[tuple[str, ...]] = [(*keywords, "tools", f"t{i}") for i in range(9)]
     lists += [(*keywords, f"u{i}") for i in range(3)]
     assert informative_first(lists)[0] == ("t0", "tools")
     assert informative_first(lists)[9] == ("u0",)
