@@ -88,6 +88,7 @@ class DueQueue:
         self.ready: deque[str] = deque()  # hosts with a feed waiting and a slot free
         self.known: set[int] = set()  # feeds waiting or handed out
         self.size = 0
+        self.added = 0  # feeds ever queued
 
     def add(self, feed: Feed) -> bool:
         """Queue a feed unless it is already waiting or being checked."""
@@ -101,6 +102,7 @@ class DueQueue:
         self.waiting[host].append(feed)
         self.known.add(feed.id)
         self.size += 1
+        self.added += 1
         return True
 
     def take(self) -> Feed | None:
@@ -183,12 +185,15 @@ class FeedScheduler:
         pending, self._unchanged = self._unchanged, []
         await self.storage.feeds.record_unchanged(pending)
 
-    async def _look(self, queue: DueQueue, now: float, skip: Collection[int] = ()) -> bool:
-        """Queue feeds due at `now`; True when there may be more than one query returned."""
+    async def _look(
+        self, queue: DueQueue, now: float, skip: Collection[int] = (), page: int | None = None
+    ) -> bool:
+        """Queue up to `page` (default `batch`) feeds due at `now`; True when there may be
+        more than one query returned."""
         # Unchanged checks not yet stored still look due in SQL: store them first (and skip
         # those that end while this runs).
         await self._flush_unchanged()
-        limit = self.batch + len(queue.known) + len(skip) + UNCHANGED_BATCH
+        limit = (page or self.batch) + len(queue.known) + len(skip) + UNCHANGED_BATCH
         due = await self.storage.feeds.due(now, limit)
         unstored = {u.feed_id for u in self._unchanged}
         for feed in due:
@@ -207,37 +212,13 @@ class FeedScheduler:
 
     async def poll_once(self) -> list[CheckOutcome]:
         """Check every feed due now, once (`run --once`, tests, bench); their outcomes."""
-        now = self.clock()
-        queue = DueQueue(self.per_host)
-        outcomes: list[CheckOutcome] = []
-        attempted: set[int] = set()
-        running: dict[asyncio.Task[CheckOutcome | None], Feed] = {}
+        once = _Once(self)
         try:
-            # A task group: should a check raise (a database error, say), the others are
-            # cancelled and awaited, not left running against a closing service.
-            async with asyncio.TaskGroup() as group:
-                generation = self.storage.feeds.generation
-                more = True
-                while True:
-                    if more and queue.size < self.batch // 2:
-                        known = len(queue.known)
-                        more = await self._look(queue, now, skip=attempted)
-                        more = more and len(queue.known) > known
-                        attempted.update(queue.known)
-                    self._start(
-                        queue, running, lambda f: group.create_task(self._check(f, generation))
-                    )
-                    if not running:
-                        break
-                    done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                    for task in done:
-                        queue.done(running.pop(task))
-                        if (outcome := task.result()) is not None:
-                            outcomes.append(outcome)
+            await once.run()
         finally:
             await self._flush_unchanged()
-        await self.storage.set_meta("last_poll_at", repr(now))
-        return outcomes
+        await self.storage.set_meta("last_poll_at", repr(once.now))
+        return once.outcomes
 
     async def run(self, stop: asyncio.Event) -> None:
         """Check feeds as they fall due until `stop`; a failing check is logged, never fatal."""
@@ -247,6 +228,77 @@ class FeedScheduler:
         finally:
             await flow.close()
             await self._flush_unchanged()
+
+
+class _Once:
+    """The state of `FeedScheduler.poll_once`: the queue, its workers, the next page."""
+
+    # `concurrency` workers take feeds from the queue, rather than a task a check started
+    # and awaited by one loop: fewer tasks and wake-ups over thousands of unchanged feeds.
+    def __init__(self, scheduler: FeedScheduler) -> None:
+        self.scheduler = scheduler
+        self.now = scheduler.clock()
+        self.queue = DueQueue(scheduler.per_host)
+        self.outcomes: list[CheckOutcome] = []
+        self.attempted: set[int] = set()  # every feed queued in this round
+        self.more = True  # the last look filled its page: more feeds may be due
+        self.looking = False
+        self.changed = asyncio.Event()  # feeds queued or a host's slot freed
+        self.waiting = 0  # workers waiting for `changed`
+        self.generation = scheduler.storage.feeds.generation
+
+    async def run(self) -> None:
+        # A task group: should a check raise (a database error, say), the other workers are
+        # cancelled and awaited, not left running against a closing service.
+        async with asyncio.TaskGroup() as self.group:
+            self._look_when_low()
+            for _ in range(self.scheduler.concurrency):
+                self.group.create_task(self._work())
+
+    def _look_when_low(self) -> None:
+        # The next page is read while the queued checks run, not between them.
+        if self.more and not self.looking and self.queue.size < self.scheduler.batch // 2:
+            self.looking = True
+            self.group.create_task(self._look())
+
+    async def _look(self) -> None:
+        queue, added = self.queue, self.queue.added
+        # The first page is small, so checks start as soon as a few feeds are read.
+        page = self.scheduler.concurrency if not self.attempted else None
+        try:
+            filled = await self.scheduler._look(queue, self.now, skip=self.attempted, page=page)
+        finally:
+            self.looking = False
+        self.attempted.update(queue.known)
+        # Another look may find more when this one filled its page and added some.
+        self.more = filled and queue.added > added
+        self.changed.set()
+        self._look_when_low()
+
+    async def _work(self) -> None:
+        queue = self.queue
+        while True:
+            feed = queue.take()
+            self._look_when_low()
+            if feed is None:
+                if not queue.size and not self.looking:
+                    return  # nothing queued, and nothing more will be
+                # A look is under way, or every waiting host's slots are busy.
+                self.waiting += 1
+                self.changed.clear()
+                try:
+                    await self.changed.wait()
+                finally:
+                    self.waiting -= 1
+                continue
+            try:
+                outcome = await self.scheduler._check(feed, self.generation)
+            finally:
+                queue.done(feed)
+            if outcome is not None:
+                self.outcomes.append(outcome)
+            if self.waiting:
+                self.changed.set()  # this host's slot is free, or the round is over
 
 
 class _Flow:

@@ -255,8 +255,8 @@ def test_the_quick_fingerprint_of_a_baseline_entry_leaves_the_boilerplate_out() 
     assert "When Moltbook, a social network" in quick  # leads keep their case (matching)
 
 
-# Many units tied at the caps: 240 candidates seen once each (MAX_CANDIDATES is 120) and 60
-# units learned in one check (MAX_LEARNED is 40), all at one time. Each entry opens with a
+# Many units tied at the caps: 240 candidates seen once each (MAX_CANDIDATES is 120) and 100
+# units learned in one check (MAX_LEARNED is 64), all at one time. Each entry opens with a
 # paragraph of its own, so that every entry is a story of its own.
 _TIED_AT_THE_CAPS = """
 import random, sys
@@ -267,8 +267,8 @@ def entry(n, lines):
     return EntryText(f"Story {n}", "".join(f"<p>{x}</p>" for x in [" ".join(words), *lines]))
 
 once = [entry(n, [f"Line {k} of entry {n} only." for k in range(11)]) for n in range(20)]
-shared = [f"Recurring line {j} of the site." for j in range(60)]
-thrice = [entry(100 + n, [shared[(n * 11 + k) % 60] for k in range(11)]) for n in range(18)]
+shared = [f"Recurring line {j} of the site." for j in range(100)]
+thrice = [entry(100 + n, [shared[(n * 11 + k) % 100] for k in range(11)]) for n in range(30)]
 state = learn(FeedBoilerplate(), once + thrice, now=1_800_000_000.0)
 print(len(state.candidates), len(state.learned), state.to_json())
 """

@@ -19,6 +19,7 @@ from bot.fetching.http import (
     fetch_feed,
     is_public_address,
 )
+from bot.fetching.sources import is_local_source
 from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
 from bot.workers import off_loop_in
@@ -176,3 +177,14 @@ async def test_a_name_that_resolves_to_loopback_is_refused_at_connect_time() -> 
 
     with pytest.raises(AddressRefused, match="non-public"):
         await PublicOnlyResolver(LyingDns()).resolve("news.example.com", 80)
+
+
+def test_only_a_file_path_or_file_url_is_a_local_source(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss/>")
+    assert is_local_source(str(feed)) and is_local_source(feed.as_uri())
+    for address in ("http://example.com/feed", "HTTPS://Example.com/feed", " http://x.org/f"):
+        assert not is_local_source(address)
+    # A path that does not exist is not a file to read, whatever it looks like.
+    assert not is_local_source(str(tmp_path / "missing.xml"))
+    assert not is_local_source("ftp://example.com/feed")

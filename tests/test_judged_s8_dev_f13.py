@@ -88,7 +88,8 @@ def test_the_channels_own_image_is_no_photo_of_an_item() -> None:
 def test_an_item_picture_other_than_the_channels_stays() -> None:
     entry = FeedEntry("k", "Title", None, None, None, "", image_url="https://a.org/p.jpg")
     feed = {"image": {"href": "https://a.org/cover.jpg"}}
-    assert without_channel_art([entry], feed) == [entry]
+    [kept] = without_channel_art([entry], feed)
+    assert kept.image_url == entry.image_url and kept.channel_art == {"https://a.org/cover.jpg"}
     assert without_channel_art([entry], {}) == [entry]
     logo = {"image": {"href": "https://a.org/p.jpg"}}
     assert without_channel_art([entry], logo)[0].image_url is None

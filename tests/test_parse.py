@@ -74,6 +74,7 @@ def without_post_details(entry: FeedEntry) -> FeedEntry:
         author=None,
         source_name=None,
         source_url=None,
+        channel_art=frozenset(),
     )
 
 

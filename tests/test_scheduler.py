@@ -6,13 +6,16 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bot.checker import FeedChecker
+import pytest
+
+from bot import scheduler as scheduler_module
+from bot.checker import CheckOutcome, FeedChecker
 from bot.config import Settings
 from bot.fetching.http import create_session
 from bot.parts import SharedParts
 from bot.scheduler import DueQueue, FeedScheduler
 from bot.workers import off_loop_in
-from storage.records import Feed
+from storage.records import Feed, UnchangedCheck
 from storage.store import Storage
 from tests.conftest import wait_until
 from tests.support.dns import StaticResolver
@@ -100,6 +103,101 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
         await storage.close()
     assert [o.feed_id for o in outcomes] == [1]
     assert feed_server.hits("second.xml") == []
+
+
+async def test_a_round_checks_every_due_feed_once_over_many_pages_and_ends(
+    feed_server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small pages (read while checks run), and one busy host left at the end: the workers
+    # waiting for its slot must be woken when the round is over, or poll_once never returns.
+    monkeypatch.setattr(scheduler_module, "UNCHANGED_BATCH", 2)
+    names = ["busy.example"] * 9 + ["a.example", "b.example", "c.example"]
+    for n, _ in enumerate(names):
+        feed_server.set_feed(f"f{n}.xml", FEED)
+        feed_server.routes[f"/f{n}.xml"].delay = 0.02
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
+    storage = await Storage.open(settings.database)
+    resolver = StaticResolver({name: "127.0.0.1" for name in names})
+    try:
+        async with create_session(
+            allow_private=True, connect_timeout=2, total_timeout=10, resolver=resolver
+        ) as session:
+            shared = SharedParts(
+                settings, storage, session, off_loop_in(ThreadPoolExecutor(2)), "-1"
+            )
+            for n, name in enumerate(names):
+                await storage.feeds.add(feed_server.url(f"f{n}.xml", name), now=0)
+            scheduler = FeedScheduler(
+                shared, FeedChecker(shared), concurrency=3, per_host=1, batch=2
+            )
+            looks = 0
+            due = storage.feeds.due
+
+            async def counted_due(now: float, limit: int) -> list[Feed]:
+                nonlocal looks
+                looks += 1
+                return await due(now, limit)
+
+            monkeypatch.setattr(storage.feeds, "due", counted_due)
+            outcomes = await asyncio.wait_for(scheduler.poll_once(), 20)
+            pages = looks
+            again = await asyncio.wait_for(scheduler.poll_once(), 20)
+    finally:
+        await storage.close()
+    assert pages >= 2  # the round read more than one page
+    assert sorted(o.feed_id for o in outcomes) == list(range(1, len(names) + 1))
+    assert all(o.status == "updated" for o in outcomes)
+    assert [len(feed_server.hits(f"f{n}.xml")) for n in range(len(names))] == [1] * len(names)
+    assert feed_server.most_active[f"busy.example:{feed_server.port}"] == 1
+    assert again == []  # every feed's next check is in the future now
+
+
+class _BrokenStorageChecker(FeedChecker):
+    """A checker whose first feed's check raises, as a database error would."""
+
+    async def check(
+        self, feed: Feed, *, unchanged: list[UnchangedCheck] | None = None
+    ) -> CheckOutcome:
+        if feed.id == 1:
+            await asyncio.sleep(0.1)  # while the other feed's fetch hangs
+            raise RuntimeError("database is locked")
+        return await super().check(feed, unchanged=unchanged)
+
+
+async def test_a_check_that_raises_ends_the_round_and_cancels_the_others(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    feed_server.set_feed("broken.xml", FEED)
+    feed_server.set_feed("hanging.xml", FEED)
+    feed_server.routes["/hanging.xml"].gate = asyncio.Event()  # never opened
+    settings = Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
+    storage = await Storage.open(settings.database)
+    try:
+        async with create_session(allow_private=True, connect_timeout=2, total_timeout=60) as s:
+            shared = SharedParts(settings, storage, s, off_loop_in(ThreadPoolExecutor(1)), "-1")
+            await storage.feeds.add(feed_server.url("broken.xml"), now=0)
+            await storage.feeds.add(feed_server.url("hanging.xml"), now=0)
+            scheduler = FeedScheduler(shared, _BrokenStorageChecker(shared), concurrency=2)
+            # The other check's fetch never gets an answer: the round ends because it is
+            # cancelled, not because it finished.
+            with pytest.raises(ExceptionGroup) as raised:
+                await asyncio.wait_for(scheduler.poll_once(), 10)
+            hanging = await storage.feeds.get(2)
+    finally:
+        await storage.close()
+    assert [str(e) for e in raised.value.exceptions] == ["database is locked"]
+    assert hanging is not None and hanging.last_checked_at is None
+    assert feed_server.hits("hanging.xml") == []
 
 
 async def test_a_stuck_feed_delays_no_other_and_is_cut_off_by_the_check_timeout(

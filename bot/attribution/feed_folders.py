@@ -13,9 +13,17 @@ _FEEDS_FOLDER = re.compile(r"^(?:rss|feeds?|rss-feeds|atom)$", re.I)
 _FEED_FILE = re.compile(r"\.(?:xml|rss|atom|rdf)$", re.I)
 
 
-def in_feeds_folder(title: str | None, site_url: str | None, feed_url: str) -> bool:
-    """Whether `title` names the folder of a feed kept among the site's feeds, the site's
-    address its root or that folder ("Drug Recalls": fda.gov/…/rss-feeds/drug-recalls/)."""
+def in_feeds_folder(
+    title: str | None, site_url: str | None, feed_url: str, own_link: str | None = None
+) -> bool:
+    """Whether `title` names the folder of a feed kept among the site's feeds (by where it was
+    read or its own <link>: "Drug Recalls" at fda.gov/…/rss-feeds/drug-recalls/rss.xml)."""
+    # Read from elsewhere (a proxy, a copy on disk), the feed's <link> still says where it is.
+    return any(_in_folder(title, site_url, url) for url in {feed_url, own_link or feed_url})
+
+
+def _in_folder(title: str | None, site_url: str | None, feed_url: str) -> bool:
+    """The check for one address of the feed, the site's address its root or that folder."""
     site, feed = urlsplit(site_url or ""), urlsplit(feed_url)
     segments = [unquote(s) for s in feed.path.split("/") if s]
     if segments and _FEED_FILE.search(segments[-1]):

@@ -1,14 +1,20 @@
-"""How a name is compared with a domain: folded, compacted to letters and digits, and the
-ways a domain's label spells a name (contracted, as a subdomain)."""
+"""How a name reads (cleaned) and is compared with a domain: folded, compacted to letters and
+digits, and the ways a domain's label spells a name (contracted, as a subdomain)."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
+import ftfy
+import re2
 from tld import get_tld
 
 from bot.attribution.section_words import CONNECTORS
+
+# "(!)", "（！）", "[?]", "(*)" closing a title.
+_MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
 
 # Not letters or digits, in ASCII text (where isalnum() means [A-Za-z0-9]).
 _ASCII_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -63,8 +69,29 @@ def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     words = part.split()
     if len(label) < 4 or label == "www":
         return None
-    # Several words only: one ("News" on news.ycombinator.com) is any word.
-    for size in range(2, len(words)):
+    # Several words only: one ("News" on news.ycombinator.com) is any word. What comes before
+    # them says what the feed is ("Flux RSS du magazine …"); one word before is the name's own
+    # ("I'm Probably Corey"), as is a title opening with the same spelling ("GIANT ROBOTS
+    # SMASHING INTO OTHER GIANT ROBOTS") or with the registered domain's ("Google Blog Search").
+    opening = compact(part)
+    if opening.startswith((label, compact(str(found.domain)))):
+        return None
+    for size in range(2, len(words) - 1):
         if compact(" ".join(words[-size:])) == label:
             return " ".join(words[-size:])
     return None
+
+
+def clean_name(text: str | None) -> str:
+    """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
+    if not text:
+        return ""
+    text = html.unescape(text)
+    # fix_text leaves printable ASCII with no entity unchanged (its fixes act on the rest); a
+    # check's site name costs the event loop ~10 such calls, and most names are plain ASCII.
+    if not (text.isascii() and text.isprintable() and "&" not in text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
+    text = _MARKER.sub("", " ".join(text.split()))
+    # Separators left dangling by a cut ("Rest of World -").
+    return text.strip(" -–—|:·•»/")

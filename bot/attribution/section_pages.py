@@ -11,6 +11,7 @@ import re2
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+from bot.parsing.models import ChannelNames
 
 # re2's \w is ASCII only: letters and digits of every script are spelled out.
 _WORD = re2.compile(r"[\pL\pN_'’.&®]+")
@@ -51,6 +52,19 @@ def titles_a_section_page(parts: list[str], site_named: bool, site_url: str | No
     """Whether a one-part title is its page's last path segment while the channel names the
     site elsewhere (the logo's description names mundodeportivo.com): the section's title."""
     return len(parts) == 1 and site_named and _names_section_page(parts[0], site_url)
+
+
+# Blog engines whose feeds carry the blog's own name as their title, a category's or tag's
+# feed adding its name after a separator ("Blog » Category"): one-part titles name the blog
+# even at a folder of a shared host ("Binary Code" at postal-code.com/binarycode, WordPress;
+# "PragDave" at pragdave.blogs.pragprog.com/pragdave/, TypePad). Site builders that title a
+# collection's feed by the collection alone (Squarespace's "Journal") are not among them.
+_BLOG_ENGINES = re2.compile(r"(?i)wordpress|movable\s*type|typepad|blogger|livejournal")
+
+
+def titles_blogs(channel: ChannelNames | None) -> bool:
+    """Whether the channel's generator is a blog engine that titles feeds by the blog's name."""
+    return bool(channel and channel.generator and _BLOG_ENGINES.search(channel.generator))
 
 
 def opening_name(text: str, names_site: Callable[[str], bool]) -> str | None:

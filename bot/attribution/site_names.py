@@ -3,17 +3,18 @@ when its home page names no site (see `home_pages`), never a bare section word."
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import ftfy
 import re2
 from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
+from bot.attribution.editor_names import BadSiteName as BadSiteName
+from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
+from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
@@ -21,9 +22,10 @@ from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdo
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.section_pages import is_section_name as is_section_name
-from bot.attribution.section_pages import opening_name, titles_a_section_page
+from bot.attribution.section_pages import opening_name, titles_a_section_page, titles_blogs
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
+from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
     is_template_title,
     lists_topics,
@@ -39,16 +41,17 @@ _NOISE = re2.compile(
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
 )
-# "(!)", "（！）", "[?]", "(*)" closing a title.
-_MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
 # Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers";
 # _STREAMS open a title that is a stream of things, not a name ("Latest Movie Trailers").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
+_LONG_TITLE = 40
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 # Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
-_OF = frozenset("du de des d of from at del di della da do von".split())
+_OF = frozenset(
+    "du de des d of from at del di della da do von fran fra van uit aus z od из от".split()
+)
 _ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
 _HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
@@ -72,21 +75,6 @@ class SiteName:
     source: str
     # Which case of the derivation gave it (for bench/site_names.py); empty when not derived.
     rule: str = ""
-
-
-def clean_name(text: str | None) -> str:
-    """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
-    if not text:
-        return ""
-    text = html.unescape(text)
-    # fix_text leaves printable ASCII with no entity unchanged (its fixes act on the rest); a
-    # check's site name costs the event loop ~10 such calls, and most names are plain ASCII.
-    if not (text.isascii() and text.isprintable() and "&" not in text):
-        text = ftfy.fix_text(text, normalization="NFC")
-    # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
-    text = _MARKER.sub("", " ".join(text.split()))
-    # Separators left dangling by a cut ("Rest of World -").
-    return text.strip(" -–—|:·•»/")
 
 
 def _domain_parts(url: str | None) -> tuple[str, str] | None:
@@ -157,13 +145,25 @@ def _parts_naming_the_site(
 
 
 def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
-    """A first word that is the domain's name, as an acronym or a possessive, before what the
-    feed lists: "USGS Magnitude 2.5+ Earthquakes, Past Hour", "Braingle's Newest Riddles"."""
-    first = part.split()[0]
+    """A first word that is the domain's name, as an acronym, a possessive or before a listing,
+    then what the feed lists: "USGS Magnitude 2.5+ Earthquakes, Past Hour", "Braingle's …"."""
+    words = part.split()
+    first = words[0]
     owner = first.removesuffix("'s").removesuffix("’s")
-    if not (owner != first or (first.isupper() and first.isalpha())) or len(part.split()) < 2:
+    # The domain's name as written, then what the feed lists, too long for a credit: "InfoQ
+    # Personalized Feed for Unregistered User", "Assembla Breakout Software Development
+    # Alerts"; not a short name ("heise developer …") nor one with its author ("Slash7 with
+    # Amy Hoy").
+    listing = len(words) > 1 and len(part) >= _LONG_TITLE and _fold(words[1]) not in CONNECTORS
+    if len(words) < 2 or domain is None:
         return None
-    return owner if domain and _compact(owner) == _compact(domain[1]) else None
+    # The registrable domain itself before what the feed lists: "PHPBuilder.com New Articles",
+    # "KDE-Apps.org Content" ("Node.js Weekly" on nodeweekly.com is no host of its own).
+    if _HOST_STYLED.match(first) and _compact(first) == _compact(domain[0]):
+        return first
+    if not (owner != first or (first.isupper() and first.isalpha()) or listing):
+        return None
+    return owner if _compact(owner) == _compact(domain[1]) else None
 
 
 def _without_noise(part: str) -> str:
@@ -262,27 +262,31 @@ def derive_site_name(
         # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
         best = best[4:] if best[:4].casefold() == "www." else best
         # "ilmessaggero.it - mondo" whose logo says "Il Messaggero": the name as words.
-        spelled = [(n, w) for n, w in stated if not _HOST_STYLED.match(n)]
-        if _HOST_STYLED.match(best) and spelled:
-            return SiteName(
-                _shorten(spelled[0][0]), NameSource.TITLE, f"{spelled[0][1]} over a host"
-            )
+        if _HOST_STYLED.match(best) and (spelled := written_out(stated)):
+            return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.
     on_platform = domain is not None and domain[0] in USER_SUBDOMAIN_PLATFORMS
-    section_url = site_url if len(parts) == 1 and not on_platform else None
-    if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain)) is not None:
-        return stream
+    # A blog engine's one-part title is its blog's name ("Binary Code" at …/binarycode).
+    page_url = None if on_platform or titles_blogs(channel) else site_url
+    section_url = page_url if len(parts) == 1 else None
     description = clean_name(channel.description if channel else None)
+    stream = _stream_site(parts[0][0], stated, domain, description) if len(parts) == 1 else None
+    if stream is not None:
+        return stream
     if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
         return SiteName(_shorten(owner), NameSource.TITLE, "the description: whose the title is")
-    listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url)
-    listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), site_url)
+    own_link = channel.link if channel else None
+    listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
+    listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
+            # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
+            if _HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
+                return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
     if stated:
@@ -290,14 +294,25 @@ def derive_site_name(
     if (logo := _logo_name(channel, title, site_url)) is not None:
         return SiteName(logo, NameSource.TITLE, f"{rule}: the logo's title")
     if domain is not None:
-        # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
-        if (outlet := by_domain(domain[0])) is not None:
-            return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
-        if on_platform and host.endswith("." + domain[0]):
-            return SiteName(host, NameSource.DOMAIN, f"{rule}: the user's host")
-        return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
+        return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _by_domain(
+    domain: tuple[str, str], description: str, user_host: str | None, rule: str
+) -> SiteName:
+    """The last resort: the outlet a domain is, the domain as the description spells it, a
+    platform user's host, else the registrable domain."""
+    # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
+    if (outlet := by_domain(domain[0])) is not None:
+        return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
+    # "The true story of a fake planet. From Gimlet Media, hosted by …" (gimletmedia.com).
+    if words := spelled_name(description, domain):
+        return SiteName(words, NameSource.TITLE, f"{rule}: the description's words")
+    if user_host and user_host.endswith("." + domain[0]):
+        return SiteName(user_host, NameSource.DOMAIN, f"{rule}: the user's host")
+    return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")
 
 
 def is_host_or_address(name: str) -> bool:
@@ -330,16 +345,18 @@ def _stated_names(
 
 
 def _stream_site(
-    title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None
+    title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None, description: str
 ) -> SiteName | None:
-    """Whose "Latest Movie Trailers" or "Latest Linux Kernel Versions" is: a stream of things
-    is the site's the channel states (the copyright's "Apple Inc."), else its domain's."""
+    """Whose "Latest Movie Trailers" or "Recent Jobs" is: the site's the channel states (the
+    copyright's "Apple Inc.", "… the 37signals Job Board"), else its domain's."""
     if _fold(title.split()[0]) not in _STREAMS:
         return None
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
+    if spelled := spelled_name(description, domain):
+        return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
     outlet = by_domain(domain[0])
     return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
 
@@ -381,20 +398,3 @@ def _title_rule(parts: list[tuple[str, str]], index: int, raw: str) -> str:
         return "the first part that is not a section" + (" (after sections)" if index else "")
     trimmed = _trim_section_words(parts[0][1])
     return "the whole title" if trimmed == raw else "the title without feed or section words"
-
-
-EDITOR_NAME_CHARS = 80
-
-
-class BadSiteName(ValueError):
-    """An editor's name cannot credit a site; the message says why."""
-
-
-def editor_site_name(text: str) -> str:
-    """An editor's name for a site, spaces collapsed; raises BadSiteName when empty or long."""
-    name = " ".join(text.split())
-    if not name:
-        raise BadSiteName("the name is empty")
-    if len(name) > EDITOR_NAME_CHARS:
-        raise BadSiteName(f"the name is {len(name)} characters long; at most {EDITOR_NAME_CHARS}")
-    return name

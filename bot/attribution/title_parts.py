@@ -8,8 +8,12 @@ import re2
 # Feed titles join the site's name and the section's with a separator: "Tech – TIME",
 # "Home | Mail Online", "WSJ.com: World News", "NYT > World News", "LE FIGARO - Le Figaro -
 # Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
-# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL.
-_SEPARATORS = re2.compile(r"\s+[-–—|/>»·•:]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+")
+# a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL. A
+# tilde between spaces ("The Napkin ~ A Blog By …") and a run of decorative marks ("琥珀色の小箱に
+# 恋をして::･･::･国際結婚生活日記") join a name and its tagline too.
+_SEPARATORS = re2.compile(
+    r"\s+[-–—|/>»·•:~〜]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+|\s*[:：･・~〜]{3,}\s*"
+)
 
 
 def separated(title: str) -> list[str]:
@@ -52,7 +56,9 @@ _TEMPLATE_TITLE = re2.compile(
     r"|(?:tailwind )?next\.?js starter blog|tailwind nextjs starter blog"
     r"|my (?:wordpress |octopress |jekyll |hugo |ghost |gatsby )?(?:blog|site|website)"
     r"|just another wordpress(?:\.com)? (?:site|blog)|a pelican blog|my octopress blog"
-    r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog|blog title|site title)"
+    r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog"
+    # Placeholders a template's author left for the title: "Site Title", "my cool website title".
+    r"|(?:my |your )?(?:\w+ )?(?:web ?site|site|blog) (?:title|name))"
     r"(?:\s+(?:rss|atom)(?:\s+feed)?|\s+feed)?"
 )
 

@@ -32,6 +32,7 @@ from bot.text.cleaning import plain_text
 from bot.text.extraction import extract_article
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
+from bot.text.taglines import tagline_phrases
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
@@ -96,10 +97,9 @@ def compose_entry(
 ) -> ComposedEntry:
     """The entry composed: its text (or its article page's) cleaned, attributed, fingerprinted;
     with `render`, summarised and rendered per `plan` (crediting its carrier if `aggregated`)."""
-    # An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint
-    # of its plain text, and none when published before `fingerprint_since` (older than the
-    # story window, it can match nothing): cleaning and attribution cost milliseconds per
-    # entry, and a new feed can hold hundreds.
+    # An entry that will not be posted (a new feed's baseline) gets only a quick fingerprint of
+    # its plain text, none when published before `fingerprint_since` (older than the story
+    # window, it matches nothing): cleaning and attribution cost ms an entry, a feed hundreds.
     if not render:
         return fingerprint_entry(entry, since=fingerprint_since, boilerplate=boilerplate)
     credit = _feed_credit(source, source_url, aggregated)
@@ -156,7 +156,7 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         or talks_about_a_picture(summary)
         or presents_its_opening_picture(summary, entry.content_html)
     ):
-        return first_photo(entry.content_html)
+        return first_photo(entry.content_html, skip=entry.channel_art)
     return None
 
 
@@ -394,7 +394,7 @@ def learn_and_compose(
     """The state after reading `entries`, whether the feed is aggregated (None unless an
     entry `renders`), and `compose(entries)` with both (compose_batch with its settings)."""
     learned = learn_boilerplate(state, entries, now=now)
-    # Only a rendered post's credit reads it; a new feed's baseline renders none, and deciding
-    # costs a registered domain an item (0.004 ms an entry on the bench's news feeds).
+    # Only a rendered post's credit reads it (a baseline renders none; 0.004 ms an entry).
     aggregated = aggregated_feed(parsed, feed_url) if renders else None
-    return learned, aggregated, compose(entries, boilerplate=learned.phrases, aggregated=aggregated)
+    phrases = learned.phrases | tagline_phrases(parsed.taglines)  # the feed's own tagline too
+    return learned, aggregated, compose(entries, boilerplate=phrases, aggregated=aggregated)

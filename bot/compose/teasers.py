@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.fetching.pages import fetch_pages, page_wanted
 from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.text.boilerplate import FeedBoilerplate
+from bot.text.taglines import tagline_phrases
 from storage.records import ArticleMode
 
 # Runs a blocking function off the event loop (a worker process or thread).
@@ -60,7 +61,11 @@ async def learn_and_compose_entries(
         feed_url=feed_url,
         renders=postable is None or any(e.key in postable for e in entries),
     )
-    with_phrases = partial(compose, boilerplate=learned.phrases, aggregated=aggregated)
+    with_phrases = partial(
+        compose,
+        boilerplate=learned.phrases | tagline_phrases(parsed.taglines),
+        aggregated=aggregated,
+    )
     return learned, await _with_pages(
         off_loop, session, settings, entries, composed, with_phrases, article_mode
     )

@@ -42,6 +42,9 @@ async def fetch_source(
 
 def is_local_source(source: str) -> bool:
     """True for a file path or file:// URL (only the operator's CLI reads those)."""
+    # Every check asks, and urlsplit's own cache holds far fewer URLs than a busy service.
+    if source[:8].lower().startswith(("http://", "https://")):
+        return False
     scheme = urlsplit(source).scheme.lower()
     return scheme == "file" or (scheme not in ("http", "https") and Path(source).exists())
 

@@ -126,9 +126,12 @@ class ServiceMetrics:
         self.loop_lag_seconds = Histogram(
             "newsbot_event_loop_lag", "Event-loop lag", buckets=LAG_BUCKETS, registry=r
         )
-        # Every label shown from the start at 0, so rates work from the first scrape.
-        for outcome in ("updated", "unchanged", "deferred", "error"):
-            self.feed_checks.labels(outcome)
+        # Every label shown from the start at 0, so rates work from the first scrape. The
+        # outcomes' children are kept: labels() looks one up under a lock on every check.
+        self._checks_by_outcome = {
+            outcome: self.feed_checks.labels(outcome)
+            for outcome in ("updated", "unchanged", "deferred", "error")
+        }
         for label in _FETCH_KINDS:
             self.fetch_errors.labels(label)
         for result in ("sent", "refused"):
@@ -148,7 +151,7 @@ class ServiceMetrics:
     def count_check(self, outcome: CheckOutcome) -> None:
         """One finished feed check."""
         self.last_check_done = time.monotonic()
-        self.feed_checks.labels(outcome.status).inc()
+        self._checks_by_outcome[outcome.status].inc()
         if outcome.result is not None:
             self.entries.inc(outcome.result.new_entries)
             self.stories.inc(outcome.result.new_stories)

@@ -199,10 +199,12 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
+    # A kind of post on half the items or more files the feed's posts, it tells none apart.
+    kinds = {c for c, n in counts.items() if 2 * n >= len(entries_categories)}
     return [
         tuple(
             sorted(
-                (c for c in cats if not (c.casefold() in common and _KIND_OF_POST.fullmatch(c))),
+                (c for c in cats if not (c.casefold() in kinds and _KIND_OF_POST.fullmatch(c))),
                 key=lambda c: c.casefold() in common,
             )
         )

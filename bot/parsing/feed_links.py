@@ -18,6 +18,10 @@ _FEED_PATH = re.compile(
 # A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
 _FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
 _FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
+# A folder of feed documents with the feed's own name after it: "transfermarkt.de/rss/news",
+# "ctvnews.ca/rss/ctvnews-ca-top-stories-public-rss-1.822009". Pages are never kept there.
+# A version after the folder's name is a specification's page ("purl.org/rss/2.0/").
+_IN_FEED_FOLDER = re.compile(r"^/(?:[^/?#]+/)*(?:rss|atom|rdf)/(?![\d.]+(?:/|$))[^/?#]+", re.I)
 
 
 def site_of_feed_link(site: str, feed: Mapping[str, Any], fetched: str) -> str:
@@ -34,13 +38,15 @@ def site_of_feed_link(site: str, feed: Mapping[str, Any], fetched: str) -> str:
         # An Atom feed with no link but its rel="self" ("penso.info/Latest30CinemaCreated?1",
         # held-out sample 6): feedparser gives that as the link; the site is its host's root.
         return f"{parts.scheme}://{parts.netloc}/"
-    if _FEED_DOCUMENT.search(site):
+    if _FEED_DOCUMENT.search(site) or _IN_FEED_FOLDER.match(parts.path):
         # A <link> to some feed document (the FDA's ".../rss-feeds/drug-recalls/rss.xml", not
         # where the feed was read from): what its folders hold is unknown, the site's root is.
         # The logo's <link> on the same site names its home page ("www.geekpark.net" where
         # the channel links "main_test.geekpark.net/rss.rss"), else the root is taken.
         image = feed.get("image")
         home = logo_home(image.get("link"), site) if isinstance(image, Mapping) else None
+        if home and _IN_FEED_FOLDER.match(urlsplit(home).path):
+            home = None  # the logo links the same feed folder (CTV News)
         return home or f"{parts.scheme}://{parts.netloc}/"
     if not parts.query and _FEED_PATH.search(parts.path):
         # A <link> to a feed by its folder ("rubypond.com/rss/", "web.developpez.com/index/rss",

@@ -36,6 +36,7 @@ from bot.parsing.identity import (
     stand_in_title,
     without_forum_label,
 )
+from bot.parsing.item_anchors import anchored, anchored_pages
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
@@ -52,6 +53,7 @@ from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.taglines import feed_taglines
 from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -232,11 +234,18 @@ def _is_html(item: Mapping[str, Any], detail: str = "title_detail") -> bool:
     return kind in ("text/html", "application/xhtml+xml")
 
 
-def _entry(raw: Mapping[str, Any], base: str, comma_lists: bool | None, fetched: str) -> FeedEntry:
+def _entry(
+    raw: Mapping[str, Any],
+    base: str,
+    comma_lists: bool | None,
+    fetched: str,
+    anchors: frozenset[str] = frozenset(),
+) -> FeedEntry:
     # comma_lists None: the entry's post details are left out (see parse_feed).
     # `fetched`: the address the feed came from, not the one it gives itself (a local build's).
+    # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
     link = servable_link(entry_link(raw, base), fetched)
-    canonical = canonical_url(link) if link else None
+    canonical = anchored(link, canonical_url(link), anchors) if link else None
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
@@ -310,6 +319,7 @@ def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
         generator=short(feed.get("generator")),
         publication=short(feed.get("prism_publicationname")),
         image_description=short(image.get("subtitle")),
+        link=web_url(feed.get("link")),
     )
 
 
@@ -320,7 +330,8 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    return [_entry(raw, base, lists, url) for raw in raw_entries]
+    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
+    return [_entry(raw, base, lists, url, anchors) for raw in raw_entries]
 
 
 def parse_feed(
@@ -345,8 +356,9 @@ def parse_feed(
     lists = (
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
+    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
     for raw in raw_entries:
-        entry = _entry(raw, base, lists, url)
+        entry = _entry(raw, base, lists, url, anchors)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
@@ -357,7 +369,7 @@ def parse_feed(
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
-    entries = without_channel_art(entries, feed) if post_details else entries
+    entries = without_channel_art(entries, feed, body) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
@@ -371,4 +383,8 @@ def parse_feed(
         malformed_reason=f"{type(exc).__name__}: {exc}"[:300] if bozo and exc else None,
         ttl_seconds=parse_ttl(feed.get("ttl")) if feed.get("ttl") else None,
         channel=_channel_names(feed, body),
+        taglines=feed_taglines(
+            (feed.get("title"), feed.get("subtitle"), feed.get("summary")),
+            (raw.get("subtitle") for raw in raw_entries),
+        ),
     )

@@ -1,5 +1,6 @@
-"""Categories that are the site's own house labels, not topics: its post kinds and sizes
-named after itself ("Full XDA", "Mini XDA") and its staff's handles ("GlennG")."""
+"""Categories that are the site's own house labels, not topics: its post kinds, sizes and
+sections named after itself ("Full XDA", "Mini XDA", "LtU Forum") and its staff's handles
+("GlennG")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from bot.parsing.models import FeedEntry
 # product so named ("MotorolaQ", Engadget) stays too.
 _STAFF_HANDLE = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 _WORDS = re.compile(r"[^\W_]+")
+# Marks the site's initials among its brand words (matched in any case but all lower).
+_INITIALS = "^"
 
 
 def _brand_words(feed_title: str, site_url: str | None) -> frozenset[str]:
@@ -32,16 +35,32 @@ def _brand_words(feed_title: str, site_url: str | None) -> frozenset[str]:
         w
         for w in _WORDS.findall(feed_title)
         if w.casefold() == name or (w.casefold() in name.split("-") and len(w) >= 3 and w.isupper())
-    )
+    ) | _initials(name, feed_title)
+
+
+def _initials(name: str, feed_title: str) -> frozenset[str]:
+    # A site named in three words or more is shortened to their initials ("LtU" for Lambda
+    # the Ultimate at lambda-the-ultimate.org), where both its address and its title spell
+    # the words out.
+    parts = name.split("-")
+    title = feed_title.casefold()
+    if len(parts) < 3 or not all(part.isalpha() and part in title for part in parts):
+        return frozenset()
+    return frozenset({_INITIALS + "".join(part[0] for part in parts)})
 
 
 def _is_house_label(category: str, brand: frozenset[str], handles: bool) -> bool:
     if handles and _STAFF_HANDLE.fullmatch(category):
         return True
     words = _WORDS.findall(category)
-    # The site's name with a kind or size ("Full XDA", "XDA Feature"): how the site files
-    # the post. The name alone is left: on a one-topic blog it may be the topic.
-    return len(words) >= 2 and any(w in brand for w in words)
+    # The site's name with a kind or size ("Full XDA", "XDA Feature", "LtU Forum"): how the
+    # site files the post. The name alone is left: on a one-topic blog it may be the topic.
+    return len(words) >= 2 and any(w in brand or _is_initials(w, brand) for w in words)
+
+
+def _is_initials(word: str, brand: frozenset[str]) -> bool:
+    # Initials are written with capitals ("LtU"); a lower-case word is a word ("ltu").
+    return not word.islower() and _INITIALS + word.casefold() in brand
 
 
 def without_house_labels(

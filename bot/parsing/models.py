@@ -36,6 +36,9 @@ class FeedEntry:
     # A link post's linked page on another site (JSON Feed's external_url beside the blog's
     # own url): the site that published what the post links to.
     linked_url: str | None = None
+    # The feed's own pictures (its channel image, one on most of its items): never this
+    # item's photo, wherever its content shows them (parsing/channel_art).
+    channel_art: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class ChannelNames:
     publication: str | None = None
     # The logo's own description ("Mundo Deportivo es tu diario deportivo On Line. …").
     image_description: str | None = None
+    # The channel's <link> as written, before a link to a feed document yields to the site's
+    # page ("…/rss-feeds/drug-recalls/rss.xml": which of the site's feeds this is).
+    link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,3 +75,5 @@ class ParsedFeed:
     # The feed's own <ttl> in seconds: how long it says it stays fresh.
     ttl_seconds: float | None = None
     channel: ChannelNames = ChannelNames()
+    # The feed's own tagline as it states it (bot/parsing/taglines): no item's lead text.
+    taglines: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ whose alt text is the headline (a web comic's strip), or, for an item with next 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -147,12 +148,12 @@ def titled_picture(content_html: str, title: str) -> str | None:
     return photo_address(attrs.get("src", ""))
 
 
-def first_photo(content_html: str) -> str | None:
+def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     """The content's first image that is a photo: no side declared under 200 px (pixels,
-    banners, icons) and no address of a thumbnail, pixel, avatar, emoji, button, flare or ad."""
+    banners, icons), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
-        if any(0 < side < _MIN_PHOTO_PX for side in sides):
+        if any(0 < side < _MIN_PHOTO_PX for side in sides) or attrs.get("src", "").strip() in skip:
             continue
         if url := photo_address(attrs.get("src", "")):
             return url
@@ -169,7 +170,16 @@ _ABOUT_ITS_PICTURE = re.compile(
     # not as a modifier ("our image search", "this photo editing app").
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|shows?|showed|above|below|here"
     r"|from|of|for|that|which|I|we|you|a|an|the|at|in|on|to|with|by|as|and|when|so)\b)"
-    r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b",
+    r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b"
+    # … or by where it stands beside the text ("See the picture to your left?"; not "the image
+    # on the left is an SVG", two compared), in the languages the corpus writes it in: "das
+    # Bild links/oben", "la photo ci-dessus/à gauche", "la foto de la izquierda", "de foto
+    # hiernaast/links".
+    r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+your\s+(?:left|right)\b"
+    r"|\b(?:Bild|Foto|Grafik)\s+(?:links|rechts|oben|unten|nebenan)\b"
+    r"|\b(?:photo|image|illustration)s?\s+(?:ci-(?:dessus|contre)|à\s+(?:gauche|droite))"
+    r"|\b(?:foto|imagen|fotografía)s?\s+de\s+(?:la\s+)?(?:izquierda|derecha|arriba)\b"
+    r"|\b(?:foto|afbeelding|plaatje)s?\s+(?:hiernaast|hierboven|links|rechts)\b",
     re.IGNORECASE,
 )
 
@@ -194,3 +204,8 @@ def presents_its_opening_picture(text: str, content_html: str) -> bool:
         return False
     image = re.search(r"<img\b", content_html, re.IGNORECASE)
     return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
+
+
+def image_sources(content_html: str) -> list[str]:
+    """The addresses of the content's images near its top, as written."""
+    return [src for attrs in _images(content_html) if (src := attrs.get("src", "").strip())]

@@ -143,30 +143,33 @@ def canonical_by_libraries(url: str) -> str | None:
 # over bench/ingest.py's 75,598 entries). tests/test_urls.py holds it to urlsplit's answer on
 # every address of the corpus.
 _PLAIN_URL = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\t\r\n]*)(/[^?#\t\r\n]*)?(?:\?([^#\t\r\n]*))?(?:#[^\t\r\n]*)?"
+    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\t\r\n]*)(/[^?#\t\r\n]*)?(?:\?([^#\t\r\n]*))?(?:#([^\t\r\n]*))?"
 )
 
 
 def url_key(canonical: str) -> str:
-    """The story-matching key of a canonical URL: scheme and a leading `www.` do not count."""
+    """The story-matching key of a canonical URL: scheme and a leading `www.` do not count.
+    An anchor counts: a canonical link keeps one only where it tells a page's items apart."""
     plain = _PLAIN_URL.fullmatch(canonical)
     if plain is None or not plain.group(1).isascii():
         return url_key_by_urlsplit(canonical)
-    netloc, path, query = plain.groups()
-    return _key(netloc, path or "", query or "")
+    netloc, path, query, fragment = plain.groups()
+    return _key(netloc, path or "", query or "", fragment or "")
 
 
 def url_key_by_urlsplit(canonical: str) -> str:
     """url_key without its shortcut for plain URLs."""
     parts = urlsplit(canonical)
-    return _key(parts.netloc, parts.path, parts.query)
+    return _key(parts.netloc, parts.path, parts.query, parts.fragment)
 
 
-def _key(netloc: str, path: str, query: str) -> str:
+def _key(netloc: str, path: str, query: str, fragment: str) -> str:
     # Sites serve one article over http and https, with and without www; those are one story.
     host = netloc.lower()
     if host.startswith("www."):
         host = host[4:]
     if host.endswith(":80") or host.endswith(":443"):
         host = host.rsplit(":", 1)[0]
-    return host + (path or "/") + (f"?{query}" if query else "")
+    return (
+        host + (path or "/") + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+    )

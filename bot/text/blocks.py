@@ -43,6 +43,8 @@ class Block:
     links: tuple[Link, ...] = ()
     kind: str = "text"
     role: str = "para"
+    # All its words in italics (<i>, <em>): set off from the writer's text, as an epigraph.
+    italic: bool = False
 
     def link_at(self, pos: int) -> Link | None:
         """The link whose text covers position pos, if any."""
@@ -182,6 +184,11 @@ def _split_run_in_head(block: Block, head_end: int) -> list[Block]:
     return [Block(head, (), block.kind, "subhead"), Block(rest, links, block.kind, block.role)]
 
 
+# A smiley's alt text (":)", ";-)", ":D", "^_^") or a picture its class calls a smiley or emoji.
+_EMOTICON = re.compile(r"[:;=8xX][-o^']?[()\[\]DPpOo3/\\|*]|\^_?\^|<3")
+_SMILEY_CLASS = re.compile(r"(?i)\b(?:wp-smiley|smiley|emoji|emoticon)\b")
+
+
 class _BlockParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -196,6 +203,9 @@ class _BlockParser(HTMLParser):
         # opening bold run ends.
         self._bold = 0
         self._bold_text = self._plain_text = False
+        # Open <i>/<em> and whether the block has words outside them, and inside.
+        self._italic = 0
+        self._italic_text = self._upright_text = False
         self._head_end = 0
         # A <br> waiting for the next line (a wrap joins on, anything else breaks).
         self._br_pending, self._line_start, self.wrapped = False, 0, False
@@ -221,13 +231,15 @@ class _BlockParser(HTMLParser):
             role = self._role()
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
-            block = Block(text, links, self._kind(), role)
+            italic = self._italic_text and not self._upright_text
+            block = Block(text, links, self._kind(), role, italic)
             if self._head_end:
                 self.blocks.extend(_split_run_in_head(block, self._head_end))
             else:
                 self.blocks.append(block)
         self._buf, self._links = "", []
         self._bold_text = self._plain_text = False
+        self._italic_text = self._upright_text = False
         self._head_end = 0
         self._br_pending, self._line_start = False, 0
         self._open_links = [(0, href) for _, href in self._open_links]
@@ -251,6 +263,8 @@ class _BlockParser(HTMLParser):
             self._kinds.append((tag, kind))
         if tag in ("b", "strong"):
             self._bold += 1
+        if tag in ("i", "em"):
+            self._italic += 1
         if role:
             if self._roles and self._roles[-1][0] == tag:
                 self._roles.pop()  # <li> after an unclosed <li>
@@ -268,6 +282,8 @@ class _BlockParser(HTMLParser):
             self._sups.append((len(self._buf), marked or inside_note_link))
         if tag == "sub":
             self._subs.append(len(self._buf))
+        if tag == "img":
+            self._smiley(attrs)
         if tag == "q":
             # An inline quotation's marks are the browser's to draw: without them the quoted
             # words read as the author's own ("What are we going to do?").
@@ -289,6 +305,8 @@ class _BlockParser(HTMLParser):
             self._write_scripted(self._subs.pop(), raised=False)
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
+        if tag in ("i", "em") and self._italic:
+            self._italic -= 1
         if tag == "a" and self._open_links:
             start, href = self._open_links.pop()
             end = len(self._buf.rstrip())
@@ -303,6 +321,16 @@ class _BlockParser(HTMLParser):
         elif tag in ("ul", "ol", "dl"):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
+
+    def _smiley(self, attrs: list[tuple[str, str | None]]) -> None:
+        # A smiley drawn as a picture ("<img alt=";)" class="wp-smiley">") is a word of the
+        # sentence: without it "(yes, we also do this ;) )" reads "(yes, we also do this )".
+        values = dict(attrs)
+        alt = (values.get("alt") or "").strip()
+        smiley = _EMOTICON.fullmatch(alt) or _SMILEY_CLASS.search(values.get("class") or "")
+        # After a sentence's stop it adds nothing, and would leave the sentence unended.
+        if smiley and len(alt) <= 4 and self._buf.rstrip()[-1:] not in ".!?…":
+            self.handle_data(alt)
 
     def _end_line(self, next_start: str) -> None:
         """Join the line a <br> ended to the next one, or end the block there."""
@@ -335,7 +363,7 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        text = re.sub(r"\s+", " ", data.translate(_INVISIBLE).replace("\xa0", " "))
+        text = re.sub(r"\s+", " ", _decoded_twice(data.translate(_INVISIBLE)).replace("\xa0", " "))
         if self._br_pending and text.strip():
             self._end_line(text.lstrip())
         if self._after_note and text.strip():
@@ -348,6 +376,11 @@ class _BlockParser(HTMLParser):
                     text = text[1:]
         if not self._buf or self._buf.endswith((" ", "“")):
             text = text.lstrip()
+        if re.search(r"\w", text):
+            if self._italic:
+                self._italic_text = True
+            else:
+                self._upright_text = True
         if text.strip():
             if self._bold:
                 self._bold_text = True
@@ -399,7 +432,27 @@ def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
     return next_line[:1].isalnum() or next_line[:1] in "“\"‘'("
 
 
+# A <pre> that breaks its lines with <br> tags is laid out as HTML, not preformatted: a blog tool's
+# wrapper around prose (a 163.com blog's "<PRE><PRE>几个月前，…<BR><BR>后来，…"), no program.
+# A program highlighted with <br> line ends stays code: only prose (sentences, not code lines).
+_PRE_ELEMENT = re.compile(r"<pre\b[^>]*>.*?</pre\s*>", re.I | re.S)
+_PRE_TAG = re.compile(r"<pre\b[^>]*>", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?。！？]")
+
+
+def _prose_pre(found: re.Match[str]) -> str:
+    element = found.group()
+    if not re.search(r"<br\b", element, re.I):
+        return element
+    text = html.unescape(_TAG.sub("", re.sub(r"(?i)<br\s*/?>", "\n", element)))
+    if _reads_as_code(text) or len(_SENTENCE_STOP.findall(text)) < 2:
+        return element
+    return _PRE_TAG.sub("<div>", element)
+
+
 def _html_blocks(markup: str) -> list[Block]:
+    if "<pre" in markup or "<PRE" in markup:
+        markup = _PRE_ELEMENT.sub(_prose_pre, markup)
     parser = _BlockParser()
     parser.wrapped = _is_hard_wrapped(markup)
     parser.feed(markup)
@@ -450,25 +503,86 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
     return Block(text, kept)
 
 
+# An entity left after decoding ("Voilet &amp;amp; Daisy" decodes to "Voilet &amp; Daisy"): the
+# feed escaped its text twice, and no reader is meant to see the entity.
+_ENTITY_LEFT = re.compile(r"&(?:amp|quot|lt|gt|apos|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def _decoded_twice(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _ENTITY_LEFT.sub(lambda m: html.unescape(m.group()), text)
+
+
+# A line that is one web address and nothing else: www.… or a scheme's. A label of up to
+# this many words over it makes a link line with it (text/link_rows.is_link_line).
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MAX_LINK_LABEL_WORDS = 8
+
+
 def _text_blocks(text: str) -> list[Block]:
-    text = html.unescape(text.translate(_INVISIBLE)).replace("\xa0", " ").replace("\r", "")
+    text = _decoded_twice(html.unescape(text.translate(_INVISIBLE)))
+    text = text.replace("\xa0", " ").replace("\r", "")
     refs = {k.lower(): v for k, v in _MD_REF_DEF.findall(text)}
     text = _MD_REF_DEF.sub("", text)
     blocks: list[Block] = []
     for para in re.split(r"\n[ \t>]*\n", text):
         lines = [_MD_LINE_PREFIX.sub("", ln) for ln in para.split("\n")]
         lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in lines]
-        joined = ""
-        for ln in lines:
-            if not ln:
-                continue
-            # Soft-wrapped lines continue in lower case; a capital starts a new line of its own.
-            sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
-            joined = f"{joined}{sep}{ln}" if joined else ln
-        block = _md_paragraph(joined, refs)
-        if block:
-            blocks.append(block)
+        for part in _address_lines_apart([ln for ln in lines if ln]):
+            joined = ""
+            for ln in part:
+                # Soft-wrapped lines continue in lower case; a capital starts a new line.
+                sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
+                joined = f"{joined}{sep}{ln}" if joined else ln
+            if block := _md_paragraph(joined, refs):
+                blocks.append(block)
     return blocks
+
+
+def _address_lines_apart(lines: list[str]) -> list[list[str]]:
+    """The lines in runs, an address alone on its line, or a label line, ending a run."""
+    # No soft-wrapped sentence goes on in "www.taylornetworkofpodcasts.com"; under a short
+    # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
+    parts: list[list[str]] = [[]]
+    for at, line in enumerate(lines):
+        if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
+            parts += [[line], []]
+            continue
+        parts[-1].append(line)
+        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1], first=at == 0):
+            parts.append([])
+    return [part for part in parts if part]
+
+
+# A short line over a line that opens in capitals, in a plain-text description: a label
+# ending in a colon ("Featured in this weeks episode:" over "We discuss …"), or the text's
+# first line without a sentence's end over a whole sentence ("Tales of the Attic episode # 2"
+# over "Donny takes on … episode!!!"), is no part of the next line's sentence. Other short
+# lines are a hard wrap's ("El vicepresidente del FC Barcelona" over "Jordi" over "Mestre
+# concedió …"); in HTML a line break in the source is a space anyway.
+_MAX_LABEL_WORDS = 8
+_GOES_ON = ".!?…,;([-–—/&+"
+
+
+def _is_label_line(line: str, after: str, *, first: bool) -> bool:
+    if (
+        line[-1:] in _GOES_ON
+        or len(line.split()) > _MAX_LABEL_WORDS
+        or not after[:1].isupper()
+        or _ADDRESS_LINE.fullmatch(after)
+    ):
+        return False
+    # … or a field's line ("Guests: Steve Kovach, Tim Stevens, and Ben Thompson").
+    fielded = bool(_LABELLED_LINE.match(line))
+    return line.endswith(":") or fielded or (first and after.rstrip()[-1:] in ".!?…")
+
+
+def _labels_a_link(part: list[str]) -> bool:
+    if not part or _ADDRESS_LINE.fullmatch(part[-1]):
+        return False
+    words = len(part[-1].split())
+    return words <= _MAX_LINK_LABEL_WORDS or (part[-1].endswith(":") and words <= 20)
 
 
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a
@@ -491,7 +605,7 @@ def _with_bare_urls(block: Block) -> Block:
     if not extra:
         return block
     links = tuple(sorted((*block.links, *extra), key=lambda lk: lk.start))
-    return Block(block.text, links, block.kind, block.role)
+    return Block(block.text, links, block.kind, block.role, block.italic)
 
 
 # Entries whose content is Markdown source (a static-site feed that carries the post's .md
@@ -540,11 +654,12 @@ def markdown_to_html(text: str) -> str:
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]<>\n]{1,200})\]\((https?://[^\s()<>\"]{1,2000})\)")
 _MARKDOWN_CODE = re.compile(r"(?<!`)`([^`<>\n]{1,60})`(?!`)")
 _NOT_PROSE = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<[^>]*>)", re.I | re.S)
-# Emphasis in asterisks round one to six words ("What we *do* know", a Disqus comment; a
-# headline's "Beta-Test *update*"): the words, read as text. Asterisks that open or close on a
-# space, or touch a word (a footnote mark, "5*3", "*args"), are no emphasis.
+# Emphasis in asterisks round a few words or a short sentence ("What we *do* know", a Disqus
+# comment; a headline's "Beta-Test *update*"; a standfirst "*A discourse on the value of depth
+# over activity in software development.*"): the words, read as text. Asterisks that open or
+# close on a space, or touch a word (a footnote mark, "5*3", "*args"), are no emphasis.
 MARKDOWN_EMPHASIS = re.compile(
-    r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*<>\n]{1,60}?)(?<=[^\s*])\1(?![\w*])"
+    r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*<>\n]{1,120}?)(?<=[^\s*])\1(?![\w*])"
 )
 
 
@@ -654,10 +769,22 @@ def to_blocks(html_or_text: str) -> list[Block]:
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
-        blocks = _html_blocks(linked_markdown(html_or_text))
+        blocks = _html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
     else:
         blocks = _text_blocks(html_or_text)
     return _labelled_lines_listed([_as_item(_with_bare_urls(b)) for b in blocks])
+
+
+# Text marked up only inline (links, emphasis) that sets its paragraphs apart by blank lines, as a
+# podcast's show notes are written: the blank lines are its paragraph breaks.
+_BLOCK_MARKUP = re.compile(r"<(?:p|div|br|li|h[1-6]|blockquote|pre|table|tr|section)\b", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _blank_lines_as_paragraphs(html_text: str) -> str:
+    if _BLOCK_MARKUP.search(html_text) or not _BLANK_LINE.search(html_text.strip()):
+        return html_text
+    return "<p>" + _BLANK_LINE.sub("</p><p>", html_text.strip()) + "</p>"
 
 
 # A lead-in ("This week in DistroWatch Weekly:") over lines that each open on a short label
@@ -679,7 +806,8 @@ def _labelled_lines_listed(blocks: list[Block]) -> list[Block]:
             and _LABELLED_LINE.match(blocks[run].text)
         ):
             run += 1
-        if run - i - 1 >= 3:
+        # Three lines or more; two where they run long, as items described in sentences do.
+        if run - i - 1 >= 3 or run - i - 1 == 2 and len(blocks[i + 1].text.split()) > 12:
             for j in range(i + 1, run):
                 b = blocks[j]
                 out[j] = Block(b.text, b.links, b.kind, "item")

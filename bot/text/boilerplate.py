@@ -2,23 +2,25 @@
 edges of many different stories (newsletter intros, taglines, "Read full article >>").
 
 Pure: `learn` takes the feed's state and new entries and returns the new state; storage keeps
-it as JSON. Cleaning drops a learned unit wherever it appears (`is_boilerplate`).
+it as JSON. Cleaning drops a learned unit wherever it appears, and a line that is mostly
+learned units whole (`boilerplate_units`). Stories are told apart by `story_signatures`.
 """
+
+# Long module because a unit's keys (whole and as a template) are what learning counts and
+# cleaning recognises: kept beside each other so the two never disagree.
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from html import unescape
 from itertools import islice
 
-import numpy as np
-
 from bot.text.blocks import is_sentence_end
+from bot.text.story_signatures import same_story, story_signature
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
 MIN_STORIES = 3
@@ -26,31 +28,29 @@ MIN_STORIES = 3
 EDGE_UNITS = 6
 # Units shorter than this are too common to be a site's own ("Yes.", "Thank you.").
 MIN_WORDS = 3
+# A line with this many learned units, most of its units, is the feed's template whole: the
+# units between them are its variations (names, numbers: "Thanks to Dave Ruder.").
+TEMPLATE_UNITS = 3
+# A unit with names and numbers in it and this many other words may recur as a template with
+# its names and numbers changed; never learned from an entry's first unit (its lead).
+SKELETON_WORDS = 6
 # Entries read per check at most (a new feed's first fetch can hold hundreds; the newest are
 # enough to learn from, and the rest would only cost time).
 MAX_ENTRIES_READ = 100
-# Bounds on one feed's state (about 10 KB as JSON at most).
+# Bounds on one feed's state (about 12 KB as JSON at most). A show's notes learn many units
+# (Buffering the Vampire Slayer: 43 over its 70 episodes; its asks were posted past 40).
 MAX_CANDIDATES = 120
-MAX_LEARNED = 40
+MAX_LEARNED = 64
 # A candidate not seen again within this time is forgotten; a learned unit not seen for
 # LEARNED_DAYS is too (the site changed its template).
 CANDIDATE_DAYS = 30
 LEARNED_DAYS = 120
-# Story signatures: this many MinHash values over word 3-shingles of title and text; two
-# entries agreeing on SAME_STORY_VALUES of them are one story (told twice, or updated).
-SIGNATURE_VALUES = 4
-SAME_STORY_VALUES = 2
 
-# The signature reads this far: past a newsletter's shared intro (~60 words), or two issues
-# would sign as one story and their intro would never be learned.
-_SIGNATURE_CHARS = 1500
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Universal hashing modulo a prime below 2**31: a 32-bit crc times a multiplier stays below 2**63.
-_PRIME = np.uint64(2_147_483_647)
-_MULTIPLIERS = np.array([1_103_515_245, 214_013, 69_069, 1_664_525], dtype=np.uint64)
-_OFFSETS = np.array([12_345, 2_531_011, 1, 1_013_904_223], dtype=np.uint64)
+# A word that names (capitalised) or counts (a digit in it): what a template's copies change.
+_NAME_OR_NUMBER = re.compile(r"\W*(?:[A-Z]|\S*\d)")
 _HEAD_CHARS = 16_000
 _TAIL_CHARS = 8_000
 
@@ -145,27 +145,82 @@ def unit_key(unit: str) -> str | None:
     # A two-word exclamation is a show's or blog's sign-off ("Go Podcasting!", "Happy hacking!")
     # when it recurs at the edges of three stories; a two-word statement is too common.
     least = MIN_WORDS - 1 if unit.rstrip().endswith("!") else MIN_WORDS
-    # A script written without spaces runs a sentence into one "word": about two characters
-    # make a word there ("这里记录每周值得分享的科技内容，周五发布。", ruanyifeng's weekly intro).
+    # Unspaced scripts run a clause into one "word": two characters make one ("这里记录…发布。").
     if sum(max(1, len(_UNSPACED.findall(w)) // 2) for w in words if not w.isdigit()) < least:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
+def skeleton_key(unit: str) -> str | None:
+    """The key of a unit with its names and numbers masked (a run of them one mask), under
+    which a template recurs while they change ("Special Thanks to … Producers: <names>, …")."""
+    # None without a mask (the unit's own key says it) or with fewer than SKELETON_WORDS words.
+    tokens = unit.split()
+    if len(tokens) < SKELETON_WORDS + 1:
+        return None
+    # The first word is capitalised as any sentence's is: a word, not a name.
+    masked = [tokens[0].casefold()] + [
+        "_" if _NAME_OR_NUMBER.match(t) else t.casefold() for t in tokens[1:]
+    ]
+    words = [w for t in masked for w in (["_"] if t == "_" else _WORD.findall(t))]
+    skeleton = [w for i, w in enumerate(words) if w != "_" or i == 0 or words[i - 1] != "_"]
+    if "_" not in skeleton or len(skeleton) - skeleton.count("_") < SKELETON_WORDS:
+        return None
+    return "~" + hashlib.blake2b(" ".join(skeleton).encode(), digest_size=8).hexdigest()
+
+
 def is_boilerplate(unit: str, phrases: frozenset[str]) -> bool:
-    """Whether a unit (sentence or line) is one of a feed's learned ones."""
-    return bool(phrases) and unit_key(unit) in phrases
+    """Whether a unit (sentence or line) is one of a feed's learned ones, or of a learned
+    template (its words with names and numbers masked)."""
+    return bool(phrases) and (unit_key(unit) in phrases or skeleton_key(unit) in phrases)
+
+
+def boilerplate_units(units: Sequence[str], phrases: frozenset[str]) -> frozenset[int]:
+    """The positions of a line's units that are the feed's boilerplate: the learned ones, or
+    all when they are most of the line (a template: credits naming this episode's helpers)."""
+    if not phrases:
+        return frozenset()
+    learned = frozenset(i for i, unit in enumerate(units) if is_boilerplate(unit, phrases))
+    if len(learned) >= TEMPLATE_UNITS and 2 * len(learned) > len(units):
+        return frozenset(range(len(units)))
+    return learned
+
+
+def boilerplate_positions(
+    lines: Sequence[Sequence[str]], phrases: frozenset[str]
+) -> frozenset[tuple[int, int]]:
+    """(line, unit) positions of a paragraph's units that are the feed's boilerplate, line by
+    line (boilerplate_units), or all when the paragraph opens with it and it is most of it."""
+    # A video's description of plugs, one line each, with the learned lines most of them:
+    # the lines between ("Hardware Links For This Project (Affiliate Links)") are plugs too.
+    own = frozenset(
+        (n, i) for n, units in enumerate(lines) for i in boilerplate_units(units, phrases)
+    )
+    every = [(n, i) for n, units in enumerate(lines) for i in range(len(units))]
+    if every and every[0] in own and len(own) >= TEMPLATE_UNITS and 2 * len(own) > len(every):
+        return frozenset(every)
+    return own
+
+
+def is_template(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a paragraph (lines of plain text) is the feed's boilerplate through and through:
+    after a story's text, where its furniture begins (what follows is more of it)."""
+    if not phrases or not text.strip():
+        return False
+    lines = [split_units(line) for line in text.split("\n")]
+    return len(boilerplate_positions(lines, phrases)) == sum(map(len, lines))
 
 
 def strip_boilerplate(text: str, phrases: frozenset[str]) -> str:
     """`text` (lines of plain text) without the learned units."""
     if not phrases:
         return text
-    lines = (
-        "".join(u for u in split_units(ln) if not is_boilerplate(u, phrases))
-        for ln in text.split("\n")
-    )
-    return "\n".join(ln.strip() for ln in lines)
+    lines = []
+    for line in text.split("\n"):
+        units = split_units(line)
+        dropped = boilerplate_units(units, phrases)
+        lines.append("".join(u for i, u in enumerate(units) if i not in dropped).strip())
+    return "\n".join(lines)
 
 
 def _first_units(line: str, count: int) -> list[str]:
@@ -263,20 +318,9 @@ class _Blocks:
         return (t for t in map(self._text, reversed(range(len(self._lines)))) if t)
 
 
-def _opening(title: str, head: _Blocks) -> str:
-    """The first _SIGNATURE_CHARS characters of the title and the text, blocks joined by a
-    space; only the blocks needed are read."""
-    parts, length = [title], len(title)
-    for text in head.forwards():
-        if length >= _SIGNATURE_CHARS:
-            break
-        parts.append(text)
-        length += 1 + len(text)
-    return " ".join(parts)[:_SIGNATURE_CHARS]
-
-
-def _read(entry: EntryText) -> tuple[dict[str, None], str]:
-    """The keys of an entry's edge units (in the order they appear), and its story signature."""
+def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
+    """The keys of an entry's edge units (in the order they appear; a template's key with its
+    unit's own), and its story signature."""
     # A long article is read at its two ends only (its edges and its lead); the tail is
     # read from a tag's start so that no half tag becomes text.
     html = entry.html
@@ -288,21 +332,17 @@ def _read(entry: EntryText) -> tuple[dict[str, None], str]:
     # Ordered, not a set: candidates tied at the cap are kept by first occurrence, and a
     # set's order of strings changes with PYTHONHASHSEED (a state that differs run to run).
     edges = _edges(head.forwards(), tail.backwards())
-    keys = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
+    keys: dict[str, str | None] = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
+    # Never from its first paragraph: news repeats forms ("… is scheduled to premiere in 2023.")
+    lead = next(head.forwards(), "")
+    for unit in (u for u in edges if u.strip() not in lead):
+        if (skeleton := skeleton_key(unit)) is not None:
+            keys.setdefault(skeleton, unit_key(unit))
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
             keys[f"{_WIDTH_KEY}{len(only)}"] = None
-    words = _WORD.findall(_opening(entry.title, head).casefold())
-    # zip and map(" ".join) build the shingles at C speed (a generator of slices cost as
-    # much as the hashing); with fewer than three words the one shingle is what there is.
-    triples = zip(words, words[1:], words[2:], strict=False) if len(words) >= 3 else [words]
-    shingles = map(str.encode, map(" ".join, triples))
-    # crc32 once a shingle (stable across processes: signatures are stored), then four
-    # universal hashes of it at once; the smallest 16 bits of each are the signature.
-    hashes = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint64)
-    values = ((hashes[:, None] * _MULTIPLIERS + _OFFSETS) % _PRIME & 0xFFFF).min(axis=0)
-    return keys, "".join(f"{int(v):04x}" for v in values)
+    return keys, story_signature(entry.title, head.forwards(), edges[0] if edges else "")
 
 
 # A feed that cuts its descriptions at a fixed width ("… standard or stock colu" at 100
@@ -323,12 +363,6 @@ def cut_widths(phrases: frozenset[str]) -> frozenset[int]:
     return frozenset(range(min(widths) - 2, max(widths) + 1))
 
 
-def same_story(a: str, b: str) -> bool:
-    """Whether two story signatures agree on enough MinHash values to be one story."""
-    agree = sum(a[i : i + 4] == b[i : i + 4] for i in range(0, min(len(a), len(b)), 4))
-    return agree >= SAME_STORY_VALUES
-
-
 def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -> FeedBoilerplate:
     """The state after reading new entries: units at the edges of MIN_STORIES different
     stories are learned; stale and surplus ones are forgotten."""
@@ -336,10 +370,12 @@ def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -
     candidates = {c.key: c for c in state.candidates}
     for entry in islice(entries, MAX_ENTRIES_READ):
         keys, signature = _read(entry)
-        for key in keys:
+        for key, own in keys.items():
             if key in learned:
                 learned[key] = now
                 continue
+            if own in learned:
+                continue  # the unit recurs whole: its template key would only take a place
             old = candidates.get(key, Candidate(key, (), now))
             if any(same_story(signature, s) for s in old.stories):
                 candidates[key] = replace(old, last_seen=now)
@@ -363,6 +399,7 @@ def _bounded(
     )[:MAX_LEARNED]
     fresh: Sequence[Candidate] = sorted(
         (c for c in candidates if c.last_seen >= now - CANDIDATE_DAYS * _DAY),
-        key=lambda c: (-len(c.stories), -c.last_seen),
+        # A template's key (skeleton_key) yields to a whole unit's seen as often.
+        key=lambda c: (-len(c.stories), c.key.startswith("~"), -c.last_seen),
     )[:MAX_CANDIDATES]
     return FeedBoilerplate(tuple(sorted(keep)), tuple(sorted(fresh, key=lambda c: c.key)))

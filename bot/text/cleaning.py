@@ -10,10 +10,22 @@ from collections.abc import Iterable, Sequence
 from bot.text import link_rows, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
-from bot.text.boilerplate import is_boilerplate, split_units, strip_boilerplate
+from bot.text.boilerplate import (
+    boilerplate_positions,
+    is_template,
+    split_units,
+    strip_boilerplate,
+)
+from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.leadins import numbered_as_items, with_lead_ins
-from bot.text.link_rows import is_link_line, is_link_row, is_linked_headline, shared_link_title
+from bot.text.link_rows import (
+    is_labelled_links,
+    is_link_line,
+    is_link_row,
+    is_linked_headline,
+    shared_link_title,
+)
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 
@@ -24,7 +36,7 @@ SECTION_BREAK = "\n\n\n"
 _PROMO = re.compile(
     r"^(?:join\s+(?:our|us)\b.{0,100}\b(?:telegram|whatsapp|channel|newsletter|community|discord"
     r"|signal|group)\b.*"
-    r"|(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
+    r"|(?:please\s+)?(?:subscribe|sign\s+up|register)\b.{0,80}\b(?:newsletter|channel|updates|e-?mail|inbox|here"
     r"|free|today|now)\b.*"
     r"|follow\s+(?:us|@)\b.*|like\s+us\s+on\b.*|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*"
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
@@ -78,28 +90,6 @@ _INLINE_CHROME = re.compile(
     re.I,
 )
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
-_PHOTO_WORDS = (
-    r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
-    r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
-)
-_CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
-_CAPTION_HEAD = re.compile(
-    r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",
-    re.I,
-)
-_CREDIT_LINE = re.compile(
-    r"^[^.!?]{0,80}/(?:Flickr|Getty\s+Images|Shutterstock|Unsplash|AP|Reuters|AFP|EPA"
-    r"|Wikimedia\s+Commons|Pexels|Pixabay)\b.{0,20}$|,\s*CC\s+BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?\s*$"
-    r"|^File\s+\d{8}\s+\d+\s+\S+\.(?:jpe?g|png|gif)\b.*$",
-    re.I,
-)
-
-
-def _is_caption(text: str) -> bool:
-    words = len(text.split())
-    if _CREDIT_LINE.search(text) and words <= 20:
-        return True
-    return words <= 45 and bool(_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text))
 
 
 # Shortcodes a CMS left unexpanded: "[time-brightcove not-tgx=”true”]", "[caption id=…]",
@@ -128,11 +118,10 @@ def _is_menu(sentence: str) -> bool:
 
 
 # A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
-# anywhere in its sentence ("If you’re reading
-# this in your browser, why not subscribe to have the next one delivered straight to your
-# inbox?", "You can subscribe here, for free, to get regular scoops like this …"), or tagged on
-# after a dash ("… newsletter—sign up here"). A sentence about subscribing to something else
-# ("If you subscribe to Netflix, you will pay more") names no inbox, e-mail or newsletter.
+# anywhere in its sentence ("If you’re reading this in your browser, why not subscribe to have
+# the next one delivered straight to your inbox?", "You can subscribe here, for free, to get
+# regular scoops like this …"), or tagged on after a dash ("… newsletter—sign up here"). One
+# about subscribing to something else ("If you subscribe to Netflix") names no inbox or e-mail.
 _SUBSCRIBE_TO_YOU = re.compile(
     r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
     r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
@@ -176,9 +165,9 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
-    calls = address_calls(split)
+    calls = address_calls(split) | boilerplate_positions(split, boilerplate)
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
-        if _CREDIT_LINE.search(line) and len(line.split()) <= 20:
+        if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
         kept = [
             s
@@ -189,7 +178,6 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             and not _POST_RESIDUE.search(s)
             and not is_link_line(s)
             and not _is_menu(s)
-            and not is_boilerplate(s, boilerplate)
         ]
         lines.append(without_file_size("".join(kept).strip()))
     return "\n".join(ln for ln in lines if ln)
@@ -199,20 +187,13 @@ _BYLINE_WORD = frozenset(
     "and & y e et und en og och i de da del der van von le la al el bin staff writer "
     "reporter correspondent editor contributor".split()
 )
+_BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})
 
 
 def _is_byline(text: str) -> bool:
     """A paragraph that is only "By Matt Spetalnick, Olivia Le Poidevin and Parisa Hafezi"."""
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= 16 or words[0].rstrip(":").lower() not in (
-        "by",
-        "por",
-        "par",
-        "von",
-        "door",
-        "av",
-        "af",
-    ):
+    if not 2 <= len(words) <= 16 or words[0].rstrip(":").lower() not in _BY_WORDS:
         return False
     if text.rstrip()[-1:] in ".!?" and not re.search(r"\b[A-Z]\.$", text.rstrip()):
         return False
@@ -265,7 +246,7 @@ def _is_furniture(text: str) -> bool:
         not re.search(r"\w", text)
         or bool(_NAV.match(text) or _PROMO.match(text) or _BYLINE_ONLY.match(text))
         or _is_byline(text)
-        or _is_caption(text)
+        or is_caption(text)
     )
 
 
@@ -306,12 +287,14 @@ def _kept_paragraphs(
             section, listed = bool(kept), listed or not kept and link_rows.is_link_list(block)
             continue
         text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
-        if kept and is_link_line(text):
+        if (kept and is_link_line(text)) or is_labelled_links(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
-            section = True
+            section = bool(kept)
             continue
         if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
+        if any(t.rstrip()[-1:] in ".!?" for _, t, _ in kept) and is_template(text, boilerplate):
+            break  # the feed's own furniture after the text's sentences: more of it follows
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.
         text, stamped = page_notes.cut_at_updated_stamp(text)
         if stamped and not text.strip():

@@ -17,7 +17,15 @@ _ANNOUNCES_NEXT = re.compile(
     r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)"
     r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s"
     # German news teasers: "Wir fassen (die Details nachfolgend für euch) zusammen."
-    r"|^wir\s+fassen\s+(?:\w+\s+){0,5}zusammen\W*$",
+    r"|^wir\s+fassen\s+(?:\w+\s+){0,5}zusammen\W*$"
+    # A teaser's cliffhanger, the text it leads into left out: "Now here's where it gets
+    # interesting.", "Now all must be wondering what the site offers.", "But that's not all."
+    r"|\b(?:here|this|that)(?:'s|’s|\s+is)\s+where\s+(?:it|things)\s+get"
+    r"|\b(?:must|may|might)\s+be\s+wondering\s+(?:what|how|why|where|who)\b"
+    r"|^(?:but\s+|and\s+)?(?:here|there)(?:'s|’s|\s+is)\s+(?:the|a)\s+(?:catch|twist|kicker)\W*$"
+    r"|^(?:but\s+|and\s+)?(?:that|this)(?:'s|’s|\s+is)\s+not\s+all\W*$"
+    r"|^(?:mais\s+)?ce\s+n['’]est\s+pas\s+tout\W*$|^(?:doch\s+|aber\s+)?das\s+ist\s+(?:noch\s+)?nicht"
+    r"\s+alles\W*$|^(?:pero\s+)?eso\s+no\s+es\s+todo\W*$",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are

@@ -41,12 +41,35 @@ def _number_of(block: Block) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
+# "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word. Not a
+# dash: lines of dialogue open on one ("- Может сделаем новый дизайн?", bash.org's quotes).
+_BULLET = re.compile(r"([#*•·])\s+(?=\w)")
+
+
+def _bullet_of(block: Block) -> str | None:
+    found = _BULLET.match(block.text) if block.role in ("para", "quote") else None
+    return found.group(1) if found else None
+
+
+def _unbulleted(block: Block) -> Block:
+    found = _BULLET.match(block.text)
+    shift = found.end() if found else 0
+    links = tuple(
+        Link(lk.start - shift, lk.end - shift, lk.href) for lk in block.links if lk.start >= shift
+    )
+    return Block(block.text[shift:], links, block.kind, "item")
+
+
 def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, paragraphs numbered in sequence as list items."""
+    """The blocks, paragraphs numbered in sequence or bulleted alike as list items."""
     numbers = [_number_of(b) for b in blocks]
+    bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)
     for i, block in enumerate(blocks):
-        n = numbers[i]
+        n, mark = numbers[i], bullets[i]
+        if mark is not None and mark in bullets[max(i - 1, 0) : i] + bullets[i + 1 : i + 2]:
+            out[i] = _unbulleted(block)
         if n is None:
             continue
         before = i > 0 and numbers[i - 1] == n - 1
@@ -131,13 +154,23 @@ def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """The lead-in at i joined to the quotation after it, in quotation marks."""
     if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
-    quote = blocks[i + 1].text.strip()
+    end = i + 2
+    # A quoted paragraph ending on a colon ("The answer … is this:") introduces the next: the
+    # quotation goes on to it, as far as the blockquote does.
+    while (
+        end < len(blocks)
+        and blocks[end].role == "quote"
+        and blocks[end].kind == "text"
+        and blocks[end - 1].text.rstrip().endswith(":")
+    ):
+        end += 1
+    quote = " ".join(block.text.strip() for block in blocks[i + 1 : end])
     while len(quote) > 2 and quote[0] in _OPENING_MARKS and quote[-1] in "\"”»'’":
         quote = quote[1:-1].strip()  # its own marks give way to the post's
     if quote[:1] not in _OPENING_MARKS:  # a quotation that opens its own marks keeps them
         quote = f"“{quote}”"
     lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
-    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), i + 2
+    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), end
 
 
 def _is_question(blocks: Sequence[Block], i: int) -> bool:
@@ -221,6 +254,24 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
     return i + 2 if sourced else None
 
 
+def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the text opens at i on a paragraph all in italics followed by a paragraph of the
+    writer's own (in upright type)."""
+    # A blockquote opening the text is no such sign: sites set their standfirst in one.
+    block, text = blocks[i], blocks[i].text.strip()
+    if block.kind != "text" or not (block.italic and block.role == "para"):
+        return False
+    if text[:1] in _OPENING_MARKS or text.endswith((":", "replies.", "writes.")):
+        return False  # a quotation in its marks, or a lead-in to what follows: the text's own
+    after = next((b for b in blocks[i + 1 :] if b.kind == "text"), None)
+    return (
+        after is not None
+        and after.role == "para"
+        and not after.italic
+        and len(after.text.split()) >= _MIN_ANSWER_WORDS
+    )
+
+
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
@@ -234,6 +285,10 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         first_text = not any(b.kind == "text" for _, b in out)
         if first_text and (epigraph_end := _epigraph_end(blocks, i)):
             i = epigraph_end
+            continue
+        if first_text and _sets_off_opening(blocks, i):
+            # An epigraph, a lyric, a note set in italics over the writer's text: not its lead.
+            i += 1
             continue
         if not opened and (reply := _joined_reply(blocks, i)):
             block, after = reply

@@ -32,12 +32,53 @@ _LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", r
 
 
 def is_link_row(block: Block) -> bool:
-    """A paragraph of two or more separate links and nothing else but separators: a row of
-    labels ("<a>Position</a> – <a>Version 0.9.2 release notes.</a>"), or under a links label."""
+    """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
+    <a>Version 0.9.2 release notes.</a>"), links under a links label, or one link label."""
     spans = _linked_spans(block)
-    return is_link_list(block) or (
-        len(spans) >= 2 and not re.search(r"\w", _unlinked_text(block, spans))
+    between = _unlinked_text(block, spans)
+    return (
+        is_link_list(block)
+        or is_link_label(block)
+        or (
+            len(spans) >= 2
+            and (not re.search(r"\w", between) or bool(_EMBED_CAPTION.fullmatch(between)))
+        )
     )
+
+
+# A link label on a paragraph of its own ("<a>Continue</a>.", "<a>Download</a>.", "<a>Read
+# on</a>"): a button the feed wrote out, which says nothing once its link is gone. What stood
+# before it is where the teaser stops (a "…" before it is a cut, see text/summaries). Or a
+# labelled link ("Related: <a>Jalopnik Precast: The Air-Hybrid Engine …</a>", "See also: <a>…</a>"):
+# a pointer at another page, whose label and link text read as navigation once the link goes.
+_MAX_LABEL_WORDS = 3
+_LINK_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*:\s*$")
+
+
+def is_link_label(block: Block) -> bool:
+    """A paragraph that is one short link, or a label and one link, and nothing else."""
+    spans = _linked_spans(block)
+    if block.role != "para" or len(spans) != 1:
+        return False  # a list's item may be a link's title alone (a link list's entries)
+    start, end = spans[0]
+    if re.search(r"\w", block.text[end:]) or block.text[start:end].lstrip().startswith(
+        ("http", "www.")
+    ):
+        return False
+    before = block.text[:start]
+    if not re.search(r"\w", before):
+        return len(block.text.split()) <= _MAX_LABEL_WORDS
+    return bool(_LINK_LABEL.match(before))
+
+
+# An embedded player's or slideshow's caption, links joined by "from" (and "on" the site):
+# Vimeo's "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl,
+# Woodstock, NY</a> from <a>Mitch Ditkoff</a>" (in other languages "de", "von", "van", "da",
+# "par"): once the player is gone, names with no sentence. Links joined by "on" or "by" alone
+# are a sentence's ("<a>A recommendation …</a> on <a>the occupation of Minneapolis</a>.").
+_EMBED_CAPTION = re.compile(
+    r"(?i)\W*(?:from|von|de|van|da|par)\W+(?:(?:on|auf|sur|en|su|op|no|em)\W+)?"
+)
 
 
 def is_link_list(block: Block) -> bool:
@@ -61,8 +102,8 @@ def is_linked_headline(block: Block) -> bool:
 # ACADEMY WERDEN!"), or closing a short call to look at it ("Check Out Weathered on PBS Terra
 # https://…", "Download it at: https://…"). A post links the article; a bare address inside a
 # sentence ("(according to https://… statistics)") is the writer's and stays.
-_BARE_LINK = re.compile(r"https?://\S+")
-_LINK_FIRST = re.compile(r"^\W*https?://\S+")
+_BARE_LINK = re.compile(r"https?://\S+|^\W*www\.\S+")
+_LINK_FIRST = re.compile(r"^\W*(?:https?://|www\.)\S+")
 _LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
 
 
@@ -99,3 +140,14 @@ def shared_link_title(blocks: Sequence[Block], title: str | None) -> str | None:
         return None
     words = label.split()
     return label if 0 < len(words) <= _MAX_SHARED_TITLE_WORDS and not label.endswith(":") else None
+
+
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")
+
+
+def is_labelled_links(text: str) -> bool:
+    """A label over lines of links or hashtags ("Hardware Links For This Project (Affiliate
+    Links)" over "Raspberry Pi: https://amzn.to/…"): a list of links, not lead text."""
+    label, *rest = [line.strip() for line in text.split("\n") if line.strip()] or [""]
+    linked = all(is_link_line(line) or _HASHTAGS.fullmatch(line) for line in rest)
+    return bool(rest) and linked and not label.endswith((".", "!", "?"))

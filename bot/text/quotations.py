@@ -14,7 +14,19 @@ def quotation_closed(summary: str) -> str:
     """The summary with the quotations it ends inside closed (nested ones, "„…“", "word“",
     Swedish ”…”)."""
     marks: list[str] = []  # the quotations open so far, innermost last
+    depths: list[int] = []  # how many brackets were open when each of them opened
+    depth = 0
     for at, char in enumerate(summary):
+        del depths[len(marks) :]
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            # A quotation the writer left open inside brackets ends with them ("(\"What If
+            # Mexicans Were Crack?)"): no mark is owed for it at the summary's end.
+            depth -= 1
+            while depths and depths[-1] > depth:
+                marks.pop()
+                depths.pop()
         after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
         closing = char in '”"' or (char == "“" and after_word)
         opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
@@ -29,6 +41,7 @@ def quotation_closed(summary: str) -> str:
             marks.append(char)
         elif char in _SAME_MARKS and opens_word:
             marks.append(char)
+        depths += [depth] * (len(marks) - len(depths))
     if marks.count('"') > 1:
         marks = [m for m in marks if m != '"']  # straight marks nested: which closes is unclear
     return summary + "".join(_CLOSERS[m] for m in reversed(marks) if m in _CLOSERS)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut, sentence_bounds
+from bot.text.presented_links import aside_span, media_span, parenthesis_around
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -62,13 +63,25 @@ _PAGE_SENTENCE = re.compile(
 # post's summary has nothing below it. Bare "below" ("temperatures below zero", "prices went
 # down below $5") is no pointer, nor one the sentence goes on from ("Outlined below is how …").
 _BELOW_SENTENCE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:"
+    # A sentence opens on no lower-case word: "r?alis? la petite illus …" is one word's "?"
+    # for a lost accent, no sentence's end.
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:(?![a-zà-ÿ]))[^.!?\n]*?\b(?:"
     r"(?:down|listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined"
     r"|see|find)\s+below(?=\s*[.!?,;)]|\s+in\s+(?:this|today['’]s|our|my)\s)"
     r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
     # "Head below for a closer look.", "Scroll down below to see …"
-    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b)"
+    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b"
+    # The same in other languages, where the words only ever point along the page ("Vous
+    # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
+    # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.
+    r"|ci[\s-]dessous|(?:siehe|weiter)\s+unten|hieronder|nedan"
+    r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto)"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    re.IGNORECASE,
+)
+
+_ALONG_THE_PAGE = re.compile(
+    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto)\b",
     re.IGNORECASE,
 )
 
@@ -147,7 +160,7 @@ def without_page_references(text: str) -> str:
         text = _HERE_SENTENCE.sub("", text).rstrip(" \t")
     if re.search(r"\b(?:see|refer|consult)\b", text, re.IGNORECASE):
         text = _SEE_ELSEWHERE.sub("", text).rstrip(" \t")
-    if re.search(r"\b(?:above|below)\b", text, re.IGNORECASE):
+    if _ALONG_THE_PAGE.search(text):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
         text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
     return text
@@ -169,7 +182,13 @@ _POINTER_WORDS = 6
 # <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
 # the link wherever the label stands in it.
 _THIS_ANCHOR = re.compile(
-    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*", re.IGNORECASE
+    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
+    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce
+    # site>"); within longer link text ("<Google's index of this site>") it is the writer's.
+    r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
+    r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
+    r"|(?:questo|questa)\s+(?:link|pagina|sito))\W*",
+    re.IGNORECASE,
 )
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
 # skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
@@ -188,6 +207,9 @@ _LINK_ANCHOR = re.compile(
     r"\W*(?:(?:a|an|the|un|le|ce|ein|der|el)\s+)?(?:link|lien|enlace)\s+(?:to|vers|zu[mr]?|a|al)\b",
     re.IGNORECASE,
 )
+# German puts the verb after "hier" ("… ist <hier> ersichtlich.", "… gibt es <hier> zu sehen."):
+# a few words may stand between the pointer and the sentence's end.
+_VERB_LAST = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*[.!]", re.IGNORECASE)
 _POINTER_TAIL = re.compile(r"(?<![\w'’])(?:here|hier|ici|aquí|aqui|här)\W*$", re.IGNORECASE)
 _POINTING_WORDS = 12
 # "… can be found here also." ends on the pointer too.
@@ -226,19 +248,6 @@ _ADDRESS = re.compile(r"\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|io|dev)\b)"
 _SENDS_ON = re.compile(
     r"\s*(?:read|see|check\s+out|watch|listen\s+to)\s+(?:that|this|it|them|those)\b", re.I
 )
-_PARENTHESIS_WORDS = 25
-
-
-def _parenthesis_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a short parenthesis holding [start, end), with the space before it."""
-    opening, closing = text.rfind("(", 0, start), text.find(")", end)
-    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
-        return None
-    if len(text[opening:closing].split()) > _PARENTHESIS_WORDS:
-        return None
-    while opening > 0 and text[opening - 1] in " \t":
-        opening -= 1
-    return opening, closing + 1
 
 
 def _with_sent_on(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -249,13 +258,16 @@ def _with_sent_on(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
-def _pointer_span(block: Block, start: int, end: int, verb: bool) -> tuple[int, int] | None:
+def _pointer_span(
+    block: Block, start: int, end: int, verb: bool, verb_last: bool = False
+) -> tuple[int, int] | None:
     text = block.text
-    aside = _parenthesis_around(text, start, end)
+    aside = parenthesis_around(text, start, end)
     if aside is not None:
         return aside
     s, e = sentence_bounds(text, start, end)
-    return _with_sent_on(text, (s, e)) if verb or _ENDS_SENTENCE.match(text[end:e]) else None
+    ends = _ENDS_SENTENCE.match(text[end:e]) or verb_last and _VERB_LAST.fullmatch(text[end:e])
+    return _with_sent_on(text, (s, e)) if verb or ends else None
 
 
 def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
@@ -309,6 +321,24 @@ def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if _DETAILS_LEAD.match(text[s:start]) else None
 
 
+# A sentence that presents the link it holds as a link ("Here is a link to the <ACS AEM Commons
+# Github page> to see more.", "Voici le lien vers <…>", "Hier ist der Link zur <…>"): without
+# the link it presents nothing, whatever it says after.
+_PRESENTS_LINK = re.compile(
+    r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|voici|voilà|hier\s+(?:ist|is|sind)"
+    r"|aquí\s+(?:está|están|tienes|tenéis)|ecco|här\s+är)\s+"
+    r"(?:(?:a|an|the|un|une|le|les|ein(?:en)?|der|den|die|el|los|de|het|een|il|la|en)\s+)?"
+    r"(?:links?|lien|liens|enlaces?|collegamento|länk(?:en)?)\s+"
+    r"(?:to|vers|zu[mr]?|a|al|naar|till|per)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _presented_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
+    s, e = sentence_bounds(block.text, start, end)
+    return (s, e) if _PRESENTS_LINK.search(block.text, s, start) else None
+
+
 def _ends_section(blocks: Sequence[Block], index: int) -> bool:
     after = next((b for b in blocks[index + 1 :] if b.kind == "text"), None)
     return after is not None and after.role != "para"
@@ -328,9 +358,18 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
             ):
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
-                span = _pointer_span(block, link.start, link.end, bool(pointer.group("verb")))
+                verb_last = anchor.strip().lower() == "hier"
+                span = _pointer_span(
+                    block, link.start, link.end, bool(pointer.group("verb")), verb_last
+                )
+            elif aside := aside_span(block, link.start, link.end):
+                span = aside
+            elif media := media_span(block, link.start, link.end, link.href):
+                span = media
             elif _POINTER_TAIL.search(anchor) and len(anchor.split()) <= _POINTING_WORDS:
                 span = _pointer_span(block, link.start, link.end, False)
+            elif _PRESENTS_LINK.search(block.text, max(0, link.start - _LEAD_CHARS), link.start):
+                span = _presented_span(block, link.start, link.end)
             else:
                 span = _label_span(block, link.start, link.end)
                 details = None if span else _details_span(block, link.start, link.end)

@@ -124,6 +124,32 @@ def _cjk_lines_stopped(paragraph: str) -> str:
     return "\n".join(lines)
 
 
+# Chinese and Japanese write an author's trailing off as "……" after the clause's last character
+# ("…还要闷声谈恋爱……" then "后来，我的想法变了。"): style, not a cut.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_TRAILING_OFF = re.compile(_CJK_CHAR.pattern + r"(?:……|\.{6})[\"”’」』]?$")
+
+
+# CJK text with its punctuation and full-width forms ("（", "４"), which run on without spaces.
+_CJK_TEXT = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def joined_sentences(summary: str, sentence: str) -> str:
+    """Two sentences as one text: CJK sentences run on without a space between them."""
+    if _CJK_TEXT.match(sentence) and _CJK_TEXT.search(summary.rstrip("…")[-1:]):
+        return summary + sentence
+    return f"{summary} {sentence}".strip()
+
+
+def cjk_trails_off(sentence: str) -> bool:
+    """Whether a CJK sentence ends on the writer's "……" (style, not a feed's cut)."""
+    return bool(_CJK_TRAILING_OFF.search(sentence))
+
+
+def starts_cjk(sentence: str) -> bool:
+    return bool(_CJK_CHAR.match(sentence))
+
+
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Sentences of `text`, paragraph boundaries respected."""
     segmenter = _segmenter(language_code(language))

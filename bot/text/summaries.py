@@ -1,16 +1,25 @@
 """Extractive summaries: the lead sentences of the cleaned article text, within a budget."""
 
+# Long module because the lead's rules (the headline said again, quotations, TL;DRs,
+# standfirsts, cut widths) read one list of sentences together.
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from bot.text.byline_labels import without_field_label
+from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
-from bot.text.sentences import language_code, split_sentences
+from bot.text.sentences import (
+    cjk_trails_off,
+    joined_sentences,
+    language_code,
+    split_sentences,
+    starts_cjk,
+)
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -58,8 +67,7 @@ def _after_title(sentence: str, title: str) -> str:
         # A link blog names the thing, then quotes its page ("itsycal: “Itsycal is a tiny
         # …”", One Thing Well): the name is the headline.
         return after.lstrip(_DANGLING)
-    if _CREDIT_TAIL.fullmatch(after):
-        # The headline and its maker, SoundCloud's stand-in description ("… by The Neo4j …").
+    if is_maker_credit(after):  # SoundCloud's stand-in description: "<title> by The Neo4j …"
         return ""
     # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
     if len(title_words) < 3:
@@ -74,9 +82,6 @@ def _after_title(sentence: str, title: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
 
 
-_NAME_WORD = r"(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der|&)"  # "by" a name, no more
-_BY = r"(?:by|von|par|door|av|af|por|di|przez|от)"
-_CREDIT_TAIL = re.compile(rf"\s+{_BY}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}}[.!]?\s*")
 _NAME_THEN_QUOTE = re.compile(r":\s*[“\"«]")
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 _VIA = re.compile(
@@ -106,7 +111,7 @@ def shorten_at_word(text: str, limit: int) -> str:
 # by the splitter.
 # Full stops and question marks of other scripts too: Urdu "۔", Arabic "؟", Devanagari "।",
 # Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？".
-_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_]*$")
+_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
 _CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
@@ -224,8 +229,8 @@ def _summary(
         if complete:  # a first sentence over the budget
             return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
         opening = sentences[0] if sentences else ""
-        if _LEAD_IN_END.search(opening) and (quoted := _quoted_lead(opening, max_chars)):
-            return quoted  # a long quotation that ends on a lead-in ("… when he was 18:”")
+        if len(opening) > max_chars and (quoted := _quoted_lead(opening, max_chars)):
+            return quoted  # a quotation too long to post, open-ended ("… when he was 18:”")
         # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
@@ -271,7 +276,6 @@ def _unpunctuated_opening(sentences: list[str], language: str | None, max_chars:
 
 # Sentence ends inside a quotation: pysbd keeps a quotation whole, and Slashdot's items are
 # all one ('snydeq writes "Windows XP … workloads. 'What I found …' Kennedy writes. …"').
-_LEAD_IN_END = re.compile(r":[\"'”’]?\s*$")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
@@ -372,6 +376,8 @@ def _trails_off(sentence: str, later: list[str]) -> bool:
     # An author's "… for a while now..." that the text goes on from in complete sentences is
     # the lead's opening, not a feed's cut (a cut ends the text: "… vooruitsigte is…" and a
     # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
+    if cjk_trails_off(sentence):
+        return bool(later) and starts_cjk(later[0]) and is_complete(later[0])
     return (
         bool(_TRAILING_OFF.search(sentence))
         and bool(later)
@@ -391,7 +397,7 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
                 if summary:
                     return lead_end(summary, before, last, ends_trailing)
                 continue
-            candidate = f"{summary} {sentence}".strip()
+            candidate = joined_sentences(summary, sentence)
             if len(candidate) > max_chars:
                 return lead_end(summary, before, last, ends_trailing)
             before, summary, last, ends_trailing = summary, candidate, sentence, trailing
