@@ -192,6 +192,10 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         return list(entries_categories)
     if labels := _feed_labels(entries_categories):
         return [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+    if labels := _universal_labels(entries_categories):
+        entries_categories = [
+            tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories
+        ]
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
@@ -216,6 +220,19 @@ def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str
     lists = Counter(frozenset(c.casefold() for c in cats) for cats in entries_categories)
     common, count = lists.most_common(1)[0]
     return common if count >= 0.9 * len(entries_categories) else frozenset()
+
+
+def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """The categories (folded) on nine in ten of a long feed's entries, whatever else each has."""
+    # Back to Work: the channel's eight keywords on all 150 episodes, a ninth on some. Fewer
+    # than ten items can share a topic by chance.
+    if len(entries_categories) < 10:
+        return frozenset()
+    counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})
+    labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
+    # A set of three or more is the channel's keyword list; one or two shared topics ("Pets",
+    # "World news", a Python blog's "Python") are the feed's subject, kept last.
+    return labels if len(labels) >= 3 else frozenset()
 
 
 def _without_lowercase_flags(

@@ -242,6 +242,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         # (isPermaLink="false"). A <link> that is no web address (javascript:, data:) leaves
         # the guid as the one address the entry has.
         return guid if raw.get("link") and not raw.get("guidislink") else None
+    if whole := _unwrapped(raw.get("link"), raw.get("id")):
+        return web_url(whole, base) or link
     if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
         return target
     if target := aggregator_target(link):
@@ -254,6 +256,18 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         if guid is not None and not is_redirector(guid):
             return guid
     return link
+
+
+def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
+    """The entry's address where its file, wrapped at 72 columns, broke <link> (and maybe the
+    id) over two lines: the id, unbroken, says what it was."""
+    # "…Internally.ht" / "ml" (dev.fyicenter.com); XML reads a break in an attribute as a space.
+    if not isinstance(raw_link, str) or not isinstance(raw_id, str):
+        return None
+    if not re.search(r"\S\s+\S", raw_link.strip()):
+        return None
+    whole = "".join(raw_link.split())
+    return whole if whole == "".join(raw_id.split()) else None
 
 
 def episode_file(entry: Mapping[str, Any], base: str) -> str | None:

@@ -118,12 +118,39 @@ def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
-def _role_of(tag: str) -> str | None:
+def _role_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if tag in _HEADING_TAGS:
         return "heading"
     if tag == "blockquote":
         return "quote"
+    if tag in ("p", "div") and _INDENT.search(dict(attrs).get("style") or ""):
+        return "indent"
     return "item" if tag in ("li", "dt") else None
+
+
+# A paragraph an editor's indent button set in ("<p style="padding-left: 30px;">", TypePad and
+# WordPress) under a lead-in ending in a colon: a quotation (3quarksdaily's excerpts under "Josh
+# Cohen in New Statesman:"). Elsewhere an indent is layout (Null Paradox's indented list).
+_INDENT = re.compile(r"(?:padding|margin)-left\s*:\s*(?:[2-9]\d|\d{3})(?:\.\d+)?px", re.I)
+
+
+def _indents_as_quotes(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    role = "para"
+    for i, b in enumerate(blocks):
+        if b.role != "indent":
+            out.append(b)
+            continue
+        if i == 0 or blocks[i - 1].role != "indent":  # a run of indented paragraphs starts
+            lead_in = out[-1].text.rstrip() if out and out[-1].role == "para" else ""
+            # A first quoted paragraph of one sentence ending on a colon only leads on: joined,
+            # the quotation would say nothing (3quarksdaily's "… throwing fliers in the air:").
+            text = b.text.rstrip()
+            leads_on = text.endswith(":") and not re.search(r"[.!?][\"'”’)]?\s", text)
+            opens = lead_in.endswith(":") and not leads_on
+            role = "quote" if opens else "para"
+        out.append(Block(b.text, b.links, b.kind, role))
+    return out
 
 
 # A run-in head: a paragraph opening with a few words in bold, without a full stop or colon,
@@ -227,7 +254,7 @@ class _BlockParser(HTMLParser):
             self._br_pending = True  # a second <br> in a row is a paragraph break
             return
         kind = _kind_of(tag, attrs)
-        role = _role_of(tag)
+        role = _role_of(tag, attrs)
         if self._br_pending and not (tag in _BLOCK_TAGS or kind):
             self._end_line("a")  # a wrapped line may go on with a link or emphasis
         if tag in _BLOCK_TAGS or kind or self._br_pending:
@@ -431,7 +458,7 @@ def _html_blocks(markup: str) -> list[Block]:
     parser.feed(markup)
     parser.close()
     parser.flush()
-    return parser.blocks
+    return _indents_as_quotes(parser.blocks)
 
 
 _MD_LINK = re.compile(
@@ -674,10 +701,7 @@ def plain_text_message(markup: str) -> str | None:
     whole = _WHOLE_PRE.fullmatch(markup)
     if not whole or "<pre" in whole["body"].lower():
         return None
-    lines = [
-        line for line in html.unescape(whole["body"]).splitlines() if not _QUOTE_LINE.match(line)
-    ]
-    text = "\n".join(lines).strip()
+    text = "\n".join(_own_lines(html.unescape(whole["body"]).splitlines())).strip()
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < _MIN_PROSE_WORDS or _reads_as_code(text):
         return None
@@ -688,10 +712,60 @@ def plain_text_message(markup: str) -> str | None:
     return text
 
 
+# A mail archive's message written as lines broken by <br> (Listbox, Mailman) instead of one
+# <pre>: read as the preformatted message it is.
+_ANY_TAG = re.compile(r"<[^>]*>")
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
+# Anything but line breaks and links is markup of a page, not a message's lines.
+_NOT_BR_OR_LINK = re.compile(r"<(?!br\b|/?a\b)[^>]*>", re.I)
+_QUOTED = re.compile(r"^[ \t]*>", re.M)
+# The line that introduces the quoted mail, in the languages mail clients write it in.
+_WROTE = re.compile(
+    r"\b(?:wrote|writes|schrieb|a écrit|escribió|escreveu|scrisse|schreef|skrev|napsal|"
+    r"napisał|написал|написала|寫道|写道|のメッセージ)\s*:\s*$",
+    re.M | re.I,
+)
+
+
+def br_message_text(markup: str) -> str | None:
+    """The lines of an entry that is a mail message quoting an earlier one, else None."""
+    # Both marks of a reply: a line introducing the quotation and a quoted ("> …") line. Plain
+    # text broken by <br> without them (a poem, an address) is read as HTML, as before.
+    if "<br" not in markup.lower() or _NOT_BR_OR_LINK.search(markup):
+        return None
+    text = html.unescape(_ANY_TAG.sub("", _BR_TAG.sub("\n", markup)))
+    if not _QUOTED.search(text) or not _WROTE.search(text):
+        return None
+    return text
+
+
+def _own_lines(lines: list[str]) -> list[str]:
+    """A message's lines without the quoted mail, the lines introducing it and the signature."""
+    own: list[str] = []
+    for line in lines:
+        if line.rstrip() in ("--", "-- "):
+            break  # the signature's delimiter
+        if _QUOTE_LINE.match(line):
+            if re.fullmatch(r"\s*(?:wrote|schrieb|a écrit)\s*:\s*", line) and own:
+                own.pop()  # "On Tue, … Greg <greg@…>" wrapped before its "wrote:"
+            continue
+        own.append(line)
+    half = len(own) // 2
+    if half and own[:half] == own[half:]:
+        return own[:half]  # an archive's feed that writes the message twice (Listbox)
+    return own
+
+
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if (message := plain_text_message(html_or_text)) is not None:
         return _text_blocks(message)
+    if (mail := br_message_text(html_or_text)) is not None:
+        # A reply's own lines, whatever they hold (a command, a line in lower case): never the
+        # mail it quotes, which the HTML would give as its first paragraph.
+        own = "\n".join(_own_lines(mail.splitlines()))
+        # A line left open, then a blank line and lower case: one sentence round a command.
+        return _text_blocks(re.sub(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])", "\n", own))
     if is_markdown(html_or_text):
         blocks = _html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):

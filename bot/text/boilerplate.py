@@ -6,6 +6,9 @@ it as JSON. Cleaning drops a learned unit wherever it appears, and a line that i
 learned units whole (`boilerplate_units`). Stories are told apart by `story_signatures`.
 """
 
+# Long module because a unit's keys (whole and as a template) are what learning counts and
+# cleaning recognises: kept beside each other so the two never disagree.
+
 from __future__ import annotations
 
 import hashlib
@@ -45,6 +48,7 @@ LEARNED_DAYS = 120
 
 _DAY = 86400.0
 _WORD = re.compile(r"\w+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A word that names (capitalised) or counts (a digit in it): what a template's copies change.
 _NAME_OR_NUMBER = re.compile(r"\W*(?:[A-Z]|\S*\d)")
 _HEAD_CHARS = 16_000
@@ -141,7 +145,8 @@ def unit_key(unit: str) -> str | None:
     # A two-word exclamation is a show's or blog's sign-off ("Go Podcasting!", "Happy hacking!")
     # when it recurs at the edges of three stories; a two-word statement is too common.
     least = MIN_WORDS - 1 if unit.rstrip().endswith("!") else MIN_WORDS
-    if len(words) - sum(map(str.isdigit, words)) < least:
+    # Unspaced scripts run a clause into one "word": two characters make one ("这里记录…发布。").
+    if sum(max(1, len(_UNSPACED.findall(w)) // 2) for w in words if not w.isdigit()) < least:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 

@@ -54,3 +54,14 @@ def without_field_label(text: str) -> str:
         return text
     rest = text[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# "by" and a name of capitalised words, nothing after it: who made the thing the headline names.
+_NAME_WORD = r"(?:[A-Z\d][\w'’&.-]*|the|of|and|de|la|le|du|van|von|der|&)"
+_BY = r"(?:by|von|par|door|av|af|por|di|przez|от)"
+_MAKER_CREDIT = re.compile(rf"\s+{_BY}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}}[.!]?\s*")
+
+
+def is_maker_credit(text: str) -> bool:
+    """Whether `text` (what follows a headline in a lead) is only "by" and a maker's name."""
+    return _MAKER_CREDIT.fullmatch(text) is not None

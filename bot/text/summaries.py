@@ -1,11 +1,14 @@
 """Extractive summaries: the lead sentences of the cleaned article text, within a budget."""
 
+# Long module because the lead's rules (the headline said again, quotations, TL;DRs,
+# standfirsts, cut widths) read one list of sentences together.
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from bot.text.byline_labels import without_field_label
+from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
@@ -64,6 +67,8 @@ def _after_title(sentence: str, title: str) -> str:
         # A link blog names the thing, then quotes its page ("itsycal: “Itsycal is a tiny
         # …”", One Thing Well): the name is the headline.
         return after.lstrip(_DANGLING)
+    if is_maker_credit(after):  # SoundCloud's stand-in description: "<title> by The Neo4j …"
+        return ""
     # Only long titles: "Putin said ..." must not lose "Putin" to a one-word title.
     if len(title_words) < 3:
         return sentence
@@ -223,8 +228,10 @@ def _summary(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
-        # A one-line description without a full stop (a standfirst) is the summary; a cut
-        # one is not.
+        opening = sentences[0] if sentences else ""
+        if len(opening) > max_chars and (quoted := _quoted_lead(opening, max_chars)):
+            return quoted  # a quotation too long to post, open-ended ("… when he was 18:”")
+        # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
     return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
