@@ -145,10 +145,17 @@ def unit_key(unit: str) -> str | None:
     # A two-word exclamation is a show's or blog's sign-off ("Go Podcasting!", "Happy hacking!")
     # when it recurs at the edges of three stories; a two-word statement is too common.
     least = MIN_WORDS - 1 if unit.rstrip().endswith("!") else MIN_WORDS
-    # Unspaced scripts run a clause into one "word": two characters make one ("这里记录…发布。").
-    if sum(max(1, len(_UNSPACED.findall(w)) // 2) for w in words if not w.isdigit()) < least:
+    if _word_count(words, unit) < least:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+
+
+def _word_count(words: list[str], unit: str) -> int:
+    # Unspaced scripts run a clause into one "word": two characters make one ("这里记录…发布。").
+    # One search over the unit first: counting per word cost a first cycle 0.1 ms an entry.
+    if _UNSPACED.search(unit) is None:
+        return len(words) - sum(map(str.isdigit, words))
+    return sum(max(1, len(_UNSPACED.findall(w)) // 2) for w in words if not w.isdigit())
 
 
 def skeleton_key(unit: str) -> str | None:
