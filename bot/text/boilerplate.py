@@ -50,7 +50,7 @@ _DAY = 86400.0
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A word that names (capitalised) or counts (a digit in it): what a template's copies change.
-_NAME_OR_NUMBER = re.compile(r"\W*(?:[A-Z]|\S*\d)")
+_NAME_OR_NUMBER = re.compile(r"(?<!\S)\W*(?:[A-Z]|\S*\d)\S*")
 _HEAD_CHARS = 16_000
 _TAIL_CHARS = 8_000
 
@@ -165,11 +165,12 @@ def skeleton_key(unit: str) -> str | None:
     tokens = unit.split()
     if len(tokens) < SKELETON_WORDS + 1:
         return None
-    # The first word is capitalised as any sentence's is: a word, not a name.
-    masked = [tokens[0].casefold()] + [
-        "_" if _NAME_OR_NUMBER.match(t) else t.casefold() for t in tokens[1:]
-    ]
-    words = [w for t in masked for w in (["_"] if t == "_" else _WORD.findall(t))]
+    first, rest = tokens[0], " ".join(tokens[1:])
+    # The first word is capitalised as any sentence's is: a word, not a name. One substitution
+    # over the rest masks each name or number (per-token matching cost learning a fifth).
+    words = _WORD.findall(first.casefold()) + _WORD.findall(
+        _NAME_OR_NUMBER.sub("_", rest).casefold()
+    )
     skeleton = [w for i, w in enumerate(words) if w != "_" or i == 0 or words[i - 1] != "_"]
     if "_" not in skeleton or len(skeleton) - skeleton.count("_") < SKELETON_WORDS:
         return None
@@ -339,12 +340,13 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
     # Ordered, not a set: candidates tied at the cap are kept by first occurrence, and a
     # set's order of strings changes with PYTHONHASHSEED (a state that differs run to run).
     edges = _edges(head.forwards(), tail.backwards())
-    keys: dict[str, str | None] = dict.fromkeys(k for k in map(unit_key, edges) if k is not None)
+    own_keys = list(map(unit_key, edges))
+    keys: dict[str, str | None] = dict.fromkeys(k for k in own_keys if k is not None)
     # Never from its first paragraph: news repeats forms ("… is scheduled to premiere in 2023.")
     lead = next(head.forwards(), "")
-    for unit in (u for u in edges if u.strip() not in lead):
-        if (skeleton := skeleton_key(unit)) is not None:
-            keys.setdefault(skeleton, unit_key(unit))
+    for unit, own_key in zip(edges, own_keys, strict=True):
+        if unit.strip() not in lead and (skeleton := skeleton_key(unit)) is not None:
+            keys.setdefault(skeleton, own_key)
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
