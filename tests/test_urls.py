@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.parsing.links import episode_file
 from bot.parsing.urls import canonical_by_libraries, canonical_url, url_key, url_key_by_urlsplit
 from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
@@ -47,6 +48,27 @@ def test_tracking_is_stripped_but_meaningful_parameters_stay() -> None:
         canonical_url("HTTPS://News.Example.COM/item?id=7&utm_source=tg#top")
         == "https://news.example.com/item?id=7"
     )
+
+
+def test_a_podcast_files_ad_insertion_tracking_is_stripped() -> None:
+    # Held-out sample 7 (Conan O'Brien Needs A Friend, Crime Junkie, Pod Save America): the
+    # episode file's AdsWizz keys and the "feed" they name go; the file's address stays.
+    episode = (
+        "https://stitcher.simplecastaudio.com/c945bd13-c7f3-4f22-95b5-4bf98e12b21f/episodes/"
+        "f92a988d-3232-4735-9366-15ded38e99b3/audio/128/default.mp3"
+    )
+    tracked = (
+        f"{episode}?aid=rss_feed&awCollectionId=c945bd13-c7f3-4f22-95b5-4bf98e12b21f"
+        "&awEpisodeId=f92a988d-3232-4735-9366-15ded38e99b3&feed=dHoohVNH"
+    )
+    assert canonical_url(tracked) == episode
+    # The post links the episode file itself when the episode has no page of its own.
+    enclosure = {"enclosures": [{"href": tracked, "type": "audio/mpeg"}]}
+    assert episode_file(enclosure, "https://teamcoco.com/") == episode
+    # Without AdsWizz keys, "feed" picks a format and an "aid" not naming a feed is the site's.
+    assert canonical_url("https://example.org/x?feed=rss2") == "https://example.org/x?feed=rss2"
+    assert canonical_url("https://example.org/a?aid=42") == "https://example.org/a?aid=42"
+    assert canonical_url("https://example.org/a?award=1") == "https://example.org/a?award=1"
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com/x", "javascript:alert(1)", "/relative", ""])

@@ -14,6 +14,7 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 from tld import get_tld
 
 from bot.parsing.media_prefixes import without_measurement_prefixes
+from bot.parsing.urls import without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
 # through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
@@ -272,12 +273,12 @@ def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
 
 def episode_file(entry: Mapping[str, Any], base: str) -> str | None:
     """The first audio or video enclosure's address (a podcast episode's file), without the
-    prefixes of analytics services in front of it."""
+    prefixes of analytics services in front of it nor ad-insertion tracking after it."""
     enclosures = list(entry.get("enclosures") or [])
     enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
     for item in enclosures:
         # "videox-/m4v" (a typo'd type, Die Linke's podcast) is a video too.
         if re.search(r"audio|video", str(item.get("type") or "")):
             if url := web_url(item.get("href"), base):
-                return without_measurement_prefixes(url)
+                return without_trackers(without_measurement_prefixes(url))
     return None

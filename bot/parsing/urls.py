@@ -27,7 +27,7 @@ _MORE_TRACKERS = re.compile(
 # format=rss) are no such thing and stay.
 # MTV Networks' sites (VH1, MTV) name the key after the feed too: rsspartner=rssMozilla.
 _FEED_SOURCE_KEY = re.compile(
-    r"(?:rss_?)?(?:from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|"
+    r"(?:rss_?)?(?:from|emc|partner|ref|source|src|traffic_source|via|dgcid|mod|cmp|campaign|aid|"
     r"origin|x|_?location)",
     re.IGNORECASE,
 )
@@ -63,10 +63,17 @@ def _is_tracker(key: str, value: str) -> bool:
 _CLICK_PLACEMENT = frozenset({"action", "module", "region", "pgtype", "contentcollection"})
 
 
+# Podcast hosts' ad-insertion tracking on episode files (Simplecast for Stitcher, NYT, Crooked:
+# "default.mp3?aid=rss_feed&awCollectionId=…&awEpisodeId=…&feed=dHoohVNH"): AdsWizz's aw*
+# keys (case-sensitive: "award" is no such key); with them, "feed" names the listener's feed.
+_AD_INSERTION_KEY = re.compile(r"aw[A-Z]\w*")
+
+
 def _click_tracked(pairs: list[tuple[str, str]]) -> frozenset[str]:
     if any(k.lower() == "action" and v.lower() == "click" for k, v in pairs):
         return _CLICK_PLACEMENT
-    return frozenset()
+    ad_keys = frozenset(k.lower() for k, _ in pairs if _AD_INSERTION_KEY.fullmatch(k))
+    return ad_keys | {"feed"} if ad_keys else frozenset()
 
 
 def _without_more_trackers(url: str) -> str:
