@@ -175,8 +175,19 @@ _SITE_TAG_LISTING = re2.compile(
 )
 
 
+# A blog's comment feed names its site after "for" (WordPress: "Comments for %s", in its
+# translations "Kommentare für", "Commentaires pour", "Comentarios para", "Commenti per",
+# "Reacties op"); "Comments on: <post>" names a post, not a site, and is left alone.
+_SITE_COMMENTS = re2.compile(
+    r"(?i)^(?:comments\s+for|kommentare\s+(?:für|zu)|commentaires\s+(?:pour|de)|"
+    r"comentarios\s+(?:para|de)|commenti\s+(?:per|a)|reacties\s+op)\s+(\S.*)$"
+)
+
+
 def listing_owner(part: str) -> str | None:
     """Whose a user's listing is: "Failla Wines’s videos" → "Failla Wines"; whose a tag page
-    is: 'Entries tagged "django-community" on bruno.im' → "bruno.im"."""
-    found = _OWNED_LISTING.match(part) or _SITE_TAG_LISTING.match(part)
+    or comment feed is: 'Entries tagged "django-community" on bruno.im' → "bruno.im"."""
+    found = (
+        _OWNED_LISTING.match(part) or _SITE_TAG_LISTING.match(part) or _SITE_COMMENTS.match(part)
+    )
     return str(found.group(1)).strip() if found else None
