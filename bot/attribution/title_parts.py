@@ -57,8 +57,10 @@ _TEMPLATE_TITLE = re2.compile(
     r"|my (?:wordpress |octopress |jekyll |hugo |ghost |gatsby )?(?:blog|site|website)"
     r"|just another wordpress(?:\.com)? (?:site|blog)|a pelican blog|my octopress blog"
     r"|eleventy base blog(?: v\d+)?|astro ?paper|astro blog"
-    # Placeholders a template's author left for the title: "Site Title", "my cool website title".
-    r"|(?:my |your )?(?:\w+ )?(?:web ?site|site|blog) (?:title|name))"
+    # Placeholders a template's author left for the title: "Site Title", "my cool website title",
+    # or its variable unfilled: "site_title", "{{ site.name }}", "%blogname%".
+    r"|(?:my |your )?(?:\w+ )?(?:web ?site|site|blog) (?:title|name)"
+    r"|(?:\{\{\s*|%|\$)?(?:web_?site|site|blog)[_.]?(?:title|name)(?:\s*\}\}|%)?)"
     r"(?:\s+(?:rss|atom)(?:\s+feed)?|\s+feed)?"
 )
 
