@@ -69,7 +69,8 @@ _CLICK_PLACEMENT = frozenset({"action", "module", "region", "pgtype", "contentco
 _AD_INSERTION_KEY = re.compile(r"aw[A-Z]\w*")
 
 
-def _click_tracked(pairs: list[tuple[str, str]]) -> frozenset[str]:
+def _tracked_with(pairs: list[tuple[str, str]]) -> frozenset[str]:
+    """Keys that are tracking only beside others (a click's placement, an ad server's feed)."""
     if any(k.lower() == "action" and v.lower() == "click" for k, v in pairs):
         return _CLICK_PLACEMENT
     ad_keys = frozenset(k.lower() for k, _ in pairs if _AD_INSERTION_KEY.fullmatch(k))
@@ -81,8 +82,8 @@ def _without_more_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    clicked = _click_tracked(pairs)
-    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in clicked]
+    beside = _tracked_with(pairs)
+    kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in beside]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
@@ -96,11 +97,11 @@ def without_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    clicked = _click_tracked(pairs)
+    beside = _tracked_with(pairs)
     kept = [
         (k, v)
         for k, v in pairs
-        if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower()) and k.lower() not in clicked
+        if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower()) and k.lower() not in beside
     ]
     if len(kept) == len(pairs):
         return url
