@@ -231,6 +231,15 @@ def test_an_item_sharing_a_page_with_one_still_in_the_feed_is_new() -> None:
     assert rekeyed_keys(fresh, recorded, {"id:1", "id:2"}, last_checked_at=NOW) == frozenset()
 
 
+def test_a_page_several_recorded_items_link_identifies_none_of_them() -> None:
+    # A show's episodes all linking its page, told apart by their guids: an episode new in
+    # the upgrade's check (undated) is no older one re-keyed because an old one left the feed.
+    page = "https://a.example/show/"
+    recorded = [_known(f"id:{n}", f"Episode {n}", page) for n in (1, 2, 3)]
+    fresh = [_entry("id:4", "Episode 4", page)]
+    assert rekeyed_keys(fresh, recorded, {"id:2", "id:3", "id:4"}, last_checked_at=NOW) == set()
+
+
 def test_a_front_page_or_a_date_after_the_last_check_makes_no_match() -> None:
     recorded = [
         _known("url:old", "Home", "https://a.example/", NOW - DAY),

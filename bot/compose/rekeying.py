@@ -4,6 +4,7 @@ feed held before come back under new keys; they are recorded as seen, never post
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
@@ -47,10 +48,12 @@ def rekeyed_keys(
     """Keys of the `fresh` (unrecorded) entries that are recorded items under a new key."""
     # A recorded item was re-keyed when its key is gone from the feed while an unrecorded
     # entry is that item by what else identifies it: its page (anchors aside: items that
-    # once shared a page's key keep their anchors now), or its title and date. An entry
-    # dated after the feed's last check is new whatever it resembles.
+    # once shared a page's key keep their anchors now) where no other recorded item has that
+    # page (a show's episodes all linking its page are told apart by their guids), or its
+    # title and date. An entry dated after the feed's last check is new whatever it resembles.
     gone = [known for known in recorded if known.entry_key not in current_keys]
-    pages = {page for known in gone if (page := _page(known.canonical_url))}
+    shared = Counter(_page(known.canonical_url) for known in recorded)
+    pages = {page for k in gone if (page := _page(k.canonical_url)) and shared[page] == 1}
     titles = {dated for k in gone if (dated := _dated_title(k.title, k.published_at))}
     if not pages and not titles:
         return frozenset()
