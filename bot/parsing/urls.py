@@ -145,7 +145,7 @@ def canonical_by_libraries(url: str) -> str | None:
         cleaned = _with_keys(cleaned, valueless)
     canonical = str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
     if valueless:
-        canonical = _written_bare(canonical, {name for name, bare in valueless if bare})
+        canonical = _as_written(canonical, parts.query, {n for n, bare in valueless if bare})
     return f"{canonical}?{quote(bare_query, safe=_QUERY_SAFE)}" if bare_query else canonical
 
 
@@ -172,13 +172,20 @@ def _with_keys(url: str, keys: list[tuple[str, bool]]) -> str:
     return urlunsplit(parts._replace(query=f"{parts.query}&{added}" if parts.query else added))
 
 
-def _written_bare(url: str, bare: set[str]) -> str:
-    """`url` with the keys in `bare` written without "=", as the feed wrote them."""
-    if not bare:
-        return url
+def _as_written(url: str, written: str, bare: set[str]) -> str:
+    """`url` with its query in the order of `written` (the feed's query) and the keys in
+    `bare` without "=", as the feed wrote them."""
+    # A script that takes a bare flag may read its query as a string ("?idx=926&go"), so its
+    # order stays too; such links are few, and keyed in the order their feed writes them.
+    order = {name: at for at, name in reversed(list(enumerate(_key_names(written))))}
     parts = urlsplit(url)
-    pairs = (p[:-1] if p.endswith("=") and p[:-1] in bare else p for p in parts.query.split("&"))
-    return urlunsplit(parts._replace(query="&".join(pairs)))
+    pairs = sorted(parts.query.split("&"), key=lambda p: order.get(p.partition("=")[0], len(order)))
+    query = "&".join(p[:-1] if p.endswith("=") and p[:-1] in bare else p for p in pairs)
+    return urlunsplit(parts._replace(query=query))
+
+
+def _key_names(query: str) -> list[str]:
+    return [part.partition("=")[0] for part in query.split("&")]
 
 
 # An absolute URL urlsplit takes apart without any of its checks (no tab or newline to drop,
