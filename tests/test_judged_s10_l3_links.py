@@ -52,6 +52,18 @@ def test_a_protocol_relative_guid_standing_for_the_link_is_one() -> None:
     assert second.link is None
 
 
+def test_a_protocol_relative_picture_is_declared_with_https() -> None:
+    # HuffPost Canada's media:content "//img.vidible.tv/…": a photo address like any other.
+    item = (
+        b'<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t'
+        b"</title><item><title>a</title><link>https://a.example/1</link>"
+        b'<media:content url="//img.example.net/p/1.jpg" medium="image" width="1440"/>'
+        b"</item></channel></rss>"
+    )
+    [entry] = parse_feed(item, url="file:///feeds/x.xml").entries
+    assert entry.image_url == "https://img.example.net/p/1.jpg"
+
+
 # A feed served by a feed service: its relative links are its site's, not the service's.
 
 

@@ -122,6 +122,8 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
 
 def _http_url(value: Any) -> str | None:
     url = _text(value)
+    if url.startswith("//"):  # protocol-relative ("//img.vidible.tv/…"): https (web_url)
+        url = web_url(url) or ""
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
