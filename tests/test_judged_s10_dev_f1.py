@@ -60,3 +60,14 @@ def test_the_sites_name_on_one_post_of_many_stays_a_topic() -> None:
     shared = _filed(*[("Example", "Blog", f"t{n}") for n in range(4)])
     kept = without_house_labels(shared, "Example Weekly", "https://blog.example.org/")
     assert [e.categories for e in kept] == [("Blog", f"t{n}") for n in range(4)]
+
+
+# Photos: a widget drawn per item (one script, an id in the query) is no photo.
+
+
+def test_a_vote_counter_drawn_for_every_item_is_no_photo() -> None:
+    # DZone: each item's "links/voteCountImage?linkId=…" under its text, the only picture
+    # besides a 120 px thumbnail; a photo post showed the counter.
+    _, posts = read("s10a-dzone-votes.xml")
+    assert len(posts) == 4
+    assert [post.image_url for _, post in posts] == [None] * 4
