@@ -71,3 +71,19 @@ def test_a_vote_counter_drawn_for_every_item_is_no_photo() -> None:
     _, posts = read("s10a-dzone-votes.xml")
     assert len(posts) == 4
     assert [post.image_url for _, post in posts] == [None] * 4
+
+
+# Headlines: a placeholder label goes with the separator after it; no headline ends on ":".
+
+
+def test_a_placeholder_label_goes_with_its_separator_and_a_lead_in_colon_goes() -> None:
+    # Trump's Truth: "[No Title] - Post from July 28, 2026" on 43 of 100 items was posted as
+    # "- Post from …"; a post's first line before its link, "… America Alone:", kept its colon.
+    _, posts = read("s10a-truth-untitled.xml")
+    headlines = [post.title for _, post in posts]
+    assert headlines == [
+        "Post from July 29, 2026",
+        "Post from July 28, 2026",
+        "Post from July 28, 2026",
+        "Rep. Hamadeh: America First Has Never Meant America Alone",
+    ]
