@@ -31,12 +31,12 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # Pictures that are never a post's photo: feed flare and feed ads (FeedBurner's "~ff/" and "~r/"
 # beacons, WordPress.com's share bar "feeds.wordpress.com/1.0/comments/…", Feedsportal,
 # DoubleClick's and Google's feed ads, Pheedo), tracking pixels and counters (pixel.wp.com,
-# stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture file), avatars
-# (Gravatar), emoji and smilies (WordPress' s.w.org), share and subscribe buttons
-# ("…/facebook.gif"), badges (shields.io's "Paper-Link-green", Digg's), a site's logo, its
-# skin's, theme's and wiki's icons (a forum's "skins/default/filetype/jpg.gif", IPB's
-# "style_images/…/img-resized.png", phpBB's "imageset/", ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
-# (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
+# stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar),
+# emoji and smilies (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges
+# (shields.io's "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a
+# forum's "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's
+# "imageset/", ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks'
+# tags (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
