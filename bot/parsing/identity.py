@@ -120,10 +120,18 @@ def _opens_on_a_sentence(content_html: str) -> bool:
     return bool(first) and first[0].rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
 
 
+# A title ending on a lead-in's colon, what it led to left in the text or out of the feed (a
+# social post's first line before its link, "… Never Meant America Alone:"; "One of my
+# favourite paintings:"): the headline ends on the words.
+_LEAD_IN_END = re.compile(r"\s*[:：]\s*$")
+
+
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
+    if len(title.split()) > 1:  # a lone mark ("Link:") stays as the feed wrote it
+        title = _LEAD_IN_END.sub("", title)
     if title and (
         _KIND_TITLE.fullmatch(title.strip())
         or (_DATE_TITLE.fullmatch(title.strip()) and _opens_on_a_sentence(content_html))

@@ -30,16 +30,17 @@ _MIN_NAMED_PX = 20
 _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})-h[0-9]", re.I)
 # Pictures that are never a post's photo: feed flare and feed ads (FeedBurner's "~ff/" and "~r/"
 # beacons, WordPress.com's share bar "feeds.wordpress.com/1.0/comments/…", Feedsportal,
-# DoubleClick's feedads, Pheedo), tracking pixels and counters (pixel.wp.com, stats.wordpress.com,
-# a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar), emoji and smilies
-# (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges (shields.io's
-# "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a forum's
-# "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's "imageset/",
-# ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
-# (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
+# DoubleClick's and Google's feed ads, Pheedo), tracking pixels and counters (pixel.wp.com,
+# stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar),
+# emoji and smilies (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges
+# (shields.io's "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a
+# forum's "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's
+# "imageset/", ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks'
+# tags (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"|googleadservices\.com|googlesyndication\.com"
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"

@@ -437,7 +437,7 @@ def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
 # A program highlighted with <br> line ends stays code: only prose (sentences, not code lines).
 _PRE_ELEMENT = re.compile(r"<pre\b[^>]*>.*?</pre\s*>", re.I | re.S)
 _PRE_TAG = re.compile(r"<pre\b[^>]*>", re.I)
-_SENTENCE_STOP = re.compile(r"[.!?。！？]")
+_SENTENCE_STOP = re.compile(r"[.!?。．！？]")
 
 
 def _prose_pre(found: re.Match[str]) -> str:

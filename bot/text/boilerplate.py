@@ -360,7 +360,7 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
 # chance in three stories shows no single width but several, and is no cut.
 _WIDTH_KEY = "width:"
 _MIN_CUT_WIDTH = 60
-_STOPPED = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*$")
+_STOPPED = re.compile(r"[.!?…。．！？।؟۔][\"'”’»)\]]*$")
 
 
 def cut_widths(phrases: frozenset[str]) -> frozenset[int]:

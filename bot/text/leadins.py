@@ -19,7 +19,7 @@ _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14
 # A lead-in is a sentence's start: at most this many words.
 _MAX_LEAD_IN_WORDS = 45
-_TERMINAL = ".!?…。！？।؟۔"
+_TERMINAL = ".!?…。．！？।؟۔"
 # An FAQ's subhead: a question alone in its paragraph, of ten words at most.
 _MAX_QUESTION_WORDS = 10
 _MIN_ANSWER_WORDS = 12

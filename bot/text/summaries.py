@@ -110,8 +110,9 @@ def shorten_at_word(text: str, limit: int) -> str:
 # one ending on an ellipsis was cut by the feed, one ending on a title ("Hon.", "Dr.") was cut
 # by the splitter.
 # Full stops and question marks of other scripts too: Urdu "۔", Arabic "؟", Devanagari "।",
-# Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？".
-_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
+# Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？" and the full-width "．" (Japanese
+# technical writing's full stop, with "，" for its comma).
+_TERMINAL = re.compile(r"[.!?。．！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
 _CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
