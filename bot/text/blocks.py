@@ -844,7 +844,8 @@ def is_sentence_end(text: str, i: int) -> bool:
                 return False  # "Nathan E. Sanders"
             if w.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(w):
                 return False
-        if j < len(text) and not text[j].isspace() and len(w) < 3:
+        # "www.PalomaVerdeStore.com": a host's first label, whatever follows it.
+        if j < len(text) and not text[j].isspace() and (len(w) < 3 or w.lower() == "www"):
             return False
     return True
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.text.show_prompts import is_audience_ask
+from bot.text.sponsor_reads import is_sponsor_read
 
 # The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
 # TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …"), address or not;
@@ -82,7 +83,7 @@ def is_sponsor_or_credit(unit: str) -> bool:
     """True for a sponsor line, a show's production credit or an ask of its audience
     (text/show_prompts), as one sentence."""
     unit = unit.strip()
-    if SPONSOR_LINE.match(unit) or is_audience_ask(unit):
+    if SPONSOR_LINE.match(unit) or is_audience_ask(unit) or is_sponsor_read(unit):
         return True
     words = len(unit.split())
     if words > _SHOW_CREDIT_WORDS and not (
