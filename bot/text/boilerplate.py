@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from html import unescape
 from itertools import islice
 
-from bot.text.blocks import is_sentence_end
+from bot.text.blocks import Block, is_sentence_end
 from bot.text.story_signatures import same_story, story_signature
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
@@ -219,6 +219,19 @@ def is_template(text: str, phrases: frozenset[str]) -> bool:
     return len(boilerplate_positions(lines, phrases)) == sum(map(len, lines))
 
 
+def learned_lead_ins_apart(blocks: Sequence[Block], phrases: frozenset[str]) -> list[Block]:
+    """The blocks, a list's lead-in the feed repeats ("Events in 3 Months:") set apart as
+    navigation: neither it nor the list it introduces is the issue's text."""
+    if not phrases:
+        return list(blocks)
+    return [
+        Block(b.text, b.links, "nav", "heading")
+        if b.kind == "text" and b.text.rstrip().endswith(":") and is_boilerplate(b.text, phrases)
+        else b
+        for b in blocks
+    ]
+
+
 def strip_boilerplate(text: str, phrases: frozenset[str]) -> str:
     """`text` (lines of plain text) without the learned units."""
     if not phrases:
@@ -347,11 +360,34 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
     for unit, own_key in zip(edges, own_keys, strict=True):
         if unit.strip() not in lead and (skeleton := skeleton_key(unit)) is not None:
             keys.setdefault(skeleton, own_key)
+    for key in _section_opening_keys(html[:_HEAD_CHARS]):
+        keys.setdefault(key, None)
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
             keys[f"{_WIDTH_KEY}{len(only)}"] = None
     return keys, story_signature(entry.title, head.forwards(), edges[0] if edges else "")
+
+
+# A newsletter's standing sections sit deep in each issue, past the edges: the paragraph that
+# opens a section (right after its heading or the list before it: "More past events at …",
+# "Your support will keep R Weekly team moving!") and a list's lead-in ("Events in 3 Months:").
+# Learned as edge units are, where they recur word for word in three stories.
+_SECTION_OPENING = re.compile(
+    r"(?:</h[1-6]>|</ul>|</ol>)\s*<p\b[^>]*>(.{1,400}?)</p>|<p\b[^>]*>([^<]{1,120}?:)\s*</p>",
+    re.I | re.S,
+)
+
+
+def _section_opening_keys(html: str) -> Iterator[str]:
+    """The keys of the first unit of each section-opening paragraph and list lead-in."""
+    if "</h" not in html and "</ul>" not in html and "</ol>" not in html:
+        return
+    for match in _SECTION_OPENING.finditer(html):
+        text = " ".join(unescape(_TAG.sub("", match[1] or match[2])).split())
+        units = _first_units(text, 1)
+        if units and (key := unit_key(units[0])) is not None:
+            yield key
 
 
 # A feed that cuts its descriptions at a fixed width ("… standard or stock colu" at 100

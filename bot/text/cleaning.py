@@ -13,6 +13,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
     boilerplate_positions,
     is_template,
+    learned_lead_ins_apart,
     split_units,
     strip_boilerplate,
 )
@@ -341,7 +342,7 @@ def clean_article_text(
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
-    kept = _kept_paragraphs(blocks, spans, boilerplate)
+    kept = _kept_paragraphs(learned_lead_ins_apart(blocks, boilerplate), spans, boilerplate)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
         head = [t for i, t, _ in kept if i < lead_notice]
