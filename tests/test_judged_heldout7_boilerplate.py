@@ -112,7 +112,8 @@ def test_a_music_credit_of_names_closes_no_summary() -> None:
         "Music from Epidemic Sound, Blue Dot Sessions and “Night Owl” by Broke For Free."
     )
     assert not is_sponsor_or_credit(
-        "Music from the film has topped the charts across Europe, the label said on Monday."
+        "Music from the film has topped the charts across Europe and Asia, "
+        "the label said on Monday."
     )
 
 
