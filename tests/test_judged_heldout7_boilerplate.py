@@ -6,6 +6,7 @@ real entries (tests/data/judged/b3-*) and on neighbours the rules must leave alo
 
 from __future__ import annotations
 
+from bot.parsing.pictures import first_photo
 from bot.text.blocks import Block, Link
 from bot.text.offers import is_sponsor_or_credit
 from bot.text.self_footers import self_footer_cuts
@@ -164,3 +165,16 @@ def test_a_newsletters_standing_sections_are_no_summary() -> None:
         assert "Events in 3 Months" not in post.summary
         assert "More past events" not in post.summary
         assert "Your support will keep" not in post.summary
+
+
+def test_a_screenshot_of_one_of_the_weeks_links_is_not_the_issues_photo() -> None:
+    # Issue 2019-41's first picture is the cover of a book reviewed in its "Insights" list.
+    for _, post in read("b3-rweekly-sections.xml")[1]:
+        assert post.image_url is None or "book-cover" not in post.image_url
+    item = '<ul><li><p><a href="https://x.example/a">Modern Data Science with R</a></p></li></ul>'
+    picture = '<p><img src="https://x.example/cover.jpg" width="600" /></p>'
+    assert first_photo(item + picture) is None
+    # After a list item that says more than its link, or after a paragraph, it is the post's.
+    said = '<ul><li><a href="https://x.example/a">A book</a>, reviewed at length</li></ul>'
+    assert first_photo(said + picture) == "https://x.example/cover.jpg"
+    assert first_photo("<p>We went to the sea.</p>" + picture) == "https://x.example/cover.jpg"
