@@ -178,3 +178,6 @@ def test_a_screenshot_of_one_of_the_weeks_links_is_not_the_issues_photo() -> Non
     said = '<ul><li><a href="https://x.example/a">A book</a>, reviewed at length</li></ul>'
     assert first_photo(said + picture) == "https://x.example/cover.jpg"
     assert first_photo("<p>We went to the sea.</p>" + picture) == "https://x.example/cover.jpg"
+    # Inside an item that opens on its link, it is that item's too.
+    inside = '<ul><li><a href="https://x.example/t">A ggplot2 theme</a> <img src="https://x.example/t.png"/>'
+    assert first_photo(inside + "</li></ul>") is None

@@ -160,7 +160,10 @@ def _illustrates_an_item(content_html: str, attrs: dict[str, str]) -> bool:
     before = content_html[max(0, at - 3000) : at] if at > 0 else ""
     before = before[: before.rfind("<img")]  # up to the image's own tag
     item, item_end = before.rfind("<li"), before.rfind("</li>")
-    if item < 0 or item_end < item or re.search(r"\w", _ANY_TAG.sub("", before[item_end:])):
+    if item > item_end:
+        # Inside an item that opens on its link ("<li><a>{ggplot2} theme …</a> <img …>").
+        return re.match(r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?<a\b", before[item:]) is not None
+    if item < 0 or re.search(r"\w", _ANY_TAG.sub("", before[item_end:])):
         return False  # not right after a list's item: nothing but markup between them
     # The item is a link and nothing else ("<li><a>browse, Navigate and …</a></li>").
     linked = [
