@@ -26,9 +26,7 @@ def _by_search(text: str, i: int) -> bool:
                 return False
             if w.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w):
                 return False
-        # A host's first label ("www.Example.com"), added since.
-        short = not word or len(word.group(1)) < 3 or word.group(1).lower() == "www"
-        if j < len(text) and not text[j].isspace() and short:
+        if j < len(text) and not text[j].isspace() and (not word or len(word.group(1)) < 3):
             return False
     return True
 

@@ -844,8 +844,7 @@ def is_sentence_end(text: str, i: int) -> bool:
                 return False  # "Nathan E. Sanders"
             if w.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(w):
                 return False
-        # "www.PalomaVerdeStore.com": a host's first label, whatever follows it.
-        if j < len(text) and not text[j].isspace() and (len(w) < 3 or w.lower() == "www"):
+        if j < len(text) and not text[j].isspace() and len(w) < 3:
             return False
     return True
 
