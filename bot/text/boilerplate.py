@@ -224,11 +224,17 @@ def learned_lead_ins_apart(blocks: Sequence[Block], phrases: frozenset[str]) -> 
     navigation: neither it nor the list it introduces is the issue's text."""
     if not phrases:
         return list(blocks)
+    # Over a list only: a learned lead-in over a quotation ("Here's what they had to say:") is
+    # left to cleaning, which drops it and ends the lead there.
     return [
         Block(b.text, b.links, "nav", "heading")
-        if b.kind == "text" and b.text.rstrip().endswith(":") and is_boilerplate(b.text, phrases)
+        if b.kind == "text"
+        and b.text.rstrip().endswith(":")
+        and i + 1 < len(blocks)
+        and blocks[i + 1].role == "item"
+        and is_boilerplate(b.text, phrases)
         else b
-        for b in blocks
+        for i, b in enumerate(blocks)
     ]
 
 

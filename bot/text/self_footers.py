@@ -22,6 +22,10 @@ def _norm(text: str) -> str:
     return "".join(_WORD.findall(text.casefold()))
 
 
+def _host(href: str | None) -> str:
+    return urlsplit(href or "").netloc.lower().removeprefix("www.")
+
+
 def _is_home(href: str | None) -> bool:
     """A site's front page: an address with no path beyond one folder, no query, no file."""
     if not href:
@@ -42,9 +46,12 @@ def _is_self_footer(block: Block, title: str) -> bool:
         return False
     first, second = block.links
     key = _norm(title)
-    # One link's text is the headline, the other's target the site's front page.
+    # One link's text is the headline, the other's target the front page of the site the
+    # headline's link is on (a link post's "<title> brought to us by <author>" names another).
     if not any(
-        _norm(block.text[named.start : named.end]) == key and _is_home(home.href)
+        _norm(block.text[named.start : named.end]) == key
+        and _is_home(home.href)
+        and _host(named.href) == _host(home.href)
         for named, home in ((first, second), (second, first))
     ):
         return False
