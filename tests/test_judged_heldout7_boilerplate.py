@@ -181,11 +181,14 @@ def test_a_screenshot_of_one_of_the_weeks_links_is_not_the_issues_photo() -> Non
         assert post.image_url is None or "book-cover" not in post.image_url
     item = '<ul><li><p><a href="https://x.example/a">Modern Data Science with R</a></p></li></ul>'
     picture = '<p><img src="https://x.example/cover.jpg" width="600" /></p>'
-    assert first_photo(item + picture) is None
+    roundup = '<ul><li><a href="https://x.example/b">R Can Use Your Help</a></li></ul>' + item
+    assert first_photo(roundup + picture) is None
+    # One link listed is the post's own subject (RailsApps' "Launched!" over its campaign).
+    assert first_photo(item + picture) == "https://x.example/cover.jpg"
     # After a list item that says more than its link, or after a paragraph, it is the post's.
     said = '<ul><li><a href="https://x.example/a">A book</a>, reviewed at length</li></ul>'
     assert first_photo(said + picture) == "https://x.example/cover.jpg"
     assert first_photo("<p>We went to the sea.</p>" + picture) == "https://x.example/cover.jpg"
     # Inside an item that opens on its link, it is that item's too.
     inside = '<ul><li><a href="https://x.example/t">A ggplot2 theme</a> <img src="https://x.example/t.png"/>'
-    assert first_photo(inside + "</li></ul>") is None
+    assert first_photo(roundup + inside + "</li></ul>") is None

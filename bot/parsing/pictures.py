@@ -165,6 +165,8 @@ def _illustrates_an_item(content_html: str, attrs: dict[str, str]) -> bool:
         return re.match(r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?<a\b", before[item:]) is not None
     if item < 0 or re.search(r"\w", _ANY_TAG.sub("", before[item_end:])):
         return False  # not right after a list's item: nothing but markup between them
+    if before.count("<li", 0, item_end) < 2:
+        return False  # one link listed is the post's own subject (a campaign it launched)
     # The item is a link and nothing else ("<li><a>browse, Navigate and …</a></li>").
     linked = [
         w for text in _LINK_TEXT.findall(before[item:]) for w in _words(_ANY_TAG.sub("", text))
