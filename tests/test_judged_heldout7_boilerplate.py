@@ -108,6 +108,12 @@ def test_sponsor_reads_in_other_languages_and_the_news_they_are_not() -> None:
     assert not any(map(is_sponsor_read, news))
     lines = [["So much more!", "PLEASE VISIT OUR SPONSORSPaloma Verde is a family business.", "X."]]
     assert sponsor_sections(lines) == {(0, 1), (0, 2)}
+    # The offer right after a sponsor's thanks goes with it (Radio Diaries).
+    read = [
+        "Today’s episode is supported by Green Chef.",
+        "Visit GreenChef.com/diaries130 and use code diaries130 to get $130 off.",
+    ]
+    assert sponsor_sections([["They met.", *read, "They married."]]) == {(0, 2)}
 
 
 # Show furniture closing a description: Radio Diaries' music credit (19 words of names and

@@ -55,12 +55,22 @@ def is_sponsor_read(unit: str) -> bool:
     return bool(_SPONSOR_THANKS.search(unit))
 
 
+# The read's offer after the sponsor's name ("Today's episode is supported by Green Chef.
+# Visit GreenChef.com/diaries130 and use code diaries130 to get $130 off …"): a written-out
+# address to visit.
+_OFFER_ADDRESS = re.compile(r"(?:https?://|\bwww\.|\b\w[\w-]*\.(?:com|org|net|co|io|fm)/)\S*", re.I)
+
+
 def sponsor_sections(lines: list[list[str]]) -> set[tuple[int, int]]:
-    """(line, unit) positions from a sponsor-section label to its line's end."""
+    """(line, unit) positions from a sponsor-section label to its line's end, and the offer
+    (a sentence with an address) right after a sponsor's thanks."""
     found: set[tuple[int, int]] = set()
     for n, units in enumerate(lines):
         for i, unit in enumerate(units):
             if _SPONSOR_SECTION.search(unit):
                 found.update((n, j) for j in range(i, len(units)))
                 break
+            following = units[i + 1] if i + 1 < len(units) else ""
+            if _OFFER_ADDRESS.search(following) and is_sponsor_read(unit):
+                found.add((n, i + 1))
     return found
