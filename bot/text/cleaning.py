@@ -13,6 +13,7 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
     boilerplate_positions,
     is_template,
+    learned_lead_ins_apart,
     split_units,
     strip_boilerplate,
 )
@@ -28,6 +29,7 @@ from bot.text.link_rows import (
 )
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
+from bot.text.sponsor_reads import sponsor_sections
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -165,7 +167,9 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
-    calls = address_calls(split) | boilerplate_positions(split, boilerplate)
+    calls = (
+        address_calls(split) | sponsor_sections(split) | boilerplate_positions(split, boilerplate)
+    )
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
@@ -338,7 +342,7 @@ def clean_article_text(
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
-    kept = _kept_paragraphs(blocks, spans, boilerplate)
+    kept = _kept_paragraphs(learned_lead_ins_apart(blocks, boilerplate), spans, boilerplate)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
         head = [t for i, t, _ in kept if i < lead_notice]

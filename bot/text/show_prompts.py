@@ -80,12 +80,26 @@ _PATRON_PLUG = re.compile(
     re.IGNORECASE,
 )
 
+# A show's pointer to another version of the episode: captions, a transcript, a sign-language
+# or other-language edition ("For a closed-captioned version of this episode, please visit
+# crooked.com/…", "For a transcript of this episode, please email …", "Find a transcript of this
+# episode here: …", "Pour la transcription de cet épisode, …").
+_OTHER_VERSION = re.compile(
+    r".{0,60}?\b(?:(?:(?:closed[- ]?)?captioned|asl|sign[- ]language|spanish|english|french|german"
+    r"|video|audio|ad-free|text|written)\s+(?:version|edition)|transcripts?|(?:closed\s+)?captions"
+    r"|subtitles)\s+(?:of|for)\s+(?:this|today['’]s)\s+(?:episode|show|podcast)\b.{0,100}"
+    r"|.{0,40}?\b(?:transcription|sous-titres?)\s+(?:de|pour)\s+(?:cet|ce)\s+(?:épisode|podcast)"
+    r"\b.{0,100}"
+    r"|.{0,40}?\b(?:transkript|untertitel)\w*\s+(?:dieser|zu\s+dieser)\s+(?:folge|episode)\b.{0,100}",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
 def is_audience_ask(unit: str) -> bool:
     """True for a show's podcast-app, review or contact prompt, an account or patronage plug,
-    or ad-slot text."""
+    ad-slot text, or a pointer to another version of the episode (captions, a transcript)."""
     unit = unit.strip()
     if _PODCAST_APP_CALL.fullmatch(unit):  # however long the sentence naming the apps
         return True
@@ -101,5 +115,6 @@ def is_audience_ask(unit: str) -> bool:
             _JOINED_COUNT,
             _AD_SLOT,
             _PATRON_PLUG,
+            _OTHER_VERSION,
         )
     )
