@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
+from bot.text.separated_lists import is_separated_list
+
 
 @dataclass(frozen=True)
 class Link:
@@ -546,7 +548,9 @@ def _address_lines_apart(lines: list[str]) -> list[list[str]]:
     # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
     parts: list[list[str]] = [[]]
     for at, line in enumerate(lines):
-        if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
+        if (_ADDRESS_LINE.fullmatch(line) or is_separated_list(line)) and not _labels_a_link(
+            parts[-1]
+        ):
             parts += [[line], []]
             continue
         parts[-1].append(line)
@@ -591,7 +595,11 @@ _BULLETS = "•·▪●◦■►▶"
 
 
 def _as_item(block: Block) -> Block:
-    if block.role != "para" or block.text[:1] not in _BULLETS:
+    if block.role != "para":
+        return block
+    if block.text[:1] not in _BULLETS and not (
+        "\n" not in block.text and is_separated_list(block.text)
+    ):
         return block
     return Block(block.text, block.links, block.kind, "item")
 
@@ -772,7 +780,34 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = _html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
     else:
         blocks = _text_blocks(html_or_text)
+    blocks = [part for b in blocks for part in _separated_lists_apart(b)]
     return _labelled_lines_listed([_as_item(_with_bare_urls(b)) for b in blocks])
+
+
+def _separated_lists_apart(block: Block) -> list[Block]:
+    """The block, its lines that are lists written with separators set apart as blocks."""
+    if "\n" not in block.text or block.role != "para":
+        return [block]
+    cuts, start = [], 0
+    for line in block.text.split("\n"):
+        end = start + len(line)
+        if is_separated_list(line):
+            cuts += [start, end]
+        start = end + 1
+    if not cuts:
+        return [block]
+    bounds = sorted({0, *cuts, len(block.text)})
+    parts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        text = block.text[a:b].strip("\n")
+        if not text.strip():
+            continue
+        a += len(block.text[a:b]) - len(block.text[a:b].lstrip("\n"))
+        links = tuple(
+            Link(lk.start - a, lk.end - a, lk.href) for lk in block.links if a <= lk.start < b
+        )
+        parts.append(Block(text, links, block.kind, block.role, block.italic))
+    return parts
 
 
 # Text marked up only inline (links, emphasis) that sets its paragraphs apart by blank lines, as a
