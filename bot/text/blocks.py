@@ -415,15 +415,17 @@ def _is_hard_wrapped(markup: str) -> bool:
     pieces = _BREAK.split(markup[:20_000])[:-1]
     lines = [" ".join(_TAG.sub(" ", _BLOCK_START.split(p)[-1]).split()) for p in pieces]
     lines = [line for line in lines if line]
-    if len(lines) < _MIN_WRAPPED_LINES or len(_RUN_ON.findall(markup, 0, 20_000)) < 2:
+    run_ons = len(_RUN_ON.findall(markup, 0, 20_000))
+    if len(lines) < _MIN_WRAPPED_LINES or run_ons < 2:
         return False
     if sum(bool(_SPEAKER.match(line)) for line in lines) >= len(lines) / 2:
         return False  # a chat log: one line a turn
     open_lines = [line for line in lines if not _LINE_END.search(line)]
+    # A wrapped report's labels ("Synopsis :"), addresses and paragraph ends end their lines;
+    # that half of its open lines run on in lower case says it is wrapped all the same (Nessus).
     return (
-        len(open_lines) >= 0.6 * len(lines)
-        and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
-    )
+        len(open_lines) >= 0.6 * len(lines) or run_ons >= max(3, len(open_lines) / 2)
+    ) and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
 
 
 def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
