@@ -200,9 +200,20 @@ def _is_byline(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _BYLINE_WORD or w in "|–—-" for w in words[1:])
 
 
+# A cut sentence's tail that the splitter took for a sentence of its own ("… for posterity. or
+# something."): lower case right after a cut that ended on a stop goes with it.
+_CUT_TAIL = re.compile(r"[ \t]*[a-z][^.!?\n]{0,80}[.!?]+(?=\s|$)")
+
+
+def _with_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[start:end].rstrip()[-1:] in (".", "!", "?") and (tail := _CUT_TAIL.match(text, end)):
+        return start, tail.end()
+    return start, end
+
+
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     merged: list[list[int]] = []
-    for start, end in sorted(spans):
+    for start, end in sorted(_with_tail(text, *span) for span in spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
