@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
+from bot.text.epigraphs import is_epigraph_pair, without_epigraph
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -360,6 +361,7 @@ def clean_article_text(
             kept = [k for k in kept if k[0] >= lead_notice]
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
+    kept = _without_epigraph(kept)
     if kept:
         # A byline, dateline or kicker label is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
@@ -372,6 +374,15 @@ def clean_article_text(
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
     return text or shared_link_title(blocks, title) or ""
+
+
+def _without_epigraph(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The paragraphs without an epigraph opening them (its own two lines, or glued)."""
+    if len(kept) > 2 and is_epigraph_pair(kept[0][1], kept[1][1]):
+        return kept[2:]
+    if kept and (rest := without_epigraph(kept[0][1])) != kept[0][1] and re.search(r"\w", rest):
+        return [(kept[0][0], rest, kept[0][2]), *kept[1:]]
+    return kept
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
