@@ -18,7 +18,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
-from bot.text.epigraphs import is_epigraph_pair, without_epigraph
+from bot.text.epigraphs import without_epigraph
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -377,9 +377,8 @@ def clean_article_text(
 
 
 def _without_epigraph(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """The paragraphs without an epigraph opening them (its own two lines, or glued)."""
-    if len(kept) > 2 and is_epigraph_pair(kept[0][1], kept[1][1]):
-        return kept[2:]
+    """The paragraphs without an epigraph glued into the first (leadins takes one on lines
+    of its own)."""
     if kept and (rest := without_epigraph(kept[0][1])) != kept[0][1] and re.search(r"\w", rest):
         return [(kept[0][0], rest, kept[0][2]), *kept[1:]]
     return kept

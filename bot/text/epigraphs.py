@@ -57,13 +57,3 @@ def _attribution_end(rest: str) -> int:
     stop = _SENTENCE_END.search(rest)
     return stop.end() if stop else len(rest)
 
-
-def is_epigraph_pair(first: str, second: str) -> bool:
-    """Whether paragraph `first` is a quotation alone and `second` its short attribution."""
-    found = _EPIGRAPH.match(f"{first}\n{second}")
-    return (
-        found is not None
-        and found.end() > len(first)
-        and len(second.split()) <= _MAX_ATTRIBUTION_WORDS
-        and not second.rstrip().endswith((".", "!", "?"))
-    )
