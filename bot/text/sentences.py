@@ -67,6 +67,8 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
                 # "?!" or an abbreviation goes on from it.
                 or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
+                # An ellipsis cut after its first dot ("走出来." | "..11月5日", pysbd's zh).
+                or (piece[:1] == "." and sentences[-1].endswith("."))
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
