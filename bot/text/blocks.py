@@ -366,6 +366,8 @@ class _BlockParser(HTMLParser):
         if self._skip:
             return
         text = re.sub(r"\s+", " ", _decoded_twice(data.translate(_INVISIBLE)).replace("\xa0", " "))
+        if "</" in text and self._kind() != "code":
+            text = _ESCAPED_PAIR.sub(r"\2", text)
         if self._br_pending and text.strip():
             self._end_line(text.lstrip())
         if self._after_note and text.strip():
@@ -510,6 +512,16 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
 # An entity left after decoding ("Voilet &amp;amp; Daisy" decodes to "Voilet &amp; Daisy"): the
 # feed escaped its text twice, and no reader is meant to see the entity.
 _ENTITY_LEFT = re.compile(r"&(?:amp|quot|lt|gt|apos|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+# Inline markup escaped once more than its text ("And we &lt;em&gt;liked&lt;/em&gt; it that
+# way!"): after decoding, an opening and closing tag round a few words are the writer's
+# emphasis, not text. A tag named alone ("the <em> tag") is no pair, and code keeps its own.
+_ESCAPED_PAIR = re.compile(
+    r"<(em|strong|b|i|u|s|del|ins|mark|small|span|font|a)(?:\s[^<>]{0,200})?>"
+    r"([^<>]{1,300})</\1\s*>",
+    re.I,
+)
 
 
 def _decoded_twice(text: str) -> str:
