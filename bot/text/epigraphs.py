@@ -56,4 +56,3 @@ def _attribution_end(rest: str) -> int:
     # No end found: the attribution and what it was glued to go to the sentence's end.
     stop = _SENTENCE_END.search(rest)
     return stop.end() if stop else len(rest)
-

@@ -187,7 +187,9 @@ _THIS_ANCHOR = re.compile(
     # site>"); within longer link text ("<Google's index of this site>") it is the writer's.
     r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
     r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
-    r"|(?:questo|questa)\s+(?:link|pagina|sito))\W*",
+    r"|(?:questo|questa)\s+(?:link|pagina|sito)"
+    # … or only "the place" the link is ("You can download it from <the place>.").
+    r"|(?:the|this|that)\s+(?:place|spot|location))\W*",
     re.IGNORECASE,
 )
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
