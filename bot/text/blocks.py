@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from statistics import median
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
-
-from bot.text.separated_lists import is_separated_list
 
 
 @dataclass(frozen=True)
@@ -601,6 +600,29 @@ def _labels_a_link(part: list[str]) -> bool:
         return False
     words = len(part[-1].split())
     return words <= _MAX_LINK_LABEL_WORDS or (part[-1].endswith(":") and words <= 20)
+
+
+# A list written on one line with separators ("// Do The Shit // Bloomberg Is Thanos? // We Riot
+# Right? //", "Drums | Bass | Vocals"): a list's items, never a sentence of lead text.
+# Marks that part items, spaced on both sides ("and/or" and "1/2" are words, not separators);
+# no dashes: "Artist – Song" and a sentence's aside use them.
+_SEPARATOR = re.compile(r"(?:^|\s)(//|\||•|·|∙|◆|♦|★|/)(?=\s|$)")
+# An item is a label or a short title; a segment of more words is a sentence of its own.
+_MAX_SEPARATED_ITEM_WORDS = 8
+_MIN_SEPARATED_ITEMS = 3
+
+
+def is_separated_list(line: str) -> bool:
+    """Whether `line` is three or more short items parted by one repeated separator."""
+    marks = Counter(_SEPARATOR.findall(line))
+    if not marks:
+        return False
+    mark, _ = marks.most_common(1)[0]
+    items = [item.strip() for item in re.split(rf"(?:^|\s){re.escape(mark)}(?=\s|$)", line)]
+    items = [item for item in items if item]
+    return len(items) >= _MIN_SEPARATED_ITEMS and all(
+        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS for item in items
+    )
 
 
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a

@@ -361,11 +361,10 @@ def clean_article_text(
             kept = [k for k in kept if k[0] >= lead_notice]
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
-    kept = _without_epigraph(kept)
     if kept:
-        # A byline, dateline or kicker label is not the lead's opening.
+        # A byline, dateline, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        opening = openings.cut_lead_byline(openings.cut_series_note(without_epigraph(kept[0][1])))
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
@@ -374,14 +373,6 @@ def clean_article_text(
         if paragraph:
             text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
     return text or shared_link_title(blocks, title) or ""
-
-
-def _without_epigraph(kept: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
-    """The paragraphs without an epigraph glued into the first (leadins takes one on lines
-    of its own)."""
-    if kept and (rest := without_epigraph(kept[0][1])) != kept[0][1] and re.search(r"\w", rest):
-        return [(kept[0][0], rest, kept[0][2]), *kept[1:]]
-    return kept
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)

@@ -34,8 +34,8 @@ def without_epigraph(paragraph: str) -> str:
     if found is None:
         return paragraph
     rest = paragraph[found.end() :]
-    end = _attribution_end(rest)
-    return rest[end:].lstrip(" \t\u00a0\n,;:")
+    rest = rest[_attribution_end(rest) :].lstrip(" \t\u00a0\n,;:")
+    return rest if re.search(r"\w", rest) else paragraph  # an epigraph alone is the text
 
 
 def _attribution_end(rest: str) -> int:
