@@ -84,6 +84,9 @@ def test_only_short_items_parted_by_one_repeated_mark_are_a_separated_list() -> 
     assert not is_separated_list(
         "We met in Paris / then we drove south for three long days without a single stop / Rome"
     )
+    # Two sentences in one part are prose (Slash7: "So - your product design / marketing /
+    # interaction design marketing questions. I needs them!").
+    assert not is_separated_list("So - your design / marketing / design questions. I need them!")
 
 
 # Fragments as the summary.
@@ -180,7 +183,10 @@ def test_an_ellipsis_cut_after_its_first_dot_is_whole_again() -> None:
     posts = _posts("r3-dapenti-cjk.xml")
     eternals = posts["赵婷执导的漫威新片《永恒族》发布新版预告"].summary
     assert "不得不走出来...11月5日北美上映。" in eternals
-    assert split_sentences("Wait.. what? No.") == ["Wait..", "what?", "No."]
+    assert split_sentences("It was more than that, really. ...") == [
+        "It was more than that, really.",
+        "...",
+    ]
 
 
 def test_cjk_sentences_that_say_the_cut_headline_again_are_no_lead() -> None:

@@ -612,17 +612,22 @@ _MAX_SEPARATED_ITEM_WORDS = 8
 _MIN_SEPARATED_ITEMS = 3
 
 
-def is_separated_list(line: str) -> bool:
-    """Whether `line` is three or more short items parted by one repeated separator."""
+def is_separated_list(line: str, min_items: int = _MIN_SEPARATED_ITEMS) -> bool:
+    """Whether `line` is `min_items` or more short items parted by one separator."""
     marks = Counter(_SEPARATOR.findall(line))
     if not marks:
         return False
     mark, _ = marks.most_common(1)[0]
     items = [item.strip() for item in re.split(rf"(?:^|\s){re.escape(mark)}(?=\s|$)", line)]
     items = [item for item in items if item]
-    return len(items) >= _MIN_SEPARATED_ITEMS and all(
-        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS for item in items
+    # An item holding a sentence's end and another's start is prose ("… questions. I needs them!").
+    return len(items) >= min_items and all(
+        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS and not _SENTENCE_IN_ITEM.search(item)
+        for item in items
     )
+
+
+_SENTENCE_IN_ITEM = re.compile(r"[.!?…]\s+\S")
 
 
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a
