@@ -89,6 +89,15 @@ def test_only_short_items_parted_by_one_repeated_mark_are_a_separated_list() -> 
     assert not is_separated_list("So - your design / marketing / design questions. I need them!")
 
 
+def test_names_in_a_row_left_alone_are_no_standfirst() -> None:
+    # A metal blog's "Death Metal / Grindcore / Harcore" over "Salem, Oregon, United States":
+    # with the genres a list, the place alone is no sentence to post.
+    assert summarize("Salem, Oregon, United States") == ""
+    assert summarize("On this show Bryan and Brett descended into the basement") == (
+        "On this show Bryan and Brett descended into the basement."
+    )
+
+
 # Fragments as the summary.
 
 

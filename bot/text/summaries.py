@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.text.blocks import is_separated_list
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
@@ -350,8 +349,8 @@ def standfirst(
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
     if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
-    if is_separated_list(line.rstrip(".!?"), 2):
-        return None  # a record's fields ("Orange County, California / United States")
+    if "," in line and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return None  # names in a row ("Salem, Oregon, United States"): a record, no sentence
     if is_complete(line):
         return line
     if len(line) in cut_widths and line[-1] not in '"”»)]':
