@@ -349,7 +349,7 @@ def standfirst(
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
     if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
-    if "," in line and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+    if "," in line and ":" not in line and all(w[:1].isupper() or w in "/|·-" for w in words):
         return None  # names in a row ("Salem, Oregon, United States"): a record, no sentence
     if is_complete(line):
         return line
