@@ -116,7 +116,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
     summary = _text(entry.get("summary"))
     # Either may be the notes: feedparser reads a second description (itunes:summary after
     # <description>) as content, so the blurb may be the content beside notes in the summary.
-    longer = len(best) < len(summary) and not episode_blurb(entry, summary, best)
+    longer = len(best) < len(summary) and not episode_blurb(entry, summary, best, one_line=True)
     if longer or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
     if not best.strip():

@@ -38,11 +38,15 @@ def _opens_on_notes(content: str) -> bool:
     return False
 
 
-def episode_blurb(entry: Mapping[str, Any], content: str, description: str) -> bool:
+def episode_blurb(
+    entry: Mapping[str, Any], content: str, description: str, *, one_line: bool = False
+) -> bool:
     """True when an episode's `description` is the text to read rather than its `content`:
     notes that open on headings and lists, beside a description that is prose of its own."""
     if not description or not content or not _has_media(entry):
         return False
+    if one_line and ("\n" in description.strip() or _TAG.search(description)):
+        return False  # the shorter text read as the blurb is one line of prose, not notes too
     blurb = _plain(description)
     words = len(blurb.split())
     if words < _SENTENCE_WORDS or words < _BLURB_WORDS and not _SENTENCE_END.search(blurb):

@@ -636,7 +636,7 @@ _BULLETS = "•·▪●◦■►▶"
 
 
 def _as_item(block: Block) -> Block:
-    if block.role != "para":
+    if block.role != "para" or block.kind != "text":
         return block
     if block.text[:1] not in _BULLETS and not (
         "\n" not in block.text and is_separated_list(block.text)
@@ -827,7 +827,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
 
 def _separated_lists_apart(block: Block) -> list[Block]:
     """The block, its lines that are lists written with separators set apart as blocks."""
-    if "\n" not in block.text or block.role != "para":
+    if "\n" not in block.text or block.role != "para" or block.kind != "text":
         return [block]
     cuts, start = [], 0
     for line in block.text.split("\n"):
