@@ -157,6 +157,7 @@ def test_a_quotation_that_opens_a_news_sentence_is_no_epigraph() -> None:
         '"We will win," said the mayor on Monday.',
         "“Hello” - a word we all know - is older than you think.",
         "Apple said: “We are pleased.” - Then it closed.",
+        "“Office Hours” — In this episode, I answer your most commonly asked questions.",
     ):
         assert without_epigraph(text) == text
 

@@ -26,6 +26,7 @@ _OPENERS = frozenset(
 )
 _MAX_ATTRIBUTION_WORDS = 12
 _MIN_QUOTED_WORDS = 4
+_SAID = re.compile(r"[.!?…,][”\"»“’]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[" + _UP + r"\"“(])")
 
 
@@ -36,8 +37,10 @@ def without_epigraph(paragraph: str) -> str:
         return paragraph
     rest = paragraph[found.end() :]
     quoted, opener = paragraph[: found.end()], rest.split(maxsplit=1)[:1]
-    # A quoted title before a dash ("“Office Hours” — In this episode, …") is no quotation.
-    if len(quoted.split()) < _MIN_QUOTED_WORDS or (opener and opener[0] in _OPENERS):
+    # A quoted title before a dash ("“Office Hours” — In this episode, …") is no quotation:
+    # a quotation says a sentence, or runs to a few words.
+    said = _SAID.search(quoted) or len(quoted.split()) >= _MIN_QUOTED_WORDS
+    if not said or (opener and opener[0] in _OPENERS):
         return paragraph
     rest = rest[_attribution_end(rest) :].lstrip(" \t\u00a0\n,;:")
     return rest if re.search(r"\w", rest) else paragraph  # an epigraph alone is the text

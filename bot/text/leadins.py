@@ -254,8 +254,12 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
         return None
     # A list's one item is a source when it dates the quotation ("…, Taylor vs Taintor 1873.").
     # A post's footer line ("Herbert, 2006. | Permalink | kein Kommentar") is no such item.
-    dated = source.role == "item" and quote.role == "para" and _YEAR.search(source.text)
-    dated = dated and not is_separated_list(source.text)
+    dated = (
+        source.role == "item"
+        and quote.role == "para"
+        and bool(_YEAR.search(source.text))
+        and not is_separated_list(source.text)
+    )
     # A dashed name under a blockquote or a quoted paragraph; under a plain one it signs a note
     # ("We were asked … to publish this collection …" + "– Collective Action in Tech").
     quoted = quote.role == "quote" or (text[:1] in _OPENING_MARKS and text[-1:] in "\"”»'’")
