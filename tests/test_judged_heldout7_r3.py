@@ -87,6 +87,8 @@ def test_only_short_items_parted_by_one_repeated_mark_are_a_separated_list() -> 
     # Two sentences in one part are prose (Slash7: "So - your product design / marketing /
     # interaction design marketing questions. I needs them!").
     assert not is_separated_list("So - your design / marketing / design questions. I need them!")
+    # A mark inside brackets parts no items (AppLoad: "Et: Uzu (0,79€ / iPad), First Aid (…").
+    assert not is_separated_list("Et: Uzu (0,79€ / iPad), Aid (Gratuit / Android), Go (1€ / iOS)")
 
 
 def test_names_in_a_row_left_alone_are_no_standfirst() -> None:

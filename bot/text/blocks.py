@@ -622,7 +622,9 @@ def is_separated_list(line: str, min_items: int = _MIN_SEPARATED_ITEMS) -> bool:
     items = [item for item in items if item]
     # An item holding a sentence's end and another's start is prose ("… questions. I needs them!").
     return len(items) >= min_items and all(
-        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS and not _SENTENCE_IN_ITEM.search(item)
+        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS
+        and not _SENTENCE_IN_ITEM.search(item)
+        and item.count("(") == item.count(")")  # "(0,79€ / iPad)" parts no items
         for item in items
     )
 
