@@ -115,8 +115,15 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         if len(value) > len(best):
             best, best_base = value, content.get("base") or base
     summary = _text(entry.get("summary"))
-    if len(best) < len(summary) or episode_blurb(entry, best, summary):
+    # Either may be the notes: feedparser reads a second description (itunes:summary after
+    # <description>) as content, so the blurb may be the content beside notes in the summary.
+    longer = len(best) < len(summary) and not episode_blurb(entry, summary, best, one_line=True)
+    if longer or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
+    if not best.strip():
+        # An episode with an empty description and its text in itunes:subtitle alone (The
+        # Naked Scientists): the subtitle is all it says.
+        best = _text(entry.get("subtitle"))
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 
 

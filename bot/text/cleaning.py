@@ -19,6 +19,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
+from bot.text.epigraphs import without_epigraph
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -204,9 +205,20 @@ def _is_byline(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _BYLINE_WORD or w in "|–—-" for w in words[1:])
 
 
+# A cut sentence's tail that the splitter took for a sentence of its own ("… for posterity. or
+# something."): lower case right after a cut that ended on a stop goes with it.
+_CUT_TAIL = re.compile(r"[ \t]*[a-z][^.!?\n]{0,80}[.!?]+(?=\s|$)")
+
+
+def _with_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[start:end].rstrip()[-1:] in (".", "!", "?") and (tail := _CUT_TAIL.match(text, end)):
+        return start, tail.end()
+    return start, end
+
+
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     merged: list[list[int]] = []
-    for start, end in sorted(spans):
+    for start, end in sorted(_with_tail(text, *span) for span in spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
@@ -354,9 +366,9 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        # A byline, dateline or kicker label is not the lead's opening.
+        # A byline, dateline, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        opening = openings.cut_lead_byline(openings.cut_series_note(without_epigraph(kept[0][1])))
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""

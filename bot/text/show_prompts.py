@@ -94,6 +94,26 @@ _OTHER_VERSION = re.compile(
     re.IGNORECASE,
 )
 
+# What the listener who liked this one is asked to do next ("If you like this clip, check out
+# my full interview with Bert Kreischer.", "If you enjoy this podcast, please consider making a
+# donation"), in the feeds' languages; or a call to the full episode the post does not link.
+_LIKED_ONE = (
+    r"(?:clip|episode|show|podcast|interview|conversation|lesson|post|article|video|one|segment"
+    r"|excerpt|épisode|émission|vidéo|folge|artikel|sendung|episodio|programa|artículo"
+    r"|episódio|vídeo|artigo)\b"
+)
+_IF_YOU_LIKED = re.compile(
+    rf"(?:if\s+you\s+(?:like|liked|love|loved|enjoy|enjoyed)\s+this\s+{_LIKED_ONE}"
+    rf"|si\s+vous\s+avez\s+aimé\s+(?:cet|cette|ce)\s+{_LIKED_ONE}"
+    rf"|si\s+(?:cet|cette|ce)\s+{_LIKED_ONE}\s+vous\s+a\s+plu"
+    rf"|wenn\s+(?:dir|euch|ihnen)\s+(?:diese|dieser|dieses)\s+{_LIKED_ONE}\s+gef(?:ällt|allen)"
+    rf"|si\s+te\s+(?:gustó|gusta)\s+(?:este|esta)\s+{_LIKED_ONE}"
+    rf"|se\s+você\s+gostou\s+(?:deste|desta)\s+{_LIKED_ONE}).*"
+    r"|(?:please\s+)?(?:go\s+)?(?:check\s+out|listen\s+to|watch|hear)\s+(?:my|our|the)\s+"
+    r"(?:full|whole|complete|entire)\s+(?:interview|episode|conversation|video|podcast|talk)s?\b.*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -116,5 +136,6 @@ def is_audience_ask(unit: str) -> bool:
             _AD_SLOT,
             _PATRON_PLUG,
             _OTHER_VERSION,
+            _IF_YOU_LIKED,
         )
     )
