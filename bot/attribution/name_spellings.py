@@ -40,6 +40,9 @@ def compact(text: str) -> str:
 def contracts(label: str, words: list[str]) -> bool:
     """Whether a domain's label joins the openings of the name's words: "dival" for
     "Diputación de Valencia" (di + val), every word but joiners giving at least a letter."""
+    # Three letters spell a name only as three words' initials ("atp": Accidental Tech Podcast).
+    if len(label) == 3 and len(words) == 3 and "".join(w[:1] for w in words) == label:
+        return True
     if len(label) < 4 or len([w for w in words if w and w not in CONNECTORS]) < 2:
         return False
 

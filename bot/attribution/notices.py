@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
@@ -37,6 +38,7 @@ from bot.attribution.names import (
 )
 from bot.attribution.outlets import is_syndicator
 from bot.attribution.platforms import PLATFORMS
+from bot.attribution.reprint_requests import inside_request, request_hits
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 
@@ -286,7 +288,22 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     )
     hits += _template_hits(blocks, raw)
     hits += byline_hits(blocks, raw, author)
-    return hits
+    # A site's "转载请注明转自《X》" asks others to credit it: what it names credits no one.
+    requests = list(request_hits(blocks))
+    kept = [_closed_name(h) for h in hits if not inside_request(h, requests)]
+    return kept + requests
+
+
+_OPENING_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”", "(": ")", "（": "）", "[": "]"}
+_OPENING_MARKS |= {"【": "】", "〈": "〉", "«": "»", "„": "“", '"': '"'}
+
+
+def _closed_name(hit: Hit) -> Hit:
+    """A publisher never opens with a bracket or quotation mark it does not close."""
+    name = hit.publisher
+    if not name or name[0] not in _OPENING_MARKS or _OPENING_MARKS[name[0]] in name[1:]:
+        return hit
+    return replace(hit, publisher=name[1:].strip() or None)
 
 
 def notice_cuts(hits: Iterable[Hit]) -> list[Cut]:

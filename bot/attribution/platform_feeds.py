@@ -184,6 +184,22 @@ _SITE_COMMENTS = re2.compile(
 )
 
 
+# A post's comment feed: WordPress "Comments on: %s" (a post's title; also Reddit's thread
+# feeds) and its translations; Blogger writes the blog first, "Comments on <blog>: <post>".
+_POST_COMMENTS = re2.compile(
+    r"(?i)^(?:comments\s+on|kommentare\s+zu|commentaires\s+sur|comentarios\s+(?:en|sobre)|"
+    r"commenti\s+(?:a|su)|reacties\s+op|comentários\s+(?:sobre|em)|komentarze\s+do|"
+    r"kommentarer\s+(?:till|til)|комментарии\s+к(?:\s+записи)?)\s*([^:：]*?)\s*[:：]\s*\S"
+)
+
+
+def post_comments_blog(title: str) -> str | None:
+    """For a post's comment feed title, the blog it names ("" when it names none, as
+    WordPress's "Comments on: <post>"); None for any other title."""
+    found = _POST_COMMENTS.match(title)
+    return str(found.group(1)).strip() if found else None
+
+
 def listing_owner(part: str) -> str | None:
     """Whose a user's listing is: "Failla Wines’s videos" → "Failla Wines"; whose a tag page
     or comment feed is: 'Entries tagged "django-community" on bruno.im' → "bruno.im"."""
