@@ -46,6 +46,7 @@ from bot.parsing.links import (
     servable_link,
     web_url,
 )
+from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
@@ -365,6 +366,7 @@ def parse_feed(
         seen.add(entry.key)
         entries.append(entry)
     if post_details:
+        entries = without_staff_names(entries)
         ordered = informative_first([e.categories for e in entries])
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
