@@ -193,11 +193,11 @@ _POST_COMMENTS = re2.compile(
 )
 
 
-def post_comments_blog(title: str) -> str | None:
-    """For a post's comment feed title, the blog it names ("" when it names none, as
-    WordPress's "Comments on: <post>"); None for any other title."""
+def post_comments_site(title: str) -> str:
+    """A title less a post's comment feed's words: the blog Blogger names, else nothing (the
+    post's title names no site); any other title as it is."""
     found = _POST_COMMENTS.match(title)
-    return str(found.group(1)).strip() if found else None
+    return str(found.group(1)).strip() if found else title
 
 
 def listing_owner(part: str) -> str | None:

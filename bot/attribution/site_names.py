@@ -21,12 +21,8 @@ from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
-from bot.attribution.platform_feeds import (
-    is_listing,
-    listing_owner,
-    platform_feed_name,
-    post_comments_blog,
-)
+from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
+from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
 from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import opening_name, titles_a_section_page, titles_blogs
 from bot.attribution.section_pages import page_name_usable as page_name_usable
@@ -189,10 +185,7 @@ _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    # A post's comment feed names the post, and the blog only where Blogger writes it.
-    blog = post_comments_blog(title)
-    if blog is not None:
-        title = blog
+    title = _post_comments_site(title)
     pieces: list[str] = []
     for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())

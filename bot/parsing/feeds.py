@@ -46,7 +46,6 @@ from bot.parsing.links import (
     servable_link,
     web_url,
 )
-from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import photo_address, titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
@@ -54,6 +53,7 @@ from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.urls import canonical_url, without_trackers
 

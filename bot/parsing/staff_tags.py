@@ -16,7 +16,6 @@ from dataclasses import replace
 from bot.attribution.names import looks_like_person
 from bot.parsing.models import FeedEntry
 
-
 # "Silmar Geremia (contato@scicast.com.br)": the address beside an author's name.
 _ADDRESS = re.compile(r"\s*\([^()]*@[^()]*\)|\S+@\S+")
 
