@@ -52,6 +52,8 @@ def test_reprint_requests_and_rules_in_many_languages_credit_no_one() -> None:
 def test_notices_of_a_reprint_still_credit_its_origin() -> None:
     # The verbs of carrying without a request: the text is another outlet's.
     assert _credits("<p>正文。</p><p>本文转载自机器之心。</p>")[0] == "机器之心"
+    # A reprint that also asks its readers to ask the origin before reposting.
+    assert _credits("<p>正文。</p><p>本文转载自机器之心，转载请联系原作者。</p>")[0] == "机器之心"
     notice = (
         "<p>This article is republished from The Conversation under a Creative Commons license.</p>"
     )

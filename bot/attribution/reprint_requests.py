@@ -73,9 +73,10 @@ def request_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
         for m in _REQUEST.finditer(text):
             start, end = sentence_bounds(text, m.start(), m.end())
             if len(text[start:end].split()) <= _MAX_WORDS:
-                yield Hit("request", None, None, i, start, end, (start, end), rule="request")
+                # From the request on: "本文转载自X，转载请注明出处" still credits X.
+                yield Hit("request", None, None, i, m.start(), end, (start, end), rule="request")
 
 
 def inside_request(hit: Hit, requests: Sequence[Hit]) -> bool:
-    """Whether a notice stands in a reprint request's sentence ("转载请注明转自《X》")."""
+    """Whether a notice stands in a reprint request ("转载请注明转自《X》"), not before it."""
     return any(r.block == hit.block and r.start <= hit.start < r.end for r in requests)
