@@ -85,6 +85,17 @@ def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     return None
 
 
+# Opening marks and the marks that close them: a name never opens with one it leaves open.
+_CLOSING = dict(zip('《「『“(（[【〈«„"', '》」』”)）]】〉»“"', strict=True))
+
+
+def without_open_mark(name: str) -> str:
+    """A name less an opening bracket or quotation mark it never closes ("《Grammarly")."""
+    if name[:1] in _CLOSING and _CLOSING[name[0]] not in name[1:]:
+        return name[1:].strip()
+    return name
+
+
 def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
@@ -97,7 +108,7 @@ def clean_name(text: str | None) -> str:
     # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
     text = _MARKER.sub("", " ".join(text.split()))
     # Separators left dangling by a cut ("Rest of World -").
-    return text.strip(" -–—|:·•»/")
+    return without_open_mark(text.strip(" -–—|:·•»/"))
 
 
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at".

@@ -29,6 +29,7 @@ from bot.attribution.grammar import (
     nominative,
 )
 from bot.attribution.hits import Hit
+from bot.attribution.name_spellings import without_open_mark
 from bot.attribution.names import (
     drop_person,
     extract_name,
@@ -294,16 +295,10 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     return kept + requests
 
 
-_OPENING_MARKS = {"《": "》", "「": "」", "『": "』", "“": "”", "(": ")", "（": "）", "[": "]"}
-_OPENING_MARKS |= {"【": "】", "〈": "〉", "«": "»", "„": "“", '"': '"'}
-
-
 def _closed_name(hit: Hit) -> Hit:
     """A publisher never opens with a bracket or quotation mark it does not close."""
-    name = hit.publisher
-    if not name or name[0] not in _OPENING_MARKS or _OPENING_MARKS[name[0]] in name[1:]:
-        return hit
-    return replace(hit, publisher=name[1:].strip() or None)
+    name = hit.publisher and without_open_mark(hit.publisher)
+    return hit if name == hit.publisher else replace(hit, publisher=name or None)
 
 
 def notice_cuts(hits: Iterable[Hit]) -> list[Cut]:
