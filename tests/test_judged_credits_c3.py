@@ -29,6 +29,10 @@ def test_a_sites_request_to_be_credited_is_no_origin_credit_and_is_no_lead_text(
     [(_, post)] = posts
     assert post.original_publisher is None
     assert "转载请注明" not in post.summary
+    # The request is cut whole, up to the mark closing the title it quotes (waerfa's item 0).
+    footer = "本文发表自Mac玩儿法，转载请注明转自《Recheck! 快速检查待办/任务的清单 APP》"
+    [request] = [h for h in find_notices(to_blocks(f"<p>{footer}</p>")) if h.family == "request"]
+    assert request.cut == (0, len(footer))
 
 
 def test_reprint_requests_and_rules_in_many_languages_credit_no_one() -> None:

@@ -66,12 +66,26 @@ _REQUEST = re2.compile(
 _MAX_WORDS = 40
 
 
+_PAIRS = dict(zip("《「『“（(【", "》」』”）)】", strict=True))
+
+
+def _to_closing_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence run on to the mark closing one it opened: "转载请注明转自《Recheck! 快速…》"
+    ends after "》", not at the "!" of the title it quotes."""
+    for opening, closing in _PAIRS.items():
+        if text.count(opening, start, end) > text.count(closing, start, end):
+            close = text.find(closing, end)
+            if close != -1:
+                end = close + 1
+    return start, end
+
+
 def request_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     """Each block's reprint request or rule, as a hit of its own whose sentence is cut."""
     for i, block in enumerate(blocks):
         text = block.text
         for m in _REQUEST.finditer(text):
-            start, end = sentence_bounds(text, m.start(), m.end())
+            start, end = _to_closing_mark(text, *sentence_bounds(text, m.start(), m.end()))
             if len(text[start:end].split()) <= _MAX_WORDS:
                 # From the request on: "本文转载自X，转载请注明出处" still credits X.
                 yield Hit("request", None, None, i, m.start(), end, (start, end), rule="request")
