@@ -108,6 +108,11 @@ def test_a_posts_comment_feed_is_credited_to_the_site_not_the_post() -> None:
     link, feed = "https://www.sammyfans.com/2026/06/01/foo/", "https://www.sammyfans.com/feed/"
     assert derive_site_name("Comments on: Foo", link, feed).name == "sammyfans.com"
     assert derive_site_name("Kommentare zu: Ein neuer Anfang", link, feed).name == "sammyfans.com"
+    # A dev-pool feed (fastfeedparser 18d1bc71cc221963): the page's title names the site.
+    anomalies = "https://battlefieldanomalies.com"
+    assert derive_site_name("Comments on: Battlefield Anomalies – Home", anomalies, feed).name == (
+        "Battlefield Anomalies"
+    )
     blogger = derive_site_name("Comments on Sammy Fans: Foo", link, feed).name
     assert blogger == "Sammy Fans"
     # A title about comments is no comment feed's.

@@ -10,11 +10,13 @@ so "Failla Wines" reads better than "Failla Wines on Vimeo". Reddit's "r/" and M
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 import re2
 from tld import get_tld
 
+from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
 
 # Platforms whose feed titles are templates, by registered domain: their names, used when a
@@ -193,11 +195,15 @@ _POST_COMMENTS = re2.compile(
 )
 
 
-def post_comments_site(title: str) -> str:
-    """A title less a post's comment feed's words: the blog Blogger names, else nothing (the
-    post's title names no site); any other title as it is."""
-    found = _POST_COMMENTS.match(title)
-    return str(found.group(1)).strip() if found else title
+def post_comments_site(title: str | None, names_site: Callable[[str], bool]) -> str | None:
+    """A post's comment feed's title as the blog Blogger names, else the part of the post's
+    title that names the site, else nothing; any other title as it is."""
+    # "Comments on: Battlefield Anomalies – Home": a page whose title carries the site's name.
+    found = _POST_COMMENTS.match(title or "")
+    if not title or not found:
+        return title
+    blog, post = str(found.group(1)).strip(), title[found.end() - 1 :]
+    return blog or next((part for part in separated(post) if names_site(part.strip())), "")
 
 
 def listing_owner(part: str) -> str | None:

@@ -185,7 +185,6 @@ _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    title = _post_comments_site(title)
     pieces: list[str] = []
     for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
@@ -257,6 +256,7 @@ def derive_site_name(
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
     if (journal := _journal_name(title, channel, domain)) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
+    title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain)
     named = _parts_naming_the_site(parts, domain, site_url)
