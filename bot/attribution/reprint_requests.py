@@ -24,7 +24,7 @@ _REQUEST = re2.compile(
     r"(?:转载|轉載|转发|轉發)(?:时|時|前)?(?:请|請|须|須|需|务必|務必)"
     r"|(?:如需|如要|欢迎|歡迎|谢绝|謝絕|禁止|请勿|請勿|严禁|嚴禁)(?:任何)?(?:转载|轉載)"
     r"|未经[^。！？\n]{0,12}(?:不得|禁止|请勿|谢绝)[^。！？\n]{0,6}(?:转载|复制|轉載)"
-    r"|請?注明(?:出处|出處|来源|來源)"
+    r"|請?[注註]明(?:出处|出處|来源|來源)"
     # Japanese: 無断転載禁止, 転載の際は…明記, 転載を禁じます.
     r"|無断(?:で)?(?:転載|複製|転用|引用)"
     r"|転載(?:する|の)?(?:際|場合|時)(?:は|には)"
@@ -62,6 +62,27 @@ _REQUEST = re2.compile(
     r"|(?:перепечатка|копирование|воспроизведение)[^.!?\n]{0,40}"
     r"(?:запрещен|разрешен|только\s+с)"
 )
+# Words every request above holds one of (folded): most blocks have none, and skip the regex.
+_CUES = (
+    *(
+        "转载",
+        "轉載",
+        "转发",
+        "轉發",
+        "复制",
+        "注明",
+        "註明",
+        "転載",
+        "無断",
+        "무단",
+        "credit",
+        "attribut",
+    ),
+    *("cite", "link back", "a link", "publish", "repost", "reprint", "reproduc", "riproduz"),
+    *("merci de", "nachdruck", "abdruck", "weiterverwend", "weiterverbreit", "vervielf"),
+    *("quellenangabe", "reprodu", "копир", "перепечат", "использов", "цитир", "ссылка"),
+    *("воспроизвед",),
+)
 # A footer is short: a longer sentence is prose that happens to speak of reposting.
 _MAX_WORDS = 40
 
@@ -84,6 +105,9 @@ def request_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     """Each block's reprint request or rule, as a hit of its own whose sentence is cut."""
     for i, block in enumerate(blocks):
         text = block.text
+        folded = text.casefold()
+        if not any(cue in folded for cue in _CUES):
+            continue
         for m in _REQUEST.finditer(text):
             start, end = _to_closing_mark(text, *sentence_bounds(text, m.start(), m.end()))
             if len(text[start:end].split()) <= _MAX_WORDS:
