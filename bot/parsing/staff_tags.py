@@ -1,15 +1,16 @@
 """A site's staff tags: the hosts' and writers' first names a site files posts under ("Jorge",
 "Matheus" beside "Jorge Costa", "Matheus Silveira"), which tell a reader nothing.
 
-Read from the feed's own evidence, never a list of names: the feed tags its people by first
-name when a one-word tag is the first name of one of its authors (dc:creator); then every
-one-word tag that is the first name of a person it names (an author, or a full-name tag) is
-one of its staff tags. A full name ("Caio Corraini", a guest) stays: it says who is in it.
+Read from the feed's own evidence, never a list of names: a one-word tag that is the first
+name of a person the feed names (a two-word full-name tag, or its author) and that recurs on
+many of its items is a regular's first name; a feed with a cast of three or more such tags
+files posts by its people. A full name ("Caio Corraini", a guest) stays: it says who is in it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,22 +19,29 @@ from bot.parsing.models import FeedEntry
 
 # "Silmar Geremia (contato@scicast.com.br)": the address beside an author's name.
 _ADDRESS = re.compile(r"\s*\([^()]*@[^()]*\)|\S+@\S+")
+# A regular is on five items or more; a cast is three regulars (a one-off "Roma" beside "Roma
+# Antiga", a place that is also someone's first name, is neither).
+_REGULAR = 5
+_CAST = 3
 
 
-def _first_names(names: set[str]) -> set[str]:
-    return {name.split()[0].casefold() for name in names if looks_like_person(name)}
+def _first_names(entries: Sequence[FeedEntry]) -> set[str]:
+    """The first names (folded) of the people the feed names: full-name tags and authors."""
+    tags = {c for e in entries for c in e.categories if len(c.split()) == 2}
+    authors = {_ADDRESS.sub("", e.author).strip() for e in entries if e.author}
+    return {n.split()[0].casefold() for n in tags | authors if looks_like_person(n)}
 
 
 def without_staff_names(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-    """The entries without the one-word tags that are the first names of the feed's people,
-    where the feed tags its authors by first name."""
-    authors = _first_names({_ADDRESS.sub("", e.author).strip() for e in entries if e.author})
-    tags = {c for e in entries for c in e.categories}
-    single = {c.casefold() for c in tags if " " not in c}
-    if not authors & single:
+    """The entries without the first-name tags of the feed's regulars, where it has a cast."""
+    counts = Counter(c.casefold() for e in entries for c in set(e.categories) if " " not in c)
+    regulars = [c for c, n in counts.items() if n >= _REGULAR]
+    if len(regulars) < _CAST:
         return list(entries)
-    people = authors | _first_names({c for c in tags if " " in c})
-    staff = single & people
+    names = _first_names(entries)
+    staff = {c for c in regulars if c in names}
+    if len(staff) < _CAST:
+        return list(entries)
     return [
         replace(e, categories=tuple(c for c in e.categories if c.casefold() not in staff))
         if any(c.casefold() in staff for c in e.categories)
