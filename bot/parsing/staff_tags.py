@@ -3,8 +3,9 @@
 
 Read from the feed's own evidence, never a list of names: a one-word tag that is the first
 name of a person the feed names (a two-word full-name tag, or its author) and that recurs on
-many of its items is a regular's first name; a feed with a cast of three or more such tags
-files posts by its people. A full name ("Caio Corraini", a guest) stays: it says who is in it.
+many of its items is a regular's first name; a feed with a cast of three or more such tags,
+one of them an author's, files posts by its people. A full name ("Caio Corraini", a guest)
+stays: it says who is in it.
 """
 
 from __future__ import annotations
@@ -25,11 +26,8 @@ _REGULAR = 5
 _CAST = 3
 
 
-def _first_names(entries: Sequence[FeedEntry]) -> set[str]:
-    """The first names (folded) of the people the feed names: full-name tags and authors."""
-    tags = {c for e in entries for c in e.categories if len(c.split()) == 2}
-    authors = {_ADDRESS.sub("", e.author).strip() for e in entries if e.author}
-    return {n.split()[0].casefold() for n in tags | authors if looks_like_person(n)}
+def _first_names(names: set[str]) -> set[str]:
+    return {n.split()[0].casefold() for n in names if looks_like_person(n)}
 
 
 def without_staff_names(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -38,9 +36,13 @@ def without_staff_names(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     regulars = [c for c, n in counts.items() if n >= _REGULAR]
     if len(regulars) < _CAST:
         return list(entries)
-    names = _first_names(entries)
+    authors = _first_names({_ADDRESS.sub("", e.author).strip() for e in entries if e.author})
+    names = authors | _first_names(
+        {c for e in entries for c in e.categories if len(c.split()) == 2}
+    )
     staff = {c for c in regulars if c in names}
-    if len(staff) < _CAST:
+    # The feed files posts under its people only where one of them is an author it names.
+    if len(staff) < _CAST or not staff & authors:
         return list(entries)
     return [
         replace(e, categories=tuple(c for c in e.categories if c.casefold() not in staff))
