@@ -40,9 +40,6 @@ def compact(text: str) -> str:
 def contracts(label: str, words: list[str]) -> bool:
     """Whether a domain's label joins the openings of the name's words: "dival" for
     "Diputación de Valencia" (di + val), every word but joiners giving at least a letter."""
-    # Three letters spell a name only as three words' initials ("atp": Accidental Tech Podcast).
-    if len(label) == 3 and len(words) == 3 and "".join(w[:1] for w in words) == label:
-        return True
     if len(label) < 4 or len([w for w in words if w and w not in CONNECTORS]) < 2:
         return False
 
@@ -58,6 +55,13 @@ def contracts(label: str, words: list[str]) -> bool:
         )
 
     return rest(label, 0)
+
+
+def spells_initials(label: str, name: str) -> bool:
+    """Whether a short domain label is the initials of every word of a title ("atp" for
+    "Accidental Tech Podcast"), so no word of it is a section word to trim."""
+    words = [compact(w) for w in name.split()]
+    return 3 <= len(words) == len(label) and "".join(w[:1] for w in words) == label
 
 
 def named_by_subdomain(part: str, site_url: str | None) -> str | None:

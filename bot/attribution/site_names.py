@@ -20,6 +20,7 @@ from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
+from bot.attribution.name_spellings import spells_initials as _initials
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
@@ -286,7 +287,7 @@ def derive_site_name(
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
-        trimmed = _trim_section_words(part)
+        trimmed = part if domain and _initials(domain[1], part) else _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
             if _HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
