@@ -57,6 +57,13 @@ def contracts(label: str, words: list[str]) -> bool:
     return rest(label, 0)
 
 
+def spells_initials(label: str, name: str) -> bool:
+    """Whether a short domain label is the initials of every word of a title ("atp" for
+    "Accidental Tech Podcast"), so no word of it is a section word to trim."""
+    words = [compact(w) for w in name.split()]
+    return 3 <= len(words) == len(label) and "".join(w[:1] for w in words) == label
+
+
 def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     """The words closing a part that spell the site's own subdomain: "… magazine de
     psychologie Le Cercle Psy" on le-cercle-psy.scienceshumaines.com."""
@@ -82,6 +89,17 @@ def named_by_subdomain(part: str, site_url: str | None) -> str | None:
     return None
 
 
+# Opening marks and the marks that close them: a name never opens with one it leaves open.
+_CLOSING = dict(zip('《「『“(（[【〈«„"', '》」』”)）]】〉»“"', strict=True))
+
+
+def without_open_mark(name: str) -> str:
+    """A name less an opening bracket or quotation mark it never closes ("《Grammarly")."""
+    if name[:1] in _CLOSING and _CLOSING[name[0]] not in name[1:]:
+        return name[1:].strip()
+    return name
+
+
 def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
@@ -94,7 +112,7 @@ def clean_name(text: str | None) -> str:
     # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
     text = _MARKER.sub("", " ".join(text.split()))
     # Separators left dangling by a cut ("Rest of World -").
-    return text.strip(" -–—|:·•»/")
+    return without_open_mark(text.strip(" -–—|:·•»/"))
 
 
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
@@ -28,6 +29,7 @@ from bot.attribution.grammar import (
     nominative,
 )
 from bot.attribution.hits import Hit
+from bot.attribution.name_spellings import without_open_mark
 from bot.attribution.names import (
     drop_person,
     extract_name,
@@ -37,6 +39,7 @@ from bot.attribution.names import (
 )
 from bot.attribution.outlets import is_syndicator
 from bot.attribution.platforms import PLATFORMS
+from bot.attribution.reprint_requests import inside_request, request_hits
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 
@@ -286,7 +289,16 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     )
     hits += _template_hits(blocks, raw)
     hits += byline_hits(blocks, raw, author)
-    return hits
+    # A site's "转载请注明转自《X》" asks others to credit it: what it names credits no one.
+    requests = list(request_hits(blocks))
+    kept = [_closed_name(h) for h in hits if not inside_request(h, requests)]
+    return kept + requests
+
+
+def _closed_name(hit: Hit) -> Hit:
+    """A publisher never opens with a bracket or quotation mark it does not close."""
+    name = hit.publisher and without_open_mark(hit.publisher)
+    return hit if name == hit.publisher else replace(hit, publisher=name or None)
 
 
 def notice_cuts(hits: Iterable[Hit]) -> list[Cut]:

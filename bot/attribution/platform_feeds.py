@@ -10,11 +10,13 @@ so "Failla Wines" reads better than "Failla Wines on Vimeo". Reddit's "r/" and M
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 import re2
 from tld import get_tld
 
+from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
 
 # Platforms whose feed titles are templates, by registered domain: their names, used when a
@@ -182,6 +184,26 @@ _SITE_COMMENTS = re2.compile(
     r"(?i)^(?:comments\s+for|kommentare\s+(?:für|zu)|commentaires\s+(?:pour|de)|"
     r"comentarios\s+(?:para|de)|commenti\s+(?:per|a)|reacties\s+op)\s+(\S.*)$"
 )
+
+
+# A post's comment feed: WordPress "Comments on: %s" (a post's title; also Reddit's thread
+# feeds) and its translations; Blogger writes the blog first, "Comments on <blog>: <post>".
+_POST_COMMENTS = re2.compile(
+    r"(?i)^(?:comments\s+on|kommentare\s+zu|commentaires\s+sur|comentarios\s+(?:en|sobre)|"
+    r"commenti\s+(?:a|su)|reacties\s+op|comentários\s+(?:sobre|em)|komentarze\s+do|"
+    r"kommentarer\s+(?:till|til)|комментарии\s+к(?:\s+записи)?)\s*([^:：]*?)\s*[:：]\s*\S"
+)
+
+
+def post_comments_site(title: str | None, names_site: Callable[[str], bool]) -> str | None:
+    """A post's comment feed's title as the blog Blogger names, else the part of the post's
+    title that names the site, else nothing; any other title as it is."""
+    # "Comments on: Battlefield Anomalies – Home": a page whose title carries the site's name.
+    found = _POST_COMMENTS.match(title or "")
+    if not title or not found:
+        return title
+    blog, post = str(found.group(1)).strip(), title[found.end() - 1 :]
+    return blog or next((part for part in separated(post) if names_site(part.strip())), "")
 
 
 def listing_owner(part: str) -> str | None:

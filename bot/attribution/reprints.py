@@ -31,11 +31,14 @@ _RANK = {
     "cms": 4,
     "template": 5,
     "teaser": 6,
+    "request": 7,
 }
 
 
 def _judge(hit: Hit, site: Site) -> Hit:
-    if hit.family == "cms" and not site.known:
+    if hit.family == "request":
+        own = True  # a site's request that others credit it when they repost its text
+    elif hit.family == "cms" and not site.known:
         own = True  # cannot tell whose footer it is; these footers are mostly the site's own
     else:
         own = site.owns(hit.publisher, hit.url)

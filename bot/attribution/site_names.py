@@ -20,8 +20,10 @@ from bot.attribution.name_spellings import contracts as _contracts
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
+from bot.attribution.name_spellings import spells_initials as _initials
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
+from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
 from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import opening_name, titles_a_section_page, titles_blogs
 from bot.attribution.section_pages import page_name_usable as page_name_usable
@@ -255,6 +257,7 @@ def derive_site_name(
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
     if (journal := _journal_name(title, channel, domain)) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
+    title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain)
     named = _parts_naming_the_site(parts, domain, site_url)
@@ -284,7 +287,7 @@ def derive_site_name(
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
-        trimmed = _trim_section_words(part)
+        trimmed = part if domain and _initials(domain[1], part) else _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
             if _HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):

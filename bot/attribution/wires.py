@@ -45,6 +45,9 @@ _DATE_WORDS = re.compile(
 )
 
 
+_ADDRESS_NEXT = re.compile(r"\s*(?:https?://|www\.)", re.I)
+
+
 def dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
     body = 0  # only the first body paragraphs count; headlines and kickers may come first
     for i, block in enumerate(blocks[:10]):
@@ -53,6 +56,8 @@ def dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
         text = block.text
         for rx in (pt.DATELINE_PAREN, pt.DATELINE_SLASH, pt.DATELINE_DASH_AGENCY):
             for m in rx.finditer(text, 0, min(len(text), 300)):
+                if _labels_link(block, m.end()):
+                    continue
                 hit = _dateline_hit(rx, m, i, text, context)
                 if hit is not None:
                     yield hit
@@ -60,6 +65,17 @@ def dateline_hits(blocks: Sequence[Block], context: str) -> Iterator[Hit]:
         body += len(text.split()) >= 15
         if body >= 2:
             return
+
+
+def _labels_link(block: Block, end: int) -> bool:
+    """Whether a link or an address follows: "Objective-C (ObjC) – http://…" labels a show's
+    link, where a dateline leads into the story's first sentence."""
+    rest = block.text[end:]
+    start = end + len(rest) - len(rest.lstrip())
+    if _ADDRESS_NEXT.match(block.text, start):
+        return True
+    link = block.link_at(start)
+    return link is not None and link.end >= len(block.text.rstrip(" .,;"))
 
 
 def _dateline_hit(

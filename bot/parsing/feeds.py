@@ -55,6 +55,7 @@ from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.urls import canonical_url, without_trackers
 
@@ -323,6 +324,7 @@ def parse_feed(
         seen.add(entry.key)
         entries.append(entry)
     if post_details:
+        entries = without_staff_names(entries)
         ordered = informative_first([e.categories for e in entries])
         entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
