@@ -264,14 +264,19 @@ def _last_units(line: str, count: int) -> list[str]:
     return out[::-1]
 
 
-def _edges(head_texts: Iterable[str], tail_texts: Iterable[str]) -> list[str]:
+def _edges(head_texts: Iterable[str], tail_texts: Iterable[str], *, one_text: bool) -> list[str]:
     """The first and last EDGE_UNITS units; `tail_texts` come last first, and only the
-    blocks the edges lie in are read and split."""
+    blocks the edges lie in are read and split. `one_text`: both read the same blocks."""
     head: list[str] = []
     for text in head_texts:
         head += _first_units(text, EDGE_UNITS - len(head))
         if len(head) >= EDGE_UNITS:
             break
+    else:
+        if one_text:
+            # Fewer units than an edge holds, all read: the tail is the same units (a
+            # description of a few sentences, most entries of many feeds).
+            return head + head
     tail: list[str] = []
     for text in tail_texts:
         tail = _last_units(text, EDGE_UNITS - len(tail)) + tail
@@ -339,12 +344,14 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], str]:
         head, tail = _Blocks(html[:_HEAD_CHARS]), _Blocks(html[cut:] if cut >= 0 else "")
     # Ordered, not a set: candidates tied at the cap are kept by first occurrence, and a
     # set's order of strings changes with PYTHONHASHSEED (a state that differs run to run).
-    edges = _edges(head.forwards(), tail.backwards())
-    own_keys = list(map(unit_key, edges))
+    edges = _edges(head.forwards(), tail.backwards(), one_text=head is tail)
+    # A unit at both edges (a short entry's) is keyed once: its keys are the same.
+    units = list(dict.fromkeys(edges))
+    own_keys = list(map(unit_key, units))
     keys: dict[str, str | None] = dict.fromkeys(k for k in own_keys if k is not None)
     # Never from its first paragraph: news repeats forms ("… is scheduled to premiere in 2023.")
     lead = next(head.forwards(), "")
-    for unit, own_key in zip(edges, own_keys, strict=True):
+    for unit, own_key in zip(units, own_keys, strict=True):
         if unit.strip() not in lead and (skeleton := skeleton_key(unit)) is not None:
             keys.setdefault(skeleton, own_key)
     first_two = list(islice(head.forwards(), 2))
