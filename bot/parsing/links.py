@@ -268,9 +268,12 @@ def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
     # "…Internally.ht" / "ml" (dev.fyicenter.com); XML reads a break in an attribute as a space.
     if not isinstance(raw_link, str) or not isinstance(raw_id, str):
         return None
-    if not re.search(r"\S\s+\S", raw_link.strip()):
+    # Two pieces or more: a space between two of its characters (one split instead of a
+    # search and a split: 1.3 -> 0.15 us an entry of the bench's news feeds).
+    pieces = raw_link.split()
+    if len(pieces) < 2:
         return None
-    whole = "".join(raw_link.split())
+    whole = "".join(pieces)
     return whole if whole == "".join(raw_id.split()) else None
 
 
