@@ -31,7 +31,7 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
     suffix = _shared_part([parts[-1] for parts in cut], len(entries))
     shared_picture = _shared_part([e.image_url for e in entries if e.image_url], len(entries))
     if prefix is None and suffix is None and shared_picture is None:
-        return list(entries)  # most feeds: nothing to cut (a copy of every entry cost 4 us)
+        return list(entries)  # most feeds: nothing to cut (a copy of an entry costs 2.5 us)
     return [
         replace(
             e,
