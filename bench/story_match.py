@@ -34,9 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.matching.rule import StoryRule  # noqa: E402
 from bot.matching.similarity import band_keys, story_lead  # noqa: E402
-from storage.records import EntryToStore  # noqa: E402
+from storage.records import (
+    EntryToStore,  # noqa: E402
+    FeedCheck,  # noqa: E402
+)
 from storage.store import Storage  # noqa: E402
-from storage.stories import FeedCheck  # noqa: E402
 
 
 def _letters(number: int) -> str:

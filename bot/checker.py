@@ -14,6 +14,7 @@ from typing import Literal, TypeVar
 from bot.compose.baseline import Baseline, BaselineWork, parse_and_baseline
 from bot.compose.entry import ComposedEntry
 from bot.compose.new_entries import compose_new_entries
+from bot.compose.rekeying import rekeyed_entries
 from bot.compose.selection import entries_to_store, select_new_entries
 from bot.compose.site_naming import NamedSite, name_the_site
 from bot.delivery.notices import Notify, log_only
@@ -35,12 +36,12 @@ from bot.fetching.timing import (
 )
 from bot.matching.rule import StoryRule
 from bot.parsing.feeds import NotAFeed, ParseLimitExceeded, parse_feed
+from bot.parsing.identity import KEY_SCHEME
 from bot.parsing.models import ParsedFeed
 from bot.parts import SharedParts
 from bot.text.boilerplate import FeedBoilerplate, LearnedBoilerplate
 from bot.workers import run_bounded
-from storage.records import EntryToStore, Feed, IngestResult, UnchangedCheck
-from storage.stories import FeedCheck
+from storage.records import EntryToStore, Feed, FeedCheck, IngestResult, UnchangedCheck
 
 log = logging.getLogger(__name__)
 
@@ -284,8 +285,9 @@ class FeedChecker:
         """Record what a changed feed holds; new stories get outbox rows."""
         keys = [e.key for e in parsed.entries]
         known = await self._storage.stories.known_entry_keys(feed.id, keys)
+        rekeyed = await rekeyed_entries(self._storage.stories, feed, parsed, known)
         selection = select_new_entries(
-            parsed, known, baselined=feed.baselined, backfill=feed.backfill
+            parsed, known, baselined=feed.baselined, backfill=feed.backfill, rekeyed=rekeyed
         )
         site = await name_the_site(
             self._shared.off_loop, self._shared.session, self._settings, feed, parsed, now=now
@@ -391,4 +393,5 @@ class FeedChecker:
             site_name=site.name.name,
             site_name_source=site.name.source,
             site_name_read_at=site.read_at,
+            key_scheme=KEY_SCHEME,
         )

@@ -14,7 +14,7 @@ _COLUMNS = (
     "id, url, title, site_url, etag, last_modified, added_at, last_checked_at, next_check_at, "
     "last_error, error_count, paused, baselined, backfill, interval_seconds, ttl_seconds, "
     "body_hash, paused_reason, redirect_url, redirect_count, site_name, site_name_source, "
-    "site_name_read_at"
+    "site_name_read_at, key_scheme"
 )
 
 

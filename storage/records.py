@@ -90,6 +90,8 @@ class Feed:
     site_name: str | None = None
     site_name_source: str | None = None
     site_name_read_at: float | None = None
+    # The scheme its stored entries were keyed by (bot.parsing.identity.KEY_SCHEME); 0: older.
+    key_scheme: int = 0
 
     @property
     def display_name(self) -> str:
@@ -152,6 +154,19 @@ class EntryToStore:
     # Near-duplicate matching: the lead text and its LSH band keys (empty: no text match).
     lead: str = ""
     band_keys: tuple[int, ...] = ()
+    # An item the feed held before under a key an older newsbot made: recorded as seen.
+    rekeyed: bool = False
+
+
+@dataclass(frozen=True)
+class KnownEntry:
+    """A recorded entry of a feed, as far as telling it again under another key needs."""
+
+    entry_key: str
+    title: str
+    link: str | None
+    canonical_url: str | None
+    published_at: float | None
 
 
 @dataclass(frozen=True)
@@ -271,3 +286,27 @@ class FeedRouting:
     feed_rules: list[StoredFilter]
     target_rules: dict[int, list[StoredFilter]]
     article_mode: ArticleMode
+
+
+@dataclass(frozen=True)
+class FeedCheck:
+    """What a successful (changed) check learnt about the feed itself."""
+
+    feed_id: int
+    title: str | None
+    site_url: str | None
+    etag: str | None
+    last_modified: str | None
+    checked_at: float
+    next_check_at: float
+    body_hash: str | None = None
+    ttl_seconds: float | None = None
+    # The site's name as decided for this check (None: unchanged), where it came from, and
+    # when the home page was read for it (None: not read this time). An editor's name stays.
+    site_name: str | None = None
+    site_name_source: str | None = None
+    site_name_read_at: float | None = None
+    # The feed's learned boilerplate (bot.text.boilerplate) as JSON, when this check changed it.
+    boilerplate_state: str | None = None
+    # The scheme the check keyed the feed's entries by (None: leave the stored one).
+    key_scheme: int | None = None

@@ -18,30 +18,7 @@ from bot.matching.rule import (
     also_carried,
 )
 from storage.database import Database, placeholders
-from storage.records import EntryToStore, IngestResult, PostToQueue
-
-
-@dataclass(frozen=True)
-class FeedCheck:
-    """What a successful (changed) check learnt about the feed itself."""
-
-    feed_id: int
-    title: str | None
-    site_url: str | None
-    etag: str | None
-    last_modified: str | None
-    checked_at: float
-    next_check_at: float
-    body_hash: str | None = None
-    ttl_seconds: float | None = None
-    # The site's name as decided for this check (None: unchanged), where it came from, and
-    # when the home page was read for it (None: not read this time). An editor's name stays.
-    site_name: str | None = None
-    site_name_source: str | None = None
-    site_name_read_at: float | None = None
-    # The feed's learned boilerplate (bot.text.boilerplate) as JSON, when this check changed it.
-    boilerplate_state: str | None = None
-
+from storage.records import EntryToStore, FeedCheck, IngestResult, KnownEntry, PostToQueue
 
 # SQLite binds at most 32766 parameters; IN lists are sent in chunks well below that.
 _CHUNK = 500
@@ -233,8 +210,10 @@ def _record_entry(
     rule: StoryRule,
     tally: _Tally,
 ) -> None:
-    # The rule decides; this only applies its decision.
+    # The rule decides; this only applies its decision. A re-keyed entry (an item the feed
+    # held before, under a key an older newsbot made) is recorded as a baseline entry is.
     now = check.checked_at
+    baseline = baseline or entry.rekeyed
     decision = _decide(conn, entry, rule, feed_id=check.feed_id, baseline=baseline, now=now)
     story_id = _apply_story(conn, entry, decision, now)
     if decision.story_id is None:
@@ -321,7 +300,7 @@ def _ingest(
     conn.execute(
         "UPDATE feeds SET title = COALESCE(?, title), site_url = COALESCE(?, site_url), "
         "etag = ?, last_modified = ?, last_checked_at = ?, next_check_at = ?, "
-        "body_hash = ?, ttl_seconds = ?, "
+        "body_hash = ?, ttl_seconds = ?, key_scheme = COALESCE(?, key_scheme), "
         "last_error = NULL, error_count = 0, baselined = 1 WHERE id = ?",
         (
             check.title,
@@ -332,6 +311,7 @@ def _ingest(
             check.next_check_at,
             check.body_hash,
             check.ttl_seconds,
+            check.key_scheme,
             check.feed_id,
         ),
     )
@@ -371,6 +351,16 @@ class StoryStore:
                 )
                 known.update(str(row[0]) for row in rows)
         return known
+
+    async def recent_entries(self, feed_id: int, limit: int) -> list[KnownEntry]:
+        """The feed's `limit` most recently recorded entries, newest first."""
+        async with self._db.reading() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT entry_key, title, link, canonical_url, published_at FROM entries "
+                "WHERE feed_id = ? ORDER BY id DESC LIMIT ?",
+                (feed_id, limit),
+            )
+        return [KnownEntry(str(k), str(t), link, url, at) for k, t, link, url, at in rows]
 
     async def ingest(
         self,

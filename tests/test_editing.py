@@ -11,9 +11,8 @@ from bot.admin.voice_changes import parse_address, rerender_pending
 from bot.config import Settings
 from bot.render.content import PostContent
 from bot.render.voice import Voice, content_to_json, render_for
-from storage.records import EntryToStore, PostToQueue
+from storage.records import EntryToStore, FeedCheck, PostToQueue
 from storage.store import Storage
-from storage.stories import FeedCheck
 from tests.support.rss import Item, rss
 from tests.test_cli import newsbot
 

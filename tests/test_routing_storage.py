@@ -7,9 +7,15 @@ import sqlite3
 from pathlib import Path
 
 from storage.database import migration_scripts
-from storage.records import ArticleMode, EntryToStore, FilteredBy, FilterKind, PostToQueue
+from storage.records import (
+    ArticleMode,
+    EntryToStore,
+    FeedCheck,
+    FilteredBy,
+    FilterKind,
+    PostToQueue,
+)
 from storage.store import Storage
-from storage.stories import FeedCheck
 
 CHAT = "-1001"
 

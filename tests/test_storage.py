@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from storage.database import migration_scripts
-from storage.records import EntryToStore, PostState, PostToQueue
+from storage.records import EntryToStore, FeedCheck, PostState, PostToQueue
 from storage.store import Storage
-from storage.stories import FeedCheck
 
 CHAT = "-1"
 

@@ -14,9 +14,8 @@ from bot.matching.rule import StoryRule
 from bot.matching.similarity import compare_leads, story_similarity
 from bot.parsing.models import FeedEntry
 from bot.parsing.urls import canonical_url
-from storage.records import EntryToStore, PostToQueue
+from storage.records import EntryToStore, FeedCheck, PostToQueue
 from storage.store import Storage
-from storage.stories import FeedCheck
 from tests.conftest import carried
 
 WEEK = 7 * 86400

@@ -17,6 +17,7 @@ from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.references import pointer_link_cuts
+from bot.text.self_footers import self_footer_cuts
 
 
 def read_text(
@@ -41,6 +42,7 @@ def read_text(
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
+            *self_footer_cuts(blocks, title),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -71,6 +73,7 @@ def read_carried_text(
             *player_pointer_cuts(html, blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
+            *self_footer_cuts(blocks, title),
         ],
         title=title,
         boilerplate=boilerplate,

@@ -18,12 +18,20 @@ class Selection:
     entries: tuple[FeedEntry, ...]
     postable: frozenset[str]
     baseline: bool
+    # Items recorded before under keys an older newsbot made (compose.rekeying): seen.
+    rekeyed: frozenset[str] = frozenset()
 
 
 def select_new_entries(
-    parsed: ParsedFeed, known_keys: Collection[str], *, baselined: bool, backfill: int
+    parsed: ParsedFeed,
+    known_keys: Collection[str],
+    *,
+    baselined: bool,
+    backfill: int,
+    rekeyed: frozenset[str] = frozenset(),
 ) -> Selection:
-    """Entries not recorded yet; on a feed's first check only the newest `backfill` may post."""
+    """Entries not recorded yet; on a feed's first check only the newest `backfill` may post,
+    and re-keyed items (`rekeyed`) never."""
     # Entries come back oldest first, so posting order follows publication time.
     fresh = [e for e in parsed.entries if e.key not in known_keys]
     # Feeds list newest first as a rule; sort by date when there is one, keep order otherwise.
@@ -31,7 +39,8 @@ def select_new_entries(
     indexed.sort(key=lambda pair: (pair[1].published_at or 0.0, -pair[0]))
     ordered = tuple(entry for _, entry in indexed)
     if baselined:
-        return Selection(ordered, frozenset(e.key for e in ordered), baseline=False)
+        postable = frozenset(e.key for e in ordered if e.key not in rekeyed)
+        return Selection(ordered, postable, baseline=False, rekeyed=rekeyed)
     newest = ordered[len(ordered) - backfill :] if backfill > 0 else ()
     return Selection(ordered, frozenset(e.key for e in newest), baseline=True)
 
@@ -57,6 +66,7 @@ def entries_to_store(selection: Selection, composed: Sequence[ComposedEntry]) ->
                 postable=postable,
                 posts=post.posts if post and postable else (),
                 filtered=post.filtered if post and postable else (),
+                rekeyed=e.key in selection.rekeyed,
             )
         )
     return records

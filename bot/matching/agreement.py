@@ -37,7 +37,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Looking back from a word: skipped while deciding whether it opens a sentence.
 _OPENERS = " \"'“”‘’«»„([{*-–—•"
-_SENTENCE_ENDS = ".!?…:;。！？"
+_SENTENCE_ENDS = ".!?…:;。．！？"
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,31 @@ def _pictures(entry: FeedEntry) -> set[str]:
     return declared | set(image_sources(entry.content_html))
 
 
+# A script's address that only the query's id tells apart on most items is a widget drawn per
+# item (DZone's "links/voteCountImage?linkId=455437" vote counter, AdSense's image ads), not a
+# photo: a picture file has its own path ("…/455437.jpg").
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+
+
+def _endpoint(url: str) -> str | None:
+    address, _, query = url.partition("?")
+    return address if query and not _PICTURE_FILE.search(address) else None
+
+
 def _recurring_pictures(entries: Sequence[FeedEntry]) -> set[str]:
     if len(entries) < _MIN_ITEMS:
         return set()
-    counts = Counter(url for entry in entries for url in _pictures(entry))
-    return {url for url, n in counts.items() if n >= _MIN_ITEMS and n * 2 > len(entries)}
+    pictures = [_pictures(entry) for entry in entries]
+    counts = Counter(url for urls in pictures for url in urls)
+    endpoints = Counter(
+        address for urls in pictures for address in {_endpoint(url) for url in urls} if address
+    )
+    widgets = {a for a, n in endpoints.items() if n >= _MIN_ITEMS and n * 2 > len(entries)}
+    return {
+        url
+        for url, n in counts.items()
+        if (n >= _MIN_ITEMS and n * 2 > len(entries)) or _endpoint(url) in widgets
+    }
 
 
 def _without_art(entry: FeedEntry, art: frozenset[str]) -> FeedEntry:

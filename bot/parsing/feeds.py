@@ -25,6 +25,7 @@ from bot.parsing.categories import (
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
+from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.home_links import without_home_links
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
@@ -114,13 +115,22 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         if len(value) > len(best):
             best, best_base = value, content.get("base") or base
     summary = _text(entry.get("summary"))
-    if len(best) < len(summary) or episode_blurb(entry, best, summary):
+    # Either may be the notes: feedparser reads a second description (itunes:summary after
+    # <description>) as content, so the blurb may be the content beside notes in the summary.
+    longer = len(best) < len(summary) and not episode_blurb(entry, summary, best, one_line=True)
+    if longer or episode_blurb(entry, best, summary):
         best, best_base = summary, (entry.get("summary_detail") or {}).get("base") or base
+    if not best.strip():
+        # An episode with an empty description and its text in itunes:subtitle alone (The
+        # Naked Scientists): the subtitle is all it says.
+        best = _text(entry.get("subtitle"))
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
 
 
 def _http_url(value: Any) -> str | None:
     url = _text(value)
+    if url.startswith("//"):  # protocol-relative ("//img.vidible.tv/…"): https (web_url)
+        url = web_url(url) or ""
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
@@ -194,8 +204,9 @@ def _content_location(url: str, headers: Mapping[str, str]) -> str:
 def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tuple[Any, str]:
     body, response_headers = feedparser_input(body, headers or {})
     base = _content_location(url, headers or {})
-    if urlsplit(base).scheme.lower() in ("http", "https"):
-        # A file's path is no base for a web link: those stay relative until _web_base.
+    if urlsplit(base).scheme.lower() in ("http", "https") and not is_feed_host(base):
+        # A file's path is no base for a web link, nor a feed service's address (whose
+        # relative links are the channel's site's): those stay relative until _web_base.
         response_headers["content-location"] = base
     # sanitize_html is off: newsbot never forwards feed HTML, it extracts text and renders its own.
     result = feedparser.parse(
@@ -208,13 +219,15 @@ def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tup
 
 def _web_base(base: str, feed: Mapping[str, Any]) -> str:
     # A feed read from a file has no web address of its own: relative links are resolved
-    # against the address the feed gives itself (rel="self"), else its site's.
+    # against the address the feed gives itself (rel="self"), else its site's; an address on
+    # a feed service gives way to the site's (feed_proxies).
+    site = web_url(feed.get("link"))
     if urlsplit(base).scheme.lower() in ("http", "https"):
-        return base
+        return article_base(base, site)
     for link in feed.get("links") or []:
         if link.get("rel") == "self" and (url := web_url(link.get("href"))):
-            return url
-    return web_url(feed.get("link")) or base
+            return article_base(url, site)
+    return site or base
 
 
 def _site_link(link: str, base: str, fetched: str, feed: Mapping[str, Any]) -> str:
@@ -331,7 +344,7 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
+    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
     return [_entry(raw, base, lists, url, anchors) for raw in raw_entries]
 
 
@@ -357,7 +370,7 @@ def parse_feed(
     lists = (
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
-    anchors = anchored_pages(raw.get("link") for raw in raw_entries)
+    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
         entry = _entry(raw, base, lists, url, anchors)
         if entry.key in seen:

@@ -54,11 +54,16 @@ def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     if not labels:
         return entries
     return [
-        replace(e, title=e.title.lstrip()[len(label) :].lstrip())
+        replace(e, title=_JOIN_LEFT.sub("", e.title.lstrip()[len(label) :].lstrip()))
         if (label := _label(e.title) or _prefix(e.title)) in labels
         else e
         for e in entries
     ]
+
+
+# The separator the label stood before goes with it ("[No Title] - Post from July 28, 2026",
+# Trump's Truth): a headline opening "- Post from …" reads as a fragment.
+_JOIN_LEFT = re.compile(r"^[-–—|:·•»/]+\s+")
 
 
 # The bookmarking or cross-posting service that made the item, closing its headline ("Links for

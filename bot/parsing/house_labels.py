@@ -5,9 +5,11 @@ sections named after itself ("Full XDA", "Mini XDA", "LtU Forum") and its staff'
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from bot.attribution.site_names import names_site_of
 from bot.parsing.models import FeedEntry
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
@@ -63,6 +65,49 @@ def _is_initials(word: str, brand: frozenset[str]) -> bool:
     return not word.islower() and _INITIALS + word.casefold() in brand
 
 
+# The site's name filed on half its labelled items or more is how the feed tags itself
+# ("changelog" on every Changelog episode, "2hdp" on 2 Heures De Perdues' at 2hdp.fr), not a
+# topic: a company blog's one post filed under its own name ("MediaWhiz") stays. The words of
+# its title that ride along on nine in ten of those items are the same name cut into keywords
+# ("perdues", "perdu", "2 heures"); a topic on all of them ("Cinéma") stays.
+_SELF_SHARE, _RIDER_SHARE, _MIN_LABELLED = 0.5, 0.9, 3
+_PREFIX_CHARS = 4
+
+
+def _self_labels(entries: list[FeedEntry], feed_title: str, site_url: str | None) -> set[str]:
+    labelled = [{c.casefold() for c in e.categories} for e in entries if e.categories]
+    if len(labelled) < _MIN_LABELLED or not site_url:
+        return set()
+    counts = Counter(c for labels in labelled for c in labels)
+    own = {
+        c
+        for c, n in counts.items()
+        if n >= _SELF_SHARE * len(labelled) and names_site_of(c, site_url)
+    }
+    carriers = [labels for labels in labelled if labels & own]
+    if len(carriers) < _MIN_LABELLED:
+        return own
+    riding = Counter(c for labels in carriers for c in labels - own)
+    title_words = [w.casefold() for w in _WORDS.findall(feed_title)]
+    return own | {
+        c
+        for c, n in riding.items()
+        if n >= _RIDER_SHARE * len(carriers) and _spells_title_words(c, title_words)
+    }
+
+
+def _spells_title_words(label: str, title_words: list[str]) -> bool:
+    # Each word is one of the title's or the start of one ("perdu" of "Perdues").
+    return all(
+        any(w == t or (len(w) >= _PREFIX_CHARS and t.startswith(w)) for t in title_words)
+        for w in _WORDS.findall(label)
+    )
+
+
+def _is_label(category: str, own: set[str], brand: frozenset[str], handles: bool) -> bool:
+    return category.casefold() in own or _is_house_label(category, brand, handles)
+
+
 def without_house_labels(
     entries: list[FeedEntry], feed_title: str, site_url: str | None
 ) -> list[FeedEntry]:
@@ -70,9 +115,10 @@ def without_house_labels(
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
+    own = _self_labels(entries, feed_title, site_url)
     return [
         replace(e, categories=kept)
-        if len(kept := tuple(c for c in e.categories if not _is_house_label(c, brand, handles)))
+        if len(kept := tuple(c for c in e.categories if not _is_label(c, own, brand, handles)))
         < len(e.categories)
         else e  # most entries keep theirs (a copy of an entry costs 2.5 us)
         for e in entries

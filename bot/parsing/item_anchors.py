@@ -8,17 +8,22 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
 
+from bot.parsing.links import web_url
+
 # A fragment written as parameters ("#xtor=RSS-1", "#utm_source=feed") is tracking, not a
 # place on the page.
 _FRAGMENT_SAFE = "/?:@!$&'()*+,;-._~%"
 
 
-def anchored_pages(links: Iterable[object]) -> frozenset[str]:
+def anchored_pages(links: Iterable[object], base: str = "") -> frozenset[str]:
     """The pages (addresses before '#') that two or more of a feed's items link with
     different anchors: on them, an item's anchor is its own place."""
+    # Relative links (a file's, a feed service's) are resolved against `base` first, as the
+    # items' own links are.
     anchors: defaultdict[str, set[str]] = defaultdict(set)
-    for link in links:
-        if isinstance(link, str) and "#" in link:
+    for raw in links:
+        link = web_url(raw, base) if isinstance(raw, str) and "#" in raw else None
+        if link is not None and "#" in link:
             page, _, fragment = link.partition("#")
             if fragment.strip() and "=" not in fragment:
                 anchors[page].add(fragment)

@@ -90,7 +90,9 @@ def web_url(value: Any, base: str = "") -> str | None:
         return None
     try:
         # urljoin is the costly part, and most links are absolute already.
-        if not text.startswith(("http://", "https://")):
+        if text.startswith("//"):
+            text = _with_scheme(text, base)
+        elif not text.startswith(("http://", "https://")):
             text = schemeless_address(text, base) or (urljoin(base, text) if base else text)
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
@@ -99,6 +101,14 @@ def web_url(value: Any, base: str = "") -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not (host := parts.hostname):
         return None
     return _host_not_repeated(text, parts, host)
+
+
+def _with_scheme(text: str, base: str) -> str:
+    """A protocol-relative address ("//www.mlook.mobi/book/info/65622") with its feed's scheme,
+    https where the feed has no web address (read from a file) or none is known."""
+    # urljoin against a file's path would make it a file:// address, which no post links.
+    scheme = urlsplit(base).scheme.lower() if base else ""
+    return f"{scheme if scheme in ('http', 'https') else 'https'}:{text}"
 
 
 def _host_not_repeated(url: str, parts: SplitResult, host: str) -> str:
@@ -215,13 +225,20 @@ def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
     return None
 
 
+# A protocol-relative address: "//", then a host with a dot in it.
+_PROTOCOL_RELATIVE = re.compile(r"//[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
+
+
 def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
     link = raw.get("link")
     if raw.get("guidislink") and isinstance(link, str):
-        # A guid standing in for <link> is a web address only when absolute or a path on the
-        # feed's site ("/news/1"); "123" is an id, not a page next to the feed.
+        # A guid standing in for <link> is a web address only when absolute, protocol-relative
+        # ("//www.mlook.mobi/book/info/1") or a path on the feed's site ("/news/1"); "123" is
+        # an id, not a page next to the feed, and "//" alone no address.
         link = link.strip()
-        if not link.lower().startswith(("http://", "https://", "/")) or link.startswith("//"):
+        if not link.lower().startswith(("http://", "https://", "/")) or (
+            link.startswith("//") and not _PROTOCOL_RELATIVE.match(link)
+        ):
             return None
     return web_url(link, base)
 

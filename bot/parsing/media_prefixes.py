@@ -5,7 +5,7 @@
 # service counts the download and sends the player on to the address written after its
 # prefix. A post links the file itself, as a podcast app that strips prefixes would. Each
 # service writes the target its own way: a path after fixed segments (Podtrac, Chartable,
-# Podsights, OP3, Podscribe, Spotify's prefix), after a query's "?" (old Podtrac), or
+# Podsights, OP3, Podscribe, Spotify's prefix, Blubrry), after a query's "?" (old Podtrac), or
 # base64-encoded (Subsplash). No library knows these; the list is the services' documented
 # prefix forms.
 
@@ -33,6 +33,9 @@ _PATH_PREFIXES: dict[str, str] = {
     "arttrk.com": r"/p/[\w-]+/",
     "claritaspod.com": r"/measure/",
     "clrtpod.com": r"/m/",
+    # Blubrry's statistics: "media.blubrry.com/<show>/<host>/<path>" (its files live on
+    # content.blubrry.com, which is no prefix)
+    "media.blubrry.com": r"/[\w-]+/",
 }
 _PATH_PREFIX = {host: re.compile(prefix, re.IGNORECASE) for host, prefix in _PATH_PREFIXES.items()}
 # A target's first path segment is a host name: "traffic.megaphone.fm", "www.giantbomb.com".

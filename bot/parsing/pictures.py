@@ -30,16 +30,17 @@ _MIN_NAMED_PX = 20
 _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})-h[0-9]", re.I)
 # Pictures that are never a post's photo: feed flare and feed ads (FeedBurner's "~ff/" and "~r/"
 # beacons, WordPress.com's share bar "feeds.wordpress.com/1.0/comments/…", Feedsportal,
-# DoubleClick's feedads, Pheedo), tracking pixels and counters (pixel.wp.com, stats.wordpress.com,
-# a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar), emoji and smilies
-# (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges (shields.io's
-# "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a forum's
-# "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's "imageset/",
-# ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
-# (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
+# DoubleClick's and Google's feed ads, Pheedo), tracking pixels and counters (pixel.wp.com,
+# stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar),
+# emoji and smilies (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges
+# (shields.io's "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a
+# forum's "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's
+# "imageset/", ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks'
+# tags (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"|googleadservices\.com|googlesyndication\.com"
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
@@ -148,12 +149,40 @@ def titled_picture(content_html: str, title: str) -> str | None:
     return photo_address(attrs.get("src", ""))
 
 
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.I | re.S)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _illustrates_an_item(content_html: str, attrs: dict[str, str]) -> bool:
+    """Whether an image right after a list of links illustrates its last item (a newsletter's
+    screenshot of one of the week's links, R Weekly), not the post."""
+    src = attrs.get("src", "").split("?")[0]  # its query may be written with "&amp;"
+    at = content_html.find(src) if src else -1
+    before = content_html[max(0, at - 3000) : at] if at > 0 else ""
+    before = before[: before.rfind("<img")]  # up to the image's own tag
+    item, item_end = before.rfind("<li"), before.rfind("</li>")
+    if item > item_end:
+        # Inside an item that opens on its link ("<li><a>{ggplot2} theme …</a> <img …>").
+        return re.match(r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?<a\b", before[item:]) is not None
+    if item < 0 or re.search(r"\w", _ANY_TAG.sub("", before[item_end:])):
+        return False  # not right after a list's item: nothing but markup between them
+    if before.count("<li", 0, item_end) < 2:
+        return False  # one link listed is the post's own subject (a campaign it launched)
+    # The item is a link and nothing else ("<li><a>browse, Navigate and …</a></li>").
+    linked = [
+        w for text in _LINK_TEXT.findall(before[item:]) for w in _words(_ANY_TAG.sub("", text))
+    ]
+    return bool(linked) and linked == _words(_ANY_TAG.sub("", before[item:item_end]))
+
+
 def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     """The content's first image that is a photo: no side declared under 200 px (pixels,
     banners, icons), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
         if any(0 < side < _MIN_PHOTO_PX for side in sides) or attrs.get("src", "").strip() in skip:
+            continue
+        if _illustrates_an_item(content_html, attrs):
             continue
         if url := photo_address(attrs.get("src", "")):
             return url

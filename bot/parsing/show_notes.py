@@ -12,8 +12,11 @@ from bot.text.blocks import to_blocks
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
-# A description short of this many words is a label ("Kite surfing pictures"), not a blurb.
+# A description short of this many words is a label ("Kite surfing pictures"), not a blurb,
+# unless it is a sentence ("Lessons learned from Marco's Peace ad-blocker saga.", ATP).
 _BLURB_WORDS = 8
+_SENTENCE_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 
 
 def _plain(markup: str) -> str:
@@ -35,12 +38,17 @@ def _opens_on_notes(content: str) -> bool:
     return False
 
 
-def episode_blurb(entry: Mapping[str, Any], content: str, description: str) -> bool:
+def episode_blurb(
+    entry: Mapping[str, Any], content: str, description: str, *, one_line: bool = False
+) -> bool:
     """True when an episode's `description` is the text to read rather than its `content`:
     notes that open on headings and lists, beside a description that is prose of its own."""
     if not description or not content or not _has_media(entry):
         return False
+    if one_line and ("\n" in description.strip() or _TAG.search(description)):
+        return False  # the shorter text read as the blurb is one line of prose, not notes too
     blurb = _plain(description)
-    if len(blurb.split()) < _BLURB_WORDS or blurb[:60] in _plain(content):
+    words = len(blurb.split())
+    if words < _SENTENCE_WORDS or words < _BLURB_WORDS and not _SENTENCE_END.search(blurb):
         return False
-    return _opens_on_notes(content)
+    return blurb[:60] not in _plain(content) and _opens_on_notes(content)

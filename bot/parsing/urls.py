@@ -140,8 +140,52 @@ def canonical_by_libraries(url: str) -> str | None:
         cleaned = courlan.normalize_url(parts)  # a SplitResult: no second unescaping
     except (ValueError, TypeError):
         cleaned = urlunsplit(parts)
+    valueless = _valueless_keys(parts.query)
+    if valueless:
+        cleaned = _with_keys(cleaned, valueless)
     canonical = str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
+    if valueless:
+        canonical = _as_written(canonical, parts.query, {n for n, bare in valueless if bare})
     return f"{canonical}?{quote(bare_query, safe=_QUERY_SAFE)}" if bare_query else canonical
+
+
+# courlan drops every query key without a value, but a script may need one: wildkidz.com's
+# "getLink.php?idx=926&go" redirects only with its "go" ("?idx=926" is a dead page). A key
+# is left out only for tracking, never for having no value; written bare, it stays bare.
+def _valueless_keys(query: str) -> list[tuple[str, bool]]:
+    """The query's keys without a value that are no trackers, each with whether it is
+    written bare ("&go") rather than empty ("&go=")."""
+    if not query:
+        return []
+    found = []
+    for part in query.split("&"):
+        name, equals, value = part.partition("=")
+        tracker = _is_tracker(name, "") or TRACKERS_RE.search(name.lower())
+        if name and not value and not tracker:
+            found.append((name, not equals))
+    return found
+
+
+def _with_keys(url: str, keys: list[tuple[str, bool]]) -> str:
+    parts = urlsplit(url)
+    added = "&".join(f"{name}=" for name, _ in keys)
+    return urlunsplit(parts._replace(query=f"{parts.query}&{added}" if parts.query else added))
+
+
+def _as_written(url: str, written: str, bare: set[str]) -> str:
+    """`url` with its query in the order of `written` (the feed's query) and the keys in
+    `bare` without "=", as the feed wrote them."""
+    # A script that takes a bare flag may read its query as a string ("?idx=926&go"), so its
+    # order stays too; such links are few, and keyed in the order their feed writes them.
+    order = {name: at for at, name in reversed(list(enumerate(_key_names(written))))}
+    parts = urlsplit(url)
+    pairs = sorted(parts.query.split("&"), key=lambda p: order.get(p.partition("=")[0], len(order)))
+    query = "&".join(p[:-1] if p.endswith("=") and p[:-1] in bare else p for p in pairs)
+    return urlunsplit(parts._replace(query=query))
+
+
+def _key_names(query: str) -> list[str]:
+    return [part.partition("=")[0] for part in query.split("&")]
 
 
 # An absolute URL urlsplit takes apart without any of its checks (no tab or newline to drop,

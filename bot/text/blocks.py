@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from statistics import median
@@ -364,6 +365,8 @@ class _BlockParser(HTMLParser):
         if self._skip:
             return
         text = re.sub(r"\s+", " ", _decoded_twice(data.translate(_INVISIBLE)).replace("\xa0", " "))
+        if "</" in text and self._kind() != "code":
+            text = _ESCAPED_PAIR.sub(r"\2", text)
         if self._br_pending and text.strip():
             self._end_line(text.lstrip())
         if self._after_note and text.strip():
@@ -413,15 +416,17 @@ def _is_hard_wrapped(markup: str) -> bool:
     pieces = _BREAK.split(markup[:20_000])[:-1]
     lines = [" ".join(_TAG.sub(" ", _BLOCK_START.split(p)[-1]).split()) for p in pieces]
     lines = [line for line in lines if line]
-    if len(lines) < _MIN_WRAPPED_LINES or len(_RUN_ON.findall(markup, 0, 20_000)) < 2:
+    run_ons = len(_RUN_ON.findall(markup, 0, 20_000))
+    if len(lines) < _MIN_WRAPPED_LINES or run_ons < 2:
         return False
     if sum(bool(_SPEAKER.match(line)) for line in lines) >= len(lines) / 2:
         return False  # a chat log: one line a turn
     open_lines = [line for line in lines if not _LINE_END.search(line)]
+    # A wrapped report's labels ("Synopsis :"), addresses and paragraph ends end their lines;
+    # that half of its open lines run on in lower case says it is wrapped all the same (Nessus).
     return (
-        len(open_lines) >= 0.6 * len(lines)
-        and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
-    )
+        len(open_lines) >= 0.6 * len(lines) or run_ons >= max(3, len(open_lines) / 2)
+    ) and median(len(line) for line in open_lines) >= _WRAPPED_LINE_CHARS
 
 
 def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
@@ -437,7 +442,7 @@ def _hard_wrapped(line: str, next_line: str, wrapped_document: bool) -> bool:
 # A program highlighted with <br> line ends stays code: only prose (sentences, not code lines).
 _PRE_ELEMENT = re.compile(r"<pre\b[^>]*>.*?</pre\s*>", re.I | re.S)
 _PRE_TAG = re.compile(r"<pre\b[^>]*>", re.I)
-_SENTENCE_STOP = re.compile(r"[.!?。！？]")
+_SENTENCE_STOP = re.compile(r"[.!?。．！？]")
 
 
 def _prose_pre(found: re.Match[str]) -> str:
@@ -508,6 +513,16 @@ def _md_paragraph(raw: str, refs: dict[str, str]) -> Block | None:
 _ENTITY_LEFT = re.compile(r"&(?:amp|quot|lt|gt|apos|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
+# Inline markup escaped once more than its text ("And we &lt;em&gt;liked&lt;/em&gt; it that
+# way!"): after decoding, an opening and closing tag round a few words are the writer's
+# emphasis, not text. A tag named alone ("the <em> tag") is no pair, and code keeps its own.
+_ESCAPED_PAIR = re.compile(
+    r"<(em|strong|b|i|u|s|del|ins|mark|small|span|font|a)(?:\s[^<>]{0,200})?>"
+    r"([^<>]{1,300})</\1\s*>",
+    re.I,
+)
+
+
 def _decoded_twice(text: str) -> str:
     if "&" not in text:
         return text
@@ -546,7 +561,9 @@ def _address_lines_apart(lines: list[str]) -> list[list[str]]:
     # label ("Check out Bambu Lab Printers!") the address stays the label's: a link line.
     parts: list[list[str]] = [[]]
     for at, line in enumerate(lines):
-        if _ADDRESS_LINE.fullmatch(line) and not _labels_a_link(parts[-1]):
+        if (_ADDRESS_LINE.fullmatch(line) or is_separated_list(line)) and not _labels_a_link(
+            parts[-1]
+        ):
             parts += [[line], []]
             continue
         parts[-1].append(line)
@@ -585,13 +602,47 @@ def _labels_a_link(part: list[str]) -> bool:
     return words <= _MAX_LINK_LABEL_WORDS or (part[-1].endswith(":") and words <= 20)
 
 
+# A list written on one line with separators ("// Do The Shit // Bloomberg Is Thanos? // We Riot
+# Right? //", "Drums | Bass | Vocals"): a list's items, never a sentence of lead text.
+# Marks that part items, spaced on both sides ("and/or" and "1/2" are words, not separators);
+# no dashes: "Artist – Song" and a sentence's aside use them.
+_SEPARATOR = re.compile(r"(?:^|\s)(//|\||•|·|∙|◆|♦|★|/)(?=\s|$)")
+# An item is a label or a short title; a segment of more words is a sentence of its own.
+_MAX_SEPARATED_ITEM_WORDS = 8
+_MIN_SEPARATED_ITEMS = 3
+
+
+def is_separated_list(line: str, min_items: int = _MIN_SEPARATED_ITEMS) -> bool:
+    """Whether `line` is `min_items` or more short items parted by one separator."""
+    marks = Counter(_SEPARATOR.findall(line))
+    if not marks:
+        return False
+    mark, _ = marks.most_common(1)[0]
+    items = [item.strip() for item in re.split(rf"(?:^|\s){re.escape(mark)}(?=\s|$)", line)]
+    items = [item for item in items if item]
+    # An item holding a sentence's end and another's start is prose ("… questions. I needs them!").
+    return len(items) >= min_items and all(
+        len(item.split()) <= _MAX_SEPARATED_ITEM_WORDS
+        and not _SENTENCE_IN_ITEM.search(item)
+        and item.count("(") == item.count(")")  # "(0,79€ / iPad)" parts no items
+        for item in items
+    )
+
+
+_SENTENCE_IN_ITEM = re.compile(r"[.!?…]\s+\S")
+
+
 # Lines written as bullets ("• Pakistan asks …<br>• EU calls …" above Dawn's stories) are a
 # list's items however they are marked up.
 _BULLETS = "•·▪●◦■►▶"
 
 
 def _as_item(block: Block) -> Block:
-    if block.role != "para" or block.text[:1] not in _BULLETS:
+    if block.role != "para" or block.kind != "text":
+        return block
+    if block.text[:1] not in _BULLETS and not (
+        "\n" not in block.text and is_separated_list(block.text)
+    ):
         return block
     return Block(block.text, block.links, block.kind, "item")
 
@@ -772,7 +823,34 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = _html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
     else:
         blocks = _text_blocks(html_or_text)
+    blocks = [part for b in blocks for part in _separated_lists_apart(b)]
     return _labelled_lines_listed([_as_item(_with_bare_urls(b)) for b in blocks])
+
+
+def _separated_lists_apart(block: Block) -> list[Block]:
+    """The block, its lines that are lists written with separators set apart as blocks."""
+    if "\n" not in block.text or block.role != "para" or block.kind != "text":
+        return [block]
+    cuts, start = [], 0
+    for line in block.text.split("\n"):
+        end = start + len(line)
+        if is_separated_list(line):
+            cuts += [start, end]
+        start = end + 1
+    if not cuts:
+        return [block]
+    bounds = sorted({0, *cuts, len(block.text)})
+    parts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        text = block.text[a:b].strip("\n")
+        if not text.strip():
+            continue
+        a += len(block.text[a:b]) - len(block.text[a:b].lstrip("\n"))
+        links = tuple(
+            Link(lk.start - a, lk.end - a, lk.href) for lk in block.links if a <= lk.start < b
+        )
+        parts.append(Block(text, links, block.kind, block.role, block.italic))
+    return parts
 
 
 # Text marked up only inline (links, emphasis) that sets its paragraphs apart by blank lines, as a

@@ -13,11 +13,13 @@ from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
     boilerplate_positions,
     is_template,
+    learned_lead_ins_apart,
     split_units,
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
+from bot.text.epigraphs import without_epigraph
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -28,6 +30,7 @@ from bot.text.link_rows import (
 )
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
+from bot.text.sponsor_reads import sponsor_sections
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -165,7 +168,9 @@ _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
-    calls = address_calls(split) | boilerplate_positions(split, boilerplate)
+    calls = (
+        address_calls(split) | sponsor_sections(split) | boilerplate_positions(split, boilerplate)
+    )
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
@@ -200,9 +205,20 @@ def _is_byline(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _BYLINE_WORD or w in "|–—-" for w in words[1:])
 
 
+# A cut sentence's tail that the splitter took for a sentence of its own ("… for posterity. or
+# something."): lower case right after a cut that ended on a stop goes with it.
+_CUT_TAIL = re.compile(r"[ \t]*[a-z][^.!?\n]{0,80}[.!?]+(?=\s|$)")
+
+
+def _with_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[start:end].rstrip()[-1:] in (".", "!", "?") and (tail := _CUT_TAIL.match(text, end)):
+        return start, tail.end()
+    return start, end
+
+
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     merged: list[list[int]] = []
-    for start, end in sorted(spans):
+    for start, end in sorted(_with_tail(text, *span) for span in spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
@@ -338,7 +354,7 @@ def clean_article_text(
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
-    kept = _kept_paragraphs(blocks, spans, boilerplate)
+    kept = _kept_paragraphs(learned_lead_ins_apart(blocks, boilerplate), spans, boilerplate)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
         head = [t for i, t, _ in kept if i < lead_notice]
@@ -350,9 +366,9 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        # A byline, dateline or kicker label is not the lead's opening.
+        # A byline, dateline, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        opening = openings.cut_lead_byline(openings.cut_series_note(without_epigraph(kept[0][1])))
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""

@@ -46,7 +46,7 @@ _SHELL_PROMPT = re.compile(
 )
 # The line before the prompt introduces the command when it does not end a sentence
 # ("可以看一下默认自带的版本", "Check the version:").
-_SENTENCE_DONE = re.compile(r"[.!?。！？…][\"'”’)\]]*\s*$")
+_SENTENCE_DONE = re.compile(r"[.!?。．！？…][\"'”’)\]]*\s*$")
 
 
 def before_shell_prompt(text: str) -> str:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.blocks import Block, Link
+from bot.text.blocks import Block, Link, is_separated_list
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14
 # A lead-in is a sentence's start: at most this many words.
 _MAX_LEAD_IN_WORDS = 45
-_TERMINAL = ".!?…。！？।؟۔"
+_TERMINAL = ".!?…。．！？।؟۔"
 # An FAQ's subhead: a question alone in its paragraph, of ten words at most.
 _MAX_QUESTION_WORDS = 10
 _MIN_ANSWER_WORDS = 12
@@ -150,10 +150,16 @@ def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     )
 
 
+# A label and its value on one line, as a show's notes give its length or guests.
+_FIELD = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：] *\S")
+
+
 def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     """The lead-in at i joined to the quotation after it, in quotation marks."""
     if i + 1 >= len(blocks) or blocks[i + 1].role != "quote" or blocks[i + 1].kind != "text":
         return None
+    if _FIELD.match(blocks[i].text) and not blocks[i].text.rstrip().endswith((":", "：")):
+        return None  # a field's line ("Tempo de duração: 68 min") introduces no quotation
     end = i + 2
     # A quoted paragraph ending on a colon ("The answer … is this:") introduces the next: the
     # quotation goes on to it, as far as the blockquote does.
@@ -169,8 +175,9 @@ def _joined_quote(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
         quote = quote[1:-1].strip()  # its own marks give way to the post's
     if quote[:1] not in _OPENING_MARKS:  # a quotation that opens its own marks keeps them
         quote = f"“{quote}”"
-    lead_in = blocks[i].text.rstrip().rstrip(" :,-–—")
-    return Block(f"{lead_in}: {quote}", blocks[i].links, blocks[i].kind, "para"), end
+    lead_in = blocks[i].text.rstrip().rstrip(" :,-–—：")
+    colon = "：" if blocks[i].text.rstrip().endswith("：") else ": "  # CJK's own, unspaced
+    return Block(f"{lead_in}{colon}{quote}", blocks[i].links, blocks[i].kind, "para"), end
 
 
 def _is_question(blocks: Sequence[Block], i: int) -> bool:
@@ -246,7 +253,13 @@ def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
     ):
         return None
     # A list's one item is a source when it dates the quotation ("…, Taylor vs Taintor 1873.").
-    dated = source.role == "item" and quote.role == "para" and _YEAR.search(source.text)
+    # A post's footer line ("Herbert, 2006. | Permalink | kein Kommentar") is no such item.
+    dated = (
+        source.role == "item"
+        and quote.role == "para"
+        and bool(_YEAR.search(source.text))
+        and not is_separated_list(source.text)
+    )
     # A dashed name under a blockquote or a quoted paragraph; under a plain one it signs a note
     # ("We were asked … to publish this collection …" + "– Collective Action in Tech").
     quoted = quote.role == "quote" or (text[:1] in _OPENING_MARKS and text[-1:] in "\"”»'’")

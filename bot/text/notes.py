@@ -75,7 +75,13 @@ _BLOG_WARNING = re.compile(
     re.I,
 )
 _LISTEN_INSTEAD = re.compile(
-    r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?",
+    r"^\W{0,3}(?:would\s+you\s+)?(?:prefer|rather)\s+(?:to\s+)?(?:listen|watch)\b[^.!?]{0,40}\?"
+    # The post as the text of a video the post does not carry ("This is the written version of
+    # my video, watch it here", "这是视频的文字大纲，建议看视频").
+    r"|^\W{0,3}(?:this|it)\s+(?:post\s+|article\s+|page\s+)?is\s+(?:a|an|the)\s+(?:\w+\s+)?(?:text"
+    r"|written|write-?up)\s+(?:version|outline|summary|transcript)\s+of\s+(?:my|the|this|our)\s+"
+    r"(?:\w+\s+)?(?:video|talk|episode|podcast|stream)\b"
+    r"|^\W{0,3}这是(?:本期)?视频的?文字(?:版|稿|大纲|提纲|整理)",
     re.I,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.text.show_prompts import is_audience_ask
+from bot.text.sponsor_reads import is_sponsor_read
 
 # The publication naming its sponsor ("The DistroWatch Weekly news feed is brought to you by
 # TUXEDO COMPUTERS.", "This episode is made possible by …", "Sponsored by …"), address or not;
@@ -78,11 +79,35 @@ _SCORE_AND_MUSIC_WORDS = 40
 _FILE_SIZE = re.compile(r"\s*[(\[]?\b(?:file\s+)?size:\s*[\d.,]+\s*[KMG]i?B[)\]]?\.?\s*$", re.I)
 
 
+# A music credit that lists only names and titles ("Music from Blue Dot Sessions, Yo La Tengo, and
+# “Blaze & Sybil's Lullaby” by Alia Shawkat & Ben Dickey."), however many: "Music from the film
+# has topped the charts" goes on in lower-case words and stays.
+_MUSIC_CREDIT = re.compile(
+    r"(?:(?:theme|intro|outro|background|original|additional|our)\s+)?music\s+(?:by|from"
+    r"|courtesy\s+of)\s+(?P<names>.+)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]{1,80}[”\"»“]")
+_NAME_JOINS = frozenset("and & by from with of the feat feat. featuring courtesy".split())
+_MUSIC_CREDIT_WORDS = 40
+
+
+def _is_music_credit(unit: str) -> bool:
+    """Whether a sentence credits the music by names (and quoted titles) alone."""
+    found = _MUSIC_CREDIT.fullmatch(unit)
+    if not found or len(unit.split()) > _MUSIC_CREDIT_WORDS:
+        return False
+    words = [w.strip(".,;:()'’") for w in _QUOTED.sub(" ", found["names"]).split()]
+    return all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINS for w in words)
+
+
 def is_sponsor_or_credit(unit: str) -> bool:
     """True for a sponsor line, a show's production credit or an ask of its audience
     (text/show_prompts), as one sentence."""
     unit = unit.strip()
-    if SPONSOR_LINE.match(unit) or is_audience_ask(unit):
+    if SPONSOR_LINE.match(unit) or is_audience_ask(unit) or is_sponsor_read(unit):
+        return True
+    if _is_music_credit(unit):
         return True
     words = len(unit.split())
     if words > _SHOW_CREDIT_WORDS and not (

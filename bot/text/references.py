@@ -183,11 +183,11 @@ _POINTER_WORDS = 6
 # the link wherever the label stands in it.
 _THIS_ANCHOR = re.compile(
     r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
-    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce
-    # site>"); within longer link text ("<Google's index of this site>") it is the writer's.
+    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce site>")
+    # or "the place" ("download it from <the place>"); in longer link text it is the writer's.
     r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
     r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
-    r"|(?:questo|questa)\s+(?:link|pagina|sito))\W*",
+    r"|(?:questo|questa)\s+(?:link|pagina|sito)|(?:the|this|that)\s+(?:place|spot|location))\W*",
     re.IGNORECASE,
 )
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi

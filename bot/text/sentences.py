@@ -46,6 +46,9 @@ _NOTE_MARK = re.compile(r"(?:P\.?\s?)+[Ss]\.|N\.\s?B\.|NB\.")
 _CLAUSE_AFTER = re.compile(r"(?:[?!]|\b\w{1,3}\.)[\"'”’)\]]*$")
 
 
+_DOTS_GO_ON = re.compile(r"\.+[^\s.]")
+
+
 def _continues(piece: str) -> bool:
     found = _CONTINUATION.match(piece)
     return found is not None and found[0][-1].islower()
@@ -67,6 +70,9 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
                 # "?!" or an abbreviation goes on from it.
                 or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
+                # An ellipsis cut after its first dot ("走出来." | "..11月5日", pysbd's zh); a
+                # teaser's own cut ("really." | "...") ends the text, and stays apart.
+                or (sentences[-1].endswith(".") and _DOTS_GO_ON.match(piece))
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):

@@ -80,12 +80,46 @@ _PATRON_PLUG = re.compile(
     re.IGNORECASE,
 )
 
+# A show's pointer to another version of the episode: captions, a transcript, a sign-language
+# or other-language edition ("For a closed-captioned version of this episode, please visit
+# crooked.com/…", "For a transcript of this episode, please email …", "Find a transcript of this
+# episode here: …", "Pour la transcription de cet épisode, …").
+_OTHER_VERSION = re.compile(
+    r".{0,60}?\b(?:(?:(?:closed[- ]?)?captioned|asl|sign[- ]language|spanish|english|french|german"
+    r"|video|audio|ad-free|text|written)\s+(?:version|edition)|transcripts?|(?:closed\s+)?captions"
+    r"|subtitles)\s+(?:of|for)\s+(?:this|today['’]s)\s+(?:episode|show|podcast)\b.{0,100}"
+    r"|.{0,40}?\b(?:transcription|sous-titres?)\s+(?:de|pour)\s+(?:cet|ce)\s+(?:épisode|podcast)"
+    r"\b.{0,100}"
+    r"|.{0,40}?\b(?:transkript|untertitel)\w*\s+(?:dieser|zu\s+dieser)\s+(?:folge|episode)\b.{0,100}",
+    re.IGNORECASE,
+)
+
+# What the listener who liked this one is asked to do next ("If you like this clip, check out
+# my full interview with Bert Kreischer.", "If you enjoy this podcast, please consider making a
+# donation"), in the feeds' languages; or a call to the full episode the post does not link.
+_LIKED_ONE = (
+    r"(?:clip|episode|show|podcast|interview|conversation|lesson|post|article|video|one|segment"
+    r"|excerpt|épisode|émission|vidéo|folge|artikel|sendung|episodio|programa|artículo"
+    r"|episódio|vídeo|artigo)\b"
+)
+_IF_YOU_LIKED = re.compile(
+    rf"(?:if\s+you\s+(?:like|liked|love|loved|enjoy|enjoyed)\s+this\s+{_LIKED_ONE}"
+    rf"|si\s+vous\s+avez\s+aimé\s+(?:cet|cette|ce)\s+{_LIKED_ONE}"
+    rf"|si\s+(?:cet|cette|ce)\s+{_LIKED_ONE}\s+vous\s+a\s+plu"
+    rf"|wenn\s+(?:dir|euch|ihnen)\s+(?:diese|dieser|dieses)\s+{_LIKED_ONE}\s+gef(?:ällt|allen)"
+    rf"|si\s+te\s+(?:gustó|gusta)\s+(?:este|esta)\s+{_LIKED_ONE}"
+    rf"|se\s+você\s+gostou\s+(?:deste|desta)\s+{_LIKED_ONE}).*"
+    r"|(?:please\s+)?(?:go\s+)?(?:check\s+out|listen\s+to|watch|hear)\s+(?:my|our|the)\s+"
+    r"(?:full|whole|complete|entire)\s+(?:interview|episode|conversation|video|podcast|talk)s?\b.*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
 def is_audience_ask(unit: str) -> bool:
     """True for a show's podcast-app, review or contact prompt, an account or patronage plug,
-    or ad-slot text."""
+    ad-slot text, or a pointer to another version of the episode (captions, a transcript)."""
     unit = unit.strip()
     if _PODCAST_APP_CALL.fullmatch(unit):  # however long the sentence naming the apps
         return True
@@ -101,5 +135,7 @@ def is_audience_ask(unit: str) -> bool:
             _JOINED_COUNT,
             _AD_SLOT,
             _PATRON_PLUG,
+            _OTHER_VERSION,
+            _IF_YOU_LIKED,
         )
     )

@@ -19,6 +19,14 @@ SAME_STORY_VALUES = 2
 _SIGNATURE_CHARS = 1500
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# A number marked as an episode's or part's: "#12", "Ep. 4", "Part 2", "Partie 1/2", "Folge 7",
+# "Vol.133", "第3期".
+_INSTALMENT = re.compile(
+    r"(?:#|№|\b(?:ep|episode|épisode|episodio|folge|part|partie|parte|teil|vol|volume|chapter"
+    r"|chapitre|capítulo|kapitel)\b\.?\s*|第\s*)(\d+)",
+    re.IGNORECASE,
+)
+_NO_INSTALMENT = "0000"
 # Universal hashing modulo a prime below 2**31: a 32-bit crc times a multiplier stays below 2**63.
 _PRIME = np.uint64(2_147_483_647)
 _MULTIPLIERS = np.array([1_103_515_245, 214_013, 69_069, 1_664_525], dtype=np.uint64)
@@ -49,7 +57,17 @@ def story_signature(title: str, blocks: Iterable[str], first_unit: str) -> str:
     # universal hashes of it at once; the smallest 16 bits of each are the signature.
     hashes = np.fromiter(map(zlib.crc32, shingles), dtype=np.uint64)
     values = ((hashes[:, None] * _MULTIPLIERS + _OFFSETS) % _PRIME & 0xFFFF).min(axis=0)
-    return "".join(f"{int(v):04x}" for v in values) + _opening_marks(title, first_unit)
+    marks = _opening_marks(title, first_unit) + _instalment_mark(title)
+    return "".join(f"{int(v):04x}" for v in values) + marks
+
+
+def _instalment_mark(title: str) -> str:
+    """A 16-bit hash of the title's episode and part numbers ("#3", "Partie 2/2"), or
+    _NO_INSTALMENT: two instalments of a show are two stories, however alike they open."""
+    numbers = " ".join(_INSTALMENT.findall(title))
+    if not numbers:
+        return _NO_INSTALMENT
+    return f"{zlib.crc32(numbers.encode()) & 0xFFFF or 1:04x}"
 
 
 def _opening_marks(title: str, first_unit: str) -> str:
@@ -75,4 +93,10 @@ def same_story(a: str, b: str) -> bool:
     marks_a, marks_b = a[span : span + 8], b[span : span + 8]
     if len(marks_a) < 8 or len(marks_b) < 8:
         return True
+    # A show whose every episode opens on its standing intro ("Hey salam alaykoum bienvenue sur
+    # le Miracle Fajr Podcast, …") agrees on the opening: numbered instalments still differ.
+    parts_a, parts_b = a[span + 8 : span + 12], b[span + 8 : span + 12]
+    if _NO_INSTALMENT not in (parts_a, parts_b) and len(parts_a) == len(parts_b) == 4:
+        if parts_a != parts_b:
+            return False
     return marks_a[:4] == marks_b[:4] or marks_a[4:] == marks_b[4:]

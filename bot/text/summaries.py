@@ -82,6 +82,30 @@ def _after_title(sentence: str, title: str) -> str:
     return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“«‘'" else sentence
 
 
+_LETTERS = re.compile(r"[\W_]+")
+# A headline of Chinese or Japanese, as long as this, is no chance match of an opening.
+_CJK_TITLE_CHARS = 6
+# The feed cuts a long headline at a width, inside a word: what the headline lacks of the
+# sentences it repeats.
+_CUT_HEADLINE_TAIL = 2
+
+
+def _without_cjk_headline(sentences: list[str], title: str) -> list[str]:
+    """The paragraph's sentences without those opening it that say the CJK headline again
+    ("惊险一幕！" + "美国…工作人员。" under the headline "惊险一幕！美国…工作人")."""
+    wanted = _LETTERS.sub("", title)
+    if not starts_cjk(title) or len(wanted) < _CJK_TITLE_CHARS:
+        return sentences
+    said = ""
+    for count, sentence in enumerate(sentences, start=1):
+        said += _LETTERS.sub("", sentence)
+        if not (said.startswith(wanted) or wanted.startswith(said)):
+            return sentences
+        if said.startswith(wanted):
+            return sentences[count:] if len(said) - len(wanted) <= _CUT_HEADLINE_TAIL else sentences
+    return sentences
+
+
 _NAME_THEN_QUOTE = re.compile(r":\s*[“\"«]")
 _SUBTITLE = re.compile(r"\s+[–—|]\s+(?=\w)")
 _VIA = re.compile(
@@ -110,8 +134,9 @@ def shorten_at_word(text: str, limit: int) -> str:
 # one ending on an ellipsis was cut by the feed, one ending on a title ("Hon.", "Dr.") was cut
 # by the splitter.
 # Full stops and question marks of other scripts too: Urdu "۔", Arabic "؟", Devanagari "।",
-# Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？".
-_TERMINAL = re.compile(r"[.!?。！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
+# Armenian "։", Ethiopic "።", Myanmar "။", CJK "。！？" and the full-width "．" (Japanese
+# technical writing's full stop, with "，" for its comma).
+_TERMINAL = re.compile(r"[.!?。．！？।؟۔։።။][\"'”’»)\]*_）」』]*$")
 _CUT = re.compile(r"(?:…|\.\s?\.(?:\s?\.)*|\[…\]|\[\.\.\.\])[\"'”’»)\]*_]*$")
 _TITLE_END = re.compile(
     r"\b(?:Hon|Mr|Mrs|Ms|Mme|Dr|Rev|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Capt|Sgt|Cpl|Mt|Ft|Pres|Sra|Sr)\.$"
@@ -214,6 +239,8 @@ def _summary(
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     sections = _tldr_first(sections)
     if sections and title:
+        sections[0][0] = _without_cjk_headline(sections[0][0], title)
+    if sections and sections[0][0] and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
     sentences = [s for section in sections for paragraph in section for s in paragraph]
@@ -323,6 +350,8 @@ def standfirst(
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
     if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
+    if "," in line and ":" not in line and all(w[:1].isupper() or w in "/|·-" for w in words):
+        return None  # names in a row ("Salem, Oregon, United States"): a record, no sentence
     if is_complete(line):
         return line
     if len(line) in cut_widths and line[-1] not in '"”»)]':
