@@ -23,6 +23,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
+from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
@@ -48,7 +49,7 @@ from bot.parsing.links import (
     web_url,
 )
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
-from bot.parsing.pictures import photo_address, titled_picture
+from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
@@ -125,62 +126,6 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         # Naked Scientists): the subtitle is all it says.
         best = _text(entry.get("subtitle"))
     return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
-
-
-def _http_url(value: Any) -> str | None:
-    url = _text(value)
-    if url.startswith("//"):  # protocol-relative ("//img.vidible.tv/…"): https (web_url)
-        url = web_url(url) or ""
-    return url if url.lower().startswith(("http://", "https://")) else None
-
-
-def _photo_url(value: Any) -> str | None:
-    # A declared picture is a photo only when its address is one (pictures.photo_address).
-    url = _http_url(value)
-    return photo_address(url) if url else None
-
-
-def _is_image(item: Mapping[str, Any]) -> bool:
-    return _text(item.get("medium")) == "image" or _text(item.get("type")).startswith("image/")
-
-
-# A picture declared smaller than this on its longer side is an icon or a thumbnail (a 30 px
-# avatar, Blogger's 72 px "s72-c" crop, a 151 px square): as a post's photo it shows as a
-# blurred stamp, so the post goes out as text with the page's own preview instead.
-_MIN_PHOTO_PX = 200
-
-
-def _declared_px(item: Mapping[str, Any], side: str) -> int:
-    value = _text(item.get(side))
-    return int(value) if value.isdigit() else 0
-
-
-def _big_enough(item: Mapping[str, Any]) -> bool:
-    longer = max(_declared_px(item, "width"), _declared_px(item, "height"))
-    return longer == 0 or longer >= _MIN_PHOTO_PX
-
-
-def _image_url(entry: Mapping[str, Any]) -> str | None:
-    """media:content (largest image), else media:thumbnail, else an image enclosure; none
-    declared smaller than a photo."""
-    media = [m for m in entry.get("media_content") or [] if _is_image(m) or not m.get("type")]
-    media = [m for m in media if _text(m.get("medium")) in ("", "image") and _big_enough(m)]
-
-    def width(item: Mapping[str, Any]) -> int:
-        return _declared_px(item, "width")
-
-    for item in sorted(media, key=width, reverse=True):
-        if url := _photo_url(item.get("url")):
-            return url
-    for item in entry.get("media_thumbnail") or []:
-        if _big_enough(item) and (url := _photo_url(item.get("url"))):
-            return url
-    enclosures = list(entry.get("enclosures") or [])
-    enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
-    for item in enclosures:
-        if _text(item.get("type")).startswith("image/") and (url := _photo_url(item.get("href"))):
-            return url
-    return None
 
 
 def _language(entry: Mapping[str, Any]) -> str | None:
@@ -290,7 +235,7 @@ def _entry(
             ),
             title,
         ),
-        image_url=_image_url(raw) or titled_picture(content_html, title),
+        image_url=declared_photo(raw) or titled_picture(content_html, title),
         language=_language(raw),
         author=_text(raw.get("author")) or None,
         source_name=source_name,
@@ -313,7 +258,7 @@ def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     if not isinstance(source, Mapping) or not source:
         return None, None
     name = _text(source.get("title"))[:MAX_TITLE_CHARS] or None
-    return name, _http_url(source.get("href") or source.get("link"))
+    return name, declared_http_url(source.get("href") or source.get("link"))
 
 
 def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:
