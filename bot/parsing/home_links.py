@@ -24,14 +24,13 @@ _MORE_TEXT = re2.compile(
 _TAG = re2.compile(r"<[^>]*>")
 
 
-def _is_home(url: str | None, site_url: str | None) -> bool:
-    """Whether `url` is the site's front page (no path, query or fragment)."""
-    if not url or not site_url:
+def _is_home(url: str | None, site_host: str | None) -> bool:
+    """Whether `url` is the front page (no path, query or fragment) of the site whose host
+    (without "www.") is `site_host` (None: the feed names no site)."""
+    if not url or site_host is None:
         return False
-    link, site = urlsplit(url), urlsplit(site_url)
-    same_host = (link.hostname or "").removeprefix("www.") == (site.hostname or "").removeprefix(
-        "www."
-    )
+    link = urlsplit(url)
+    same_host = (link.hostname or "").removeprefix("www.") == site_host
     return same_host and link.path in ("", "/") and not link.query and not link.fragment
 
 
@@ -57,12 +56,16 @@ def _measured_file(url: str) -> str:
 def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """Entries linking the site's home page linked to their own page or file instead, when
     most of the feed's items do (a feed's one link to its home page may be an announcement)."""
-    homes = [e for e in entries if _is_home(e.link, site_url)]
+    if not any(e.link for e in entries):
+        return entries
+    # The site's host worked out once, not for each entry.
+    site_host = (urlsplit(site_url).hostname or "").removeprefix("www.") if site_url else None
+    homes = [e for e in entries if _is_home(e.link, site_host)]
     if len(homes) < 2 or len(homes) * 2 < len(entries):
         return entries
     moved = []
     for entry in entries:
-        if not _is_home(entry.link, site_url):
+        if not _is_home(entry.link, site_host):
             moved.append(entry)
         elif more := _more_link(entry.content_html):
             link, text = more

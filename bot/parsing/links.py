@@ -97,9 +97,10 @@ def web_url(value: Any, base: str = "") -> str | None:
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    # The host read once (SplitResult works it out anew each time it is asked).
+    if parts.scheme.lower() not in ("http", "https") or not (host := parts.hostname):
         return None
-    return _host_not_repeated(text, parts)
+    return _host_not_repeated(text, parts, host)
 
 
 def _with_scheme(text: str, base: str) -> str:
@@ -110,12 +111,13 @@ def _with_scheme(text: str, base: str) -> str:
     return f"{scheme if scheme in ('http', 'https') else 'https'}:{text}"
 
 
-def _host_not_repeated(url: str, parts: SplitResult) -> str:
-    """The URL without its own host repeated as a folder ("https://coghlan.me/coghlan.me/post/"
-    → "https://coghlan.me/post/"): a site's host is never a folder of its pages."""
-    # feedparser resolves a host-first link without scheme against the feed's address as a
-    # path; some generators put the site's address before full addresses (explog.in).
-    own = (parts.hostname or "").removeprefix("www.")
+def _host_not_repeated(url: str, parts: SplitResult, host: str) -> str:
+    """The URL without its own host (`parts.hostname`) repeated as a folder
+    ("https://coghlan.me/coghlan.me/post/" → "https://coghlan.me/post/")."""
+    # A site's host is never a folder of its pages. feedparser resolves a host-first link
+    # without scheme against the feed's address as a path; some generators put the site's
+    # address before full addresses (explog.in).
+    own = host.removeprefix("www.")
     at = max(parts.path.find(f"/{own}/"), parts.path.find(f"/www.{own}/"))
     if at < 0:
         return url
@@ -253,13 +255,12 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if original := _original_link(raw, base):
         return original
     link = _own_link(raw, base)
-    guid = web_url(raw.get("id"))
     if link is None:
         # feedparser already made a permalink guid the link (RSS's default, Atom's http id);
         # without a <link>, what is left is a guid its feed says is not one
         # (isPermaLink="false"). A <link> that is no web address (javascript:, data:) leaves
         # the guid as the one address the entry has.
-        return guid if raw.get("link") and not raw.get("guidislink") else None
+        return web_url(raw.get("id")) if raw.get("link") and not raw.get("guidislink") else None
     if whole := _unwrapped(raw.get("link"), raw.get("id")):
         return web_url(whole, base) or link
     if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
@@ -271,6 +272,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         # redirector that hides the article (and keeps tracking readers).
         if target := _embedded_target(link):
             return target
+        # The guid is read only here: most entries' link is their own (2.1 us an entry).
+        guid = web_url(raw.get("id"))
         if guid is not None and not is_redirector(guid):
             return guid
     return link
@@ -282,9 +285,12 @@ def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
     # "…Internally.ht" / "ml" (dev.fyicenter.com); XML reads a break in an attribute as a space.
     if not isinstance(raw_link, str) or not isinstance(raw_id, str):
         return None
-    if not re.search(r"\S\s+\S", raw_link.strip()):
+    # Two pieces or more: a space between two of its characters (one split instead of a
+    # search and a split: 1.3 -> 0.15 us an entry of the bench's news feeds).
+    pieces = raw_link.split()
+    if len(pieces) < 2:
         return None
-    whole = "".join(raw_link.split())
+    whole = "".join(pieces)
     return whole if whole == "".join(raw_id.split()) else None
 
 

@@ -25,17 +25,20 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
         return list(entries)
     entries = without_kind_labels(entries)
     site = site_url or next((e.link for e in entries if e.link), None)
-    cut = [parts for e in entries if len(parts := separated(e.title)) > 1]
+    titles = [separated(e.title) for e in entries]
+    cut = [parts for parts in titles if len(parts) > 1]
     prefix = _shared_part([parts[0] for parts in cut], len(entries))
     suffix = _shared_part([parts[-1] for parts in cut], len(entries))
     shared_picture = _shared_part([e.image_url for e in entries if e.image_url], len(entries))
+    if prefix is None and suffix is None and shared_picture is None:
+        return list(entries)  # most feeds: nothing to cut (a copy of an entry costs 2.5 us)
     return [
         replace(
             e,
-            title=_unlabelled(e.title, prefix, suffix, site),
+            title=_unlabelled(e.title, parts, prefix, suffix, site),
             image_url=None if e.image_url == shared_picture else e.image_url,
         )
-        for e in entries
+        for e, parts in zip(entries, titles, strict=True)
     ]
 
 
@@ -47,10 +50,12 @@ def _shared_part(parts: Sequence[str], of: int) -> str | None:
     return part if count >= _SHARE * of else None
 
 
-def _unlabelled(title: str, prefix: str | None, suffix: str | None, site: str | None) -> str:
+def _unlabelled(
+    title: str, parts: Sequence[str], prefix: str | None, suffix: str | None, site: str | None
+) -> str:
     # Only a label naming the site is cut: a series' name on every title ("An App From
     # Scratch: Part 3") or a column's ("This Week in Review: …") is part of the headline.
-    parts = separated(title)
+    # `parts`: separated(title).
     if len(parts) < 2:
         return title
     whole = title
