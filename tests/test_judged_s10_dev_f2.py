@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.models import ChannelNames
+from bot.text.blocks import to_blocks
+from bot.text.cleaning import clean_article_text
 from tests.test_judged_dev_pool import read
 
 
@@ -65,3 +67,23 @@ def test_a_section_title_is_credited_to_the_site_its_description_names() -> None
     theme = ChannelNames(description="Me - Local")
     named = derive_site_name("Local Stories", "https://theme.com/local", feed, theme).name
     assert named == "theme.com"
+
+
+def lead(html: str) -> str:
+    return clean_article_text(to_blocks(html), cuts=())
+
+
+def test_a_date_stamp_opening_the_text_is_no_lead() -> None:
+    # Undisclosed (colem213/pod-central-rss, no licence stated): 134 of its 169 episodes open
+    # "June 12, 2017 / Baltimore exploded …"; the stamp opened every summary.
+    text = "<p>June 12, 2017 / Baltimore exploded in anger and frustration.</p>"
+    assert lead(text) == "Baltimore exploded in anger and frustration."
+    assert lead("<p>12 juin 2017 – Le maire a parlé.</p>") == "Le maire a parlé."
+    assert lead("<p>2017-06-12 | Release notes follow.</p>") == "Release notes follow."
+    # A date that is the sentence's subject, a range of dates, a lower-case rest stay.
+    for kept in (
+        "June 12, 2017 was the hottest day.",
+        "January 10, 2009 -January 16, 2009",
+        "May 5, 2020 - the day we met.",
+    ):
+        assert lead(f"<p>{kept}</p>") == kept

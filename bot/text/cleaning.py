@@ -350,9 +350,11 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        # A byline, dateline or kicker label is not the lead's opening.
+        # A byline, dateline, date stamp or kicker label is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = openings.cut_lead_byline(openings.cut_series_note(kept[0][1]))
+        opening = openings.cut_lead_byline(
+            openings.cut_opening_date(openings.cut_series_note(kept[0][1]))
+        )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
