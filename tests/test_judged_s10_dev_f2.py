@@ -87,3 +87,18 @@ def test_a_date_stamp_opening_the_text_is_no_lead() -> None:
         "May 5, 2020 - the day we met.",
     ):
         assert lead(f"<p>{kept}</p>") == kept
+
+
+def test_a_sentence_about_a_file_in_brackets_is_no_photo_credit() -> None:
+    # DNS-BH's posts (dadoonet/rssriver, no licence stated) close their one paragraph with
+    # "(All domains and sources are listed in our domains.txt file.)": read as a file photo's
+    # credit, the whole paragraph went and the posts were empty.
+    text = (
+        "<p>Another big update, 437 domains. Sources include: www.spamhaus.org (All domains"
+        ' and sources are listed in our <a href="http://a.edu/domains.txt">domains.txt</a>'
+        " file.)</p>"
+    )
+    assert lead(text).startswith("Another big update, 437 domains.")
+    # A file photo's credit still goes.
+    for credit in ("(File photo)", "(File/AP)", "(Photo: Jane Doe)"):
+        assert lead(f"<p>The mayor at the opening. {credit}</p>") == ""
