@@ -102,3 +102,19 @@ def test_a_sentence_about_a_file_in_brackets_is_no_photo_credit() -> None:
     # A file photo's credit still goes.
     for credit in ("(File photo)", "(File/AP)", "(Photo: Jane Doe)"):
         assert lead(f"<p>The mayor at the opening. {credit}</p>") == ""
+
+
+def test_a_line_ending_on_a_full_width_comma_goes_on_in_the_next() -> None:
+    # 知乎热榜 (echosoar/dolmx): an answer whose first sentence runs over three <br> lines, the
+    # first two ending "，": the summary started at the third, mid-sentence.
+    text = (
+        "<p>有哪部动画涉及战争仇恨、政治斗争，<br>相对主角的团队是由小偷、骗子组成的劫掠团队，"
+        "<br>在高层角色以外的平民百姓，伤亡无法计量。</p>"
+    )
+    assert lead(text) == (
+        "有哪部动画涉及战争仇恨、政治斗争，相对主角的团队是由小偷、骗子组成的劫掠团队，"
+        "在高层角色以外的平民百姓，伤亡无法计量。"
+    )
+    # A greeting ending on a Latin comma stays a line of its own.
+    greeting = lead("<p>Hello everyone,<br>We released a new version today.</p>")
+    assert greeting.endswith("\n\nWe released a new version today.")

@@ -361,7 +361,9 @@ def clean_article_text(
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
-            text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
+            # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
+            joined = "" if text.endswith("，") and not section else "\n\n"
+            text += (SECTION_BREAK if section else joined) + paragraph if text else paragraph
     return text or shared_link_title(blocks, title) or ""
 
 
