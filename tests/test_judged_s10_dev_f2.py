@@ -10,6 +10,7 @@ from bot.attribution.site_names import derive_site_name
 from bot.parsing.models import ChannelNames
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
+from bot.text.references import without_page_references
 from tests.test_judged_dev_pool import read
 
 
@@ -118,3 +119,16 @@ def test_a_line_ending_on_a_full_width_comma_goes_on_in_the_next() -> None:
     # A greeting ending on a Latin comma stays a line of its own.
     greeting = lead("<p>Hello everyone,<br>We released a new version today.</p>")
     assert greeting.endswith("\n\nWe released a new version today.")
+
+
+def test_a_sentence_sending_the_reader_to_a_named_part_below_is_no_lead() -> None:
+    # Autoblog Podcast #394 (nerevu/riko, MIT): "Check out the rundown below with times for
+    # topics, and you can follow along down below with our Q&A." closed the summary.
+    text = (
+        "This week we talk about a supercharged Viper. Check out the rundown below with times"
+        " for topics, and you can follow along down below with our Q&A. Thanks for listening!"
+    )
+    expected = "This week we talk about a supercharged Viper. Thanks for listening!"
+    assert without_page_references(text) == expected
+    for kept in ("Prices fell below the forecast.", "Find the temperatures below zero in January."):
+        assert without_page_references(kept) == kept

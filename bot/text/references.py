@@ -71,6 +71,8 @@ _BELOW_SENTENCE = re.compile(
     r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
     # "Head below for a closer look.", "Scroll down below to see …"
     r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b"
+    # "Check out the rundown below with times for topics", "You can read the interview below"
+    r"|(?:check\s+out|see|find|read|view)\s+(?:the|our|my)\s+(?:[\w-]+\s+){1,2}below\b(?!\s+(?:zero|freezing|par|average|\d|\$))"
     # The same in other languages, where the words only ever point along the page ("Vous
     # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
     # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.
