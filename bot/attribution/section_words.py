@@ -27,21 +27,22 @@ education environment climate weather energy
 games gaming autos cars auto mobile wireless web development
 crime law justice religion society obituaries
 category categories section sections topic topics tag tags channel
+newsletter newsletters bulletin
 """
 _FRENCH = """
 actualite actualites actu infos info information informations une la fil direct
 monde international france politique economie societe culture sport sports sciences
 sante tech technologies cinema theatre expositions exposition musique television medias
 developpement
-dernieres derniere nouvelles region regions faits divers planete idees
+dernieres derniere nouvelles region regions faits divers planete idees lettre
 """
 _GERMAN = """
 nachrichten aktuell aktuelles neueste meldungen schlagzeilen startseite ticker analysen
 welt inland ausland politik wirtschaft kultur wissen panorama netzwelt gesundheit
-reise leben gesellschaft finanzen digital regional lokales
+reise leben gesellschaft finanzen digital regional lokales rundbrief
 """
 _SPANISH_ITALIAN_PORTUGUESE = """
-noticias ultimas ultima hora portada mundo internacional nacional economia deportes
+noticias ultimas ultima hora portada mundo internacional nacional economia deportes boletin
 cultura tecnologia ciencia salud opinion sociedad espana
 notizie ultime cronaca cronache esteri politica spettacoli salute
 noticia desporto esportes saude ciencia plantao brasil
@@ -49,7 +50,7 @@ noticia desporto esportes saude ciencia plantao brasil
 _OTHERS = """
 новости главное мир политика экономика общество спорт культура наука технологии раздел
 лента происшествия в мире
-nuus nieuws wereld sake binnenland buitenland
+nuus nieuws wereld sake binnenland buitenland nieuwsbrief
 wiadomosci swiat kraj
 """
 

@@ -11,6 +11,7 @@ import re2
 from tld import get_tld
 
 from bot.attribution.channel_names import channel_candidates
+from bot.attribution.connector_names import HOST_STYLED, OF, named_after_connector
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
@@ -39,9 +40,10 @@ from bot.attribution.title_parts import (
 from bot.parsing.models import ChannelNames
 
 # What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
+# "Practical Operations Podcast Episode Feed",
 # "NDTV News Search Records Found 1000", "reddit.com: search results - …". Whole words only.
 _NOISE = re2.compile(
-    r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
+    r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news|episodes?)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
 )
@@ -52,13 +54,7 @@ _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
 _LONG_TITLE = 40
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
-# Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
-_OF = frozenset(
-    "du de des d of from at del di della da do von fran fra van uit aus z od из от".split()
-)
-_ARTICLES = ("le", "la", "les", "il", "lo", "el", "los", "der", "die", "das", "de", "het", "o")
-# A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
-_HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
+_ARTICLES = tuple("le la les il lo el los der die das de het o the".split())
 
 
 class NameSource:
@@ -103,10 +99,11 @@ def _names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     if len(label_key) < 3:
         return key in (label_key, _compact(fld))
     suffix = _compact(fld.removeprefix(label))
-    # "JDD" names lejdd.fr, "Messaggero" ilmessaggero.it: an article before the name.
+    # "JDD" names lejdd.fr, "Messaggero" ilmessaggero.it, "Barrie Examiner"
+    # thebarrieexaminer.com: an article before the name (after "the", a name of 5 or more).
     for article in _ARTICLES:
         if label_key.startswith(article) and key == label_key.removeprefix(article):
-            return True
+            return article != "the" or len(key) >= 5
     for candidate in (key, key.removeprefix("the"), key.removeprefix("www")):
         for stem in (candidate, candidate.removesuffix(suffix)):
             # "SPIEGEL ONLINE" names spiegel.de; "Spiegelei Rezepte Heute" does not.
@@ -120,17 +117,6 @@ def names_site_of(part: str, url: str | None) -> bool:
     return _names_domain(part, _domain_parts(url))
 
 
-def _named_after_connector(part: str, domain: tuple[str, str] | None) -> str | None:
-    """The name after "du", "of", "from" … when it names the domain: "Le fil info Culture du
-    JDD" → "JDD" (lejdd.fr); not after "on" ("Food in Invironment on Medium")."""
-    words = part.split()
-    for index in range(len(words) - 1, 0, -1):
-        if _fold(words[index - 1]) in _OF:
-            tail = " ".join(words[index:])
-            return tail if _names_domain(tail, domain) else None
-    return None
-
-
 def _parts_naming_the_site(
     parts: list[tuple[str, str]], domain: tuple[str, str] | None, site_url: str | None
 ) -> list[str]:
@@ -141,7 +127,7 @@ def _parts_naming_the_site(
         tail
         for _, bare in parts
         if (
-            tail := _named_after_connector(bare, domain)
+            tail := named_after_connector(bare, lambda n: _names_domain(n, domain))
             or _named_first(bare, domain)
             or _named_by_subdomain(bare, site_url)
         )
@@ -163,7 +149,7 @@ def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
         return None
     # The registrable domain itself before what the feed lists: "PHPBuilder.com New Articles",
     # "KDE-Apps.org Content" ("Node.js Weekly" on nodeweekly.com is no host of its own).
-    if _HOST_STYLED.match(first) and _compact(first) == _compact(domain[0]):
+    if HOST_STYLED.match(first) and _compact(first) == _compact(domain[0]):
         return first
     if not (owner != first or (first.isupper() and first.isalpha()) or listing):
         return None
@@ -186,6 +172,9 @@ _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
+    if "://" in title:
+        # A title with an address in it is a notice ("PLEASE change feed URL to http://…").
+        return []
     pieces: list[str] = []
     for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
@@ -267,7 +256,7 @@ def derive_site_name(
         # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
         best = best[4:] if best[:4].casefold() == "www." else best
         # "ilmessaggero.it - mondo" whose logo says "Il Messaggero": the name as words.
-        if _HOST_STYLED.match(best) and (spelled := written_out(stated)):
+        if HOST_STYLED.match(best) and (spelled := written_out(stated)):
             return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
         return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
     # A section's address names the section only when it is the whole title ("Asia" on
@@ -290,7 +279,7 @@ def derive_site_name(
         trimmed = part if domain and _initials(domain[1], part) else _trim_section_words(part)
         if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
-            if _HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
+            if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
                 return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
@@ -336,7 +325,7 @@ def _stated_names(
     # "… political analysis, and opinion from The New Yorker.": a description that closes
     # on whose it is, as a title part may ("Le fil info Culture du JDD").
     closing = clean_name(channel.description if channel else None).rstrip(".!…")
-    if closing and (tail := _named_after_connector(closing, domain)):
+    if closing and (tail := named_after_connector(closing, lambda n: _names_domain(n, domain))):
         found.append((_trimmed_name(tail, domain), "the description's closing words"))
     logo_text = clean_name(channel.image_description if channel else None)
     if logo_text and (opening := opening_name(logo_text, lambda n: _names_domain(n, domain))):
@@ -365,7 +354,7 @@ def _owner_of_title(name: str, text: str, domain: tuple[str, str] | None) -> str
     """Whose a description says the title is: "Le webcomic" described as "Le webcomic de
     Maliki" (maliki.com) is Maliki's, as "Movie Reviews at MovieWeb" is MovieWeb's."""
     rest = text[len(name) :].split() if name and _fold(text).startswith(_fold(name) + " ") else []
-    owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and _fold(rest[0]) in _OF else ""
+    owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and _fold(rest[0]) in OF else ""
     return owner if owner and _names_domain(owner, domain) else None
 
 
@@ -384,10 +373,11 @@ def _journal_name(
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:
     """The logo's title when it is a name of its own, as a home page's og:site_name would be:
     not the feed's title again, not separated parts, not a section or a host."""
-    logo = clean_name(channel.image_title if channel else None)
+    # "OUseful.Info, the blog...": a trailing ellipsis is no part of the name.
+    logo = clean_name(channel.image_title if channel else None).removesuffix("...").rstrip("…")
     if not logo or logo == clean_name(title) or len(_split_title(logo)) != 1:
         return None
-    if _HOST_STYLED.match(logo) or not page_name_usable(logo, site_url=site_url):
+    if HOST_STYLED.match(logo) or not page_name_usable(logo, site_url=site_url):
         return None
     return logo if len(logo) <= _MAX_NAME else None
 

@@ -7,8 +7,11 @@ import re
 
 _PHOTO_WORDS = (
     r"(?:photo|photograph|image|picture|credit|courtesy|getty|flickr|shutterstock"
-    r"|released|handout|file|cc\s+by|unsplash|wikimedia|supplied|pool|istock|alamy)"
+    r"|released|handout|file(?=\s*(?:photo|image|pic|\)|:|/))|cc\s+by|unsplash|wikimedia"
+    r"|supplied|pool|istock|alamy)"
 )
+# "file" only as a file photo's mark ("(File photo)", "(File/AP)"), not "(… our domains.txt
+# file.)", a sentence of the writer's.
 _CAPTION_TAIL = re.compile(r"\((?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I)
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",

@@ -366,16 +366,20 @@ def clean_article_text(
     if title and kept and _norm(kept[0][1]) == _norm(title):
         kept = kept[1:]
     if kept:
-        # A byline, dateline, kicker label or epigraph is not the lead's opening.
+        # A byline, dateline, date stamp, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
-        opening = openings.cut_lead_byline(openings.cut_series_note(without_epigraph(kept[0][1])))
+        opening = openings.cut_lead_byline(
+            openings.cut_opening_date(openings.cut_series_note(without_epigraph(kept[0][1])))
+        )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
         paragraph = re.sub(r"\s*\[(?:…|\.\.\.)\]", "…", openings.cut_line_headings(paragraph))
         if paragraph:
-            text += (SECTION_BREAK if section else "\n\n") + paragraph if text else paragraph
+            # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
+            joined = "" if text.endswith("，") and not section else "\n\n"
+            text += (SECTION_BREAK if section else joined) + paragraph if text else paragraph
     return text or shared_link_title(blocks, title) or ""
 
 

@@ -231,3 +231,35 @@ def cut_series_note(paragraph: str) -> str:
     if note is None:
         return paragraph
     return "" if paragraph.lstrip().lower().startswith("note:") else paragraph[note.end() :]
+
+
+# Month names and their short forms in the corpus's languages (English, French, German,
+# Spanish, Italian, Portuguese, Dutch), for a date stamp opening a lead.
+_MONTH = (
+    r"(?i:jan(?:uary|vier|uar|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|févr(?:ier)?"
+    r"|fevereiro|mar(?:ch|s|zo|ço|t)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma(?:y|i|yo|ggio|io|art)"
+    r"|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août"
+    r"|ago(?:sto)?|sep(?:t|tember|tembre|tiembre|tembro)?|sett(?:embre)?|oct(?:ober|obre|ubre)?"
+    r"|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?"
+    r"|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?)\.?"
+)
+# "June 12, 2017 / Baltimore …", "12 juin 2017 – …", "2017-06-12 | …": a whole date (with its
+# year) then a separator, opening the text before a capital.
+_OPENING_DATE = re.compile(
+    r"^\s*(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+)?\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:/|\||·|\s[-–—]|[–—]|:)\s*(?=[\"“«‘'(" + _UP + r"])"
+)
+
+_RANGE_END = re.compile(_MONTH + r"\s+\d")
+
+
+def cut_opening_date(paragraph: str) -> str:
+    """The paragraph without a date stamp at its start ("June 12, 2017 / Baltimore exploded
+    …"): the post carries its own date, and the stamp is no lead text."""
+    m = _OPENING_DATE.match(paragraph)
+    # "January 10, 2009 -January 16, 2009" is a range of dates, not a stamp before text.
+    if m is None or _RANGE_END.match(paragraph[m.end() :]):
+        return paragraph
+    return paragraph[m.end() :]

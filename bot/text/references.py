@@ -57,11 +57,10 @@ _PAGE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence that sends the reader down the page, whatever it names there ("I already wrote five
-# posts on the subject, they are listed below.", "… and much more await down below in today's
-# 9to5Toys Lunch Break.", "… the picture you see below.", "Head below for a closer look."): a
-# post's summary has nothing below it. Bare "below" ("temperatures below zero", "prices went
-# down below $5") is no pointer, nor one the sentence goes on from ("Outlined below is how …").
+# A sentence that sends the reader down the page, whatever it names there ("… they are listed
+# below.", "… and much more await down below in today's 9to5Toys Lunch Break.", "… the picture
+# you see below."): a post's summary has nothing below it. Bare "below" ("temperatures below
+# zero", "prices went down below $5") is no pointer, nor one the sentence goes on from.
 _BELOW_SENTENCE = re.compile(
     # A sentence opens on no lower-case word: "r?alis? la petite illus …" is one word's "?"
     # for a lost accent, no sentence's end.
@@ -69,8 +68,9 @@ _BELOW_SENTENCE = re.compile(
     r"(?:down|listed|shown|included|linked|embedded|featured|pictured|attached|detailed|outlined"
     r"|see|find)\s+below(?=\s*[.!?,;)]|\s+in\s+(?:this|today['’]s|our|my)\s)"
     r"|below\s+in\s+(?:this|today['’]s|our|my)\s"
-    # "Head below for a closer look.", "Scroll down below to see …"
-    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b"
+    # "Head below for a closer look.", "Scroll down below …", "Check out the rundown below …"
+    r"|(?:head|scroll|jump)\s+(?:down\s+)?below\b|(?:check\s+out|see|find|read|view)\s+(?:the|our|my)"
+    r"\s+(?:[\w-]+\s+){1,2}below\b(?!\s+(?:zero|freezing|par|average|\d|\$))"
     # The same in other languages, where the words only ever point along the page ("Vous
     # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
     # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.

@@ -1,0 +1,34 @@
+"""The name after the word that says whose a title is: "Le fil info Culture du JDD", "Movie
+Reviews at MovieWeb", "Вакансії в категорії Java на DOU.ua"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import re2
+
+from bot.attribution.name_spellings import fold
+
+# Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
+OF = frozenset(
+    "du de des d of from at del di della da do von fran fra van uit aus z od из от".split()
+)
+# "on" before the site's host ("Jobs on DOU.ua"), in the corpus's languages; before a name that
+# is no host it names a platform's user ("Food in Invironment on Medium").
+_ON = frozenset("on at auf sur en op su na на в w".split())
+# A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at" (not "Яндекс.Новости").
+HOST_STYLED = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
+
+
+def named_after_connector(part: str, names_site: Callable[[str], bool]) -> str | None:
+    """The name after "du", "of", "from" … when it names the site; after "on" only the site's
+    own host ("… на DOU.ua" for jobs.dou.ua)."""
+    words = part.split()
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index - 1]) in OF:
+            tail = " ".join(words[index:])
+            return tail if names_site(tail) else None
+    last = words[-1] if len(words) > 2 else ""
+    if last and fold(words[-2]) in _ON and HOST_STYLED.match(last):
+        return last if names_site(last) else None
+    return None
