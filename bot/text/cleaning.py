@@ -31,6 +31,7 @@ from bot.text.link_rows import (
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 from bot.text.sponsor_reads import sponsor_sections
+from bot.text.subscribe_prompts import is_subscribe_prompt
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -120,47 +121,6 @@ def _is_menu(sentence: str) -> bool:
     )
 
 
-# A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
-# anywhere in its sentence ("If you’re reading this in your browser, why not subscribe to have
-# the next one delivered straight to your inbox?", "You can subscribe here, for free, to get
-# regular scoops like this …"), or tagged on after a dash ("… newsletter—sign up here"). One
-# about subscribing to something else ("If you subscribe to Netflix") names no inbox or e-mail.
-_SUBSCRIBE_TO_YOU = re.compile(
-    r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
-    r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
-    re.I,
-)
-_SUBSCRIBE_TARGET = re.compile(
-    r"\b(?:inbox|e-?mails?|newsletters?|subscribed|subscribe\s+here)\b", re.I
-)
-_SIGN_UP_TAG = re.compile(r"[—–-]\s*(?:sign\s+up|subscribe)\s+here\W*$", re.I)
-# How the newsletter reaches its readers: "(Starting today,) we’re publishing these editions
-# both as stories on Time.com and as emails."
-_EDITION_NOTICE = re.compile(
-    r"\b(?:these|this|our)\s+(?:editions?|newsletters?)\b.{0,80}\b(?:e-?mails?|inbox(?:es)?)\b",
-    re.I,
-)
-
-
-# A note that the post is published elsewhere too, usually in brackets before it ("[I now
-# cross-post on Substack, if you prefer to read or subscribe there.]", "Cross-posted at
-# Huffington."): about where to read the post, not what it says.
-# "Crosspost" alone is also a product's name (Nicholas Zakas's tool, in the corpus).
-_CROSS_POST_NOTE = re.compile(
-    r"^\W{0,2}(?:[\w'’]+\s+){0,4}(?:cross-post(?:ed|s|ing)?|cross-?post(?:ed|ing))\b", re.I
-)
-
-
-def _is_subscribe_prompt(sentence: str) -> bool:
-    if len(sentence.split()) > 40:
-        return False
-    if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
-        return True
-    if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
-        return True
-    return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
-
-
 # What is left of an embedded post when the feed dropped its markup.
 _POST_RESIDUE = re.compile(r"\bpic\.twitter\.com/\w+|https?://t\.co/\w+")
 
@@ -179,7 +139,7 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             for i, s in enumerate(units)
             if (n, i) not in calls
             and not (_PROMO.match(s.strip()) or is_sponsor_or_credit(s))
-            and not (_is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
+            and not (is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
             and not _POST_RESIDUE.search(s)
             and not is_link_line(s)
             and not _is_menu(s)

@@ -1,0 +1,46 @@
+"""Prompts to subscribe and notes on where else a post is published: no summary text."""
+
+from __future__ import annotations
+
+import re
+
+# A prompt to subscribe (or a note on how the newsletter is sent), addressed to the reader
+# anywhere in its sentence ("If you’re reading this in your browser, why not subscribe to have
+# the next one delivered straight to your inbox?", "You can subscribe here, for free, to get
+# regular scoops like this …"), or tagged on after a dash ("… newsletter—sign up here"). One
+# about subscribing to something else ("If you subscribe to Netflix") names no inbox or e-mail.
+_SUBSCRIBE_TO_YOU = re.compile(
+    r"\byou(?:r|['’]re)?\b.{0,120}?\b(?:subscribe|sign\s+up)\b"
+    r"|\b(?:subscribe|sign\s+up)\b.{0,120}?\byou(?:r|['’]re)?\b",
+    re.I,
+)
+_SUBSCRIBE_TARGET = re.compile(
+    r"\b(?:inbox|e-?mails?|newsletters?|subscribed|subscribe\s+here)\b", re.I
+)
+_SIGN_UP_TAG = re.compile(r"[—–-]\s*(?:sign\s+up|subscribe)\s+here\W*$", re.I)
+# How the newsletter reaches its readers: "(Starting today,) we’re publishing these editions
+# both as stories on Time.com and as emails."
+_EDITION_NOTICE = re.compile(
+    r"\b(?:these|this|our)\s+(?:editions?|newsletters?)\b.{0,80}\b(?:e-?mails?|inbox(?:es)?)\b",
+    re.I,
+)
+
+
+# A note that the post is published elsewhere too, usually in brackets before it ("[I now
+# cross-post on Substack, if you prefer to read or subscribe there.]", "Cross-posted at
+# Huffington."): about where to read the post, not what it says.
+# "Crosspost" alone is also a product's name (Nicholas Zakas's tool, in the corpus).
+_CROSS_POST_NOTE = re.compile(
+    r"^\W{0,2}(?:[\w'’]+\s+){0,4}(?:cross-post(?:ed|s|ing)?|cross-?post(?:ed|ing))\b", re.I
+)
+
+
+def is_subscribe_prompt(sentence: str) -> bool:
+    """True for a prompt to subscribe, a note on how a newsletter is sent, or a cross-post note."""
+    if len(sentence.split()) > 40:
+        return False
+    if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
+        return True
+    if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
+        return True
+    return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
