@@ -1,7 +1,7 @@
 """What the editor rejected in helper F3's redraw of session 9's pool
 (bench/judged/2026-12-05-s10-f3, development data): a feed named by its show and its media format,
-unbracketed ("Coder Radio MP3"), credited whole. Checked on the real feed (tests/data/judged/s10f3-*) and on made-up neighbours the
-rule must leave alone."""
+unbracketed ("Coder Radio MP3"), credited whole. Checked on the real feed
+(tests/data/judged/s10f3-*) and on made-up neighbours the rule must leave alone."""
 
 from __future__ import annotations
 
