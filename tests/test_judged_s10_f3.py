@@ -6,7 +6,8 @@ unbracketed ("Coder Radio MP3"), credited whole. Checked on the real feed
 from __future__ import annotations
 
 from bot.attribution.title_parts import without_feed_note
-from tests.test_judged_dev_pool import read
+from bot.parsing.pictures import first_photo
+from tests.test_judged_dev_pool import post_of, read
 
 
 def test_a_format_word_closing_a_podcast_feeds_title_is_no_part_of_the_credit() -> None:
@@ -25,3 +26,29 @@ def test_only_format_words_naming_no_topic_go() -> None:
     assert without_feed_note("Campaign HQ") == "Campaign HQ"
     assert without_feed_note("The SD Times") == "The SD Times"
     assert without_feed_note("MP3 Blog of the Week") == "MP3 Blog of the Week"
+
+
+# A share widget's button (AddThis' "Bookmark and Share") and a microblog's emoticon (Weibo's
+# "appstyle/expression/…" set) are no photo of the post.
+
+
+def test_share_buttons_and_emoticons_are_no_photo() -> None:
+    assert (
+        post_of("s10f3-aaronontheweb-slideshare.xml", "The State of Open Web APIs").image_url
+        is None
+    )
+    robot = post_of("s10f3-dapenti-emoticon.xml", "如履平地！波士顿动力人形机器人又跑酷了")
+    assert robot.image_url is None
+    assert robot.summary == "这年头，机器人都会跑酷了。"
+    photo = '<p><img src="https://example.org/uploads/2021/robot.jpg" /></p>'
+    assert first_photo(photo) == "https://example.org/uploads/2021/robot.jpg"
+
+
+# SlideShare's older embed caption "View more <a>presentations</a> from <a>jmusser</a>." is the
+# player's furniture: with the slides gone, the writer's own sentence above it is the lead.
+
+
+def test_a_slideshows_view_more_caption_is_no_summary() -> None:
+    post = post_of("s10f3-aaronontheweb-slideshare.xml", "The State of Open Web APIs")
+    assert "View more" not in post.summary
+    assert post.summary.startswith("I wanted to repost a presentation that I saw on Twitter")
