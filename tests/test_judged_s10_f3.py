@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.attribution.title_parts import without_feed_note
 from bot.parsing.pictures import first_photo
+from bot.text.closings import without_announcement
 from tests.test_judged_dev_pool import post_of, read
 
 
@@ -52,3 +53,23 @@ def test_a_slideshows_view_more_caption_is_no_summary() -> None:
     post = post_of("s10f3-aaronontheweb-slideshare.xml", "The State of Open Web APIs")
     assert "View more" not in post.summary
     assert post.summary.startswith("I wanted to repost a presentation that I saw on Twitter")
+
+
+# A teaser's one-word question ("Why?") is answered by the text after it, which the post does
+# not carry: the summary ends on the sentence before it.
+
+
+def test_a_summary_never_ends_on_a_one_word_teaser_question() -> None:
+    post = post_of("s10f3-ted-why.atom", "Avoiding NLP At All Costs")
+    assert post.summary.endswith(
+        'the only takeaway I got from all that experience was "Don\'t use NLP. Ever."'
+    )
+    assert without_announcement("It failed. Why?", "It failed.", "Why?") == "It failed."
+    assert without_announcement("A. Pourquoi ?", "A.", "Pourquoi ?") == "A."
+    # A question that says something itself stays.
+    assert (
+        without_announcement("It failed. Why not?", "It failed.", "Why not?")
+        == "It failed. Why not?"
+    )
+    kept = "Can we do better? How would you fix it?"
+    assert without_announcement(kept, "Can we do better?", "How would you fix it?") == kept
