@@ -6,6 +6,7 @@ unbracketed ("Coder Radio MP3"), credited whole. Checked on the real feed
 from __future__ import annotations
 
 from bot.attribution.title_parts import without_feed_note
+from bot.parsing.categories import informative_first
 from bot.parsing.pictures import first_photo
 from bot.text.closings import without_announcement
 from tests.test_judged_dev_pool import post_of, read
@@ -73,3 +74,15 @@ def test_a_summary_never_ends_on_a_one_word_teaser_question() -> None:
     )
     kept = "Can we do better? How would you fix it?"
     assert without_announcement(kept, "Can we do better?", "How would you fix it?") == kept
+
+
+# A show's kind of episode filed on most of its items ("shorts" on 90 of Radiolab's 144, its
+# "Shorts: …" episodes) sets none of them apart: no hashtag. A kind on a few items stays.
+
+
+def test_an_episode_kind_on_most_items_is_no_hashtag() -> None:
+    posts = dict((entry.title, post) for entry, post in read("s10f3-radiolab-shorts.xml")[1])
+    assert "#shorts" not in posts["Shorts: Vanishing Words"].tags
+    assert "#gut_wrenching" in posts["Shorts: Vanishing Words"].tags
+    few = [("shorts", "mummy"), ("history",), ("ducks",), ("paramount",)]
+    assert informative_first(few)[0] == ("shorts", "mummy")
