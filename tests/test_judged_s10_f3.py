@@ -86,3 +86,14 @@ def test_an_episode_kind_on_most_items_is_no_hashtag() -> None:
     assert "#gut_wrenching" in posts["Shorts: Vanishing Words"].tags
     few = [("shorts", "mummy"), ("history",), ("ducks",), ("paramount",)]
     assert informative_first(few)[0] == ("shorts", "mummy")
+
+
+# The Conversation's byline ("Jane Doe, University of X") is a name, a comma and an institution.
+# A title-case subhead with a comma that ends on an institution word ("In Practice, It's A Lot
+# Harder Than What You Did In College") is no byline: the writer's own post is no reprint.
+
+
+def test_a_subhead_with_a_comma_is_no_academic_byline() -> None:
+    post = post_of("s10f3-ted-heading-comma.atom", "Why Machine Learning Isn't Getting Any Easier")
+    assert post.original_publisher is None
+    assert post.carried_via is None
