@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.attribution.hits import Hit
-from bot.attribution.names import looks_like_person
+from bot.attribution.names import CAPITALISED_FUNCTION_WORDS, looks_like_person
 from bot.attribution.outlets import lookup
 from bot.text.blocks import Block
 
@@ -93,6 +93,10 @@ def conversation_byline_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
         for line in block.text.split("\n"):
             m = _CONVERSATION_BYLINE.match(line.strip())
             if not m or not looks_like_person(m.group("person")):
+                continue
+            # A subhead in title case with a comma ("In Practice, It's A Lot Harder Than What
+            # You Did In College") opens on a word no name has.
+            if m.group("person").split()[0] in CAPITALISED_FUNCTION_WORDS:
                 continue
             if not _INSTITUTION.search(m.group("inst") + " " + (m.group("acr") or "")):
                 continue

@@ -44,6 +44,8 @@ _CAP_STOP = frozenset(
     "In On At By For With From And Or But Read Click See Share Sign Follow Subscribe This That It "
     "He She They We I You Our Its Their".split()
 )
+# Capitalised words that open a heading or a sentence, never a person's name.
+CAPITALISED_FUNCTION_WORDS = _CAP_STOP
 GENERIC_SUFFIX = frozenset("blog website site newsletter magazine podcast".split())
 _EDITION = re.compile(
     r"(?:the|a|an)\s+(?:[^.,;()\n]{0,30}?\s)?(?:edition|issue|number|volume|print\s+edition|pages?)"

@@ -91,9 +91,21 @@ _QUERY_NOTE = re2.compile(
 )
 
 
+# A podcast network offers each show in several encodings and names each feed by the show and
+# its format, unbracketed: "Coder Radio MP3", "… Video HD", "… in HD", "… - AAC". Only format
+# words that name no topic go (not "Video" or "Audio" alone: "Tested Video" may be the name).
+_CLOSING_FORMAT = re2.compile(
+    r"(?i)(?:\s+[-–—|:]|\s+in)?(?:\s+(?:video|audio))?"
+    r"(?:\s+(?:mp3|aac|m4a|ogg|opus|flac|mp4|m4v|webm|hd|1080p|720p|480p))+\s*$"
+)
+
+
 def without_feed_note(title: str) -> str:
-    """The title less a closing bracketed note on the feed's format or frequency, or on the
-    query it lists."""
+    """The title less a closing note on the feed's format or frequency (bracketed, or format
+    words alone), or on the query it lists."""
+    bare = _CLOSING_FORMAT.search(title)
+    if bare is not None and len(title[: bare.start()].split()) >= 1:
+        return title[: bare.start()]
     found = _CLOSING_NOTE.search(title)
     if found is None or not title[: found.start()].strip():
         return title

@@ -78,7 +78,11 @@ _NO_TOPIC = re.compile(
 _KIND_OF_POST = re.compile(
     r"news|noticias|notícias|notícies|nachrichten|actualités|actualites|nieuws|notizie|"
     r"новости|новини|wiadomości|aktualności|zprávy|správy|uutiset|nyheter|nyheder|haberler|"
-    r"artículos|artigos|articoli|artikel|artikelen|beiträge|статьи",
+    r"artículos|artigos|articoli|artikel|artikelen|beiträge|статьи|"
+    # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
+    # every item) and a site's "Updates".
+    r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
+    r"replays?|podcasts?|updates",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with

@@ -32,17 +32,18 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # beacons, WordPress.com's share bar "feeds.wordpress.com/1.0/comments/…", Feedsportal,
 # DoubleClick's and Google's feed ads, Pheedo), tracking pixels and counters (pixel.wp.com,
 # stats.wordpress.com, a Matomo "stats.…/p.php"; a script is no picture file), avatars (Gravatar),
-# emoji and smilies (WordPress' s.w.org), share and subscribe buttons ("…/facebook.gif"), badges
-# (shields.io's "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a
-# forum's "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's
-# "imageset/", ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks'
-# tags (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
+# emoji and smilies (WordPress' s.w.org, Weibo's "appstyle/expression/"), share and subscribe
+# buttons ("…/facebook.gif", AddThis' "static/btn/…/sm-share-en.gif"), badges (shields.io's
+# "Paper-Link-green", Digg's), a site's logo, its skin's, theme's and wiki's icons (a forum's
+# "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's "imageset/",
+# ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
+# (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
-    r"|addtoany|feedflare|/buttons?/|spacer|blank\.gif|/1x1\.|logo"
+    r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"

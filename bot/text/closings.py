@@ -25,7 +25,12 @@ _ANNOUNCES_NEXT = re.compile(
     r"|^(?:but\s+|and\s+)?(?:here|there)(?:'s|’s|\s+is)\s+(?:the|a)\s+(?:catch|twist|kicker)\W*$"
     r"|^(?:but\s+|and\s+)?(?:that|this)(?:'s|’s|\s+is)\s+not\s+all\W*$"
     r"|^(?:mais\s+)?ce\s+n['’]est\s+pas\s+tout\W*$|^(?:doch\s+|aber\s+)?das\s+ist\s+(?:noch\s+)?nicht"
-    r"\s+alles\W*$|^(?:pero\s+)?eso\s+no\s+es\s+todo\W*$",
+    r"\s+alles\W*$|^(?:pero\s+)?eso\s+no\s+es\s+todo\W*$"
+    # A teaser's one-word question, answered by the text it leads into: "… "Don't use NLP.
+    # Ever." Why?", "The result?", "Pourquoi ?", "Warum?", "¿Por qué?".
+    r"|^(?:so\s+|but\s+|and\s+|mais\s+|aber\s+|pero\s+)?(?:why|how|the\s+(?:answer|result|reason"
+    r"|upshot|verdict)|pourquoi|comment|warum|wieso|weshalb|wie\s+das|¿?por\s+qu[ée]|¿?c[óo]mo"
+    r"|perch[ée]|come|waarom|hoe)\s*\?\W*$",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are

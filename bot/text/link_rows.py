@@ -73,11 +73,12 @@ def is_link_label(block: Block) -> bool:
 
 # An embedded player's or slideshow's caption, links joined by "from" (and "on" the site):
 # Vimeo's "<a>Title</a> from <a>User</a> on <a>Vimeo</a>.", SlideShare's "<a>Blue Pearl,
-# Woodstock, NY</a> from <a>Mitch Ditkoff</a>" (in other languages "de", "von", "van", "da",
-# "par"): once the player is gone, names with no sentence. Links joined by "on" or "by" alone
+# Woodstock, NY</a> from <a>Mitch Ditkoff</a>", its older "View more <a>presentations</a> from
+# <a>jmusser</a>." (in other languages "de", "von", "van", "da", "par"): once the player is
+# gone, names with no sentence. Links joined by "on" or "by" alone
 # are a sentence's ("<a>A recommendation …</a> on <a>the occupation of Minneapolis</a>.").
 _EMBED_CAPTION = re.compile(
-    r"(?i)\W*(?:from|von|de|van|da|par)\W+(?:(?:on|auf|sur|en|su|op|no|em)\W+)?"
+    r"(?i)\W*(?:view\s+more\W+)?(?:from|von|de|van|da|par)\W+(?:(?:on|auf|sur|en|su|op|no|em)\W+)?"
 )
 
 
