@@ -20,6 +20,7 @@ from bot.parts import SharedParts
 from bot.workers import off_loop_in
 from storage.records import Feed
 from storage.store import Storage
+from tests.support.clock import HandClock
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -29,16 +30,6 @@ NOW = 1_800_000_000.0
 def feed_text(*titles: str, ttl: int | None = None) -> str:
     items = [Item(t, f"https://site.example/{t}", f"<p>{t}.</p>", guid=t) for t in titles]
     return rss("Site", "https://site.example", items, ttl=ttl)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class CountingChecker(FeedChecker):
@@ -69,7 +60,7 @@ class World:
     checker: CountingChecker
     storage: Storage
     server: FeedServer
-    clock: Clock
+    clock: HandClock
     notices: list[str] = field(default_factory=list)
 
     async def add(self, path: str) -> Feed:
@@ -97,7 +88,7 @@ async def world(feed_server: FeedServer, tmp_path: Path) -> AsyncIterator[World]
         site_name_days=0,
     )
     storage = await Storage.open(settings.database)
-    clock = Clock()
+    clock = HandClock(NOW)
     notices: list[str] = []
 
     async def notify(text: str) -> None:

@@ -26,6 +26,7 @@ from storage.records import KnownEntry
 from storage.store import Storage
 from tests.conftest import carried
 from tests.entry_keys import carried_key_digests
+from tests.support.clock import HandClock
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
 
@@ -33,20 +34,12 @@ NOW = 1_800_000_000.0
 DAY = 86_400.0
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @dataclass
 class World:
     checker: FeedChecker
     storage: Storage
     server: FeedServer
-    clock: Clock
+    clock: HandClock
 
     async def check(self, feed_id: int) -> None:
         feed = await self.storage.feeds.get(feed_id)
@@ -70,7 +63,7 @@ async def world(feed_server: FeedServer, tmp_path: Path) -> AsyncIterator[World]
         site_name_days=0,
     )
     storage = await Storage.open(settings.database)
-    clock = Clock()
+    clock = HandClock(NOW)
 
     async def notify(text: str) -> None:
         pass

@@ -31,6 +31,7 @@ from tests.conftest import (
     wait_until,
 )
 from tests.support.botapi import FakeBotApi
+from tests.support.clock import HandClock
 from tests.support.delivery import ask
 from tests.support.dns import TrustedFirstHop
 from tests.support.feedserver import FeedServer
@@ -60,23 +61,13 @@ def feed(title: str, home: str, *guids: str) -> str:
     return rss(title, home, items)
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @dataclass
 class Service:
     """A checker on a real SQLite file and a real HTTP session, with a clock moved by hand."""
 
     shared: SharedParts
     checker: FeedChecker
-    clock: Clock
+    clock: HandClock
 
     @property
     def storage(self) -> Storage:
@@ -109,7 +100,7 @@ async def service(
     )
     storage = await Storage.open(settings.database)
     executor = ThreadPoolExecutor(1)
-    clock = Clock()
+    clock = HandClock(NOW)
     try:
         async with create_session(
             allow_private=allow_private, connect_timeout=2, total_timeout=5, resolver=resolver
