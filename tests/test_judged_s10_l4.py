@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.parsing.categories import entry_categories
 from bot.parsing.feeds import parse_feed
 from bot.parsing.links import is_redirector
+from bot.parsing.microblog_headlines import microblog_headline
 
 # detektor.fm's "Spektrum der Wissenschaft" podcast through FeedPress (damoeb/feedless
 # 133c3f7 packages/server-core/src/test/resources/transform/apple-rss.in.xml, 1 of 88 items).
@@ -98,3 +99,48 @@ def test_a_label_naming_the_terms_kind_or_a_path_leaves_the_term() -> None:
         {"term": "n97", "label": "N97:"},
     ]
     assert entry_categories(tags) == ("Past Hour", "Magnitude 3", "funny", "n97")
+
+
+# Weibo through an RSS bridge (hntee/spring-boot-rss-filter, src/main/resources/feed.xml, no
+# licence stated; 51 items titled by their whole text): short strings of three items.
+def test_a_reposts_headline_is_the_reposted_post_when_the_comment_has_no_words() -> None:
+    title = "。。。。。。。。RT @神嘛事儿:中年人四大幻觉：晚上家里有蚊子，手机响了"
+    assert microblog_headline(title) == "中年人四大幻觉：晚上家里有蚊子，手机响了"
+    assert microblog_headline("RT @someone: The reposted words") == "The reposted words"
+
+
+def test_a_replys_headline_is_the_replys_own_words() -> None:
+    title = (
+        "回复@总有一个位置属于我:你想想，咋办？？？ //@总有一个位置属于我:晚婚晚育为什么要后悔？"
+        "RT @神嘛事儿:中年人四大后悔\n1、没学英语"
+    )
+    assert microblog_headline(title) == "你想想，咋办？？？"
+    # Weibo glues "RT" to a link before it.
+    glued = "回复@水水-追风:具体可以去这里：http://t.cn/Rta8hlTRT @神嘛事儿:我昨天一直在谈"
+    assert microblog_headline(glued) == "具体可以去这里"
+
+
+def test_a_cut_post_closing_on_its_full_text_link_ends_on_an_ellipsis() -> None:
+    title = "你去跟医院说我觉得你们服务不好，那就是...全文： http://m.weibo.cn/1670458304/400505"
+    assert microblog_headline(title) == "你去跟医院说我觉得你们服务不好，那就是…"
+    # A tweet's link after its sentence goes; a link that is the sentence's object stays.
+    tweet = "We now have a frequently asked questions section! http://Lawnchair.app/faq"
+    assert microblog_headline(tweet) == "We now have a frequently asked questions section!"
+    moved = "Moved my Blog to http://tom.preston-werner.com"
+    assert microblog_headline(moved) == moved
+    assert microblog_headline("Untitled (https://www.youtube.com/watch?v=1)") == (
+        "Untitled (https://www.youtube.com/watch?v=1)"
+    )
+
+
+def test_a_weibo_items_post_is_headed_by_its_own_words() -> None:
+    body = (
+        '<rss version="2.0"><channel><title>神嘛事儿 的微博rss</title>'
+        "<link>http://sinacn.weibodangan.com/user/1670458304/</link><item>"
+        "<title>。。。。。。。。RT @神嘛事儿:中年人四大幻觉：晚上家里有蚊子</title>"
+        "<link>http://weibo.wbdacdn.com/user/1670458304/status4005099434768771.html</link>"
+        "<description>。。。。。。。。 RT @神嘛事儿:中年人四大幻觉：晚上家里有蚊子</description>"
+        "</item></channel></rss>"
+    ).encode()
+    [entry] = parse_feed(body, url="file:///feeds/weibo.xml").entries
+    assert entry.title == "中年人四大幻觉：晚上家里有蚊子"
