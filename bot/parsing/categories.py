@@ -176,8 +176,8 @@ def entry_categories(
     tags = list(tags)
     tumble = any(_plain(str(t.get("term", ""))).casefold() in _TUMBLE for t in tags)
     for tag in tags:
-        term = tag.get("term")
-        if not isinstance(term, str):
+        term = _shown_term(tag)
+        if term is None:
             continue
         for part in _parts(_plain(term), comma_lists):
             part = _QUALIFIER.sub("", part) or part
@@ -187,6 +187,27 @@ def entry_categories(
                 seen.add(part.casefold())
                 topics.append(part)
     return tuple(topics)
+
+
+# A label fit to show: words, no trailing colon or path ("N97:", "/r/funny" stay terms).
+_SHOWN_LABEL = re.compile(r"\w(?:[\w .&+'-]*\w)?")
+
+
+def _shown_term(tag: Mapping[str, Any]) -> str | None:
+    """The tag's name for readers: its label where the term is the scheme's code of it
+    (YouTube's "Movies_Anime_animation" labelled "Anime", "ruby-on-rails" "Ruby on Rails")."""
+    term, label = tag.get("term"), tag.get("label")
+    if not isinstance(term, str):
+        return None
+    if not isinstance(label, str) or label == term or not _SHOWN_LABEL.fullmatch(label):
+        return term
+    if len(term.split()) != 1 or "://" in term:  # a name already ("Magnitude 3"), or a URI
+        return term
+    # A code spells the label's letters among its own; a label naming the kind of the term
+    # (USGS's "Past Hour" labelled "Age") does not.
+    letters = "".join(c for c in label.casefold() if c.isalnum())
+    code = term.casefold().replace("-", "").replace("_", "")
+    return label if letters and letters in code else term
 
 
 def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -48,6 +48,7 @@ from bot.parsing.links import (
     servable_link,
     web_url,
 )
+from bot.parsing.microblog_headlines import microblog_headline
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
 from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
@@ -209,7 +210,8 @@ def _entry(
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
-    title, title_tags = title_hashtags(repost_headline(title, _text(raw.get("author"))))
+    title = microblog_headline(repost_headline(title, _text(raw.get("author"))))
+    title, title_tags = title_hashtags(title)
     title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)
     stored = FeedEntry(

@@ -26,6 +26,9 @@ _ORIGINAL_LINK_RELS = ("original", "canonical")
 _REDIRECT_HOSTS = ("feedproxy.google.com", "feeds.feedburner.com", "feedsportal.com", "pheedo.com")
 _REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.")
 _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
+# Feed services whose every article link is a click counter: FeedPress's
+# "feedpress.me/link/<feed>/<item>/<slug>" (its own feeds live on the same host, never linked).
+_REDIRECT_HOST_PATHS = (("feedpress.me", "/link/"), ("feedpress.it", "/link/"))
 # Paths of a site's own redirect endpoint ("google.com/url?url=…", "retriever-info.com/go/?u=…"):
 # with a target address in the query, the link is a redirect wherever it is hosted.
 _REDIRECT_ENDPOINTS = frozenset({"/url", "/go", "/redirect", "/out", "/click", "/link", "/r"})
@@ -164,9 +167,33 @@ def is_redirector(url: str) -> bool:
     host = (parts.hostname or "").lower()
     if any(host == h or host.endswith("." + h) for h in _REDIRECT_HOSTS):
         return True
+    if any(host.endswith(h) and parts.path.startswith(p) for h, p in _REDIRECT_HOST_PATHS):
+        return True
     return host.startswith(_REDIRECT_HOST_PREFIXES) or any(
         mark in parts.path for mark in _REDIRECT_PATH_MARKS
     )
+
+
+# A slug worth matching: words joined by "-" or "_", or one long word; no file ("media.mp3").
+_SLUG = re.compile(r"[\w%]+(?:[-_][\w%]+)+|[\w%]{12,}")
+
+
+def carried_target(raw: Mapping[str, Any], redirect: str) -> str | None:
+    """The publisher's own address of the page a redirect ends in, where the entry carries it
+    in an element of its own (detektor.fm's <clink>, WordPress's <comments> "…#respond")."""
+    # FeedPress and FeedBurner keep the article's slug as the redirect's last segment; a page
+    # of the entry's that ends in the same slug is the article (its comment feed ends "/feed").
+    slug = urlsplit(redirect).path.rstrip("/").rpartition("/")[2]
+    if not _SLUG.fullmatch(slug):
+        return None
+    found: list[str] = []
+    for value in raw.values():
+        if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(value.strip())
+        if parts.path.rstrip("/").endswith("/" + slug) and not is_redirector(value):
+            found.append(urlunsplit(parts._replace(fragment="")))
+    return min(found, key=len) if found else None
 
 
 def _is_redirect_endpoint(url: str) -> bool:
@@ -272,7 +299,10 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         # redirector that hides the article (and keeps tracking readers).
         if target := _embedded_target(link):
             return target
-        # The guid is read only here: most entries' link is their own (2.1 us an entry).
+        # The page the redirect's slug names beats a guid ("detektor.fm/?p=2813881", a
+        # shortlink). The guid is read only here: most entries' link is their own.
+        if target := carried_target(raw, link):
+            return target
         guid = web_url(raw.get("id"))
         if guid is not None and not is_redirector(guid):
             return guid
