@@ -1,0 +1,69 @@
+"""Credits of held-out sample 8's rejects (bench/judged/2026-12-05-heldout-8{a,b,c}, development
+data since), by family: a feed title written twice, and a feed read from a file credited by
+its path. The feeds' repositories carry no licence: their short strings are quoted inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.admin.inspect import inspect_sources
+from bot.attribution.name_spellings import clean_name
+from bot.attribution.site_names import derive_site_name
+from bot.compose.site_naming import naming_address
+from bot.config import Settings
+
+# nerevu/riko's feeds.feedburner.com_TheEdTechie.xml and stungeye/CommentsDashboardPeepcode's
+# spec/fixtures/feed.xml: the blog software glued the title to itself, and every post credited
+# 'The Ed TechieThe Ed Techie'.
+
+
+def test_a_title_glued_to_itself_names_the_site_once() -> None:
+    assert clean_name("The Ed TechieThe Ed Techie") == "The Ed Techie"
+    doubled = "Comments for Stuff Dutch People LikeStuff Dutch People Like"
+    assert clean_name(doubled) == "Comments for Stuff Dutch People Like"
+    named = derive_site_name(doubled, "http://stuffdutchpeoplelike.com", "http://x.example/feed")
+    assert named.name == "Stuff Dutch People Like"
+
+
+def test_a_name_that_repeats_a_word_is_no_doubled_title() -> None:
+    # Short halves and halves apart are names ("Duran Duran", "MahiMahi", "TomTom").
+    for name in ("Duran Duran", "MahiMahi", "TomTom", "Bora Bora Daily", "New York, New York"):
+        assert clean_name(name) == name
+
+
+# claus437/feed-analyser's src/test/resources/feed.xml (DR Nyheder - Penge): its channel is a
+# '<channelFetcher>' no parser reads, so the feed has no title and no link, and inspect
+# credited '/work/pools/s10-all/…/feed.xml'. A path names no site; the items' host does.
+_NO_CHANNEL = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channelFetcher>
+<title>DR Nyheder - Penge</title><link>http://www.dr.dk/nyheder/?rss=true</link>
+<item><title>Massefyrede er tilbage i arbejde</title>
+<description>To ud af tre af de ca. 1700 fyrede i industrien i Syddanmark har
+f\xc3\xa5et arbejde igen.</description>
+<link>http://www.dr.dk/Nyheder/Penge/2011/06/17/233319.htm?rss=true</link></item>
+<item><title>Pirataftale er et skridt p\xc3\xa5 vejen</title>
+<description>Aftalen om pirater er et skridt, siger ministeren.</description>
+<link>http://www.dr.dk/Nyheder/Penge/2011/06/17/200000.htm?rss=true</link></item>
+</channelFetcher></rss>"""
+
+
+async def test_a_feed_read_from_a_file_is_credited_by_its_items_host_not_its_path(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(_NO_CHANNEL)
+    settings = Settings(_env_file=None, teaser_chars=0)
+    inspected = await inspect_sources(settings, [str(feed)])
+    assert len(inspected) == 2
+    for entry in inspected:
+        assert str(tmp_path) not in entry.message
+        assert entry.message.endswith("Read more</a> · dr.dk")
+
+
+def test_only_a_file_is_named_from_its_items() -> None:
+    links = ["https://www.dr.dk/a", "https://www.dr.dk/b", "https://other.example/c", None]
+    assert naming_address("file:///srv/feeds/penge.xml", links) == "https://www.dr.dk"
+    # A feed on the web is named from its own address, whatever its items link to.
+    assert naming_address("https://feeds.example/penge", links) == "https://feeds.example/penge"
+    # A file whose items link nowhere keeps its address: nothing better is stated.
+    assert naming_address("file:///srv/feeds/penge.xml", [None]) == "file:///srv/feeds/penge.xml"
