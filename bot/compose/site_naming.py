@@ -75,7 +75,10 @@ def naming_address(feed_url: str, links: Iterable[str | None]) -> str:
     homes = Counter(
         f"{parts.scheme}://{parts.hostname}"
         for link in links
-        if link and (parts := urlsplit(link)).scheme in ("http", "https") and parts.hostname
+        if link
+        and (parts := urlsplit(link)).scheme in ("http", "https")
+        # A host of one label ("http://link?…") is no site anyone would know.
+        and "." in (parts.hostname or "")
     )
     return homes.most_common(1)[0][0] if homes else feed_url
 
