@@ -67,3 +67,19 @@ def test_only_a_file_is_named_from_its_items() -> None:
     assert naming_address("https://feeds.example/penge", links) == "https://feeds.example/penge"
     # A file whose items link nowhere keeps its address: nothing better is stated.
     assert naming_address("file:///srv/feeds/penge.xml", [None]) == "file:///srv/feeds/penge.xml"
+
+
+# immanent-tech/go-syndication's test/10970.rdf: a per-member page of OpenAustralia whose title
+# closes on the site's name in brackets; every post credited the page's whole title.
+
+
+def test_a_page_title_closing_on_the_sites_name_in_brackets_credits_the_site() -> None:
+    title = "Stephen Bates's recent appearances (OpenAustralia.org)"
+    named = derive_site_name(title, "http://www.openaustralia.org.au/mp/?pid=10970", "file:///f")
+    assert named.name == "OpenAustralia.org"
+    # A bracket that names no site is the title's own ("… (Brisbane)"), and a lower-case handle
+    # beside a writer's name leaves the name (thundergolfer.com, dev pool).
+    other = derive_site_name("Bates's appearances (Brisbane)", "http://www.oa.org.au/", "file:///f")
+    assert other.name == "Bates's appearances (Brisbane)"
+    blog = derive_site_name("Jonathon Belotti [thundergolfer]", "https://thundergolfer.com/", "x")
+    assert blog.name == "Jonathon Belotti [thundergolfer]"

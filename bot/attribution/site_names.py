@@ -32,6 +32,7 @@ from bot.attribution.section_titles import own_parts
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
+    closing_bracketed,
     is_template_title,
     lists_topics,
     separated,
@@ -130,6 +131,7 @@ def _parts_naming_the_site(
             tail := named_after_connector(bare, lambda n: _names_domain(n, domain))
             or _named_first(bare, domain)
             or _named_by_subdomain(bare, site_url)
+            or closing_bracketed(bare, lambda n: _names_domain(n, domain))
         )
     ]
 
