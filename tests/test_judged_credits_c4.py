@@ -8,9 +8,11 @@ from pathlib import Path
 
 from bot.admin.inspect import inspect_sources
 from bot.attribution.name_spellings import clean_name
+from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
 from bot.compose.site_naming import naming_address
 from bot.config import Settings
+from bot.text.blocks import to_blocks
 
 # nerevu/riko's feeds.feedburner.com_TheEdTechie.xml and stungeye/CommentsDashboardPeepcode's
 # spec/fixtures/feed.xml: the blog software glued the title to itself, and every post credited
@@ -83,3 +85,23 @@ def test_a_page_title_closing_on_the_sites_name_in_brackets_credits_the_site() -
     assert other.name == "Bates's appearances (Brisbane)"
     blog = derive_site_name("Jonathon Belotti [thundergolfer]", "https://thundergolfer.com/", "x")
     assert blog.name == "Jonathon Belotti [thundergolfer]"
+
+
+# kawhicurry/RssSubcriber's old_version/test/feed.xml (少数派): a figure captioned '来源：网站介绍'
+# ("source: the site's about page") credited the article as 'Originally published by 网站介绍'.
+_FIGURE = (
+    "<p>Bangumi 番组计划是一个 <strong>ACG 亚文化资料库</strong>，涵盖动画、漫画、游戏、音乐等各领域。</p>"
+    '<figure class="image ss-img-wrapper"><img src="https://cdn.sspai.com/editor/u_/c6.png">'
+    "<figcaption>{caption}</figcaption></figure>"
+    "<p>不过，由于 Bangumi 不是一个商业化的项目，它的更新进度比较缓慢。</p>"
+)
+
+
+def test_a_source_label_under_a_figure_credits_the_picture_not_the_text() -> None:
+    for caption in ("来源：网站介绍", "滨海湾花园 / 来源：Miguel Sousa / Unsplash"):
+        blocks = to_blocks(_FIGURE.format(caption=caption))
+        assert [h for h in find_notices(blocks) if h.publisher] == []
+    # The same label in the text is the article's source.
+    text = _FIGURE.format(caption="") + "<p>来源：网站介绍</p>"
+    [hit] = [h for h in find_notices(to_blocks(text)) if h.publisher]
+    assert hit.publisher == "网站介绍"

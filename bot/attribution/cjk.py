@@ -158,6 +158,9 @@ def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                 # A label proves nothing without a source: "来源：网络" ("the internet").
                 if rule == "cjk.zh_label" and not (url or (publisher and len(publisher) <= 20)):
                     continue
+                # Under a figure, "来源：网站介绍" credits the picture, not the text.
+                if rule == "cjk.zh_label" and block.kind == "caption":
+                    continue
                 cut = sentence_bounds(text, m.start(), end)
                 yield Hit("explicit", publisher, url, i, m.start(), end, cut, rule=rule)
         for m in _JA_NOTICE.finditer(text):
