@@ -90,7 +90,8 @@ def test_a_page_title_closing_on_the_sites_name_in_brackets_credits_the_site() -
 # kawhicurry/RssSubcriber's old_version/test/feed.xml (少数派): a figure captioned '来源：网站介绍'
 # ("source: the site's about page") credited the article as 'Originally published by 网站介绍'.
 _FIGURE = (
-    "<p>Bangumi 番组计划是一个 <strong>ACG 亚文化资料库</strong>，涵盖动画、漫画、游戏、音乐等各领域。</p>"
+    "<p>Bangumi 番组计划是一个 <strong>ACG 亚文化资料库</strong>，"
+    "涵盖动画、漫画、游戏、音乐等各领域。</p>"
     '<figure class="image ss-img-wrapper"><img src="https://cdn.sspai.com/editor/u_/c6.png">'
     "<figcaption>{caption}</figcaption></figure>"
     "<p>不过，由于 Bangumi 不是一个商业化的项目，它的更新进度比较缓慢。</p>"
