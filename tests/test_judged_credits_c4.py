@@ -106,3 +106,24 @@ def test_a_source_label_under_a_figure_credits_the_picture_not_the_text() -> Non
     text = _FIGURE.format(caption="") + "<p>来源：网站介绍</p>"
     [hit] = [h for h in find_notices(to_blocks(text)) if h.publisher]
     assert hit.publisher == "网站介绍"
+
+
+# Shero0311/weekly-spider's atom.xml (w3cTrain): '以下内容转自 <a href=github.com/petehunt/
+# webpack-howto>webpack-howto</a>' credited 'github.com': the hyphen inside the link's text was
+# read as a title's separator, so the host stood in for the name the notice gives.
+
+
+def test_a_notice_linking_a_hyphenated_name_credits_that_name_not_the_host() -> None:
+    html = (
+        '<blockquote><p>以下内容转自 <a href="https://github.com/petehunt/webpack-howto">'
+        "webpack-howto</a></p></blockquote><p>这是一本教你如何应用webpack到你的项目中的工具书。</p>"
+    )
+    [hit] = find_notices(to_blocks(html), html)
+    assert (hit.publisher, hit.url) == (
+        "webpack-howto",
+        "https://github.com/petehunt/webpack-howto",
+    )
+    # A headline joined to its site by a hyphen is still a title, not a name: the host names it.
+    titled = '<p>本文转自 <a href="https://www.ifanr.com/1">苹果发布会回顾 - 爱范儿</a></p>'
+    [hit] = find_notices(to_blocks(titled), titled)
+    assert hit.publisher != "苹果发布会回顾 - 爱范儿"

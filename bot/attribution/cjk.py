@@ -45,7 +45,8 @@ _GENERIC_VENUE = re.compile(
 )
 _QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
-_TITLE_SEPARATORS = re.compile(r"[-|–—｜_]")
+# A hyphen or underscore within a Latin word joins it ("webpack-howto", a repository's name).
+_TITLE_SEPARATORS = re.compile(r"[|–—｜]|(?<![A-Za-z0-9])[-_]|[-_](?![A-Za-z0-9])")
 # "…の最終日に掲載された", "2023年12月1日に公開": when it was published, not where.
 _WHEN = re.compile(r"(?:日|月|年|号|初日|最終日|回|週)$")
 
