@@ -127,3 +127,14 @@ def test_a_notice_linking_a_hyphenated_name_credits_that_name_not_the_host() -> 
     titled = '<p>本文转自 <a href="https://www.ifanr.com/1">苹果发布会回顾 - 爱范儿</a></p>'
     [hit] = find_notices(to_blocks(titled), titled)
     assert hit.publisher != "苹果发布会回顾 - 爱范儿"
+
+
+# KDE/akregator's tests/rss2/feedster_search_akregator.xml: a search feed titled 'Feedster on:
+# akregator' credited 'Feedster on', the phrase cut at its colon.
+
+
+def test_a_preposition_left_hanging_by_the_separator_is_no_part_of_the_name() -> None:
+    named = derive_site_name("Feedster on: akregator", "http://www.feedster.com/search/x", "f")
+    assert named.name == "Feedster"
+    # The last part keeps its words: nothing was cut after it.
+    assert derive_site_name("Notes on", "https://notes.example/", "f").name == "Notes on"

@@ -36,6 +36,7 @@ from bot.attribution.title_parts import (
     is_template_title,
     lists_topics,
     separated,
+    without_dangling_word,
     without_feed_note,
 )
 from bot.parsing.models import ChannelNames
@@ -181,6 +182,7 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
+    pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
     parts = [

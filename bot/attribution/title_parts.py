@@ -136,3 +136,17 @@ def closing_bracketed(title: str, names_site: Callable[[str], bool]) -> str | No
     # [thundergolfer]" on thundergolfer.com): the name before it credits the blog.
     handle = name.islower() and " " not in name
     return name if names_site(name) and not handle else None
+
+
+# A preposition closing a part before the next is the title's phrase cut at its separator
+# ("Feedster on: akregator", a search feed's "<site> on: <query>"): the part is the name alone.
+_DANGLING = re2.compile(
+    r"(?i)\s+(?:on|for|about|of|in|from|by|with|at|sur|pour|für|über|von|zu|auf|"
+    r"на|о|в|по|для|про|di|per|su|con|em|para|por|sobre)\s*$"
+)
+
+
+def without_dangling_word(part: str) -> str:
+    """A part not closing the title, less a preposition left hanging by the separator."""
+    found = _DANGLING.search(part)
+    return part[: found.start()] if found is not None and part[: found.start()].strip() else part
