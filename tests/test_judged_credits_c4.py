@@ -12,6 +12,7 @@ from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
 from bot.compose.site_naming import naming_address
 from bot.config import Settings
+from bot.parsing.models import ChannelNames
 from bot.text.blocks import to_blocks
 
 # nerevu/riko's feeds.feedburner.com_TheEdTechie.xml and stungeye/CommentsDashboardPeepcode's
@@ -138,3 +139,16 @@ def test_a_preposition_left_hanging_by_the_separator_is_no_part_of_the_name() ->
     assert named.name == "Feedster"
     # The last part keeps its words: nothing was cut after it.
     assert derive_site_name("Notes on", "https://notes.example/", "f").name == "Notes on"
+
+
+# danjac/radiofeed-app's podcasts/tests/mocks/rss_bad_urls.xml: the show '1972' (Yhane Washington
+# Smith's) was credited by its host 'yhanewashington.wixsite.com': a title of numbers read as a
+# section. A podcast titles its feed by its name; a site's numbered title is still a section.
+
+
+def test_a_show_named_by_a_number_is_credited_by_it() -> None:
+    show = ChannelNames(description="The Davis Trial and the Chisholm Campaign Trail", podcast=True)
+    wix = "https://yhanewashington.wixsite.com/1972"
+    assert derive_site_name("1972", wix, "f", show).name == "1972"
+    site = ChannelNames(description="The Davis Trial and the Chisholm Campaign Trail")
+    assert derive_site_name("1972", "https://www.example.com/", "f", site).name != "1972"
