@@ -152,3 +152,16 @@ def test_a_show_named_by_a_number_is_credited_by_it() -> None:
     assert derive_site_name("1972", wix, "f", show).name == "1972"
     site = ChannelNames(description="The Davis Trial and the Chisholm Campaign Trail")
     assert derive_site_name("1972", "https://www.example.com/", "f", site).name != "1972"
+
+
+# echosoar/dolmx's test/data/rss2.xml: smzdm's search feed '京东图书 - 什么值得买' (its page
+# search.smzdm.com/?s=京东图书) credited the search word '京东图书', not the site.
+
+
+def test_a_search_feeds_query_in_its_title_is_no_name_of_the_site() -> None:
+    page = "http://search.smzdm.com/?c=home&s=%E4%BA%AC%E4%B8%9C%E5%9B%BE%E4%B9%A6&order=time&v=b"
+    assert derive_site_name("京东图书 - 什么值得买", page, "f").name == "什么值得买"
+    # Without the query in its address the first part is the name, as before.
+    assert (
+        derive_site_name("京东图书 - 什么值得买", "http://www.smzdm.com/", "f").name == "京东图书"
+    )
