@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.attribution.site_names import derive_site_name, is_host_or_address  # noqa: E402
+from bot.compose.site_naming import naming_address  # noqa: E402
 from bot.fetching.sources import read_local_source  # noqa: E402
 from bot.parsing.feeds import parse_feed  # noqa: E402
 
@@ -64,7 +65,9 @@ def credit_row(path_text: str) -> dict[str, str] | None:
         parsed = parse_feed(fetched.body, url=fetched.url, headers=fetched.headers)
     except Exception:  # not a feed: no credit to show
         return None
-    named = derive_site_name(parsed.title, parsed.site_url, path_text, parsed.channel)
+    # As inspect names a feed read from a file: a path names no site, its items' host may.
+    address = naming_address(path_text, (e.link for e in parsed.entries))
+    named = derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
     channel = parsed.channel
     head = fetched.body.split(b"<item", 1)[0].split(b"<entry", 1)[0]
     author = _ITUNES_AUTHOR.search(head)

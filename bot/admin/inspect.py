@@ -17,6 +17,7 @@ from bot.compose.entry import (
     ComposedEntry,
     source_name,
 )
+from bot.compose.site_naming import naming_address
 from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
@@ -142,7 +143,12 @@ async def _compose_feed(
         parsed.entries,
         FeedBoilerplate(),
         now=time.time(),
-        source=source_name(parsed.title, parsed.site_url, source, parsed.channel),
+        source=source_name(
+            parsed.title,
+            parsed.site_url,
+            naming_address(source, (e.link for e in parsed.entries)),
+            parsed.channel,
+        ),
         plan=None,
     )
     return composed

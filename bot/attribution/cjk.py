@@ -45,7 +45,8 @@ _GENERIC_VENUE = re.compile(
 )
 _QUOTED = re.compile(r"[“「『《\"](?P<name>[^”」』》\"]{1,30})[”」』》\"]")
 _STOP = "，。,、；;：:！？!?（(【[「」』）)\n"
-_TITLE_SEPARATORS = re.compile(r"[-|–—｜_]")
+# A hyphen or underscore within a Latin word joins it ("webpack-howto", a repository's name).
+_TITLE_SEPARATORS = re.compile(r"[|–—｜]|(?<![A-Za-z0-9])[-_]|[-_](?![A-Za-z0-9])")
 # "…の最終日に掲載された", "2023年12月1日に公開": when it was published, not where.
 _WHEN = re.compile(r"(?:日|月|年|号|初日|最終日|回|週)$")
 
@@ -157,6 +158,9 @@ def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                 publisher = _publisher(name)
                 # A label proves nothing without a source: "来源：网络" ("the internet").
                 if rule == "cjk.zh_label" and not (url or (publisher and len(publisher) <= 20)):
+                    continue
+                # Under a figure, "来源：网站介绍" credits the picture, not the text.
+                if rule == "cjk.zh_label" and block.kind == "caption":
                     continue
                 cut = sentence_bounds(text, m.start(), end)
                 yield Hit("explicit", publisher, url, i, m.start(), end, cut, rule=rule)

@@ -112,7 +112,31 @@ def clean_name(text: str | None) -> str:
     # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
     text = _MARKER.sub("", " ".join(text.split()))
     # Separators left dangling by a cut ("Rest of World -").
-    return without_open_mark(text.strip(" -–—|:·•»/"))
+    return without_open_mark(undoubled(text.strip(" -–—|:·•»/")))
+
+
+# A name glued to itself ("The Ed TechieThe Ed Techie") is the feed software writing its
+# title twice; halves shorter than this may be a name ("MahiMahi", "TomTom").
+_DOUBLED_MIN = 6
+# Longer text is a description, not a name: no need to look (the scan is quadratic).
+_DOUBLED_LONGEST = 200
+
+
+def undoubled(text: str) -> str:
+    """The text with a closing name written twice without a space between ("Comments for
+    The Ed TechieThe Ed Techie") once: the second copy starts a word glued to the first."""
+    # Each word start is a place the doubled name may begin; names are short, so this is cheap.
+    if len(text) > _DOUBLED_LONGEST:
+        return text
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c.isspace()]
+    for start in starts:
+        tail = len(text) - start
+        half = start + tail // 2
+        if tail % 2 == 0 and tail // 2 >= _DOUBLED_MIN and text[start:half] == text[half:]:
+            glued = not text[half - 1].isspace() and not text[half].isspace()
+            if glued and any(c.isalpha() for c in text[half:]):
+                return text[:half]
+    return text
 
 
 # A name written as a host: "ilmessaggero.it", "Golem.de", "news.ORF.at".

@@ -88,3 +88,12 @@ def page_name_usable(name: str, *, site_url: str | None) -> bool:
     """Whether a name read from a home page can credit the site (not empty, not a section
     word, not a sentence-long tagline)."""
     return 2 <= len(name) <= 80 and not is_section_name(name, site_url=site_url)
+
+
+def is_title_section(
+    part: str, section_url: str | None, channel: ChannelNames | None, title_parts: int
+) -> bool:
+    """Whether a title part is section vocabulary; a show's title of a number is its name."""
+    # A podcast titles its feed by its name, a number too ("1972"); a site's "2024" is a year.
+    show = bool(channel and channel.podcast) and title_parts == 1
+    return not (show and part.isdigit()) and is_section_name(part, site_url=section_url)

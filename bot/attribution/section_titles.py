@@ -5,7 +5,7 @@ Latest Topics" is a forum board's listing (the board "General"), neither names t
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import re2
 
@@ -68,7 +68,12 @@ def own_parts(
     """A title's (as written, bare) parts less listing and own-section words, a board's
     listing dropped; the other rules judge what is left."""
     kept: list[tuple[str, str]] = []
+    queried = _searched_for(site_url) if len(parts) > 1 else set()
     for raw, bare in parts:
+        # A search feed's title names what it searches for ("京东图书 - 什么值得买" at
+        # search.smzdm.com/?s=京东图书): the query is no name of the site.
+        if bare.casefold() in queried:
+            continue
         listed = _less_board_listing(bare, site_url)
         if listed is None:
             continue
@@ -78,3 +83,9 @@ def own_parts(
         own = _less_own_folder(bare, site_url, names_site)
         kept.append((raw, bare) if own == bare else (own, own))
     return kept
+
+
+def _searched_for(site_url: str | None) -> set[str]:
+    """The values of the feed's page address's query ("?s=京东图书&order=time"), folded."""
+    query = urlsplit(site_url or "").query
+    return {value.strip().casefold() for _, value in parse_qsl(query) if value.strip()}

@@ -26,15 +26,22 @@ from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
 from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
 from bot.attribution.section_pages import is_section_name as is_section_name
-from bot.attribution.section_pages import opening_name, titles_a_section_page, titles_blogs
+from bot.attribution.section_pages import (
+    is_title_section,
+    opening_name,
+    titles_a_section_page,
+    titles_blogs,
+)
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
+    closing_bracketed,
     is_template_title,
     lists_topics,
     separated,
+    without_dangling_word,
     without_feed_note,
 )
 from bot.parsing.models import ChannelNames
@@ -130,6 +137,7 @@ def _parts_naming_the_site(
             tail := named_after_connector(bare, lambda n: _names_domain(n, domain))
             or _named_first(bare, domain)
             or _named_by_subdomain(bare, site_url)
+            or closing_bracketed(bare, lambda n: _names_domain(n, domain))
         )
     ]
 
@@ -179,6 +187,7 @@ def _split_title(title: str) -> list[tuple[str, str]]:
     for piece in separated(title):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
+    pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.
     parts = [
@@ -277,7 +286,7 @@ def derive_site_name(
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
         trimmed = part if domain and _initials(domain[1], part) else _trim_section_words(part)
-        if not any(is_section_name(p, site_url=section_url) for p in (part, trimmed)):
+        if not any(is_title_section(p, section_url, channel, len(parts)) for p in (part, trimmed)):
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
             if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
                 return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")

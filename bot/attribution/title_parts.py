@@ -3,6 +3,8 @@ section's or a headline's ("Tech – TIME", "Satechi's … | iMore")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re2
 
 # Feed titles join the site's name and the section's with a separator: "Tech – TIME",
@@ -121,3 +123,30 @@ def without_feed_note(title: str) -> str:
     ):
         return title
     return title[: found.start()]
+
+
+def closing_bracketed(title: str, names_site: Callable[[str], bool]) -> str | None:
+    """The site's name a title closes on in brackets, after what the page lists ("Stephen
+    Bates's recent appearances (OpenAustralia.org)"), when `names_site` says it is the site's."""
+    found = _CLOSING_NOTE.search(title)
+    if found is None or not title[: found.start()].strip():
+        return None
+    name = found.group(1).strip()
+    # A lower-case word is the writer's handle beside their name ("Jonathon Belotti
+    # [thundergolfer]" on thundergolfer.com): the name before it credits the blog.
+    handle = name.islower() and " " not in name
+    return name if names_site(name) and not handle else None
+
+
+# A preposition closing a part before the next is the title's phrase cut at its separator
+# ("Feedster on: akregator", a search feed's "<site> on: <query>"): the part is the name alone.
+_DANGLING = re2.compile(
+    r"(?i)\s+(?:on|for|about|of|in|from|by|with|at|sur|pour|für|über|von|zu|auf|"
+    r"на|о|в|по|для|про|di|per|su|con|em|para|por|sobre)\s*$"
+)
+
+
+def without_dangling_word(part: str) -> str:
+    """A part not closing the title, less a preposition left hanging by the separator."""
+    found = _DANGLING.search(part)
+    return part[: found.start()] if found is not None and part[: found.start()].strip() else part

@@ -5,8 +5,11 @@ from the feed's title. The rules are pure; `name_the_site` does the one fetch th
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
+from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -16,6 +19,7 @@ from bot.compose.teasers import OffLoop
 from bot.config import Settings
 from bot.fetching.http import FetchError
 from bot.fetching.pages import fetch_page, page_wanted
+from bot.fetching.sources import is_local_source
 from bot.parsing.models import ParsedFeed
 from bot.workers import run_bounded
 from storage.records import ArticleMode, Feed
@@ -59,7 +63,24 @@ def choose_site_name(
         return SiteName(page_name, NameSource.PAGE)
     if stored is not None and stored.source == NameSource.PAGE and not page_read:
         return stored
-    return derive_site_name(parsed.title, parsed.site_url, feed.url, parsed.channel)
+    address = naming_address(feed.url, (e.link for e in parsed.entries))
+    return derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
+
+
+def naming_address(feed_url: str, links: Iterable[str | None]) -> str:
+    """The address a feed's site is named from when its title names none: its own, or for a
+    feed read from a file (a path names no site) the home of the host most items link to."""
+    if not is_local_source(feed_url):
+        return feed_url
+    homes = Counter(
+        f"{parts.scheme}://{parts.hostname}"
+        for link in links
+        if link
+        and (parts := urlsplit(link)).scheme in ("http", "https")
+        # A host of one label ("http://link?…") is no site anyone would know.
+        and "." in (parts.hostname or "")
+    )
+    return homes.most_common(1)[0][0] if homes else feed_url
 
 
 def stored_feed_name(feed: Feed) -> SiteName:
