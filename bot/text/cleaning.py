@@ -20,6 +20,7 @@ from bot.text.boilerplate import (
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
+from bot.text.host_notices import host_notices
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -129,7 +130,10 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
     calls = (
-        address_calls(split) | sponsor_sections(split) | boilerplate_positions(split, boilerplate)
+        address_calls(split)
+        | sponsor_sections(split)
+        | boilerplate_positions(split, boilerplate)
+        | host_notices(split)
     )
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:

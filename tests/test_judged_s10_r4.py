@@ -1,0 +1,48 @@
+"""What the editors rejected in held-out sample 8 (bench/judged/2026-12-05-heldout-8*, now
+development data) as a summary of furniture: a podcast host's notice under every episode, in
+the show's language. Checked on the real feed (tests/data/judged/r4-*) and on made-up
+neighbours the rule must leave alone."""
+
+from __future__ import annotations
+
+from bot.text.boilerplate import split_units
+from bot.text.host_notices import host_notices
+from tests.test_judged_dev_pool import post_of
+
+
+def _notice_units(text: str) -> list[str]:
+    units = split_units(text)
+    return [units[i].strip() for _, i in sorted(host_notices([units]))]
+
+
+# Acast, Megaphone and Omny put a notice giving their privacy or ad-choices page under every
+# episode, in the show's language: the address marks it, not the words around it.
+
+
+def test_a_hosts_notice_in_french_is_no_summary() -> None:
+    post = post_of("r4-rdvtech-acast-footer.xml", "RDV Tech 516")
+    assert "Acast" not in post.summary
+    assert "acast.com" not in post.summary
+
+
+def test_a_host_notice_goes_in_any_language_with_the_sentence_naming_the_host() -> None:
+    french = "Hébergé par Acast. Visitez acast.com/privacy pour plus d'informations."
+    assert _notice_units(french) == [
+        "Hébergé par Acast.",
+        "Visitez acast.com/privacy pour plus d'informations.",
+    ]
+    english = "Hosted on Acast. See acast.com/privacy for more information."
+    assert len(_notice_units(english)) == 2
+    assert _notice_units("See omnystudio.com/listener for privacy information.") == [
+        "See omnystudio.com/listener for privacy information."
+    ]
+    german = "Hosted on Acast. Weitere Informationen unter acast.com/privacy."
+    assert len(_notice_units(german)) == 2
+
+
+def test_the_shows_own_sentences_around_a_host_notice_stay() -> None:
+    text = "Jane talks tax with the Acast team. Visit megaphone.fm/adchoices"
+    assert _notice_units(text) == ["Visit megaphone.fm/adchoices"]
+    # A privacy page named without an address, or an address to another page, is no notice.
+    assert _notice_units("Read the privacy policy of the new law. It is long.") == []
+    assert _notice_units("Our notes are at acast.com/rdvtech for you.") == []
