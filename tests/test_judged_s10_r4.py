@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.text.boilerplate import split_units
 from bot.text.host_notices import host_notices
+from bot.text.openings import cut_opening_length
 from tests.test_judged_dev_pool import post_of
 
 
@@ -46,3 +47,25 @@ def test_the_shows_own_sentences_around_a_host_notice_stay() -> None:
     # A privacy page named without an address, or an address to another page, is no notice.
     assert _notice_units("Read the privacy policy of the new law. It is long.") == []
     assert _notice_units("Our notes are at acast.com/rdvtech for you.") == []
+
+
+# Radio France opens every episode's text with its length and the show's name in capitals
+# ("durée : 00:08:38 - L'ALPHABET NUMERIQUE - …"): the player gives the length; the lead starts
+# after the field.
+
+
+def test_an_episode_length_field_opening_the_text_is_no_lead() -> None:
+    post = post_of("r4-alphabet-numerique-length.xml", "Disruption")
+    assert post.summary.startswith("« Disruption » : d’usage rarissime en français")
+    assert cut_opening_length("Duration: 1:02:11 – We talk about Rust.") == "We talk about Rust."
+    assert cut_opening_length("Dauer: 00:45:10 - Heute geht es um Rust.") == (
+        "Heute geht es um Rust."
+    )
+    # A show's name in capitals goes with the field; a sentence after the dash stays.
+    assert cut_opening_length("durée : 00:05:37 - LE SHOW - Avec Evgeny Morozov.") == (
+        "Avec Evgeny Morozov."
+    )
+    # A time of day or a score inside a sentence is no length field.
+    kept = "Update: the 10:30:00 train - late again"
+    assert cut_opening_length(kept) == kept
+    assert cut_opening_length("Score: 3:10 - Bob wins") == "Score: 3:10 - Bob wins"

@@ -333,7 +333,9 @@ def clean_article_text(
         # A byline, dateline, date stamp, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
         opening = openings.cut_lead_byline(
-            openings.cut_opening_date(openings.cut_series_note(without_epigraph(kept[0][1])))
+            openings.cut_opening_date(
+                openings.cut_opening_length(openings.cut_series_note(without_epigraph(kept[0][1])))
+            )
         )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])
