@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.text.boilerplate import split_units
 from bot.text.host_notices import host_notices
 from bot.text.openings import cut_opening_length
+from bot.text.story_signatures import same_story, story_signature
 from tests.test_judged_dev_pool import post_of
 
 
@@ -69,3 +70,21 @@ def test_an_episode_length_field_opening_the_text_is_no_lead() -> None:
     kept = "Update: the 10:30:00 train - late again"
     assert cut_opening_length(kept) == kept
     assert cut_opening_length("Score: 3:10 - Bob wins") == "Score: 3:10 - Bob wins"
+
+
+# This Week in Rust numbers its issues bare at the end of the title ("This Week in Rust 549"):
+# issues opening on the same standing intro are different stories, so the intro is learned.
+
+
+def test_a_bare_issue_number_closing_the_title_tells_issues_apart() -> None:
+    intro = ["Hello and welcome to another issue of This Week in Rust! Rust is a language."]
+    first = "Hello and welcome to another issue of This Week in Rust!"
+    issue_549 = story_signature("This Week in Rust 549", intro, first)
+    issue_548 = story_signature("This Week in Rust 548", intro, first)
+    assert not same_story(issue_549, issue_548)
+    # A version's last part or a number glued to letters is no issue number.
+    release = ["PostGIS 3.5.0 is out with new features."]
+    assert same_story(
+        story_signature("PostGIS 3.5.0rc1", release, ""),
+        story_signature("PostGIS 3.5.0", release, ""),
+    )
