@@ -9,7 +9,7 @@ from bot.text.boilerplate import split_units
 from bot.text.host_notices import host_notices
 from bot.text.openings import cut_opening_length
 from bot.text.story_signatures import same_story, story_signature
-from tests.test_judged_dev_pool import post_of
+from tests.test_judged_dev_pool import post_of, read
 
 
 def _notice_units(text: str) -> list[str]:
@@ -88,3 +88,17 @@ def test_a_bare_issue_number_closing_the_title_tells_issues_apart() -> None:
         story_signature("PostGIS 3.5.0rc1", release, ""),
         story_signature("PostGIS 3.5.0", release, ""),
     )
+
+
+# This Week in Rust's standing intro runs nine sentences in three paragraphs before the first
+# heading, past the six edge units: learned over the issues before that heading, it never leads.
+
+
+def test_a_newsletters_whole_standing_intro_is_learned() -> None:
+    posts = [post for _, post in read("r4-twir-standing-intro.atom")[1]]
+    assert len(posts) == 3
+    for post in posts:
+        assert "welcome to another issue" not in post.summary
+        assert "openly developed on GitHub" not in post.summary
+        assert "please submit a PR" not in post.summary
+        assert post.summary.startswith("This week's crate is ")
