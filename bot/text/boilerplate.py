@@ -382,6 +382,8 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
     if len(html) > _SECTIONED_CHARS and html.count("</h", 0, _HEAD_CHARS) >= _SECTIONS:
         for key in _section_opening_keys(html[:_HEAD_CHARS]):
             keys.setdefault(key, None)
+        for key in _intro_keys(html[:_HEAD_CHARS]):
+            keys.setdefault(key, None)
     first_two = list(islice(head.forwards(), 2))
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
@@ -425,6 +427,25 @@ def _section_opening_keys(html: str) -> Iterator[str]:
         units = _first_units(text, 1)
         if units and (key := unit_key(units[0])) is not None:
             yield key
+
+
+# A newsletter's standing intro may run past the edge units (This Week in Rust's: nine sentences
+# in three paragraphs before its first heading): every unit before the first heading is read as
+# an edge's is, up to _INTRO_UNITS.
+_INTRO_UNITS = 16
+
+
+def _intro_keys(html: str) -> Iterator[str]:
+    """The keys of the units before a sectioned text's first heading, past the edge units."""
+    end = html.find("<h")
+    seen = 0
+    for block in _Blocks(html[: max(end, 0)]).forwards():
+        for unit in _first_units(block, _INTRO_UNITS - seen):
+            seen += 1
+            if seen > EDGE_UNITS and (key := unit_key(unit)) is not None:
+                yield key
+        if seen >= _INTRO_UNITS:
+            return
 
 
 # A feed that cuts its descriptions at a fixed width ("… standard or stock colu" at 100

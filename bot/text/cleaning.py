@@ -20,6 +20,7 @@ from bot.text.boilerplate import (
 from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
+from bot.text.host_notices import host_notices
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
     is_labelled_links,
@@ -129,7 +130,10 @@ def _drop_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     lines = []
     split = [split_units(line) for line in text.split("\n")]
     calls = (
-        address_calls(split) | sponsor_sections(split) | boilerplate_positions(split, boilerplate)
+        address_calls(split)
+        | sponsor_sections(split)
+        | boilerplate_positions(split, boilerplate)
+        | host_notices(split)
     )
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:
@@ -329,7 +333,9 @@ def clean_article_text(
         # A byline, dateline, date stamp, kicker label or epigraph is not the lead's opening.
         following = kept[1][1] if len(kept) > 1 else ""
         opening = openings.cut_lead_byline(
-            openings.cut_opening_date(openings.cut_series_note(without_epigraph(kept[0][1])))
+            openings.cut_opening_date(
+                openings.cut_opening_length(openings.cut_series_note(without_epigraph(kept[0][1])))
+            )
         )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
         kept[0] = (kept[0][0], lead, kept[0][2])

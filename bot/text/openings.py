@@ -263,3 +263,25 @@ def cut_opening_date(paragraph: str) -> str:
     if m is None or _RANGE_END.match(paragraph[m.end() :]):
         return paragraph
     return paragraph[m.end() :]
+
+
+# A show's length opening the episode's text, as a field before a dash ("durée : 00:08:38 -
+# L'ALPHABET NUMERIQUE - …", Radio France; "Duration: 1:02:11 – …"): the length to the second
+# marks it in any language, and the show's name in capitals after it goes with it.
+_OPENING_LENGTH = re.compile(
+    r"^\s*[^\W\d][\w'’]*(?:\s[\w'’]+){0,2}\s?[:：]\s*\d{1,2}:\d{2}:\d{2}\s*[-–—|]\s*"
+)
+_SHOW_IN_CAPITALS = re.compile(r"([^\n]{2,60}?)\s[-–—|]\s*")
+
+
+def cut_opening_length(paragraph: str) -> str:
+    """The paragraph without an episode's length (and the show's name in capitals after it)
+    at its start: the player shows the length, and the field is no lead text."""
+    m = _OPENING_LENGTH.match(paragraph)
+    if m is None:
+        return paragraph
+    rest = paragraph[m.end() :]
+    show = _SHOW_IN_CAPITALS.match(rest)
+    if show and show.group(1) == show.group(1).upper() and any(c.isalpha() for c in show.group(1)):
+        rest = rest[show.end() :]
+    return rest

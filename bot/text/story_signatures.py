@@ -23,7 +23,10 @@ _DIGIT = re.compile(r"\d")
 # "Vol.133", "第3期".
 _INSTALMENT = re.compile(
     r"(?:#|№|\b(?:ep|episode|épisode|episodio|folge|part|partie|parte|teil|vol|volume|chapter"
-    r"|chapitre|capítulo|kapitel)\b\.?\s*|第\s*)(\d+)",
+    r"|chapitre|capítulo|kapitel)\b\.?\s*|第\s*)(\d+)"
+    # A newsletter's issue number closing its title, bare ("This Week in Rust 549"); a
+    # version's last part ("3.5.0") or a number glued to letters ("rc1") is none.
+    r"|(?<![\d.,:/#-])\s(\d{1,4})$",
     re.IGNORECASE,
 )
 _NO_INSTALMENT = "0000"
@@ -64,7 +67,7 @@ def story_signature(title: str, blocks: Iterable[str], first_unit: str) -> str:
 def _instalment_mark(title: str) -> str:
     """A 16-bit hash of the title's episode and part numbers ("#3", "Partie 2/2"), or
     _NO_INSTALMENT: two instalments of a show are two stories, however alike they open."""
-    numbers = " ".join(_INSTALMENT.findall(title))
+    numbers = " ".join("".join(found) for found in _INSTALMENT.findall(title.strip()))
     if not numbers:
         return _NO_INSTALMENT
     return f"{zlib.crc32(numbers.encode()) & 0xFFFF or 1:04x}"
