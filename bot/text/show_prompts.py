@@ -114,6 +114,21 @@ _IF_YOU_LIKED = re.compile(
     re.IGNORECASE,
 )
 
+# An ask for the audience's feedback or suggestions, closing show notes or a newsletter's section
+# ("Send us your feedback to …@gmail.com", "Please submit your suggestions and votes for next
+# week!", "Send your suggestions my way!"): only where it asks and says where to, never a post
+# whose news is the ask ("Submit your questions for Autoblog Podcast #394 LIVE!") or a sentence
+# that gives its reason ("We're doing a survey …, so please submit your feedback.").
+_ASKED = r"(?:feedback|suggestions|votes|questions|comments|ideas|tips)"
+_FEEDBACK_ASK = re.compile(
+    r"(?:leave\s+us\s+an?\s+(?:\S+\s+)?review\s+and\s+)?(?:and\s+)?(?:please\s+)?"
+    r"(?:(?:make|be)\s+sure\s+to\s+|don['’]t\s+forget\s+to\s+)?"
+    rf"(?:send|submit|e-?mail)\s+(?:us\s+)?your\s+{_ASKED}(?:\s+and\s+{_ASKED})?"
+    r"(?:\s+(?:to|at)\s+\S+@\S+|\s+for\s+(?:the\s+)?next\s+(?:week|episode|issue|show)"
+    r"|\s+(?:my|our)\s+way)?\s*[.!]*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -137,5 +152,6 @@ def is_audience_ask(unit: str) -> bool:
             _PATRON_PLUG,
             _OTHER_VERSION,
             _IF_YOU_LIKED,
+            _FEEDBACK_ASK,
         )
     )
