@@ -26,6 +26,16 @@ from tests.support.rss import Item, rss
 FEED = rss("Site", "https://site.example", [Item("One", "https://site.example/1", "Text.")])
 
 
+def _settings(tmp_path: Path) -> Settings:
+    """A service on a SQLite file in `tmp_path`, checking the local feed server, naming no site."""
+    return Settings(
+        _env_file=None,
+        database=str(tmp_path / "db"),
+        allow_private_addresses=True,
+        site_name_days=0,
+    )
+
+
 async def test_one_slow_publisher_cannot_hold_every_slot(
     feed_server: FeedServer, tmp_path: Path
 ) -> None:
@@ -35,12 +45,7 @@ async def test_one_slow_publisher_cannot_hold_every_slot(
         feed_server.routes[f"/slow{n}.xml"].gate = gate  # answers only once the test says so
     for n in range(2):
         feed_server.set_feed(f"fast{n}.xml", FEED)
-    settings = Settings(
-        _env_file=None,
-        database=str(tmp_path / "db"),
-        allow_private_addresses=True,
-        site_name_days=0,
-    )
+    settings = _settings(tmp_path)
     storage = await Storage.open(settings.database)
     resolver = StaticResolver({"slow.example": "127.0.0.1", "fast.example": "127.0.0.1"})
     try:
@@ -79,12 +84,7 @@ async def test_a_feed_paused_while_it_waits_is_not_checked(
     feed_server.set_feed("first.xml", FEED)
     feed_server.routes["/first.xml"].gate = gate
     feed_server.set_feed("second.xml", FEED)
-    settings = Settings(
-        _env_file=None,
-        database=str(tmp_path / "db"),
-        allow_private_addresses=True,
-        site_name_days=0,
-    )
+    settings = _settings(tmp_path)
     storage = await Storage.open(settings.database)
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=10) as s:
@@ -115,12 +115,7 @@ async def test_a_round_checks_every_due_feed_once_over_many_pages_and_ends(
     for n, _ in enumerate(names):
         feed_server.set_feed(f"f{n}.xml", FEED)
         feed_server.routes[f"/f{n}.xml"].delay = 0.02
-    settings = Settings(
-        _env_file=None,
-        database=str(tmp_path / "db"),
-        allow_private_addresses=True,
-        site_name_days=0,
-    )
+    settings = _settings(tmp_path)
     storage = await Storage.open(settings.database)
     resolver = StaticResolver({name: "127.0.0.1" for name in names})
     try:
@@ -175,12 +170,7 @@ async def test_a_check_that_raises_ends_the_round_and_cancels_the_others(
     feed_server.set_feed("broken.xml", FEED)
     feed_server.set_feed("hanging.xml", FEED)
     feed_server.routes["/hanging.xml"].gate = asyncio.Event()  # never opened
-    settings = Settings(
-        _env_file=None,
-        database=str(tmp_path / "db"),
-        allow_private_addresses=True,
-        site_name_days=0,
-    )
+    settings = _settings(tmp_path)
     storage = await Storage.open(settings.database)
     try:
         async with create_session(allow_private=True, connect_timeout=2, total_timeout=60) as s:
