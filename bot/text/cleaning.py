@@ -31,6 +31,7 @@ from bot.text.link_rows import (
 )
 from bot.text.math_text import plain_math
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
+from bot.text.reply_marks import lead_without_marks
 from bot.text.sponsor_reads import sponsor_sections
 from bot.text.subscribe_prompts import is_subscribe_prompt
 
@@ -334,7 +335,9 @@ def clean_article_text(
         following = kept[1][1] if len(kept) > 1 else ""
         opening = openings.cut_lead_byline(
             openings.cut_opening_date(
-                openings.cut_opening_length(openings.cut_series_note(without_epigraph(kept[0][1])))
+                openings.cut_opening_length(
+                    openings.cut_series_note(without_epigraph(lead_without_marks(kept[0][1])))
+                )
             )
         )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
