@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
+from bot.text.change_lists import is_change_list
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
 from bot.text.host_notices import host_notices
@@ -241,10 +242,11 @@ def _kept_paragraphs(
     notes: list[tuple[int, str, bool]] = []
     after_by = section = explains_code = listed = False
     wraps = True  # the last note may go on in a hard-wrapped line
-    # Text made only of list items (a changelog) or bold lines is read from them.
+    # Text made only of list items or bold lines is read from them; a release's change list is
+    # none (one fixed bug is no release's news: the headline says what was released).
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
-    )
+    ) and not is_change_list(blocks)
     for i, block in with_lead_ins(blocks):
         if block.kind != "text":
             if block.kind == "code" and kept and not section:
