@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from bot.compose.entry import ComposedEntry, compose_batch
 from bot.parsing.feeds import parse_feed
+from bot.text.blocks import is_sentence_end, to_blocks
+from bot.text.change_lists import is_change_list
+from bot.text.link_rows import is_link_row
+from bot.text.references import without_page_references
 from bot.text.reply_marks import lead_without_marks
+from bot.text.sentences import split_sentences
 
 
 def _summaries(
@@ -55,3 +60,124 @@ def test_an_articles_paragraph_keeps_its_at_signs() -> None:
     text = "Write to me @home: the address is on the about page."
     assert lead_without_marks(text) == text
     assert lead_without_marks("回复@某人:谢谢。") == "谢谢。"
+
+
+# Pointers down the page. DBeath/feedscanner test/rss.xml (MIT), ungerik/go-rss
+# testdata/remoteok.io.rss (Unlicense), shenfeng/rssminer test/atom.xml (no licence stated); the
+# others from the corpus and dev pools' posts (fastfeedparser benchmark data, 99pi, Archinect).
+def test_a_sentence_pointing_down_at_a_part_the_post_lacks_goes() -> None:
+    for text, kept in (
+        (
+            "Students enroll to gain skills. To achieve this, you will engage with students using "
+            "the below range of approaches known as Engagement Formats. Experts will help.",
+            "Students enroll to gain skills. Experts will help.",
+        ),
+        (
+            "MySQL crashed when the disk was full, you can see the free disk graph below. The "
+            "Y-axis is in the tens of GiB scale.",
+            "The Y-axis is in the tens of GiB scale.",
+        ),
+        (
+            "I got in. See description below for details. I hope to see some of y'all there!",
+            "I got in. I hope to see some of y'all there!",
+        ),
+        (
+            "I already wrote two posts on the subject, the links are below. So far, I did not "
+            "share what brought my attention to this.",
+            "So far, I did not share what brought my attention to this.",
+        ),
+        ("我琢磨着写了下面的函数，可以快速切换到指定窗口。效果很好。", "效果很好。"),
+    ):
+        assert without_page_references(text) == kept
+
+
+def test_a_see_below_aside_goes_and_its_sentence_stays() -> None:
+    text = (
+        "Bug reports are an important knowledge sharing tool in the MySQL Community (and in "
+        "other communities, see Valkey below)."
+    )
+    assert without_page_references(text) == (
+        "Bug reports are an important knowledge sharing tool in the MySQL Community."
+    )
+
+
+def test_below_as_a_place_or_an_amount_stays() -> None:
+    for text in (
+        "He climbed a concrete abutment and fell to the frozen ground below. That makes no sense.",
+        "But once she went to a protest in the plaza below.",
+        "The true rate is probably below 10%, and maybe below 5%.",
+        "I ordered one for about $100 below retail using a coupon code.",
+        # 线下 + 面对面: offline, face to face
+        "本期是三周年特别节目，我们仨特意在线下面对面录制。",
+        "Outlined below is how I started to add observability to an existing codebase.",
+    ):
+        assert without_page_references(text) == text
+
+
+def test_a_here_link_after_the_page_it_stands_for_takes_its_sentence() -> None:
+    summaries = _summaries(
+        "<item><title>Configuring SSL in Nginx</title><description><![CDATA[<p>This post aims "
+        "to be a fairly thorough guide to getting SSL up and running on an Nginx server. If not, "
+        "then find a tutorial on how to get it going first, such as the section on Nginx in my "
+        'post <a href="https://davidbeath.com/posts/installing-tiny-tiny-rss.html">here</a>, or '
+        'the <a href="http://nginx.org/en/docs/install.html">Installation</a> pages on the '
+        "official site.</p>]]></description></item>"
+    )
+    assert summaries["Configuring SSL in Nginx"] == (
+        "This post aims to be a fairly thorough guide to getting SSL up and running on an Nginx "
+        "server."
+    )
+
+
+# A release's change list (pascalw/script-service src/test/resources/feed.xml, Jenkins'
+# changelog, no licence stated: short strings of two items).
+def test_a_releases_change_list_is_no_summary() -> None:
+    issue = '(<a href="https://issues.jenkins-ci.org/browse/JENKINS-{0}">issue {0}</a>)'
+    items = (
+        '<ul class="image"><li class="rfe"> Split Windows slave functionality into its own '
+        'plugin. </li><li class="major bug"> NPE since 1.545 when using aggregated test result '
+        f"publisher. {issue.format(18410)} </li><li class='bug'> Fixed Trend Graph NPE when there "
+        f"isn't any builds {issue.format(21239)}</li></ul>"
+    )
+    summaries = _summaries(
+        f"<item><title>What's new in 1.547</title><description><![CDATA[{items}]]></description>"
+        "</item>"
+    )
+    assert summaries == {"What's new in 1.547": ""}
+
+
+def test_a_list_citing_no_issues_is_still_read() -> None:
+    items = "<ul><li>Impressions of the Vision Pro headset.</li><li>Why Reddit is angry.</li></ul>"
+    assert not is_change_list(to_blocks(items))
+    cited = "<ul><li>Builds disappear (#18678).</li><li>Login fixed (GH-21).</li></ul>"
+    assert is_change_list(to_blocks(cited))
+
+
+# A share widget's button (KDE/akregator src/libsyndication/tests/rss2/
+# feedster_search_akregator.xml, BSD): a Wists bookmarking table as the item's whole text.
+def test_a_share_widgets_button_is_no_text() -> None:
+    wists = (
+        '<table><tr><td><a href="http://akregator.sourceforge.net/download.php"><img src="http://'
+        'www.wists.com/thumbnails/f/03/f03b65.jpg" /></a></td></tr><tr><td><b><a href="http://'
+        "www.wists.com/?action=add&amp;url=http%3A%2F%2Fakregator.sourceforge.net%2Fdownload.php"
+        '&amp;from_user=jaffa">add item to my Wists</a></b></td></tr></table>'
+    )
+    summaries = _summaries(
+        f"<item><title>akregator</title><description><![CDATA[{wists}]]></description></item>"
+    )
+    assert summaries == {"akregator": ""}
+    # A link to a page whose own address has a query stays text.
+    link = '<a href="https://example.org/search?q=rss">How we searched the web for RSS feeds</a>'
+    [block] = to_blocks(f"<p>{link}</p>")
+    assert not is_link_row(block)
+
+
+# An aside's question mark (nerevu/riko data/feeds.feedburner.com_TheEdTechie.xml, MIT).
+def test_an_asides_question_mark_ends_no_sentence_that_goes_on() -> None:
+    text = (
+        "If you're here from the old place and use an RSS reader (I know, who uses them now?) "
+        "then the new feed is at the new address. All you WordPress geeks can tell me more."
+    )
+    assert split_sentences(text)[0].endswith("the new feed is at the new address.")
+    assert not is_sentence_end("a reader (who uses them now?) then", 26)
+    assert is_sentence_end("I asked (why not?) Then I left.", 16)
