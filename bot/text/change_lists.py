@@ -30,7 +30,8 @@ def is_change_list(blocks: Sequence[Block]) -> bool:
     if len(items) < _MIN_ITEMS:
         return False
     citing = sum(
-        any(_ISSUE_PAGE.search(link.href) for link in b.links) or bool(_ISSUE_CITED.search(b.text))
+        any(_ISSUE_PAGE.search(link.href or "") for link in b.links)
+        or bool(_ISSUE_CITED.search(b.text))
         for b in items
     )
     return citing * 2 >= len(items)

@@ -40,13 +40,12 @@ _HANDS_ON_ADDRESS = re.compile(r"[?&][\w.-]*=(?:https?(?::|%3A)(?://|%2F%2F)|www
 def _is_share_button(block: Block, spans: list[tuple[int, int]]) -> bool:
     if len(spans) != 1 or re.search(r"\w", _unlinked_text(block, spans)):
         return False
-    return all(_HANDS_ON_ADDRESS.search(link.href) for link in block.links)
+    return all(_HANDS_ON_ADDRESS.search(link.href or "") for link in block.links)
 
 
 def is_link_row(block: Block) -> bool:
-    """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
-    <a>Version 0.9.2 release notes.</a>"), links under a links label, one link label, or a
-    share widget's button."""
+    """Two or more separate links and only separators ("<a>Position</a> – <a>Version 0.9.2
+    release notes.</a>"), links under a links label, one link label, or a share button."""
     spans = _linked_spans(block)
     between = _unlinked_text(block, spans)
     return (
