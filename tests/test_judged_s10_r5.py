@@ -11,6 +11,7 @@ from bot.parsing.feeds import parse_feed
 from bot.text.blocks import is_sentence_end, to_blocks
 from bot.text.change_lists import is_change_list
 from bot.text.link_rows import is_link_row
+from bot.text.memo_fields import envelope
 from bot.text.references import without_page_references
 from bot.text.reply_marks import lead_without_marks
 from bot.text.sentences import split_sentences
@@ -181,3 +182,22 @@ def test_an_asides_question_mark_ends_no_sentence_that_goes_on() -> None:
     assert split_sentences(text)[0].endswith("the new feed is at the new address.")
     assert not is_sentence_end("a reader (who uses them now?) then", 26)
     assert is_sentence_end("I asked (why not?) Then I left.", 16)
+
+
+# A letter's envelope (slavsan/news example_atom.xml, Clean Coder's open letter; the licence
+# is not stated: short strings of the item).
+def test_a_letters_header_fields_are_no_lead() -> None:
+    letter = (
+        "<p>To: The Linux Foundation<br />Jim Zemlin: Executive Director<br />Angela Brown: VP "
+        "of Events</p><p>From: Robert Martin (unclebob@cleancoder.com)</p><p>Re: Code of Conduct "
+        "case of Charles Max Wood.</p><p>Dear Linux Foundation:</p><p>I am writing to you as a "
+        "concerned member of the software development community.</p>"
+    )
+    summaries = _summaries(
+        f"<item><title>Open Letter</title><description><![CDATA[{letter}]]></description></item>"
+    )
+    assert summaries["Open Letter"] == (
+        "I am writing to you as a concerned member of the software development community."
+    )
+    # One label alone opens a text as its own sentence's: "A: Yes" is an answer.
+    assert envelope(to_blocks("<p>A: Yes, we ship on Monday.</p><p>More news.</p>")) == set()

@@ -31,6 +31,7 @@ from bot.text.link_rows import (
     shared_link_title,
 )
 from bot.text.math_text import plain_math
+from bot.text.memo_fields import envelope
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 from bot.text.reply_marks import lead_without_marks
 from bot.text.sponsor_reads import sponsor_sections
@@ -247,7 +248,10 @@ def _kept_paragraphs(
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
     ) and not is_change_list(blocks)
+    header = envelope(blocks)  # a letter's "To:", "From:", "Re:" fields
     for i, block in with_lead_ins(blocks):
+        if i in header:
+            continue
         if block.kind != "text":
             if block.kind == "code" and kept and not section:
                 # Text after a code block left out reads on from code the post does not show,
