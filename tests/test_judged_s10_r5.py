@@ -88,6 +88,11 @@ def test_a_sentence_pointing_down_at_a_part_the_post_lacks_goes() -> None:
             "So far, I did not share what brought my attention to this.",
         ),
         ("我琢磨着写了下面的函数，可以快速切换到指定窗口。效果很好。", "效果很好。"),
+        # A pointing clause after a comma goes alone (waerfa, s9 pool).
+        (
+            "Gifox 是一款软件，今年已经升级到了 2.0 版本，下面我们来看看有什么新鲜功能。",
+            "Gifox 是一款软件，今年已经升级到了 2.0 版本。",
+        ),
     ):
         assert without_page_references(text) == kept
 

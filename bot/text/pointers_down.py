@@ -45,12 +45,16 @@ _POINTER_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # The same in Chinese and Japanese: "下面的函数" after a verb, "如下：", "以下是", "下图", "下表":
-# "线下面对面" (offline, face to face) and "桌子下面" (under the table) are no pointers.
-_CJK_POINTER_SENTENCE = re.compile(
-    r"(?:(?<=^)|(?<=[。！？\n]))[^。！？\n]*?"
-    r"(?:(?:了|看|见|参见|参考|如)下面的|(?:^|[，：])下面(?:是|就是|我们|给出|列出)|如下[：:。，]"
+# "线下面对面" (offline, face to face) and "桌子下面" (under the table) are no pointers. A clause
+# after a comma goes alone ("Gifox 是…软件，下面我们来看看有什么新鲜功能。" keeps its statement).
+_CJK_POINTER = (
+    r"(?:(?:了|看|见|参见|参考|如)下面的|下面(?:是|就是|我们|给出|列出)|如下[：:。，]"
     r"|以下(?:是|为|内容)|(?:见|如)下图|下表|下列)"
-    r"[^。！？\n]*(?:[。！？]+|$)"
+)
+_CJK_POINTER_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[。！？\n]))\s*" + _CJK_POINTER + r"[^。！？\n]*(?:[。！？]+|$)"
+    r"|[，,][^，,。！？\n]*?" + _CJK_POINTER + r"[^。！？\n]*(?=[。！？]|$)"
+    r"|(?:(?<=^)|(?<=[。！？\n]))[^，,。！？\n]*?" + _CJK_POINTER + r"[^。！？\n]*(?:[。！？]+|$)"
 )
 _DOWN = re.compile(r"\bbelow\b", re.IGNORECASE)
 
