@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.compose.entry import ComposedEntry, compose_batch
 from bot.parsing.feeds import parse_feed
+from bot.text.back_references import without_back_reference
 from bot.text.blocks import is_sentence_end, to_blocks
 from bot.text.change_lists import is_change_list
 from bot.text.link_rows import is_link_row
@@ -15,6 +16,7 @@ from bot.text.memo_fields import envelope
 from bot.text.references import without_page_references
 from bot.text.reply_marks import lead_without_marks
 from bot.text.sentences import split_sentences
+from bot.text.summaries import summarize
 
 
 def _summaries(
@@ -206,3 +208,24 @@ def test_a_letters_header_fields_are_no_lead() -> None:
     )
     # One label alone opens a text as its own sentence's: "A: Yes" is an answer.
     assert envelope(to_blocks("<p>A: Yes, we ship on Monday.</p><p>More news.</p>")) == set()
+
+
+# A lead opening below what was left out (vladislavbailovic/fred testdata/atom.xml, WTFPL: Eli
+# Bendersky's "Derivative of the Exponential Function", its formulas written as TeX).
+def test_a_lead_opening_on_a_pointer_back_at_a_left_out_formula_is_no_summary() -> None:
+    post = (
+        "<p>It's a known piece of math folklore that <em>e</em> was discovered by Jacob "
+        "Bernoulli, and defined thus:</p>\\[e=\\lim_{n \\to \\infty}(1+\\frac{1}{n})^n\\]"
+        "<p><em>e</em> is important in mathematics; specifically, that:</p>"
+        "\\[\\frac{d}{dx}e^x=e^x\\]<p>In this post I want to present a couple of simple proofs "
+        "of this fundamental fact.</p><h2>Proof using the limit definition</h2>"
+    )
+    summaries = _summaries(
+        f"<item><title>Derivative</title><description><![CDATA[{post}]]></description></item>"
+    )
+    assert summaries == {"Derivative": ""}
+    # Where the lead opens the text, its sentences say what "this" is.
+    assert without_back_reference("This result is new. It holds.") == "It holds."
+    assert summarize("This result is new. It holds for every n.") == (
+        "This result is new. It holds for every n."
+    )

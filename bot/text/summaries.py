@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
@@ -264,6 +265,10 @@ def _summary(
         # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
+    if sentences and not summary.startswith(sentences[0]):
+        # A lead opening below left-out text ("… proofs of this fundamental fact." after the
+        # lead-ins of two formulas) opens on no sentence pointing back at it.
+        summary = without_back_reference(summary)
     return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
 
 
