@@ -8,10 +8,11 @@ import re
 
 from bot.text.boilerplate import split_units
 
-# "this/that/these/the above" + what a text states or shows: a fact, result, formula, code.
+# "this/these/the above" + what a text states or shows: a fact, result, formula, code ("that"
+# opens a clause as often: "…, that confirms fact that …").
 # The writing itself ("this post", "this week") points at nothing left out.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:this|that|these|those|the\s+above|the\s+previous|said)\s+(?:[\w-]+\s+)?"
+    r"\b(?:this|these|the\s+above|the\s+previous)\s+(?:[\w-]+\s+)?"
     r"(?:facts?|results?|formulas?|formulae|equations?|identity|identities|theorems?"
     r"|propert(?:y|ies)|definitions?|expressions?|functions?|snippets?|figures?|quotes?"
     r"|statements?|claims?|observations?)\b"
