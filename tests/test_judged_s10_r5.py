@@ -89,6 +89,14 @@ def test_a_sentence_pointing_down_at_a_part_the_post_lacks_goes() -> None:
             "share what brought my attention to this.",
             "So far, I did not share what brought my attention to this.",
         ),
+        # A stop inside an address, or one the sentence goes on from, ends no sentence
+        # (ArunGupta's and Junior Developer's blogs, dev pool).
+        (
+            "It is embarrassing to share the post below but encouraging (blogs.sun.com/arun). "
+            "Next.",
+            "Next.",
+        ),
+        ("Pictures are below.... and I'll post more details. Thanks Sun!!", "Thanks Sun!!"),
         ("我琢磨着写了下面的函数，可以快速切换到指定窗口。效果很好。", "效果很好。"),
         # A pointing clause after a comma goes alone (waerfa, s9 pool).
         (

@@ -38,10 +38,17 @@ _POINTER = (
 _POINTER_ASIDE = re.compile(
     r"\s*\((?:[^()]{0,80}?[,;]\s*)?see\s+(?:[\w-]+\s+){0,2}below\b[^()]{0,120}\)", re.I
 )
+# A sentence's words: a stop inside an address ("blogs.sun.com") or one the sentence goes on
+# from in lower case ("Pictures are below.... and I'll post more") ends none.
+_WORDS = r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?\"'”’)]|(?-i:\s+[a-zà-ÿ])))"
 _POINTER_SENTENCE = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:(?![a-zà-ÿ]))[^.!?\n]*?(?:"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:(?![a-zà-ÿ]))"
+    + _WORDS
+    + r"*?(?:"
     + _POINTER
-    + r")[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
+    + r")"
+    + _WORDS
+    + r"*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
 # The same in Chinese and Japanese: "下面的函数" after a verb, "如下：", "以下是", "下图", "下表":
