@@ -37,4 +37,6 @@ _MICROBLOG_SHAPED = re.compile(r"^\s*回复@|(?:\bRT |//\s*)@[^\s:：]{1,30}\s*[
 def lead_without_marks(paragraph: str) -> str:
     """A lead paragraph shaped as a microblog post, as `poster_words`; any other as it is (an
     article's paragraph keeps its "@")."""
-    return poster_words(paragraph) if _MICROBLOG_SHAPED.search(paragraph) else paragraph
+    if "@" not in paragraph or not _MICROBLOG_SHAPED.search(paragraph):
+        return paragraph
+    return poster_words(paragraph)
