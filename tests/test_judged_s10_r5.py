@@ -73,7 +73,8 @@ def test_a_sentence_pointing_down_at_a_part_the_post_lacks_goes() -> None:
         (
             "Students enroll to gain skills. To achieve this, you will engage with students using "
             "the below range of approaches known as Engagement Formats. Experts will help.",
-            "Students enroll to gain skills. Experts will help.",
+            "Students enroll to gain skills. To achieve this, you will engage with students. "
+            "Experts will help.",
         ),
         (
             "MySQL crashed when the disk was full, you can see the free disk graph below. The "
@@ -98,6 +99,11 @@ def test_a_sentence_pointing_down_at_a_part_the_post_lacks_goes() -> None:
         ),
         ("Pictures are below.... and I'll post more details. Thanks Sun!!", "Thanks Sun!!"),
         ("我琢磨着写了下面的函数，可以快速切换到指定窗口。效果很好。", "效果很好。"),
+        # A closing phrase pointing down goes alone (reddit, corpus feed-rs fixture).
+        (
+            "I'm facing an issue where the NSX Edge won't start due to the below error.",
+            "I'm facing an issue where the NSX Edge won't start.",
+        ),
         # A pointing clause after a comma goes alone (waerfa, s9 pool).
         (
             "Gifox 是一款软件，今年已经升级到了 2.0 版本，下面我们来看看有什么新鲜功能。",

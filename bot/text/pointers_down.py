@@ -33,6 +33,14 @@ _POINTER = (
     + _NOT_AN_AMOUNT
     + r"|\bcomment\s+(?:on\s+it\s+)?below\b"
 )
+# A closing phrase pointing down, after the sentence's own statement ("… the NSX Edge won't start
+# due to the below error.", "… engage with students using the below range of approaches …"):
+# the phrase goes, the statement stays.
+_POINTER_PHRASE = re.compile(
+    r",?\s+(?:due\s+to|because\s+of|with|using|through|via)\s+the\s+"
+    r"(?:below\s+[\w-]+|(?:[\w-]+\s+)?" + _PAGE_THING + r"\s+below\b)[^.!?\n,;:()]*(?=[.!?])",
+    re.IGNORECASE,
+)
 # A parenthesis that only sends the reader down ("(and in other communities, see Valkey
 # below)", "(see below for more information; …)"): the parenthesis goes, its sentence stays.
 _POINTER_ASIDE = re.compile(
@@ -70,7 +78,7 @@ def without_pointers_down(text: str) -> str:
     """`text` without the sentences (or asides) that send the reader down the page, and the
     spaces a cut last sentence leaves."""
     if _DOWN.search(text):
-        text = _POINTER_ASIDE.sub("", text)
+        text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
         text = _POINTER_SENTENCE.sub("", text)
     if "下" in text:
         text = _CJK_POINTER_SENTENCE.sub("", text)
