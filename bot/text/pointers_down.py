@@ -13,7 +13,8 @@ _PAGE_THING = (
     r"|descriptions?|comments?(?:\s+section)?|sections?|details|notes|forms?|tables?|lists?"
     r"|charts?|graphs?|images?|photos?|pictures?|screenshots?|diagrams?|maps?|examples?|steps"
     r"|instructions|findings|answers?|events|schedule|agenda|formats|approaches|options"
-    r"|questions|results|gallery|slides|table\s+of\s+contents)"
+    r"|questions|results|gallery|slides|table\s+of\s+contents|tips|commands|information|draft"
+    r"|sampling|job|problem|ones)"
 )
 # A sentence's end: the pointer points at what the sentence is about, unless it goes on to a
 # place ("the flat below in the same building") or an amount ("below 5%").
@@ -32,6 +33,10 @@ _POINTER = (
     + rf"|\b{_PAGE_THING}\s+below\b"
     + _NOT_AN_AMOUNT
     + r"|\bcomment\s+(?:on\s+it\s+)?below\b"
+    # "Below are upcoming events only.", "Below, I've attempted to summarize …", "Read below for
+    # …", "… mentioned below.", "… achieve the below, where …"
+    + r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:Below)(?:,|\s+(?:is|are)\b)|\bread\s+below\b"
+    + r"|\b(?:mentioned|appears)\s+below\b|\bthe\s+below\s*[,.]"
 )
 # A closing phrase pointing down, after the sentence's own statement ("… the NSX Edge won't start
 # due to the below error.", "… engage with students using the below range of approaches …"):
@@ -46,9 +51,10 @@ _POINTER_PHRASE = re.compile(
 _POINTER_ASIDE = re.compile(
     r"\s*\((?:[^()]{0,80}?[,;]\s*)?see\s+(?:[\w-]+\s+){0,2}below\b[^()]{0,120}\)", re.I
 )
-# A sentence's words: a stop inside an address ("blogs.sun.com") or one the sentence goes on
-# from in lower case ("Pictures are below.... and I'll post more") ends none.
-_WORDS = r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?\"'”’)]|(?-i:\s+[a-zà-ÿ])))"
+# A sentence's words: a stop inside an address ("blogs.sun.com"), after a one-letter word
+# ("a.k.a. “stretch”") or one the sentence goes on from in lower case ("Pictures are below....
+# and I'll post more") ends none.
+_WORDS = r"(?:[^.!?\n]|(?<=\b[^\W\d_])\.|[.!?]+(?=[^\s.!?\"'”’)]|(?-i:\s+[a-zà-ÿ])))"
 _POINTER_SENTENCE = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:(?![a-zà-ÿ]))"
     + _WORDS
