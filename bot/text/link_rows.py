@@ -37,8 +37,8 @@ _LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", r
 _HANDS_ON_ADDRESS = re.compile(r"[?&][\w.-]*=(?:https?(?::|%3A)(?://|%2F%2F)|www\.)", re.I)
 
 
-def _is_share_button(block: Block, spans: list[tuple[int, int]]) -> bool:
-    if len(spans) != 1 or re.search(r"\w", _unlinked_text(block, spans)):
+def _is_share_button(block: Block, spans: list[tuple[int, int]], between: str) -> bool:
+    if len(spans) != 1 or re.search(r"\w", between):
         return False
     return all(_HANDS_ON_ADDRESS.search(link.href or "") for link in block.links)
 
@@ -51,7 +51,7 @@ def is_link_row(block: Block) -> bool:
     return (
         is_link_list(block)
         or is_link_label(block)
-        or _is_share_button(block, spans)
+        or _is_share_button(block, spans, between)
         or (
             len(spans) >= 2
             and (not re.search(r"\w", between) or bool(_EMBED_CAPTION.fullmatch(between)))
