@@ -243,3 +243,20 @@ def test_a_lead_opening_on_a_pointer_back_at_a_left_out_formula_is_no_summary() 
     assert summarize("This result is new. It holds for every n.") == (
         "This result is new. It holds for every n."
     )
+
+
+def test_below_opening_a_sentence_sends_the_reader_down() -> None:
+    # Archinect's and Idea Champions' posts (s9 pool); "Outlined below is how …" stays (above).
+    text = (
+        "Send us your school's lecture series poster. Below are upcoming Evening Events only. "
+        "Unless noted, lectures take place at Piper Auditorium."
+    )
+    assert without_page_references(text) == (
+        "Send us your school's lecture series poster. Unless noted, lectures take place at Piper "
+        "Auditorium."
+    )
+    sampling = "Mitch is now blogging for the Huffington Post. Below is a sampling. Enjoy them."
+    assert (
+        without_page_references(sampling)
+        == "Mitch is now blogging for the Huffington Post. Enjoy them."
+    )
