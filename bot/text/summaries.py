@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
@@ -83,6 +84,9 @@ def _after_title(sentence: str, title: str) -> str:
 
 
 _LETTERS = re.compile(r"[\W_]+")
+# A microblog's emoticon code in brackets ("[偷笑]", Weibo): the title spells it, the text shows
+# its picture (or nothing), so it is no word of either.
+_EMOTICON_CODE = re.compile(r"\[[^\W\d_]{1,6}\]")
 # A headline of Chinese or Japanese, as long as this, is no chance match of an opening.
 _CJK_TITLE_CHARS = 6
 # The feed cuts a long headline at a width, inside a word: what the headline lacks of the
@@ -93,12 +97,12 @@ _CUT_HEADLINE_TAIL = 2
 def _without_cjk_headline(sentences: list[str], title: str) -> list[str]:
     """The paragraph's sentences without those opening it that say the CJK headline again
     ("惊险一幕！" + "美国…工作人员。" under the headline "惊险一幕！美国…工作人")."""
-    wanted = _LETTERS.sub("", title)
+    wanted = _LETTERS.sub("", _EMOTICON_CODE.sub("", title))
     if not starts_cjk(title) or len(wanted) < _CJK_TITLE_CHARS:
         return sentences
     said = ""
     for count, sentence in enumerate(sentences, start=1):
-        said += _LETTERS.sub("", sentence)
+        said += _LETTERS.sub("", _EMOTICON_CODE.sub("", sentence))
         if not (said.startswith(wanted) or wanted.startswith(said)):
             return sentences
         if said.startswith(wanted):
@@ -261,6 +265,10 @@ def _summary(
         # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
         return shorten_at_word(whole, max_chars) if whole else ""
+    if sentences and not summary.startswith(sentences[0]):
+        # A lead opening below left-out text ("… proofs of this fundamental fact." after the
+        # lead-ins of two formulas) opens on no sentence pointing back at it.
+        summary = without_back_reference(summary)
     return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
 
 
