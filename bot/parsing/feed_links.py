@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from bot.parsing.links import logo_home
 
@@ -62,3 +62,26 @@ def _own_addresses(feed: Mapping[str, Any]) -> set[str]:
     """The feed document's own addresses, its rel="self" links."""
     own = {link.get("href") for link in feed.get("links") or [] if link.get("rel") == "self"}
     return {address.rstrip("/") for address in own if isinstance(address, str)}
+
+
+# A search: a "search" folder ("feedster.com/search/akregator", Blogger's "/search/label/x",
+# craigslist's "/search/apa") or a search term in the query ("?s=…", "?q=…"), on any host.
+_SEARCH_FOLDER = re.compile(r"(?i)/search(?:/|$)")
+_SEARCH_TERMS = frozenset({"s", "q", "query", "search", "keyword", "keywords", "term", "terms"})
+
+
+def front_page(site: str | None) -> str | None:
+    """The site's front page for a credit link that opens a search (what one reader searched
+    for is no page of the site's): the host's root, less a "search." subdomain."""
+    parts = urlsplit(site or "")
+    if not site or parts.scheme not in ("http", "https") or not parts.hostname:
+        return site
+    terms = {key.casefold() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if not (_SEARCH_FOLDER.search(parts.path) or terms & _SEARCH_TERMS):
+        return site
+    host = parts.netloc
+    labels = host.split(".")
+    # "search.smzdm.com" is the search itself; the site is the rest of the host.
+    if labels[0].casefold() == "search" and len(labels) > 2:
+        host = ".".join(labels[1:])
+    return f"{parts.scheme}://{host}/"
