@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.feed_links import front_page
 from bot.parsing.feeds import parse_feed
+from bot.parsing.models import ChannelNames
 
 # MrAlejandro/workshop-oop's tests/fixtures/atom.xml: an <rss> root holding Atom-style channel
 # elements with no <channel>; every post credited 'hexlet.io'.
@@ -95,3 +96,40 @@ def test_a_page_that_is_no_search_keeps_its_link() -> None:
         None,
     ):
         assert front_page(page) == page
+
+
+def test_a_cyrillic_name_after_on_names_the_site_in_its_nominative() -> None:
+    # hexlet's title reads 'New lessons on Hexlet', the name declined after 'на' (locative).
+    named = derive_site_name("Новые уроки на Хекслете", "https://ru.hexlet.io/", "f")
+    assert named.name == "Хекслет"
+    assert derive_site_name("Лучшее на Хабре", "https://habr.com/ru/", "f").name == "Хабр"
+    # A name no spelling of which is the domain stays as the title gave it, as before.
+    medusa = derive_site_name("Новости на Медузе", "https://meduza.io/", "f")
+    assert medusa.name == "Новости на Медузе"
+    # The host after 'на' is still read as written (F2's DOU.ua).
+    dou = derive_site_name("Вакансії в категорії Java на DOU.ua", "https://jobs.dou.ua/", "f")
+    assert dou.name == "DOU.ua"
+
+
+# ministryofjustice/hmpps-job-feed-parser's feed: an Atom job board titled 'External
+# Opportunities', its author 'MoJ', at justicejobs.tal.net; every post credited the section.
+
+
+def test_a_job_listing_is_credited_by_its_employer_not_by_what_it_lists() -> None:
+    board = "https://justicejobs.tal.net/vx/mobile-0/appcentre-1/brand-2/candidate/jobboard"
+    named = derive_site_name("External Opportunities", board, "f", ChannelNames(creator="MoJ"))
+    assert named.name == "MoJ"
+    ministry = ChannelNames(creator="Ministry of Justice")
+    assert derive_site_name("Current Vacancies", board, "f", ministry).name == "Ministry of Justice"
+    # A person as the author names no employer: the domain is left.
+    person = ChannelNames(creator="Jane Smith")
+    assert derive_site_name("Job Openings", "https://jobs.example.org/", "f", person).name == (
+        "example.org"
+    )
+
+
+def test_a_name_that_ends_on_a_job_word_is_no_listing() -> None:
+    assert derive_site_name("Steve Jobs", "https://stevejobs.example/", "f").name == "Steve Jobs"
+    assert derive_site_name("Open Culture", "https://www.openculture.com/", "f").name == (
+        "Open Culture"
+    )

@@ -15,6 +15,7 @@ from bot.attribution.connector_names import HOST_STYLED, OF, named_after_connect
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
+from bot.attribution.job_boards import employer_names, lists_vacancies
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
@@ -46,9 +47,8 @@ from bot.attribution.title_parts import (
 )
 from bot.parsing.models import ChannelNames
 
-# What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
-# "Practical Operations Podcast Episode Feed",
-# "NDTV News Search Records Found 1000", "reddit.com: search results - …". Whole words only.
+# What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS", "…
+# Podcast Episode Feed", "NDTV News Search Records Found 1000", "reddit.com: search results".
 _NOISE = re2.compile(
     r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news|episodes?)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
@@ -276,7 +276,8 @@ def derive_site_name(
     page_url = None if on_platform or titles_blogs(channel) else site_url
     section_url = page_url if len(parts) == 1 else None
     description = clean_name(channel.description if channel else None)
-    stream = _stream_site(parts[0][0], stated, domain, description) if len(parts) == 1 else None
+    listing = parts[0][0] if len(parts) == 1 else ""
+    stream = _stream_site(listing, stated + employer_names(listing, channel), domain, description)
     if stream is not None:
         return stream
     if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
@@ -345,9 +346,9 @@ def _stated_names(
 def _stream_site(
     title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None, description: str
 ) -> SiteName | None:
-    """Whose "Latest Movie Trailers" or "Recent Jobs" is: the site's the channel states (the
-    copyright's "Apple Inc.", "… the 37signals Job Board"), else its domain's."""
-    if _fold(title.split()[0]) not in _STREAMS:
+    """Whose "Latest Movie Trailers" or "External Opportunities" is: the site's the channel
+    states (the copyright's "Apple Inc.", the listing's employer "MoJ"), else its domain's."""
+    if not title or (_fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title)):
         return None
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
