@@ -5,8 +5,12 @@ no licence: their short strings are quoted inline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.admin.inspect import inspect_sources
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.feed_links import front_page
+from bot.config import Settings
+from bot.parsing.feed_links import credit_home, front_page
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ChannelNames
 
@@ -133,3 +137,57 @@ def test_a_name_that_ends_on_a_job_word_is_no_listing() -> None:
     assert derive_site_name("Open Culture", "https://www.openculture.com/", "f").name == (
         "Open Culture"
     )
+
+
+# Audit of every development feed's credit (bench/credit_table.py, session 11): a channel with
+# no web address of its own ('tag:devthatweb.com,2007:posts' in feedjira's devthatweb.xml, a
+# Google Reader bundle's 'tag:google.com,…', an Atom 'urn:uuid:' id, or no <link>: Remote OK
+# in ungerik/go-rss) gave its posts an unlinked credit.
+
+
+def test_a_channel_without_a_web_address_is_credited_with_its_items_site() -> None:
+    links = ["http://devthatweb.com/view/a", "http://devthatweb.com/view/b", None]
+    assert credit_home("tag:devthatweb.com,2007:posts", links) == "http://devthatweb.com/"
+    assert credit_home(None, ["https://remoteok.io/jobs/1"]) == "https://remoteok.io/"
+    # The channel's own web address, absolute or relative, stays.
+    assert credit_home("https://example.org/blog/", links) == "https://example.org/blog/"
+    assert credit_home("/blog/", links) == "/blog/"
+
+
+def test_an_aggregators_items_name_no_site_of_the_channel() -> None:
+    planet = ["https://a.example/1", "https://b.example/2", "https://c.example/3"]
+    assert credit_home("urn:md5:e2c5927f", planet) == "urn:md5:e2c5927f"
+    assert credit_home(None, [None, "mailto:x@example.org"]) is None
+
+
+async def test_a_post_of_a_channel_without_a_link_links_its_credit(tmp_path: Path) -> None:
+    feed = tmp_path / "remoteok.rss"
+    feed.write_bytes(
+        b'<rss version="2.0"><channel><title>Remote OK</title>'
+        b"<item><title>Senior Data Engineer</title><link>https://remoteok.io/jobs/71614</link>"
+        b"<description>Your role will be to keep our dataset of patents available for our "
+        b"web application.</description></item></channel></rss>"
+    )
+    [entry] = await inspect_sources(Settings(_env_file=None, teaser_chars=0), [str(feed)])
+    assert entry.message.endswith('· <a href="https://remoteok.io/">Remote OK</a>')
+
+
+# feedjira's RobertEvansHome.xml: a feed titled '(Obsolete Feed)', its description 'Old feed
+# that has moved to http://blog.codewranglers.org/feed/atom.xml'; hntee/spring-boot-rss-filter's
+# Weibo feed '神嘛事儿 的微博rss' (the feed's format glued to a Chinese name).
+
+
+def test_a_title_saying_the_feed_is_obsolete_names_nothing() -> None:
+    for notice in ("(Obsolete Feed)", "This feed has moved", "Flux obsolète", "[Deprecated]"):
+        named = derive_site_name(notice, "http://blog.codewranglers.org/", "f")
+        assert named.name == "codewranglers.org", notice
+    # Names that hold such a word are names.
+    for name in ("Obsolete Computing", "Retired", "The Moved Blog"):
+        assert derive_site_name(name, "https://blog.example/", "f").name == name
+
+
+def test_a_feed_format_glued_to_a_cjk_name_is_no_part_of_it() -> None:
+    weibo = "http://sinacn.weibodangan.com/user/1670458304/"
+    assert derive_site_name("神嘛事儿 的微博rss", weibo, "f").name == "神嘛事儿 的微博"
+    # Glued to a Latin word it is part of that word.
+    assert derive_site_name("Loverss", "https://loverss.example/", "f").name == "Loverss"

@@ -39,6 +39,7 @@ from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
     closing_bracketed,
+    is_feed_notice,
     is_template_title,
     lists_topics,
     separated,
@@ -54,8 +55,7 @@ _NOISE = re2.compile(
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
 )
-# Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers";
-# _STREAMS open a title that is a stream of things, not a name ("Latest Movie Trailers").
+# Words opening a title before the name ("All TPM News"); _STREAMS, a stream ("Latest Trailers").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
@@ -174,14 +174,14 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
-# A host, then a description in lower case ("www.fcutrecht.net voetbalnieuws"): two parts.
+# A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    if "://" in title:
-        # A title with an address in it is a notice ("PLEASE change feed URL to http://…").
+    if "://" in title or is_feed_notice(title):
+        # A notice ("PLEASE change feed URL to http://…", "(Obsolete Feed)") names nothing.
         return []
     pieces: list[str] = []
     for piece in separated(title):

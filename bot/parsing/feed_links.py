@@ -4,7 +4,8 @@ link must open the site, never raw XML."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -85,3 +86,20 @@ def front_page(site: str | None) -> str | None:
     if labels[0].casefold() == "search" and len(labels) > 2:
         host = ".".join(labels[1:])
     return f"{parts.scheme}://{host}/"
+
+
+def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
+    """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
+    the front page of the host most of its items link to, if over half of them do."""
+    if site and (site.startswith("/") or urlsplit(site).scheme in ("http", "https")):
+        return site
+    homes = Counter(
+        f"{parts.scheme}://{parts.netloc}/"
+        for link in links
+        if link and (parts := urlsplit(link)).scheme in ("http", "https") and "." in parts.netloc
+    )
+    if not homes:
+        return site
+    home, count = homes.most_common(1)[0]
+    # An aggregator's items link many sites: none of them is the channel's.
+    return home if count * 2 > sum(homes.values()) else site
