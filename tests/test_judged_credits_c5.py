@@ -191,3 +191,10 @@ def test_a_feed_format_glued_to_a_cjk_name_is_no_part_of_it() -> None:
     assert derive_site_name("神嘛事儿 的微博rss", weibo, "f").name == "神嘛事儿 的微博"
     # Glued to a Latin word it is part of that word.
     assert derive_site_name("Loverss", "https://loverss.example/", "f").name == "Loverss"
+
+
+def test_a_platforms_front_page_is_no_channels_home() -> None:
+    # feed-rs's atom_mediarss_youtube_1.xml: 'yt:channel:UC7_…' and its videos on youtube.com.
+    videos = ["https://www.youtube.com/watch?v=1", "https://www.youtube.com/watch?v=2"]
+    channel = "yt:channel:UC7_gcs09iThXybpVgjHZ_7g"
+    assert credit_home(channel, videos) == channel  # left unlinked, as before

@@ -88,6 +88,15 @@ def front_page(site: str | None) -> str | None:
     return f"{parts.scheme}://{host}/"
 
 
+# Platforms that keep their users' channels, shows and repositories as paths of one host.
+_SHARED_HOSTS = tuple(
+    "youtube.com youtu.be vimeo.com dailymotion.com github.com gitlab.com medium.com reddit.com "
+    "twitter.com x.com facebook.com instagram.com tiktok.com soundcloud.com mixcloud.com "
+    "spotify.com apple.com google.com archive.org ximalaya.com bilibili.com weibo.com "
+    "audioboom.com podcasters.spotify.com anchor.fm".split()
+)
+
+
 def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
     """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
     the front page of the host most of its items link to, if over half of them do."""
@@ -101,5 +110,7 @@ def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
     if not homes:
         return site
     home, count = homes.most_common(1)[0]
-    # An aggregator's items link many sites: none of them is the channel's.
-    return home if count * 2 > sum(homes.values()) else site
+    # An aggregator's items link many sites: none of them is the channel's; nor is the front
+    # page of a platform whose users' pages are its paths (a YouTube channel's videos).
+    shared = (urlsplit(home).hostname or "").endswith(_SHARED_HOSTS)
+    return home if count * 2 > sum(homes.values()) and not shared else site
