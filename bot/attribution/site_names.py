@@ -257,7 +257,7 @@ def derive_site_name(
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
-    stated = _stated_names(channel, domain)
+    stated = _stated_names(channel, domain) + employer_names(clean_name(title), channel)
     named = _parts_naming_the_site(parts, domain, site_url)
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
@@ -276,8 +276,7 @@ def derive_site_name(
     page_url = None if on_platform or titles_blogs(channel) else site_url
     section_url = page_url if len(parts) == 1 else None
     description = clean_name(channel.description if channel else None)
-    listing = parts[0][0] if len(parts) == 1 else ""
-    stream = _stream_site(listing, stated + employer_names(listing, channel), domain, description)
+    stream = _stream_site(parts[0][0], stated, domain, description) if len(parts) == 1 else None
     if stream is not None:
         return stream
     if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
@@ -348,7 +347,7 @@ def _stream_site(
 ) -> SiteName | None:
     """Whose "Latest Movie Trailers" or "External Opportunities" is: the site's the channel
     states (the copyright's "Apple Inc.", the listing's employer "MoJ"), else its domain's."""
-    if not title or (_fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title)):
+    if _fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title):
         return None
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
