@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.admin.inspect import inspect_sources
+from bot.attribution.carriers import item_carrier
 from bot.attribution.site_names import derive_site_name
 from bot.config import Settings
 from bot.parsing.feed_links import credit_home, front_page
@@ -198,3 +199,32 @@ def test_a_platforms_front_page_is_no_channels_home() -> None:
     videos = ["https://www.youtube.com/watch?v=1", "https://www.youtube.com/watch?v=2"]
     channel = "yt:channel:UC7_gcs09iThXybpVgjHZ_7g"
     assert credit_home(channel, videos) == channel  # left unlinked, as before
+
+
+# nicolas-dutertry/glimpse's src/test/resources/atom.xml (Planète des utilisateurs Debian) and
+# Cumulus/Syndic's test/003.feed (OCaml Planet): each item's <source> is its blog's category
+# feed, titled 'Site » category' or 'Category: x | Site'; the post credited the whole title.
+
+
+def test_an_aggregated_items_source_is_credited_by_its_sites_name() -> None:
+    def carrier(title: str, url: str) -> str | None:
+        found = item_carrier(url + "post/1", source_name=title, source_url=url, notices=())
+        return found.name if found else None
+
+    blog = "http://carlchenet.wordpress.com/"
+    assert carrier("Carl Chenet's Blog » debian-fr", blog) == "Carl Chenet's Blog"
+    assert carrier("A propos de GNU/Linux - Tag - debian", "http://about-gnulinux.info/") == (
+        "A propos de GNU/Linux"
+    )
+    leonard = "Category: ocaml | Thomas Leonard's blog"
+    assert carrier(leonard, "http://roscidus.com/blog/") == "Thomas Leonard's blog"
+    # A one-part title is the source's own name, not cut to its first word.
+    assert carrier("DEV Community", "https://dev.to/") == "DEV Community"
+
+
+def test_an_archive_pages_label_is_no_part_of_the_sites_name() -> None:
+    named = derive_site_name("Tag Archives: rust - Foo Bar", "https://foo.example/", "f")
+    assert named.name == "Foo Bar"
+    # A name with a colon of its own keeps it.
+    dicas = derive_site_name("Dicas-L: Dicas técnicas", "https://www.dicas-l.com.br/", "f")
+    assert dicas.name == "Dicas-L"

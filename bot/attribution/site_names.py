@@ -43,6 +43,7 @@ from bot.attribution.title_parts import (
     is_template_title,
     lists_topics,
     separated,
+    without_archive_label,
     without_dangling_word,
     without_feed_note,
 )
@@ -184,7 +185,7 @@ def _split_title(title: str) -> list[tuple[str, str]]:
         # A notice ("PLEASE change feed URL to http://…", "(Obsolete Feed)") names nothing.
         return []
     pieces: list[str] = []
-    for piece in separated(title):
+    for piece in separated(without_archive_label(title)):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]

@@ -32,6 +32,21 @@ def separated(title: str) -> list[str]:
     return [*pieces, title[start:]]
 
 
+# A blog engine's archive page title before the site's name: "Category: ocaml | Thomas Leonard's
+# blog", "Tag Archives: rust - Site", "Catégorie : Debian » Site", "Schlagwort: x – Site".
+_ARCHIVE_LABEL = re2.compile(
+    r"(?i)^\s*(?:(?:category|tag|label|topic|author)(?:\s+archives?)?|archives?|cat[ée]gorie"
+    r"|kategorie|schlagwort|etiqueta|categor[íi]a|tema)\s*:\s*[^|»–—]+?"
+    r"(?:\s+[-–—|»·•]+\s+|\s*[|»•–—]\s*)"
+)
+
+
+def without_archive_label(title: str) -> str:
+    """The title less an archive page's label and value before the site's name."""
+    found = _ARCHIVE_LABEL.match(title) if ":" in title else None
+    return title[found.end() :] if found and title[found.end() :].strip() else title
+
+
 # The marks that join items of a list, not a name to its sections (dashes, colons).
 _LIST_MARK = re2.compile(r"\s[•·|/]\s")
 
