@@ -74,16 +74,17 @@ def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
     if service_pid is not None:
         # Started before the memory cap is measured, so its stack is not charged to parses.
         exit_with_service(service_pid)
+    # Loaded now rather than by the first call (which would count them against its caps, and
+    # in a new service's first cycle), and before the worker lowers its priority: a service
+    # waits for its workers to start (bot.app.settle).
+    for name in _WORK_MODULES:
+        importlib.import_module(name)
     try:
         # Parsing is batch work: when CPUs are short, the service's event loop goes first.
         os.nice(WORKER_NICENESS)
     except OSError:
         pass
     resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
-    # Loaded now rather than by the first call (which would count them against its caps, and
-    # in a new service's first cycle).
-    for name in _WORK_MODULES:
-        importlib.import_module(name)
     try:
         # The cap is what the idle worker uses plus the per-parse budget.
         limit = _address_space() + memory_bytes
