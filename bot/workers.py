@@ -16,6 +16,7 @@ import math
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -198,6 +199,14 @@ class _WorkerContext(ForkServerContext):
     Process = _WorkerProcess
 
 
+def _worker_context() -> ForkServerContext:
+    # _WorkerPopen copies a private method: on a Python it was not read against, the stdlib's
+    # own context (each worker re-runs the main script, ~30 MB more a worker) is the safe choice.
+    if sys.version_info[:2] in ((3, 11), (3, 12), (3, 13)):
+        return _WorkerContext()
+    return ForkServerContext()
+
+
 class WorkerPool(Executor):
     """A process pool of bounded workers that replaces itself when a worker is killed."""
 
@@ -214,7 +223,7 @@ class WorkerPool(Executor):
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=self._workers,
-            mp_context=_WorkerContext(),
+            mp_context=_worker_context(),
             initializer=init_worker,
             initargs=(self._memory_bytes, self._service_pid),
         )
