@@ -1,0 +1,86 @@
+"""Texts without one complete sentence: a record of short lines (a day's workout, a dispatch
+call-out) read as its lines, an episode's one line trailing off before its notes, and a media
+file's name with its time stamp, which says nothing."""
+
+# Hand-written: these are layouts (line lengths, a file's extension), not language a library
+# parses; they run only when the summary found no sentence, so they cost nothing on most entries.
+
+from __future__ import annotations
+
+import re
+
+# A record's line is a few words ("1 Rope climb", "126999 MKA Kennemerland ( Monitorcode )"),
+# five on average, a few up to twelve; longer lines are prose or fields, read as such. A short record, not a list of tracks or a
+# changelog: its lines are the whole entry (`_MAX_LINES`, `_MAX_CHARS`).
+_LINE_WORDS = 6
+_MAX_LINES = 24
+_MAX_CHARS = 400
+_RECORD_CHARS = 200
+# An address, a handle or a mail: a line pointing elsewhere is notes, no record to post.
+_POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com|org|net|io|fm)\b")
+# An author's own "..." closing a line the text goes on after (a show's one line over its
+# notes: "Brett & Bryan would rather windmill fight … on this call in show..."): a letter
+# before the dots, not a figure ("$150.00…") nor a space (a feed's spaced cut).
+_TRAILING_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…)$")
+_TRAILING_WORDS = (5, 20)  # a feed cuts its teasers longer
+
+_MEDIA_FILE = re.compile(
+    r"[\w.-]*[\w-]\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|avi|mkv|webm|pdf|"
+    r"jpe?g|png|gif|zip|docx?|pptx?)\b",
+    re.IGNORECASE,
+)
+# What a file's listing adds to its name: a time stamp's weekday, month, figures and marks.
+_STAMP = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec|am|pm|utc|gmt|kb|mb|gb)\b\.?|[\d\s:;,./()+-]+"
+)
+
+
+def is_file_listing(line: str) -> bool:
+    """Whether `line` is a media file's name with at most its time stamp or size beside it
+    ("heb_o_rav_2021-11-30_lesson_….mp3; Tue, Nov 30 04:07:19 2021"): nothing to read."""
+    if not _MEDIA_FILE.search(line):
+        return False
+    return not _STAMP.sub("", _MEDIA_FILE.sub("", line)).strip()
+
+
+# A listing's slot: a time range or a date and a time beside what airs or happens there
+# ("1/26 20:00～21:00 [ミュージック・エア(Ch.324)]"), a line of three words that says when.
+_SLOT = re.compile(r"\b\d{1,2}:\d{2}\s*[～~–—-]\s*\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}\.?\s+\d{1,2}:\d{2}\b")
+
+
+def is_listing_time(line: str) -> bool:
+    """Whether `line` gives a listing's slot (a time range, or a date and time) and a name."""
+    return bool(_SLOT.search(line)) and any(ch.isalpha() for ch in line)
+
+
+def trailing_line(line: str, goes_on: bool) -> str | None:
+    """The line without the "..." its author closed it on, when the text `goes_on` after it
+    and the line is of a sentence's length; None otherwise (a feed's cut ends the text)."""
+    low, high = _TRAILING_WORDS
+    if not goes_on or not _TRAILING_DOTS.search(line) or not low <= len(line.split()) <= high:
+        return None
+    return _TRAILING_DOTS.sub("", line).rstrip(" ,;:-–—")
+
+
+def joined_record(lines: list[str], max_chars: int) -> str:
+    """A short record's lines, in order, joined into one line within `max_chars`, whole lines
+    only ("AMRAP in 20 mins, 1 Rope climb, 3 Manmakers …"); "" when `lines` are no record."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if not 2 <= len(lines) <= _MAX_LINES or sum(map(len, lines)) > _MAX_CHARS:
+        return ""
+    words = [len(line.split()) for line in lines]
+    if max(words) > 2 * _LINE_WORDS or sum(words) > _LINE_WORDS * len(lines) * 5 // 6:
+        return ""  # prose or fields, not a record's short lines
+    if any(_POINTS_ELSEWHERE.search(line) for line in lines):
+        return ""
+    if not any(ch.isalpha() for ch in "".join(lines)):
+        return ""  # figures only: a table's column
+    separator = "; " if any("," in line for line in lines) else ", "
+    budget, kept = min(max_chars, _RECORD_CHARS), [lines[0]]
+    for line in lines[1:]:
+        if len(separator.join([*kept, line])) + 2 > budget:
+            return separator.join(kept) + " …"
+        kept.append(line)
+    record = separator.join(kept)
+    return record if record[-1] in ".!?" else record + "."
