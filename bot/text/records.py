@@ -69,7 +69,7 @@ def joined_record(lines: list[str], max_chars: int) -> str:
     lines = [line.strip() for line in lines if line.strip()]
     if not 2 <= len(lines) <= _MAX_LINES or sum(map(len, lines)) > _MAX_CHARS:
         return ""
-    words = [len(line.split()) for line in lines]
+    words = [sum(any(ch.isalnum() for ch in word) for word in line.split()) for line in lines]
     if max(words) > 2 * _LINE_WORDS or sum(words) > _LINE_WORDS * len(lines) * 5 // 6:
         return ""  # prose or fields, not a record's short lines
     if any(_POINTS_ELSEWHERE.search(line) for line in lines):
