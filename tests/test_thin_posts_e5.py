@@ -62,11 +62,19 @@ def test_a_dispatch_call_out_of_two_lines_posts_both() -> None:
     )
 
 
-def test_a_long_record_is_cut_at_a_whole_line_and_says_so() -> None:
+def test_a_record_past_the_budget_is_cut_at_a_whole_line_and_says_so() -> None:
     lines = [f"{n}% of the lift" for n in range(50, 100, 2)]
-    record = joined_record(lines[:20], 600)
-    assert record.endswith(" …") and len(record) <= 200
+    record = joined_record(lines[:20], 120)
+    assert record.endswith(" …") and len(record) <= 120
     assert record.removesuffix(" …").split(", ") == lines[: record.count(",") + 1]
+
+
+def test_a_list_of_words_is_no_record() -> None:
+    # A product's features or the titles of a walk's pictures (fastfeedparser's benchmark
+    # feeds): words in a list, no figures; a list item is no summary.
+    features = ["Bright, sunlight readable OLED display", "Infinity contrast ratio", "8h+ runtime"]
+    assert joined_record(features, 600) == ""
+    assert joined_record(["Concrete Sworls", "Morning Flowers (1-2)", "Stair Crack"], 600) == ""
 
 
 def test_lines_that_point_elsewhere_or_run_long_are_no_record() -> None:

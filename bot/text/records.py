@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 # A record's line is a few words ("1 Rope climb", "126999 MKA Kennemerland ( Monitorcode )"),
-# five on average, a few up to twelve; longer lines are prose or fields, read as such. A short record, not a list of tracks or a
+# five on average, a few up to twelve; longer lines are prose or fields, read as such. Half
+# its lines or more hold a figure (a count, a load, a unit's code, a time): data, not a list
+# of words (a product's features, the titles of pictures left out). A short record, not a list of tracks or a
 # changelog: its lines are the whole entry (`_MAX_LINES`, `_MAX_CHARS`).
 _LINE_WORDS = 6
 _MAX_LINES = 24
 _MAX_CHARS = 400
-_RECORD_CHARS = 200
 # An address, a handle or a mail: a line pointing elsewhere is notes, no record to post.
 _POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com|org|net|io|fm)\b")
 # An author's own "..." closing a line the text goes on after (a show's one line over its
@@ -76,8 +77,10 @@ def joined_record(lines: list[str], max_chars: int) -> str:
         return ""
     if not any(ch.isalpha() for ch in "".join(lines)):
         return ""  # figures only: a table's column
+    if 2 * sum(any(ch.isdigit() for ch in line) for line in lines) < len(lines):
+        return ""  # words in a list (a product's features, pictures' titles): no record's data
     separator = "; " if any("," in line for line in lines) else ", "
-    budget, kept = min(max_chars, _RECORD_CHARS), [lines[0]]
+    budget, kept = max_chars, [lines[0]]
     for line in lines[1:]:
         if len(separator.join([*kept, line])) + 2 > budget:
             return separator.join(kept) + " …"
