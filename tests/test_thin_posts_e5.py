@@ -131,3 +131,20 @@ def test_a_media_files_name_and_time_stamp_is_no_summary() -> None:
     # A sentence that names a file is a sentence.
     assert not is_file_listing("Download the slides as talk-2021.pdf before the session starts")
     assert not is_file_listing("Episode 12 (episode-12.mp3, 54 MB) with Jane Doe")
+
+
+def test_a_shows_own_line_over_its_segments_is_no_lead_in() -> None:
+    # Street Fight Radio: "Taking calls in the studio.." / "Basement show yall..." over the
+    # episode's " // "-separated segments read as a list's lead-in and went with the list.
+    segments = " // ".join(f"Segment Number {n}" for n in range(12))
+    studio, basement = _summaries(
+        f"Taking calls in the studio..\n// {segments} //",
+        f"Taking calls in the basement yall...\n// {segments} //",
+    )
+    assert (studio, basement) == ("Taking calls in the studio.", "Taking calls in the basement yall.")
+
+
+def test_two_dots_after_a_word_wanting_its_object_still_lead_in_the_list() -> None:
+    items = "".join(f"<li>Item number {n}</li>" for n in range(12))
+    [summary] = _summaries(f"<p>My theory is that we had..</p><ul>{items}</ul><p>It worked.</p>")
+    assert "we had" not in summary

@@ -139,6 +139,30 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     return Block(text, blocks[i].links, blocks[i].kind, "para"), j
 
 
+# Words a clause does not end on, its object still to come: auxiliaries, verbs of having,
+# articles, prepositions (English, where the two-dots habit was seen, and a few more).
+_WANTS_MORE = frozenset(
+    "a an the and or of to with for from as like had has have is are was were be include "
+    "includes including namely such were are sind sont et und de la le der die das".split()
+)
+# Dots closing a line after a word ("studio..", "yall..."), not a figure's or a list's.
+_OWN_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{2,3}|…)$")
+
+
+def _own_line(block: Block) -> Block | None:
+    """A paragraph line closing on two or three dots over a list, announcing nothing
+    ("Taking calls in the studio..", over a show's segments): the writer's own line, a full
+    stop for the dots; not a lead-in, nor a feed's cut (a cut ends the text)."""
+    text = block.text.rstrip()
+    if block.kind != "text" or block.role != "para" or "\n" in text:
+        return None
+    if not _OWN_DOTS.search(text) or _ANNOUNCES.search(text):
+        return None
+    if _OWN_DOTS.sub("", text).split()[-1].lower() in _WANTS_MORE:
+        return None  # "My theory is that we had..": a colon mistyped, the list its object
+    return Block(_OWN_DOTS.sub(".", text), block.links, block.kind, block.role)
+
+
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
     text = blocks[i].text.rstrip().rstrip(".:")
@@ -311,11 +335,13 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             # A blockquote no lead-in introduces, below the opening (a pull quote, a
             # newsletter's quote box): posted as lead text it reads as the writer's words.
             block = Block(block.text, block.links, block.kind, "subhead")
+        elif (own := _own_line(block)) and i + 1 < len(blocks) and blocks[i + 1].role == "item":
+            block = own  # "Basement show yall..." over the segments: no feed cuts there
         elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
-                block = Block(block.text, block.links, block.kind, "subhead")
+                block = _own_line(block) or Block(block.text, block.links, block.kind, "subhead")
         out.append((i, block))
         i = after
     return out
