@@ -148,3 +148,18 @@ def test_two_dots_after_a_word_wanting_its_object_still_lead_in_the_list() -> No
     items = "".join(f"<li>Item number {n}</li>" for n in range(12))
     [summary] = _summaries(f"<p>My theory is that we had..</p><ul>{items}</ul><p>It worked.</p>")
     assert "we had" not in summary
+
+
+def test_fields_and_lists_of_items_stay_headline_only() -> None:
+    # A job board's labelled fields (ministryofjustice/hmpps-job-feed-parser) repeat the
+    # headline under labels; a job's requirements or a changelog's lines are items, the first
+    # no lead; an issue's number and a link label ("Drift Signal #253", "Original Source").
+    fields = "Vacancy Title:22335 - Band 3<br/>Vacancy Id:22335<br/>Salary:£18,499<br/>Location:Chelmsford"
+    requirements = "<p>Expertise in Java and/or Scala<br/>Familiarity with Postgres and Hadoop</p>"
+    changelog = "<p>Search extension updated #4041 @Database<br/>Renew button shown #4009 @Falcon</p>"
+    assert _summaries(fields, requirements, changelog, "Drift Signal #253<br/>Original Source") == [
+        "",
+        "",
+        "",
+        "",
+    ]

@@ -25,6 +25,9 @@ _POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com
 _TRAILING_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…)$")
 _TRAILING_WORDS = (5, 20)  # a feed cuts its teasers longer
 
+# A labelled field's line: a label of up to four words, a colon, its value.
+_FIELD = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]")
+
 _MEDIA_FILE = re.compile(
     r"[\w.-]*[\w-]\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|avi|mkv|webm|pdf|"
     r"jpe?g|png|gif|zip|docx?|pptx?)\b",
@@ -55,6 +58,17 @@ def is_listing_time(line: str) -> bool:
     return bool(_SLOT.search(line)) and any(ch.isalpha() for ch in line)
 
 
+def over_notes(lines: list[str]) -> bool:
+    """Whether the opening line is the text's one line of its own, every line after it
+    pointing elsewhere (a guest's handles, addresses): an episode's line over its notes."""
+    return (
+        len(lines) > 1
+        and not _POINTS_ELSEWHERE.search(lines[0])
+        and not _FIELD.match(lines[0])
+        and all(_POINTS_ELSEWHERE.search(line) for line in lines[1:])
+    )
+
+
 def trailing_line(line: str, goes_on: bool) -> str | None:
     """The line without the "..." its author closed it on, when the text `goes_on` after it
     and the line is of a sentence's length; None otherwise (a feed's cut ends the text)."""
@@ -77,8 +91,11 @@ def joined_record(lines: list[str], max_chars: int) -> str:
         return ""
     if not any(ch.isalpha() for ch in "".join(lines)):
         return ""  # figures only: a table's column
-    if 2 * sum(any(ch.isdigit() for ch in line) for line in lines) < len(lines):
+    figured = sum(any(ch.isdigit() for ch in line) for line in lines)
+    if figured < 2 or 2 * figured < len(lines):
         return ""  # words in a list (a product's features, pictures' titles): no record's data
+    if 2 * sum(bool(_FIELD.match(line)) for line in lines) >= len(lines):
+        return ""  # a sheet of labelled fields ("Vacancy Id:22335", "Salary:…"): no lead
     separator = "; " if any("," in line for line in lines) else ", "
     budget, kept = max_chars, [lines[0]]
     for line in lines[1:]:

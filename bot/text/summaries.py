@@ -13,7 +13,13 @@ from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
-from bot.text.records import is_file_listing, is_listing_time, joined_record, trailing_line
+from bot.text.records import (
+    is_file_listing,
+    is_listing_time,
+    joined_record,
+    over_notes,
+    trailing_line,
+)
 from bot.text.sentences import (
     cjk_trails_off,
     joined_sentences,
@@ -268,7 +274,8 @@ def _summary(
 
 
 # A line of prose is a sentence's length and not a heading's Title Case ("On this episode
-# Bryan has Adam Johnson" over the guest's handles, no stop anywhere).
+# Bryan has Adam Johnson" over the guest's handles, no stop anywhere). Over lines of its kind
+# (a job's requirements, a changelog, steps) the opening line is only the first item.
 _PROSE_WORDS = 5
 
 
@@ -276,7 +283,8 @@ def _lines_summary(
     sections: list[list[list[str]]], language: str | None, cut_widths: frozenset[int], chars: int
 ) -> str:
     """For a text of lines without one complete sentence: a short record's lines joined
-    (text/records), else its opening line of prose (its author's "..." dropped); else ""."""
+    (text/records), else its opening line of prose over notes, or one its author trailed
+    off on before more text ("..." dropped); else ""."""
     if not sections:
         return ""
     lines = [" ".join(paragraph) for paragraph in sections[0]]
@@ -286,7 +294,7 @@ def _lines_summary(
     first = trailing_line(lines[0], goes_on) or lines[0]
     words = first.split()
     heading = 3 * sum(word[:1].isupper() for word in words) > 2 * len(words)
-    prose = goes_on and len(words) >= _PROSE_WORDS and not heading
+    prose = over_notes(lines) and len(words) >= _PROSE_WORDS and not heading
     lead = standfirst(first, language, cut_widths) if prose or first != lines[0] else None
     return shorten_at_word(lead, chars) if lead else ""
 
