@@ -162,6 +162,12 @@ def _own_line(block: Block) -> Block | None:
     return Block(_OWN_DOTS.sub(".", text), block.links, block.kind, block.role)
 
 
+def _segments_follow(blocks: Sequence[Block], i: int) -> bool:
+    # A show's segments on one line ("// Bryan Loves Leggings // Milk In A Bag // …"): a
+    # written list (<ul>, numbered lines) after "you have some options..." is what it announces.
+    return i + 1 < len(blocks) and is_separated_list(blocks[i + 1].text)
+
+
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
     text = blocks[i].text.rstrip().rstrip(".:")
@@ -334,13 +340,14 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             # A blockquote no lead-in introduces, below the opening (a pull quote, a
             # newsletter's quote box): posted as lead text it reads as the writer's words.
             block = Block(block.text, block.links, block.kind, "subhead")
-        elif (own := _own_line(block)) and i + 1 < len(blocks) and blocks[i + 1].role == "item":
+        elif (own := _own_line(block)) and _segments_follow(blocks, i):
             block = own  # "Basement show yall..." over the segments: no feed cuts there
         elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
-                block = _own_line(block) or Block(block.text, block.links, block.kind, "subhead")
+                own = _own_line(block) if _segments_follow(blocks, i) else None
+                block = own or Block(block.text, block.links, block.kind, "subhead")
         out.append((i, block))
         i = after
     return out

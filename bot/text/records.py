@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.blocks import is_separated_list
+
 # A record's line is a few words ("1 Rope climb", "126999 MKA Kennemerland ( Monitorcode )"),
 # five on average, a few up to twelve; longer lines are prose or fields, read as such. Half
 # its lines or more hold a figure (a count, a load, a unit's code, a time): data, not a list
@@ -60,14 +62,18 @@ def is_listing_time(line: str) -> bool:
     return bool(_SLOT.search(line)) and any(ch.isalpha() for ch in line)
 
 
-def over_notes(lines: list[str]) -> bool:
-    """Whether the opening line is the text's one line of its own, every line after it
-    pointing elsewhere (a guest's handles, addresses): an episode's line over its notes."""
-    return (
-        len(lines) > 1
-        and not _POINTS_ELSEWHERE.search(lines[0])
-        and not _FIELD.match(lines[0])
-        and all(_POINTS_ELSEWHERE.search(line) for line in lines[1:])
+# A numbered item's opening ("3) In Android when …", "2. Add …"): one of a list, no lead.
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
+
+
+def over_notes(lines: list[str], alone: bool) -> bool:
+    """Whether the opening line is an episode's own over its notes: no field nor numbered
+    item, pointing nowhere, and `alone` in its section or over handles, addresses, segments."""
+    first = lines[0]
+    if _POINTS_ELSEWHERE.search(first) or _FIELD.match(first) or _NUMBERED.match(first):
+        return False
+    return (len(lines) == 1 and alone) or any(
+        _POINTS_ELSEWHERE.search(line) or is_separated_list(line) for line in lines[1:]
     )
 
 

@@ -293,7 +293,8 @@ def _lines_summary(
     first = trailing_line(lines[0], goes_on) or lines[0]
     words = first.split()
     heading = 3 * sum(word[:1].isupper() for word in words) > 2 * len(words)
-    prose = over_notes(lines) and len(words) >= _PROSE_WORDS and not heading
+    alone = len(sections) > 1  # a section (a heading, a list, a rule) follows its line
+    prose = over_notes(lines, alone) and len(words) >= _PROSE_WORDS and not heading
     lead = standfirst(first, language, cut_widths) if prose or first != lines[0] else None
     return shorten_at_word(lead, chars) if lead else ""
 
