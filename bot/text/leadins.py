@@ -153,9 +153,9 @@ def _own_line(block: Block) -> Block | None:
     """A line closing on dots that announces nothing ("Taking calls in the studio..", over a
     list): the writer's own, a full stop for the dots; no lead-in, nor a cut (one ends the text)."""
     text = block.text.rstrip()
-    if block.kind != "text" or block.role != "para" or "\n" in text:
-        return None
-    if not _OWN_DOTS.search(text) or _ANNOUNCES.search(text):
+    if not text.endswith(("..", "…")) or block.kind != "text" or block.role != "para":
+        return None  # most blocks: no dots, no regex
+    if "\n" in text or not _OWN_DOTS.search(text) or _ANNOUNCES.search(text):
         return None
     if _OWN_DOTS.sub("", text).split()[-1].lower() in _WANTS_MORE:
         return None  # "My theory is that we had..": a colon mistyped, the list its object
