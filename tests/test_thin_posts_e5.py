@@ -178,3 +178,15 @@ def test_fields_and_lists_of_items_stay_headline_only() -> None:
         "",
         "",
     ]
+
+
+def test_a_paragraph_cut_by_its_feed_over_a_field_stays_cut() -> None:
+    # TopCoder's challenge (charan2628/TopCoderChallengeNotifierBackend): the feed cut its
+    # paragraph ("… to a fra...") over "Platforms: AWS / EC2 / Linux", a field, no segments.
+    text = (
+        "<p>Topcoder is working with a company on a genome. It runs on a cluster.</p>"
+        "<p>The task for this challenge is to remove the dependency and convert it to a fra...</p>"
+        "<ul><li>Platforms: AWS / EC2 / Linux</li></ul>"
+    )
+    [summary] = _summaries(text)
+    assert summary == "Topcoder is working with a company on a genome. It runs on a cluster."

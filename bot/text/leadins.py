@@ -157,6 +157,8 @@ def _own_line(block: Block) -> Block | None:
         return None  # most blocks: no dots, no regex
     if "\n" in text or not _OWN_DOTS.search(text) or _ANNOUNCES.search(text):
         return None
+    if _SENTENCE_INSIDE.search(_OWN_DOTS.sub("", text)):
+        return None  # a paragraph of sentences cut short by its feed ("… to a fra...")
     if _OWN_DOTS.sub("", text).split()[-1].lower() in _WANTS_MORE:
         return None  # "My theory is that we had..": a colon mistyped, the list its object
     return Block(_OWN_DOTS.sub(".", text), block.links, block.kind, block.role)
@@ -165,7 +167,12 @@ def _own_line(block: Block) -> Block | None:
 def _segments_follow(blocks: Sequence[Block], i: int) -> bool:
     # A show's segments on one line ("// Bryan Loves Leggings // Milk In A Bag // …"): a
     # written list (<ul>, numbered lines) after "you have some options..." is what it announces.
-    return i + 1 < len(blocks) and is_separated_list(blocks[i + 1].text)
+    # "Platforms: AWS / EC2 / Linux" is a field (of a job's sheet), its parts no segments.
+    return (
+        i + 1 < len(blocks)
+        and is_separated_list(blocks[i + 1].text)
+        and not _FIELD.match(blocks[i + 1].text)
+    )
 
 
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
