@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.compose.entry import compose_batch, learn_boilerplate
 from bot.parsing.feeds import parse_feed
 from bot.text.boilerplate import FeedBoilerplate
-from bot.text.records import is_file_listing, joined_record
+from bot.text.records import is_file_listing, joined_record, over_notes
 from bot.text.summaries import summarize
 
 
@@ -190,3 +190,29 @@ def test_a_paragraph_cut_by_its_feed_over_a_field_stays_cut() -> None:
     )
     [summary] = _summaries(text)
     assert summary == "Topcoder is working with a company on a genome. It runs on a cluster."
+
+
+def test_an_opening_that_leads_into_its_segments_is_no_lead() -> None:
+    # "On this show Bryan and Brett sat down in the basement to talk about // Scout Me In // …":
+    # the line's object is the list; a colon, or a heading glued on (Herding Code's
+    # "… the FubuMVC project.<strong>Topics</strong>"), neither.
+    segments = " // ".join(f"Segment Number {n}" for n in range(12))
+    about = "On this show Bryan and Brett sat down in the basement to talk about"
+    assert not over_notes([about, f"// {segments} //"], alone=False)
+    assert over_notes(["On this show Bryan and Brett took calls", f"// {segments} //"], False)
+    colon, glued = _summaries(
+        f"<p>Bought a home NAS this week and my verdict is:</p><p>// {segments} //</p>",
+        "<p>This week we talk to Chad Myers about the FubuMVC project.<strong>Topics</strong></p>"
+        "<h3>Links</h3><p>Download / Listen</p>",
+    )
+    assert (colon, glued) == ("", "")
+
+
+def test_lines_of_unspaced_script_are_prose_not_a_record() -> None:
+    # 喷嚏网's numbered notes under a video (anyant/rssant dapenti_blog_iframe.xml): each line a
+    # clause of thirty characters that `split` counts as one word.
+    lines = [
+        "1 2021年8月最大历史事件莫过于塔利班重返喀布尔，这是本周BBC新片",
+        "2 虽然是新片，但采访是在重返前",
+    ]
+    assert joined_record(lines, 600) == ""

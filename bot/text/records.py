@@ -66,11 +66,25 @@ def is_listing_time(line: str) -> bool:
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 
 
+# An opening that leads into what follows: a colon, a word wanting its object ("… to talk
+# about // Scout Me In // …"), or a sentence glued to a heading ("… project.Topics").
+_LEADS_ON = re.compile(r"[:：]$|[^\W\d_][.!?][A-Z]")
+_WANTS_OBJECT = frozenset(
+    "a an the about of on with for to from like including namely such as discuss discussing "
+    "talk talking covering are is was were had has have and or".split()
+)
+# A run of characters written without spaces (Chinese, Japanese): a line of prose, not a
+# record's few words, however `split` counts it.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6,}")
+
+
 def over_notes(lines: list[str], alone: bool) -> bool:
     """Whether the opening line is an episode's own over its notes: no field nor numbered
     item, pointing nowhere, and `alone` in its section or over handles, addresses, segments."""
-    first = lines[0]
-    if _POINTS_ELSEWHERE.search(first) or _FIELD.match(first) or _NUMBERED.match(first):
+    first = lines[0].rstrip()
+    if not first or _POINTS_ELSEWHERE.search(first) or _FIELD.match(first) or _NUMBERED.match(first):
+        return False
+    if _LEADS_ON.search(first) or first.split()[-1].lower().strip("\"'”’)") in _WANTS_OBJECT:
         return False
     return (len(lines) == 1 and alone) or any(
         _POINTS_ELSEWHERE.search(line) or is_separated_list(line) for line in lines[1:]
@@ -95,7 +109,7 @@ def joined_record(lines: list[str], max_chars: int) -> str:
     words = [sum(any(ch.isalnum() for ch in word) for word in line.split()) for line in lines]
     if max(words) > 2 * _LINE_WORDS or sum(words) > _LINE_WORDS * len(lines) * 5 // 6:
         return ""  # prose or fields, not a record's short lines
-    if any(_POINTS_ELSEWHERE.search(line) for line in lines):
+    if any(_POINTS_ELSEWHERE.search(line) or _UNSPACED_RUN.search(line) for line in lines):
         return ""
     if not any(ch.isalpha() for ch in "".join(lines)):
         return ""  # figures only: a table's column
