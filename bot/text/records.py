@@ -82,7 +82,9 @@ def over_notes(lines: list[str], alone: bool) -> bool:
     """Whether the opening line is an episode's own over its notes: no field nor numbered
     item, pointing nowhere, and `alone` in its section or over handles, addresses, segments."""
     first = lines[0].rstrip()
-    if not first or _POINTS_ELSEWHERE.search(first) or _FIELD.match(first) or _NUMBERED.match(first):
+    if not first or _POINTS_ELSEWHERE.search(first):
+        return False
+    if _FIELD.match(first) or _NUMBERED.match(first):
         return False
     if _LEADS_ON.search(first) or first.split()[-1].lower().strip("\"'”’)") in _WANTS_OBJECT:
         return False
