@@ -93,12 +93,14 @@ def test_lines_that_point_elsewhere_or_run_long_are_no_record() -> None:
 
 # Street Fight Radio (gnome-podcasts' 2024-03-15 capture): the episode's own line over its
 # guest's handles, and a line its author trails off on before the show's call-in number.
-def test_an_episodes_opening_line_of_prose_over_its_handles_is_the_summary() -> None:
+def test_an_episodes_opening_line_over_a_call_for_follows_is_no_summary() -> None:
+    # Over handles and addresses the opening line may be a call (a YouTube maker's "Follow me
+    # for more updates", tests/test_dev_pool_rejects_f4): only a show's segments are notes.
     text = (
         "<p>On this episode Bryan has Adam Johnson<br/>From “Citations Needed” podcast - "
         "@CitationsPod<br/>Follow Adam on twitter - @adamjohnsonNYC</p>"
     )
-    assert _summaries(text) == ["On this episode Bryan has Adam Johnson."]
+    assert _summaries(text) == [""]
 
 
 def test_an_authors_trailing_dots_before_more_text_are_no_feeds_cut() -> None:

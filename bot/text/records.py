@@ -62,6 +62,7 @@ def is_listing_time(line: str) -> bool:
     return bool(_SLOT.search(line)) and any(ch.isalpha() for ch in line)
 
 
+_ALONE_WORDS = 8
 # A numbered item's opening ("3) In Android when …", "2. Add …"): one of a list, no lead.
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 
@@ -80,7 +81,7 @@ _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6,}")
 
 def over_notes(lines: list[str], alone: bool) -> bool:
     """Whether the opening line is an episode's own over its notes: no field nor numbered
-    item, pointing nowhere, and `alone` in its section or over handles, addresses, segments."""
+    item, pointing nowhere, and `alone` in its section or over a show's segments."""
     first = lines[0].rstrip()
     if not first or _POINTS_ELSEWHERE.search(first):
         return False
@@ -88,9 +89,12 @@ def over_notes(lines: list[str], alone: bool) -> bool:
         return False
     if _LEADS_ON.search(first) or first.split()[-1].lower().strip("\"'”’)") in _WANTS_OBJECT:
         return False
-    return (len(lines) == 1 and alone) or any(
-        _POINTS_ELSEWHERE.search(line) or is_separated_list(line) for line in lines[1:]
-    )
+    # Over handles and addresses it may be a call ("Follow me for more updates on projects"
+    # over "Instagram: www.instagram.com/…"): only a show's segments are taken for notes.
+    # Alone, a short line may be a lead-in whose list went ("This week in DistroWatch Weekly").
+    if len(lines) == 1 and alone:
+        return len(first.split()) >= _ALONE_WORDS
+    return any(is_separated_list(line) for line in lines[1:])
 
 
 def trailing_line(line: str, goes_on: bool) -> str | None:
