@@ -218,3 +218,14 @@ def test_lines_of_unspaced_script_are_prose_not_a_record() -> None:
         "2 虽然是新片，但采访是在重返前",
     ]
     assert joined_record(lines, 600) == ""
+
+
+def test_downloads_and_a_sentences_tail_are_no_summary() -> None:
+    # A files list under a program's post (kurtmckee/feedparser's large_atom_feed sample) and
+    # a paragraph starting mid-sentence (sentientwaffle/feed-read): neither is a lead.
+    assert (
+        joined_record(["Python_1.9.5.zip ( 2,75 мегабайт )", "Xpress_0.1.zip ( 142 kB )"], 600)
+        == ""
+    )
+    assert not over_notes(["and human rights, and the way that cute cats create a place"], True)
+    assert not over_notes(["Anyone wanting to play with it can check it out via svn at"], True)

@@ -27,6 +27,8 @@ _POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com
 _TRAILING_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…)$")
 _TRAILING_WORDS = (5, 20)  # a feed cuts its teasers longer
 
+# A file's size ("12,1 MB", "142,57 килобайт").
+_SIZE = re.compile(r"(?i)\d\s?(?:[kmg]b|[кмг]б|(?:кило|мега|гига)байт)")
 # A labelled field's line: a label of up to four words, a colon, its value.
 _FIELD = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]")
 
@@ -72,7 +74,7 @@ _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 _LEADS_ON = re.compile(r"[:：]$|[^\W\d_][.!?][A-Z]")
 _WANTS_OBJECT = frozenset(
     "a an the about of on with for to from like including namely such as discuss discussing "
-    "talk talking covering are is was were had has have and or".split()
+    "talk talking covering are is was were had has have and or at via by in into here below".split()
 )
 # A run of characters written without spaces (Chinese, Japanese): a line of prose, not a
 # record's few words, however `split` counts it.
@@ -89,6 +91,8 @@ def over_notes(lines: list[str], alone: bool) -> bool:
         return False
     if _LEADS_ON.search(first) or first.split()[-1].lower().strip("\"'”’)") in _WANTS_OBJECT:
         return False
+    if first[0].islower():
+        return False  # a sentence's tail ("and human rights, and …"), its start gone
     # Over handles and addresses it may be a call ("Follow me for more updates on projects"
     # over "Instagram: www.instagram.com/…"): only a show's segments are taken for notes.
     # Alone, a short line may be a lead-in whose list went ("This week in DistroWatch Weekly").
@@ -117,6 +121,8 @@ def joined_record(lines: list[str], max_chars: int) -> str:
         return ""  # prose or fields, not a record's short lines
     if any(_POINTS_ELSEWHERE.search(line) or _UNSPACED_RUN.search(line) for line in lines):
         return ""
+    if any(_MEDIA_FILE.search(line) or _SIZE.search(line) for line in lines):
+        return ""  # downloads listed ("Python_1.9.5.zip ( 2,75 мегабайт )"): files, no news
     if not any(ch.isalpha() for ch in "".join(lines)):
         return ""  # figures only: a table's column
     figured = sum(any(ch.isdigit() for ch in line) for line in lines)
