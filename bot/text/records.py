@@ -28,7 +28,8 @@ _TRAILING_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{3}|…)$")
 _TRAILING_WORDS = (5, 20)  # a feed cuts its teasers longer
 
 # A file's size ("12,1 MB", "142,57 килобайт").
-_SIZE = re.compile(r"(?i)\d\s?(?:[kmg]b|[кмг]б|(?:кило|мега|гига)байт)")
+# Closing its bracket or item: "75 KB swings" is a kettlebell's count, no file's size.
+_SIZE = re.compile(r"(?i)\d\s?(?:[kmg]b|[кмг]б|(?:кило|мега|гига)байт)(?=\s*(?:[),;]|$))")
 # A labelled field's line: a label of up to four words, a colon, its value.
 _FIELD = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]")
 
