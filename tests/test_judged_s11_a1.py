@@ -1,0 +1,37 @@
+"""What the editor rejected in the session-11 audit of the s10 pool (one entry of every feed,
+bench/judged/2026-12-05-s11-audit-A1.jsonl, development data), family by family: checked on
+the real feed (tests/data/judged/a1-*) and on made-up neighbours the rule must leave alone."""
+
+from __future__ import annotations
+
+from bot.compose.reading import read_text
+from bot.text.summaries import summarize
+from tests.test_judged_dev_pool import post_of
+
+# A WordPress excerpt ends "[…]" where the feed cut it: the cut sentence is no lead text, and
+# the paragraph after it (a footer the feed learned most of) is never glued on as its end.
+
+
+def test_an_excerpts_cut_sentence_is_no_lead_even_with_a_footer_after_it() -> None:
+    post = post_of("a1-omgubuntu-excerpt-cut.rss", "Try Firefox")
+    assert post.summary.endswith("or the need to use critical thinking.")
+    assert "No data about you or" not in post.summary
+    assert "Ubuntu." not in post.summary
+
+
+def _lead(html: str) -> str:
+    text, _ = read_text(html, title="x", site_name=None, site_url=None)
+    return summarize(text, title="x")
+
+
+def test_an_elision_inside_a_paragraph_stays_an_ellipsis() -> None:
+    quoted = "<p>He said the plan [...] would never work. Nobody listened to him at all.</p>"
+    assert _lead(quoted) == "He said the plan… would never work. Nobody listened to him at all."
+    # An author's trailing-off paragraph end goes on into the next paragraph; a feed's cut not.
+    trailing = "<p>I have meant to write this for a while now...</p><p>And so I wrote it today.</p>"
+    assert _lead(trailing).startswith("I have meant to write this for a while now... And so")
+    cut = (
+        "<p>The launch went well. Then the engineers said that [&#8230;]</p>"
+        "<p>The crew went home after the long test.</p>"
+    )
+    assert _lead(cut) == "The launch went well."
