@@ -5,6 +5,7 @@ the real feed (tests/data/judged/a1-*) and on made-up neighbours the rule must l
 from __future__ import annotations
 
 from bot.compose.reading import read_text
+from bot.parsing.repair import plain_headline
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of
 
@@ -35,3 +36,28 @@ def test_an_elision_inside_a_paragraph_stays_an_ellipsis() -> None:
         "<p>The crew went home after the long test.</p>"
     )
     assert _lead(cut) == "The launch went well."
+
+
+# The Toronto Sun writes its page's media badges on lines of their own inside the title (quoted
+# from Rutulpatel7077/TheNewsPaperMachine `build/test/classes/rss.xml`, no licence stated):
+# they are the page's icons, not the headline's words. A writer's "[video]" on the headline's
+# line, or a parenthesis wrapped onto its own line, stays.
+SUN_PHOTOS = (
+    "\r\n                            Pushing for change\r\n                            \r\n"
+    "                                [Photos]\r\n                            \r\n"
+)
+SUN_BOTH = (
+    "4 killed in Stockholm truck attack; one person arrested\r\n \r\n [Photos]\r\n"
+    " \r\n \r\n [Video]\r\n"
+)
+
+
+def test_media_badges_on_lines_of_their_own_are_no_headline_words() -> None:
+    assert plain_headline(SUN_PHOTOS) == "Pushing for change"
+    assert plain_headline(SUN_BOTH) == "4 killed in Stockholm truck attack; one person arrested"
+    assert plain_headline("The Ultimate Acorn Archimedes Talk [video]") == (
+        "The Ultimate Acorn Archimedes Talk [video]"
+    )
+    assert plain_headline("A long headline\n(and its subtitle)") == (
+        "A long headline (and its subtitle)"
+    )
