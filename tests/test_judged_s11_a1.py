@@ -61,3 +61,21 @@ def test_media_badges_on_lines_of_their_own_are_no_headline_words() -> None:
     assert plain_headline("A long headline\n(and its subtitle)") == (
         "A long headline (and its subtitle)"
     )
+
+
+# A del.icio.us roundup (OUseful.Info's "Links for 2012-11-28", quoted from nerevu/riko
+# `riko/data/ouseful_feedburner.xml`): one link's description cut with "..." runs into the next
+# link's headline, which is no author going on from a trailing-off sentence.
+OUSEFUL = (
+    "Diary of a data sleuth: Football injury time\n\nDoes Fergie-tike exist? Does injury time"
+    " lead to last-minute goals? (By me), a (failed) attempt at finding football stats and open"
+    " data sets that might have helped me answer this question for myself...\n\n"
+    "Stephen Wolfram Blog : Mathematica 9 Is Released Today!\n\nAs I read of Mathematica 9 I"
+    " appreciate one of the many magical things about software is how it bootstraps itself..."
+)
+
+
+def test_a_roundups_next_headline_does_not_go_on_from_a_cut_description() -> None:
+    assert summarize(OUSEFUL, title="Links for 2012-11-28") == (
+        "Does Fergie-tike exist? Does injury time lead to last-minute goals?"
+    )

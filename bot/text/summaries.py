@@ -412,7 +412,15 @@ def _trails_off(sentence: str, later: list[str]) -> bool:
         and bool(later)
         and later[0][:1].isupper()
         and is_complete(later[0])
+        and not _title_cased(later[0])
     )
+
+
+def _title_cased(sentence: str) -> bool:
+    # A headline goes on from no one's "...": a link roundup's next item ("… for myself...
+    # Stephen Wolfram Blog : Mathematica 9 Is Released Today!", del.icio.us) is no prose.
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
