@@ -5,6 +5,7 @@ the real feed (tests/data/judged/a1-*) and on made-up neighbours the rule must l
 from __future__ import annotations
 
 from bot.compose.reading import read_text
+from bot.parsing.identity import stand_in_headline
 from bot.parsing.repair import plain_headline
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of
@@ -79,3 +80,28 @@ def test_a_roundups_next_headline_does_not_go_on_from_a_cut_description() -> Non
     assert summarize(OUSEFUL, title="Links for 2012-11-28") == (
         "Does Fergie-tike exist? Does injury time lead to last-minute goals?"
     )
+
+
+# A post or issue titled by its date alone names itself in the heading its text opens with
+# (quoted from ymgyt/syndicationd `crates/synd_test/src/mock/feeddata/o11y_news_rss.xml`,
+# Apache-2.0, and feedjira's `spec/sample_feeds/ZedShaw.xml`, MIT): the heading is the
+# headline, not the first sentence cut at 80 characters with the summary going on mid-sentence.
+O11Y = (
+    "<h2>OTel getting started survey</h2>\n<p>If you're using or evaluating OpenTelemetry, please"
+    ' consider investing some\n3 minutes to fill in the <a href="https://docs.google.com/forms/"'
+    ' target="_blank">Getting Started Survey</a> by the OpenTelemetry\nSpecial Interest Group'
+    " (SIG) End-User. This helps us to prioritize work\nand identify gaps.</p>"
+)
+ZED = (
+    '<h2>The Two Flaws Of Libertarian Economics</h2> <p><span class="caps">UPDATE</span>: See'
+    " my follow-up.</p> <p>I like the anti-libertarianism stuff Giles has going so I figured"
+    " I’d write down two things.</p>"
+)
+
+
+def test_a_date_title_yields_to_the_heading_the_text_opens_with() -> None:
+    assert stand_in_headline("2024-04-08", O11Y) == "OTel getting started survey"
+    assert stand_in_headline("2009-01-08", ZED) == "The Two Flaws Of Libertarian Economics"
+    # A real title stays, and so does a date title over text that opens on a paragraph.
+    assert stand_in_headline("Weekly notes", O11Y) == "Weekly notes"
+    assert stand_in_headline("2009-01-07", "<p>No heading here.</p><h2>Later</h2>") != "Later"
