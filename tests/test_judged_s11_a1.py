@@ -80,6 +80,11 @@ def test_a_roundups_next_headline_does_not_go_on_from_a_cut_description() -> Non
     assert summarize(OUSEFUL, title="Links for 2012-11-28") == (
         "Does Fergie-tike exist? Does injury time lead to last-minute goals?"
     )
+    # Prose with names in it goes on from the dots (patrickbrown-dev/diane's dialogue, Apache-2.0).
+    dialogue = "Of course FP would have these tools...\n\nAlas, Redwall Abbey uses Ruby."
+    assert summarize(dialogue, title="Querying Ruby Objects") == (
+        "Of course FP would have these tools... Alas, Redwall Abbey uses Ruby."
+    )
 
 
 # A post or issue titled by its date alone names itself in the heading its text opens with
