@@ -85,6 +85,8 @@ def test_a_roundups_next_headline_does_not_go_on_from_a_cut_description() -> Non
     assert summarize(dialogue, title="Querying Ruby Objects") == (
         "Of course FP would have these tools... Alas, Redwall Abbey uses Ruby."
     )
+    shouted = "It proves to be all three of the above ...\n\nUSEFUL, PLEASANT and GOOD."
+    assert summarize(shouted, title="Ruby").endswith("USEFUL, PLEASANT and GOOD.")
 
 
 # A post or issue titled by its date alone names itself in the heading its text opens with

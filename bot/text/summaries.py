@@ -420,8 +420,12 @@ def _title_cased(sentence: str) -> bool:
     # A headline goes on from no one's "...": a link roundup's next item ("… for myself...
     # Stephen Wolfram Blog : Mathematica 9 Is Released Today!", del.icio.us) is no prose.
     # Title case leaves only the small words lower-case ("Alas, Redwall Abbey uses Ruby." is prose).
+    # A line in capitals ("USEFUL, PLEASANT and GOOD.") is shouted prose, not title case.
     words = [w for w in sentence.split() if w[:1].isalpha()]
-    return len(words) >= 4 and all(w[:1].isupper() or w in _TITLE_LOWER for w in words)
+    shouted = sum(w.isupper() for w in words) * 2 > len(words)
+    return (
+        len(words) >= 4 and not shouted and all(w[:1].isupper() or w in _TITLE_LOWER for w in words)
+    )
 
 
 _TITLE_LOWER = frozenset(
