@@ -178,9 +178,10 @@ def test_a_long_lead_that_does_not_speak_of_its_picture_stays_a_text_post() -> N
 def test_a_hard_wrapped_post_is_summarised_from_whole_sentences() -> None:
     # Zed Shaw's posts break every line at about 70 characters; split at each <br>, the lead
     # began mid-sentence ("are great to debate with so far.") or on a line ("Giles has …").
-    # Titled by their dates alone ("2009-01-08"), the posts are headed by their first sentence
-    # when short (a date is no headline, tests/test_judged_s8_dev_b.py).
-    economics = post_of(ZEDSHAW, "I like the anti-libertarianism")
+    # Titled by their dates alone ("2009-01-08"), the posts are headed by the heading their text
+    # opens with, else by their first sentence when short (a date is no headline,
+    # tests/test_judged_s8_dev_b.py, tests/test_judged_s11_a1.py).
+    economics = post_of(ZEDSHAW, "The Two Flaws Of Libertarian Economics")
     assert economics.summary.startswith(
         "I like the anti-libertarianism stuff Giles has going so I figured I’d write down two"
     )

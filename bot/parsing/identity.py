@@ -127,12 +127,25 @@ def _opens_on_a_sentence(content_html: str) -> bool:
 _LEAD_IN_END = re.compile(r"\s*[:：]\s*$")
 
 
+# A heading opening an item's text: what a date-titled post or issue is called (Zed Shaw's
+# "2009-01-08" over "<h2>The Two Flaws Of Libertarian Economics</h2>", o11y.news's issues).
+_OPENING_HEADING = re.compile(r"\s*<h([1-4])\b[^>]*>(.{3,300}?)</h\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _opening_heading(content_html: str) -> str:
+    found = _OPENING_HEADING.match(content_html)
+    return " ".join(html.unescape(_TAG.sub("", found[2])).split()) if found else ""
+
+
 def stand_in_headline(title: str, content_html: str) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
     if len(title.split()) > 1:  # a lone mark ("Link:") stays as the feed wrote it
         title = _LEAD_IN_END.sub("", title)
+    if _DATE_TITLE.fullmatch(title.strip()) and (heading := _opening_heading(content_html)):
+        return heading
     if title and (
         _KIND_TITLE.fullmatch(title.strip())
         or (_DATE_TITLE.fullmatch(title.strip()) and _opens_on_a_sentence(content_html))

@@ -121,9 +121,18 @@ def unescaped_markup(content: str) -> str:
     return head + html.unescape(escaped) + body[len(escaped) :]
 
 
+# A site's media badges written on lines of their own under the headline ("Pushing for change
+# \n \n [Photos]\n [Video]", the Toronto Sun's titles): icons for its page, not headline words.
+# On the headline's own line ("… Talk [video]") the writer put them: they stay; so does a
+# parenthesis on a line of its own (a wrapped subtitle).
+_BADGE_LINES = re.compile(r"(?:\s*\n\s*\[[^\[\]\n]{1,24}\])+\s*$")
+
+
 def plain_headline(title: str, *, is_html: bool = True) -> str:
     """A feed's title as plain text, mojibake repaired and whitespace collapsed; an HTML title
     (as feedparser marks it) loses its tags and has its entities decoded once."""
+    if "\n" in title:
+        title = _BADGE_LINES.sub("", title) or title
     if is_html:
         if "<" in title:
             title = _TAG.sub("", title)

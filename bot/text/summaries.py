@@ -458,7 +458,25 @@ def _trails_off(sentence: str, later: list[str]) -> bool:
         and bool(later)
         and later[0][:1].isupper()
         and is_complete(later[0])
+        and not _title_cased(later[0])
     )
+
+
+def _title_cased(sentence: str) -> bool:
+    # A headline goes on from no one's "...": a link roundup's next item ("… for myself...
+    # Stephen Wolfram Blog : Mathematica 9 Is Released Today!", del.icio.us) is no prose.
+    # Title case leaves only the small words lower-case ("Alas, Redwall Abbey uses Ruby." is prose).
+    # A line in capitals ("USEFUL, PLEASANT and GOOD.") is shouted prose, not title case.
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    shouted = sum(w.isupper() for w in words) * 2 > len(words)
+    return (
+        len(words) >= 4 and not shouted and all(w[:1].isupper() or w in _TITLE_LOWER for w in words)
+    )
+
+
+_TITLE_LOWER = frozenset(
+    "a an the of in on at to for and or but nor with from by as vs via into over per".split()
+)
 
 
 def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | None:
