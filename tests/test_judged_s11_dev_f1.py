@@ -1,0 +1,43 @@
+"""Families an editor rejected in session 11's development sample
+(bench/judged/2026-12-05-s11-dev.jsonl, development data). The source repositories state no
+licence (stalyndc/sfm, feedreaderorg/feedreader): a few strings are quoted instead of files."""
+
+from __future__ import annotations
+
+from bot.parsing.feeds import parse_feed
+
+
+def _items(*links: str) -> bytes:
+    items = "".join(
+        f"<item><title>t{n}</title><link>{link}</link><description>d</description></item>"
+        for n, link in enumerate(links)
+    )
+    return (
+        '<rss version="2.0"><channel><title>Psychology Headlines Around the World</title>'
+        f"<link>http://www.socialpsychology.org/</link>{items}</channel></rss>"
+    ).encode()
+
+
+# Links: a site's redirect script gives way to the article address it carries.
+
+
+def test_a_redirect_script_in_a_folder_gives_way_to_the_address_it_carries() -> None:
+    # socialpsychology.org's headlines (stalyndc/sfm public/feeds/.httpcache/dd1e4f25…body):
+    # every item goes through its click counter, the article's address unencoded after url=.
+    redirect = (
+        "http://www.socialpsychology.org/client/redirect.php?from=rss_feed&amp;id=187304"
+        "&amp;url=https://www.sciencedaily.com/releases/2025/09/250915202834.htm"
+    )
+    [entry] = parse_feed(_items(redirect), url="file:///feeds/psych.xml").entries
+    assert entry.link == "https://www.sciencedaily.com/releases/2025/09/250915202834.htm"
+
+
+def test_a_page_that_only_links_another_address_is_no_redirect() -> None:
+    # A script of another name, or a folder named like an endpoint, is the site's own page.
+    pages = (
+        "https://example.org/share.php?url=https://other.example.net/a",
+        "https://example.org/go/article.html?ref=https://other.example.net/b",
+        "https://example.org/blog/redirect/?url=https://other.example.net/c",
+    )
+    entries = parse_feed(_items(*pages), url="file:///feeds/pages.xml").entries
+    assert [entry.link for entry in entries] == list(pages)
