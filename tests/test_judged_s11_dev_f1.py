@@ -4,7 +4,9 @@ licence (stalyndc/sfm, feedreaderorg/feedreader): a few strings are quoted inste
 
 from __future__ import annotations
 
+from bot.compose.entry import compose_batch, source_name
 from bot.parsing.feeds import parse_feed
+from bot.render.content import PostContent
 
 
 def _items(*links: str) -> bytes:
@@ -41,3 +43,42 @@ def test_a_page_that_only_links_another_address_is_no_redirect() -> None:
     )
     entries = parse_feed(_items(*pages), url="file:///feeds/pages.xml").entries
     assert [entry.link for entry in entries] == list(pages)
+
+
+# Credits: a translation note naming a language pair credits no outlet.
+
+
+def _composed(html: str) -> PostContent:
+    body = (
+        '<rss version="2.0"><channel><title>The American Report</title>'
+        "<link>https://theamericanreport.org/</link><item><title>Speeches</title>"
+        f"<link>https://theamericanreport.org/2023/04/01/speeches/</link>"
+        f"<description><![CDATA[{html}]]></description></item></channel></rss>"
+    ).encode()
+    parsed = parse_feed(body, url="file:///feeds/report.xml")
+    [composed] = compose_batch(
+        parsed.entries,
+        source=source_name(parsed.title, parsed.site_url, "file:///feeds/report.xml"),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        summary_chars=600,
+        boilerplate=(),
+    )
+    assert composed.content is not None
+    return composed.content
+
+
+def test_a_translation_from_one_language_to_another_credits_no_outlet() -> None:
+    # The American Report (stalyndc/sfm …/acf45320…body): a subhead over its own translation
+    # was credited "Originally published by CHINESE TO ENGLISH".
+    lead = "<p>The American Report translated both speeches, section by section.</p>"
+    for note in (
+        "(TRANSLATED FROM CHINESE TO ENGLISH)",
+        "Translated from Russian into English by the editors.",
+        "Traducido del chino al español.",
+    ):
+        post = _composed(f"{lead}<h2><b>EPOCH TIMES</b></h2><h2><b>{note}</b></h2><p>Text.</p>")
+        assert post.original_publisher is None, note
+    # An outlet after the language stays credited.
+    post = _composed(f"{lead}<p>Translated from the Spanish original published in El País.</p>")
+    assert post.original_publisher == "El País"
