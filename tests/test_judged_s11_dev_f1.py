@@ -7,6 +7,8 @@ from __future__ import annotations
 from bot.compose.entry import compose_batch, source_name
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent
+from bot.text.blocks import to_blocks
+from bot.text.leadins import with_lead_ins
 
 
 def _items(*links: str) -> bytes:
@@ -82,3 +84,38 @@ def test_a_translation_from_one_language_to_another_credits_no_outlet() -> None:
     # An outlet after the language stays credited.
     post = _composed(f"{lead}<p>Translated from the Spanish original published in El País.</p>")
     assert post.original_publisher == "El País"
+
+
+# Leads: a newsletter's recap set in italics over a short standing note is the lead.
+
+_NOTE = (
+    "<p><strong>This is Drop Site Daily, our new, free daily news recap. </strong>"
+    "We’ll be sending it Monday through Friday.</p>"
+)
+
+
+def test_an_italic_recap_longer_than_the_note_after_it_is_the_lead() -> None:
+    # Drop Site Daily (stalyndc/sfm …/0b40ca13…body): the recap was skipped as an epigraph
+    # and the summary was "We’ll be sending it Monday through Friday."
+    recap = (
+        "<p><em>At least 76 Palestinians have been killed and 298 injured in Gaza over the past"
+        " 24 hours, with 10 more dying of famine and malnutrition, including two children. An"
+        " ongoing Israeli raid in Nablus injures at least 80 people. Churches in Gaza City vow"
+        " to continue sheltering civilians as Israel prepares its assault.</em></p>"
+    )
+    blocks = with_lead_ins(to_blocks(recap + _NOTE))
+    assert blocks[0][1].text.startswith("At least 76 Palestinians have been killed")
+
+
+def test_an_italic_epigraph_or_labelled_note_stays_set_off() -> None:
+    writer = (
+        "<p>Discussion about prefixes was recently stirred up again by an article, so the"
+        " working group is talking about it once more.</p>"
+    )
+    note = (
+        "<p><em>Edit: This was originally written for the mailing list. I thought it might be"
+        " a good idea to post it here. Other people might find it useful too.</em></p>"
+    )
+    lyric = "<p><em>Texas is an outrage when your husband is dead.</em></p>"
+    for opening in (note, lyric):
+        assert with_lead_ins(to_blocks(opening + writer))[0][1].text.startswith("Discussion")
