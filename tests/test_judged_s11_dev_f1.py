@@ -119,3 +119,19 @@ def test_an_italic_epigraph_or_labelled_note_stays_set_off() -> None:
     lyric = "<p><em>Texas is an outrage when your husband is dead.</em></p>"
     for opening in (note, lyric):
         assert with_lead_ins(to_blocks(opening + writer))[0][1].text.startswith("Discussion")
+
+
+# Pointers: a sentence presenting its link as a link names the page in a few more words.
+
+
+def test_a_link_presented_after_several_words_goes_with_its_sentence() -> None:
+    # FFmpeg's news (feedreaderorg/feedreader …/ffmpeg.com.2022.02.03.xml): the summary kept
+    # "Here is a link to the user mailing list archive ." with the link gone.
+    html = (
+        "<p>The details were sent to the mailing lists by Alexander Strasser. Here is a link to"
+        ' the user mailing list <a href="https://lists.ffmpeg.org/pipermail/ffmpeg-user/">archive'
+        "</a> .</p><p>We encourage you to read up on the bug.</p>"
+    )
+    post = _composed(html)
+    assert "Here is a link" not in post.summary
+    assert post.summary.startswith("The details were sent to the mailing lists")
