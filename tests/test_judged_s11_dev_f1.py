@@ -135,3 +135,36 @@ def test_a_link_presented_after_several_words_goes_with_its_sentence() -> None:
     post = _composed(html)
     assert "Here is a link" not in post.summary
     assert post.summary.startswith("The details were sent to the mailing lists")
+
+
+# Closings: the lead ends before a sentence announcing what follows, in any paragraph.
+
+
+def test_the_lead_ends_before_a_paragraph_closing_on_an_announcement() -> None:
+    # Insider's ranking (feedreaderorg/feedreader …/www.insider.com.2022.12.27.xml): the
+    # summary ran "… Here's my ultimate ranking. In last place is Taco Bell's Beefy Melt …".
+    html = (
+        "<p>I've tried plenty of new Taco Bell dishes this year.</p><p>From a variety of new"
+        " burritos to the return of some favorites, Taco Bell gave us plenty to eat in 2022."
+        "</p><p>Here's my ultimate ranking.</p><div class='slide'>In last place is Taco Bell's"
+        " Beefy Melt Burrito.</div>"
+    )
+    summary = _composed(html).summary
+    assert summary.endswith("Taco Bell gave us plenty to eat in 2022.")
+    # A sentence announcing what it goes on to say in its own paragraph stays.
+    html = (
+        "<p>The team shipped the new parser this week. Here's what changed in it: every feed"
+        " is read once.</p><p>More news follows soon.</p>"
+    )
+    assert "Here's what changed" in _composed(html).summary
+
+
+def test_a_chinese_sentence_announcing_a_list_closes_no_lead() -> None:
+    # CoolShell (feedreaderorg/feedreader …/coolshell.cn.2022.01.31.xml): "我罗列一下我学过的，
+    # 而且还被淘汰掉的技术，大家先感受一下。" ended the summary, the list it announces left out.
+    html = (
+        "<p>我们这群老程序员成长中所经历的技术比今天的程序员玩的还更杂更多。"
+        "我罗列一下我学过的，而且还被淘汰掉的技术，大家先感受一下。</p>"
+        "<ul><li>Unix/Linux 的 GUI 编程。</li><li>PowerBuilder。</li></ul>"
+    )
+    assert _composed(html).summary.endswith("还更杂更多。")

@@ -10,7 +10,7 @@ import unicodedata
 
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
-from bot.text.closings import is_list_lead_in, lead_end
+from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
 from bot.text.sentences import (
@@ -420,7 +420,13 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
     summary, before, last, ends_trailing = "", "", "", False
     for section in sections:
         flat = [s for paragraph in section for s in paragraph]
+        # A paragraph closing on "Here's my ultimate ranking." leads into what follows (its
+        # list's items, a slideshow's slides): the lead ends before it.
+        announcing = {len(p) - 1 + sum(map(len, section[:n])) for n, p in enumerate(section)}
         for index, sentence in enumerate(flat):
+            if summary and index in announcing and index + 1 < len(flat):
+                if announces_what_follows(sentence):
+                    return lead_end(summary, before, last, ends_trailing)
             trailing = not is_complete(sentence)
             if trailing and not _trails_off(sentence, flat[index + 1 :]):
                 if summary:
