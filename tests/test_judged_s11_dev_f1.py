@@ -64,7 +64,7 @@ def _composed(html: str) -> PostContent:
         source_url=parsed.site_url,
         language=parsed.language,
         summary_chars=600,
-        boilerplate=(),
+        boilerplate=frozenset(),
     )
     assert composed.content is not None
     return composed.content

@@ -322,9 +322,8 @@ def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A sentence that presents the link it holds as a link ("Here is a link to the <ACS AEM Commons
-# Github page> to see more.", "Voici le lien vers <…>", "Hier ist der Link zur <…>"): without
-# the link it presents nothing, whatever it says after. The words before the link name what it
-# opens ("Here is a link to the user mailing list <archive>.", FFmpeg's news).
+# Github page> to see more.", "… a link to the user mailing list <archive>.", "Voici le lien vers
+# <…>"): without the link it presents nothing, whatever it says after.
 _PRESENTS_LINK = re.compile(
     r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|voici|voilà|hier\s+(?:ist|is|sind)"
     r"|aquí\s+(?:está|están|tienes|tenéis)|ecco|här\s+är)\s+"
