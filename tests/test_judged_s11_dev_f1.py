@@ -168,3 +168,21 @@ def test_a_chinese_sentence_announcing_a_list_closes_no_lead() -> None:
         "<ul><li>Unix/Linux 的 GUI 编程。</li><li>PowerBuilder。</li></ul>"
     )
     assert _composed(html).summary.endswith("还更杂更多。")
+
+
+# Footnotes (session 11 audit A2): an inline footnote element holds the note, not the sentence.
+
+
+def test_an_inline_footnote_element_is_no_part_of_its_sentence() -> None:
+    # 1A23 Blog (anyant/rssant …/https-1a23-com-feed.xml, WordPress Modern Footnotes): "… for
+    # whatever purpose you wantI used it to monitor … asleep”. , though probably …".
+    html = (
+        "<p>You can use this script for whatever purpose you want<mfn>I used it to monitor"
+        " whether my parent has left home when I am “seemingly asleep”. </mfn>, though probably"
+        " you might not be able to find one like most of others.</p>"
+    )
+    [block] = to_blocks(html)
+    assert block.text == (
+        "You can use this script for whatever purpose you want, though probably you might not"
+        " be able to find one like most of others."
+    )
