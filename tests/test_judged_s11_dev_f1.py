@@ -186,3 +186,14 @@ def test_an_inline_footnote_element_is_no_part_of_its_sentence() -> None:
         "You can use this script for whatever purpose you want, though probably you might not"
         " be able to find one like most of others."
     )
+
+
+def test_an_announcement_that_says_what_the_text_does_stays_in_the_lead() -> None:
+    # A guest post's intro (fastfeedparser benchmark data, dev pool): its second sentence says
+    # what the post is about, and the lead goes on into the post.
+    html = (
+        "<p>This is a guest post from Jack Ellis, who has a lot of experience in AWS. Here's how"
+        " he used serverless technologies to stop having to worry about servers.</p><p>Back in"
+        " mid 2018, Fathom Analytics was deployed across a series of dedicated servers.</p>"
+    )
+    assert _composed(html).summary.endswith("a series of dedicated servers.")

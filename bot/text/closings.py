@@ -103,17 +103,25 @@ def is_list_lead_in(line: str) -> bool:
     return bool(_ANNOUNCES_NEXT.search(line)) and len(line.split()) <= _MAX_ANNOUNCING_WORDS
 
 
-def _short(sentence: str) -> bool:
+# Inside a lead, only a bare announcement ("Here's an example.", "Here are my notes from that
+# conversation.") leads into what follows; "Here's how he used serverless technologies to stop
+# having to worry about servers." says what the text does.
+_MAX_BARE_ANNOUNCEMENT_WORDS = 10
+
+
+def _short(sentence: str, max_words: int = _MAX_ANNOUNCING_WORDS) -> bool:
     return (
-        len(sentence.split()) <= _MAX_ANNOUNCING_WORDS
+        len(sentence.split()) <= max_words
         and not _GOES_ON.search(sentence)
         and not re.search(r":\s+\S", sentence)
     )
 
 
-def announces_what_follows(sentence: str) -> bool:
-    """True for a short sentence announcing the text after it ("Here's my ultimate ranking.")."""
-    return bool(_ANNOUNCES_NEXT.search(sentence)) and _short(sentence)
+def announces_what_follows(sentence: str, *, bare: bool = False) -> bool:
+    """True for a short sentence announcing the text after it ("Here's my ultimate ranking.");
+    `bare`: one that says no more than that."""
+    limit = _MAX_BARE_ANNOUNCEMENT_WORDS if bare else _MAX_ANNOUNCING_WORDS
+    return bool(_ANNOUNCES_NEXT.search(sentence)) and _short(sentence, limit)
 
 
 def without_announcement(summary: str, before_last: str, last: str) -> str:

@@ -421,11 +421,12 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
     for section in sections:
         flat = [s for paragraph in section for s in paragraph]
         # A paragraph closing on "Here's my ultimate ranking." leads into what follows (its
-        # list's items, a slideshow's slides): the lead ends before it.
+        # list's items, a slideshow's slides): the lead ends before it. A question ("Why?") is
+        # answered by what follows, and the lead may go on with the answer.
         announcing = {len(p) - 1 + sum(map(len, section[:n])) for n, p in enumerate(section)}
         for index, sentence in enumerate(flat):
             if summary and index in announcing and index + 1 < len(flat):
-                if announces_what_follows(sentence):
+                if not sentence.endswith("?") and announces_what_follows(sentence, bare=True):
                     return lead_end(summary, before, last, ends_trailing)
             trailing = not is_complete(sentence)
             if trailing and not _trails_off(sentence, flat[index + 1 :]):
