@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 from bot.attribution.site_names import derive_site_name, is_host_or_address  # noqa: E402
 from bot.compose.site_naming import naming_address  # noqa: E402
 from bot.fetching.sources import read_local_source  # noqa: E402
+from bot.parsing.feed_links import credit_home, front_page  # noqa: E402
 from bot.parsing.feeds import parse_feed  # noqa: E402
 
 _NOT_FEEDS = {".md", ".tsv", ".txt", ".html", ".htm", ".py", ".go", ".rs", ".js", ".json5"}
@@ -74,7 +75,8 @@ def credit_row(path_text: str) -> dict[str, str] | None:
     return {
         "feed": path_text,
         "credit": named.name,
-        "link": parsed.site_url or "",
+        # As a post's credit links it: the items' site when the channel has no web address.
+        "link": front_page(credit_home(parsed.site_url, (e.link for e in parsed.entries))) or "",
         "source": named.source,
         "rule": named.rule,
         "title": parsed.title or "",

@@ -10,17 +10,22 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
+import io
 import math
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
-from multiprocessing import get_context
+from multiprocessing import forkserver, popen_forkserver, reduction, spawn, util
+from multiprocessing.context import ForkServerContext, ForkServerProcess, set_spawning_popen
+from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -43,6 +48,9 @@ REFIRE_SECONDS = 0.01
 # The kernel holds RLIMIT_CPU to its tick-sampled process clock, which drifts from getrusage's
 # (measured: 1.4 s ahead after 80 s of parsing); Linux names it MAKE_PROCESS_CPUCLOCK(0, PROF).
 _PROCESS_PROF_CLOCK = -8
+# What the pool's work runs, loaded before the memory cap is measured: a first check's parse
+# and baseline (bot.compose.baseline imports these two after the parse).
+_WORK_MODULES = ("bot.compose.fingerprinting", "bot.compose.selection")
 
 
 class _OutOfTime(BaseException):
@@ -67,6 +75,11 @@ def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
     if service_pid is not None:
         # Started before the memory cap is measured, so its stack is not charged to parses.
         exit_with_service(service_pid)
+    # Loaded now rather than by the first call (which would count them against its caps, and
+    # in a new service's first cycle), and before the worker lowers its priority: a service
+    # waits for its workers to start (bot.app.settle).
+    for name in _WORK_MODULES:
+        importlib.import_module(name)
     try:
         # Parsing is batch work: when CPUs are short, the service's event loop goes first.
         os.nice(WORKER_NICENESS)
@@ -138,6 +151,62 @@ def run_bounded_as(
         _set_cpu_backstop(None)
 
 
+class _WorkerPopen(popen_forkserver.Popen):
+    """The forkserver's Popen without the main module in the preparation data: a worker does
+    not re-run the service's main script."""
+
+    # multiprocessing re-runs the parent's main script as __mp_main__ in every child (spawn.py,
+    # prepare), for callables defined there; the pool's work never is. The script imports what
+    # the service needs (bot.cli: settings, logging, storage; bench/ingest.py: the whole
+    # service with PTB and prometheus), so each worker held it too. bench/ingest.py --feeds
+    # 2000 (session 11): 104-111 MB a worker at the first cycle's peak, 74-78 MB without;
+    # peak RSS of newsbot's processes 398 -> 341 MB. The body is CPython 3.11-3.13's
+    # popen_forkserver.Popen._launch (the same in the three) with the two keys dropped.
+    def _launch(self, process_obj: BaseProcess) -> None:
+        prep_data = spawn.get_preparation_data(process_obj.name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            set_spawning_popen(None)
+        fds: list[int] = self._fds  # type: ignore[attr-defined]  # set by the stdlib's __init__
+        self.sentinel, w = forkserver.connect_to_new_process(fds)
+        # The child's sentinel of its parent, as in the stdlib.
+        parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, _close_fds, (parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+def _close_fds(*fds: int) -> None:
+    for fd in fds:
+        os.close(fd)
+
+
+class _WorkerProcess(ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: BaseProcess) -> _WorkerPopen:  # noqa: N802 - the stdlib's name
+        return _WorkerPopen(process_obj)
+
+
+class _WorkerContext(ForkServerContext):
+    # forkserver: workers fork from a clean process, not from the threaded service.
+    Process = _WorkerProcess
+
+
+def _worker_context() -> ForkServerContext:
+    # _WorkerPopen copies a private method: on a Python it was not read against, the stdlib's
+    # own context (each worker re-runs the main script, ~30 MB more a worker) is the safe choice.
+    if sys.version_info[:2] in ((3, 11), (3, 12), (3, 13)):
+        return _WorkerContext()
+    return ForkServerContext()
+
+
 class WorkerPool(Executor):
     """A process pool of bounded workers that replaces itself when a worker is killed."""
 
@@ -152,10 +221,9 @@ class WorkerPool(Executor):
         self.restarts = 0
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        # forkserver: workers fork from a clean process, not from the threaded service.
         return ProcessPoolExecutor(
             max_workers=self._workers,
-            mp_context=get_context("forkserver"),
+            mp_context=_worker_context(),
             initializer=init_worker,
             initargs=(self._memory_bytes, self._service_pid),
         )

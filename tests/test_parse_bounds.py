@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import resource
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -209,3 +211,41 @@ def test_the_cpu_backstop_is_set_from_the_clock_the_kernel_limits(pool: WorkerPo
     assert headroom.result(timeout=60) >= 1.0
     prof = pool.submit(time.clock_gettime, -8).result(timeout=60)  # the kernel's PROF clock
     assert pool.submit(cpu_time_used).result(timeout=60) >= prof
+
+
+# A service's main script: it notes each run in MARKS (the argv it was started with), then
+# parses a feed in a pool of two workers.
+SERVICE_SCRIPT = """
+import sys
+from pathlib import Path
+
+with Path(sys.argv[1]).open("a") as marks:
+    marks.write("ran\\n")
+
+if __name__ == "__main__":
+    from bot.parsing.feeds import parse_feed
+    from bot.workers import WorkerPool, run_bounded
+
+    pool = WorkerPool(2, memory_bytes=256 << 20)
+    pool.warm_up()
+    body = Path(sys.argv[2]).read_bytes()
+    parsed = pool.submit(run_bounded, 10.0, parse_feed, body, url="https://a/").result(60)
+    print(len(parsed.entries), len(set(pool.worker_pids())))
+    pool.shutdown()
+"""
+
+
+def test_workers_do_not_rerun_the_services_main_script(tmp_path: Path) -> None:
+    # multiprocessing re-runs it in each worker by default: each held the service's imports.
+    script, marks = tmp_path / "service.py", tmp_path / "marks"
+    script.write_text(SERVICE_SCRIPT)
+    done = subprocess.run(
+        [sys.executable, str(script), str(marks), str(BIG_FEED)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    entries, workers = map(int, done.stdout.split())
+    assert (entries > 10, workers) == (True, 2)
+    assert marks.read_text() == "ran\n"

@@ -18,6 +18,8 @@ def _by_search(text: str, i: int) -> bool:
         j += 1
     if j < len(text) and not (text[j].isspace() or text[j].isupper()):
         return False
+    if text[i] in "?!" and ")" in text[i + 1 : j] and text[j:].lstrip()[:1].islower():
+        return False  # an aside's question, the sentence going on after its bracket
     if text[i] == ".":
         word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
         if word:

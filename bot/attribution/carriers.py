@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 from bot.attribution.domains import outlet_for_domain, registered_domain
 from bot.attribution.hits import Hit
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
+from bot.attribution.site_names import NameSource, derive_site_name
 from bot.attribution.sites import Site
+from bot.attribution.title_parts import separated
 
 # A feed is aggregated when its items link to at least this many registered domains other
 # than its own, and those items are at least this share of the items with a link: a site
@@ -185,7 +187,14 @@ def item_carrier(
     """The site that carried an aggregated item: its <source>, its own or its site's CMS
     footer (`footer_names`, by venue), the outlets table, its `text`'s name, its host."""
     if source_name:
-        return Carrier(source_name, _home(source_url) or _home(link), "the item's <source>")
+        # The source feed's title names its site as a channel's title does: less its section
+        # ("Carl Chenet's Blog » debian-fr", "A propos de GNU/Linux - Tag - debian").
+        source_home = _home(source_url) or _home(link)
+        titled = derive_site_name(source_name, source_url or link, source_home or "")
+        # Cut only at its separators: a one-part title is the source's own name ("DEV Community").
+        whole = titled.source == NameSource.ADDRESS or len(separated(source_name)) < 2
+        name = source_name if whole else titled.name
+        return Carrier(name, source_home, "the item's <source>")
     home = _home(link)
     if home is None:
         return None

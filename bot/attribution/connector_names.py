@@ -8,6 +8,7 @@ from collections.abc import Callable
 import re2
 
 from bot.attribution.name_spellings import fold
+from bot.attribution.transliteration import latin_spellings, nominatives
 
 # Words that say whose a section is ("… du JDD", "… of The Times", "Movie Reviews at MovieWeb").
 OF = frozenset(
@@ -31,4 +32,10 @@ def named_after_connector(part: str, names_site: Callable[[str], bool]) -> str |
     last = words[-1] if len(words) > 2 else ""
     if last and fold(words[-2]) in _ON and HOST_STYLED.match(last):
         return last if names_site(last) else None
+    if last and fold(words[-2]) in _ON:
+        # A Cyrillic name after "на"/"в", declined: "Новые уроки на Хекслете" (hexlet.io) is
+        # Хекслет's, when a Latin spelling of the name less its case ending spells the domain.
+        for name in nominatives(last):
+            if any(names_site(spelled) for spelled in latin_spellings(name)):
+                return name
     return None

@@ -15,6 +15,7 @@ from bot.attribution.connector_names import HOST_STYLED, OF, named_after_connect
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
+from bot.attribution.job_boards import employer_names, lists_vacancies
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import compact as _compact
 from bot.attribution.name_spellings import contracts as _contracts
@@ -38,24 +39,24 @@ from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_parts import (
     closing_bracketed,
+    is_feed_notice,
     is_template_title,
     lists_topics,
     separated,
+    without_archive_label,
     without_dangling_word,
     without_feed_note,
 )
 from bot.parsing.models import ChannelNames
 
-# What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS",
-# "Practical Operations Podcast Episode Feed",
-# "NDTV News Search Records Found 1000", "reddit.com: search results - …". Whole words only.
+# What a feed title adds to the name: "TheWeek feed", "Flux RSS du magazine …", "Public RSS", "…
+# Podcast Episode Feed", "NDTV News Search Records Found 1000", "reddit.com: search results".
 _NOISE = re2.compile(
     r"(?i)(?:^|\s)(?:public\s+)?(?:rss|atom|flux|news|episodes?)?(?:\s*(?:rss|atom))?\s*feeds?(?:\s|$)"
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
 )
-# Stream words that open a title before the name: "All TPM News", "Latest Movie Trailers";
-# _STREAMS open a title that is a stream of things, not a name ("Latest Movie Trailers").
+# Words opening a title before the name ("All TPM News"); _STREAMS, a stream ("Latest Trailers").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 _STREAMS = frozenset({"latest", "newest", "recent"})
 _MAX_NAME = 60
@@ -174,17 +175,17 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
-# A host, then a description in lower case ("www.fcutrecht.net voetbalnieuws"): two parts.
+# A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
 
 def _split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
-    if "://" in title:
-        # A title with an address in it is a notice ("PLEASE change feed URL to http://…").
+    if "://" in title or is_feed_notice(title):
+        # A notice ("PLEASE change feed URL to http://…", "(Obsolete Feed)") names nothing.
         return []
     pieces: list[str] = []
-    for piece in separated(title):
+    for piece in separated(without_archive_label(title)):
         host_led = _HOST_LED.match(piece.strip())
         pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]
@@ -257,7 +258,7 @@ def derive_site_name(
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
-    stated = _stated_names(channel, domain)
+    stated = _stated_names(channel, domain) + employer_names(clean_name(title), channel)
     named = _parts_naming_the_site(parts, domain, site_url)
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
@@ -345,9 +346,9 @@ def _stated_names(
 def _stream_site(
     title: str, stated: list[tuple[str, str]], domain: tuple[str, str] | None, description: str
 ) -> SiteName | None:
-    """Whose "Latest Movie Trailers" or "Recent Jobs" is: the site's the channel states (the
-    copyright's "Apple Inc.", "… the 37signals Job Board"), else its domain's."""
-    if _fold(title.split()[0]) not in _STREAMS:
+    """Whose "Latest Movie Trailers" or "External Opportunities" is: the site's the channel
+    states (the copyright's "Apple Inc.", the listing's employer "MoJ"), else its domain's."""
+    if _fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title):
         return None
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")

@@ -32,6 +32,21 @@ def separated(title: str) -> list[str]:
     return [*pieces, title[start:]]
 
 
+# A blog engine's archive page title before the site's name: "Category: ocaml | Thomas Leonard's
+# blog", "Tag Archives: rust - Site", "Catégorie : Debian » Site", "Schlagwort: x – Site".
+_ARCHIVE_LABEL = re2.compile(
+    r"(?i)^\s*(?:(?:category|tag|label|topic|author)(?:\s+archives?)?|archives?|cat[ée]gorie"
+    r"|kategorie|schlagwort|etiqueta|categor[íi]a|tema)\s*:\s*[^|»–—]+?"
+    r"(?:\s+[-–—|»·•]+\s+|\s*[|»•–—]\s*)"
+)
+
+
+def without_archive_label(title: str) -> str:
+    """The title less an archive page's label and value before the site's name."""
+    found = _ARCHIVE_LABEL.match(title) if ":" in title else None
+    return title[found.end() :] if found and title[found.end() :].strip() else title
+
+
 # The marks that join items of a list, not a name to its sections (dashes, colons).
 _LIST_MARK = re2.compile(r"\s[•·|/]\s")
 
@@ -72,6 +87,25 @@ def is_template_title(part: str) -> bool:
     return bool(_TEMPLATE_TITLE.fullmatch(part.strip(" .!")))
 
 
+# A notice about the feed itself as its whole title: "(Obsolete Feed)", "This feed has moved",
+# "Deprecated feed", "Flux obsolète", "Veralteter Feed" (with an address: site_names' check).
+_FEED_NOTICE = re2.compile(
+    r"(?i)(?:this |the |old |ce |dieser )?(?:rss |atom )?(?:feed|flux|fil)?\s*"
+    r"(?:is |has |est |ist |wurde )?(?:(?:been )?(?:obsolete|deprecated|discontinued|moved|retired"
+    r"|no longer (?:updated|maintained|active))|obsol[eè]te|d[ée]plac[ée]|veraltet(?:er)?"
+    r"|eingestellt|umgezogen|obsoleto)(?:\s+(?:rss |atom )?(?:feed|flux))?"
+)
+_FEED_WORD = re2.compile(r"(?i)\b(?:feed|flux)\b")
+
+
+def is_feed_notice(title: str) -> bool:
+    """Whether a title is a notice that the feed is obsolete or moved, not a name."""
+    text = title.strip(" ()[]!.:-")
+    # A bare "Retired" may be a blog's name; "(Retired)" or "Retired feed" is a notice.
+    said = title.strip()[:1] in "([" or bool(_FEED_WORD.search(text))
+    return len(text) <= 60 and said and bool(_FEED_NOTICE.fullmatch(text))
+
+
 # A note in brackets closing a feed's title on its format, quality, frequency or extent, no
 # part of the site's name: "LugRadio (high-quality mp3)", "Saturday Morning Breakfast Cereal
 # (updated daily)", "… (HD)", "[Full text]". Only a note made of these words goes ("Machine
@@ -101,10 +135,15 @@ _CLOSING_FORMAT = re2.compile(
     r"(?:\s+(?:mp3|aac|m4a|ogg|opus|flac|mp4|m4v|webm|hd|1080p|720p|480p))+\s*$"
 )
 
+# The feed's format glued to a name written without spaces ("神嘛事儿 的微博rss", "…のRSS").
+_GLUED_FEED_WORD = re2.compile(r"(?i)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]((?:rss|atom)\s*)$")
+
 
 def without_feed_note(title: str) -> str:
     """The title less a closing note on the feed's format or frequency (bracketed, or format
     words alone), or on the query it lists."""
+    if glued := _GLUED_FEED_WORD.search(title):
+        return title[: glued.start(1)]
     bare = _CLOSING_FORMAT.search(title)
     if bare is not None and len(title[: bare.start()].split()) >= 1:
         return title[: bare.start()]

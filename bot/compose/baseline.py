@@ -60,9 +60,9 @@ def parse_and_baseline(
     parsed = run_bounded_as(
         "parsing", work.seconds, parse_feed, body, url=url, headers=headers, post_details=False
     )
-    # Imported after the parse, as the second call imported them: a worker's first load of
-    # composing (numpy, aiohttp, trafilatura) counts against its memory cap, and a feed that
-    # cannot be parsed within the cap must fail as parsing (tests/test_parse_bounds.py).
+    # Imported here, not at the top, as the second call imported them; a pool's worker has
+    # them loaded before its memory cap is measured (bot/workers._WORK_MODULES), so a feed
+    # that cannot be parsed within the cap fails as parsing (tests/test_parse_bounds.py).
     from bot.compose.fingerprinting import learn_and_fingerprint
     from bot.compose.selection import entries_to_store
 

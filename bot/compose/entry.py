@@ -22,6 +22,7 @@ from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
+from bot.parsing.feed_links import front_page
 from bot.parsing.identity import UNTITLED
 from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
 from bot.parsing.pictures import first_photo, presents_its_opening_picture, talks_about_a_picture
@@ -179,7 +180,7 @@ def _feed_credit(
 ) -> _Credit:
     """The feed's credit, with what an aggregated feed's items' footers name their sites."""
     learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
-    return _Credit(source, source_url, bool(aggregated), footer_names=learned)
+    return _Credit(source, front_page(source_url), bool(aggregated), footer_names=learned)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ _NO_TOPIC = re.compile(
     r"allgemein|general|misc(?:ellaneous)?|other|default|none|null|n/?a|"
     r"(?:un)?paid(?: content)?|paywall(?:[ _-]?(?:free|on|off))?|free|premium|"
     r"(?:members?|subscribers?|abonnés?|abonnenten)(?:[ _-]?(?:only|content|exclusive))?|"
+    # A paywall flag in French and German ("abonnement" on 3 of La Revue du Digital's 10).
+    r"abonnement|réservé aux abonnés|exclusivité abonnés|abo[+-]?artikel|abo\+|"
     r"(?:[a-z]+ )?members[ _-]only|sponsored(?: content)?|advertorial|"
     r"featured?|top stor(?:y|ies)|(?:editor|reader|subscriber)'?s'? picks?|"
     r"breaking(?: news)?|latest(?: news)?|"
@@ -82,7 +84,11 @@ _KIND_OF_POST = re.compile(
     # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
     # every item) and a site's "Updates".
     r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
-    r"replays?|podcasts?|updates",
+    r"replays?|podcasts?|updates|"
+    # A column of short news items, and the site's running news feed (La Revue du Digital:
+    # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
+    r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
+    r"fil d'actualités?|fil info|news ?feed|news ?ticker|newsticker",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with
@@ -224,17 +230,29 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
-    # A kind of post on half the items or more files the feed's posts, it tells none apart.
-    kinds = {c for c, n in counts.items() if 2 * n >= len(entries_categories)}
+    kinds = _filing_kinds(entries_categories, counts)
     return [
         tuple(
             sorted(
-                (c for c in cats if not (c.casefold() in kinds and _KIND_OF_POST.fullmatch(c))),
+                (c for c in cats if c.casefold() not in kinds),
                 key=lambda c: c.casefold() in common,
             )
         )
         for cats in entries_categories
     ]
+
+
+def _filing_kinds(
+    entries_categories: Sequence[tuple[str, ...]], counts: Counter[str]
+) -> frozenset[str]:
+    """The kinds of post (folded) that file the feed's posts rather than tell them apart."""
+    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c)}
+    # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil
+    # d'actualité" on 4 of 10), file the feed's posts. Items filed under no topic do not count
+    # (Hydro74: "updates" on 3 of 10, the other 7 only "Uncategorized").
+    filed = [cats for cats in entries_categories if cats]
+    kinded = sum(1 for cats in filed if any(c.casefold() in kinds for c in cats))
+    return frozenset(kinds) if 2 * kinded >= len(filed) else frozenset()
 
 
 def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:

@@ -4,9 +4,10 @@ link must open the site, never raw XML."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from bot.parsing.links import logo_home
 
@@ -62,3 +63,54 @@ def _own_addresses(feed: Mapping[str, Any]) -> set[str]:
     """The feed document's own addresses, its rel="self" links."""
     own = {link.get("href") for link in feed.get("links") or [] if link.get("rel") == "self"}
     return {address.rstrip("/") for address in own if isinstance(address, str)}
+
+
+# A search: a "search" folder ("feedster.com/search/akregator", Blogger's "/search/label/x",
+# craigslist's "/search/apa") or a search term in the query ("?s=…", "?q=…"), on any host.
+_SEARCH_FOLDER = re.compile(r"(?i)/search(?:/|$)")
+_SEARCH_TERMS = frozenset({"s", "q", "query", "search", "keyword", "keywords", "term", "terms"})
+
+
+def front_page(site: str | None) -> str | None:
+    """The site's front page for a credit link that opens a search (what one reader searched
+    for is no page of the site's): the host's root, less a "search." subdomain."""
+    parts = urlsplit(site or "")
+    if not site or parts.scheme not in ("http", "https") or not parts.hostname:
+        return site
+    terms = {key.casefold() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if not (_SEARCH_FOLDER.search(parts.path) or terms & _SEARCH_TERMS):
+        return site
+    host = parts.netloc
+    labels = host.split(".")
+    # "search.smzdm.com" is the search itself; the site is the rest of the host.
+    if labels[0].casefold() == "search" and len(labels) > 2:
+        host = ".".join(labels[1:])
+    return f"{parts.scheme}://{host}/"
+
+
+# Platforms that keep their users' channels, shows and repositories as paths of one host.
+_SHARED_HOSTS = tuple(
+    "youtube.com youtu.be vimeo.com dailymotion.com github.com gitlab.com medium.com reddit.com "
+    "twitter.com x.com facebook.com instagram.com tiktok.com soundcloud.com mixcloud.com "
+    "spotify.com apple.com google.com archive.org ximalaya.com bilibili.com weibo.com "
+    "audioboom.com podcasters.spotify.com anchor.fm".split()
+)
+
+
+def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
+    """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
+    the front page of the host most of its items link to, if over half of them do."""
+    if site and (site.startswith("/") or urlsplit(site).scheme in ("http", "https")):
+        return site
+    homes = Counter(
+        f"{parts.scheme}://{parts.netloc}/"
+        for link in links
+        if link and (parts := urlsplit(link)).scheme in ("http", "https") and "." in parts.netloc
+    )
+    if not homes:
+        return site
+    home, count = homes.most_common(1)[0]
+    # An aggregator's items link many sites: none of them is the channel's; nor is the front
+    # page of a platform whose users' pages are its paths (a YouTube channel's videos).
+    shared = (urlsplit(home).hostname or "").endswith(_SHARED_HOSTS)
+    return home if count * 2 > sum(homes.values()) and not shared else site

@@ -57,6 +57,7 @@ from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unesc
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
+from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.urls import canonical_url, without_trackers
 
@@ -161,6 +162,8 @@ def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tup
     )
     if isinstance(result.get("bozo_exception"), MemoryError):
         raise ParseLimitExceeded("parsing needed more memory than its bound")
+    if "feed" in result and not result["feed"].get("title"):
+        with_stray_channel(result["feed"], body, result.get("encoding") or "utf-8")
     return result, _web_base(base, result.get("feed") or {})
 
 

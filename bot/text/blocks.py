@@ -915,6 +915,10 @@ def is_sentence_end(text: str, i: int) -> bool:
         j += 1
     if j < len(text) and not (text[j].isspace() or text[j].isupper()):
         return False
+    # An aside's own question or exclamation, the sentence going on after its bracket ("… an
+    # RSS reader (I know, who uses them now?) then the new feed is …"): no sentence's end.
+    if text[i] in "?!" and ")" in text[i + 1 : j] and text[j:].lstrip()[:1].islower():
+        return False
     if text[i] == ".":
         found = _WORD_REVERSED.match(text[max(0, i - 40) : i][::-1])
         w = found.group()[::-1] if found else ""

@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
+from bot.text.change_lists import is_change_list
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
 from bot.text.host_notices import host_notices
@@ -30,7 +31,9 @@ from bot.text.link_rows import (
     shared_link_title,
 )
 from bot.text.math_text import plain_math
+from bot.text.memo_fields import envelope
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
+from bot.text.reply_marks import lead_without_marks
 from bot.text.sponsor_reads import sponsor_sections
 from bot.text.subscribe_prompts import is_subscribe_prompt
 
@@ -240,11 +243,15 @@ def _kept_paragraphs(
     notes: list[tuple[int, str, bool]] = []
     after_by = section = explains_code = listed = False
     wraps = True  # the last note may go on in a hard-wrapped line
-    # Text made only of list items (a changelog) or bold lines is read from them.
+    # Text made only of list items or bold lines is read from them; a release's change list is
+    # none (one fixed bug is no release's news: the headline says what was released).
     fallback = not any(
         b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
-    )
+    ) and not is_change_list(blocks)
+    header = envelope(blocks)  # a letter's "To:", "From:", "Re:" fields
     for i, block in with_lead_ins(blocks):
+        if i in header:
+            continue
         if block.kind != "text":
             if block.kind == "code" and kept and not section:
                 # Text after a code block left out reads on from code the post does not show,
@@ -334,7 +341,9 @@ def clean_article_text(
         following = kept[1][1] if len(kept) > 1 else ""
         opening = openings.cut_lead_byline(
             openings.cut_opening_date(
-                openings.cut_opening_length(openings.cut_series_note(without_epigraph(kept[0][1])))
+                openings.cut_opening_length(
+                    openings.cut_series_note(without_epigraph(lead_without_marks(kept[0][1])))
+                )
             )
         )
         lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))

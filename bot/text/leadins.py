@@ -139,6 +139,42 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     return Block(text, blocks[i].links, blocks[i].kind, "para"), j
 
 
+# Words a clause does not end on, its object still to come: auxiliaries, verbs of having,
+# articles, prepositions (English, where the two-dots habit was seen, and a few more).
+_WANTS_MORE = frozenset(
+    "a an the and or of to with for from as like had has have is are was were be include "
+    "includes including namely such were are sind sont et und de la le der die das".split()
+)
+# Dots closing a line after a word ("studio..", "yall..."), not a figure's or a list's.
+_OWN_DOTS = re.compile(r"(?<=[^\W\d_])(?:\.{2,3}|…)$")
+
+
+def _own_line(block: Block) -> Block | None:
+    """A line closing on dots that announces nothing ("Taking calls in the studio..", over a
+    list): the writer's own, a full stop for the dots; no lead-in, nor a cut (one ends the text)."""
+    text = block.text.rstrip()
+    if not text.endswith(("..", "…")) or block.kind != "text" or block.role != "para":
+        return None  # most blocks: no dots, no regex
+    if "\n" in text or not _OWN_DOTS.search(text) or _ANNOUNCES.search(text):
+        return None
+    if _SENTENCE_INSIDE.search(_OWN_DOTS.sub("", text)):
+        return None  # a paragraph of sentences cut short by its feed ("… to a fra...")
+    if _OWN_DOTS.sub("", text).split()[-1].lower() in _WANTS_MORE:
+        return None  # "My theory is that we had..": a colon mistyped, the list its object
+    return Block(_OWN_DOTS.sub(".", text), block.links, block.kind, block.role)
+
+
+def _segments_follow(blocks: Sequence[Block], i: int) -> bool:
+    # A show's segments on one line ("// Bryan Loves Leggings // Milk In A Bag // …"): a
+    # written list (<ul>, numbered lines) after "you have some options..." is what it announces.
+    # "Platforms: AWS / EC2 / Linux" is a field (of a job's sheet), its parts no segments.
+    return (
+        i + 1 < len(blocks)
+        and is_separated_list(blocks[i + 1].text)
+        and not _FIELD.match(blocks[i + 1].text)
+    )
+
+
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """Whether the paragraph at i is only a list's lead-in (one sentence ending in a colon)."""
     text = blocks[i].text.rstrip().rstrip(".:")
@@ -329,11 +365,14 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             # A blockquote no lead-in introduces, below the opening (a pull quote, a
             # newsletter's quote box): posted as lead text it reads as the writer's words.
             block = Block(block.text, block.links, block.kind, "subhead")
+        elif (own := _own_line(block)) and _segments_follow(blocks, i):
+            block = own  # "Basement show yall..." over the segments: no feed cuts there
         elif _is_lead_in(block) or _announces_list(blocks, i):
             block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
-                block = Block(block.text, block.links, block.kind, "subhead")
+                own = _own_line(block) if _segments_follow(blocks, i) else None
+                block = own or Block(block.text, block.links, block.kind, "subhead")
         out.append((i, block))
         i = after
     return out

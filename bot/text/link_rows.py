@@ -31,14 +31,27 @@ def _unlinked_text(block: Block, spans: list[tuple[int, int]]) -> str:
 _LINKS_LABEL = re.compile(r"^\W*(?:\w+[ -]){0,3}links?\s*[:\-\u2013\u2014]\s", re.I)
 
 
+# A link that hands an address to another service in its query ("wists.com/?action=add&url=
+# http%3A%2F%2F…", "digg.com/submit?url=…", "twitter.com/share?url=…"): a bookmark or share
+# widget's button, whatever its label says ("add item to my Wists").
+_HANDS_ON_ADDRESS = re.compile(r"[?&][\w.-]*=(?:https?(?::|%3A)(?://|%2F%2F)|www\.)", re.I)
+
+
+def _is_share_button(block: Block, spans: list[tuple[int, int]], between: str) -> bool:
+    if len(spans) != 1 or re.search(r"\w", between):
+        return False
+    return all(_HANDS_ON_ADDRESS.search(link.href or "") for link in block.links)
+
+
 def is_link_row(block: Block) -> bool:
-    """Two or more separate links and only separators (a row of labels: "<a>Position</a> –
-    <a>Version 0.9.2 release notes.</a>"), links under a links label, or one link label."""
+    """Two or more separate links and only separators ("<a>Position</a> – <a>Version 0.9.2
+    release notes.</a>"), links under a links label, one link label, or a share button."""
     spans = _linked_spans(block)
     between = _unlinked_text(block, spans)
     return (
         is_link_list(block)
         or is_link_label(block)
+        or _is_share_button(block, spans, between)
         or (
             len(spans) >= 2
             and (not re.search(r"\w", between) or bool(_EMBED_CAPTION.fullmatch(between)))

@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut, sentence_bounds
+from bot.text.pointers_down import without_pointers_down
 from bot.text.presented_links import aside_span, media_span, parenthesis_around
+from bot.text.viewing_notes import without_viewing_notes
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
 # "(im Bild)", "(AP Photo/Cliff Owen)", "(Image credit: Future)". Also the same after a
@@ -94,21 +96,6 @@ _CHAPTER_LIST = re.compile(
 )
 
 
-# A note on viewing the page: what a browser needs to show it. Only these cues, not any
-# sentence with "browser" in it ("the only browser that supports all three features" is a
-# writer's point; over the corpus and eval feeds these cues found only such notes).
-_VIEWING_CUE = re.compile(
-    r"\bto\s+view\s+(?:it|this(?:\s+\w+)?)\s+(?:correctly|properly)\b|"
-    r"\b(?:please\s+)?enable\s+javascript\b|\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled\b|"
-    r"\bbest\s+viewed\s+(?:in|on|with)\b|"
-    r"\byour\s+browser\s+(?:does\s*n[o'’]t|doesn[’']t|cannot|can[’']t)\s+(?:support|display|show|play)",
-    re.IGNORECASE,
-)
-# A paragraph holding such a note is the note ("This page contains a bit of maths. To view it
-# correctly … Chrome should be in version 109 or later."), unless it is long.
-_NOTE_WORDS = 60
-
-
 # A sentence that sends the reader "here" to read, watch or get something ("You can read about the
 # R8 RWS here.", "The full report is available here.", "Download it here!"): the feed dropped the
 # link, or the post does not carry it; either way "here" is nowhere. Only where "here" ends the
@@ -138,12 +125,6 @@ _SEE_ELSEWHERE = re.compile(
 )
 
 
-def _without_viewing_notes(text: str) -> str:
-    paragraphs = text.split("\n\n")
-    kept = [p for p in paragraphs if not (_VIEWING_CUE.search(p) and len(p.split()) <= _NOTE_WORDS)]
-    return "\n\n".join(kept) if len(kept) < len(paragraphs) else text
-
-
 def without_page_references(text: str) -> str:
     """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments."""
     if ":" in text:
@@ -154,16 +135,14 @@ def without_page_references(text: str) -> str:
         text = _PICTURE_CREDIT.sub("", text)
         text = _SIDE.sub(r"\1", text)
         text = _SEE_ABOVE.sub("", text)
-    if _VIEWING_CUE.search(text):
-        text = _without_viewing_notes(text)
+    text = without_viewing_notes(text)
     if re.search(r"\shere\W", text, re.IGNORECASE):
         text = _HERE_SENTENCE.sub("", text).rstrip(" \t")
     if re.search(r"\b(?:see|refer|consult)\b", text, re.IGNORECASE):
         text = _SEE_ELSEWHERE.sub("", text).rstrip(" \t")
     if _ALONG_THE_PAGE.search(text):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
-        text = re.sub(r"[ \t]+(?=\n|$)", "", text)  # a last sentence cut leaves its space
-    return text
+    return without_pointers_down(text)  # (which also drops the space a last cut sentence left)
 
 
 # A link whose text only points ("here", "click here", "See here for additional links",
@@ -178,6 +157,13 @@ _POINTER_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _POINTER_WORDS = 6
+# "… such as the section on Nginx in my post <here>, or the …": a "here" after the page it
+# stands for points at it wherever the sentence goes on.
+_PAGE_BEFORE = re.compile(
+    r"\b(?:my|our|this|that|the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|article|piece"
+    r"|tutorial|guide|write-?up|video|talk|paper|thread|review|interview|episode)s?\s*$",
+    re.IGNORECASE,
+)
 # A link labelled only "this form", "this link", "this page" ("Sign up to participate using
 # <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
 # the link wherever the label stands in it.
@@ -359,9 +345,9 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 verb_last = anchor.strip().lower() == "hier"
-                span = _pointer_span(
-                    block, link.start, link.end, bool(pointer.group("verb")), verb_last
-                )
+                page = _PAGE_BEFORE.search(block.text, max(0, link.start - 60), link.start)
+                verb = bool(pointer.group("verb") or page)
+                span = _pointer_span(block, link.start, link.end, verb, verb_last)
             elif aside := aside_span(block, link.start, link.end):
                 span = aside
             elif media := media_span(block, link.start, link.end, link.href):

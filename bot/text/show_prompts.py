@@ -129,6 +129,31 @@ _FEEDBACK_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# A call to the show's or site's page, group or channel on a social network ("Be sure to join
+# the Zero Punctuation Facebook Fan Page.", "You can also join us on the Facebook group
+# TaylorNetwork of podcasts", "Plus be sure to check out our new Facebook group for Nancy
+# listeners."): opened by the ask itself, never a sentence about a network's page.
+_SOCIAL_PAGE_CALL = re.compile(
+    r"(?:(?:and|also|plus|so)\s+)?(?:for\s+(?:more|updates)\b[^,]{0,40},\s*)?"
+    r"(?:you\s+can\s+(?:also\s+)?|(?:please\s+)?(?:be|make)\s+sure\s+to\s+(?:also\s+)?"
+    r"|don['’]?t\s+forget\s+to\s+|please\s+)?(?:also\s+)?"
+    r"(?:join|like|follow|visit|check\s+out|find)\s+(?:\S+\s+){0,8}?"
+    r"(?:facebook|twitter|instagram|youtube|linkedin|tiktok|mastodon|bluesky|discord|telegram)"
+    r"\s+(?:fan\s+)?(?:page|group|channel|account|community|server)\b.{0,80}",
+    re.IGNORECASE,
+)
+
+# A standing call to send the show or site material, saying where ("Send us your school's
+# lecture series poster and details to connect@archinect.com.", "Email your question (ideally
+# as a voice memo) to advice@…"); a job post's way to apply (a résumé, an application) is news.
+_SUBMISSION_CALL = re.compile(
+    r"(?:(?:and|so)\s+)?(?:please\s+)?(?:send|submit|e-?mail|forward)\s+(?:us\s+|me\s+)?"
+    r"(?:your|any)\s+(?!.*\b(?:r[ée]sum[ée]s?|cvs?|applications?|cover\s+letters?|portfolios?)\b)"
+    r".{1,80}?\s+(?:to|at)\s+\S+@\S+?\.\w+"
+    r"(?:\s+and\s+we(?:['’]ll|\s+will)\b.{0,60})?\s*[.!]*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -153,5 +178,7 @@ def is_audience_ask(unit: str) -> bool:
             _OTHER_VERSION,
             _IF_YOU_LIKED,
             _FEEDBACK_ASK,
+            _SOCIAL_PAGE_CALL,
+            _SUBMISSION_CALL,
         )
     )

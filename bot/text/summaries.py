@@ -8,11 +8,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
+from bot.text.records import (
+    is_file_listing,
+    is_listing_time,
+    joined_record,
+    over_notes,
+    trailing_line,
+)
 from bot.text.sentences import (
     cjk_trails_off,
     joined_sentences,
@@ -83,6 +91,9 @@ def _after_title(sentence: str, title: str) -> str:
 
 
 _LETTERS = re.compile(r"[\W_]+")
+# A microblog's emoticon code in brackets ("[偷笑]", Weibo): the title spells it, the text shows
+# its picture (or nothing), so it is no word of either.
+_EMOTICON_CODE = re.compile(r"\[[^\W\d_]{1,6}\]")
 # A headline of Chinese or Japanese, as long as this, is no chance match of an opening.
 _CJK_TITLE_CHARS = 6
 # The feed cuts a long headline at a width, inside a word: what the headline lacks of the
@@ -93,12 +104,12 @@ _CUT_HEADLINE_TAIL = 2
 def _without_cjk_headline(sentences: list[str], title: str) -> list[str]:
     """The paragraph's sentences without those opening it that say the CJK headline again
     ("惊险一幕！" + "美国…工作人员。" under the headline "惊险一幕！美国…工作人")."""
-    wanted = _LETTERS.sub("", title)
+    wanted = _LETTERS.sub("", _EMOTICON_CODE.sub("", title))
     if not starts_cjk(title) or len(wanted) < _CJK_TITLE_CHARS:
         return sentences
     said = ""
     for count, sentence in enumerate(sentences, start=1):
-        said += _LETTERS.sub("", sentence)
+        said += _LETTERS.sub("", _EMOTICON_CODE.sub("", sentence))
         if not (said.startswith(wanted) or wanted.startswith(said)):
             return sentences
         if said.startswith(wanted):
@@ -260,8 +271,40 @@ def _summary(
             return quoted  # a quotation too long to post, open-ended ("… when he was 18:”")
         # A one-line description without a full stop (a standfirst) is the summary; a cut one not.
         whole = standfirst(sentences[0], language, cut_widths) if len(sentences) == 1 else None
-        return shorten_at_word(whole, max_chars) if whole else ""
+        if whole:
+            return shorten_at_word(whole, max_chars)
+        return _lines_summary(sections, language, cut_widths, max_chars)
+    if sentences and not summary.startswith(sentences[0]):
+        # A lead opening below left-out text ("… proofs of this fundamental fact." after the
+        # lead-ins of two formulas) opens on no sentence pointing back at it.
+        summary = without_back_reference(summary)
     return without_field_label(quotation_closed(summary))  # the label of a spec sheet's field
+
+
+# A line of prose is a sentence's length and not a heading's Title Case ("On this episode
+# Bryan has Adam Johnson" over the guest's handles, no stop anywhere). Over lines of its kind
+# (a job's requirements, a changelog, steps) the opening line is only the first item.
+_PROSE_WORDS = 5
+
+
+def _lines_summary(
+    sections: list[list[list[str]]], language: str | None, cut_widths: frozenset[int], chars: int
+) -> str:
+    """For lines without one complete sentence: a short record's lines joined, else the opening
+    line of prose over notes or trailing off before more text ("..." dropped); else ""."""
+    if not sections:
+        return ""
+    lines = [" ".join(paragraph) for paragraph in sections[0]]
+    if record := joined_record(lines, chars):
+        return record
+    goes_on = len(lines) > 1 or len(sections) > 1
+    first = trailing_line(lines[0], goes_on) or lines[0]
+    words = first.split()
+    heading = 3 * sum(word[:1].isupper() for word in words) > 2 * len(words)
+    alone = len(sections) > 1  # a section (a heading, a list, a rule) follows its line
+    prose = over_notes(lines, alone) and len(words) >= _PROSE_WORDS and not heading
+    lead = standfirst(first, language, cut_widths) if prose or first != lines[0] else None
+    return shorten_at_word(lead, chars) if lead else ""
 
 
 # An author's own summary opening the post ("tl;dr: Draft chapters … are now available.",
@@ -348,8 +391,11 @@ def standfirst(
     words = line.split()
     # Four words, or eight characters of a script written without spaces.
     short = len(words) < 4 and not (_script(line) in _CJK and len(line) >= 8)
+    short = short and not is_listing_time(line)
     if short or _CUT.search(line) or _TITLE_END.search(line) or is_list_lead_in(line):
         return None
+    if is_file_listing(line):
+        return None  # "lesson_n1_p1.mp3; Tue, Nov 30 04:07:19 2021": a file's name and date
     if "," in line and ":" not in line and all(w[:1].isupper() or w in "/|·-" for w in words):
         return None  # names in a row ("Salem, Oregon, United States"): a record, no sentence
     if is_complete(line):
@@ -369,7 +415,7 @@ def standfirst(
         return None
     if any(line.count(o) > line.count(c) for o, c in _UNCLOSED) or line.count('"') % 2:
         return None
-    return line + _full_stop(line, language)
+    return line if is_listing_time(line) else line + _full_stop(line, language)
 
 
 _CJK = ("CJK", "HIRAGANA", "KATAKANA")

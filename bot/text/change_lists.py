@@ -1,0 +1,37 @@
+"""A release's change list: list items that each cite the tracker's issue they close ("Builds
+disappear after renaming a job. (issue 18678)", Jenkins). Read as text, one item becomes the
+release's news (a bug as if it were current); the post is its headline ("What's new in 1.546")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text.blocks import Block
+
+# An issue tracker's page of one issue, change or commit, in the trackers' own path shapes
+# (JIRA, GitHub/GitLab/Gitea, Bugzilla, Trac, Redmine, Launchpad).
+_ISSUE_PAGE = re.compile(
+    r"/(?:browse/[A-Z][A-Z0-9]+-\d+|issues?/\d+|pulls?/\d+|merge_requests/\d+|bugs?/\d+"
+    r"|ticket/\d+|show_bug\.cgi\?id=\d+|changeset/\w+|commit/[0-9a-f]{7,})",
+    re.IGNORECASE,
+)
+# Or the item cites it in words: "(issue 18678)", "(#1234)", "JENKINS-18678", "GH-12".
+_ISSUE_CITED = re.compile(
+    r"\((?:issues?|bugs?|tickets?|pr|fix(?:es)?)?\s*#?\d{2,}(?:\s*,\s*#?\d{2,})*\)"
+    r"|\b(?:[A-Z][A-Z0-9]{1,15}|GH)-\d{2,}\b"
+)
+_MIN_ITEMS = 2
+
+
+def is_change_list(blocks: Sequence[Block]) -> bool:
+    """Whether the text's list items are a change list: half of them or more cite an issue."""
+    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
+    if len(items) < _MIN_ITEMS:
+        return False
+    citing = sum(
+        any(_ISSUE_PAGE.search(link.href or "") for link in b.links)
+        or bool(_ISSUE_CITED.search(b.text))
+        for b in items
+    )
+    return citing * 2 >= len(items)
