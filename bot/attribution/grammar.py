@@ -46,7 +46,9 @@ _LANGUAGES = (
     r"|inglês|português|espanhol|francês|alemão|inglese|francese|tedesco|spagnolo|anglais"
     r"|français|allemand|espagnol|italien|английском|русском|немецком|французском|Chinese|Japanese"
     r"|Korean|Arabic|Dutch|Polish|Ukrainian|Chinesisch|Japanisch|chino|japonés|chinês|japonês"
-    r"|chinois|japonais|cinese|giapponese|китайском|японском|украинском)"
+    r"|chinois|japonais|cinese|giapponese|китайском|японском|украинском|Mandarin|Cantonese"
+    r"|Hindi|Urdu|Bengali|Turkish|Persian|Farsi|Hebrew|Greek|Latin|Swedish|Norwegian|Danish"
+    r"|Finnish|Czech|Hungarian|Romanian|Catalan|Vietnamese|Thai|Indonesian|Yiddish)"
 )
 # "am 05.06.2026", "on May 3, 2024", "el 17 de junio de 2015", "auf Deutsch", "in English".
 _ADJUNCT = (
@@ -216,7 +218,12 @@ TRANSLATIONS: tuple[Phrase, ...] = tuple(
     )
 )
 
-LANGUAGE_NAME = re.compile(r"(?:the\s+)?" + _LANGUAGES + r"(?:\s+original)?", _I)
+# "(Translated from) Chinese to English", "del chino al español": a language pair is no outlet.
+LANGUAGE_NAME = re.compile(
+    r"(?:the\s+)?" + _LANGUAGES + r"(?:\s+original)?"
+    r"(?:\s+(?:to|into|al|a|en|para|in)\s+(?:the\s+|el\s+|l['’]|o\s+)?" + _LANGUAGES + r")?",
+    _I,
+)
 
 # "Original: <link>" and its translations, on a line of their own.
 ORIGINAL_LABEL = re.compile(

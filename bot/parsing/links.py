@@ -31,7 +31,10 @@ _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 _REDIRECT_HOST_PATHS = (("feedpress.me", "/link/"), ("feedpress.it", "/link/"))
 # Paths of a site's own redirect endpoint ("google.com/url?url=…", "retriever-info.com/go/?u=…"):
 # with a target address in the query, the link is a redirect wherever it is hosted.
-_REDIRECT_ENDPOINTS = frozenset({"/url", "/go", "/redirect", "/out", "/click", "/link", "/r"})
+# A script named so ("socialpsychology.org/client/redirect.php?…&url=…") is one too, in any
+# folder: the last segment without its script extension.
+_REDIRECT_ENDPOINTS = frozenset({"url", "go", "redirect", "out", "click", "link", "r"})
+_SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|pl)$", re.IGNORECASE)
 # Query parameters in which click trackers carry the address they send the reader to.
 _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
 
@@ -197,7 +200,10 @@ def carried_target(raw: Mapping[str, Any], redirect: str) -> str | None:
 
 
 def _is_redirect_endpoint(url: str) -> bool:
-    return urlsplit(url).path.rstrip("/").lower() in _REDIRECT_ENDPOINTS
+    path = urlsplit(url).path.rstrip("/").lower()
+    folder, _, name = path.rpartition("/")
+    script = _SCRIPT_EXTENSION.sub("", name)
+    return script in _REDIRECT_ENDPOINTS and (not folder or script != name)
 
 
 def _embedded_target(url: str) -> str | None:
@@ -291,7 +297,7 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if whole := _unwrapped(raw.get("link"), raw.get("id")):
         return web_url(whole, base) or link
     if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
-        return target
+        return aggregator_target(target) or target
     if target := aggregator_target(link):
         return target
     if is_redirector(link):

@@ -74,9 +74,10 @@ _BLOCK_TAGS = frozenset(
     "figcaption table tr td th pre hr dd dt dl nav aside main address".split()
 )
 # Struck-through words are what the author took back: "I <s>mentioned</s> ranted about",
-# "got <strike>no response</strike> a DM", "<del>have</del> had" read right without them.
+# "got <strike>no response</strike> a DM", "<del>have</del> had" read right without them. An
+# inline footnote element holds the note itself (WordPress Modern Footnotes' "<mfn>…</mfn>").
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe button form select s strike del".split()
+    "script style noscript template svg iframe button form select s strike del mfn footnote".split()
 )
 _NOTE_MARK = re.compile(r"(?i)foot|\bfn|note|\bref")
 _NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?|\d{1,3}[.)]")

@@ -30,7 +30,11 @@ _ANNOUNCES_NEXT = re.compile(
     # Ever." Why?", "The result?", "Pourquoi ?", "Warum?", "¿Por qué?".
     r"|^(?:so\s+|but\s+|and\s+|mais\s+|aber\s+|pero\s+)?(?:why|how|the\s+(?:answer|result|reason"
     r"|upshot|verdict)|pourquoi|comment|warum|wieso|weshalb|wie\s+das|¿?por\s+qu[ée]|¿?c[óo]mo"
-    r"|perch[ée]|come|waarom|hoe)\s*\?\W*$",
+    r"|perch[ée]|come|waarom|hoe)\s*\?\W*$"
+    # Chinese and Japanese: "我罗列一下我学过的…技术，大家先感受一下。", "下面是…", "结果如下。",
+    # "以下の通りです。" ("以下" opening a sentence; inside one it is "under": "5岁以下").
+    r"|^(?:下面|以下|接下来)(?:是|我|就|来|给大家)|(?:罗列|列举|列出|盘点)(?:一下|如下)"
+    r"|如下\W*$|^以下の(?:通り|とおり)",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are
@@ -99,6 +103,27 @@ def is_list_lead_in(line: str) -> bool:
     return bool(_ANNOUNCES_NEXT.search(line)) and len(line.split()) <= _MAX_ANNOUNCING_WORDS
 
 
+# Inside a lead, only a bare announcement ("Here's an example.", "Here are my notes from that
+# conversation.") leads into what follows; "Here's how he used serverless technologies to stop
+# having to worry about servers." says what the text does.
+_MAX_BARE_ANNOUNCEMENT_WORDS = 10
+
+
+def _short(sentence: str, max_words: int = _MAX_ANNOUNCING_WORDS) -> bool:
+    return (
+        len(sentence.split()) <= max_words
+        and not _GOES_ON.search(sentence)
+        and not re.search(r":\s+\S", sentence)
+    )
+
+
+def announces_what_follows(sentence: str, *, bare: bool = False) -> bool:
+    """True for a short sentence announcing the text after it ("Here's my ultimate ranking.");
+    `bare`: one that says no more than that."""
+    limit = _MAX_BARE_ANNOUNCEMENT_WORDS if bare else _MAX_ANNOUNCING_WORDS
+    return bool(_ANNOUNCES_NEXT.search(sentence)) and _short(sentence, limit)
+
+
 def without_announcement(summary: str, before_last: str, last: str) -> str:
     if before_last and _NEWS_LABEL.match(last):
         return before_last
@@ -108,12 +133,7 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     if below := _BELOW_CLAUSE.search(last) or this:
         kept = last[: below.start()].rstrip(" ,;:–—") + "." if below.group("cut") else ""
         return f"{before_last} {kept}".strip() or summary
-    announces = (
-        (_ANNOUNCES_NEXT.search(last) or _POINTS_ON_PAGE.search(last))
-        and len(last.split()) <= _MAX_ANNOUNCING_WORDS
-        and not _GOES_ON.search(last)
-        and not re.search(r":\s+\S", last)
-    )
+    announces = announces_what_follows(last) or bool(_POINTS_ON_PAGE.search(last) and _short(last))
     # "Check out item #50: AMS-IX, our local –huge– internet exchange." says what it sends to.
     sends = _SENDS_ELSEWHERE.search(last) and not re.search(r":\s+\S", last)
     announces = announces or bool(sends)

@@ -318,6 +318,24 @@ def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
         and after.role == "para"
         and not after.italic
         and len(after.text.split()) >= _MIN_ANSWER_WORDS
+        and not _italic_standfirst(text, after.text)
+    )
+
+
+# "Edit:", "Quick announcement:", "Disclaimer:": a note's label in its first words.
+_NOTE_LABEL = re.compile(r"^\W*(?:\w+\W+){0,2}?\w+\s*:\s")
+_STANDFIRST_STOPS = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+
+
+def _italic_standfirst(text: str, after: str) -> bool:
+    """Whether an italic opening is the text's standfirst or recap (a newsletter's "At least 76
+    … killed …" in italics): three sentences or more, over twice the paragraph after it."""
+    # An epigraph, a lyric or a note is short beside the text it sets off; unlabelled prose
+    # longer than what follows is the text's own summary.
+    return (
+        len(_STANDFIRST_STOPS.findall(text)) >= 3
+        and len(text.split()) > 2 * len(after.split())
+        and not _NOTE_LABEL.match(text)
     )
 
 

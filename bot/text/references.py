@@ -308,14 +308,14 @@ def _details_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A sentence that presents the link it holds as a link ("Here is a link to the <ACS AEM Commons
-# Github page> to see more.", "Voici le lien vers <…>", "Hier ist der Link zur <…>"): without
-# the link it presents nothing, whatever it says after.
+# Github page> to see more.", "… a link to the user mailing list <archive>.", "Voici le lien vers
+# <…>"): without the link it presents nothing, whatever it says after.
 _PRESENTS_LINK = re.compile(
     r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|voici|voilà|hier\s+(?:ist|is|sind)"
     r"|aquí\s+(?:está|están|tienes|tenéis)|ecco|här\s+är)\s+"
     r"(?:(?:a|an|the|un|une|le|les|ein(?:en)?|der|den|die|el|los|de|het|een|il|la|en)\s+)?"
     r"(?:links?|lien|liens|enlaces?|collegamento|länk(?:en)?)\s+"
-    r"(?:to|vers|zu[mr]?|a|al|naar|till|per)\s+(?:\w+\s+){0,3}$",
+    r"(?:to|vers|zu[mr]?|a|al|naar|till|per)\s+(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ import unicodedata
 from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
-from bot.text.closings import is_list_lead_in, lead_end
+from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
 from bot.text.quotations import quotation_closed
 from bot.text.records import (
@@ -484,7 +484,14 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
     summary, before, last, ends_trailing = "", "", "", False
     for section in sections:
         flat = [s for paragraph in section for s in paragraph]
+        # A paragraph closing on "Here's my ultimate ranking." leads into what follows (its
+        # list's items, a slideshow's slides): the lead ends before it. A question ("Why?") is
+        # answered by what follows, and the lead may go on with the answer.
+        announcing = {len(p) - 1 + sum(map(len, section[:n])) for n, p in enumerate(section)}
         for index, sentence in enumerate(flat):
+            if summary and index in announcing and index + 1 < len(flat):
+                if not sentence.endswith("?") and announces_what_follows(sentence, bare=True):
+                    return lead_end(summary, before, last, ends_trailing)
             trailing = not is_complete(sentence)
             if trailing and not _trails_off(sentence, flat[index + 1 :]):
                 if summary:
