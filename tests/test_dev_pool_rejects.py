@@ -5,15 +5,15 @@ checked on excerpts of the real feeds."""
 from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
-from bot.compose.entry import compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import source_name
 from bot.parsing.categories import is_topic
 from bot.parsing.feeds import parse_feed
 from bot.parsing.links import schemeless_address
 from bot.parsing.models import ParsedFeed
 from bot.render.content import PostContent
-from bot.text.boilerplate import FeedBoilerplate
 from bot.text.summaries import summarize
 from tests.conftest import carried
+from tests.support.first_check import first_check
 
 COGHLAN = ("judged", "fastfeedparser-coghlan-schemeless.rss")
 EXPLOG = ("judged", "fastfeedparser-explog-doubled-link.rss")
@@ -34,15 +34,7 @@ def parsed(*path: str, url: str | None = None) -> ParsedFeed:
 
 def posts(feed: ParsedFeed, url: str) -> list[PostContent]:
     """The feed's post contents as on its first check (no article pages fetched)."""
-    learned = learn_boilerplate(FeedBoilerplate(), feed.entries, now=1.8e9)
-    composed = compose_batch(
-        feed.entries,
-        source=source_name(feed.title, feed.site_url, url),
-        source_url=feed.site_url,
-        language=feed.language,
-        summary_chars=600,
-        boilerplate=learned.phrases,
-    )
+    composed = first_check(feed, source_name(feed.title, feed.site_url, url))
     return [post.content for post in composed if post.content is not None]
 
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import source_name
 from bot.parsing.categories import headline_named_first, title_hashtags
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.repair import sentences_spaced
 from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
-from bot.text.boilerplate import FeedBoilerplate
 from bot.text.sentences import split_sentences
 from bot.text.summaries import summarize
 from tests.conftest import carried
+from tests.support.first_check import first_check
 
 
 @cache
@@ -25,15 +25,7 @@ def read(name: str) -> tuple[str, tuple[tuple[FeedEntry, PostContent], ...]]:
     file = carried("judged", name)
     parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
     source = source_name(parsed.title, parsed.site_url, file.as_uri(), parsed.channel)
-    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
-    composed: list[ComposedEntry] = compose_batch(
-        parsed.entries,
-        source=source,
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        boilerplate=learned.phrases,
-    )
+    composed = first_check(parsed, source)
     posts = []
     for entry, post in zip(parsed.entries, composed, strict=True):
         assert post.content is not None

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import source_name
 from bot.parsing.categories import is_topic
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
-from bot.text.boilerplate import FeedBoilerplate
 from bot.text.references import without_page_references
 from bot.text.sentences import split_sentences
 from tests.conftest import carried
+from tests.support.first_check import first_check
 
 FEEDS = ("corpus", "FeedReader", "FeedReader.Tests", "Feeds")
 SAMPLES = ("corpus", "feedjira", "spec", "sample_feeds")
@@ -29,15 +29,7 @@ def read(*path: str) -> tuple[tuple[FeedEntry, PostContent], ...]:
     """A carried feed's entries and their post contents, as on the feed's first check."""
     file = carried(*path)
     parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
-    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
-    composed: list[ComposedEntry] = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, file.as_uri()),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        boilerplate=learned.phrases,
-    )
+    composed = first_check(parsed, source_name(parsed.title, parsed.site_url, file.as_uri()))
     posts = []
     for entry, post in zip(parsed.entries, composed, strict=True):
         assert post.content is not None

@@ -10,13 +10,13 @@ from functools import cache
 
 import pytest
 
-from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.compose.entry import ComposedEntry, source_name
 from bot.parsing.feeds import parse_feed
 from bot.text.blocks import to_blocks
-from bot.text.boilerplate import FeedBoilerplate
 from bot.text.cleaning import clean_article_text
 from bot.text.summaries import is_complete, summarize
 from tests.conftest import carried
+from tests.support.first_check import first_check
 
 TIME_TECH = ("fastfeedparser", "benchmark_data", "5da3b20f957be51d")
 THE_WEEK = ("fastfeedparser", "benchmark_data", "16dc10cf98d1ee82")
@@ -36,15 +36,8 @@ def posts_of(*path: str) -> dict[str, ComposedEntry]:
     """A carried corpus feed's entries composed by title, as on the feed's first check."""
     file = carried("corpus", *path)
     parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
-    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
-    composed = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, file.as_uri()),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=SUMMARY_CHARS,
-        boilerplate=learned.phrases,
-    )
+    source = source_name(parsed.title, parsed.site_url, file.as_uri())
+    composed = first_check(parsed, source, summary_chars=SUMMARY_CHARS)
     return {e.title: c for e, c in zip(parsed.entries, composed, strict=True)}
 
 

@@ -7,11 +7,10 @@ the same way to keep the data small)."""
 
 from __future__ import annotations
 
-from bot.compose.entry import compose_batch, learn_boilerplate
 from bot.parsing.feeds import parse_feed
-from bot.text.boilerplate import FeedBoilerplate
 from bot.text.records import is_file_listing, joined_record, over_notes
 from bot.text.summaries import summarize
+from tests.support.first_check import first_check
 
 
 def _summaries(*descriptions: str) -> list[str]:
@@ -23,15 +22,7 @@ def _summaries(*descriptions: str) -> list[str]:
     )
     feed = f'<rss version="2.0"><channel><title>Site</title><link>https://example.org/</link>{items}</channel></rss>'
     parsed = parse_feed(feed.encode(), url="https://example.org/feed", headers={})
-    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=1.8e9)
-    composed = compose_batch(
-        parsed.entries,
-        source="Site",
-        source_url=parsed.site_url,
-        language="en",
-        summary_chars=600,
-        boilerplate=learned.phrases,
-    )
+    composed = first_check(parsed, "Site", language="en")
     return [post.content.summary if post.content else "" for post in composed]
 
 

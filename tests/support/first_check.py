@@ -1,0 +1,26 @@
+"""A parsed feed's entries composed as on the feed's first check: boilerplate learned over them,
+no article pages fetched."""
+
+from __future__ import annotations
+
+from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate
+from bot.parsing.models import ParsedFeed
+from bot.text.boilerplate import FeedBoilerplate
+
+# A fixed clock, so what is learned does not depend on when the suite runs.
+FIRST_CHECK_AT = 1.8e9
+
+
+def first_check(
+    parsed: ParsedFeed, source: str, *, language: str | None = None, summary_chars: int = 600
+) -> list[ComposedEntry]:
+    """Each entry of `parsed` composed as the first check does; `language` over the feed's own."""
+    learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=FIRST_CHECK_AT)
+    return compose_batch(
+        parsed.entries,
+        source=source,
+        source_url=parsed.site_url,
+        language=language or parsed.language,
+        summary_chars=summary_chars,
+        boilerplate=learned.phrases,
+    )
