@@ -112,6 +112,8 @@ _TUMBLE = frozenset({"tumble", "tumblelog"})
 _TUMBLE_KINDS = frozenset({"url", "photo", "video", "audio", "chat", "conversation"})
 # "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
 _PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
+# A saying in sentence case is one name ("Been there, done that", a show's segment).
+_SAYING = re.compile(r"(?P<first>\w)[^,]* [^,]+, (?P<second>\w)[^,]* [^,]+")
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"\s+")
@@ -127,16 +129,24 @@ def _plain(term: str) -> str:
     return _SPACES.sub(" ", repaired(term)).strip(" \t\n,;|/")
 
 
+def _is_saying(term: str) -> bool:
+    found = _SAYING.fullmatch(term)
+    return bool(found and found["first"].isupper() and found["second"].islower())
+
+
 def _parts(term: str, comma_lists: bool) -> list[str]:
     """One category, or the several a comma list holds; index terms in reading order."""
     if "," not in term and ";" not in term:
         return [term]
-    if ";" not in term and _PROSE_LIST.fullmatch(term):
+    if ";" not in term and (_PROSE_LIST.fullmatch(term) or _is_saying(term)):
         return [term]
     person = _PERSON_INDEX.fullmatch(term)
     # "Khamenei, Ali" is a person where the feed does not write lists ("Politics, Uruguay"
     # is a list in one that does); an initial or a year makes it a person anywhere.
-    if person and (person["initial"] or person["year"] or not comma_lists):
+    # A given name is capitalised: "Been there, done that" is a phrase (Greater Good Radio).
+    if person and person["given"][:1].isupper() and (
+        person["initial"] or person["year"] or not comma_lists
+    ):
         return [f"{person['given']} {person['surname']}"]
     return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]
 

@@ -54,6 +54,7 @@ from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.search_keywords import confirmed_keywords
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
@@ -236,7 +237,10 @@ def _entry(
         stored,
         categories=headline_named_first(
             entry_categories(
-                [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
+                [
+                    *confirmed_keywords(raw.get("tags") or [], title, content_html),
+                    *({"term": t} for t in title_tags),
+                ],
                 comma_lists=comma_lists,
             ),
             title,
