@@ -67,9 +67,24 @@ _NO_TOPIC = re.compile(
     # Post kinds in other words and languages: a release "Announcement", a review column
     # ("chronique", Cultiz, whose headlines open "[Chronique]"), an episode filed as "podcast".
     r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|chroniques?|podcasts?|"
+    # A comment piece ("COMMENTARY" beside the site's "NEWS CORNER"), a radio site's "Shows":
+    # how it is written or filed, not what about.
+    r"commentar(?:y|ies)|op-?eds?|opinions?|"
+    r"editorials?|kommentare?|meinung(?:en)?|tribunes?|opiniones?|opiniões|opinione|"
+    r"мнени[ея]|колонк[аи]|رأي|آراء|shows?|"
     # A catch-all a blog files the rest under ("Einfach so ...", "just because").
     r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|varia|"
     r"random (?:stuff|thoughts)|"
+    # The same catch-all in other languages ("Разное-личное", Arabic "منوعات"), and a
+    # "Topics" bucket filing everything (Arageek's "موضوعات" on 9 of 20).
+    r"divers|autres?|verschiedenes|diverses|varie|varios|vari[ao]s|diversos|miscel[áa]nea|"
+    r"outros|otros|altro|altri|overig|diversen|różne|inne|různé|ostatní|diğer|çeşitli|"
+    r"övrigt|diverse|διάφορα|שונות|разное(?:[ -]\w+)?|прочее|всякое|різне|інше|"
+    r"منوعات|متفرقات|أخرى|عام|موضوعات|مواضيع|متفرقه|عمومی|其他|其它|杂项|雜項|杂谈|雜談|"
+    r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|themen|thèmes|temas|argomenti|"
+    # A theme's placement slots ("header" on 8 of Arageek's 20: its top slider).
+    r"header|(?:home |main |top |featured )?slider|carousel|sticky|hero|"
+    r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
@@ -85,6 +100,8 @@ _KIND_OF_POST = re.compile(
     # every item) and a site's "Updates".
     r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
     r"replays?|podcasts?|updates|"
+    # A piece's form: Time Doctor files every post "News", "Guide" or "List".
+    r"guides?|lists?|listicles?|how[- ]?tos?|"
     # A column of short news items, and the site's running news feed (La Revue du Digital:
     # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
     r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
