@@ -53,6 +53,12 @@ _NO_TOPIC = re.compile(
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
     r"blogs?|posts?|articles?|entries|snippets?|asides?|links?|status(?:es)?|quotes?|"
     r"tumbles?|tumblelogs?|"
+    # A show's format and its all-episodes bucket ("mp4 video podcast", "audio blog", "Alle
+    # Folgen"): the kind of feed, on any episode.
+    r"(?:(?:mp3|mp4|m4a|m4v|audio|video|enhanced|hd) )+(?:podcasts?|blogs?|casts?|feeds?)|"
+    r"vidcasts?|vodcasts?|videocasts?|audio ?blogs?|"
+    r"(?:all|alle|toutes les|tous les|todos los|tutti gli) (?:episodes?|folgen|épisodes|"
+    r"episodios|episodi|shows?)|"
     r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
     r"cross-?post(?:ed)?|x-?post|"
     # Social-sharing flags (Usability Counts files 17 of its 20 posts under "Retweet").

@@ -54,7 +54,7 @@ from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
-from bot.parsing.search_keywords import confirmed_keywords
+from bot.parsing.search_keywords import unnamed_keywords, without_unnamed
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
@@ -237,10 +237,7 @@ def _entry(
         stored,
         categories=headline_named_first(
             entry_categories(
-                [
-                    *confirmed_keywords(raw.get("tags") or [], title, content_html),
-                    *({"term": t} for t in title_tags),
-                ],
+                [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
                 comma_lists=comma_lists,
             ),
             title,
@@ -253,6 +250,17 @@ def _entry(
         # A news aggregator's item (Google News) links another outlet's article: a link post.
         linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
     )
+
+
+def _topics_ordered(entries: list[FeedEntry], unnamed: list[frozenset[str]]) -> list[FeedEntry]:
+    """Entries with their categories in informative order, less unnamed search keywords."""
+    # The feed's own labels are found over whole keyword lists (a show's keywords on every
+    # episode) before each episode keeps only the keywords it names.
+    ordered = informative_first([e.categories for e in entries])
+    return [
+        replace(e, categories=without_unnamed(c, u))
+        for e, c, u in zip(entries, ordered, unnamed, strict=True)
+    ]
 
 
 # WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment
@@ -326,16 +334,16 @@ def parse_feed(
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
     anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    unnamed: list[frozenset[str]] = []
     for raw in raw_entries:
         entry = _entry(raw, base, lists, url, anchors)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
         entries.append(entry)
+        unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
     if post_details:
-        entries = without_staff_names(entries)
-        ordered = informative_first([e.categories for e in entries])
-        entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
+        entries = _topics_ordered(without_staff_names(entries), unnamed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
