@@ -87,9 +87,9 @@ _NO_TOPIC = re.compile(
     r"outros|otros|altro|altri|overig|diversen|różne|inne|různé|ostatní|diğer|çeşitli|"
     r"övrigt|diverse|διάφορα|שונות|разное(?:[ -]\w+)?|прочее|всякое|різне|інше|"
     r"منوعات|متفرقات|أخرى|عام|موضوعات|مواضيع|متفرقه|عمومی|其他|其它|杂项|雜項|杂谈|雜談|"
-    r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|themen|thèmes|temas|argomenti|"
+    r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|"
     # A theme's placement slots ("header" on 8 of Arageek's 20: its top slider).
-    r"header|(?:home |main |top |featured )?slider|carousel|sticky|hero|"
+    r"header|(?:home |main |top |featured )?slider|carousel|sticky|"
     r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
