@@ -94,7 +94,7 @@ def _shown(lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 def test_a_pieces_form_is_no_hashtag() -> None:
     # Time Doctor Blog (vborovikov/syndication timedoctor_com.xml): every post filed "News",
     # "Guide" or "List" beside its topic.
-    time_doctor = [
+    time_doctor: list[tuple[str, ...]] = [
         ("Industry News", "News"),
         ("Productivity", "List"),
         ("Productivity", "Guide"),

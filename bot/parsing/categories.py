@@ -167,8 +167,10 @@ def _parts(term: str, comma_lists: bool) -> list[str]:
     # "Khamenei, Ali" is a person where the feed does not write lists ("Politics, Uruguay"
     # is a list in one that does); an initial or a year makes it a person anywhere.
     # A given name is capitalised: "Been there, done that" is a phrase (Greater Good Radio).
-    if person and person["given"][:1].isupper() and (
-        person["initial"] or person["year"] or not comma_lists
+    if (
+        person
+        and person["given"][:1].isupper()
+        and (person["initial"] or person["year"] or not comma_lists)
     ):
         return [f"{person['given']} {person['surname']}"]
     return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]

@@ -31,9 +31,7 @@ def unnamed_keywords(
     text = f"{headline} {_TAG.sub(' ', content_html)}".casefold()
     words = f" {' '.join(_WORD.findall(text))} "
     # A keyword of one letter is named by any initial ("x" in "X-Men").
-    return frozenset(
-        k for k in keywords if len(_spelled(k)) < 2 or f" {_spelled(k)} " not in words
-    )
+    return frozenset(k for k in keywords if len(_spelled(k)) < 2 or f" {_spelled(k)} " not in words)
 
 
 def without_unnamed(categories: tuple[str, ...], unnamed: frozenset[str]) -> tuple[str, ...]:
