@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -256,9 +257,13 @@ def _topics_ordered(entries: list[FeedEntry], unnamed: list[frozenset[str]]) -> 
     """Entries with their categories in informative order, less unnamed search keywords."""
     # The feed's own labels are found over whole keyword lists (a show's keywords on every
     # episode) before each episode keeps only the keywords it names.
+    # A keyword on most episodes that is no feed label is the show's subject ("Cinéma" on
+    # 2 Heures De Perdues): it stays where an episode's notes do not name it.
     ordered = informative_first([e.categories for e in entries])
+    counts = Counter(c.casefold() for cats in ordered for c in set(cats))
+    subjects = frozenset(c for c, n in counts.items() if n > len(ordered) / 2 >= 2)
     return [
-        replace(e, categories=without_unnamed(c, u))
+        replace(e, categories=without_unnamed(c, u - subjects))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
     ]
 
