@@ -346,7 +346,8 @@ def parse_feed(
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
         entries.append(entry)
-        unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
+        if post_details:
+            unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
     if post_details:
         entries = _topics_ordered(without_staff_names(entries), unnamed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
