@@ -53,6 +53,12 @@ _NO_TOPIC = re.compile(
     # and cross-posting flags ("Für Tumblr", "crosspost"): how it was filed, not what about.
     r"blogs?|posts?|articles?|entries|snippets?|asides?|links?|status(?:es)?|quotes?|"
     r"tumbles?|tumblelogs?|"
+    # A show's format and its all-episodes bucket ("mp4 video podcast", "audio blog", "Alle
+    # Folgen"): the kind of feed, on any episode.
+    r"(?:(?:mp3|mp4|m4a|m4v|audio|video|enhanced|hd) )+(?:podcasts?|blogs?|casts?|feeds?)|"
+    r"vidcasts?|vodcasts?|videocasts?|audio ?blogs?|"
+    r"(?:all|alle|toutes les|tous les|todos los|tutti gli) (?:episodes?|folgen|épisodes|"
+    r"episodios|episodi|shows?)|"
     r"(?:for|für|pour|para|per|to) (?:tumblr|twitter|x|facebook|instagram|mastodon|linkedin)|"
     r"cross-?post(?:ed)?|x-?post|"
     # Social-sharing flags (Usability Counts files 17 of its 20 posts under "Retweet").
@@ -67,9 +73,24 @@ _NO_TOPIC = re.compile(
     # Post kinds in other words and languages: a release "Announcement", a review column
     # ("chronique", Cultiz, whose headlines open "[Chronique]"), an episode filed as "podcast".
     r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|chroniques?|podcasts?|"
+    # A comment piece ("COMMENTARY" beside the site's "NEWS CORNER"), a radio site's "Shows":
+    # how it is written or filed, not what about.
+    r"commentar(?:y|ies)|op-?eds?|opinions?|"
+    r"editorials?|kommentare?|meinung(?:en)?|tribunes?|opiniones?|opiniões|opinione|"
+    r"мнени[ея]|колонк[аи]|رأي|آراء|shows?|"
     # A catch-all a blog files the rest under ("Einfach so ...", "just because").
     r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|varia|"
     r"random (?:stuff|thoughts)|"
+    # The same catch-all in other languages ("Разное-личное", Arabic "منوعات"), and a
+    # "Topics" bucket filing everything (Arageek's "موضوعات" on 9 of 20).
+    r"divers|autres?|verschiedenes|diverses|varie|varios|vari[ao]s|diversos|miscel[áa]nea|"
+    r"outros|otros|altro|altri|overig|diversen|różne|inne|různé|ostatní|diğer|çeşitli|"
+    r"övrigt|diverse|διάφορα|שונות|разное(?:[ -]\w+)?|прочее|всякое|різне|інше|"
+    r"منوعات|متفرقات|أخرى|عام|موضوعات|مواضيع|متفرقه|عمومی|其他|其它|杂项|雜項|杂谈|雜談|"
+    r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|"
+    # A theme's placement slots ("header" on 8 of Arageek's 20: its top slider).
+    r"header|(?:home |main |top |featured )?slider|carousel|sticky|"
+    r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
@@ -85,6 +106,8 @@ _KIND_OF_POST = re.compile(
     # every item) and a site's "Updates".
     r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
     r"replays?|podcasts?|updates|"
+    # A piece's form: Time Doctor files every post "News", "Guide" or "List".
+    r"guides?|lists?|listicles?|how[- ]?tos?|"
     # A column of short news items, and the site's running news feed (La Revue du Digital:
     # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
     r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
@@ -112,6 +135,8 @@ _TUMBLE = frozenset({"tumble", "tumblelog"})
 _TUMBLE_KINDS = frozenset({"url", "photo", "video", "audio", "chat", "conversation"})
 # "A, B and C" written as prose is one category (AllAfrica: "Arts, Culture and Entertainment").
 _PROSE_LIST = re.compile(r"[^,]+(?:, [^,]+)* (?:and|&|y|et|und|e) [^,]+", re.IGNORECASE)
+# A saying in sentence case is one name ("Been there, done that", a show's segment).
+_SAYING = re.compile(r"(?P<first>\w)[^,]* [^,]+, (?P<second>\w)[^,]* [^,]+")
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"\s+")
@@ -127,16 +152,26 @@ def _plain(term: str) -> str:
     return _SPACES.sub(" ", repaired(term)).strip(" \t\n,;|/")
 
 
+def _is_saying(term: str) -> bool:
+    found = _SAYING.fullmatch(term)
+    return bool(found and found["first"].isupper() and found["second"].islower())
+
+
 def _parts(term: str, comma_lists: bool) -> list[str]:
     """One category, or the several a comma list holds; index terms in reading order."""
     if "," not in term and ";" not in term:
         return [term]
-    if ";" not in term and _PROSE_LIST.fullmatch(term):
+    if ";" not in term and (_PROSE_LIST.fullmatch(term) or _is_saying(term)):
         return [term]
     person = _PERSON_INDEX.fullmatch(term)
     # "Khamenei, Ali" is a person where the feed does not write lists ("Politics, Uruguay"
     # is a list in one that does); an initial or a year makes it a person anywhere.
-    if person and (person["initial"] or person["year"] or not comma_lists):
+    # A given name is capitalised: "Been there, done that" is a phrase (Greater Good Radio).
+    if (
+        person
+        and person["given"][:1].isupper()
+        and (person["initial"] or person["year"] or not comma_lists)
+    ):
         return [f"{person['given']} {person['surname']}"]
     return [p.strip() for p in re.split(r"[,;]", term) if p.strip()]
 

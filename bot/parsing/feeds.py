@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -54,6 +55,7 @@ from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
+from bot.parsing.search_keywords import unnamed_keywords, without_unnamed
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
@@ -251,6 +253,21 @@ def _entry(
     )
 
 
+def _topics_ordered(entries: list[FeedEntry], unnamed: list[frozenset[str]]) -> list[FeedEntry]:
+    """Entries with their categories in informative order, less unnamed search keywords."""
+    # The feed's own labels are found over whole keyword lists (a show's keywords on every
+    # episode) before each episode keeps only the keywords it names.
+    # A keyword on most episodes that is no feed label is the show's subject ("Cinéma" on
+    # 2 Heures De Perdues): it stays where an episode's notes do not name it.
+    ordered = informative_first([e.categories for e in entries])
+    counts = Counter(c.casefold() for cats in ordered for c in set(cats))
+    subjects = frozenset(c for c, n in counts.items() if n > len(ordered) / 2 >= 2)
+    return [
+        replace(e, categories=without_unnamed(c, u - subjects))
+        for e, c, u in zip(entries, ordered, unnamed, strict=True)
+    ]
+
+
 # WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment
 # "By: <name>": a byline label, which as a headline says "Comment by <name>".
 _COMMENT_FEED = re.compile(r"\s*Comments (?:on:|for) ")
@@ -322,16 +339,17 @@ def parse_feed(
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
     anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    unnamed: list[frozenset[str]] = []
     for raw in raw_entries:
         entry = _entry(raw, base, lists, url, anchors)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
         entries.append(entry)
+        if post_details:
+            unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
     if post_details:
-        entries = without_staff_names(entries)
-        ordered = informative_first([e.categories for e in entries])
-        entries = [replace(e, categories=c) for e, c in zip(entries, ordered, strict=True)]
+        entries = _topics_ordered(without_staff_names(entries), unnamed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
