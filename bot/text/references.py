@@ -193,6 +193,23 @@ _LINK_ANCHOR = re.compile(
     r"\W*(?:(?:a|an|the|un|le|ce|ein|der|el)\s+)?(?:link|lien|enlace)\s+(?:to|vers|zu[mr]?|a|al)\b",
     re.IGNORECASE,
 )
+# A link that is its whole presenting sentence ("<Here’s the full text of the email if you’d like
+# to read it for yourself.>", "<Here’s us in the Work From Home collection.>"): it presents
+# the page the post does not link.
+_HERE_ANCHOR = re.compile(r"\W*(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s", re.IGNORECASE)
+# A link called for by "this" ("check out this <fabulous interview> by …", "watch these <clips>"):
+# the sentence calls the reader to a page the post does not link, wherever it goes on.
+_CALLS_TO_THIS = re.compile(
+    r"\b(?:check\s+out|see|read|watch|listen\s+to|(?:take|have)\s+a\s+look\s+at)\s+"
+    r"(?:this|these)\s+$",
+    re.IGNORECASE,
+)
+# A label link opening the text that sends the reader to the page ("<Read on the website:>
+# Lisp REPLs are …"): the label goes, the sentence after it is the writer's.
+_READ_THERE_LABEL = re.compile(
+    r"\W*(?:read|view|continue\s+reading|weiterlesen|lire|leer|lesen)\b[^.!?:]{0,40}:\s*",
+    re.IGNORECASE,
+)
 # German puts the verb after "hier" ("… ist <hier> ersichtlich.", "… gibt es <hier> zu sehen."):
 # a few words may stand between the pointer and the sentence's end.
 _VERB_LAST = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*[.!]", re.IGNORECASE)
@@ -215,6 +232,10 @@ _LABEL_LEAD = re.compile(
     # A link the sentence presents and ends on ("If you are a new app developer here is <a page to
     # help you get started>!", "Here are <the slides>."): without it, nothing is presented.
     r"|\bhere(?P<presents>['’]s|\s+is|\s+are)\s+$"
+    # … or names it before a dash or colon ("Here’s our second show – <Her rallying cry …>",
+    # "Hear our first show together – <I don’t need to war …>").
+    r"|\b(?:here(?:['’]s|\s+is|\s+are)|hear|listen\s+to|watch|read)\s+(?P<calls>our|my|the|this)"
+    r"\s+[^.!?:–—]{1,40}?\s[–—:]\s*$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
     # From Scratch: Part 1 – What To Build>."
     r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
@@ -267,7 +288,7 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     if lead.start() < s:
         return None
     ends = _ENDS_SENTENCE.match(text[end:e])
-    sends = (lead.group("presents") or _SENDS_THERE.search(text, s, start)) and ends
+    sends = (lead.group("presents") or lead.group("calls") or _SENDS_THERE.search(text, s, start)) and ends
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
@@ -330,6 +351,19 @@ def _ends_section(blocks: Sequence[Block], index: int) -> bool:
     return after is not None and after.role != "para"
 
 
+def _is_called_for(block: Block, start: int, anchor: str) -> bool:
+    """Whether the link's sentence only calls the reader to it ("this link", "Here's …")."""
+    return bool(
+        _THIS_ANCHOR.fullmatch(anchor)
+        or _HERE_ANCHOR.match(anchor)
+        or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
+        or (
+            (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
+            and len(anchor.split()) <= _CALL_WORDS
+        )
+    )
+
+
 def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of what points at a link by its text alone ("here", "my previous post: <title>"):
     the post has no such link."""
@@ -338,10 +372,9 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if _THIS_ANCHOR.fullmatch(anchor) or (
-                (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
-                and len(anchor.split()) <= _CALL_WORDS
-            ):
+            if _READ_THERE_LABEL.fullmatch(anchor) and not block.text[: link.start].strip():
+                span = (link.start, link.end)
+            elif _is_called_for(block, link.start, anchor):
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 verb_last = anchor.strip().lower() == "hier"
@@ -378,9 +411,30 @@ def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int]
     can find the archive of past newsletters here:" <br> <address>): cleaning drops the line."""
     text = blocks[index].text
     after = blocks[index + 1] if index + 1 < len(blocks) else None
-    if after is None or not after.links or not _ADDRESS.match(after.text) or " " in after.text:
+    if after is None or not after.links:
+        return None
+    if _is_link_row(after) and (here := _HERE_LAST.search(text)):
+        return here.start(), len(text)
+    if not _ADDRESS.match(after.text) or " " in after.text:
         return None
     lead = _LABEL_LEAD.search(text, max(0, len(text) - _LEAD_CHARS))
     if lead is None or not lead.group("here"):
         return None
     return sentence_bounds(text, lead.start(), lead.end())[0], len(text)
+
+
+# A paragraph's last sentence presenting what the next line links ("And here is one missing
+# binary for OpenSUSE (tested on 13.1)." over "<grench-opensuse> [<sha1> | <sig>]"): cleaning
+# drops the row of links, and the sentence presents nothing.
+_HERE_LAST = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s(?:[^.!?\n]|\.(?=\w)){1,200}"
+    r"[.!:]\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_link_row(block: Block) -> bool:
+    """Whether a line is links (most of its letters in link text), as a download row is."""
+    letters = sum(c.isalnum() for c in block.text)
+    linked = sum(c.isalnum() for link in block.links for c in block.text[link.start : link.end])
+    return letters > 0 and linked * 2 >= letters and len(block.text.split()) <= 12
