@@ -166,6 +166,15 @@ _SURVEY_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# A show's standing way to reach it by phone or mail ("Call the history hotline at (206)
+# 339-PAST (7278) Email me: …@gmail.com", "Leave us a voicemail at 555-…"): a number opens it.
+_HOTLINE_CALL = re.compile(
+    r"(?:(?:and|also|or)\s+)?(?:please\s+)?(?:call|phone|ring|text|leave\s+(?:us|me)\s+a\s+"
+    r"(?:voicemail|message))(?:\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:hotline|voicemail"
+    r"|line|number))?\s+(?:at|on)\s+\+?[\d(][\d()\s.-]{5,}.*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -193,5 +202,6 @@ def is_audience_ask(unit: str) -> bool:
             _SOCIAL_PAGE_CALL,
             _SUBMISSION_CALL,
             _SURVEY_ASK,
+            _HOTLINE_CALL,
         )
     )
