@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut, sentence_bounds
 from bot.text.pointers_down import without_pointers_down
-from bot.text.presented_links import aside_span, media_span, parenthesis_around
+from bot.text.presented_links import (
+    aside_span,
+    calls_for_link,
+    is_read_there_label,
+    media_span,
+    parenthesis_around,
+    presents_row_below,
+)
 from bot.text.viewing_notes import without_viewing_notes
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
@@ -164,18 +171,6 @@ _PAGE_BEFORE = re.compile(
     r"|tutorial|guide|write-?up|video|talk|paper|thread|review|interview|episode)s?\s*$",
     re.IGNORECASE,
 )
-# A link labelled only "this form", "this link", "this page" ("Sign up to participate using
-# <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
-# the link wherever the label stands in it.
-_THIS_ANCHOR = re.compile(
-    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
-    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce site>")
-    # or "the place" ("download it from <the place>"); in longer link text it is the writer's.
-    r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
-    r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
-    r"|(?:questo|questa)\s+(?:link|pagina|sito)|(?:the|this|that)\s+(?:place|spot|location))\W*",
-    re.IGNORECASE,
-)
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
 # skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
 # ends the sentence.
@@ -191,23 +186,6 @@ _CALL_WORDS = 8
 # "here is <a link to an implementation>"): its sentence presents what the post drops.
 _LINK_ANCHOR = re.compile(
     r"\W*(?:(?:a|an|the|un|le|ce|ein|der|el)\s+)?(?:link|lien|enlace)\s+(?:to|vers|zu[mr]?|a|al)\b",
-    re.IGNORECASE,
-)
-# A link that is its whole presenting sentence ("<Here’s the full text of the email if you’d like
-# to read it for yourself.>", "<Here’s us in the Work From Home collection.>"): it presents
-# the page the post does not link.
-_HERE_ANCHOR = re.compile(r"\W*(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s", re.IGNORECASE)
-# A link called for by "this" ("check out this <fabulous interview> by …", "watch these <clips>"):
-# the sentence calls the reader to a page the post does not link, wherever it goes on.
-_CALLS_TO_THIS = re.compile(
-    r"\b(?:check\s+out|see|read|watch|listen\s+to|(?:take|have)\s+a\s+look\s+at)\s+"
-    r"(?:this|these)\s+$",
-    re.IGNORECASE,
-)
-# A label link opening the text that sends the reader to the page ("<Read on the website:>
-# Lisp REPLs are …"): the label goes, the sentence after it is the writer's.
-_READ_THERE_LABEL = re.compile(
-    r"\W*(?:read|view|continue\s+reading|weiterlesen|lire|leer|lesen)\b[^.!?:]{0,40}:\s*",
     re.IGNORECASE,
 )
 # German puts the verb after "hier" ("… ist <hier> ersichtlich.", "… gibt es <hier> zu sehen."):
@@ -232,8 +210,7 @@ _LABEL_LEAD = re.compile(
     # A link the sentence presents and ends on ("If you are a new app developer here is <a page to
     # help you get started>!", "Here are <the slides>."): without it, nothing is presented.
     r"|\bhere(?P<presents>['’]s|\s+is|\s+are)\s+$"
-    # … or names it before a dash or colon ("Here’s our second show – <Her rallying cry …>",
-    # "Hear our first show together – <I don’t need to war …>").
+    # … or names it before a dash or colon ("Here’s our second show – <Her rallying cry …>")
     r"|\b(?:here(?:['’]s|\s+is|\s+are)|hear|listen\s+to|watch|read)\s+(?P<calls>our|my|the|this)"
     r"\s+[^.!?:–—]{1,40}?\s[–—:]\s*$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
@@ -288,7 +265,8 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     if lead.start() < s:
         return None
     ends = _ENDS_SENTENCE.match(text[end:e])
-    sends = (lead.group("presents") or lead.group("calls") or _SENDS_THERE.search(text, s, start)) and ends
+    called = lead.group("presents") or lead.group("calls")
+    sends = (called or _SENDS_THERE.search(text, s, start)) and ends
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
@@ -354,9 +332,7 @@ def _ends_section(blocks: Sequence[Block], index: int) -> bool:
 def _is_called_for(block: Block, start: int, anchor: str) -> bool:
     """Whether the link's sentence only calls the reader to it ("this link", "Here's …")."""
     return bool(
-        _THIS_ANCHOR.fullmatch(anchor)
-        or _HERE_ANCHOR.match(anchor)
-        or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
+        calls_for_link(block, start, anchor)
         or (
             (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
             and len(anchor.split()) <= _CALL_WORDS
@@ -372,7 +348,8 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if _READ_THERE_LABEL.fullmatch(anchor) and not block.text[: link.start].strip():
+            span: tuple[int, int] | None
+            if is_read_there_label(block, link.start, anchor):
                 span = (link.start, link.end)
             elif _is_called_for(block, link.start, anchor):
                 span = _pointer_span(block, link.start, link.end, True)
@@ -413,28 +390,11 @@ def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int]
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     if after is None or not after.links:
         return None
-    if _is_link_row(after) and (here := _HERE_LAST.search(text)):
-        return here.start(), len(text)
+    if (row := presents_row_below(text, after)) is not None:
+        return row
     if not _ADDRESS.match(after.text) or " " in after.text:
         return None
     lead = _LABEL_LEAD.search(text, max(0, len(text) - _LEAD_CHARS))
     if lead is None or not lead.group("here"):
         return None
     return sentence_bounds(text, lead.start(), lead.end())[0], len(text)
-
-
-# A paragraph's last sentence presenting what the next line links ("And here is one missing
-# binary for OpenSUSE (tested on 13.1)." over "<grench-opensuse> [<sha1> | <sig>]"): cleaning
-# drops the row of links, and the sentence presents nothing.
-_HERE_LAST = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s))(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s(?:[^.!?\n]|\.(?=\w)){1,200}"
-    r"[.!:]\W*$",
-    re.IGNORECASE,
-)
-
-
-def _is_link_row(block: Block) -> bool:
-    """Whether a line is links (most of its letters in link text), as a download row is."""
-    letters = sum(c.isalnum() for c in block.text)
-    linked = sum(c.isalnum() for link in block.links for c in block.text[link.start : link.end])
-    return letters > 0 and linked * 2 >= letters and len(block.text.split()) <= 12
