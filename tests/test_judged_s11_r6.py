@@ -141,3 +141,13 @@ def test_a_listener_survey_and_hotline_are_no_summary() -> None:
 def test_a_survey_that_is_the_news_stays() -> None:
     text = "The city asks residents to take its survey on the new tram line by Friday."
     assert _composed(f"<p>{text}</p>").summary == text
+
+
+def test_a_lead_ends_before_a_call_to_dive_into_what_follows() -> None:
+    # JavaScript Development Space's roundups (stalyndc/sfm .httpcache/491c0dd7…body).
+    post = _composed(
+        "<p>Whether you're a seasoned developer or just starting your JavaScript journey, we've"
+        " curated resources, tutorials, tools, and news to keep you informed and inspired. Let's"
+        " dive into the highlights of the week!</p><ul><li>A new bundler</li></ul>"
+    )
+    assert post.summary.endswith("to keep you informed and inspired.")
