@@ -111,7 +111,7 @@ def calls_for_link(block: Block, start: int, anchor: str) -> bool:
 # drops the row of links, and the sentence presents nothing.
 _HERE_LAST = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s))(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s(?:[^.!?\n]|\.(?=\w)){1,200}"
-    r"[.!:]\W*$",
+    r"[.!]\W*$",
     re.IGNORECASE,
 )
 
@@ -125,6 +125,7 @@ def _is_link_row(block: Block) -> bool:
 
 def presents_row_below(text: str, after: Block) -> tuple[int, int] | None:
     """The span of a paragraph's closing "here is …" over a row of links, if it is one."""
-    if not _is_link_row(after) or (here := _HERE_LAST.search(text)) is None:
+    # A list under a "here is …:" lead-in is carried as the list it is, not cut.
+    if after.role != "para" or not _is_link_row(after) or (here := _HERE_LAST.search(text)) is None:
         return None
     return here.start(), len(text)
