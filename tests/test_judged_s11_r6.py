@@ -151,3 +151,16 @@ def test_a_lead_ends_before_a_call_to_dive_into_what_follows() -> None:
         " dive into the highlights of the week!</p><ul><li>A new bundler</li></ul>"
     )
     assert post.summary.endswith("to keep you informed and inspired.")
+
+
+def test_a_forum_posts_quote_of_another_member_is_not_its_lead() -> None:
+    # Dharma Overground (bjoernwe/dho-scrapy src/tests/data/rss.xml, Liferay's markup) and
+    # a phpBB board (huginn/huginn spec/data_fixtures/cdata_rss.atom): the quote comes first.
+    for title, quote in (("quote-title", "quote"), ("quotetitle", "quotecontent")):
+        post = _composed(
+            f'<div class="{title}">Linda wrote:</div><div class="{quote}">Spot on, Milo! I am'
+            " not so sure it is all about compassion.</div>Yeah... it is definitely complex. It"
+            " just kind of cheers me up sometimes."
+        )
+        assert post.summary.startswith("Yeah... it is definitely complex.")
+        assert "Spot on" not in post.summary
