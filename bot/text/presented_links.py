@@ -76,6 +76,8 @@ _THIS_ANCHOR = re.compile(
 # to read it for yourself.>", "<Here’s us in the Work From Home collection.>"): it presents
 # the page the post does not link.
 _HERE_ANCHOR = re.compile(r"\W*(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s", re.IGNORECASE)
+# … only where the link ends its sentence: "<Here are the slides> from the talk." says what.
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?…])|[\"'”’)]*\s*[.!?…]")
 # A link called for by "this" ("check out this <fabulous interview> by …", "watch these <clips>"):
 # the sentence calls the reader to a page the post does not link, wherever it goes on.
 _CALLS_TO_THIS = re.compile(
@@ -101,7 +103,7 @@ def calls_for_link(block: Block, start: int, anchor: str) -> bool:
     for by "this" ("check out this <interview>")."""
     return bool(
         _THIS_ANCHOR.fullmatch(anchor)
-        or _HERE_ANCHOR.match(anchor)
+        or (_HERE_ANCHOR.match(anchor) and _WHOLE_SENTENCE.match(block.text, start + len(anchor)))
         or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
     )
 
