@@ -120,10 +120,21 @@ def _kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return None
 
 
+_FORUM_QUOTE = frozenset(
+    "quote quote-title quote-content quotetitle quotecontent bbcode_quote".split()
+)
+
+
 def _role_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if tag in _HEADING_TAGS:
         return "heading"
     if tag == "blockquote":
+        return "quote"
+    # A forum's quote of an earlier post (Liferay's "quote-title"/"quote", phpBB's
+    # "quotetitle"/"quotecontent"): another member's words, as a blockquote is.
+    if tag == "div" and _FORUM_QUOTE.intersection(
+        " ".join(v or "" for k, v in attrs if k == "class").lower().split()
+    ):
         return "quote"
     if tag in ("p", "div") and _INDENT.search(dict(attrs).get("style") or ""):
         return "indent"

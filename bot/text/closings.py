@@ -16,6 +16,11 @@ _ANNOUNCES_NEXT = re.compile(
     r"\b(?:let\s+me\s+(?:just\s+)?(?:explain|summari[sz]e|outline|list|show\s+you)\b"
     r"|here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why)\b|as\s+follows\W*$)"
     r"|^here(?:'s|’s|\s+is|\s+are)\s+(?:the|a|an|some|my|our|a\s+few|\d+|\w+\s+of\s+the)\s"
+    # A call to start reading what follows ("Let's dive into the highlights of the week!",
+    # "Let’s get into it.", "Without further ado, let's get started."): a roundup's intro.
+    r"|^(?:so,?\s+|now,?\s+|and\s+|without\s+further\s+ado,?\s+)?let['’]s\s+(?:(?:dive|jump"
+    r"|delve|get)\s+(?:right\s+)?in(?:to\b.*)?|get\s+started|(?:take|have)\s+a\s+(?:closer\s+"
+    r"|quick\s+)?look\s+at\b.*)\W*$"
     # German news teasers: "Wir fassen (die Details nachfolgend für euch) zusammen."
     r"|^wir\s+fassen\s+(?:\w+\s+){0,5}zusammen\W*$"
     # A teaser's cliffhanger, the text it leads into left out: "Now here's where it gets

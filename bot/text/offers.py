@@ -63,6 +63,10 @@ _SHOW_CREDIT = re.compile(
     # forwards has dropped" is sport.
     r"|(?:scoring|sound\s+design)\s+by\s+(?-i:[A-Z])\S*(?:\s+(?:(?-i:[A-Z])\S*|and|&)){0,5}"
     r"(?:\s+with\s+additional\s.+)?\W*"
+    # The episode's art credited by name ("Original artwork by Paul Davey.", "Cover art by Jo
+    # Lee."): "Artwork by the museum's staff went on show" goes on in lower case.
+    r"|(?:(?:original|cover|episode|show)\s+)?(?:art|artwork|illustration|cover\s+art)\s+by\s+"
+    r"(?-i:[A-Z])\S*(?:\s+(?:(?-i:[A-Z])\S*|and|&)){0,5}\W*"
     # The show's thanks to its helpers ("Special thanks to Mandy Naglich, Anna Burke, and …").
     r"|(?:(?:and\s+)?(?:a\s+)?special|extra)\s+thanks\s+(?:go(?:es)?\s+)?to\s.+"
     r"|(?:(?:this\s+)?(?:episode|show|podcast)\s+(?:is\s+|was\s+)?)?(?:produced|edited|mixed"

@@ -58,3 +58,76 @@ def media_span(block: Block, start: int, end: int, href: str | None) -> tuple[in
         return None
     s, e = sentence_bounds(block.text, start, end)
     return (s, e) if _PRESENTS.match(block.text, s) else None
+
+
+# A link labelled only "this form", "this link", "this page" ("Sign up to participate using
+# <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
+# the link wherever the label stands in it.
+_THIS_ANCHOR = re.compile(
+    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
+    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce site>")
+    # or "the place" ("download it from <the place>"); in longer link text it is the writer's.
+    r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
+    r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
+    r"|(?:questo|questa)\s+(?:link|pagina|sito)|(?:the|this|that)\s+(?:place|spot|location))\W*",
+    re.IGNORECASE,
+)
+# A link that is its whole presenting sentence ("<Here’s the full text of the email if you’d like
+# to read it for yourself.>", "<Here’s us in the Work From Home collection.>"): it presents
+# the page the post does not link.
+_HERE_ANCHOR = re.compile(r"\W*(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s", re.IGNORECASE)
+# … only where the link ends its sentence: "<Here are the slides> from the talk." says what.
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?…])|[\"'”’)]*\s*[.!?…]")
+# A link called for by "this" ("check out this <fabulous interview> by …", "watch these <clips>"):
+# the sentence calls the reader to a page the post does not link, wherever it goes on.
+_CALLS_TO_THIS = re.compile(
+    r"\b(?:check\s+out|see|read|watch|listen\s+to|(?:take|have)\s+a\s+look\s+at)\s+"
+    r"(?:this|these)\s+$",
+    re.IGNORECASE,
+)
+# A label link opening the text that sends the reader to the page ("<Read on the website:>
+# Lisp REPLs are …"): the label goes, the sentence after it is the writer's.
+_READ_THERE_LABEL = re.compile(
+    r"\W*(?:read|view|continue\s+reading|weiterlesen|lire|leer|lesen)\b[^.!?:]{0,40}:\s*",
+    re.IGNORECASE,
+)
+
+
+def is_read_there_label(block: Block, start: int, anchor: str) -> bool:
+    """Whether a link opening the text is a label sending the reader to the page."""
+    return bool(_READ_THERE_LABEL.fullmatch(anchor)) and not block.text[:start].strip()
+
+
+def calls_for_link(block: Block, start: int, anchor: str) -> bool:
+    """Whether the link is "this link", its presenting sentence ("<Here’s …>") or is called
+    for by "this" ("check out this <interview>")."""
+    return bool(
+        _THIS_ANCHOR.fullmatch(anchor)
+        or (_HERE_ANCHOR.match(anchor) and _WHOLE_SENTENCE.match(block.text, start + len(anchor)))
+        or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
+    )
+
+
+# A paragraph's last sentence presenting what the next line links ("And here is one missing
+# binary for OpenSUSE (tested on 13.1)." over "<grench-opensuse> [<sha1> | <sig>]"): cleaning
+# drops the row of links, and the sentence presents nothing.
+_HERE_LAST = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:and\s+|so\s+)?here(?:['’]s|\s+is|\s+are)\s(?:[^.!?\n]|\.(?=\w)){1,200}"
+    r"[.!]\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_link_row(block: Block) -> bool:
+    """Whether a line is links (most of its letters in link text), as a download row is."""
+    letters = sum(c.isalnum() for c in block.text)
+    linked = sum(c.isalnum() for link in block.links for c in block.text[link.start : link.end])
+    return letters > 0 and linked * 2 >= letters and len(block.text.split()) <= 12
+
+
+def presents_row_below(text: str, after: Block) -> tuple[int, int] | None:
+    """The span of a paragraph's closing "here is …" over a row of links, if it is one."""
+    # A list under a "here is …:" lead-in is carried as the list it is, not cut.
+    if after.role != "para" or not _is_link_row(after) or (here := _HERE_LAST.search(text)) is None:
+        return None
+    return here.start(), len(text)

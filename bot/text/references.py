@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut, sentence_bounds
 from bot.text.pointers_down import without_pointers_down
-from bot.text.presented_links import aside_span, media_span, parenthesis_around
+from bot.text.presented_links import (
+    aside_span,
+    calls_for_link,
+    is_read_there_label,
+    media_span,
+    parenthesis_around,
+    presents_row_below,
+)
 from bot.text.viewing_notes import without_viewing_notes
 
 # A parenthesis that only points at a picture, or credits one: "(Foto)", "(pictured above)",
@@ -164,18 +171,6 @@ _PAGE_BEFORE = re.compile(
     r"|tutorial|guide|write-?up|video|talk|paper|thread|review|interview|episode)s?\s*$",
     re.IGNORECASE,
 )
-# A link labelled only "this form", "this link", "this page" ("Sign up to participate using
-# <this form>, and join me …", "(see <this link> for one reason why)"): its sentence points at
-# the link wherever the label stands in it.
-_THIS_ANCHOR = re.compile(
-    r"\W*(?:[^\W\d_]+\s+){0,2}this\s+(?:link|form|page|survey)\W*"
-    # A link that is only "this site" in any of five languages ("zeigt <diese Site>", "<ce site>")
-    # or "the place" ("download it from <the place>"); in longer link text it is the writer's.
-    r"|\W*(?:this\s+(?:site|website)|(?:diese[rsn]?|dieses)\s+(?:link|seite|site|webseite|website)"
-    r"|(?:ce|cette)\s+(?:lien|page|site)|(?:este|esta|esse|essa)\s+(?:enlace|link|página|sitio|site)"
-    r"|(?:questo|questa)\s+(?:link|pagina|sito)|(?:the|this|that)\s+(?:place|spot|location))\W*",
-    re.IGNORECASE,
-)
 # Or the whole pointing sentence is the link, ending on its pointer ("<a>Kanalvägen har vi
 # skrivit om tidigare här</a>.", "<a>more about the results here</a>"): it too goes where it
 # ends the sentence.
@@ -215,6 +210,9 @@ _LABEL_LEAD = re.compile(
     # A link the sentence presents and ends on ("If you are a new app developer here is <a page to
     # help you get started>!", "Here are <the slides>."): without it, nothing is presented.
     r"|\bhere(?P<presents>['’]s|\s+is|\s+are)\s+$"
+    # … or names it before a dash or colon ("Here’s our second show – <Her rallying cry …>")
+    r"|\b(?:here(?:['’]s|\s+is|\s+are)|hear|listen\s+to|watch|read)\s+(?P<calls>our|my|the|this)"
+    r"\s+[^.!?:–—]{1,40}?\s[–—:]\s*$"
     # A series' way in: "If you haven't read the previous posts, I'd suggest you start at <An App
     # From Scratch: Part 1 – What To Build>."
     r"|\b(?:start|begin)\s+(?:at|with|from)\s+(?:the\s+)?$"
@@ -267,7 +265,8 @@ def _label_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
     if lead.start() < s:
         return None
     ends = _ENDS_SENTENCE.match(text[end:e])
-    sends = (lead.group("presents") or _SENDS_THERE.search(text, s, start)) and ends
+    called = lead.group("presents") or lead.group("calls")
+    sends = (called or _SENDS_THERE.search(text, s, start)) and ends
     if not (lead.group("here") or sends):
         return None
     return _with_sent_on(text, (s, e))
@@ -330,6 +329,17 @@ def _ends_section(blocks: Sequence[Block], index: int) -> bool:
     return after is not None and after.role != "para"
 
 
+def _is_called_for(block: Block, start: int, anchor: str) -> bool:
+    """Whether the link's sentence only calls the reader to it ("this link", "Here's …")."""
+    return bool(
+        calls_for_link(block, start, anchor)
+        or (
+            (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
+            and len(anchor.split()) <= _CALL_WORDS
+        )
+    )
+
+
 def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of what points at a link by its text alone ("here", "my previous post: <title>"):
     the post has no such link."""
@@ -338,10 +348,10 @@ def pointer_link_cuts(blocks: Sequence[Block]) -> list[Cut]:
         for link in block.links:
             anchor = block.text[link.start : link.end]
             pointer = _POINTER_ANCHOR.match(anchor)
-            if _THIS_ANCHOR.fullmatch(anchor) or (
-                (_CALL_ANCHOR.match(anchor) or _LINK_ANCHOR.match(anchor))
-                and len(anchor.split()) <= _CALL_WORDS
-            ):
+            span: tuple[int, int] | None
+            if is_read_there_label(block, link.start, anchor):
+                span = (link.start, link.end)
+            elif _is_called_for(block, link.start, anchor):
                 span = _pointer_span(block, link.start, link.end, True)
             elif pointer is not None and len(anchor.split()) <= _POINTER_WORDS:
                 verb_last = anchor.strip().lower() == "hier"
@@ -378,7 +388,11 @@ def _points_at_next_line(blocks: Sequence[Block], index: int) -> tuple[int, int]
     can find the archive of past newsletters here:" <br> <address>): cleaning drops the line."""
     text = blocks[index].text
     after = blocks[index + 1] if index + 1 < len(blocks) else None
-    if after is None or not after.links or not _ADDRESS.match(after.text) or " " in after.text:
+    if after is None or not after.links:
+        return None
+    if (row := presents_row_below(text, after)) is not None:
+        return row
+    if not _ADDRESS.match(after.text) or " " in after.text:
         return None
     lead = _LABEL_LEAD.search(text, max(0, len(text) - _LEAD_CHARS))
     if lead is None or not lead.group("here"):

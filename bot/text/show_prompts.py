@@ -154,6 +154,27 @@ _SUBMISSION_CALL = re.compile(
     re.IGNORECASE,
 )
 
+# A standing ask to answer the show's or site's audience survey ("Please take our listener
+# survey at historyonair.com.", "Fill out our reader survey!", "Nehmt an unserer Hörerumfrage
+# teil"): a survey that is the news names what it asks ("… survey on remote work") and stays.
+_SURVEY_ASK = re.compile(
+    r"(?:(?:and|also|plus)\s+)?(?:please\s+)?(?:(?:take|fill\s+(?:out|in)|complete|answer)"
+    r"\s+(?:our|the|this)\s+(?:(?:short|quick|brief|annual|new|\d{4})\s+)?"
+    r"(?:listener|reader|audience|podcast|show)\s+(?:survey|questionnaire|poll)"
+    r"|(?:nehmt|nehmen\s+sie)\s+an\s+unserer\s+(?:hörer|leser)umfrage\s+teil)"
+    r"(?:\s+(?:at|on|here|via|in)\b(?:[^.!?]|\.(?=\w)){0,60})?\s*[.!]*",
+    re.IGNORECASE,
+)
+
+# A show's standing way to reach it by phone or mail ("Call the history hotline at (206)
+# 339-PAST (7278) Email me: …@gmail.com", "Leave us a voicemail at 555-…"): a number opens it.
+_HOTLINE_CALL = re.compile(
+    r"(?:(?:and|also|or)\s+)?(?:please\s+)?(?:call|phone|ring|text|leave\s+(?:us|me)\s+a\s+"
+    r"(?:voicemail|message))(?:\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:hotline|voicemail"
+    r"|line|number))?\s+(?:at|on)\s+\+?[\d(][\d()\s.-]{5,}.*",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -180,5 +201,7 @@ def is_audience_ask(unit: str) -> bool:
             _FEEDBACK_ASK,
             _SOCIAL_PAGE_CALL,
             _SUBMISSION_CALL,
+            _SURVEY_ASK,
+            _HOTLINE_CALL,
         )
     )

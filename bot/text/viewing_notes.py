@@ -20,8 +20,26 @@ _VIEWING_CUE = re.compile(
 _NOTE_WORDS = 60
 
 
+# A note on enlarging a picture the post does not carry, as a sentence or a parenthesis ("Click
+# to enlarge.", "(Click for larger view)", "(click on the graph to enlarge)", "Klicken zum
+# Vergrößern", "Cliquez pour agrandir"). Only the sentence that opens on the click: "If you're
+# interested, click the picture …, then …" goes on and is read whole.
+_ENLARGE = (
+    r"(?:click|tap|klick|cliqu|clic|haga\s+clic|clicca)\w*[^.!?()\n]{0,40}?"
+    r"(?:enlarge|larger|bigger|full[- ]?size|zoom|high[- ]res|vergrößer|agrandi|amplia|ingrandi)"
+)
+_ENLARGE_NOTE = re.compile(
+    rf"\s*\({_ENLARGE}[^()\n]{{0,30}}\)"
+    rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)){_ENLARGE}[^.!?()\n]{{0,30}}[.!]*[ \t]*",
+    re.IGNORECASE,
+)
+_CLICK = re.compile(r"(?i)\b(?:click|tap|klick|cliqu|clic)")
+
+
 def without_viewing_notes(text: str) -> str:
     """`text` without the paragraphs that are a note on viewing the page."""
+    if _CLICK.search(text):
+        text = _ENLARGE_NOTE.sub("", text).rstrip(" \t")
     if not _VIEWING_CUE.search(text):
         return text
     paragraphs = text.split("\n\n")
