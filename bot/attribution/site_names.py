@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import re2
 from tld import get_tld
 
-from bot.attribution.channel_names import channel_candidates
+from bot.attribution.channel_names import channel_candidates, journal_name
 from bot.attribution.connector_names import HOST_STYLED, OF, named_after_connector
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
@@ -24,7 +24,12 @@ from bot.attribution.name_spellings import is_host_or_address as is_host_or_addr
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.name_spellings import spells_initials as _initials
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
-from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
+from bot.attribution.platform_feeds import (
+    hosted_channel,
+    is_listing,
+    listing_owner,
+    platform_feed_name,
+)
 from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
 from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import (
@@ -46,6 +51,7 @@ from bot.attribution.title_parts import (
     without_archive_label,
     without_dangling_word,
     without_feed_note,
+    without_greeting,
 )
 from bot.parsing.models import ChannelNames
 
@@ -254,12 +260,15 @@ def derive_site_name(
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
     if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
-    if (journal := _journal_name(title, channel, domain)) is not None:
+    if (journal := journal_name(title, channel, lambda n: _names_domain(n, domain))) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
+    title = without_greeting(clean_name(title), lambda p: _names_domain(p, domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain) + employer_names(clean_name(title), channel)
     named = _parts_naming_the_site(parts, domain, site_url)
+    if named and (hosted := hosted_channel([b for _, b in parts], site_url)) not in (None, *named):
+        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
         # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
         best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
@@ -366,18 +375,6 @@ def _owner_of_title(name: str, text: str, domain: tuple[str, str] | None) -> str
     rest = text[len(name) :].split() if name and _fold(text).startswith(_fold(name) + " ") else []
     owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and _fold(rest[0]) in OF else ""
     return owner if owner and _names_domain(owner, domain) else None
-
-
-def _journal_name(
-    title: str | None, channel: ChannelNames | None, domain: tuple[str, str] | None
-) -> str | None:
-    """A journal's own name (prism:publicationName) when the title opens with it ("Science
-    twis": This Week in Science) or it names the domain ("bioRxiv")."""
-    journal = clean_name(channel.publication if channel else None)
-    if not journal or len(journal) > _MAX_NAME:
-        return None
-    opening = _fold(clean_name(title)).startswith(_fold(journal) + " ")
-    return journal if opening or _names_domain(journal, domain) else None
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:
