@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.attribution.carriers import item_carrier
 from bot.attribution.channel_names import copyright_holder
 from bot.attribution.site_names import derive_site_name
+from bot.compose.aggregation import aggregated_feed
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ChannelNames
 
 
@@ -83,3 +86,36 @@ def test_a_section_page_named_like_its_path_is_no_hosted_channel(
     title: str, site_url: str, name: str
 ) -> None:
     assert derive_site_name(title, site_url, "file:///f.xml").name == name
+
+
+# lazy-engineer/FeedParser's mock_rss_sample.xml: a newspaper's feed whose items name the
+# channel they came from; two foreign sites only, fewer than an aggregator's usual many.
+_SOURCED = b"""<?xml version="1.0"?><rss version="2.0"><channel>
+<title>GoUpstate.com News Headlines</title><link>http://www.goupstate.com/</link>
+<description>The latest news from GoUpstate.com.</description>
+<item><title>Perseverance Rover Mated to Its Atlas V Rocket</title>
+<link>http://www.nasa.gov/image-feature/perseverance-rover-mated-to-its-atlas-v-rocket</link>
+<description>In this image, NASA's Mars 2020 Perseverance rover waits.</description>
+<source url="http://www.nasa.gov/rss/dyn/lg_image_of_the_day.rss">NASA Image of the Day</source>
+</item>
+<item><title>Local council meets</title><link>http://www.goupstate.com/news/council</link>
+<description>The council met on Monday.</description></item>
+</channel></rss>"""
+
+
+def test_an_item_naming_its_source_channel_elsewhere_is_credited_to_it() -> None:
+    parsed = parse_feed(_SOURCED, url="http://www.goupstate.com/rss.xml")
+    assert aggregated_feed(parsed, "http://www.goupstate.com/rss.xml") is not None
+    nasa = parsed.entries[0]
+    carrier = item_carrier(
+        nasa.link, source_name=nasa.source_name, source_url=nasa.source_url, notices=[]
+    )
+    assert carrier is not None
+    assert (carrier.name, carrier.url) == ("NASA Image of the Day", "http://www.nasa.gov/")
+
+
+def test_a_source_on_the_feeds_own_site_makes_no_aggregator() -> None:
+    own = _SOURCED.replace(b"http://www.nasa.gov/rss/", b"http://www.goupstate.com/rss/")
+    own = own.replace(b"http://www.nasa.gov/image", b"http://www.goupstate.com/image")
+    parsed = parse_feed(own, url="http://www.goupstate.com/rss.xml")
+    assert aggregated_feed(parsed, "http://www.goupstate.com/rss.xml") is None
