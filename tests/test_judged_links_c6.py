@@ -58,3 +58,41 @@ def test_an_episode_file_is_feedburners_kept_address_not_its_redirect() -> None:
     assert entries[0].link == "http://libsyn.com/media/beardo1/blueroom44.mp3"
     # Without the kept address, the enclosure as given.
     assert entries[1].media_url == "http://feedproxy.google.com/~r/blueroom/~5/Xq/blueroom43.mp3"
+
+
+# isofarro/php5-feed-parser-and-normaliser's 018-financialtimes-podcasts.xml: every episode is
+# the same player page; "maven_referralObject" (which courlan drops for its "_ref") says which.
+_PLAYER = (
+    "http://financialtimes.a.mms.mavenapps.net/mms/rt/1/site/financialtimes-pub01-live/current/"
+    "launch.html?playerId=ftplayermain&amp;maven_playlistId=c8207cbb&amp;maven_referrer=rss"
+    "&amp;maven_referralObject="
+)
+
+
+def _ft(*objects: str) -> bytes:
+    items = "".join(
+        f"<item><title>Episode {o}</title><link>{_PLAYER}{o}</link></item>" for o in objects
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>View from Europe</title>'
+        f"<link>http://www.ft.com/</link>{items}</channel></rss>"
+    ).encode()
+
+
+def test_items_of_one_page_keep_the_parameter_that_tells_them_apart() -> None:
+    entries = parse_feed(_ft("924170482", "920198986"), url="http://www.ft.com/rss").entries
+    links = [e.canonical_url or "" for e in entries]
+    assert [link.rsplit("maven_referralObject=", 1)[-1] for link in links] == [
+        "924170482",
+        "920198986",
+    ]
+    # The feed's own tracking of where readers came from still goes.
+    assert all("maven_referrer" not in link for link in links)
+    assert len({e.key for e in entries}) == 2
+
+
+def test_an_items_one_link_loses_its_tracking_as_before() -> None:
+    # One item: nothing in the feed shows the parameter tells items apart.
+    (entry,) = parse_feed(_ft("924170482"), url="http://www.ft.com/rss").entries
+    assert entry.canonical_url is not None
+    assert "maven_referralObject" not in entry.canonical_url

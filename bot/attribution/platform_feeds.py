@@ -147,9 +147,9 @@ def platform_feed_name(
 
 
 def hosted_channel(parts: list[str], site_url: str | None) -> str | None:
-    """A show's or user's name where the title also names its hosting platform ("Tarot Tribe
-    - Beyond Worlds | Blog Talk Radio Feed" at blogtalkradio.com/beyondworlds): the part the
-    channel page's one path segment spells, unless that part is a section ("Politics")."""
+    """A show's name where the title also names its host: the part its page's one path segment
+    spells ("Beyond Worlds" at blogtalkradio.com/beyondworlds), never a section ("Politics")."""
+    # "Tarot Tribe - Beyond Worlds | Blog Talk Radio Feed": the platform names the domain.
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
     key = compact(unquote(segments[0])) if len(segments) == 1 else ""
     if len(key) < 4:

@@ -58,9 +58,9 @@ _GREETING = re2.compile(
 
 
 def without_greeting(title: str, names_site: Callable[[str], bool]) -> str:
-    """The title less a greeting before the name; kept whole when no name follows ("Welcome
-    to my blog": a capital opens a name) or the greeting is the name ("Welcome to Night Vale"
-    on welcometonightvale.com: `names_site`)."""
+    """The title less a greeting before the name; whole when no name follows ("Welcome to my
+    blog") or the greeting is the site's name (`names_site`: "Welcome to Night Vale")."""
+    # A capital opens a name; "Welcome to Night Vale" is welcometonightvale.com's.
     found = _GREETING.match(title)
     rest = title[found.end() :].strip(" !.") if found else ""
     return rest if rest[:1].isupper() and not names_site(title) else title
