@@ -4,8 +4,11 @@ holder and the generator. Each is cut to the name it holds; site_names decides w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re2
 
+from bot.attribution.name_spellings import clean_name, fold
 from bot.parsing.models import ChannelNames
 
 # "Copyright © 2001-2017", "(c) 2022", "©2024": the notice's words and years before the holder.
@@ -23,16 +26,25 @@ _LEGAL_FORM = re2.compile(
     r"inc|ltd|llc|llp|plc|corp(?:oration)?|company|limited|pty|b\.?v|n\.?v|a/s|as|ab|oy|"
     r"oao|ooo|зао|оао|ооо)\.?)+$"
 )
+# Years after the holder ("© guardian.co.uk 2008", "Foo 2001-2017"): the notice's, not the name's.
+_TRAILING_YEARS = re2.compile(r"(?:[\s,]+(?:19|20)\d{2}(?:\s*[-–]\s*(?:\d{2}|\d{4}))?)+$")
 _MAX_WORDS = 6
+_MAX_NAME = 60
 _VERSION = re2.compile(r"(?i)(?:\s+(?:v(?:ersion)?\s*)?\d[\w.-]*)+$")
 
 
 def copyright_holder(rights: str) -> str:
     """The holder a copyright line names, without years and legal form: "Copyright 2022 Il
     Messaggero S.P.A. � FOR PERSONAL USE ONLY" → "Il Messaggero"."""
-    rest = _COPYRIGHT.sub("", rights.strip(), count=1)
+    notice = _COPYRIGHT.match(rights.strip())
+    opening = notice.group(0) if notice else ""
+    rest = rights.strip()[len(opening) :]
     end = _HOLDER_END.search(rest)
     holder = rest[: end.start()] if end else rest
+    if not any(c.isdigit() for c in opening):
+        # The years follow the holder ("© guardian.co.uk 2008"); after "© 2010", "Studio 1984"
+        # keeps its number.
+        holder = str(_TRAILING_YEARS.sub("", holder))
     return str(_LEGAL_FORM.sub("", holder.strip(" ."))).strip(" .&,")
 
 
@@ -74,3 +86,15 @@ def channel_candidates(channel: ChannelNames | None) -> list[tuple[str, str]]:
         (_generator_name(channel.generator), "the generator"),
     ]
     return [(name.strip(), where) for name, where in found if len(name.strip()) >= 2]
+
+
+def journal_name(
+    title: str | None, channel: ChannelNames | None, names_site: Callable[[str], bool]
+) -> str | None:
+    """A journal's own name (prism:publicationName) when the title opens with it ("Science
+    twis": This Week in Science) or it names the site ("bioRxiv")."""
+    journal = clean_name(channel.publication if channel else None)
+    if not journal or len(journal) > _MAX_NAME:
+        return None
+    opening = fold(clean_name(title)).startswith(fold(journal) + " ")
+    return journal if opening or names_site(journal) else None

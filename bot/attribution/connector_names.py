@@ -39,3 +39,11 @@ def named_after_connector(part: str, names_site: Callable[[str], bool]) -> str |
             if any(names_site(spelled) for spelled in latin_spellings(name)):
                 return name
     return None
+
+
+def owner_of_title(name: str, text: str, names_site: Callable[[str], bool]) -> str | None:
+    """Whose a description says the title is: "Le webcomic" described as "Le webcomic de
+    Maliki" (maliki.com) is Maliki's, as "Movie Reviews at MovieWeb" is MovieWeb's."""
+    rest = text[len(name) :].split() if name and fold(text).startswith(fold(name) + " ") else []
+    owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and fold(rest[0]) in OF else ""
+    return owner if owner and names_site(owner) else None

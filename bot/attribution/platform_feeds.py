@@ -16,6 +16,8 @@ from urllib.parse import unquote, urlsplit
 import re2
 from tld import get_tld
 
+from bot.attribution.name_spellings import compact
+from bot.attribution.section_pages import is_section_name
 from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
 
@@ -142,6 +144,19 @@ def platform_feed_name(
         return (title, "a YouTube feed: its channel") if title else None
     # A platform's own listing ("Changesets" on openstreetmap.org) is of no one but it.
     return platform, "a platform's own listing"
+
+
+def hosted_channel(parts: list[str], site_url: str | None) -> str | None:
+    """A show's name where the title also names its host: the part its page's one path segment
+    spells ("Beyond Worlds" at blogtalkradio.com/beyondworlds), never a section ("Politics")."""
+    # "Tarot Tribe - Beyond Worlds | Blog Talk Radio Feed": the platform names the domain.
+    segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
+    key = compact(unquote(segments[0])) if len(segments) == 1 else ""
+    if len(key) < 4:
+        return None
+    # A name is capitalised: "články" at root.cz/clanky/ is the site's "articles".
+    named = (p for p in parts if compact(p) == key and p[:1].isupper())
+    return next((p for p in named if not is_section_name(p)), None)
 
 
 # Forum software's listings (Flarum, Discourse, phpBB): "Activity in the release-notes tag",

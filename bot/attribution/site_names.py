@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import re2
 from tld import get_tld
 
-from bot.attribution.channel_names import channel_candidates
-from bot.attribution.connector_names import HOST_STYLED, OF, named_after_connector
+from bot.attribution.channel_names import channel_candidates, journal_name
+from bot.attribution.connector_names import HOST_STYLED, named_after_connector, owner_of_title
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
@@ -24,7 +24,12 @@ from bot.attribution.name_spellings import is_host_or_address as is_host_or_addr
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.name_spellings import spells_initials as _initials
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
-from bot.attribution.platform_feeds import is_listing, listing_owner, platform_feed_name
+from bot.attribution.platform_feeds import (
+    hosted_channel,
+    is_listing,
+    listing_owner,
+    platform_feed_name,
+)
 from bot.attribution.platform_feeds import post_comments_site as _post_comments_site
 from bot.attribution.section_pages import is_section_name as is_section_name
 from bot.attribution.section_pages import (
@@ -46,6 +51,7 @@ from bot.attribution.title_parts import (
     without_archive_label,
     without_dangling_word,
     without_feed_note,
+    without_greeting,
 )
 from bot.parsing.models import ChannelNames
 
@@ -254,21 +260,17 @@ def derive_site_name(
     domain = _domain_parts(site_url) or _domain_parts(feed_url)
     if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
-    if (journal := _journal_name(title, channel, domain)) is not None:
+    if (journal := journal_name(title, channel, lambda n: _names_domain(n, domain))) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
+    title = without_greeting(clean_name(title), lambda p: _names_domain(p, domain))
     parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain) + employer_names(clean_name(title), channel)
     named = _parts_naming_the_site(parts, domain, site_url)
+    if named and (hosted := hosted_channel([b for _, b in parts], site_url)) not in (None, *named):
+        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
-        # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
-        best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
-        # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
-        best = best[4:] if best[:4].casefold() == "www." else best
-        # "ilmessaggero.it - mondo" whose logo says "Il Messaggero": the name as words.
-        if HOST_STYLED.match(best) and (spelled := written_out(stated)):
-            return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
-        return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
+        return _best_named(named, stated)
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.
@@ -280,7 +282,8 @@ def derive_site_name(
     stream = _stream_site(parts[0][0], stated, domain, description) if len(parts) == 1 else None
     if stream is not None:
         return stream
-    if (owner := _owner_of_title(clean_name(title), description, domain)) is not None:
+    owner = owner_of_title(clean_name(title), description, lambda n: _names_domain(n, domain))
+    if owner is not None:
         return SiteName(_shorten(owner), NameSource.TITLE, "the description: whose the title is")
     own_link = channel.link if channel else None
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
@@ -301,6 +304,18 @@ def derive_site_name(
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
         return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _best_named(named: list[str], stated: list[tuple[str, str]]) -> SiteName:
+    """The name among the title's parts that name the domain, as words where stated so."""
+    # "LE FIGARO - Le Figaro - …": the spelling with lower case letters reads best.
+    best = min(named, key=lambda p: (p.isupper(), len(p) > _MAX_NAME, named.index(p)))
+    # "Analysen Ticker - www.finanzen.net": the host's "www." is no part of the name.
+    best = best[4:] if best[:4].casefold() == "www." else best
+    # "ilmessaggero.it - mondo" whose logo says "Il Messaggero": the name as words.
+    if HOST_STYLED.match(best) and (spelled := written_out(stated)):
+        return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
+    return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
 
 
 def _by_domain(
@@ -358,26 +373,6 @@ def _stream_site(
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
     outlet = by_domain(domain[0])
     return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
-
-
-def _owner_of_title(name: str, text: str, domain: tuple[str, str] | None) -> str | None:
-    """Whose a description says the title is: "Le webcomic" described as "Le webcomic de
-    Maliki" (maliki.com) is Maliki's, as "Movie Reviews at MovieWeb" is MovieWeb's."""
-    rest = text[len(name) :].split() if name and _fold(text).startswith(_fold(name) + " ") else []
-    owner = " ".join(rest[1:]).rstrip(".!…") if len(rest) > 1 and _fold(rest[0]) in OF else ""
-    return owner if owner and _names_domain(owner, domain) else None
-
-
-def _journal_name(
-    title: str | None, channel: ChannelNames | None, domain: tuple[str, str] | None
-) -> str | None:
-    """A journal's own name (prism:publicationName) when the title opens with it ("Science
-    twis": This Week in Science) or it names the domain ("bioRxiv")."""
-    journal = clean_name(channel.publication if channel else None)
-    if not journal or len(journal) > _MAX_NAME:
-        return None
-    opening = _fold(clean_name(title)).startswith(_fold(journal) + " ")
-    return journal if opening or _names_domain(journal, domain) else None
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:

@@ -47,6 +47,25 @@ def without_archive_label(title: str) -> str:
     return title[found.end() :] if found and title[found.end() :].strip() else title
 
 
+# A home page's greeting used as the feed's title ("Welcome to The Zelda Project", "Bienvenue
+# sur Le Blog de Lucie", "Willkommen bei …", "Добро пожаловать на …"): the name follows it.
+_GREETING = re2.compile(
+    r"(?i)^\s*(?:(?:a\s+)?warm\s+)?(?:welcome\s+to|bienvenue\s+(?:sur|à|au|aux|chez|dans)"
+    r"|(?:herzlich\s+)?willkommen\s+(?:bei|auf|im|in|zu[mr]?)|bienvenid[oa]s?\s+(?:a|al|en)"
+    r"|benvenut[oi]\s+(?:su|sul|a|al|in|nel)|bem[\s-]vind[oa]s?\s+(?:ao|à|a|no|na)"
+    r"|welkom\s+(?:bij|op|in)|добро\s+пожаловать\s+(?:на|в|во))\s+"
+)
+
+
+def without_greeting(title: str, names_site: Callable[[str], bool]) -> str:
+    """The title less a greeting before the name; whole when no name follows ("Welcome to my
+    blog") or the greeting is the site's name (`names_site`: "Welcome to Night Vale")."""
+    # A capital opens a name; "Welcome to Night Vale" is welcometonightvale.com's.
+    found = _GREETING.match(title)
+    rest = title[found.end() :].strip(" !.") if found else ""
+    return rest if rest[:1].isupper() and not names_site(title) else title
+
+
 # The marks that join items of a list, not a name to its sections (dashes, colons).
 _LIST_MARK = re2.compile(r"\s[•·|/]\s")
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.attribution.carriers import is_aggregated, is_own_item, venue
+from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
 from bot.compose.reading import footer_names
 from bot.parsing.models import ParsedFeed
@@ -36,7 +37,9 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         else e.source_url or e.canonical_url or e.link
         for e in entries
     ]
-    if not is_aggregated(links, parsed.site_url, feed_url):
+    if not is_aggregated(links, parsed.site_url, feed_url) and not _declares_sources(
+        parsed, feed_url
+    ):
         return None
     # A podcast's episodes are its show's own wherever they are kept (AppLoad's moved from
     # nowatch.net to frenchspin.com and .fr): not carried unless an item names its <source>.
@@ -45,6 +48,19 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
     return AggregatedFeed({**titled, **footers})
+
+
+def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:
+    """Whether an item names the channel it came from (<source>) on another site than the
+    feed's, its link there too: GoUpstate.com's item from "NASA Image of the Day" (nasa.gov)."""
+    own = {registered_domain(parsed.site_url), registered_domain(feed_url)} - {None}
+    return any(
+        e.source_name
+        and (source := registered_domain(e.source_url)) is not None
+        and source not in own
+        and source == registered_domain(e.canonical_url or e.link)
+        for e in parsed.entries[:_AGGREGATION_SAMPLE]
+    )
 
 
 # A planet's convention: every item's title opens with its blog's or writer's name ("Pat Eyler:

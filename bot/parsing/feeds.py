@@ -40,6 +40,7 @@ from bot.parsing.identity import (
     without_forum_label,
 )
 from bot.parsing.item_anchors import anchored, anchored_pages
+from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
     aggregator_target,
@@ -205,12 +206,15 @@ def _entry(
     comma_lists: bool | None,
     fetched: str,
     anchors: frozenset[str] = frozenset(),
+    telling: Mapping[str, tuple[str, ...]] | None = None,
 ) -> FeedEntry:
     # comma_lists None: the entry's post details are left out (see parse_feed).
     # `fetched`: the address the feed came from, not the one it gives itself (a local build's).
     # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
     link = servable_link(entry_link(raw, base), fetched)
+    # `telling`: the query keys that tell apart items sharing a canonical link (item_queries).
     canonical = anchored(link, canonical_url(link), anchors) if link else None
+    canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
@@ -313,7 +317,8 @@ def feed_items(
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
     anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
-    return [_entry(raw, base, lists, url, anchors) for raw in raw_entries]
+    telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
+    return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
 
 
 def parse_feed(
@@ -340,8 +345,9 @@ def parse_feed(
     )
     anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
     unnamed: list[frozenset[str]] = []
+    telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
-        entry = _entry(raw, base, lists, url, anchors)
+        entry = _entry(raw, base, lists, url, anchors, telling)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)

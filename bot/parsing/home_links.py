@@ -1,6 +1,7 @@
 """Items whose <link> is only the site's home page (a podcast's site on every episode, a link
 blog's front page on every pick): the item's own address is its "more »" link, else its
-episode file. A home page is no article, and would make every item one story."""
+guid when that is a page of the site, else its episode file. A home page is no article, and
+would make every item one story."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _MORE_TEXT = re2.compile(
     r"|lire\s+la\s+suite|la\s+suite|leer\s+m[aá]s|leia\s+mais|continua)\W*$"
 )
 _TAG = re2.compile(r"<[^>]*>")
+# A media file's address, not a page ("…/episode-12.mp3").
+_FILE = re2.compile(r"(?i)\.(?:mp3|m4a|m4v|mp4|ogg|oga|opus|aac|wav|flac|mov|webm|pdf)$")
 
 
 def _is_home(url: str | None, site_host: str | None) -> bool:
@@ -53,6 +56,16 @@ def _measured_file(url: str) -> str:
     return query if query.startswith(("http://", "https://")) and " " not in query else url
 
 
+def _own_page(key: str, site_host: str | None, media_url: str | None) -> str | None:
+    """The item's guid when it is a page of the site itself (Podomatic's "cube.podomatic.com/
+    entry/2010-05-03T03_39_51-07_00"), not its home page nor its episode file."""
+    guid = key.removeprefix("id:") if key.startswith("id:http") else ""
+    parts = urlsplit(guid)
+    if not guid or guid == media_url or _is_home(guid, site_host) or _FILE.search(parts.path):
+        return None
+    return guid if (parts.hostname or "").removeprefix("www.") == site_host else None
+
+
 def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """Entries linking the site's home page linked to their own page or file instead, when
     most of the feed's items do (a feed's one link to its home page may be an announcement)."""
@@ -72,6 +85,8 @@ def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[F
             moved.append(
                 replace(entry, link=link, canonical_url=canonical_url(link), content_html=text)
             )
+        elif page := _own_page(entry.key, site_host, entry.media_url):
+            moved.append(replace(entry, link=page, canonical_url=canonical_url(page)))
         elif entry.media_url:
             link = _measured_file(entry.media_url)
             moved.append(replace(entry, link=link, canonical_url=link))

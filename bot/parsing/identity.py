@@ -20,9 +20,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # again; tests/test_rekeying.py holds the carried corpus's keys to it. 1: up to session 7;
 # 2: an item linking its site's home page gets its own link (session 8); 3: items sharing a
 # page keep their anchors (session 9); 4: protocol-relative links, a feed service's relative
-# links, query keys without a value, Blubrry's statistics prefix (session 10). Databases
-# older than the number store 0.
-KEY_SCHEME = 4
+# links, query keys without a value, Blubrry's statistics prefix (session 10); 5: items sharing
+# a page keep the query key that tells them apart (session 11, item_queries). Databases older
+# than the number store 0.
+KEY_SCHEME = 5
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

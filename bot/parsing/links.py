@@ -333,6 +333,10 @@ def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
 def episode_file(entry: Mapping[str, Any], base: str) -> str | None:
     """The first audio or video enclosure's address (a podcast episode's file), without the
     prefixes of analytics services in front of it nor ad-insertion tracking after it."""
+    # FeedBurner's own copy of the file's address beats its redirect ("feedproxy.google.com/
+    # ~r/blueroom/~5/…/blueroom44.mp3" kept as "libsyn.com/media/…/blueroom44.mp3").
+    if original := web_url(entry.get("feedburner_origenclosurelink"), base):
+        return without_trackers(without_measurement_prefixes(original))
     enclosures = list(entry.get("enclosures") or [])
     enclosures += [link for link in entry.get("links") or [] if link.get("rel") == "enclosure"]
     for item in enclosures:
