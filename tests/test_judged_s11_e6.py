@@ -5,6 +5,7 @@ development data) under empty posts and structure, family by family: the real en
 from __future__ import annotations
 
 from bot.compose.reading import read_text
+from bot.text.boilerplate import EntryText, FeedBoilerplate, learn
 from bot.text.sentences import split_sentences
 from bot.text.summaries import summarize
 
@@ -45,3 +46,44 @@ def test_a_question_quoted_inside_an_arabic_sentence_does_not_end_it() -> None:
     assert split_sentences(asked, "ar") == ["هل ستمطر غدا؟", "قال المذيع إن السماء ستكون صافية."]
     # English keeps pysbd's own split after a question.
     assert split_sentences("Is it over? Yes: it is.") == ["Is it over?", "Yes: it is."]
+
+
+# Big Kev's podcast (korowiow80/PodSearch_Content, bigkev.us): the show's topics as a list over
+# "And much more!", a closing line every episode repeats (the feed's boilerplate) or a lead-in
+# to a video the post does not carry: the paragraphs beside the list hold no sentence, so the
+# list is the text, as where the entry is a list alone. Posts were headline-only.
+_TOPICS = (
+    "<ul><li>The Green Lantern of Earth 2 is gay &#8211; J-me says I told you so.</li>"
+    "<li>No more large sugary drinks in NYC</li><li>The CDC says there are no Zombies.</li></ul>"
+)
+
+
+def _cleaned(html: str, boilerplate: frozenset[str] = frozenset()) -> str:
+    text, _ = read_text(html, title="x", site_name=None, site_url=None, boilerplate=boilerplate)
+    return text
+
+
+def test_a_topic_list_beside_no_sentence_is_the_text() -> None:
+    episodes = [
+        EntryText(f"Episode {n}", f"<ul><li>Topic {n} of the show</li></ul><p>And much more!</p>")
+        for n in range(4)
+    ]
+    closing = learn(FeedBoilerplate(), episodes, now=1_800_000_000.0).phrases
+    assert _cleaned("<p>And much more!</p>", closing) == ""  # learned: the feed's own line
+    assert _cleaned(f"{_TOPICS}<p>And much more!</p>", closing).startswith(
+        "The Green Lantern of Earth 2 is gay – J-me says I told you so."
+    )
+    video = f"{_TOPICS}<p>Here&#8217;s a video of that creepy Barbie broad:</p>"
+    assert summarize(_cleaned(video), title="x") == (
+        "The Green Lantern of Earth 2 is gay – J-me says I told you so."
+    )
+
+
+def test_a_sentence_beside_a_list_is_still_the_text_alone() -> None:
+    said = f"<p>We talked about the news of the week.</p>{_TOPICS}"
+    assert _cleaned(said) == "We talked about the news of the week."
+    # A list of changes is no topic list: a release's headline says what was released.
+    changes = (
+        "<ul><li>Fixed a crash on start (#1234)</li><li>Fixed a leak (#1240)</li></ul><p>Thanks</p>"
+    )
+    assert "Fixed" not in _cleaned(changes)
