@@ -89,11 +89,11 @@ def test_a_sentence_beside_a_list_is_still_the_text_alone() -> None:
     assert "Fixed" not in _cleaned(changes)
 
 
-# Cube Podcast (cube.podOmatic.com): a mix's tracklist written as numbered lines of one
-# paragraph ("01. Chew Lips // Karen (Netsky Remix) // [Family]<br>02. …"): the lines glued into
+# Cube Podcast (cube.podOmatic.com): a mix's tracklist written as numbered lines of a plain-text
+# description ("01. Chew Lips // Karen (Netsky Remix) // [Family]\n02. …"): the lines glued into
 # sentences cut at the numbers, and the summary ended mid-list on "… [Mainframe Recordings] 09.".
 # Read as list items, a tracklist is no lead text: the post is its headline.
-_TRACKS = "<br>".join(
+_TRACKS = "\n".join(
     f"{n:02d}. {artist} // {track} // [{label}]"
     for n, (artist, track, label) in enumerate(
         [
@@ -101,7 +101,13 @@ _TRACKS = "<br>".join(
             ("Cube", "Night Trip (Unfinished)", "CDR"),
             ("Total Science & SPY", "Above The Clouds", "Shogun Audio"),
             ("Mendelayev", "On Edge", "Audio Boutique"),
+            ("Panacea", "Crypto VIP", "Position Chrome"),
+            ("Tech Itch", "Purakane", "Tech Itch Digital"),
             ("Camo & Krooked", "Tonight", "Mainframe Recordings"),
+            ("Prolix", "Twisted Angel VIP", "Ganja-Tek Recordings"),
+            ("Noisia", "Machine Gun (Spor Remix)", "Division Recordings"),
+            ("John B", "The Journey (Cube Unofficial Remix)", "CDR"),
+            ("Cirez D", "On Off (Cube Bootleg)", "CDR"),
         ],
         start=1,
     )
@@ -109,9 +115,10 @@ _TRACKS = "<br>".join(
 
 
 def test_a_tracklist_of_numbered_lines_is_no_summary() -> None:
-    assert _lead(f"<p>{_TRACKS}</p>") == ""
+    assert _lead(_TRACKS) == ""
+    assert _lead(f"<p>{_TRACKS.replace(chr(10), '<br>')}</p>") == ""
     # Over it, the mix's own sentence is the summary, without the list.
-    said = f"<p>Our May studio mix is out now.</p><p>{_TRACKS}</p>"
+    said = f"Our May studio mix is out now.\n\n{_TRACKS}"
     assert _lead(said) == "Our May studio mix is out now."
     # Lines that do not count up by one are a paragraph's own ("1. Beat the eggs.<br>Then …").
     steps = "<p>1. Beat the eggs well.<br>Then fold in the flour.<br>3. Bake it for an hour.</p>"
