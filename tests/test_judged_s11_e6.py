@@ -123,3 +123,21 @@ def test_a_tracklist_of_numbered_lines_is_no_summary() -> None:
     # Lines that do not count up by one are a paragraph's own ("1. Beat the eggs.<br>Then …").
     steps = "<p>1. Beat the eggs well.<br>Then fold in the flour.<br>3. Bake it for an hour.</p>"
     assert _lead(steps).startswith("1. Beat the eggs well.")
+
+
+# thirtynothings (a podcast's plain-text description): its centred subhead, a title-case line
+# ending on "?", over the first sentence was glued on ("Mary Wanna Movement? The score and a
+# half nothings came up …"). A question in sentence case over the text is its opening.
+_SUBHEAD = "Mary Wanna Movement?"
+_PROSE = (
+    "The score and a half nothings came up from the stair head, they came bearing bowls of"
+    " lather on which mirrors and razors lay crossed."
+)
+
+
+def test_a_title_case_line_over_the_first_sentence_is_its_subhead() -> None:
+    assert _lead(f"{_SUBHEAD}\n{_PROSE}") == _PROSE
+    asked = "Why do we sleep at all?\nScientists have long wondered about it and now know more."
+    assert _lead(asked) == asked.replace("\n", " ")
+    # A line in title case without prose under it stays (a record's lines, a list).
+    assert _lead(f"{_SUBHEAD}\nTrack One\nTrack Two") != _PROSE
