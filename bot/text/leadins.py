@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Link, is_separated_list
+from bot.text.numbered_lines import NUMBERED, numbered_lines
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
@@ -32,12 +33,11 @@ _ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|bel
 
 
 # Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
-# without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
-_NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
+# without <ol>: two or more in a row, counting up by one (text.numbered_lines.NUMBERED).
 
 
 def _number_of(block: Block) -> int | None:
-    found = _NUMBERED.match(block.text) if block.role == "para" else None
+    found = NUMBERED.match(block.text) if block.role == "para" else None
     return int(found.group(1)) if found else None
 
 
@@ -61,39 +61,11 @@ def _unbulleted(block: Block) -> Block:
     return Block(block.text[shift:], links, block.kind, "item")
 
 
-# Lines of one paragraph numbered in sequence from its first ("01. Chew Lips // Karen //
-# [Family]<br>02. Cube // …", a mix's tracklist): a list written with line breaks, three lines
-# or more. Read as one paragraph, its lines glue into "sentences" cut at a number ("… 09.").
-_MIN_NUMBERED_LINES = 3
-
-
-def _numbered_lines(block: Block) -> list[Block]:
-    """The paragraph's lines as list items when they count up by one; else the block."""
-    lines = block.text.split("\n")
-    if block.role != "para" or len(lines) < _MIN_NUMBERED_LINES:
-        return [block]
-    found = [_NUMBERED.match(line) for line in lines]
-    numbers = [int(n.group(1)) for n in found if n]
-    if len(numbers) < len(lines) or numbers != list(range(numbers[0], numbers[0] + len(lines))):
-        return [block]
-    items: list[Block] = []
-    at = 0
-    for line in lines:
-        links = tuple(
-            Link(lk.start - at, lk.end - at, lk.href)
-            for lk in block.links
-            if at <= lk.start and lk.end <= at + len(line)
-        )
-        items.append(Block(line, links, block.kind, "item"))
-        at += len(line) + 1
-    return items
-
-
 def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks, paragraphs numbered in sequence or bulleted alike (or a paragraph's lines
     numbered in sequence) as list items."""
     if any("\n" in b.text for b in blocks):
-        blocks = [item for b in blocks for item in _numbered_lines(b)]
+        blocks = [item for b in blocks for item in numbered_lines(b)]
     numbers = [_number_of(b) for b in blocks]
     bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)
