@@ -49,9 +49,9 @@ def test_a_question_quoted_inside_an_arabic_sentence_does_not_end_it() -> None:
 
 
 # Big Kev's podcast (korowiow80/PodSearch_Content, bigkev.us): the show's topics as a list over
-# "And much more!", a closing line every episode repeats (the feed's boilerplate) or a lead-in
-# to a video the post does not carry: the paragraphs beside the list hold no sentence, so the
-# list is the text, as where the entry is a list alone. Posts were headline-only.
+# "And much more!", a closing line every episode repeats (the feed's boilerplate): with no
+# paragraph left beside it, the list is the text, as where the entry is a list alone. Posts
+# were headline-only.
 _TOPICS = (
     "<ul><li>The Green Lantern of Earth 2 is gay &#8211; J-me says I told you so.</li>"
     "<li>No more large sugary drinks in NYC</li><li>The CDC says there are no Zombies.</li></ul>"
@@ -73,10 +73,9 @@ def test_a_topic_list_beside_no_sentence_is_the_text() -> None:
     assert _cleaned(f"{_TOPICS}<p>And much more!</p>", closing).startswith(
         "The Green Lantern of Earth 2 is gay – J-me says I told you so."
     )
-    video = f"{_TOPICS}<p>Here&#8217;s a video of that creepy Barbie broad:</p>"
-    assert summarize(_cleaned(video), title="x") == (
-        "The Green Lantern of Earth 2 is gay – J-me says I told you so."
-    )
+    # Links in the items make it a roundup's list of links, no topics: headline-only as before.
+    linked = '<ul><li><a href="https://example.com/a">Why R?</a> A post.</li></ul>'
+    assert _cleaned(f"{linked}<p>And much more!</p>", closing) == ""
 
 
 def test_a_sentence_beside_a_list_is_still_the_text_alone() -> None:

@@ -97,7 +97,6 @@ _INLINE_CHROME = re.compile(
     r"|\s\(\s*https?://[^\s()]+\s*\)(?:\s(?=[,.;:!?]))?(?=[\s,.;:!?])",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s|$)")
 _BYLINE_ONLY = re.compile(r"^(?:by:?|\S+@\S+\.\w+|(?:submitted|posted) by \S+(?: to \S+)?)$", re.I)
 
 
@@ -330,6 +329,18 @@ def _elision(mark: re.Match[str]) -> str:
     return " […]" if mark.group(1) is not None else "…"
 
 
+def _is_topic_list(blocks: Sequence[Block]) -> bool:
+    """Whether the text's lists are a show's topics: plain items (no links to other pages, no
+    change list) in a text without headings (a newsletter's sections of links are no topics)."""
+    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
+    return (
+        bool(items)
+        and not any(b.kind == "text" and b.role in ("heading", "subhead") for b in blocks)
+        and not any(b.links for b in items[:3])
+        and not is_change_list(blocks)
+    )
+
+
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -343,10 +354,9 @@ def clean_article_text(
     spans, lead_notice = _lead_notice(blocks, cuts)
     blocks = learned_lead_ins_apart(blocks, boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate)
-    if not any(_SENTENCE_END.search(t) for _, t, _ in kept) and not is_change_list(blocks):
+    if not kept and _is_topic_list(blocks):
         # A show's topic list over a closing line the feed repeats ("And much more!", cut as
-        # its boilerplate) and a lead-in to what the post does not carry ("Here's a video of
-        # …"): the list is the text, as where no paragraph stands beside it.
+        # its boilerplate): the list is the text, as where no paragraph stands beside it.
         kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
