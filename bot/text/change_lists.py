@@ -35,3 +35,16 @@ def is_change_list(blocks: Sequence[Block]) -> bool:
         for b in items
     )
     return citing * 2 >= len(items)
+
+
+# A show's topics: the list an episode's notes are when no paragraph is left beside it.
+def is_topic_list(blocks: Sequence[Block]) -> bool:
+    """Whether the text's lists are a show's topics: plain items (no links to other pages, no
+    change list) in a text without headings (a newsletter's sections of links are no topics)."""
+    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
+    return (
+        bool(items)
+        and not any(b.kind == "text" and b.role in ("heading", "subhead") for b in blocks)
+        and not any(b.links for b in items)
+        and not is_change_list(blocks)
+    )

@@ -18,7 +18,7 @@ from bot.text.boilerplate import (
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
-from bot.text.change_lists import is_change_list
+from bot.text.change_lists import is_change_list, is_topic_list
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
 from bot.text.host_notices import host_notices
@@ -329,18 +329,6 @@ def _elision(mark: re.Match[str]) -> str:
     return " […]" if mark.group(1) is not None else "…"
 
 
-def _is_topic_list(blocks: Sequence[Block]) -> bool:
-    """Whether the text's lists are a show's topics: plain items (no links to other pages, no
-    change list) in a text without headings (a newsletter's sections of links are no topics)."""
-    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
-    return (
-        bool(items)
-        and not any(b.kind == "text" and b.role in ("heading", "subhead") for b in blocks)
-        and not any(b.links for b in items[:3])
-        and not is_change_list(blocks)
-    )
-
-
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -354,7 +342,7 @@ def clean_article_text(
     spans, lead_notice = _lead_notice(blocks, cuts)
     blocks = learned_lead_ins_apart(blocks, boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate)
-    if not kept and _is_topic_list(blocks):
+    if not kept and is_topic_list(blocks):
         # A show's topic list over a closing line the feed repeats ("And much more!", cut as
         # its boilerplate): the list is the text, as where no paragraph stands beside it.
         kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
