@@ -38,13 +38,20 @@ def is_change_list(blocks: Sequence[Block]) -> bool:
 
 
 # A show's topics: the list an episode's notes are when no paragraph is left beside it.
+# Three topics or more, each a line's length: one long item is a show's run-on segment line
+# ("// Getting Way In The Weeds … // Have A Nicotini!"), and quotes between items are notes.
+_MIN_TOPICS, _MAX_TOPIC_CHARS = 3, 200
+
+
 def is_topic_list(blocks: Sequence[Block]) -> bool:
-    """Whether the text's lists are a show's topics: plain items (no links to other pages, no
-    change list) in a text without headings (a newsletter's sections of links are no topics)."""
+    """Whether the text's lists are a show's topics: short plain items (no links to other
+    pages, no change list) in a text without headings or quotes (a newsletter's sections of
+    links, a reader's notes are no topics)."""
     items = [b for b in blocks if b.kind == "text" and b.role == "item"]
     return (
-        bool(items)
-        and not any(b.kind == "text" and b.role in ("heading", "subhead") for b in blocks)
+        len(items) >= _MIN_TOPICS
+        and all(len(b.text) <= _MAX_TOPIC_CHARS for b in items)
+        and not any(b.kind == "text" and b.role in ("heading", "subhead", "quote") for b in blocks)
         and not any(b.links for b in items)
         and not is_change_list(blocks)
     )
