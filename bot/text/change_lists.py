@@ -44,9 +44,8 @@ _MIN_TOPICS, _MAX_TOPIC_CHARS = 3, 200
 
 
 def is_topic_list(blocks: Sequence[Block]) -> bool:
-    """Whether the text's lists are a show's topics: short plain items (no links to other
-    pages, no change list) in a text without headings or quotes (a newsletter's sections of
-    links, a reader's notes are no topics)."""
+    """Whether the text's lists are a show's topics: short plain items, no links, headings,
+    quotes or change list (a newsletter's sections of links, a reader's notes are none)."""
     items = [b for b in blocks if b.kind == "text" and b.role == "item"]
     return (
         len(items) >= _MIN_TOPICS
