@@ -115,6 +115,8 @@ _TRACKS = "\n".join(
 
 def test_a_tracklist_of_numbered_lines_is_no_summary() -> None:
     assert _lead(_TRACKS) == ""
+    # Nor is a line of it the summary where it ends on a "?" ("01. Cube - The Shark // [???]").
+    assert _lead(_TRACKS.replace("[Family]", "[???]")) == ""
     assert _lead(f"<p>{_TRACKS.replace(chr(10), '<br>')}</p>") == ""
     # Over it, the mix's own sentence is the summary, without the list.
     said = f"Our May studio mix is out now.\n\n{_TRACKS}"

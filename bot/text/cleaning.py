@@ -271,8 +271,10 @@ def _kept_paragraphs(
         if explains_code or listed:  # after a list of links opening the entry: its notes
             explains_code = False
             continue
-        if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
-            # Headings and list items are not lead text; they end a section.
+        if block.role in ("heading", "listing") or (
+            block.role not in ("para", "quote") and not fallback
+        ):
+            # Headings and list items (a listing's lines always) are not lead text: a section ends.
             section = bool(kept)
             continue
         if is_link_row(block) or (fallback and is_linked_headline(block)):

@@ -1,5 +1,5 @@
 """A list written as numbered lines of one paragraph (a mix's tracklist in a plain-text
-description): its lines as list items."""
+description): its lines as a listing's, never lead text."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ _MIN_NUMBERED_LINES = 3
 
 
 def numbered_lines(block: Block) -> list[Block]:
-    """The paragraph's lines as list items when they count up by one; else the block."""
+    """The paragraph's lines as a listing's (role "listing": never lead text, not even in a
+    text of lists alone) when they count up by one; else the block."""
     lines = block.text.split("\n")
     if block.role != "para" or len(lines) < _MIN_NUMBERED_LINES:
         return [block]
@@ -35,6 +36,6 @@ def numbered_lines(block: Block) -> list[Block]:
             for lk in block.links
             if at <= lk.start and lk.end <= at + len(line)
         )
-        items.append(Block(line, links, block.kind, "item"))
+        items.append(Block(line, links, block.kind, "listing"))
         at += len(line) + 1
     return items
