@@ -38,7 +38,8 @@ class Block:
 
     # "embed" is a quoted post (a tweet); "code" a preformatted block (a program, a shell
     # session); "subhead" a paragraph all in bold, or a bold run-in head split from its
-    # paragraph; "item" a list's; "quote" a blockquote's paragraph.
+    # paragraph; "item" a list's; "quote" a blockquote's paragraph; "listing" a numbered line of
+    # a paragraph (text.numbered_lines), never lead text.
 
     text: str
     links: tuple[Link, ...] = ()

@@ -35,3 +35,22 @@ def is_change_list(blocks: Sequence[Block]) -> bool:
         for b in items
     )
     return citing * 2 >= len(items)
+
+
+# A show's topics: the list an episode's notes are when no paragraph is left beside it.
+# Three topics or more, each a line's length: one long item is a show's run-on segment line
+# ("// Getting Way In The Weeds … // Have A Nicotini!"), and quotes between items are notes.
+_MIN_TOPICS, _MAX_TOPIC_CHARS = 3, 200
+
+
+def is_topic_list(blocks: Sequence[Block]) -> bool:
+    """Whether the text's lists are a show's topics: short plain items, no links, headings,
+    quotes or change list (a newsletter's sections of links, a reader's notes are none)."""
+    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
+    return (
+        len(items) >= _MIN_TOPICS
+        and all(len(b.text) <= _MAX_TOPIC_CHARS for b in items)
+        and not any(b.kind == "text" and b.role in ("heading", "subhead", "quote") for b in blocks)
+        and not any(b.links for b in items)
+        and not is_change_list(blocks)
+    )

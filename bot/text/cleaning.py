@@ -18,7 +18,7 @@ from bot.text.boilerplate import (
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
-from bot.text.change_lists import is_change_list
+from bot.text.change_lists import is_change_list, is_topic_list
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
 from bot.text.host_notices import host_notices
@@ -236,18 +236,23 @@ def _is_furniture(text: str) -> bool:
 # Long because one pass carries the state each paragraph is read by: the section it opens, a
 # byline's name, code left out before it, a note it may continue.
 def _kept_paragraphs(
-    blocks: Sequence[Block], spans: dict[int, list[tuple[int, int]]], boilerplate: frozenset[str]
+    blocks: Sequence[Block],
+    spans: dict[int, list[tuple[int, int]]],
+    boilerplate: frozenset[str],
+    items: bool = False,
 ) -> list[tuple[int, str, bool]]:
-    """(block index, text, starts a section) of the body paragraphs worth keeping."""
+    """(block index, text, starts a section) of the body paragraphs worth keeping; with
+    `items`, list items and bold lines are read as paragraphs too."""
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
     after_by = section = explains_code = listed = False
     wraps = True  # the last note may go on in a hard-wrapped line
     # Text made only of list items or bold lines is read from them; a release's change list is
     # none (one fixed bug is no release's news: the headline says what was released).
-    fallback = not any(
-        b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks)
-    ) and not is_change_list(blocks)
+    fallback = items or (
+        not any(b.kind == "text" and b.role in ("para", "quote") for b in numbered_as_items(blocks))
+        and not is_change_list(blocks)
+    )
     header = envelope(blocks)  # a letter's "To:", "From:", "Re:" fields
     for i, block in with_lead_ins(blocks):
         if i in header:
@@ -266,8 +271,10 @@ def _kept_paragraphs(
         if explains_code or listed:  # after a list of links opening the entry: its notes
             explains_code = False
             continue
-        if block.role == "heading" or (block.role not in ("para", "quote") and not fallback):
-            # Headings and list items are not lead text; they end a section.
+        if block.role in ("heading", "listing") or (
+            block.role not in ("para", "quote") and not fallback
+        ):
+            # Headings and list items (a listing's lines always) are not lead text: a section ends.
             section = bool(kept)
             continue
         if is_link_row(block) or (fallback and is_linked_headline(block)):
@@ -335,7 +342,12 @@ def clean_article_text(
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
-    kept = _kept_paragraphs(learned_lead_ins_apart(blocks, boilerplate), spans, boilerplate)
+    blocks = learned_lead_ins_apart(blocks, boilerplate)
+    kept = _kept_paragraphs(blocks, spans, boilerplate)
+    if not kept and is_topic_list(blocks):
+        # A show's topic list over a closing line the feed repeats ("And much more!", cut as
+        # its boilerplate): the list is the text, as where no paragraph stands beside it.
+        kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
         head = [t for i, t, _ in kept if i < lead_notice]

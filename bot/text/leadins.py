@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Link, is_separated_list
+from bot.text.numbered_lines import NUMBERED, numbered_lines
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
@@ -32,12 +33,11 @@ _ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|bel
 
 
 # Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
-# without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
-_NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
+# without <ol>: two or more in a row, counting up by one (text.numbered_lines.NUMBERED).
 
 
 def _number_of(block: Block) -> int | None:
-    found = _NUMBERED.match(block.text) if block.role == "para" else None
+    found = NUMBERED.match(block.text) if block.role == "para" else None
     return int(found.group(1)) if found else None
 
 
@@ -62,7 +62,10 @@ def _unbulleted(block: Block) -> Block:
 
 
 def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, paragraphs numbered in sequence or bulleted alike as list items."""
+    """The blocks, paragraphs numbered in sequence or bulleted alike (or a paragraph's lines
+    numbered in sequence) as list items."""
+    if any("\n" in b.text for b in blocks):
+        blocks = [item for b in blocks for item in numbered_lines(b)]
     numbers = [_number_of(b) for b in blocks]
     bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)

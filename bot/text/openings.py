@@ -190,10 +190,19 @@ def cut_section_heading(paragraph: str) -> str:
     return paragraph[heading.end() :]
 
 
+# A plain-text description's opening line in title case, two to six words ending on no stop
+# or on a "?" or "!", over a line of prose: the post's subhead ("Mary Wanna Movement?\nThe
+# score and a half nothings came up …", thirtynothings), not its first sentence.
+_LINE_HEADING = re.compile(r"(?:" + _TITLE_WORD + r"\s+){1,5}" + _TITLE_WORD + r"[?!]?")
+_PROSE_LINE = re.compile(r"[A-Z]\S*(?:\s+\S+){7,}?[^.!?\n]*[.!?]")
+
+
 def cut_line_headings(paragraph: str) -> str:
     """A paragraph, stripped, whose lines after the first (a plain-text summary's paragraphs,
-    Hugo's) lose a subhead the feed ran into them."""
+    Hugo's) lose a subhead the feed ran into them, and the first its own title-case line."""
     first, *rest = paragraph.strip().split("\n")
+    if rest and _LINE_HEADING.fullmatch(first) and _PROSE_LINE.match(rest[0]):
+        first, *rest = rest
     return "\n".join([first, *(cut_section_heading(line) for line in rest)]).strip()
 
 

@@ -77,12 +77,32 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
             sentences[-1] += piece  # no space between: ".Start()" as written
-        elif sentences and _NOTE_MARK.fullmatch(sentences[-1]):
+        elif sentences and (
+            _NOTE_MARK.fullmatch(sentences[-1]) or _arabic_goes_on(sentences[-1], piece)
+        ):
             sentences[-1] += " " + piece  # "PS. If you still haven't …" is one sentence
         else:
             sentences.append(piece)
         at = start + len(piece) if start >= 0 else at
     return sentences
+
+
+# pysbd's Arabic and Persian rules end a sentence at a comma ("،") and a colon: "الحقيقة أن
+# الاعتقاد السائد …، | اعتقاد خاطئ …" is one sentence. And a question quoted inside one goes on
+# after its "؟" ("إن كانت إجابتك على سؤال كيف تحصل على وظيفة؟ | هي: …", "… is: …"): Arabic
+# script has no capitals to tell a new sentence, but no sentence opens on one word and a colon.
+_ARABIC_CLAUSE_END = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff][»”\"')]*[،؛,;:]$"
+)
+_ARABIC_QUESTION = re.compile(r"[\u0600-\u06ff]\S*؟$")
+_ONE_WORD_LEAD = re.compile(r"\S+:(?:\s|$)")
+
+
+def _arabic_goes_on(sentence: str, piece: str) -> bool:
+    return bool(
+        _ARABIC_CLAUSE_END.search(sentence)
+        or (_ARABIC_QUESTION.search(sentence) and _ONE_WORD_LEAD.match(piece))
+    )
 
 
 # pysbd ends a sentence at "!!" or "?!" but not at a run of three marks or more ("… an
