@@ -128,3 +128,25 @@ def test_a_catch_all_in_any_language_is_no_hashtag() -> None:
     # Words of a theme or a hero are topics (a browser's themes, Radiolab's "hero").
     for topic in ("thèmes", "hero", "Header files"):
         assert entry_categories([{"term": topic}]) == (topic,)
+
+
+# The Cube Podcast (korowiow80/PodSearch_Content, cube.podomatic.com): PodOmatic splits "drum
+# and bass" into one-word keywords, so "and" would lead the mix's hashtags once unnamed
+# keywords give way ("#cube #and #bass", sample 9b).
+_CUBE = (
+    '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+    "<title>The Cube Podcast</title><link>http://cube.podomatic.com</link>"
+    + _episode(
+        "Cube's Podast 001 - The Cube Mix /Summer 2009/",
+        "The Cube drum and bass mix, summer 2009.",
+        "and,audio,bass,cube,d&amp;b,dnb,drum,music,podcast",
+    )
+    + "</channel></rss>"
+)
+
+
+def test_a_function_word_split_out_of_a_keyword_phrase_is_no_hashtag() -> None:
+    [mix] = _topics(_CUBE)
+    assert "and" not in mix
+    assert {"bass", "drum", "cube"} <= set(mix)
+    assert entry_categories([{"term": "The"}, {"term": "Drum and bass"}]) == ("Drum and bass",)

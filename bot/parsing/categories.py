@@ -186,9 +186,19 @@ def _is_lone_letter(term: str) -> bool:
     return len(term) == 1 and term < "\u0530" and term.casefold() not in _ONE_LETTER_NAMES
 
 
+# A function word alone is a phrase's piece, as a site splits "drum and bass" into keywords
+# ("and, bass, cube, drum": PodOmatic, sample 9), never a topic. Only words with no other
+# reading: "in", "la", "die", "van" can be a place's code, an article's name or a word.
+_FUNCTION_WORDS = frozenset(
+    "and or the of to with und oder der das les et ou des los las y het een".split()
+)
+
+
 def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
     if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
+        return False
+    if term.casefold() in _FUNCTION_WORDS:
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
