@@ -186,9 +186,8 @@ def _is_lone_letter(term: str) -> bool:
     return len(term) == 1 and term < "\u0530" and term.casefold() not in _ONE_LETTER_NAMES
 
 
-# A function word alone is a phrase's piece, as a site splits "drum and bass" into keywords
-# ("and, bass, cube, drum": PodOmatic, sample 9), never a topic. Only words with no other
-# reading: "in", "la", "die", "van" can be a place's code, an article's name or a word.
+# A function word alone is a phrase's piece ("drum and bass" split into keywords: PodOmatic),
+# never a topic; only words with no other reading ("in", "la", "die", "van" can be names).
 _FUNCTION_WORDS = frozenset(
     "and or the of to with und oder der das les et ou des los las y het een".split()
 )
