@@ -4,11 +4,11 @@ licence (stalyndc/sfm, feedreaderorg/feedreader): a few strings are quoted inste
 
 from __future__ import annotations
 
-from bot.compose.entry import compose_batch, source_name
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent
 from bot.text.blocks import to_blocks
 from bot.text.leadins import with_lead_ins
+from tests.support.first_check import one_item_post
 
 
 def _items(*links: str) -> bytes:
@@ -57,17 +57,7 @@ def _composed(html: str) -> PostContent:
         f"<link>https://theamericanreport.org/2023/04/01/speeches/</link>"
         f"<description><![CDATA[{html}]]></description></item></channel></rss>"
     ).encode()
-    parsed = parse_feed(body, url="file:///feeds/report.xml")
-    [composed] = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, "file:///feeds/report.xml"),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        boilerplate=frozenset(),
-    )
-    assert composed.content is not None
-    return composed.content
+    return one_item_post(body, "file:///feeds/report.xml")
 
 
 def test_a_translation_from_one_language_to_another_credits_no_outlet() -> None:

@@ -4,9 +4,8 @@ repositories state no licence: short strings are quoted from the entries instead
 
 from __future__ import annotations
 
-from bot.compose.entry import compose_batch, source_name
-from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent
+from tests.support.first_check import one_item_post
 
 
 def _composed(html: str) -> PostContent:
@@ -16,17 +15,7 @@ def _composed(html: str) -> PostContent:
         "<link>https://blog.example.org/2020/05/a-post</link>"
         f"<description><![CDATA[{html}]]></description></item></channel></rss>"
     ).encode()
-    parsed = parse_feed(body, url="file:///feeds/blog.xml")
-    [composed] = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, "file:///feeds/blog.xml"),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        boilerplate=frozenset(),
-    )
-    assert composed.content is not None
-    return composed.content
+    return one_item_post(body, "file:///feeds/blog.xml")
 
 
 # Links the post does not carry: the sentence that only presents or calls for one goes.

@@ -3,8 +3,10 @@ no article pages fetched."""
 
 from __future__ import annotations
 
-from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate
+from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
+from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ParsedFeed
+from bot.render.content import PostContent
 from bot.text.boilerplate import FeedBoilerplate
 
 # A fixed clock, so what is learned does not depend on when the suite runs.
@@ -24,3 +26,18 @@ def first_check(
         summary_chars=summary_chars,
         boilerplate=learned.phrases,
     )
+
+
+def one_item_post(body: bytes, url: str) -> PostContent:
+    """The post content of a one-item feed's item, nothing learned (one item repeats nothing)."""
+    parsed = parse_feed(body, url=url)
+    [composed] = compose_batch(
+        parsed.entries,
+        source=source_name(parsed.title, parsed.site_url, url),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        summary_chars=600,
+        boilerplate=frozenset(),
+    )
+    assert composed.content is not None
+    return composed.content
