@@ -105,7 +105,7 @@ async def test_every_corpus_file_is_parsed_and_rendered_or_recorded_as_an_error(
         untitled = _posts_without_headline(settings.database)
         for post in queued:
             # A post opens with its headline; an untitled item whose stand-in headline its
-            # text repeats goes out as its text alone (compose.entry._headline).
+            # text repeats goes out as its text alone (compose.headlines.headline).
             assert post.text.startswith("<b>") or post.id in untitled, post
             assert lead_defects(post.text, settings.summary_chars) == [], post.text
     finally:

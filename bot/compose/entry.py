@@ -3,9 +3,9 @@ and rendered into its posts per target."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bot.attribution.carriers import is_own_item, via_name
 from bot.attribution.domains import registered_domain
@@ -16,6 +16,7 @@ from bot.attribution.site_names import (
     page_name_usable,
 )
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
+from bot.compose.headlines import headline, summary_beside
 from bot.compose.link_posts import linked_site_name
 from bot.compose.reading import read_carried_text, read_text
 from bot.compose.routing import RoutingPlan, route_post
@@ -23,7 +24,6 @@ from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
 from bot.parsing.feed_links import front_page
-from bot.parsing.identity import UNTITLED
 from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
 from bot.parsing.pictures import first_photo, presents_its_opening_picture, talks_about_a_picture
 from bot.render.content import PostContent, hashtags, render_post
@@ -71,7 +71,7 @@ def source_name(
 
 
 def _summary(
-    text: str, title: str, chars: int, language: str | None, boilerplate: frozenset[str]
+    text: str, chars: int, language: str | None, boilerplate: frozenset[str], title: str | None
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned)."""
     return summarize(
@@ -116,10 +116,10 @@ def compose_entry(
         rendered=False,
         teaser=teaser,
     )
-    # The entry's own language tag is the most specific, then the page's, then the feed's.
-    language = entry.language or read.page_language or language
+    language = entry.language or read.page_language or language  # the most specific first
     text = without_page_references(text)  # the summary's only: fingerprints keep the text
-    summary = _summary(text, entry.title, summary_chars, language, boilerplate)
+    summarise = partial(_summary, text, summary_chars, language, boilerplate)
+    summary = summary_beside(entry.title, summarise)
     content = _post_content(
         entry,
         summary,
@@ -285,7 +285,7 @@ def _post_content(
     # A link post credits the site of the page it links to where its headline names it.
     title, linked_name = linked_site_name(entry.title, entry.linked_url)
     return PostContent(
-        title=_headline(title, summary),
+        title=headline(title, summary),
         summary=summary,
         # An entry without an article of its own (a podcast episode) links to its audio.
         link=entry.canonical_url or entry.link or entry.media_url,
@@ -297,21 +297,6 @@ def _post_content(
         image_url=image_url,
         carried_via=credit.via,
     )
-
-
-# A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
-_FORMAT_MARK = re.compile(
-    r"^(?:[★☆→►▶»]\s*|\[Link(?:ed)?\]\s*"
-    r"|(?:Link(?:ed)?|(?:News|Blog|New) Post|[A-Z]{0,5} ?Article)\s*:\s+)"
-)
-
-
-def _headline(title: str, summary: str) -> str:
-    """The post's headline without a blog's post-format mark; none for an untitled item whose
-    stand-in headline (its text's start, cut with "…") the summary repeats."""
-    if title == UNTITLED or (title.endswith("…") and summary.startswith(title[:-1].rstrip())):
-        return ""  # a placeholder, or the summary's own start
-    return unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title
 
 
 def fingerprint_entry(
