@@ -3,6 +3,7 @@ before or after every headline ("Wheels24.co.za | …"), one picture on every it
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,13 +33,14 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
     shared_picture = _shared_part([e.image_url for e in entries if e.image_url], len(entries))
     if prefix is None and suffix is None and shared_picture is None:
         return list(entries)  # most feeds: nothing to cut (a copy of an entry costs 2.5 us)
-    return [
-        replace(
-            e,
-            title=_unlabelled(e.title, parts, prefix, suffix, site),
-            image_url=None if e.image_url == shared_picture else e.image_url,
-        )
+    unlabelled = [
+        _unlabelled(e.title, parts, prefix, suffix, site)
         for e, parts in zip(entries, titles, strict=True)
+    ]
+    cut_titles = _numbering_kept([e.title for e in entries], unlabelled)
+    return [
+        replace(e, title=title, image_url=None if e.image_url == shared_picture else e.image_url)
+        for e, title in zip(entries, cut_titles, strict=True)
     ]
 
 
@@ -64,3 +66,41 @@ def _unlabelled(
     elif suffix and parts[-1] == suffix and names_site_of(suffix.strip(), site):
         title = title[: title.rfind(suffix)].rstrip(_JOINS)
     return title or whole
+
+
+# A headline's words and numbers; a number may carry letters ("18th", "A4").
+_TOKENS = re.compile(r"[^\W_]+")
+# What a cut may leave around a number: a kind word or two before it ("Episode", "Ausgabe vom",
+# "Issue"), a month after it ("- Jun 18th 2021", "September").
+_MAX_WORDS = 2
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_SHORT = 4
+
+
+def _numbering_kept(titles: list[str], cut: list[str]) -> list[str]:
+    """The cut titles, each whole again where the cut left only the feed's numbering."""
+    # "Racingblog Podcast: Ausgabe vom 11.12.2014" cut to "Ausgabe vom 11.12.2014", "Homegrown
+    # Hits - Episode 03" to "Episode 03": the show's name is all that says what the item is.
+    # The kind words shared by half the cut titles or more are the feed's numbering scheme; a
+    # headline of its own with a number ("Audi A4 2016") keeps its cut.
+    shapes = [_numbering(c) if c != t else None for t, c in zip(titles, cut, strict=True)]
+    counts = Counter(s for s in shapes if s is not None)
+    changed = sum(c != t for t, c in zip(titles, cut, strict=True))
+    return [
+        t if s is not None and counts[s] >= max(2, changed / 2) else c
+        for t, c, s in zip(titles, cut, shapes, strict=True)
+    ]
+
+
+def _numbering(title: str) -> str | None:
+    """The kind words before the number a title is little more than ("episode" of "Episode
+    03", "" of "11.12.2014"), or None where it says more."""
+    tokens = _TOKENS.findall(title)
+    first = next((i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)), None)
+    if first is None or first > _MAX_WORDS:
+        return None
+    after = [t for t in tokens[first:] if not any(c.isdigit() for c in t)]
+    dated = all(len(t) <= _SHORT or t.casefold() in _MONTHS for t in after)
+    return " ".join(t.casefold() for t in tokens[:first]) if dated and len(after) <= 1 else None
