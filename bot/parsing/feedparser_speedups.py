@@ -31,6 +31,8 @@ from feedparser import mixin, urls
 from feedparser.parsers.strict import _StrictFeedParser
 from feedparser.util import FeedParserDict
 
+from bot.parsing import fast_sax
+
 _ORIGINAL = (
     mixin.make_safe_absolute_uri,
     mixin._urljoin,
@@ -104,6 +106,7 @@ def _quick_pop() -> Any:
 def _reset_with_buffered_text(self: Any) -> None:
     _ORIGINAL[2](self)
     self._parser.buffer_text = True
+    fast_sax.hook(self)
 
 
 def _getitem(self: FeedParserDict, key: Any) -> Any:
