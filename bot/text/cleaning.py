@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.text import link_rows, openings
+from bot.text import link_rows, opening_labels, openings
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
@@ -368,7 +368,7 @@ def clean_article_text(
                 )
             )
         )
-        lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
+        lead = opening_labels.without_labels(opening, following, title)
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
