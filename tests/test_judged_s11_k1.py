@@ -115,3 +115,34 @@ def test_a_label_of_an_address_opens_no_lead() -> None:
     # An address inside a sentence stays ("Visit www.x.org for …" is the text).
     kept = _lead("Note: see www.example.org/notes for the slides.", "A talk")
     assert kept.startswith("Note: see www.example.org")
+
+
+def test_a_related_links_list_is_no_summary() -> None:
+    # Stuff You Should Know: an image, its credit, then "Related Content:" over one linked title
+    # a paragraph; the first title ("Does your body really replace itself every seven years?",
+    # a HowStuffWorks article) was posted as the episode's summary.
+    html = (
+        "<h2>Image credit: iStock/Thinkstock</h2><h2>Related Content:</h2>"
+        '<p><a href="http://science.howstuffworks.com/life/does-body-really-replace.htm">'
+        "Does your body really replace itself every seven years?</a></p>"
+        '<p><a href="http://www.smithsonianmag.com/clowns/">The History and Psychology of '
+        "Clowns Being Scary</a>, on Smithsonian</p>"
+    )
+    assert _lead(html, "Does the body replace itself?") == ""
+    # The text above such a list is the summary; a sentence under the heading stays text.
+    text = "<p>Josh and Chuck explain how cells renew themselves.</p>" + html
+    assert _lead(text, "Does the body replace itself?") == (
+        "Josh and Chuck explain how cells renew themselves."
+    )
+    told = "<h2>Related:</h2><p>We covered <a href='https://x.example/a'>this</a> before.</p>"
+    assert _lead(told, "A post") == "We covered this before."
+
+
+def test_a_name_with_a_colon_opening_the_text_stays() -> None:
+    # A game's or film's name as its headline begins ("Avengers: Endgame Review #3") is the
+    # subject of the text's first sentence, not a label.
+    lead = _lead(
+        "<p>Avengers: Endgame hits all the marks in one of the most unprecedented finales.</p>",
+        "Avengers: Endgame Review #3: The Biggest Movie Since Titanic",
+    )
+    assert lead.startswith("Avengers: Endgame hits")

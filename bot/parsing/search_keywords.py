@@ -11,6 +11,7 @@ from typing import Any
 _ITUNES_SCHEME = "http://www.itunes.com/"
 _TAG = re.compile(r"<[^<>]*>")
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def unnamed_keywords(
@@ -37,13 +38,16 @@ def unnamed_keywords(
 
 
 def _headline_cut(keywords: set[str], headline: str) -> set[str]:
-    """The keywords that are the headline cut into its words, where most of its words are."""
+    """The keywords that are the headline cut into its words, numbers and all."""
     # PodOmatic fills an episode's keywords with its title's words ("Cube Podcast 010 May
     # Studio Mix 2010": "010, 2010, cube, may, mix, podcast, studio"): each names the
-    # headline, and alone ("#may #studio #mix") says nothing the headline does not.
+    # headline, and alone ("#may #studio #mix") says nothing the headline does not. A
+    # headline listing topics ("ALT017: Aktien, Derivate, Börse") names its keywords.
     heading = _WORD.findall(headline.casefold())
     cut = {w for w in heading if w in keywords}
-    return cut if len(heading) >= 3 and len(cut) >= max(3, 0.6 * len(heading)) else set()
+    numbered = any(w.isdigit() for w in cut)
+    whole = all(w in cut for w in heading if not w.isdigit())
+    return cut if len(cut) >= 3 and (numbered or whole) else set()
 
 
 def show_subjects(
@@ -58,8 +62,8 @@ def show_subjects(
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2 >= 2}
     if not common:
         return frozenset()
-    said = _WORD.findall(" ".join(w for w in show_words if w).casefold())
-    text = f" {' '.join(said)} "
+    said = " ".join(w for w in show_words if w).casefold()
+    text = f" {' '.join(_WORD.findall(said))} "
     named = {c for c in common if f" {_spelled(c)} " in text}
     return frozenset(named - _cut_phrases(said, common))
 
@@ -68,14 +72,16 @@ def show_subjects(
 _JOINING = frozenset("and n und et y e".split())
 
 
-def _cut_phrases(said: list[str], keywords: set[str]) -> set[str]:
+def _cut_phrases(said: str, keywords: set[str]) -> set[str]:
     """The keywords that are words of one of the description's phrases cut apart."""
     # PodOmatic files "drum and bass" (the show's "Future of drum and bass...") as "drum",
-    # "and", "bass": each word alone ("#drum #bass") is a fragment, not the subject.
-    content = [(i, w) for i, w in enumerate(said) if w not in _JOINING]
+    # "and", "bass": each word alone ("#drum #bass") is a fragment, not the subject. Words
+    # of a list ("Kultur, Wissenschaft, Politik und den Medien") are each a subject.
+    tokens = _TOKEN.findall(said)
+    content = [(i, w) for i, w in enumerate(tokens) if w not in _JOINING]
     cut: set[str] = set()
     for (i, first), (j, second) in zip(content, content[1:], strict=False):
-        joined = all(w in _JOINING for w in said[i + 1 : j])
+        joined = all(w in _JOINING for w in tokens[i + 1 : j])
         if joined and first in keywords and second in keywords:
             cut |= {first, second}
     return cut

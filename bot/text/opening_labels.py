@@ -19,6 +19,7 @@ _ADDRESS = re.compile(
 )
 # The headline's label: what stands before its first colon or bar ("Letters: UK missed a
 # trick …", "Spektrum-Podcast | Quantenphysik, …").
+_WORD = re.compile(r"\w+")
 _HEADLINE_LABEL = re.compile(r"(?P<label>[^:|]{2,40}?) ?(?::|\s\|)\s")
 
 
@@ -37,13 +38,22 @@ def _without_pointer_labels(paragraph: str, title: str | None) -> str:
     rest = paragraph[label.end() :]
     # The Guardian's letters page: "Letters: …" headlines a letter that opens "Letter: …";
     # the label files the piece, and the headline says it already.
+    # A name with a colon goes on as the headline does ("Avengers: Endgame Review #3" over
+    # "Avengers: Endgame hits all the marks …"): the name is the sentence's subject.
     heading = _HEADLINE_LABEL.match(title or "")
     if heading and _same_label(label["label"], heading["label"]) and rest[:1].isupper():
-        return rest
+        said_next = _first_word(title[heading.end() :] if title else "")
+        if _first_word(rest) != said_next:
+            return rest
     # A show's handout or notes page ("HANDOUT: donnaleigh.com/roxi.htm The Pearls of Wisdom
     # Tarot workbook …", Blog Talk Radio): an address to type, not the episode's text.
     address = _ADDRESS.match(rest)
     return rest[address.end() :] if address else paragraph
+
+
+def _first_word(text: str) -> str:
+    found = _WORD.search(text)
+    return found.group().casefold() if found else ""
 
 
 def _same_label(opening: str, headline: str) -> bool:
