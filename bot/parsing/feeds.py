@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -56,7 +55,7 @@ from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
-from bot.parsing.search_keywords import unnamed_keywords, without_unnamed
+from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
@@ -257,15 +256,15 @@ def _entry(
     )
 
 
-def _topics_ordered(entries: list[FeedEntry], unnamed: list[frozenset[str]]) -> list[FeedEntry]:
+def _topics_ordered(
+    entries: list[FeedEntry], unnamed: list[frozenset[str]], feed: Mapping[str, Any]
+) -> list[FeedEntry]:
     """Entries with their categories in informative order, less unnamed search keywords."""
     # The feed's own labels are found over whole keyword lists (a show's keywords on every
-    # episode) before each episode keeps only the keywords it names.
-    # A keyword on most episodes that is no feed label is the show's subject ("Cinéma" on
-    # 2 Heures De Perdues): it stays where an episode's notes do not name it.
+    # episode) before each episode keeps only the keywords it names, or the show's subject.
     ordered = informative_first([e.categories for e in entries])
-    counts = Counter(c.casefold() for cats in ordered for c in set(cats))
-    subjects = frozenset(c for c, n in counts.items() if n > len(ordered) / 2 >= 2)
+    said = (_text(feed.get(k)) for k in ("subtitle", "summary"))
+    subjects = show_subjects(ordered, said)
     return [
         replace(e, categories=without_unnamed(c, u - subjects))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
@@ -355,7 +354,7 @@ def parse_feed(
         if post_details:
             unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
     if post_details:
-        entries = _topics_ordered(without_staff_names(entries), unnamed)
+        entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)

@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.text import link_rows, openings
+from bot.text import link_rows, opening_labels, openings, related_links
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
@@ -342,7 +342,7 @@ def clean_article_text(
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
     spans, lead_notice = _lead_notice(blocks, cuts)
-    blocks = learned_lead_ins_apart(blocks, boilerplate)
+    blocks = learned_lead_ins_apart(related_links.without_related_links(blocks), boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate)
     if not kept and is_topic_list(blocks):
         # A show's topic list over a closing line the feed repeats ("And much more!", cut as
@@ -368,7 +368,7 @@ def clean_article_text(
                 )
             )
         )
-        lead = openings.cut_glued_heading(openings.cut_opening_label(opening, following))
+        lead = opening_labels.without_labels(opening, following, title)
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
