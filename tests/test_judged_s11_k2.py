@@ -94,3 +94,51 @@ def test_invitations_to_comment_in_other_languages_go() -> None:
 def test_an_audience_encouraged_to_act_on_the_news_stays() -> None:
     text = "The council met on Monday. Listeners are encouraged to call their senators."
     assert _composed(f"<p>{text}</p>").summary == text
+
+
+# A digest of linked items (a newsletter issue whose headings each link another page): the blurb
+# under the first is that article's; only text above the items leads, an issue's number and
+# date alone no lead either.
+
+_ITEM = (
+    '<h3><a href="https://pycoders.com/link/{n}/feed">{title}</a></h3><p>{blurb}<br>'
+    '<a href="https://pycoders.com/link/{n}/feed">REAL PYTHON</a></p>'
+)
+_ITEMS = "".join(
+    _ITEM.format(n=n, title=title, blurb=blurb)
+    for n, title, blurb in (
+        (
+            15337,
+            "Python Violates PEP 8",
+            "PEP 8 outlines the preferred coding style for Python. This post talks about what"
+            " PEP 8 says and where it often gets ignored.",
+        ),
+        (
+            15335,
+            "Python 3.14 Preview: Better Syntax Error Messages",
+            "Python 3.14 includes ten improvements to error messages.",
+        ),
+        (15333, "Quiz: Python 3.14 Preview", "Test what you learned."),
+    )
+)
+
+
+def test_a_digest_of_linked_items_posts_its_headline() -> None:
+    # PyCoder's Weekly (maybemaby/feedme test/atom.xml, issue #703).
+    post = _composed(
+        "<p><span>#703 – OCTOBER 7, 2025 </span></p>" + _ITEMS
+    )
+    assert post.summary == ""
+
+
+def test_a_digests_own_intro_above_its_items_is_its_lead() -> None:
+    post = _composed("<p>This week the core team froze the 3.14 feature set.</p>" + _ITEMS)
+    assert post.summary == "This week the core team froze the 3.14 feature set."
+
+
+def test_an_article_with_one_linked_heading_among_its_sections_is_no_digest() -> None:
+    post = _composed(
+        '<h2><a href="https://example.org/tool">The tool</a></h2><p>It parses logs fast.</p>'
+        "<h2>How it works</h2><p>It reads lines.</p><h2>Limits</h2><p>None yet.</p>"
+    )
+    assert post.summary.startswith("It parses logs fast.")
