@@ -14,8 +14,8 @@ from bot.attribution.sites import Site
 from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
-from bot.text.digests import digest_cuts
 from bot.text.cleaning import clean_article_text
+from bot.text.digests import digest_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.references import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
