@@ -17,7 +17,10 @@ def _is_linked_heading(block: Block) -> bool:
     text = block.text.strip()
     if block.role != "heading" or not text:
         return False
-    linked = sum(link.end - link.start for link in block.links)
+    # A heading's anchor in its own page ("#crate-of-the-week", This Week in Rust's) is no item.
+    linked = sum(
+        link.end - link.start for link in block.links if link.href and not link.href.startswith("#")
+    )
     return linked >= 0.9 * len(block.text.rstrip())
 
 
