@@ -48,7 +48,7 @@ def test_a_pitch_after_a_greeting_in_other_words_is_no_summary() -> None:
         " tutorials, or just want to stay updated on new trends, we’ve got you covered.",
         "Happy Friday, devs! It’s time for our weekly roundup, where we bring you the latest"
         " and greatest in the world of web development. Whether you're looking for fresh"
-            " insights into JavaScript or useful tools, we've got it all right here.",
+        " insights into JavaScript, updates in NodeJS, or useful tools, we've got it all right here.",
     ):
         assert _composed(f"<p>{intro}</p>{_FIRST_ITEM}").summary == ""
 
@@ -125,9 +125,7 @@ _ITEMS = "".join(
 
 def test_a_digest_of_linked_items_posts_its_headline() -> None:
     # PyCoder's Weekly (maybemaby/feedme test/atom.xml, issue #703).
-    post = _composed(
-        "<p><span>#703 – OCTOBER 7, 2025 </span></p>" + _ITEMS
-    )
+    post = _composed("<p><span>#703 – OCTOBER 7, 2025 </span></p>" + _ITEMS)
     assert post.summary == ""
 
 
@@ -142,3 +140,13 @@ def test_an_article_with_one_linked_heading_among_its_sections_is_no_digest() ->
         "<h2>How it works</h2><p>It reads lines.</p><h2>Limits</h2><p>None yet.</p>"
     )
     assert post.summary.startswith("It parses logs fast.")
+
+
+def test_a_how_to_addressing_every_kind_of_reader_keeps_its_lead() -> None:
+    # JS Dev Space's how-tos (the same feed, entry 27) open as its roundups do.
+    text = (
+        "Whether you're creating reports, analyzing trends, or just looking for days with zero"
+        " activity, a dynamic calendar table can be a lifesaver. Instead of listing dates by"
+        " hand, use these SQL snippets to generate them."
+    )
+    assert _composed(f"<p>{text}</p>").summary == text

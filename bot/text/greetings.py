@@ -50,15 +50,13 @@ _COLLECTING = re.compile(
 )
 
 
-# The pitch's address to every kind of reader ("Whether you're a frontend developer, backend
+# A pitch's address to every kind of reader ("Whether you're a frontend developer, backend
 # expert, or just exploring …, we've got you covered.").
 _WHETHER_YOU = re.compile(r"^whether\s+you(?:['’]re|\s+are)\b[^.!?]*,", re.IGNORECASE)
 
 
 def is_roundup_pitch(sentence: str) -> bool:
-    """Whether a sentence pitches a roundup by the kinds of links it collects or its readers."""
-    if _WHETHER_YOU.match(sentence):
-        return True
+    """Whether a sentence pitches a roundup by the kinds of links it collects."""
     kinds = len({m.lower() for m in _KINDS.findall(sentence)})
     return kinds >= 3 or (kinds >= 1 and bool(_COLLECTING.search(sentence)))
 
@@ -78,8 +76,13 @@ def without_greetings(sections: list[list[list[str]]]) -> list[list[list[str]]]:
     while n < len(first) and is_greeting(first[n]):
         n += 1
     pitches = [is_roundup_pitch(s) for s in first]
-    marked = sum(p or is_greeting(s) for p, s in zip(pitches, first, strict=True))
-    pitched = any(pitches) and (n > 0 or pitches[0]) and 2 * marked >= len(first)
+    # An address to every kind of reader goes with a pitch, but is none alone (a how-to opens
+    # "Whether you're creating reports …, a calendar table can be a lifesaver.").
+    marks = [
+        p or is_greeting(s) or bool(_WHETHER_YOU.match(s))
+        for p, s in zip(pitches, first, strict=True)
+    ]
+    pitched = any(pitches) and marks[0] and 2 * sum(marks) >= len(first)
     if pitched:
         # A roundup's intro paragraph is its pitch, and what follows it the first item, no
         # lead of the issue: the headline says what the issue is.
