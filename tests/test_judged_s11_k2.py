@@ -48,7 +48,8 @@ def test_a_pitch_after_a_greeting_in_other_words_is_no_summary() -> None:
         " tutorials, or just want to stay updated on new trends, we’ve got you covered.",
         "Happy Friday, devs! It’s time for our weekly roundup, where we bring you the latest"
         " and greatest in the world of web development. Whether you're looking for fresh"
-        " insights into JavaScript, updates in NodeJS, or useful tools, we've got it all right here.",
+        " insights into JavaScript, updates in NodeJS, or useful tools, we've got it all"
+        " right here.",
     ):
         assert _composed(f"<p>{intro}</p>{_FIRST_ITEM}").summary == ""
 
