@@ -17,9 +17,9 @@ def _is_linked_heading(block: Block) -> bool:
     text = block.text.strip()
     if block.role != "heading" or not text:
         return False
-    # A heading's anchor in its own page ("#crate-of-the-week", This Week in Rust's) is no item.
+    # A heading's anchor in a page ("…/this-week-in-rust-549/#crate-of-the-week") is no item.
     linked = sum(
-        link.end - link.start for link in block.links if link.href and not link.href.startswith("#")
+        link.end - link.start for link in block.links if link.href and "#" not in link.href
     )
     return linked >= 0.9 * len(block.text.rstrip())
 
