@@ -58,7 +58,7 @@ _WHETHER_YOU = re.compile(r"^whether\s+you(?:['’]re|\s+are)\b[^.!?]*,", re.IGN
 def is_roundup_pitch(sentence: str) -> bool:
     """Whether a sentence pitches a roundup by the kinds of links it collects."""
     kinds = len({m.lower() for m in _KINDS.findall(sentence)})
-    return kinds >= 3 or (kinds >= 2 and bool(_COLLECTING.search(sentence)))
+    return kinds >= 2 and bool(_COLLECTING.search(sentence))
 
 
 def is_greeting(sentence: str) -> bool:
