@@ -15,6 +15,7 @@ from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
+from bot.text.digests import digest_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.references import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
@@ -40,6 +41,7 @@ def read_text(
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
+            *digest_cuts(blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),
@@ -71,6 +73,7 @@ def read_carried_text(
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
+            *digest_cuts(blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),

@@ -9,6 +9,7 @@ import re
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _GREETING = re.compile(
     rf"^(?:(?:happy|good)\s+(?:{_DAY}|weekend|morning|afternoon|evening|new\s+year)"
+    r"(?:\s*,\s*[^\W\d_][\w-]*)?"
     r"|(?:hi|hello|hey|greetings|howdy)(?:\s+(?:all|everyone|everybody|folks|friends|there))?"
     r"(?:\s*,\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)?"
     # The same in other languages, to everyone or to the readers' nickname ("Salut les
@@ -19,7 +20,8 @@ _GREETING = re.compile(
     # "Welcome to issue #31!", "Welcome to issue #10 of the weekly brief!", "Welcome back to
     # another edition of …"
     r"|welcome\s+(?:back\s+)?to\s+(?:(?:the|this|another|our)\s+)?(?:\S+\s+){0,2}"
-    r"(?:issue|edition|episode|installment|instalment|week)\b[^.!?]{0,60}"
+    r"(?:issue|edition|episode|installment|instalment|week|roundup|round-up|digest|links)\b"
+    r"[^.!?]{0,60}"
     # "Let's get straight to the links this week!", "Let's go for my web review for the week …"
     r"|let['’]s\s+(?:get\s+(?:straight\s+|right\s+)?(?:to|into)|go\s+for|dive\s+(?:right\s+)?in"
     r"(?:to)?|jump\s+(?:right\s+)?in(?:to)?|get\s+started)\b[^.!?]{0,60}"
@@ -28,19 +30,63 @@ _GREETING = re.compile(
 )
 
 
+# A roundup's pitch for itself: what it collects, in a list of kinds of links ("Whether you're a
+# seasoned developer or just starting …, we've curated resources, tutorials, tools, and news to
+# keep you informed and inspired."). Two kinds of link and a word of collecting make one; a
+# sentence naming what this issue holds names things, not kinds, and stays.
+_KINDS = re.compile(
+    r"\b(?:articles|resources|tutorials|tools|news|links|libraries|discussions|updates|insights"
+    r"|tips|releases|trends|finds|reads|guides|stories|videos|experiments|projects)\b",
+    re.IGNORECASE,
+)
+_COLLECTING = re.compile(
+    r"\b(?:we(?:['’]ve|\s+have)?\s+(?:\w+\s+)?(?:curated|gathered|collected|compiled|rounded\s+up"
+    r"|picked|selected|bring\s+you|collect|gather|compile|curate)"
+    r"|(?:this|our|the)\s+(?:week['’]s\s+)?(?:roundup|round-up|edition|digest|collection|list"
+    r"|batch|selection)|these\s+(?:curated\s+)?links|got\s+you\s+covered|curated"
+    r"|(?:roundup|batch|collection|selection)\s+of|div(?:e|ing)\s+into"
+    r"|^welcome\s+(?:back\s+)?to\b.{0,80}\b(?:roundup|round-up|links|digest|edition|issue))\b",
+    re.IGNORECASE,
+)
+
+
+# A pitch's address to every kind of reader ("Whether you're a frontend developer, backend
+# expert, or just exploring …, we've got you covered.").
+_WHETHER_YOU = re.compile(r"^whether\s+you(?:['’]re|\s+are)\b[^.!?]*,", re.IGNORECASE)
+
+
+def is_roundup_pitch(sentence: str) -> bool:
+    """Whether a sentence pitches a roundup by the kinds of links it collects."""
+    kinds = len({m.lower() for m in _KINDS.findall(sentence)})
+    return kinds >= 2 and bool(_COLLECTING.search(sentence))
+
+
 def is_greeting(sentence: str) -> bool:
     """Whether a sentence is a newsletter's greeting or its "let's get to it"."""
     return bool(_GREETING.match(sentence.strip()))
 
 
 def without_greetings(sections: list[list[list[str]]]) -> list[list[list[str]]]:
-    """The lead's sections without the greeting sentences opening the first paragraph."""
+    """The lead's sections without the greetings opening the first paragraph, or without a
+    roundup's intro paragraph (its pitch), then none: its first item is no lead of the issue."""
     if not sections or not sections[0]:
         return sections
     first = sections[0][0]
     n = 0
     while n < len(first) and is_greeting(first[n]):
         n += 1
+    pitches = [is_roundup_pitch(s) for s in first]
+    # An address to every kind of reader goes with a pitch, but is none alone (a how-to opens
+    # "Whether you're creating reports …, a calendar table can be a lifesaver.").
+    marks = [
+        p or is_greeting(s) or bool(_WHETHER_YOU.match(s))
+        for p, s in zip(pitches, first, strict=True)
+    ]
+    pitched = any(pitches) and marks[0] and 2 * sum(marks) >= len(first)
+    if pitched:
+        # A roundup's intro paragraph is its pitch, and what follows it the first item, no
+        # lead of the issue: the headline says what the issue is.
+        return []
     if n == 0:
         return sections
     rest = [first[n:]] if first[n:] else []

@@ -262,11 +262,23 @@ _OPENING_DATE = re.compile(
 )
 
 _RANGE_END = re.compile(_MONTH + r"\s+\d")
+# A newsletter issue's number and date alone ("#703 – OCTOBER 7, 2025", "Issue 42 · 3 March
+# 2024"): the headline names the issue, and the line is no lead.
+_ISSUE_DATELINE = re.compile(
+    r"^\s*(?:#|(?:issue|no\.|nr\.|vol\.|ausgabe|numéro|n°)\s*#?)\s*\d+\s*[-–—|·:,]?\s*(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+"
+    + _MONTH
+    + r"\s+\d{4}|\d{4}-\d{2}-\d{2})\W*$",
+    re.IGNORECASE,
+)
 
 
 def cut_opening_date(paragraph: str) -> str:
     """The paragraph without a date stamp at its start ("June 12, 2017 / Baltimore exploded
     …"): the post carries its own date, and the stamp is no lead text."""
+    if _ISSUE_DATELINE.match(paragraph):
+        return ""
     m = _OPENING_DATE.match(paragraph)
     # "January 10, 2009 -January 16, 2009" is a range of dates, not a stamp before text.
     if m is None or _RANGE_END.match(paragraph[m.end() :]):

@@ -175,6 +175,36 @@ _HOTLINE_CALL = re.compile(
     re.IGNORECASE,
 )
 
+# A standing invitation to comment, and the ways to do it ("Alle interessierten Hörer … werden
+# ermutigt, ihre Themenideen, Fragen und Anregungen zu hinterlassen.", "Hierfür stehen die
+# Kommentarfunktion, Twitter oder Email als Kontaktmöglichkeit bereit.", "Readers are invited to
+# leave their questions in the comments.", "N'hésitez pas à laisser un commentaire !", "Déjanos
+# tu comentario."): the audience addressed or the comments named, never a sentence of news.
+_AUDIENCE = (
+    r"(?:(?:alle|die|unsere)\s+)?(?:interessierten\s+)?(?:hörer|zuhörer|leser|zuschauer)(?:innen)?"
+    r"|(?:all\s+|our\s+)?(?:interested\s+)?(?:listeners|readers|viewers)"
+)
+_COMMENT_ASK = re.compile(
+    rf"(?:{_AUDIENCE})\b[^.!?]{{0,80}}?\b(?:werden|sind|are)\s+(?:herzlich\s+|warmly\s+)?"
+    r"(?:ermutigt|eingeladen|aufgerufen|aufgefordert|encouraged|invited|welcome)\b"
+    r"(?=[^.!?]*\b(?:hinterlassen|mitzuteilen|schreiben|leave|share|send|post|submit)\b)"
+    r"[^.!?]{0,120}?"
+    r"\b(?:kommentar\w*|anregungen|themenideen|fragen|ideen|feedback|comments?|questions"
+    r"|suggestions|ideas|thoughts)\b.*"
+    r"|(?:hierfür|dafür|dazu)\s+(?:steh(?:t|en)|gibt\s+es)\b[^.!?]{0,40}?\bkommentar\w*\b.*"
+    r"|(?:bitte\s+)?(?:hinterlasst|hinterlassen\s+sie|schreibt)\s+(?:uns\s+)?(?:doch\s+)?"
+    r"(?:einen|euren|ihren|eure)\s+(?:\w+\s+)?(?:kommentar\w*)\b.*"
+    r"|n['’]h[ée]sitez\s+pas\s+[àa]\s+(?:nous\s+)?(?:laisser|[ée]crire|partager|poster)\s+"
+    r"(?:un|vos|votre)\s+(?:\w+\s+)?commentaires?\b.*"
+    r"|(?:laissez|[ée]crivez)[- ](?:nous\s+)?(?:un|vos|votre)\s+commentaires?\b.*"
+    r"|(?:d[ée]janos|deja|dejad|dejen)(?:nos)?\s+(?:tu|tus|un|vuestros?|sus?)\s+comentarios?\b.*"
+    r"|(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:leave|post|share|drop)\s+(?:us\s+|me\s+)?"
+    r"(?:a\s+comment|(?:your\s+(?:comments|thoughts|questions|ideas)\s+|them\s+)?(?:with\s+us\s+)?"
+    r"(?:below|in\s+the\s+comments))"
+    r"\b.{0,80}",
+    re.IGNORECASE,
+)
+
 _MAX_WORDS = 45
 
 
@@ -203,5 +233,6 @@ def is_audience_ask(unit: str) -> bool:
             _SUBMISSION_CALL,
             _SURVEY_ASK,
             _HOTLINE_CALL,
+            _COMMENT_ASK,
         )
     )
