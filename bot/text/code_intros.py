@@ -35,7 +35,33 @@ def introduced_code(blocks: Sequence[Block], j: int, code: int, text: str, kept:
             return ""
         if not _POINTS_AT_CODE.search(text):
             return text.rstrip(" :") + "."
-    return _QUESTION_ON_CODE.sub("", text)
+    return _QUESTION_ON_CODE.sub("", _without_code_pointer(text))
+
+
+# "Here is/are …" presenting what follows ("… time in the future here are required dependencies
+# for OpenSUSE 13.1."): with the code left out it presents nothing. Not "the point here is …",
+# where "here" means "in this case".
+_HERE_PRESENTS = re.compile(
+    r"(?i)(?<![\w'’])(?<!point )(?<!thing )(?<!news )(?<!key )(?<!trick )(?<!catch )(?<!issue )"
+    r"(?<!problem )(?<!question )(?<!idea )(?<!difference )(?<!interesting )(?<!important )"
+    r"(?<!what )(?<!that )(?<!this )(?<!one )(?<!part )(?<!bit )"
+    r"here(?:\s+(?:is|are)|['’]s)\s+(?!why\b)\w"
+)
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+")
+_POINTER_LAST_SENTENCES = 2
+
+
+def _without_code_pointer(text: str) -> str:
+    """`text` up to its sentence presenting the code after it ("here are the packages …"), when
+    that is one of its last two sentences (what follows it speaks of the code too)."""
+    here = _HERE_PRESENTS.search(text)
+    if here is None:
+        return text
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, here.start())]
+    start = stops[-1] if stops else 0
+    if len(_SENTENCE_STOP.findall(text.rstrip(), start)) >= _POINTER_LAST_SENTENCES:
+        return text
+    return text[:start].rstrip()
 
 
 # A shell prompt with its user and host ("[root@centos]# openssl version", "root@box:~# ls",

@@ -1,0 +1,54 @@
+"""What the editor rejected in session 12's audit of session 11's pool
+(bench/judged/2026-12-06-s12-audit-A1.jsonl), family by family. The source repositories state no
+licence: short strings are quoted from the entries instead of files."""
+
+from __future__ import annotations
+
+from bot.render.content import PostContent
+from tests.support.first_check import one_item_post
+
+
+def _composed(html: str) -> PostContent:
+    body = (
+        '<rss version="2.0"><channel><title>A Blog</title>'
+        "<link>https://blog.example.org/</link><item><title>A post</title>"
+        "<link>https://blog.example.org/2020/05/a-post</link>"
+        f"<description><![CDATA[{html}]]></description></item></channel></rss>"
+    ).encode()
+    return one_item_post(body, "file:///feeds/blog.xml")
+
+
+# A code block the post leaves out: the sentence presenting it ("here are …") presents nothing.
+_GONZIH = (
+    "<p>I found out about ruby gem called visualruby and decided to give it a try. Unfortunately"
+    " it has a lot of dependencies that were missing on my system.\nSo to save my (or maybe"
+    " your&rsquo;s if you are reading this now) time in the future here are required"
+    " dependencies for OpenSUSE 13.1.\nI bet you can figure out similar packages for different"
+    " distribution.</p><p></p><pre><code>sudo zypper -n in glib2 glib2-devel atk-devel\n"
+    "</code></pre><p>Adjust glade command in settings to glade from glade-gtk2.</p>"
+)
+
+
+def test_a_sentence_presenting_the_code_left_out_goes_with_what_follows_it() -> None:
+    # Max Gonzih's blog (scsibug/feedparser-clj resources/fixtures/gonzih-blog.xml, entry 13).
+    assert _composed(_GONZIH).summary == (
+        "I found out about ruby gem called visualruby and decided to give it a try."
+        " Unfortunately it has a lot of dependencies that were missing on my system."
+    )
+
+
+def test_here_meaning_in_this_case_or_far_from_the_code_stays() -> None:
+    # "The point here is …" says nothing of what follows; a "here is" three sentences before
+    # the code presents something in the paragraph itself.
+    point = _composed(
+        "<p>Caching made the page slow. The point here is that every request missed it.</p>"
+        "<pre><code>cache.get(key)</code></pre>"
+    )
+    assert point.summary == (
+        "Caching made the page slow. The point here is that every request missed it."
+    )
+    early = _composed(
+        "<p>Here is the story of a slow page. It took four seconds to load. The cache was"
+        " missed on every request.</p><pre><code>cache.get(key)</code></pre>"
+    )
+    assert early.summary.startswith("Here is the story of a slow page.")
