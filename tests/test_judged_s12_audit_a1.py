@@ -52,3 +52,24 @@ def test_here_meaning_in_this_case_or_far_from_the_code_stays() -> None:
         " missed on every request.</p><pre><code>cache.get(key)</code></pre>"
     )
     assert early.summary.startswith("Here is the story of a slow page.")
+
+
+def test_a_last_sentence_ending_on_what_it_shows_goes_before_code_left_out() -> None:
+    # The same family with a full stop where a colon would be: "… looked like this.", "… with
+    # the following command." say nothing once the code is gone.
+    shown = _composed(
+        "<p>Python 3.12 added a new syntax for generics. The old syntax looked like this.</p>"
+        "<pre><code>T = TypeVar('T')</code></pre><p>It was verbose.</p>"
+    )
+    assert shown.summary == "Python 3.12 added a new syntax for generics."
+    following = _composed(
+        "<p>I moved my blog to a new server last week. It was painless. You can install it"
+        " with the following command.</p><pre><code>apt install certbot</code></pre>"
+    )
+    assert following.summary == "I moved my blog to a new server last week. It was painless."
+    # Not when the words that show end no sentence before the code.
+    kept = _composed(
+        "<p>Python 3.12 added a new syntax for generics. The old one was like this, and worse"
+        " to read.</p><pre><code>T = TypeVar('T')</code></pre>"
+    )
+    assert kept.summary.endswith("and worse to read.")

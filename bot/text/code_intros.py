@@ -51,13 +51,21 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+")
 _POINTER_LAST_SENTENCES = 2
 
 
+# A last sentence ending on what it shows ("… looked like this.", "… with the following command.",
+# "… as shown below."): a full stop where a colon would be.
+_ENDS_SHOWING = re.compile(
+    r"(?i)\b(?:like\s+(?:this|so)|as\s+follows|the\s+following(?:\s+\w+){0,3}|below)[.!]?[\"”’)]?$"
+)
+
+
 def _without_code_pointer(text: str) -> str:
     """`text` up to its sentence presenting the code after it ("here are the packages …"), when
     that is one of its last two sentences (what follows it speaks of the code too)."""
     here = _HERE_PRESENTS.search(text)
-    if here is None:
+    at = here.start() if here else len(text.rstrip())
+    if here is None and not _ENDS_SHOWING.search(text.rstrip()):
         return text
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, here.start())]
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
     start = stops[-1] if stops else 0
     if len(_SENTENCE_STOP.findall(text.rstrip(), start)) >= _POINTER_LAST_SENTENCES:
         return text
