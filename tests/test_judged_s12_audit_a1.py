@@ -73,3 +73,15 @@ def test_a_last_sentence_ending_on_what_it_shows_goes_before_code_left_out() -> 
         " to read.</p><pre><code>T = TypeVar('T')</code></pre>"
     )
     assert kept.summary.endswith("and worse to read.")
+
+
+def test_a_paragraph_that_only_presents_the_code_stays_the_lead() -> None:
+    # therailsist (feedjira sample_feeds): the one sentence says what the post offers; cutting it
+    # would leave the headline alone and drop the remark after the code (Ph values' "We knew it:
+    # Class is an object and Object is a class.").
+    post = _composed(
+        "<p>Here’s a Sass version of Eric Meyer’s CSS reset (the “Resetting Again” version).</p>"
+        "<pre><code>html, body, div\n  :margin 0</code></pre>"
+        "<p>Just drop this into the top of your application.sass file.</p>"
+    )
+    assert post.summary.startswith("Here’s a Sass version of Eric Meyer’s CSS reset")

@@ -48,7 +48,6 @@ _HERE_PRESENTS = re.compile(
     r"here(?:\s+(?:is|are)|['’]s)\s+(?!why\b)\w"
 )
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+")
-_POINTER_LAST_SENTENCES = 2
 
 
 # A last sentence ending on what it shows ("… looked like this.", "… with the following command.",
@@ -60,16 +59,16 @@ _ENDS_SHOWING = re.compile(
 
 def _without_code_pointer(text: str) -> str:
     """`text` up to its sentence presenting the code after it ("here are the packages …"), when
-    that is one of its last two sentences (what follows it speaks of the code too)."""
-    here = _HERE_PRESENTS.search(text)
-    at = here.start() if here else len(text.rstrip())
-    if here is None and not _ENDS_SHOWING.search(text.rstrip()):
-        return text
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
-    start = stops[-1] if stops else 0
-    if len(_SENTENCE_STOP.findall(text.rstrip(), start)) >= _POINTER_LAST_SENTENCES:
-        return text
-    return text[:start].rstrip()
+    that is one of its last two sentences and sentences of its own come before it."""
+    end = len(text.rstrip())
+    heres = [m.start() for m in _HERE_PRESENTS.finditer(text)][-1:]
+    for at in heres + ([end] if _ENDS_SHOWING.search(text, 0, end) else []):
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
+        # A paragraph that only presents the code ("Here's a Sass version of Eric Meyer's reset.")
+        # still says what the post offers; cut alone, it would take the paragraph after the code.
+        if stops and len(_SENTENCE_STOP.findall(text, stops[-1], end)) < 2:
+            return text[: stops[-1]].rstrip()
+    return text
 
 
 # A shell prompt with its user and host ("[root@centos]# openssl version", "root@box:~# ls",
