@@ -85,3 +85,16 @@ def test_a_paragraph_that_only_presents_the_code_stays_the_lead() -> None:
         "<p>Just drop this into the top of your application.sass file.</p>"
     )
     assert post.summary.startswith("Here’s a Sass version of Eric Meyer’s CSS reset")
+
+
+def test_an_abbreviation_inside_the_showing_sentence_is_no_sentence_end() -> None:
+    # fastfeedparser benchmark c717c931…: "… reads backwards, i.e. the rightmost function call is
+    # invoked first, … like so:" goes whole, not from "the rightmost" on.
+    post = _composed(
+        "<p>Since I have been learning Elixir, I find chained calls in C# grating. The bit that"
+        " really grates is that it reads backwards, i.e. the rightmost function call is invoked"
+        " first, and the left hand one last, like so.</p><pre><code>C(B(A()))</code></pre>"
+    )
+    assert post.summary == (
+        "Since I have been learning Elixir, I find chained calls in C# grating."
+    )

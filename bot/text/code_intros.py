@@ -47,7 +47,8 @@ _HERE_PRESENTS = re.compile(
     r"(?<!what )(?<!that )(?<!this )(?<!one )(?<!part )(?<!bit )"
     r"here(?:\s+(?:is|are)|['’]s)\s+(?!why\b)\w"
 )
-_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+")
+# A stop before a capital: "i.e. the rightmost call …" goes on.
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 
 
 # A last sentence ending on what it shows ("… looked like this.", "… with the following command.",
