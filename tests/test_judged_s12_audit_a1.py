@@ -98,3 +98,16 @@ def test_an_abbreviation_inside_the_showing_sentence_is_no_sentence_end() -> Non
     assert post.summary == (
         "Since I have been learning Elixir, I find chained calls in C# grating."
     )
+
+
+def test_the_sentence_before_the_presenting_one_stays() -> None:
+    # RubyisAwesome (feedjira sample_feeds): "… during my tests. Here's a little method that will
+    # disable output …:" keeps "I don't need to see console output during my tests."
+    post = _composed(
+        "<p>I write a lot of command line tools. I don't need to see console output during my"
+        " tests. Here's a little method that will disable output for the block it's given.</p>"
+        "<pre><code>def silence; end</code></pre>"
+    )
+    assert post.summary == (
+        "I write a lot of command line tools. I don't need to see console output during my tests."
+    )

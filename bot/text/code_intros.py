@@ -64,7 +64,7 @@ def _without_code_pointer(text: str) -> str:
     end = len(text.rstrip())
     heres = [m.start() for m in _HERE_PRESENTS.finditer(text)][-1:]
     for at in heres + ([end] if _ENDS_SHOWING.search(text, 0, end) else []):
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)]
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at + 1)]
         # A paragraph that only presents the code ("Here's a Sass version of Eric Meyer's reset.")
         # still says what the post offers; cut alone, it would take the paragraph after the code.
         if stops and len(_SENTENCE_STOP.findall(text, stops[-1], end)) < 2:
