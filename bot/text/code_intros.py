@@ -35,7 +35,41 @@ def introduced_code(blocks: Sequence[Block], j: int, code: int, text: str, kept:
             return ""
         if not _POINTS_AT_CODE.search(text):
             return text.rstrip(" :") + "."
-    return _QUESTION_ON_CODE.sub("", text)
+    return _QUESTION_ON_CODE.sub("", _without_code_pointer(text))
+
+
+# "Here is/are …" presenting what follows ("… time in the future here are required dependencies
+# for OpenSUSE 13.1."): with the code left out it presents nothing. Not "the point here is …",
+# where "here" means "in this case".
+_HERE_PRESENTS = re.compile(
+    r"(?i)(?<![\w'’])(?<!point )(?<!thing )(?<!news )(?<!key )(?<!trick )(?<!catch )(?<!issue )"
+    r"(?<!problem )(?<!question )(?<!idea )(?<!difference )(?<!interesting )(?<!important )"
+    r"(?<!what )(?<!that )(?<!this )(?<!one )(?<!part )(?<!bit )"
+    r"here(?:\s+(?:is|are)|['’]s)\s+(?!why\b)\w"
+)
+# A stop before a capital: "i.e. the rightmost call …" goes on.
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+# A last sentence ending on what it shows ("… looked like this.", "… with the following command.",
+# "… as shown below."): a full stop where a colon would be.
+_ENDS_SHOWING = re.compile(
+    r"(?i)\b(?:like\s+(?:this|so)|as\s+follows|the\s+following(?:\s+\w+){0,3}|below)[.!]?[\"”’)]?$"
+)
+
+
+def _without_code_pointer(text: str) -> str:
+    """`text` up to its sentence presenting the code after it ("here are the packages …"), when
+    that is one of its last two sentences and sentences of its own come before it."""
+    end = len(text.rstrip())
+    heres = [m.start() for m in _HERE_PRESENTS.finditer(text)][-1:]
+    for at in heres + ([end] if _ENDS_SHOWING.search(text, 0, end) else []):
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, at + 1)]
+        # A paragraph that only presents the code ("Here's a Sass version of Eric Meyer's reset.")
+        # still says what the post offers; cut alone, it would take the paragraph after the code.
+        if stops and len(_SENTENCE_STOP.findall(text, stops[-1], end)) < 2:
+            return text[: stops[-1]].rstrip()
+    return text
 
 
 # A shell prompt with its user and host ("[root@centos]# openssl version", "root@box:~# ls",
