@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
@@ -95,13 +96,10 @@ _NO_TOPIC = re.compile(
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
 )
-# "News" against "Articles": a kind of post in any language. Filed under by most of a feed's
-# items (Geektopia: 9 of 10 under "Noticias"), it says nothing of any; where only some items
-# carry it, it sets them apart and stays (last).
+# Kinds of post that name a topic elsewhere ("Shorts", "Lists"): on half a feed's items, they
+# say nothing of any; on only some, they set those apart and stay (last). News, articles,
+# updates, reviews and videos are never topics (post_kinds).
 _KIND_OF_POST = re.compile(
-    r"news|noticias|notícias|notícies|nachrichten|actualités|actualites|nieuws|notizie|"
-    r"новости|новини|wiadomości|aktualności|zprávy|správy|uutiset|nyheter|nyheder|haberler|"
-    r"artículos|artigos|articoli|artikel|artikelen|beiträge|статьи|"
     # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
     # every item) and a site's "Updates".
     r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
@@ -197,7 +195,7 @@ def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
     if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
         return False
-    if term.casefold() in _FUNCTION_WORDS:
+    if term.casefold() in _FUNCTION_WORDS or is_post_kind(term):
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
