@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.parsing.categories import entry_categories, informative_first
 from bot.parsing.post_kinds import is_post_kind
 
@@ -39,7 +41,7 @@ _POCKET_PC_THOUGHTS = [
 ]
 
 
-def _shown(lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _shown(lists: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return informative_first([entry_categories({"term": t} for t in cats) for cats in lists])
 
 
