@@ -288,7 +288,7 @@ def _filing_kinds(
     entries_categories: Sequence[tuple[str, ...]], counts: Counter[str]
 ) -> frozenset[str]:
     """The kinds of post (folded) that file the feed's posts rather than tell them apart."""
-    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c)}
+    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c) or is_post_kind(c)}
     # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil
     # d'actualité" on 4 of 10), file the feed's posts. Items filed under no topic do not count
     # (Hydro74: "updates" on 3 of 10, the other 7 only "Uncategorized").
