@@ -195,7 +195,7 @@ def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
     if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
         return False
-    if term.casefold() in _FUNCTION_WORDS or is_post_kind(term):
+    if term.casefold() in _FUNCTION_WORDS:
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
@@ -262,9 +262,10 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     """Each entry's categories with the ones most of the feed's entries carry moved last: a
     label on nearly every item ("News" in a news feed) tells a reader the least."""
     if len(entries_categories) < 4:
-        return list(entries_categories)
+        return [tuple(c for c in cats if not is_post_kind(c)) for cats in entries_categories]
     if labels := _feed_labels(entries_categories):
-        return [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+        kept = [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+        return [tuple(c for c in cats if not is_post_kind(c)) for cats in kept]
     if labels := _universal_labels(entries_categories):
         entries_categories = [
             tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories
@@ -289,12 +290,12 @@ def _filing_kinds(
 ) -> frozenset[str]:
     """The kinds of post (folded) that file the feed's posts rather than tell them apart."""
     kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c) or is_post_kind(c)}
-    # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil
-    # d'actualité" on 4 of 10), file the feed's posts. Items filed under no topic do not count
-    # (Hydro74: "updates" on 3 of 10, the other 7 only "Uncategorized").
+    # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil d'actualité"
+    # on 4 of 10), file the feed's posts; items under no topic do not count (Hydro74). News,
+    # Video, Reviews (post_kinds) count here and go at any share: a topic elsewhere they never are.
     filed = [cats for cats in entries_categories if cats]
     kinded = sum(1 for cats in filed if any(c.casefold() in kinds for c in cats))
-    return frozenset(kinds) if 2 * kinded >= len(filed) else frozenset()
+    return frozenset(kinds) if 2 * kinded >= len(filed) else frozenset(filter(is_post_kind, kinds))
 
 
 def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:

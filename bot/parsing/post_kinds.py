@@ -17,7 +17,7 @@ _KIND = (
     r"articles?|artículos?|artigos?|articoli|articolo|artikel|artikelen|beiträge|beitrag|"
     r"статьи|статья|artykuły?|updates?|aktualisierung(?:en)?|actualizaci(?:ón|ones)|"
     # Reviews, interviews and press releases: a piece's form.
-    r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|critiques?|обзоры?|"
+    r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
     r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
     r"press ?releases?|pressemitteilung(?:en)?|communiqués?(?: de presse)?|"
     # A media kind: the post's own picture or player shows it where it has one, and Boing
