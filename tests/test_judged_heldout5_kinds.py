@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.parsing.categories import is_topic
+from bot.parsing.post_kinds import is_post_kind
 from bot.text.blocks import to_blocks
 from bot.text.byline_labels import author_names, byline_label_cuts
 from bot.text.notes import is_author_note
@@ -20,7 +21,9 @@ def test_kinds_of_piece_and_selection_labels_are_no_hashtags() -> None:
     assert not any(is_topic(t) for t in kinds + housekeeping)
     # Topics that hold the same words stay ("Snap Stories", Thoof's "New Features").
     topics = ["Snap Stories", "New Features", "Swift Language Features", "Short Stories"]
-    assert all(is_topic(t) for t in topics + ["Netflix Originals", "Storytelling", "News"])
+    assert all(is_topic(t) for t in topics + ["Netflix Originals", "Storytelling"])
+    # "News" alone is the kind of post, on any share of items (session 12, post_kinds).
+    assert is_post_kind("News")
 
 
 # Headlines and summaries: a site's name for its kind of post, and its byline as a label.

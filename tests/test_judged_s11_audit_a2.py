@@ -57,8 +57,10 @@ def test_items_filed_under_no_topic_do_not_outvote_a_post_kind() -> None:
 
 
 def test_a_kind_on_a_few_of_the_filed_items_still_stays() -> None:
+    # "news" is never a topic (session 12: tests/test_judged_s12_post_kinds.py); a column of
+    # briefs on one of four items sets it apart.
     few = [("news", "Mars"), ("science",), ("space",), ("biology",), ("Uncategorized",)]
-    assert _shown(few)[0] == ("news", "Mars")
+    assert _shown(few)[0] == ("Mars",)
     briefs = [("brèves", "Mars"), ("science",), ("space",), ("biology",)]
     assert _shown(briefs)[0] == ("brèves", "Mars")
     # A topic word that is no kind of post is kept however many items carry it.

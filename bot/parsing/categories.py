@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
@@ -95,13 +96,10 @@ _NO_TOPIC = re.compile(
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
     re.IGNORECASE,
 )
-# "News" against "Articles": a kind of post in any language. Filed under by most of a feed's
-# items (Geektopia: 9 of 10 under "Noticias"), it says nothing of any; where only some items
-# carry it, it sets them apart and stays (last).
+# Kinds of post that name a topic elsewhere ("Shorts", "Lists"): on half a feed's items, they
+# say nothing of any; on only some, they set those apart and stay (last). News, articles,
+# updates, reviews and videos are never topics (post_kinds).
 _KIND_OF_POST = re.compile(
-    r"news|noticias|notícias|notícies|nachrichten|actualités|actualites|nieuws|notizie|"
-    r"новости|новини|wiadomości|aktualności|zprávy|správy|uutiset|nyheter|nyheder|haberler|"
-    r"artículos|artigos|articoli|artikel|artikelen|beiträge|статьи|"
     # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
     # every item) and a site's "Updates".
     r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
@@ -264,9 +262,10 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     """Each entry's categories with the ones most of the feed's entries carry moved last: a
     label on nearly every item ("News" in a news feed) tells a reader the least."""
     if len(entries_categories) < 4:
-        return list(entries_categories)
+        return [tuple(c for c in cats if not is_post_kind(c)) for cats in entries_categories]
     if labels := _feed_labels(entries_categories):
-        return [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+        kept = [tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories]
+        return [tuple(c for c in cats if not is_post_kind(c)) for cats in kept]
     if labels := _universal_labels(entries_categories):
         entries_categories = [
             tuple(c for c in cats if c.casefold() not in labels) for cats in entries_categories
@@ -290,13 +289,13 @@ def _filing_kinds(
     entries_categories: Sequence[tuple[str, ...]], counts: Counter[str]
 ) -> frozenset[str]:
     """The kinds of post (folded) that file the feed's posts rather than tell them apart."""
-    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c)}
-    # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil
-    # d'actualité" on 4 of 10), file the feed's posts. Items filed under no topic do not count
-    # (Hydro74: "updates" on 3 of 10, the other 7 only "Uncategorized").
+    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c) or is_post_kind(c)}
+    # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil d'actualité"
+    # on 4 of 10), file the feed's posts; items under no topic do not count (Hydro74). News,
+    # Video, Reviews (post_kinds) count here and go at any share: a topic elsewhere they never are.
     filed = [cats for cats in entries_categories if cats]
     kinded = sum(1 for cats in filed if any(c.casefold() in kinds for c in cats))
-    return frozenset(kinds) if 2 * kinded >= len(filed) else frozenset()
+    return frozenset(kinds) if 2 * kinded >= len(filed) else frozenset(filter(is_post_kind, kinds))
 
 
 def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:

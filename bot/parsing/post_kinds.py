@@ -1,0 +1,34 @@
+"""Categories naming the kind of post (News, Update, Articles, Video, Review), not its topic."""
+
+from __future__ import annotations
+
+import re
+
+# A site files each post by its kind beside (or instead of) its topic: Boing Boing "Video" on
+# 11 of 30 items, Jalopnik "News" on 9 of 24 beside "Spy Photos", Geektopia "Artículos" beside
+# "Noticias", Pocket PC Thoughts "UPDATE" among "HARDWARE, ARTICLE, NEWS, EVENT". Whatever share
+# of items carries it, the word tells a reader how the piece was written, not what about.
+_KIND = (
+    # News, in the languages the category code covers.
+    r"news|news ?items?|noticias?|notícias?|notícies|notizie|nachrichten|nachricht|aktuelles|"
+    r"actualités?|actualites?|actualidad|nieuws|новости|новини|wiadomości|aktualności|"
+    r"zprávy|správy|uutiset|nyheter|nyheder|haberler|"
+    # Articles and updates.
+    r"articles?|artículos?|artigos?|articoli|articolo|artikel|artikelen|beiträge|beitrag|"
+    r"статьи|статья|artykuły?|updates?|aktualisierung(?:en)?|actualizaci(?:ón|ones)|"
+    # Reviews, interviews and press releases: a piece's form.
+    r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
+    r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
+    r"press ?releases?|pressemitteilung(?:en)?|communiqués?(?: de presse)?|"
+    # A media kind: the post's own picture or player shows it where it has one, and Boing
+    # Boing files text posts under it too; a topic about video is named ("Video Editing").
+    r"videos?|vídeos?|vidéos?|видео|wideo"
+)
+# One kind, or two joined ("News & Updates", "Noticias y Artículos", "Video News").
+_KINDS = re.compile(rf"(?:{_KIND})(?:\s*(?:&|and|y|e|et|und|,|/)?\s*(?:{_KIND}))?", re.IGNORECASE)
+
+
+def is_post_kind(term: str) -> bool:
+    """True for a category that only names the kind of post ("News", "UPDATE", "Vidéos")."""
+    # Cheap first: every kind word is short, so a long category is a topic without the regex.
+    return len(term) <= 40 and _KINDS.fullmatch(term) is not None
