@@ -1,0 +1,42 @@
+"""Summary-structure families the session 12 audits left open (bench/judged/2026-12-06-s12-audit-
+A{2,3}.jsonl, development data): a closing sentence announcing points the post lacks, a "full
+text" button's label run into a microblog's cut text. The source repositories state no licence:
+short strings are quoted from the entries instead of files."""
+
+from __future__ import annotations
+
+from bot.render.content import PostContent
+from tests.support.first_check import one_item_post
+
+
+def _composed(title: str, html: str) -> PostContent:
+    body = (
+        '<rss version="2.0"><channel><title>A Site</title>'
+        "<link>https://site.example.org/</link>"
+        f"<item><title>{title}</title><link>https://site.example.org/posts/1</link>"
+        f"<description><![CDATA[{html}]]></description></item></channel></rss>"
+    ).encode()
+    return one_item_post(body, "file:///feeds/site.xml")
+
+
+# An answer closing on the points it is about to make ("I'll sum up two points on top of
+# theirs."): the post stops before them, so the sentence promises what it does not carry.
+_ZHIHU_ANSWER = (
+    "<p>题主说的留学机构指的应该是留学中介吧？所有行业中介的出现都是由于信息的不对称。"
+    "我的建议是，要么DIY要么找独立顾问/学长学姐，非要选中介的话一定要慎重。"
+    "好多答主讲得已经够清楚了，在他们的基础上我再总结两点。</p>"
+)
+
+
+def test_a_closing_that_announces_points_by_their_count_is_no_part_of_the_summary() -> None:
+    # 知乎热榜 (echosoar/dolmx test/data/rss.xml, entry 39).
+    post = _composed("出国留学是否需要留学中介机构？理由是什么？", _ZHIHU_ANSWER)
+    assert post.summary.endswith("非要选中介的话一定要慎重。")
+    assert "总结两点" not in post.summary
+
+
+def test_a_count_of_points_inside_a_statement_stays() -> None:
+    # "A little" ("说一点") and a count that is the statement's own are no announcement.
+    html = "<p>这个方案有很多好处。我只想说一点：它很便宜。会议讨论了三个方面的问题。</p>"
+    post = _composed("方案", html)
+    assert post.summary.endswith("会议讨论了三个方面的问题。")
