@@ -40,3 +40,30 @@ def test_a_count_of_points_inside_a_statement_stays() -> None:
     html = "<p>这个方案有很多好处。我只想说一点：它很便宜。会议讨论了三个方面的问题。</p>"
     post = _composed("方案", html)
     assert post.summary.endswith("会议讨论了三个方面的问题。")
+
+
+# A Weibo repost's text cut by the feed before a "全文" ("full text") button: the button's
+# label is no word of the post, and the text is shown as cut.
+_WEIBO_POST = (
+    "本届政府是很现实的政府，我举个例子，15年中央财政预算，直接就把文物考古预算几乎砍了个精光，"
+    "再举例，同样还是15年中央财政预算，直接把精神病防止几乎砍光，后来的事情大家都知道"
+    '<a class="btn href longtext" target="_blank" uid="1670458304" mid="4005087875621174">'
+    "全文</a>  <br/><br/>"
+)
+
+
+def test_a_full_text_buttons_label_is_no_part_of_the_text() -> None:
+    # 神嘛事儿 的微博 (hntee/spring-boot-rss-filter src/main/resources/feed.xml, its 32nd item).
+    # The feed's title is the cut text with the button's label and address written out.
+    text = _WEIBO_POST.partition("<a ")[0]
+    title = f"{text}...全文： http://m.weibo.cn/1670458304/4005087875621174"
+    post = _composed(title, _WEIBO_POST)
+    shown = post.title + " " + post.summary
+    assert "全文" not in shown
+    assert "大家都知道…" in shown
+
+
+def test_full_text_inside_a_sentence_stays() -> None:
+    html = "<p>我读完了全文，觉得作者说得很有道理。推荐大家阅读全文。</p>"
+    post = _composed("读后感", html)
+    assert post.summary.endswith("推荐大家阅读全文。")
