@@ -1,6 +1,6 @@
 """Summary-structure families the session 12 audits left open (bench/judged/2026-12-06-s12-audit-
-A{2,3}.jsonl, development data): a closing sentence announcing points the post lacks, a "full
-text" button's label run into a microblog's cut text. The source repositories state no licence:
+A{1,2,3}.jsonl, development data): a closing sentence announcing points the post lacks, a "full
+text" button's label run into a microblog's cut text, a list's heading run into the prose. The source repositories state no licence:
 short strings are quoted from the entries instead of files."""
 
 from __future__ import annotations
@@ -67,3 +67,38 @@ def test_full_text_inside_a_sentence_stays() -> None:
     html = "<p>我读完了全文，觉得作者说得很有道理。推荐大家阅读全文。</p>"
     post = _composed("读后感", html)
     assert post.summary.endswith("推荐大家阅读全文。")
+
+
+# A flattened excerpt runs a list's heading into the prose: what follows the heading is the list
+# ("Links mentioned on this Round ScheduleOne - Online scheduling …"), or a version's notes.
+
+
+def test_a_links_heading_run_into_the_prose_ends_the_text() -> None:
+    # Podcasters' Roundtable (lpar/podtools testdata/rss.xml, PR027).
+    html = (
+        "It's time for another Round of Podcasting Peeves. What are those things that drive you"
+        " crazy about podcasters, podcasts, the podcasting industry, etc? This Round features:"
+        " +Ray Ortega, +David Jackson +Daniel J. Lewis. Links mentioned on this Round ScheduleOne"
+        " - Online scheduling to help with setting up podcast interviews."
+    )
+    post = _composed("PR027 – Podcasting Pet Peeves II", html)
+    assert post.summary.endswith("+Daniel J. Lewis.")
+
+
+def test_a_version_notes_heading_run_into_the_prose_ends_the_text() -> None:
+    # ZAPRO (anyant/rssant tests/feedlib/testdata/parser/warn/https-tmioe-com-feed.xml, entry 2).
+    html = (
+        "不赘述Tik Tok了，该版本再也不需要拔卡才能看了。直装破解版，欢迎品尝！ 版本介绍 2021.02.08"
+        " v18.5.6与您好友分享你最喜欢的效果！ by tigr123456..."
+    )
+    post = _composed("TikTok 抖音国际版 v18.6.2 解锁全部国家任意切换", html)
+    assert post.summary == "不赘述Tik Tok了，该版本再也不需要拔卡才能看了。直装破解版，欢迎品尝！"
+
+
+def test_links_mentioned_inside_a_sentence_stay() -> None:
+    html = (
+        "<p>We talk about the new mixer and the recorder we bought. You can find all the links"
+        " mentioned in this episode on our site, with the rest of the gear.</p>"
+    )
+    post = _composed("Episode 12", html)
+    assert post.summary.endswith("with the rest of the gear.")

@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.text import excerpt_cuts, link_rows, opening_labels, openings, related_links
+from bot.text import excerpt_cuts, flat_headings, link_rows, opening_labels, openings, related_links
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
@@ -363,6 +363,7 @@ def clean_article_text(
     text = ""
     for _, paragraph, section in kept:
         paragraph = excerpt_cuts.marked(openings.cut_line_headings(paragraph))
+        paragraph = flat_headings.before_list_heading(paragraph)
         if paragraph:
             # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
             joined = "" if text.endswith("，") and not section else "\n\n"
