@@ -1,7 +1,7 @@
 """Summary-structure families the session 12 audits left open (bench/judged/2026-12-06-s12-audit-
 A{1,2,3}.jsonl, development data): a closing sentence announcing points the post lacks, a "full
-text" button's label run into a microblog's cut text, a list's heading run into the prose. The source repositories state no licence:
-short strings are quoted from the entries instead of files."""
+text" button's label run into a microblog's cut text, a list's heading run into the prose. The
+source repositories state no licence: short strings are quoted from the entries instead of files."""
 
 from __future__ import annotations
 
