@@ -1,7 +1,8 @@
 """Summary-structure families the session 12 audits left open (bench/judged/2026-12-06-s12-audit-
 A{1,2,3}.jsonl, development data): a closing sentence announcing points the post lacks, a "full
-text" button's label run into a microblog's cut text, a list's heading run into the prose. The
-source repositories state no licence: short strings are quoted from the entries instead of files."""
+text" button's label run into a microblog's cut text, a list's heading run into the prose, a call
+to share stories with the show. The source repositories state no licence: short strings are quoted
+from the entries instead of files."""
 
 from __future__ import annotations
 
@@ -102,3 +103,29 @@ def test_links_mentioned_inside_a_sentence_stay() -> None:
     )
     post = _composed("Episode 12", html)
     assert post.summary.endswith("with the rest of the gear.")
+
+
+# A standing call to share stories with the show, closing on the ways to reach it, is no news of
+# the item: the item's own text leads.
+
+
+def test_a_call_to_share_stories_by_phone_or_email_is_no_summary() -> None:
+    # Archinect (ruricolist/cl-feedparser test/data/guid-mask/archinect.xml, entry 27).
+    html = (
+        "<p>Archinect Sessions still wants you to share your client horror stories!, (Inspired"
+        " by the insane Just lost a-hole clients thread from a earlier this month) which you can"
+        " do via twitter #archinectsessions, email or call us at (213) 784-7421.</p>"
+        "<p>Stephen Burgen traveled to the newly opened Museo Universidad de Navarra, designed by"
+        " Rafael Moneo.</p>"
+    )
+    post = _composed("Editor's Picks #403", html)
+    assert post.summary.startswith("Stephen Burgen traveled")
+
+
+def test_stories_shared_in_the_news_stay() -> None:
+    html = (
+        "<p>Nurses share their stories of the night shift with the paper, and one asked readers"
+        " to call us at the desk. The hospital has hired forty more staff since.</p>"
+    )
+    post = _composed("Night shift", html)
+    assert post.summary.startswith("Nurses share their stories")
