@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.text import link_rows, opening_labels, openings, related_links
+from bot.text import excerpt_cuts, flat_headings, link_rows, opening_labels, openings, related_links
 from bot.text import notes as page_notes
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
@@ -321,16 +321,6 @@ def _kept_paragraphs(
     return kept or notes
 
 
-# "[…]" inside a paragraph elides a quotation ("he said […] that"); closing one, it is the
-# feed's excerpt cut (WordPress's "[&#8230;]"): kept so the lead never takes the cut sentence
-# for an author's trailing-off (summaries._trails_off) and glues the next paragraph to it.
-_EXCERPT_CUT = re.compile(r"\s*\[(?:…|\.\.\.)\](\s*$)?")
-
-
-def _elision(mark: re.Match[str]) -> str:
-    return " […]" if mark.group(1) is not None else "…"
-
-
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -372,7 +362,8 @@ def clean_article_text(
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
-        paragraph = _EXCERPT_CUT.sub(_elision, openings.cut_line_headings(paragraph))
+        paragraph = excerpt_cuts.marked(openings.cut_line_headings(paragraph))
+        paragraph = flat_headings.before_list_heading(paragraph)
         if paragraph:
             # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
             joined = "" if text.endswith("，") and not section else "\n\n"

@@ -39,7 +39,11 @@ _ANNOUNCES_NEXT = re.compile(
     # Chinese and Japanese: "我罗列一下我学过的…技术，大家先感受一下。", "下面是…", "结果如下。",
     # "以下の通りです。" ("以下" opening a sentence; inside one it is "under": "5岁以下").
     r"|^(?:下面|以下|接下来)(?:是|我|就|来|给大家)|(?:罗列|列举|列出|盘点)(?:一下|如下)"
-    r"|如下\W*$|^以下の(?:通り|とおり)",
+    r"|如下\W*$|^以下の(?:通り|とおり)"
+    # Points announced by their count ("在他们的基础上我再总结两点。", "I'll sum up two points"
+    # in Chinese): the post stops before them. Not "一点", which is also "a little".
+    r"|(?:总结|补充|概括|归纳|说|讲|谈|提|分享)(?:一下)?(?:以下)?[两二三四五六七八九十几\d]+"
+    r"(?:点|条|个(?:方面|原因|建议|理由|问题|步骤))\W*$",
     re.I,
 )
 # A sentence pointing at what sits below it on the page, or at the page's video ("… they are

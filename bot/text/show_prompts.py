@@ -175,6 +175,17 @@ _HOTLINE_CALL = re.compile(
     re.IGNORECASE,
 )
 
+# A standing call to share the audience's stories with the show, saying how ("Archinect Sessions
+# still wants you to share your client horror stories!, (…) which you can do via twitter …, email
+# or call us at (213) 784-7421."): a way to reach the show closes it; a report of stories stays.
+_SHARE_CALL = re.compile(
+    r"(?:[^.!?]{0,40}?\b(?:wants?|would\s+(?:like|love)|invites?)\s+you\s+to\s+|(?:please\s+)?)"
+    r"(?:share|send|tell)\s+(?:us\s+)?(?:about\s+)?your\s+(?:\S+\s+){0,3}?(?:stories|story"
+    r"|questions|experiences|tips|ideas|photos)\b.{0,160}?\b(?:call|text|e-?mail|write\s+to"
+    r"|tweet|message)\s+(?:us|me)\b.*",
+    re.IGNORECASE,
+)
+
 # A standing invitation to comment, and the ways to do it ("Alle interessierten Hörer … werden
 # ermutigt, ihre Themenideen, Fragen und Anregungen zu hinterlassen.", "Hierfür stehen die
 # Kommentarfunktion, Twitter oder Email als Kontaktmöglichkeit bereit.", "Readers are invited to
@@ -233,6 +244,7 @@ def is_audience_ask(unit: str) -> bool:
             _SUBMISSION_CALL,
             _SURVEY_ASK,
             _HOTLINE_CALL,
+            _SHARE_CALL,
             _COMMENT_ASK,
         )
     )

@@ -1,0 +1,23 @@
+"""The feed's own cut of an excerpt, where a paragraph ends: WordPress's "[…]", a "full text"
+button's label."""
+
+from __future__ import annotations
+
+import re
+
+# "[…]" inside a paragraph elides a quotation ("he said […] that"); closing one, it is the
+# feed's excerpt cut (WordPress's "[&#8230;]"): kept so the lead never takes the cut sentence
+# for an author's trailing-off (summaries._trails_off) and glues the next paragraph to it. So is
+# a "full text" button closing it (Weibo's "…大家都知道<a …>全文</a>"): its label is no text.
+_EXCERPT_CUT = re.compile(
+    r"\s*(?:\[(?:…|\.\.\.)\]|(?<=\w)(?:(?:阅读|閱讀|查看|展开|显示)?全文)+(?=\s*$))(\s*$)?"
+)
+
+
+def _elision(mark: re.Match[str]) -> str:
+    return " […]" if mark.group(1) is not None else "…"
+
+
+def marked(paragraph: str) -> str:
+    """The paragraph with its closing cut marked " […]" and an inner "[…]" as "…"."""
+    return _EXCERPT_CUT.sub(_elision, paragraph)
