@@ -7,10 +7,11 @@ from __future__ import annotations
 from functools import cache
 
 from bot.compose.entry import source_name
-from bot.parsing.categories import headline_named_first, title_hashtags
+from bot.parsing.categories import headline_named_first
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import FeedEntry
 from bot.parsing.repair import sentences_spaced
+from bot.parsing.title_tags import title_hashtags
 from bot.render.content import PostContent, hashtags
 from bot.text.blocks import to_blocks
 from bot.text.sentences import split_sentences

@@ -259,6 +259,9 @@ def _assemble(text: str, pos: int) -> tuple[str | None, int, bool]:
     return tidy("".join(parts)), end, possessive
 
 
+_SECTION_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d_][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s*")
+
+
 def _from_link(text: str, href: str | None) -> str | None:
     label = text.strip()
     inflected = inflected_outlet(label, href)
@@ -276,6 +279,15 @@ def _from_link(text: str, href: str | None) -> str | None:
     )
     name, end, possessive = _assemble(core, 0)
     if name and not possessive and end >= len(core.rstrip(" .")):
+        return name
+    # An outlet's name and its section ("CBS News - World News", "Science Daily - Top Health"):
+    # the name, not the linked domain.
+    if (
+        name
+        and not possessive
+        and _SECTION_AFTER.fullmatch(core[end:])
+        and not looks_like_person(name)
+    ):
         return name
     # Descriptive link text ("David's website", "here"): the link's site is the better name.
     return outlet_for_domain(href) or name

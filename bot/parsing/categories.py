@@ -373,27 +373,3 @@ def _alphabetical(topics: tuple[str, ...]) -> bool:
     # The site's one or two categories, then its tags in order of name.
     keys = [t.casefold() for t in topics]
     return any(keys[start:] == sorted(keys[start:]) for start in range(3))
-
-
-# Hashtags closing a title, as video and photo sites let authors write them ("Did Amazon
-# Create The Soviet Dream? #history #politics #ai"): two or more, or one after a complete
-# title ("… Always Wins #stockmarket"). A tag the sentence needs stays ("… com o
-# #Hacktoberfest").
-_TITLE_TAGS = re.compile(r"(?P<before>\S)(?P<tags>(?:\s+#[^\W\d_][\w-]*)+)\s*$")
-
-
-def title_hashtags(title: str) -> tuple[str, tuple[str, ...]]:
-    """The title without the hashtags closing it, and those tags' words."""
-    # The search tries every character of a title that has no "#" (nearly all): 1.7 us each.
-    found = _TITLE_TAGS.search(title) if "#" in title else None
-    if found is None:
-        return title, ()
-    tags = tuple(t.lstrip("#") for t in found["tags"].split())
-    rest = title[: found.start("tags")].rstrip()
-    last_word = rest.split()[-1] if rest.split() else ""
-    single_is_a_label = tags[0].islower() and (
-        last_word[:1].isupper() or last_word[:1].isdigit() or last_word[-1:] in '.?!…)"”'
-    )
-    if len(tags) >= 2 or found["before"] in ".?!…" or single_is_a_label:
-        return rest, tags
-    return title, ()

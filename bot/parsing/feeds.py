@@ -19,7 +19,6 @@ from bot.parsing.categories import (
     entry_categories,
     headline_named_first,
     informative_first,
-    title_hashtags,
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
@@ -61,6 +60,7 @@ from bot.parsing.site_labels import without_site_labels
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
+from bot.parsing.title_tags import title_hashtags
 from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
