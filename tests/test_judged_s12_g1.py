@@ -1,11 +1,14 @@
-"""Session 12's audit A1 (bench/judged/2026-12-06-s12-audit-A1.jsonl), helper G1: a photo
-post's photo shown as a thumbnail inside a link to the full picture (The Zelda Project, a
-Joomla blog's lightbox). Short strings of the real entries quoted inline: the crawled
-repository (dlc/sevenroot-feedparser, t/testdata/zelda-project.atom) states no licence."""
+"""Session 12's audit A1 (2026-12-06-s12-audit-A1.jsonl), helper G1: a lightbox thumbnail's full
+picture as the photo (The Zelda Project); a show's topic list posted as one topic (Big Kev)."""
+
+# Short strings of the real entries quoted inline: the crawled repositories
+# (dlc/sevenroot-feedparser, korowiow80/PodSearch_Content) state no licence.
 
 from __future__ import annotations
 
+from bot.compose.reading import read_text
 from bot.parsing.pictures import first_photo
+from bot.text.summaries import summarize
 
 # Entry 4, "Princess Zelda Resting by the Koi Pond": deviantart's 150 px thumbnail ("th02…/150/")
 # in a lightbox link to the full picture ("fc06…/f/…").
@@ -42,3 +45,39 @@ def test_a_small_image_linking_to_a_page_or_beside_text_in_its_link_is_no_photo(
 
 def test_the_full_picture_is_skipped_as_channel_art_like_any_photo() -> None:
     assert first_photo(ZELDA_KOI_POND, skip={FULL_PICTURE}) is None
+
+
+# Big Kev's podcast (korowiow80/PodSearch_Content, bigkev.us), "Suck it, Pujols": the episode's
+# topics as a list alone, its first four without a stop. The lead skipped them as fragments and
+# posted the fifth, "Rams leaving STL?", which says nothing of the episode. Quoted inline (the
+# crawl states no licence).
+_PUJOLS = (
+    "<ul><li>Rock &#8216;n Roll HOF discussion &#8211; GNR drug use abounds</li>"
+    "<li>Ron Paul is pulling back to fortify</li><li>Obama on same-sex marriage</li>"
+    "<li>Pujols 5 restaurant can suck it</li><li>Rams leaving STL?</li>"
+    "<li>Our community made &#8216;World&#8217;s Dumbest&#8217; &#8211; this makes us so proud - "
+    '<a href="http://www.trutv.com/video/worlds-dumbest/redneck-tattoo-removal.html">'
+    "http://www.trutv.com/video/worlds-dumbest/redneck-tattoo-removal.html</a></li>"
+    "<li>Too old to breastfeed</li><li>Chris Hansen</li></ul>"
+)
+
+
+def _lead(html: str, title: str = "Suck it, Pujols") -> str:
+    text, _ = read_text(html, title=title, site_name=None, site_url=None)
+    return summarize(text, title=title)
+
+
+def test_topics_opening_without_a_stop_are_posted_as_one_line_not_one_picked_topic() -> None:
+    assert _lead(_PUJOLS) == (
+        "Rock ‘n Roll HOF discussion – GNR drug use abounds; Ron Paul is pulling back to"
+        " fortify; Obama on same-sex marriage; Pujols 5 restaurant can suck it; Rams leaving STL?"
+    )
+
+
+def test_a_list_opening_on_a_sentence_or_beside_prose_is_read_as_before() -> None:
+    # The first topic a sentence of its own (Big Kev's "Fifty Shades …" episode): it leads.
+    stopped = _PUJOLS.replace("GNR drug use abounds", "GNR drug use abounds.")
+    assert _lead(stopped) == "Rock ‘n Roll HOF discussion – GNR drug use abounds."
+    # A paragraph beside the list is the text; the list is not joined into it.
+    said = f"<p>We talked about the news of the week.</p>{_PUJOLS}"
+    assert _lead(said) == "We talked about the news of the week."

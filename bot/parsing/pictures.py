@@ -199,9 +199,8 @@ def _full_picture(content_html: str, src: str) -> str | None:
 
 
 def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
-    """The content's first image that is a photo: no side declared under 200 px (pixels,
-    banners, icons) unless it links to its full picture, none of `skip`, no address of a
-    thumbnail, pixel, avatar, emoji or ad."""
+    """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
+    picture), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
