@@ -43,6 +43,20 @@ def test_a_small_image_linking_to_a_page_or_beside_text_in_its_link_is_no_photo(
     assert first_photo(with_words) is None
 
 
+def test_an_icon_a_strip_or_a_hidden_pixel_linking_to_its_file_is_no_photo() -> None:
+    # Minkorrekt's 20 px padlock linking to itself; doyler.net's 500×30 screenshot of one line;
+    # SciCast's cover hidden at 1×1 (pools: swift-podcast-parser, rssant, qdfeed fixtures).
+    padlock = "http://minkorrekt.de/wp-content/uploads/2014/08/padlock_closed-e1412706501475.png"
+    strip = "https://www.doyler.net/wp-content/uploads/autoUpdater/autoUpdater-1-stats"
+    cover = "http://www.scicast.com.br/wp-content/uploads/2014/10/SciCast_MP3Cover"
+    for full, thumbnail, sides in (
+        (padlock, padlock, 'width="20" height="20"'),
+        (f"{strip}.png", f"{strip}-1024x61.png", 'width="500" height="30"'),
+        (f"{cover}.jpg", f"{cover}-300x300.jpg", 'width="1" height="1"'),
+    ):
+        assert first_photo(f'<p><a href="{full}"><img src="{thumbnail}" {sides} /></a></p>') is None
+
+
 def test_the_full_picture_is_skipped_as_channel_art_like_any_photo() -> None:
     assert first_photo(ZELDA_KOI_POND, skip={FULL_PICTURE}) is None
 

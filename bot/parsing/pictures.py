@@ -186,15 +186,25 @@ _LINKED_IMAGE = re.compile(
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.I)
 
 
-def _full_picture(content_html: str, src: str) -> str | None:
-    """The image file a small image links to, when the link wraps nothing but that image:
-    the thumbnail's full picture."""
+# A thumbnail is shown at a picture's shape: not a hidden pixel ("width=1", a podcast's cover
+# for players), an icon (20×20) or a strip (a screenshot of one line, 500×30).
+_MIN_THUMBNAIL_PX, _MAX_THUMBNAIL_RATIO = 50, 3
+
+
+def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
+    """The image file a thumbnail (`sides` declared) links to, the link wrapping nothing else:
+    another file than the thumbnail's, not a code host's page of it ("/blob/")."""
+    short, long = min(sides), max(sides)
+    if short < _MIN_THUMBNAIL_PX or long > _MAX_THUMBNAIL_RATIO * short:
+        return None
     for link in _LINKED_IMAGE.finditer(content_html[:_HEAD_CHARS]):
         parser = _Images()
         parser.feed(link[2])
         if parser.images and parser.images[0].get("src", "").strip() == src:
             target = html.unescape(link[1]).strip()
-            return target if _IMAGE_FILE.search(urlsplit(target).path) else None
+            path = urlsplit(target).path
+            full = target != src and "/blob/" not in path and _IMAGE_FILE.search(path)
+            return target if full else None
     return None
 
 
@@ -205,7 +215,7 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
         if any(0 < side < _MIN_PHOTO_PX for side in sides):
-            src = _full_picture(content_html, src) or ""
+            src = _full_picture(content_html, src, sides) or ""
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
         if url := photo_address(src):
