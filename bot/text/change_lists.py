@@ -86,7 +86,7 @@ def joined_topics(
         topics.append(text.strip())
         if _STOP.search(topics[-1]):
             break
-    if len(topics) < 2:
-        return kept
+    if len(topics) < 2 or any(len(topic.split()) < 2 for topic in topics):
+        return kept  # a topic is said in words: one each is a list of names ("about:blank")
     line = "; ".join(topics)
     return [(kept[0][0], line if _STOP.search(line) else line + ".", False)]
