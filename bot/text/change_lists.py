@@ -58,6 +58,7 @@ def is_topic_list(blocks: Sequence[Block]) -> bool:
 
 # The topics joined into one line open the post: at most this long, whole topics only.
 _JOINED_TOPICS_CHARS = 250
+_MAX_JOINED_WORDS = 12
 _STOP = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
@@ -72,6 +73,8 @@ def joined_topics(
         or any(blocks[i].role != "item" for i, _, _ in kept)
         or _STOP.search(kept[0][1].rstrip())
         or sum(bool(b.links) for b in items) > 1  # a topic may cite its source's address
+        # Topics are a line each: longer items are notes or requirements (a talk's, a job's).
+        or any(len(b.text.split()) > _MAX_JOINED_WORDS for b in items if not b.links)
         or any(len(b.text) > _MAX_TOPIC_CHARS for b in items)
         or any(b.kind == "text" and b.role in ("heading", "subhead", "quote") for b in blocks)
         or is_change_list(blocks)
