@@ -4,6 +4,7 @@ whose alt text is the headline (a web comic's strip), or, for an item with next 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Collection
 from html.parser import HTMLParser
@@ -176,16 +177,48 @@ def _illustrates_an_item(content_html: str, attrs: dict[str, str]) -> bool:
     return bool(linked) and linked == _words(_ANY_TAG.sub("", before[item:item_end]))
 
 
+# A link straight around an image ("<a class="fancybox" href="…/full.jpg"><img width="150" …>"):
+# a gallery's or lightbox's thumbnail, its href the full picture when that is an image file.
+_LINKED_IMAGE = re.compile(
+    r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>\s*(<img\b(?:[^>"']|"[^"]*"|'[^']*')*>)\s*</a>""",
+    re.I,
+)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.I)
+
+
+# A thumbnail is shown at a picture's shape: not a hidden pixel ("width=1", a podcast's cover
+# for players), an icon (20×20) or a strip (a screenshot of one line, 500×30).
+_MIN_THUMBNAIL_PX, _MAX_THUMBNAIL_RATIO = 50, 3
+
+
+def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
+    """The image file a thumbnail (`sides` declared) links to, the link wrapping nothing else:
+    another file than the thumbnail's, not a code host's page of it ("/blob/")."""
+    short, long = min(sides), max(sides)
+    if short < _MIN_THUMBNAIL_PX or long > _MAX_THUMBNAIL_RATIO * short:
+        return None
+    for link in _LINKED_IMAGE.finditer(content_html[:_HEAD_CHARS]):
+        parser = _Images()
+        parser.feed(link[2])
+        if parser.images and parser.images[0].get("src", "").strip() == src:
+            target = html.unescape(link[1]).strip()
+            path = urlsplit(target).path
+            full = target != src and "/blob/" not in path and _IMAGE_FILE.search(path)
+            return target if full else None
+    return None
+
+
 def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
-    """The content's first image that is a photo: no side declared under 200 px (pixels,
-    banners, icons), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
+    """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
+    picture), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
+        src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
-        if any(0 < side < _MIN_PHOTO_PX for side in sides) or attrs.get("src", "").strip() in skip:
+        if any(0 < side < _MIN_PHOTO_PX for side in sides):
+            src = _full_picture(content_html, src, sides) or ""
+        if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
-        if _illustrates_an_item(content_html, attrs):
-            continue
-        if url := photo_address(attrs.get("src", "")):
+        if url := photo_address(src):
             return url
     return None
 

@@ -54,3 +54,42 @@ def is_topic_list(blocks: Sequence[Block]) -> bool:
         and not any(b.links for b in items)
         and not is_change_list(blocks)
     )
+
+
+# The topics joined into one line open the post: at most this long, whole topics only.
+_JOINED_TOPICS_CHARS = 250
+_MAX_JOINED_WORDS = 12
+_STOP = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def joined_topics(
+    blocks: Sequence[Block], kept: list[tuple[int, str, bool]]
+) -> list[tuple[int, str, bool]]:
+    """A show's topics read as its text and opening on one without a stop, as one line up to
+    the first ending like a sentence (else a topic far down the list is the lead); else `kept`."""
+    items = [b for b in blocks if b.kind == "text" and b.role == "item"]
+    if (
+        len(kept) < _MIN_TOPICS
+        or any(blocks[i].role != "item" for i, _, _ in kept)
+        or _STOP.search(kept[0][1].rstrip())
+        or sum(bool(b.links) for b in items) > 1  # a topic may cite its source's address
+        # Topics are a line each: longer items are notes or requirements (a talk's, a job's).
+        or any(len(b.text.split()) > _MAX_JOINED_WORDS for b in items if not b.links)
+        or any(len(b.text) > _MAX_TOPIC_CHARS for b in items)
+        or any(b.kind == "text" and b.role in ("heading", "subhead", "quote") for b in blocks)
+        or is_change_list(blocks)
+    ):
+        return kept
+    topics: list[str] = []
+    order = [i for i, b in enumerate(blocks) if b.kind == "text" and b.role == "item"]
+    for n, (i, text, _) in enumerate(kept):
+        left_out = order.index(i) != order.index(kept[0][0]) + n  # a topic not read between
+        if left_out or blocks[i].links or len("; ".join([*topics, text])) > _JOINED_TOPICS_CHARS:
+            break
+        topics.append(text.strip())
+        if _STOP.search(topics[-1]):
+            break
+    if len(topics) < 2 or any(len(topic.split()) < 2 for topic in topics):
+        return kept  # a topic is said in words: one each is a list of names ("about:blank")
+    line = "; ".join(topics)
+    return [(kept[0][0], line if _STOP.search(line) else line + ".", False)]

@@ -18,7 +18,7 @@ from bot.text.boilerplate import (
     strip_boilerplate,
 )
 from bot.text.captions import CREDIT_LINE, is_caption
-from bot.text.change_lists import is_change_list, is_topic_list
+from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
 from bot.text.host_notices import host_notices
@@ -335,9 +335,9 @@ def clean_article_text(
     blocks = learned_lead_ins_apart(related_links.without_related_links(blocks), boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate)
     if not kept and is_topic_list(blocks):
-        # A show's topic list over a closing line the feed repeats ("And much more!", cut as
-        # its boilerplate): the list is the text, as where no paragraph stands beside it.
+        # A show's topic list over its feed's closing line ("And much more!"): the text.
         kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
+    kept = joined_topics(blocks, kept)  # topics opening on one without a stop: one line
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
         head = [t for i, t, _ in kept if i < lead_notice]
