@@ -95,3 +95,14 @@ def test_a_list_opening_on_a_sentence_or_beside_prose_is_read_as_before() -> Non
     # A paragraph beside the list is the text; the list is not joined into it.
     said = f"<p>We talked about the news of the week.</p>{_PUJOLS}"
     assert _lead(said) == "We talked about the news of the week."
+
+
+def test_setup_steps_with_a_console_prompt_or_a_windows_path_are_no_topics() -> None:
+    # Andy Dote's "Creating a FubuMvc website" (kagisearch/fastfeedparser benchmark_data, MIT):
+    # a how-to's steps as a list alone. Joined they read as a run of commands, not a lead.
+    steps = (
+        "<ul><li>Add new Empty Web Application to your solution</li>"
+        "<li>PM&gt; Install-package fubumvc</li><li>Add folder Features</li>"
+        "<li>Add folder Features\\Home</li><li>Add Features\\Home\\HomeInputModel.cs</li></ul>"
+    )
+    assert "Install-package" not in _lead(steps, title="Creating a FubuMvc website")

@@ -60,6 +60,9 @@ def is_topic_list(blocks: Sequence[Block]) -> bool:
 _JOINED_TOPICS_CHARS = 250
 _MAX_JOINED_WORDS = 12
 _STOP = re.compile(r"[.!?…][\"'”’»)]*$")
+# Setup steps are no topics: a Windows path or a console prompt ("PM> Install-package", "$ make")
+# in any item makes the list a how-to's steps (Andy Dote's FubuMvc post), left as it was read.
+_COMMAND_LIKE = re.compile(r"\\\w|^\s*(?:PM>|PS>|\$|>)\s")
 
 
 def joined_topics(
@@ -78,6 +81,7 @@ def joined_topics(
         or any(len(b.text) > _MAX_TOPIC_CHARS for b in items)
         or any(b.kind == "text" and b.role in ("heading", "subhead", "quote") for b in blocks)
         or is_change_list(blocks)
+        or any(_COMMAND_LIKE.search(b.text) for b in items)
     ):
         return kept
     topics: list[str] = []
