@@ -98,6 +98,28 @@ def is_read_there_label(block: Block, start: int, anchor: str) -> bool:
     return bool(_READ_THERE_LABEL.fullmatch(anchor)) and not block.text[:start].strip()
 
 
+# A link that is its whole sentence sending the reader on ("<Check it out>!", "<More in the
+# announcement>."): the post does not link the page, so the sentence sends nowhere.
+_SENDS_ON = re.compile(
+    r"\W*(?:check\s+(?:it|this|them|that)\s+out|(?:read\s+|find\s+out\s+)?more\s+(?:in|at|on)"
+    r"\s+(?:the|this|that|their|his|her|our|my|its)\s+(?:[\w-]+\s+){0,2}[\w-]+)\W*",
+    re.IGNORECASE,
+)
+# Japanese "here" as the link, then "see"/"refer to" ("プレスリリースは<こちら>をご覧下さい。").
+_KOCHIRA = re.compile(r"\s*(?:こちら|コチラ|ここ)\s*")
+_SEE_THERE = re.compile(r"\s*(?:を|から|より|で)?\s*(?:ご覧|御覧|ご参照|参照|ご確認|お読み)")
+
+
+def _sends_on(block: Block, start: int, anchor: str) -> bool:
+    """Whether the link is a whole sentence sending the reader on, or Japanese "see <here>"."""
+    text, end = block.text, start + len(anchor)
+    if _KOCHIRA.fullmatch(anchor):
+        return bool(_SEE_THERE.match(text, end))
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in ".!?…:"
+    return opens and bool(_SENDS_ON.fullmatch(anchor) and _WHOLE_SENTENCE.match(text, end))
+
+
 def calls_for_link(block: Block, start: int, anchor: str) -> bool:
     """Whether the link is "this link", its presenting sentence ("<Here’s …>") or is called
     for by "this" ("check out this <interview>")."""
@@ -105,6 +127,7 @@ def calls_for_link(block: Block, start: int, anchor: str) -> bool:
         _THIS_ANCHOR.fullmatch(anchor)
         or (_HERE_ANCHOR.match(anchor) and _WHOLE_SENTENCE.match(block.text, start + len(anchor)))
         or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
+        or _sends_on(block, start, anchor)
     )
 
 
