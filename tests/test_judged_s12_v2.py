@@ -54,3 +54,19 @@ def test_such_links_that_say_something_stay() -> None:
         "I wrote more in the announcement than anyone read. "
         "We check it out of the library weekly. ここは東京です。"
     )
+
+
+def test_a_parenthesis_that_only_links_photos_goes() -> None:
+    # horde/Feed lexicon fixture of docuverse.com (BSD-2-Clause), "Mad Cow Disease Hysteria".
+    html = (
+        "<p>Hysteria over mad cow disease is reaching boiling point in South Korea "
+        '(<a href="http://kr.news.yahoo.com/x">photos of candle vigil</a>), triggered by a '
+        "recent concession.</p>"
+    )
+    assert _cleaned(html) == (
+        "Hysteria over mad cow disease is reaching boiling point in South Korea, triggered by a "
+        "recent concession."
+    )
+    # Words of the writer's own around the link, or a link that is not to pictures, stay.
+    kept = '<p>A vigil (<a href="/p">photos</a> by Kim) and a march (<a href="/m">report</a>).</p>'
+    assert _cleaned(kept) == "A vigil (photos by Kim) and a march (report)."

@@ -31,12 +31,26 @@ _POINTER_ASIDE = re.compile(
 )
 
 
+# A parenthesis that is only a link to pictures or a recording ("(<photos of candle vigil>)",
+# "(<video>)", "(<Fotos>)"): the post carries neither the link nor what it shows.
+_MEDIA_ASIDE = re.compile(
+    r"\s*(?:more\s+)?(?:photos?|pictures?|pics|images?|videos?|footage|slideshow|fotos?|bilder"
+    r"|vidéos?|vídeos?)(?:\s+(?:of|from)\s+[^()]{1,60})?\s*",
+    re.IGNORECASE,
+)
+
+
 def aside_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
-    """A short parenthesis opening on a pointer around the link at [start, end)."""
-    aside = parenthesis_around(block.text, start, end)
-    if aside is None or not _POINTER_ASIDE.search(block.text, aside[0], aside[1]):
+    """A short parenthesis opening on a pointer around the link at [start, end), or one that is
+    only a link to pictures or a recording."""
+    text = block.text
+    aside = parenthesis_around(text, start, end)
+    if aside is None:
         return None
-    return aside
+    if _POINTER_ASIDE.search(text, aside[0], aside[1]):
+        return aside
+    only_link = not text[text.index("(", aside[0]) + 1 : start].strip() and text[end] == ")"
+    return aside if only_link and _MEDIA_ASIDE.fullmatch(text, start, end) else None
 
 
 # A sentence presenting a recording its link plays ("This is the trailer for Aardman's first CG
