@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts
+from bot.text.references import pointer_link_cuts, without_page_references
 
 
 def _cleaned(html: str) -> str:
@@ -70,3 +70,20 @@ def test_a_parenthesis_that_only_links_photos_goes() -> None:
     # Words of the writer's own around the link, or a link that is not to pictures, stay.
     kept = '<p>A vigil (<a href="/p">photos</a> by Kim) and a march (<a href="/m">report</a>).</p>'
     assert _cleaned(kept) == "A vigil (photos by Kim) and a march (report)."
+
+
+def test_a_sentence_that_only_says_here_it_is_goes() -> None:
+    # miyagawa/plagger t/samples/atom-category.xml, "Catalyst + Cache": the mailing-list message
+    # it presents is not in the post.
+    html = (
+        "<p>I recently posted this to the mailing list, but the moderator rejected it.</p>"
+        "<p>Anyway, here it is.  I will expand on this further with actual measurements.</p>"
+    )
+    summary = without_page_references(_cleaned(html))
+    assert "here it is" not in summary
+    assert summary.endswith("I will expand on this further with actual measurements.")
+    # One that says more than "here it is" is the writer's.
+    kept = "<p>You asked me to interview him, so here it is! Well, here it is, December again.</p>"
+    assert without_page_references(_cleaned(kept)) == (
+        "You asked me to interview him, so here it is! Well, here it is, December again."
+    )
