@@ -78,6 +78,13 @@ _CJK_POINTER_SENTENCE = re.compile(
     r"|(?:(?<=^)|(?<=[。！？\n]))[^，,。！？\n]*?" + _CJK_POINTER + r"[^。！？\n]*(?:[。！？]+|$)"
 )
 _DOWN = re.compile(r"\bbelow\b", re.IGNORECASE)
+# A sentence that only presents what follows it ("Anyway, here it is.", "So here they are!"): the
+# post does not carry the message or file it presents. One that says more stays.
+_HERE_IT_IS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:anyway|so|well|and|okay|ok)[,!]?\s+)?"
+    r"here\s+(?:it\s+is|they\s+are)\s*[.!]+[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def without_pointers_down(text: str) -> str:
@@ -86,6 +93,8 @@ def without_pointers_down(text: str) -> str:
     if _DOWN.search(text):
         text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
         text = _POINTER_SENTENCE.sub("", text)
+    if "ere it is" in text or "ere they are" in text:
+        text = _HERE_IT_IS.sub("", text)
     if "下" in text:
         text = _CJK_POINTER_SENTENCE.sub("", text)
     return re.sub(r"[ \t]+(?=\n|$)", "", text)

@@ -31,12 +31,26 @@ _POINTER_ASIDE = re.compile(
 )
 
 
+# A parenthesis that is only a link to pictures or a recording ("(<photos of candle vigil>)",
+# "(<video>)", "(<Fotos>)"): the post carries neither the link nor what it shows.
+_MEDIA_ASIDE = re.compile(
+    r"\s*(?:more\s+)?(?:photos?|pictures?|pics|images?|videos?|footage|slideshow|fotos?|bilder"
+    r"|vidéos?|vídeos?)(?:\s+(?:of|from)\s+[^()]{1,60})?\s*",
+    re.IGNORECASE,
+)
+
+
 def aside_span(block: Block, start: int, end: int) -> tuple[int, int] | None:
-    """A short parenthesis opening on a pointer around the link at [start, end)."""
-    aside = parenthesis_around(block.text, start, end)
-    if aside is None or not _POINTER_ASIDE.search(block.text, aside[0], aside[1]):
+    """A short parenthesis opening on a pointer around the link at [start, end), or one that is
+    only a link to pictures or a recording."""
+    text = block.text
+    aside = parenthesis_around(text, start, end)
+    if aside is None:
         return None
-    return aside
+    if _POINTER_ASIDE.search(text, aside[0], aside[1]):
+        return aside
+    only_link = not text[text.index("(", aside[0]) + 1 : start].strip() and text[end] == ")"
+    return aside if only_link and _MEDIA_ASIDE.fullmatch(text, start, end) else None
 
 
 # A sentence presenting a recording its link plays ("This is the trailer for Aardman's first CG
@@ -98,6 +112,28 @@ def is_read_there_label(block: Block, start: int, anchor: str) -> bool:
     return bool(_READ_THERE_LABEL.fullmatch(anchor)) and not block.text[:start].strip()
 
 
+# A link that is its whole sentence sending the reader on ("<Check it out>!", "<More in the
+# announcement>."): the post does not link the page, so the sentence sends nowhere.
+_SENDS_ON = re.compile(
+    r"\W*(?:check\s+(?:it|this|them|that)\s+out|(?:read\s+|find\s+out\s+)?more\s+(?:in|at|on)"
+    r"\s+(?:the|this|that|their|his|her|our|my|its)\s+(?:[\w-]+\s+){0,2}[\w-]+)\W*",
+    re.IGNORECASE,
+)
+# Japanese "here" as the link, then "see"/"refer to" ("プレスリリースは<こちら>をご覧下さい。").
+_KOCHIRA = re.compile(r"\s*(?:こちら|コチラ|ここ)\s*")
+_SEE_THERE = re.compile(r"\s*(?:を|から|より|で)?\s*(?:ご覧|御覧|ご参照|参照|ご確認|お読み)")
+
+
+def _sends_on(block: Block, start: int, anchor: str) -> bool:
+    """Whether the link is a whole sentence sending the reader on, or Japanese "see <here>"."""
+    text, end = block.text, start + len(anchor)
+    if _KOCHIRA.fullmatch(anchor):
+        return bool(_SEE_THERE.match(text, end))
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in ".!?…:"
+    return opens and bool(_SENDS_ON.fullmatch(anchor) and _WHOLE_SENTENCE.match(text, end))
+
+
 def calls_for_link(block: Block, start: int, anchor: str) -> bool:
     """Whether the link is "this link", its presenting sentence ("<Here’s …>") or is called
     for by "this" ("check out this <interview>")."""
@@ -105,6 +141,7 @@ def calls_for_link(block: Block, start: int, anchor: str) -> bool:
         _THIS_ANCHOR.fullmatch(anchor)
         or (_HERE_ANCHOR.match(anchor) and _WHOLE_SENTENCE.match(block.text, start + len(anchor)))
         or _CALLS_TO_THIS.search(block.text, max(0, start - 30), start)
+        or _sends_on(block, start, anchor)
     )
 
 
