@@ -15,7 +15,8 @@ _ACCOUNT_HOSTS = frozenset(
 # First path segments that are the platform's own pages, not an account.
 _NOT_ACCOUNTS = frozenset(
     "i home search hashtag intent share explore status statuses p reel reels tv stories "
-    "about help settings login signup privacy tos legal messages notifications".split()
+    "about help settings login signup privacy tos legal messages notifications tag tags "
+    "accounts direct web sharer discover music video embed oembed widgets".split()
 )
 _HANDLE = re.compile(r"@?([A-Za-z0-9_.]{1,30})")
 # A feed title's variant label: which of the site's feeds this is, not part of its name.
@@ -44,6 +45,7 @@ def account_name(url: str | None) -> str | None:
     if host == "flickr.com":
         # "flickr.com/photos/marvinnet/123": the photostream; a numeric id ("1234@N00") is none.
         user = segments[1] if len(segments) > 1 and segments[0] == "photos" else ""
+        user = "" if user.lower() in _NOT_ACCOUNTS else user
         return f"{user} on Flickr" if re.fullmatch(r"[A-Za-z][\w.-]{1,40}", user) else None
     m = _HANDLE.fullmatch(segments[0])
     if not m or m.group(1).lower() in _NOT_ACCOUNTS:
