@@ -31,7 +31,9 @@ _NOT_AN_OUTLET = re.compile(
     r"|giveaway|contest|deals?|sale|promo|satire|alert|obituar\w*|letters?|column|politics"
     r"|business|world|sports?|tech\w*|health|science|culture|entertainment|lifestyle|travel"
     r"|local|national|economy|finance|markets|education|environment|climate|crime|weather|arts"
-    r"|books|food|features)\b",
+    r"|books|food|features"
+    # An image's placeholder ("[IMG] Photo of …", a feed reader's mark for a dropped picture).
+    r"|img|image|images|pics?|pictures?|thumbnail|gif|jpe?g|png)\b",
     re.I,
 )
 _MIN_WORDS_AFTER = 4  # "[Hallelujah]" alone, or before three words, is a stage direction

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.attribution.credit_labels import via_label
 from bot.attribution.domains import outlet_for_domain, registered_domain
 from bot.attribution.hits import Hit
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
@@ -128,7 +129,7 @@ def via_name(aggregator: str) -> str | None:
     # "rsdoiel.github.io" tells a reader nothing; a name written as a host, capitalised
     # ("Distrijob.fr", "Boston.com"), is the site's name for itself.
     host = re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", aggregator) and aggregator.islower()
-    return None if host or "://" in aggregator else aggregator
+    return None if host or "://" in aggregator else via_label(aggregator)
 
 
 def _on_venue(url: str | None, link: str) -> bool:

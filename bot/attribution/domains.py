@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
+from bot.attribution.credit_labels import account_name
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 
 
@@ -40,6 +41,8 @@ def outlet_for_domain(host_or_url: str | None) -> str | None:
     if not host_or_url:
         return None
     text = host_or_url.strip()
+    if account := account_name(text):
+        return account  # one account's post on a platform: the account, not "x.com"
     host = urlsplit(text if "://" in text else "http://" + text).hostname
     outlet = by_domain(host) if host else None
     if outlet:
