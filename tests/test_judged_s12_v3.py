@@ -3,6 +3,7 @@ text; checked on the entry's own words (Hoder's Persian link blog, pear/XML_Feed
 
 from __future__ import annotations
 
+from bot.parsing.post_kinds import is_post_kind
 from bot.text.blocks import to_blocks
 from bot.text.summaries import summarize
 
@@ -31,3 +32,14 @@ def test_an_emoji_joiner_stays_and_a_stray_one_in_latin_text_goes() -> None:
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert _text(f"<p>The family {family} came.</p>") == f"The family {family} came."
     assert _text("<p>ad\u200cvert and wo\u200brd\u00ad</p>") == "advert and word"
+
+
+# ReadWriteWeb's "Analysis" was the only tag on a news item and GigaOM's "Picks" (editor's
+# picks) another: a piece's making, not its topic. A topic that names analysis stays a topic.
+
+
+def test_analysis_and_picks_are_post_kinds_not_topics() -> None:
+    for kind in ("Analysis", "Picks", "Editor's Picks", "News Analysis"):
+        assert is_post_kind(kind), kind
+    for topic in ("Data Analysis", "Stock Picks", "Analytics"):
+        assert not is_post_kind(topic), topic
