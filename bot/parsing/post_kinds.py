@@ -19,6 +19,9 @@ _KIND = (
     # Reviews, interviews and press releases: a piece's form.
     r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
     r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
+    # Analysis and picks: ReadWriteWeb's "Analysis" on a news item, GigaOM's "Picks" (editor's
+    # picks) say how a piece came about; what it is about is in its other categories.
+    r"analysis|analyses|análisis|analyse[ns]?|analisi|(?:editor'?s'? |top )?picks|"
     r"press ?releases?|pressemitteilung(?:en)?|communiqués?(?: de presse)?|"
     # A media kind: the post's own picture or player shows it where it has one, and Boing
     # Boing files text posts under it too; a topic about video is named ("Video Editing").

@@ -82,7 +82,9 @@ _SKIP_TAGS = frozenset(
 )
 _NOTE_MARK = re.compile(r"(?i)foot|\bfn|note|\bref")
 _NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?|\d{1,3}[.)]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# U+200C/U+200D after a non-Latin letter spell Persian ("بعضی‌ها"), Indic and emoji: kept.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+_STRAY_JOINER = re.compile(r"(?<![\u0590-\U0010ffff])[\u200c\u200d]")
 _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
 
@@ -377,7 +379,11 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        text = re.sub(r"\s+", " ", _decoded_twice(data.translate(_INVISIBLE)).replace("\xa0", " "))
+        text = re.sub(
+            r"\s+",
+            " ",
+            _decoded_twice(_STRAY_JOINER.sub("", data.translate(_INVISIBLE))).replace("\xa0", " "),
+        )
         if "</" in text and self._kind() != "code":
             text = _ESCAPED_PAIR.sub(r"\2", text)
         if self._br_pending and text.strip():
@@ -549,7 +555,7 @@ _MAX_LINK_LABEL_WORDS = 8
 
 
 def _text_blocks(text: str) -> list[Block]:
-    text = _decoded_twice(html.unescape(text.translate(_INVISIBLE)))
+    text = _decoded_twice(html.unescape(_STRAY_JOINER.sub("", text.translate(_INVISIBLE))))
     text = text.replace("\xa0", " ").replace("\r", "")
     refs = {k.lower(): v for k, v in _MD_REF_DEF.findall(text)}
     text = _MD_REF_DEF.sub("", text)
