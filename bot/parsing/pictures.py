@@ -178,9 +178,10 @@ def _illustrates_an_item(content_html: str, attrs: dict[str, str]) -> bool:
 
 
 # A link straight around an image ("<a class="fancybox" href="…/full.jpg"><img width="150" …>"):
-# a gallery's or lightbox's thumbnail, its href the full picture when that is an image file.
+# a gallery's or lightbox's thumbnail, its href the full picture when that is an image file
+# (XHTML writers close the image: "<img …></img></a>").
 _LINKED_IMAGE = re.compile(
-    r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>\s*(<img\b(?:[^>"']|"[^"]*"|'[^']*')*>)\s*</a>""",
+    r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>\s*(<img\b(?:[^>"']|"[^"]*"|'[^']*')*>)(?:\s*</img>)?\s*</a>""",
     re.I,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -214,8 +215,11 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
-        if any(0 < side < _MIN_PHOTO_PX for side in sides):
-            src = _full_picture(content_html, src, sides) or ""
+        small = any(0 < side < _MIN_PHOTO_PX for side in sides)
+        # A thumbnail by its size, or by its name ("notbamboo_thumb.jpg" at 360×480): its
+        # linked full picture ("notbamboo_2.jpg").
+        if small or _THUMBNAIL.search(src):
+            src = _full_picture(content_html, src, sides) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
         if url := photo_address(src):
@@ -234,6 +238,11 @@ _ABOUT_ITS_PICTURE = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|has|have|had|shows?|showed|above|below|here"
     r"|from|of|for|that|which|I|we|you|a|an|the|at|in|on|to|with|by|as|and|when|so)\b)"
     r"|\b(?:image|photo|picture|chart|slide|graph|diagram|screenshot)s?\s+(?:above|below)\b"
+    # … or the other way round, or presented ("Above picture was taken from my home office",
+    # "Here's a picture of this evolution.").
+    r"|\babove\s+(?:image|photo|picture|chart|graph|diagram|screenshot)s?\b"
+    r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:image|photo|picture"
+    r"|graphic|chart|graph|diagram|screenshot)s?\s+of\b"
     # … or by where it stands beside the text ("See the picture to your left?"; not "the image
     # on the left is an SVG", two compared), in the languages the corpus writes it in: "das
     # Bild links/oben", "la photo ci-dessus/à gauche", "la foto de la izquierda", "de foto

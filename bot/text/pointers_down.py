@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.dangling import without_dangling_references
+
 # What a reader finds further down a page: a post's parts, media and lists. Spatial words
 # ("the town below", "the ground below") and amounts ("below 10%") are none of them.
 _PAGE_THING = (
@@ -90,6 +92,7 @@ _HERE_IT_IS = re.compile(
 def without_pointers_down(text: str) -> str:
     """`text` without the sentences (or asides) that send the reader down the page, and the
     spaces a cut last sentence leaves."""
+    text = without_dangling_references(text)  # (pointers at what the post lacks, not below)
     if _DOWN.search(text):
         text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
         text = _POINTER_SENTENCE.sub("", text)
