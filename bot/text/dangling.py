@@ -18,10 +18,13 @@ _PICTURE = r"(?:image|picture|photo|graphic|thumbnail|screenshot|map|chart|cover
 _CLICK_CALL = re.compile(
     _OPENS + r"(?:you\s+can\s+(?:also\s+|just\s+|simply\s+)?|just\s+|simply\s+|please\s+)?"
     rf"(?:click|tap)\s+(?:on\s+)?(?:it|(?:the|this|that|each|any)\s+{_PICTURE})"
-    r"\s+(?:to|for|and)\s" + _REST
+    r"\s+(?:to|for|and)\s"
+    + _REST
     # The other languages put the call anywhere in the sentence ("Pour lire l'article
     # cliquez dessus.") and only ever address the reader with it.
-    + r"|" + _OPENS + r"[^.!?\n]{0,80}?\b(?:cliquez\s+(?:dessus|sur\s+(?:l['’]image|la\s+photo"
+    + r"|"
+    + _OPENS
+    + r"[^.!?\n]{0,80}?\b(?:cliquez\s+(?:dessus|sur\s+(?:l['’]image|la\s+photo"
     r"|l['’]illustration|la\s+carte|la\s+couverture))|klicken\s+Sie\s+(?:darauf|auf\s+(?:das\s+"
     r"(?:Bild|Foto)|die\s+(?:Grafik|Karte)))|haga\s+clic\s+(?:sobre\s+ella|en\s+la\s+(?:imagen"
     r"|foto))|clicca\s+(?:sopra|sull['’]immagine|sulla\s+foto)|klik\s+op\s+de\s+(?:afbeelding"
