@@ -22,8 +22,8 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
-from bot.parsing.descriptions import other_description
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
+from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
