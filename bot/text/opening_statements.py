@@ -8,7 +8,8 @@ import re
 
 from bot.text.word_counts import word_count
 
-# A line ending on a stop (or a cut's "…") is a sentence the summary reads as such.
+# A line ending on a stop (or a cut's "…") is a sentence the summary reads as such; one on
+# a colon leads into what follows (code, a list), no statement of its own.
 _ENDED = re.compile(r"[.!?。．！？।؟۔։።။…][\"'”’»)\]*_）」』]*$")
 # A label or kicker is a few words; a statement runs on ("New Coupon from FragranceNet.com -
 # $10 off orders of $75+ use Coupon Code LSLBY at check-out (ends 9/5)", 18 words).
@@ -23,7 +24,12 @@ def opening_statement(sections: list[list[list[str]]], max_chars: int) -> str:
     if not sections or not sections[0] or len(sections[0][0]) != 1:
         return ""
     line = sections[0][0][0]
-    if _ENDED.search(line) or len(line) > max_chars or word_count(line) < _MIN_WORDS:
+    if (
+        _ENDED.search(line)
+        or line.rstrip().endswith((":", "："))
+        or len(line) > max_chars
+        or word_count(line) < _MIN_WORDS
+    ):
         return ""
     if len(sections[0]) == 1 and len(sections) == 1:
         return ""  # a description alone: summaries.standfirst judges it as it is
