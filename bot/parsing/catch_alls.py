@@ -1,5 +1,5 @@
-"""A blog's personal catch-alls: the diary, musings and picks an author files posts under,
-which say how a post came about, not what it is about."""
+"""A blog's catch-alls: the diary, musings, picks and short-news columns an author files
+posts under, which say how a post came about, not what it is about."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import re
 # Checked over the corpus and the pools: "personal" on 17 of a blog's 20 posts, "thoughts"
 # beside "advertising" (Rubenerd), "musings" (8 of 25), "Thinking" beside "Business"
 # (ribbonfarm), "随笔" on 14 of 20, "日记本", "dekigoto" ("happenings", a Japanese diary in
-# romaji), GigaOM's "Picks". A qualified one names a topic ("Personal Finance", "Design
-# Thinking", "NFL Picks") and stays: only the whole label is a catch-all.
+# romaji), "Offtopic", GigaOM's "Picks". A qualified one names a topic ("Personal Finance",
+# "Design Thinking", "NFL Picks") and stays: only the whole label is a catch-all.
 _CATCH_ALL = re.compile(
     r"(?:(?:random|stray|idle|passing|general|some|my|misc|assorted) )?"
     r"(?:thoughts?|musings?|ramblings?|rants?|reflections?|ponderings?)|"
     r"thinking|personal(?: stuff| notes?| posts?)?|random(?:ness| stuff)?|diary|dear diary|"
-    r"(?:top |our |staff |editors'? )?picks|"
+    r"(?:top |our |staff |editors'? )?picks|off-? ?topic|pessoal|"
+    # A column of short news items under a coined name (GigaOM's "Hitlines", "Quick Hits").
+    r"(?:quick |news ?)hits|hitlines|news ?bites|"
     # The same in other languages: "pensées", "Gedanken", "pensieri", "мысли", a diary.
     r"pens[ée]es|réflexions|gedanken|persönliches|pensieri|riflessioni|pensamientos|"
     r"reflexiones|мысли|думки|личное|дневник|tagebuch|journal intime|"
