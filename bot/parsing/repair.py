@@ -142,7 +142,7 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)
     if "*" in title:  # Markdown emphasis in a title ("Beta-Test *update*"): the words
-        from bot.text.blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
+        from bot.text.markdown_blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
 
         title = MARKDOWN_EMPHASIS.sub(r"\2", title)
     return _SPACES.sub(" ", repaired(title)).strip()

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.blocks import Block, Link, is_separated_list
+from bot.text.blocks import Block, Link
 from bot.text.bold_leads import is_bold_lead
 from bot.text.numbered_lines import NUMBERED, numbered_lines
+from bot.text.plain_blocks import is_separated_list
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
