@@ -17,6 +17,7 @@ from bot.attribution.cjk import cjk_hits
 from bot.attribution.context import (
     about_another_text,
     clause_before,
+    presents_an_excerpt,
     quoted_or_glossing,
     refers_onward,
 )
@@ -102,6 +103,8 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     opening = " ".join(clause.split()[:4])
     about_text = pt.ARTICLE_SUBJECT.search(opening) and not pt.OTHER_SUBJECT.search(opening)
     if (not about_text and pt.OTHER_SUBJECT.search(clause)) or pt.OWN_WORK.search(clause):
+        return None
+    if presents_an_excerpt(clause, m.group(0), i):
         return None
     if phrase.check_context and not (
         pt.ARTICLE_SUBJECT.search(clause)
