@@ -70,6 +70,18 @@ def test_a_name_inside_the_title_is_taken_only_where_it_names_the_site() -> None
         "Slashdot"
     )
     assert name("Editor: Myself", "http://example.org/") == "Editor"
+    # Platforms titling a user's feed by the platform: the account is the credit
+    # (qdfeed's del.icio.us-RSS.xml, feedspora's Shaarli feed.rss, Feeder's rss_mediarss.xml).
+    assert name("Delicious/Aaronontheweb", "http://delicious.com/Aaronontheweb") == (
+        "Aaronontheweb"
+    )
+    assert name("MyFrama", "https://my.framasoft.org/u/aurelieng/") == "aurelieng"
+    assert name("Видеоролики Телеканал ТНТ на Rutube", "https://rutube.ru/video/person/1/") == (
+        "Телеканал ТНТ"
+    )
+    # The platform's own feed (at its home) and a blog's own title at a user path stay.
+    assert name("Videos on Rutube", "https://rutube.ru/") == "Videos on Rutube"
+    assert name("Musings", "https://example.org/u/ken/") == "Musings"
     # A description naming another site than the domain is left whole.
     assert name("Updates to Grand Rapids WiFi hotspot details", "http://example.org/") == (
         "Updates to Grand Rapids WiFi hotspot details"

@@ -272,7 +272,7 @@ def derive_site_name(
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
         return _best_named(named, stated)
-    if (inner := name_in_title(clean_name(title), lambda p: _names_domain(p, domain))) is not None:
+    if inner := name_in_title(clean_name(title), site_url, lambda p: _names_domain(p, domain)):
         return SiteName(_shorten(inner), NameSource.TITLE, "a name inside the title")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
