@@ -120,8 +120,15 @@ def test_an_author_reads_as_a_publication_by_its_masthead_word_not_a_surname() -
         "The Christian Science Monitor"
     ]
     assert named("Greg Ross, American Scientist") == ["American Scientist"]
-    # A person, the site's staff, a wire service (bylines' rule) and two outlets name none.
-    for author in ("Daxi Sun", "The Week Staff", "Associated Press", "The Guardian, The Times"):
+    # A person, the site's staff, a wire service (bylines' rule), two outlets and an
+    # aggregator name none.
+    for author in (
+        "Daxi Sun",
+        "The Week Staff",
+        "Associated Press",
+        "The Guardian, The Times",
+        "Google News",
+    ):
         assert named(author) == []
 
 

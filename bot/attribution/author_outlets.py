@@ -17,6 +17,8 @@ _MASTHEAD = frozenset(
 )
 # Words that make a masthead-shaped author the site's staff ("The Week Staff", "News Desk").
 _STAFF = frozenset("staff team desk editors editor writers newsroom reporter admin".split())
+# News aggregators, which carry what others publish ("Google News" as an aggregated item's author).
+_AGGREGATORS = frozenset({"google news", "apple news", "yahoo news", "bing news", "msn news"})
 _WORD = re.compile(r"[A-Z][\w.&'’-]*|of|and|the|&")
 _PARTS = re.compile(r"\s*[,/|;]\s*")
 
@@ -26,6 +28,8 @@ def _publication(part: str) -> str | None:
     closing on a masthead word ("The Independent", "Times Online", "American Scientist")."""
     words = part.split()
     if not 1 <= len(words) <= 6 or any(w.casefold() in _STAFF for w in words):
+        return None
+    if " ".join(words).casefold() in _AGGREGATORS:
         return None
     if (known := lookup(part)) is not None:
         # A wire service is author_field_hits' (bylines); a distributor first-publishes nothing.
