@@ -7,10 +7,12 @@ taken for the post's origin."""
 from __future__ import annotations
 
 from bot.attribution.author_outlets import author_outlet_hits
+from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
 from bot.compose.entry import source_name
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent, credit_line
+from bot.text.blocks import to_blocks
 from tests.support.first_check import first_check
 
 
@@ -169,3 +171,13 @@ def test_an_excerpt_presented_past_the_opening_is_no_origin_of_the_post() -> Non
     [post] = _posts(_ONGOING)
     assert post.original_publisher is None
     assert "theabsolutesound.com" not in credit_line(post)
+
+
+def test_a_notice_credits_its_links_text_where_that_names_the_linked_site() -> None:
+    # Yup Dot Com (feedjira's spec/sample_feeds/YupDotCom.xml, MIT; one sentence quoted).
+    html = (
+        '<p>An article at <a href="http://www.infoq.com">InfoQ</a> provides a thoughtful'
+        " excerpt from his new book, which abounds with quoted wisdom.</p>"
+    )
+    blocks = to_blocks(html)
+    assert [hit.publisher for hit in find_notices(blocks, html)] == ["InfoQ"]
