@@ -23,6 +23,7 @@ from bot.parsing.categories import (
 )
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
+from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
@@ -253,6 +254,7 @@ def _entry(
         source_url=source_url,
         # A news aggregator's item (Google News) links another outlet's article: a link post.
         linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
+        description_html=other_description(raw, content_html),
     )
 
 
