@@ -15,6 +15,7 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
+from bot.parsing.anchor_marks import without_anchor_marks
 from bot.parsing.categories import (
     entry_categories,
     headline_named_first,
@@ -131,7 +132,8 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         # An episode with an empty description and its text in itunes:subtitle alone (The
         # Naked Scientists): the subtitle is all it says.
         best = _text(entry.get("subtitle"))
-    return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
+    best = without_anchor_marks(unescaped_markup(best[:MAX_CONTENT_CHARS]))  # "#" permalinks
+    return _with_absolute_links(best, best_base)
 
 
 def _language(entry: Mapping[str, Any]) -> str | None:
