@@ -15,6 +15,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.checker import CheckOutcome, FeedChecker
+from bot.fetching.deadlines import deadline
 from bot.parts import SharedParts
 from storage.records import Feed, UnchangedCheck
 
@@ -167,7 +168,7 @@ class FeedScheduler:
         # Its own list: self._unchanged may be swapped for a fresh one while this check runs.
         unchanged: list[UnchangedCheck] = []
         try:
-            async with asyncio.timeout(self.check_timeout):
+            async with deadline(self.check_timeout):  # shared timer: fetching/deadlines.py
                 outcome = await self.checker.check(feed, unchanged=unchanged)
         except TimeoutError:
             outcome = await self.checker.record_overrun(feed, self.check_timeout)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from bot.text.blocks import is_markdown, to_blocks
+from bot.text.blocks import to_blocks
+from bot.text.markdown_blocks import is_markdown
 from tests.test_judged_families import post_of, read
 
 FULGIDUS = ("judged", "heldout3-fulgidus-markdown.rss")

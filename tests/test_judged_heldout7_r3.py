@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent
-from bot.text.blocks import Cut, is_separated_list, to_blocks
+from bot.text.blocks import Cut, to_blocks
 from bot.text.cleaning import clean_article_text
 from bot.text.epigraphs import without_epigraph
 from bot.text.leadins import with_lead_ins
+from bot.text.plain_blocks import is_separated_list
 from bot.text.sentences import split_sentences
 from bot.text.show_prompts import is_audience_ask
 from bot.text.summaries import summarize

@@ -5,8 +5,9 @@ entries of the rejected feeds (excerpts under tests/data/judged/s7ho-*)."""
 
 from __future__ import annotations
 
-from bot.text.blocks import plain_text_message, to_blocks
+from bot.text.blocks import to_blocks
 from bot.text.greetings import is_greeting
+from bot.text.mail_messages import plain_text_message
 from bot.text.sentences import split_sentences
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import post_of, read

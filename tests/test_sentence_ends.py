@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text.blocks import _ABBREVIATIONS, is_sentence_end
+from bot.text.sentence_ends import _ABBREVIATIONS, is_sentence_end
 from tests.conftest import carried
 from tests.test_corpus import corpus_files
 

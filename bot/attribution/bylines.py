@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from bot.attribution.author_outlets import author_outlet_hits
 from bot.attribution.hits import Hit
 from bot.attribution.names import CAPITALISED_FUNCTION_WORDS, looks_like_person
 from bot.attribution.outlets import lookup
@@ -108,4 +109,5 @@ def byline_hits(blocks: Sequence[Block], raw: str, author: str | None = None) ->
     """Every byline-family hit of an entry."""
     yield from agency_block_hits(blocks)
     yield from author_field_hits(raw, author)
+    yield from author_outlet_hits(author)
     yield from conversation_byline_hits(blocks)

@@ -109,6 +109,19 @@ def about_another_text(sentence: str) -> bool:
     )
 
 
+# "Here's an excerpt from a piece I wrote for X": the sentence shows a quoted part of the post.
+_PRESENTING = re.compile(
+    r"(?:\bhere(?:['’]s|\s+is)|\bbelow\s+is|\bfollowing\s+is)\s+(?:an?|the|some)\s+(?:\w+\s+)?$", _I
+)
+_EXCERPT = re.compile(r"ex(?:c)?erpt|extract", _I)
+
+
+def presents_an_excerpt(clause: str, notice: str, block: int) -> bool:
+    """Whether a notice past the post's opening presents an excerpt that follows ("Here's an
+    excerpt from …"): it says where a quoted part comes from, not where the post does."""
+    return block > 0 and bool(_EXCERPT.match(notice)) and bool(_PRESENTING.search(clause))
+
+
 def clause_before(text: str, pos: int) -> str:
     """The clause that ends at pos: back to the sentence start, a colon, a bracket or a line."""
     s = pos

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class Hit:
     """One piece of evidence in blocks[block]; cut is the (start, end) a cleaner deletes."""
 
-    # explicit | syndication | wire | byline | aggregator | source | cms | template | teaser
+    # explicit | syndication | wire | byline | aggregator | source | author | cms | template
+    # | teaser | request
     family: str
     publisher: str | None
     url: str | None

@@ -17,6 +17,7 @@ from bot.attribution.cjk import cjk_hits
 from bot.attribution.context import (
     about_another_text,
     clause_before,
+    presents_an_excerpt,
     quoted_or_glossing,
     refers_onward,
 )
@@ -40,6 +41,7 @@ from bot.attribution.names import (
 from bot.attribution.outlets import is_syndicator
 from bot.attribution.platforms import PLATFORMS
 from bot.attribution.reprint_requests import inside_request, request_hits
+from bot.attribution.site_names import names_site_of
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 
@@ -103,6 +105,8 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     about_text = pt.ARTICLE_SUBJECT.search(opening) and not pt.OTHER_SUBJECT.search(opening)
     if (not about_text and pt.OTHER_SUBJECT.search(clause)) or pt.OWN_WORK.search(clause):
         return None
+    if presents_an_excerpt(clause, m.group(0), i):
+        return None
     if phrase.check_context and not (
         pt.ARTICLE_SUBJECT.search(clause)
         or not pt.CONTENT_WORD.search(pt.FILLER.sub(" ", clause))
@@ -126,7 +130,7 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
         # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
         # outlet named, a link inside the notice names the site.
         url = _link_inside(block, cut)
-        name = outlet_for_domain(url)
+        name = _link_label(block, url) or outlet_for_domain(url)
     groups = m.groupdict()
     if not name and not url:
         if phrase.needs_name or (not groups.get("perm") and "perm" in groups):
@@ -146,6 +150,14 @@ def _link_inside(block: Block, cut: tuple[int, int]) -> str | None:
         if cut[0] <= link.start < cut[1] and link.href and link.href.startswith("http"):
             return link.href
     return None
+
+
+def _link_label(block: Block, url: str | None) -> str | None:
+    """The text of the link to url when it is the site's name ("<The Absolute Sound>" for
+    theabsolutesound.com): a name reads better than the domain."""
+    link = next((k for k in block.links if url and k.href == url), None)
+    label = block.text[link.start : link.end].strip() if link else ""
+    return label if label and names_site_of(label, url) else None
 
 
 _PHRASES = (*PLATFORMS, *GRAMMAR, *TRANSLATIONS, *pt.EXPLICIT)

@@ -28,10 +28,12 @@ _RANK = {
     "byline": 2,
     "aggregator": 3,
     "source": 3,
-    "cms": 4,
-    "template": 5,
-    "teaser": 6,
-    "request": 7,
+    # A publication named in the author element: after any notice in the text, which may link it.
+    "author": 4,
+    "cms": 5,
+    "template": 6,
+    "teaser": 7,
+    "request": 8,
 }
 
 
@@ -40,6 +42,8 @@ def _judge(hit: Hit, site: Site) -> Hit:
         own = True  # a site's request that others credit it when they repost its text
     elif hit.family == "cms" and not site.known:
         own = True  # cannot tell whose footer it is; these footers are mostly the site's own
+    elif hit.family == "author" and site.by_initials(hit.publisher):
+        own = True  # the site's own desk signs by its initials ("TEC News")
     else:
         own = site.owns(hit.publisher, hit.url)
         if hit.publisher and " / " in hit.publisher:

@@ -42,6 +42,7 @@ from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
 from bot.attribution.section_words import CONNECTORS, SECTION_WORDS
 from bot.attribution.spelled_names import spelled_name, written_out
+from bot.attribution.title_names import name_in_title
 from bot.attribution.title_parts import (
     closing_bracketed,
     is_feed_notice,
@@ -271,6 +272,8 @@ def derive_site_name(
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
         return _best_named(named, stated)
+    if inner := name_in_title(clean_name(title), site_url, lambda p: _names_domain(p, domain)):
+        return SiteName(_shorten(inner), NameSource.TITLE, "a name inside the title")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
     # A blog platform's path names a blog: "Junior developer" on x.blogs.com/juniordeveloper/.

@@ -25,6 +25,18 @@ def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return n > 0 and any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
 
 
+def _initials_of(name: str, site_name: str) -> bool:
+    """Whether name opens on an acronym of the site's name's words ("TEC News", "TEC")."""
+    first = name.split()[0] if name.split() else ""
+    words = re.findall(r"[^\W\d_]+", site_name)
+    if not re.fullmatch(r"[A-Z]{2,6}", first) or len(words) < 2:
+        return False
+    return first.casefold() in (
+        "".join(w[0] for w in words).casefold(),
+        "".join(w[0] for w in words if w.casefold() != "the").casefold(),
+    )
+
+
 class Site:
     """The feed's own site, against which every credit is checked for self-attribution."""
 
@@ -41,6 +53,10 @@ class Site:
     @property
     def label(self) -> str | None:
         return self.name or self.domain
+
+    def by_initials(self, name: str | None) -> bool:
+        """Whether name opens on the site's initials ("TEC News" on The European Conservative)."""
+        return bool(name and self.name and _initials_of(name, self.name))
 
     def owns(self, name: str | None, url: str | None) -> bool:
         """True when name or url designates this site (case, "The", punctuation ignored)."""

@@ -201,14 +201,20 @@ def _feed_text(
 ) -> tuple[str, Attribution, _Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
     if not credit.aggregated or is_own_item(entry.key, credit.url):
-        text, attribution = read_text(
-            entry.content_html,
+        read = partial(
+            read_text,
             title=entry.title,
             site_name=credit.name,
             site_url=credit.url,
             author=entry.author,
             boilerplate=boilerplate,
         )
+        text, attribution = read(entry.content_html)
+        if not text and entry.description_html:
+            # A content of furniture alone ("Visit … for all the links. This update has been
+            # archived."): the description beside it is the entry's text.
+            text, described = read(entry.description_html)
+            attribution = attribution if attribution.is_reprint else described
         return text, attribution, credit
     text, attribution, carrier = read_carried_text(
         entry.content_html,

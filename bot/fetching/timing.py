@@ -38,8 +38,19 @@ def _http_date(value: str) -> float | None:
 
 def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the response says it stays fresh (Cache-Control max-age, else Expires)."""
-    headers = {k.lower(): v for k, v in headers.items()}
-    control = (headers.get("cache-control") or "").lower()
+    # Why: one pass for the three names it reads, not a lowercased copy of every header (every
+    # check asks): 1.37 -> 1.05 µs for a 304's 3 headers, 3.1 -> 2.6 µs for 11 (load 18). The
+    # last of a name in any case wins, as before.
+    control_value = expires = date = None
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered == "cache-control":
+            control_value = value
+        elif lowered == "expires":
+            expires = value
+        elif lowered == "date":
+            date = value
+    control = (control_value or "").lower()
     directives = [d.strip() for d in control.split(",")]
     if "no-store" in directives or "no-cache" in directives:
         return None
@@ -50,14 +61,12 @@ def cache_lifetime(headers: Mapping[str, str], now: float) -> float | None:
                 return max(float(int(value.strip().strip('"'))), 0.0)
             except ValueError:
                 return None
-    expires = headers.get("expires")
     if expires is None:
         return None
     expires_at = _http_date(expires)
     if expires_at is None:
         return None
     # Expires is in the server's clock; compare it with the server's Date when there is one.
-    date = headers.get("date")
     base = _http_date(date) if date else None
     return max(expires_at - (base if base is not None else now), 0.0)
 

@@ -15,6 +15,7 @@ from feedparser.urls import resolve_relative_uris
 
 from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
+from bot.parsing.anchor_marks import without_anchor_marks
 from bot.parsing.categories import (
     entry_categories,
     headline_named_first,
@@ -23,6 +24,7 @@ from bot.parsing.categories import (
 )
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
+from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
@@ -130,7 +132,8 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         # An episode with an empty description and its text in itunes:subtitle alone (The
         # Naked Scientists): the subtitle is all it says.
         best = _text(entry.get("subtitle"))
-    return _with_absolute_links(unescaped_markup(best[:MAX_CONTENT_CHARS]), best_base)
+    best = without_anchor_marks(unescaped_markup(best[:MAX_CONTENT_CHARS]))  # "#" permalinks
+    return _with_absolute_links(best, best_base)
 
 
 def _language(entry: Mapping[str, Any]) -> str | None:
@@ -253,6 +256,7 @@ def _entry(
         source_url=source_url,
         # A news aggregator's item (Google News) links another outlet's article: a link post.
         linked_url=link if link and aggregator_target(str(raw.get("link") or "")) else None,
+        description_html=other_description(raw, content_html),
     )
 
 

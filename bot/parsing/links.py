@@ -13,6 +13,7 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from tld import get_tld
 
+from bot.parsing.click_paths import click_path_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.urls import without_trackers
 
@@ -300,6 +301,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         return aggregator_target(target) or target
     if target := aggregator_target(link):
         return target
+    if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
+        return web_url(target) or link
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a
         # redirector that hides the article (and keeps tracking readers).

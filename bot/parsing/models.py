@@ -39,6 +39,9 @@ class FeedEntry:
     # The feed's own pictures (its channel image, one on most of its items): never this
     # item's photo, wherever its content shows them (parsing/channel_art).
     channel_art: frozenset[str] = frozenset()
+    # The entry's short description beside a content that differs from it: read when the
+    # content leaves no text (only a pointer to the page, "This update has been archived.").
+    description_html: str = ""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # "skins/default/filetype/jpg.gif", IPB's "style_images/…/img-resized.png", phpBB's "imageset/",
 # ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
 # (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
-# spacers. Matched on host, path and query, case-blind.
+# spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
+# player's "default_video_player.gif"), placeholders. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
@@ -52,7 +53,8 @@ _NOT_A_PHOTO = re.compile(
     r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"
     r"|(?:^|[./])(?:ads?|adserver|tags|track(?:er|ing)?|analytics|beacon|metrics)\."
     r"|/track(?:ing)?/|adsrvr\.|bluekai\.|scorecardresearch\.|quantserve\.|imrworldwide\.|outbrain\.|taboola\."
-    r"|(?:click|clique)[-_]?(?:here|aqui)|read[-_]?more|leia[-_]?mais|weiterlesen",
+    r"|(?:click|clique)[-_]?(?:here|aqui)|read[-_]?more|leia[-_]?mais|weiterlesen"
+    r"|/wp-(?:content|includes)/(?:mu-)?plugins/|placeholder|default[-_]?(?:video|player|thumb)",
     re.I,
 )
 # A second absolute address inside an address's path: a feed that put its image base in

@@ -96,9 +96,13 @@ _ESCAPED_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
-# Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog).
+# Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog);
+# a player written as the feed's XML ("<object><param …></param><embed …></embed></object>",
+# a video blog's description before its CDATA body): tags with no text between them.
 _LEADING_PICTURES = re.compile(
-    r"(?:\s*(?:<(?:img|br)\b[^<>]*>(?:\s*</img>)?|<a\b[^<>]*>\s*</a>|<a\b[^<>]*/>))+", re.I
+    r"(?:\s*(?:<(?:img|br)\b[^<>]*>(?:\s*</img>)?|<a\b[^<>]*>\s*</a>|<a\b[^<>]*/>"
+    r"|</?(?:object|param|embed|iframe|video|audio|source)\b[^<>]*>))+",
+    re.I,
 )
 
 
@@ -142,7 +146,7 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)
     if "*" in title:  # Markdown emphasis in a title ("Beta-Test *update*"): the words
-        from bot.text.blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
+        from bot.text.markdown_blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
 
         title = MARKDOWN_EMPHASIS.sub(r"\2", title)
     return _SPACES.sub(" ", repaired(title)).strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
@@ -69,6 +70,19 @@ def _spelled_symbols(category: str) -> str:
 _CLITIC = re.compile(r"(?<=[^\W\d_])['’](?=(?:s|t)\b)")
 
 
+# An elided article or preposition (French "d’", "l’", Italian "l'"), which a feed's tag
+# list writes or leaves out: "Création D’Entreprise" and "creation entreprise" are one tag.
+_ELISION = re.compile(r"(?<!\w)[cdjlmnst]['’](?=\w)")
+_LATIN_ACCENT = re.compile(r"(?<=[a-z])[\u0300-\u036f]+")
+
+
+def _reader_key(text: str) -> str:
+    """The tag as a reader tells tags apart: no case, accents, elisions or separators."""
+    # Accents only off Latin letters: a Devanagari or Arabic mark is part of the word.
+    folded = _LATIN_ACCENT.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return "".join(re.findall(r"[^\W_]+", _ELISION.sub("", folded)))
+
+
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
@@ -84,7 +98,7 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         tag = "_".join(words)[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
         # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.
-        key = tag.lower().replace("_", "")
+        key = _reader_key(text)
         if not any(c.isalpha() for c in tag) or key in seen:
             continue
         seen.add(key)

@@ -13,9 +13,13 @@ _PHOTO_WORDS = (
 # "file" only as a file photo's mark ("(File photo)", "(File/AP)"), not "(… our domains.txt
 # file.)", a sentence of the writer's.
 # A credit names someone: a bracket of figures alone ("(5/5)", a review's score; "(1/3)", a
-# thread's count) is no credit, and neither is the paragraph it closes.
+# thread's count) is no credit, and neither is the paragraph it closes. Its slash joins names
+# ("(AP/Getty)", "(Pedro Silva/TJRS)"); one between figures is a date's ("(ends 9/5)", a deal's).
 _CAPTION_TAIL = re.compile(
-    r"\((?=[^()]*[^\W\d_])(?=[^()]*(?:/|\b" + _PHOTO_WORDS + r"))[^()]{2,120}\)\s*\.?$", re.I
+    r"\((?=[^()]*[^\W\d_])(?=[^()]*(?:(?<!\d)/|/(?!\d)|\b"
+    + _PHOTO_WORDS
+    + r"))[^()]{2,120}\)\s*\.?$",
+    re.I,
 )
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|image|picture|credit|caption|photograph|foto|фото)s?\s*(?:by\b|:|credit|source:)",

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.blocks import Block, Link, is_separated_list
+from bot.text.blocks import Block, Link
+from bot.text.bold_leads import is_bold_lead
 from bot.text.numbered_lines import NUMBERED, numbered_lines
+from bot.text.plain_blocks import is_separated_list
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
 _MAX_ITEMS = 8
@@ -356,7 +358,9 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         if first_text and (epigraph_end := _epigraph_end(blocks, i)):
             i = epigraph_end
             continue
-        if first_text and _sets_off_opening(blocks, i):
+        if first_text and is_bold_lead(blocks, i):
+            block = Block(block.text, block.links, block.kind, "para")
+        elif first_text and _sets_off_opening(blocks, i):
             # An epigraph, a lyric, a note set in italics over the writer's text: not its lead.
             i += 1
             continue

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block
+from bot.text.word_counts import word_count
 
 
 def _linked_spans(block: Block) -> list[tuple[int, int]]:
@@ -123,7 +124,8 @@ _LINK_LAST = re.compile(r"(?P<label>.*?)(?P<colon>:?)\s*https?://\S+\s*$", re.S)
 
 def is_link_line(unit: str) -> bool:
     """A short line that is a web address with a label, or a call to look at one."""
-    words = len(_BARE_LINK.sub(" ", unit).split())
+    # Counted in words of any script: a Japanese sentence before its address is no label.
+    words = word_count(_BARE_LINK.sub(" ", unit))
     if _LINK_FIRST.match(unit):
         return words <= 15
     last = _LINK_LAST.match(unit.strip())

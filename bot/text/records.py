@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text.blocks import is_separated_list
+from bot.text.plain_blocks import is_separated_list
 
 # A record's line is a few words ("1 Rope climb", "126999 MKA Kennemerland ( Monitorcode )"),
 # five on average, a few up to twelve; longer lines are prose or fields, read as such. Half

@@ -13,6 +13,7 @@ from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.greetings import without_greetings
+from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
 from bot.text.records import (
     is_file_listing,
@@ -259,8 +260,13 @@ def _summary(
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
         # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
         return ""
-    summary = _unpunctuated_opening(sentences, language, max_chars) or _complete_lead(
-        sections, max_chars
+    summary = (
+        _unpunctuated_opening(sentences, language, max_chars)
+        or (
+            (line := opening_statement(sections, max_chars))
+            and standfirst(line, language, cut_widths)
+        )
+        or _complete_lead(sections, max_chars)
     )
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]

@@ -1,0 +1,22 @@
+"""An entry's description beside its content: the text to read when the content says
+nothing of its own (a newsletter's archived item, a player with its notes elsewhere)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.parsing.repair import repaired, sentences_spaced, unescaped_markup
+
+# A description longer than this is an article's text, not a teaser: the content chosen
+# over it (the longer) says more, and carrying both would double what an entry holds.
+_MAX_DESCRIPTION_CHARS = 1500
+
+
+def other_description(raw: Mapping[str, Any], content_html: str) -> str:
+    """The entry's description as HTML when it is not the text `content_html` already is."""
+    summary = raw.get("summary")
+    if not isinstance(summary, str) or not summary.strip() or len(summary) > _MAX_DESCRIPTION_CHARS:
+        return ""
+    description = sentences_spaced(repaired(unescaped_markup(summary)))
+    return "" if description.strip() == content_html.strip() else description
