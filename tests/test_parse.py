@@ -75,6 +75,7 @@ def without_post_details(entry: FeedEntry) -> FeedEntry:
         source_name=None,
         source_url=None,
         channel_art=frozenset(),
+        description_html="",
     )
 
 

@@ -21,9 +21,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # 2: an item linking its site's home page gets its own link (session 8); 3: items sharing a
 # page keep their anchors (session 9); 4: protocol-relative links, a feed service's relative
 # links, query keys without a value, Blubrry's statistics prefix (session 10); 5: items sharing
-# a page keep the query key that tells them apart (session 11, item_queries). Databases older
-# than the number store 0.
-KEY_SCHEME = 5
+# a page keep the query key that tells them apart (session 11, item_queries); 6: a click
+# counter's path carrying the article's address or path gives that address (session 13,
+# click_paths). Databases older than the number store 0.
+KEY_SCHEME = 6
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
