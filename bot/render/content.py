@@ -80,7 +80,28 @@ def _reader_key(text: str) -> str:
     """The tag as a reader tells tags apart: no case, accents, elisions or separators."""
     # Accents only off Latin letters: a Devanagari or Arabic mark is part of the word.
     folded = _LATIN_ACCENT.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return "".join(re.findall(r"[^\W_]+", _ELISION.sub("", folded)))
+    return "".join(_words(_ELISION.sub("", folded)))
+
+
+# Joiners that hold a conjunct together (Sinhala "ශ්‍රී", Devanagari half forms).
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _words(text: str) -> list[str]:
+    """The words of a tag, each with its vowel signs, viramas and joiners ("කවි", not "කව")."""
+    # Python's \w leaves out combining marks, which in Brahmic scripts and Thai are letters'
+    # vowels: split there, "නිසඳැස්" came out as "#න_සඳ_ස".
+    words: list[str] = []
+    current = ""
+    for char in text:
+        if char.isalnum() or (
+            current and (char in _JOINERS or unicodedata.category(char)[0] == "M")
+        ):
+            current += char
+        elif current:
+            words.append(current)
+            current = ""
+    return [*words, current] if current else words
 
 
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
@@ -94,8 +115,7 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         text = _spelled_symbols(_TAG.sub(" ", unescape(category)))
         # A possessive or a contraction is one word: "Simpson's Paradox" is #Simpsons_Paradox,
         # not #Simpson_s_Paradox (Telegram ends a hashtag at an apostrophe).
-        words = re.findall(r"[^\W_]+", _CLITIC.sub("", text))
-        tag = "_".join(words)[:_HASHTAG_CHARS]
+        tag = "_".join(_words(_CLITIC.sub("", text)))[:_HASHTAG_CHARS]
         # Telegram does not link a hashtag without a letter (#2024).
         # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.
         key = _reader_key(text)
