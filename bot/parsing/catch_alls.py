@@ -21,11 +21,29 @@ _CATCH_ALL = re.compile(
     r"pens[ée]es|réflexions|gedanken|persönliches|pensieri|riflessioni|pensamientos|"
     r"reflexiones|мысли|думки|личное|дневник|tagebuch|journal intime|"
     r"日記|日记|日记本|日常|雑感|随笔|隨筆|随筆|つぶやき|できごと|出来事|"
-    r"dekigoto|nikki|zakki|tsubuyaki",
+    r"dekigoto|nikki|zakki|tsubuyaki|"
+    # WordPress's "Uncategorized" in German, and a column of links "on the web" (novovision's
+    # "Sur le web...", its web review): where the author files what is not a post of its own.
+    r"nicht kategorisiert|unkategorisiert|misc|miscellan(?:y|ea|eous)|"
+    r"(?:sur|dans) le web|(?:on|around|from) the web|(?:web|tech|link) ?bites",
     re.IGNORECASE,
 )
+# Words a blog files under, which name no topic alone or together: "General miscellany",
+# "Notes & Links", "Personal Messages", "Odds and Ends" (each word a filing word).
+_FILING_WORD = re.compile(
+    r"general|misc|miscellan(?:y|ea|eous|ies)|notes?|links?|personal|messages?|random|stuff|"
+    r"bits|pieces|odds|ends|sundries|various|other|news|updates?|thoughts|asides?",
+    re.IGNORECASE,
+)
+_JOINS = re.compile(r"\s*(?:&|\+|,|\band\b|\s)\s*", re.IGNORECASE)
+# A label's closing stop or ellipsis is no part of it ("Misc.", "Sur le web...").
+_CLOSING_DOTS = " .…"
 
 
 def is_catch_all(term: str) -> bool:
     """True for a blog's personal catch-all label ("thoughts", "personal", "diary")."""
-    return bool(_CATCH_ALL.fullmatch(term))
+    term = term.rstrip(_CLOSING_DOTS)
+    if _CATCH_ALL.fullmatch(term):
+        return True
+    words = [w for w in _JOINS.split(term) if w]
+    return len(words) >= 2 and all(_FILING_WORD.fullmatch(w) for w in words)

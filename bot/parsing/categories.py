@@ -107,6 +107,8 @@ _KIND_OF_POST = re.compile(
     r"replays?|podcasts?|updates|"
     # A piece's form: Time Doctor files every post "News", "Guide" or "List".
     r"guides?|lists?|listicles?|how[- ]?tos?|"
+    # A community site's every entry "journal" (use.perl.org: 25 of 31), a talk's "slides".
+    r"journals?|slides|slide ?decks?|"
     # A column of short news items, and the site's running news feed (La Revue du Digital:
     # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
     r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
