@@ -50,6 +50,19 @@ def test_filing_labels_and_link_columns_are_no_hashtags() -> None:
     assert _topics("Sur le web...", "blogosphère", "journalisme") == ("blogosphère", "journalisme")
 
 
+# chipdamage files posts under "Gaming" and "Korea&#039;s General Gaming Blog" (its author's
+# column, feed--282092669.atom10); sudaraka.com under "විවිධ" ("miscellaneous").
+
+
+def test_the_blog_a_post_is_filed_in_is_no_hashtag() -> None:
+    assert _topics("Korea&#039;s General Gaming Blog", "Gaming", "Fallout 3") == (
+        "Gaming",
+        "Fallout 3",
+    )
+    assert _topics("My Blog") == () and _topics("කඩේ යන අයට", "විවිධ") == ("කඩේ යන අයට",)
+    assert _topics("Blogging") == ("Blogging",)
+
+
 def test_a_filing_word_beside_a_topic_word_stays() -> None:
     for topic in ("General Motors", "Personal Finance", "Web, CSS & coding", "Link building"):
         assert is_topic(topic), topic

@@ -25,7 +25,12 @@ _CATCH_ALL = re.compile(
     # WordPress's "Uncategorized" in German, and a column of links "on the web" (novovision's
     # "Sur le web...", its web review): where the author files what is not a post of its own.
     r"nicht kategorisiert|unkategorisiert|misc|miscellan(?:y|ea|eous)|"
-    r"(?:sur|dans) le web|(?:on|around|from) the web|(?:web|tech|link) ?bites",
+    r"(?:sur|dans) le web|(?:on|around|from) the web|(?:web|tech|link) ?bites|"
+    # "Miscellaneous" in Sinhala and Hindi (sudaraka.com's "විවිධ").
+    r"විවිධ|विविध|"
+    # The blog a post is filed in, by its name ("Korea's General Gaming Blog" beside
+    # "Gaming", chipdamage; Rue89's "Gonflés à blog", "My Blog"): where, not what about.
+    r".+ blog",
     re.IGNORECASE,
 )
 # Words a blog files under, which name no topic alone or together: "General miscellany",
