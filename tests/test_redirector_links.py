@@ -4,6 +4,7 @@ The feeds' repository (kalv/ruby-feed-parser-benchmark) states no licence: short
 
 from __future__ import annotations
 
+from bot.compose.entry import compose_entry
 from bot.parsing.feeds import parse_feed
 
 
@@ -88,3 +89,33 @@ def test_a_link_escaped_twice_keeps_plain_ampersands_and_loses_its_campaign_id()
     assert parsed.site_url == (
         "http://www.steepandcheap.com/steepcheap/index.html?mv_pc=r205&cmp_sku=SOG0009"
     )
+
+
+# Google News France's items: an outlet's article, and an AFP wire story Google hosts itself.
+_GOOGLE_NEWS_FR = """
+<item><title>Carla mise en sac - leJDD.fr</title><link>http://news.google.fr/news/url?sa=T&amp;
+fd=R&amp;url=http://www.lejdd.fr/cmc/societe/200850/carla-mise-en-sac_170018.html&amp;usg=AFQjC
+</link><description>&lt;p&gt;Carla Bruni-Sarkozy a perdu son sac.&lt;/p&gt;</description></item>
+<item><title>La Belgique se bat - AFP</title><link>http://news.google.fr/news/url?sa=T&amp;fd=R&amp;
+url=http://www.google.com/hostednews/afp/article/ALeqM5h_TSVlUBPElM37vCoyNDd6YfUNbA&amp;usg=AFQj
+</link><description>&lt;p&gt;La Belgique se bat pour ne pas etre une base.&lt;/p&gt;</description>
+</item>""".replace("\n", "").replace("<item>", "\n<item>")
+
+
+def test_an_aggregators_own_hosted_item_stays_credited_to_it() -> None:
+    site = "http://news.google.fr/nwshp?ned="
+    parsed = parse_feed(_rss(_GOOGLE_NEWS_FR, site), url="http://news.google.fr/?output=rss")
+    credits = []
+    for entry in parsed.entries:
+        composed = compose_entry(
+            entry,
+            source="Google",
+            source_url=site,
+            language=None,
+            summary_chars=600,
+            aggregated=True,
+        )
+        assert composed.content is not None
+        credits.append((composed.content.source_name, composed.content.carried_via))
+    # The outlet's article is the outlet's, carried by Google; Google's own page is Google's.
+    assert credits == [("lejdd.fr", "Google"), ("Google", None)]
