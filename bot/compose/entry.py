@@ -226,12 +226,21 @@ def _feed_text(
         boilerplate=boilerplate,
         footer_names=credit.footer_names,
     )
-    # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it.
+    # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it, also
+    # one known only by an address on its other domain (news.google.fr's on google.com).
     if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
+        return text, attribution, credit
+    if carrier.by_address and _site_label(carrier.url) == _site_label(credit.url):
         return text, attribution, credit
     via = via_name(credit.name)
     carried = _Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
+
+
+def _site_label(url: str | None) -> str | None:
+    """The registered domain's name without its suffix ("google" for news.google.fr)."""
+    domain = registered_domain(url)
+    return domain.partition(".")[0] if domain else None
 
 
 def _read_entry(

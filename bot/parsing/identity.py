@@ -23,8 +23,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # links, query keys without a value, Blubrry's statistics prefix (session 10); 5: items sharing
 # a page keep the query key that tells them apart (session 11, item_queries); 6: a click
 # counter's path carrying the article's address or path gives that address (session 13,
-# click_paths). Databases older than the number store 0.
-KEY_SCHEME = 6
+# click_paths); 7: a redirector's encoded path or "redir"/"url" script, Feedsky's srclink and
+# twice-escaped ampersands give the article's address (session 13, redirectors). Databases
+# older than the number store 0.
+KEY_SCHEME = 7
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

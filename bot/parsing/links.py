@@ -15,16 +15,29 @@ from tld import get_tld
 
 from bot.parsing.click_paths import click_path_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
+from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.urls import without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
 # through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
 # generic ones some CMSs write.
-_ORIGINAL_LINK_KEYS = ("feedburner_origlink", "pheedo_origlink", "origlink", "orig_link")
+_ORIGINAL_LINK_KEYS = (
+    "feedburner_origlink",
+    "pheedo_origlink",
+    "origlink",
+    "orig_link",
+    "fs_srclink",  # Feedsky's
+)
 _ORIGINAL_LINK_RELS = ("original", "canonical")
 # Hosts and paths that only redirect to the article (FeedBurner's "~r" paths live on
 # publishers' own feed hosts too: feeds.reuters.com/~r/...).
-_REDIRECT_HOSTS = ("feedproxy.google.com", "feeds.feedburner.com", "feedsportal.com", "pheedo.com")
+_REDIRECT_HOSTS = (
+    "feedproxy.google.com",
+    "feeds.feedburner.com",
+    "feedsportal.com",
+    "pheedo.com",
+    "item.feedsky.com",
+)
 _REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.")
 _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 # Feed services whose every article link is a click counter: FeedPress's
@@ -34,7 +47,8 @@ _REDIRECT_HOST_PATHS = (("feedpress.me", "/link/"), ("feedpress.it", "/link/"))
 # with a target address in the query, the link is a redirect wherever it is hosted.
 # A script named so ("socialpsychology.org/client/redirect.php?…&url=…") is one too, in any
 # folder: the last segment without its script extension.
-_REDIRECT_ENDPOINTS = frozenset({"url", "go", "redirect", "out", "click", "link", "r"})
+_REDIRECT_ENDPOINTS = frozenset({"url", "go", "redirect", "redir", "out", "click", "link", "r"})
+_REDIRECT_NAMES = frozenset({"url", "redirect", "redir"})
 _SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cgi|pl)$", re.IGNORECASE)
 # Query parameters in which click trackers carry the address they send the reader to.
 _TARGET_PARAMETERS = ("url", "u", "target", "dest", "destination", "redirect", "to", "link")
@@ -107,7 +121,7 @@ def web_url(value: Any, base: str = "") -> str | None:
     # The host read once (SplitResult works it out anew each time it is asked).
     if parts.scheme.lower() not in ("http", "https") or not (host := parts.hostname):
         return None
-    return _host_not_repeated(text, parts, host)
+    return unescaped_query(_host_not_repeated(text, parts, host))
 
 
 def _with_scheme(text: str, base: str) -> str:
@@ -204,7 +218,9 @@ def _is_redirect_endpoint(url: str) -> bool:
     path = urlsplit(url).path.rstrip("/").lower()
     folder, _, name = path.rpartition("/")
     script = _SCRIPT_EXTENSION.sub("", name)
-    return script in _REDIRECT_ENDPOINTS and (not folder or script != name)
+    # "url" or "redir" names a redirect in any folder (Google News's "/news/url?…&url=…").
+    bare = not folder or script in _REDIRECT_NAMES
+    return script in _REDIRECT_ENDPOINTS and (bare or script != name)
 
 
 def _embedded_target(url: str) -> str | None:
@@ -300,6 +316,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
         return aggregator_target(target) or target
     if target := aggregator_target(link):
+        return target
+    if target := encoded_path_target(link):  # Feedsportal's "…/l/0L0Ssite0Bfr…/story01.htm"
         return target
     if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
         return web_url(target) or link
