@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from bot.attribution.phrase_titles import reads_as_phrase
 from bot.attribution.site_names import derive_site_name
+from bot.compose.entry import source_name
 from bot.parsing.feeds import parse_feed
+from bot.render.content import PostContent, credit_line
+from tests.support.first_check import first_check
 
 _ITEM = "<item><title>t</title><link>{site}a.html</link><description>d</description></item>"
 
@@ -57,3 +60,38 @@ def test_names_with_a_few_lower_case_words_are_not_phrases() -> None:
     assert not reads_as_phrase("Joel on Software")
     assert not reads_as_phrase("Rands in Repose")
     assert not reads_as_phrase("The Art of the Deal")
+
+
+def _posts(xml: str) -> list[PostContent]:
+    parsed = parse_feed(xml.encode(), url="https://feeds.example/feed.xml", headers={})
+    source = source_name(parsed.title, parsed.site_url, "https://feeds.example/feed.xml", None)
+    return [post.content for post in first_check(parsed, source) if post.content]
+
+
+# Pop Wuping (the 2008 crawl, feed--344406833.rss20), one item shortened.
+_POP_WUPING = """<?xml version="1.0"?><rss version="2.0"><channel><title>Pop Wuping</title>
+<link>http://www.popwuping.com/</link><description>d</description>
+<item><title>Louis Vuitton iPod Case</title>
+<link>http://www.popwuping.com/stuff/bags/ipod-cases/louis-vuitton-ipod-case.php</link>
+<description><![CDATA[<p>A case for those who demand the ultimate in luxury for their iPods. This
+particular case was made for Karl Lagerfeld and it boasts a case that can hold up to 20 iPods.</p>
+<p><a href="http://slamxhype.com/news/louis-vuitton-ipod-case/">Continue at Slamxhype</a></p>
+]]></description></item></channel></rss>"""
+
+
+def test_a_continue_at_pointer_to_another_site_credits_that_site() -> None:
+    [post] = _posts(_POP_WUPING)
+    assert post.original_publisher == "Slamxhype"
+    assert "Continue at" not in credit_line(post) + post.summary
+
+
+def test_a_continue_at_pointer_to_the_sites_own_page_credits_no_one() -> None:
+    own = _POP_WUPING.replace("http://slamxhype.com/news", "http://www.popwuping.com/more")
+    [post] = _posts(own.replace("Continue at Slamxhype", "Continue at Pop Wuping"))
+    assert post.original_publisher is None
+
+
+def test_a_pointer_whose_words_do_not_name_its_links_site_credits_no_one() -> None:
+    # "Read more on the recall" is a topic, not the site the link goes to.
+    [post] = _posts(_POP_WUPING.replace("Continue at Slamxhype", "Read more on the recall"))
+    assert post.original_publisher is None

@@ -21,6 +21,7 @@ from bot.attribution.context import (
     quoted_or_glossing,
     refers_onward,
 )
+from bot.attribution.continue_at import continue_at_hits
 from bot.attribution.domains import outlet_for_domain
 from bot.attribution.grammar import (
     GRAMMAR,
@@ -291,6 +292,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     hits += _explicit_hits(blocks, taken)
     hits += cjk_hits(blocks)
     hits += _original_label_hits(blocks)
+    hits += continue_at_hits(blocks)
     hits += syndication_hits(blocks)
     hits += dateline_hits(blocks, context)
     hits += wire_hits(blocks)
