@@ -95,3 +95,21 @@ def test_a_pointer_whose_words_do_not_name_its_links_site_credits_no_one() -> No
     # "Read more on the recall" is a topic, not the site the link goes to.
     [post] = _posts(_POP_WUPING.replace("Continue at Slamxhype", "Read more on the recall"))
     assert post.original_publisher is None
+
+
+# reflex-vital.com (the 2008 crawl, feed--193497009.rss20), one item shortened; its link carries
+# the notice's closing bracket in its host.
+_GUEST = """<?xml version="1.0"?><rss version="2.0"><channel><title>reflex-vital.com</title>
+<link>http://www.reflex-vital.com/</link><description>d</description>
+<item><title>Enzymes et cuisson</title><link>http://www.reflex-vital.com/article-4962300.html</link>
+<description><![CDATA[<p>(article écrit par Eric Viard - <a href="http://www.eco-bio.info%29/">
+http://www.eco-bio.info)</a></p><p>Voici un exemple facile à saisir à propos du rôle des
+enzymes. Avez vous déjà essayé de semer une graine qui a été cuite ?</p>]]></description>
+</item></channel></rss>"""
+
+
+def test_a_guest_article_notice_credits_the_site_it_links() -> None:
+    [post] = _posts(_GUEST)
+    assert post.original_publisher == "eco-bio.info"
+    assert 'href="http://www.eco-bio.info/"' in credit_line(post)
+    assert "écrit par" not in post.summary

@@ -22,7 +22,7 @@ from bot.attribution.context import (
     refers_onward,
 )
 from bot.attribution.continue_at import continue_at_hits
-from bot.attribution.domains import outlet_for_domain
+from bot.attribution.domains import outlet_for_domain, without_glued_closer
 from bot.attribution.grammar import (
     GRAMMAR,
     LANGUAGE_NAME,
@@ -130,7 +130,7 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     if not name and not url:
         # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
         # outlet named, a link inside the notice names the site.
-        url = _link_inside(block, cut)
+        url = without_glued_closer(_link_inside(block, cut))
         name = _link_label(block, url) or outlet_for_domain(url)
     groups = m.groupdict()
     if not name and not url:
