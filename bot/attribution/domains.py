@@ -3,6 +3,7 @@ the registered domain (a platform user's own subdomain kept whole)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -66,3 +67,13 @@ def inflected_outlet(label: str, href: str | None) -> str | None:
         if word != stem and len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 2:
             return outlet.name
     return None
+
+
+# A closing bracket written into a link's host ("(… - <a href="http://www.eco-bio.info%29/">"):
+# no host ends so; the address is the host without it.
+_GLUED_CLOSER = re.compile(r"(?i)^(https?://[^/?#()%]+?)(?:%29|%5d|\)|\])+(?=[/?#]|$)")
+
+
+def without_glued_closer(url: str | None) -> str | None:
+    """The address less a bracket glued to the end of its host."""
+    return _GLUED_CLOSER.sub(r"\1", url) if url else url

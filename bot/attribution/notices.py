@@ -21,7 +21,8 @@ from bot.attribution.context import (
     quoted_or_glossing,
     refers_onward,
 )
-from bot.attribution.domains import outlet_for_domain
+from bot.attribution.continue_at import continue_at_hits
+from bot.attribution.domains import outlet_for_domain, without_glued_closer
 from bot.attribution.grammar import (
     GRAMMAR,
     LANGUAGE_NAME,
@@ -129,7 +130,7 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     if not name and not url:
         # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
         # outlet named, a link inside the notice names the site.
-        url = _link_inside(block, cut)
+        url = without_glued_closer(_link_inside(block, cut))
         name = _link_label(block, url) or outlet_for_domain(url)
     groups = m.groupdict()
     if not name and not url:
@@ -291,6 +292,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     hits += _explicit_hits(blocks, taken)
     hits += cjk_hits(blocks)
     hits += _original_label_hits(blocks)
+    hits += continue_at_hits(blocks)
     hits += syndication_hits(blocks)
     hits += dateline_hits(blocks, context)
     hits += wire_hits(blocks)

@@ -119,6 +119,8 @@ EXPLICIT: tuple[Phrase, ...] = (
     ),
     _p(r"\breproduzid[oa]\s+(?:com\s+autoriza[çc][ãa]o\s+)?(?:d[eoa]|a\s+partir\s+d[eoa])\s+"),
     # French
+    # "(article écrit par Eric Viard - http://www.eco-bio.info)": a guest's text and its site.
+    _p(r"\(\s*(?:un\s+)?(?:article|texte|billet)\s+(?:écrit|rédigé)\s+(?P<prep>par)\s+"),
     _p(
         r"\b(?:article|texte|tribune|chronique|entretien|cet\s+article|ce\s+texte)\s+"
         r"(?:a\s+(?:d['’]abord\s+|initialement\s+|originellement\s+)?été\s+|est\s+)?"

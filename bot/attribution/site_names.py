@@ -24,6 +24,7 @@ from bot.attribution.name_spellings import is_host_or_address as is_host_or_addr
 from bot.attribution.name_spellings import named_by_subdomain as _named_by_subdomain
 from bot.attribution.name_spellings import spells_initials as _initials
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
+from bot.attribution.phrase_titles import unless_phrase
 from bot.attribution.platform_feeds import (
     hosted_channel,
     is_listing,
@@ -265,8 +266,9 @@ def derive_site_name(
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: _names_domain(clean_name(p), domain))
     title = without_greeting(clean_name(title), lambda p: _names_domain(p, domain))
-    parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
     stated = _stated_names(channel, domain) + employer_names(clean_name(title), channel)
+    parts = own_parts(_split_title(clean_name(title)), site_url, lambda p: _names_domain(p, domain))
+    parts = unless_phrase(parts, stated, lambda p: _names_domain(p, domain))
     named = _parts_naming_the_site(parts, domain, site_url)
     if named and (hosted := hosted_channel([b for _, b in parts], site_url)) not in (None, *named):
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")

@@ -31,19 +31,23 @@ def spelled_name(text: str, domain: tuple[str, str] | None) -> str | None:
             if len(run) < size or (size > 1 and not run[-1]):
                 break
             name = " ".join(run)
-            if compact(name) == label and not _HOST.match(name) and _reads_as_name(run):
+            if compact(name) == label and not _HOST.match(name) and _reads_as_name(run, text):
                 return name
             if len(compact(name)) >= len(label):
                 break
     return None
 
 
-def _reads_as_name(words: list[str]) -> bool:
+def _reads_as_name(words: list[str], text: str) -> bool:
     """Several words, or one written as a name, not as a word of the sentence: "MovieWeb",
-    "37signals"; not "Kernel" (kernel.org), where the domain reads better."""
+    "37signals", "CNBC"; not "Kernel" (kernel.org), where the domain reads better."""
     word = words[0]
     camel = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-    return len(words) > 1 or camel or (any(c.isdigit() for c in word) and not word.isdigit())
+    # An acronym in a sentence written in lower case ("CNBC International is …"), not a
+    # word of a description written all in capitals.
+    acronym = word.isalpha() and word.isupper() and len(word) >= 3 and not text.isupper()
+    digits = any(c.isdigit() for c in word) and not word.isdigit()
+    return len(words) > 1 or camel or acronym or digits
 
 
 def written_out(stated: list[tuple[str, str]]) -> tuple[str, str] | None:

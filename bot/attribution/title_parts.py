@@ -127,13 +127,13 @@ def is_feed_notice(title: str) -> bool:
 
 # A note in brackets closing a feed's title on its format, quality, frequency or extent, no
 # part of the site's name: "LugRadio (high-quality mp3)", "Saturday Morning Breakfast Cereal
-# (updated daily)", "… (HD)", "[Full text]". Only a note made of these words goes ("Machine
-# Learning (Theory)" and "Jonathon Belotti [thundergolfer]" stay).
+# (updated daily)", "… (HD)", "[Full text]", a selection ("Rapha Feed (All)"). Only a note made
+# of these words goes ("Machine Learning (Theory)" and "Jonathon Belotti [thundergolfer]" stay).
 _CLOSING_NOTE = re2.compile(r"\s*[(\[]([^()\[\]]{1,48})[)\]]\s*$")
 _NOTE_WORDS = frozenset(
     """high low best standard quality hq lq hd sd mp3 aac m4a ogg opus mp4 m4v audio video
     enhanced kbps updated daily weekly hourly monthly nightly full text feed content posts
-    excerpts excerpt summary summaries partial only and version""".split()
+    excerpts excerpt summary summaries partial only and version all everything complete""".split()
 )
 _NOTE_WORD = re2.compile(r"[^\W_]+")
 # A bookmark or search service's query feed says in brackets what it lists: "Pinboard (items
