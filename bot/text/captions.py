@@ -33,10 +33,17 @@ CREDIT_LINE = re.compile(
 )
 
 
+# A photo host's badge under an embedded photo: "<a>Title</a>, originally uploaded by
+# <a>Aubs</a>." (Flickr's; "Title<br>Originally uploaded by …"), a title and uploader, no text.
+_UPLOADED_BY = re.compile(
+    r"(?:^\W*|,\s*|\s(?=Originally\b))(?i:originally\s+uploaded\s+by)\s+[^.!?]{1,60}\.?$"
+)
+
+
 def is_caption(text: str) -> bool:
     """Whether a paragraph is a photo's caption or credit, not the writer's text."""
     words = len(text.split())
-    if CREDIT_LINE.search(text) and words <= 20:
+    if (CREDIT_LINE.search(text) or _UPLOADED_BY.search(text)) and words <= 20:
         return True
     tail = _CAPTION_TAIL.search(text)
     return words <= 45 and bool((tail and _is_credit(tail[0])) or _CAPTION_HEAD.match(text))

@@ -21,6 +21,8 @@ from bot.text.captions import CREDIT_LINE, is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.epigraphs import without_epigraph
+from bot.text.feed_notices import without_feed_notice
+from bot.text.glued_stops import spaced
 from bot.text.host_notices import host_notices
 from bot.text.leadins import numbered_as_items, with_lead_ins
 from bot.text.link_rows import (
@@ -354,7 +356,9 @@ def clean_article_text(
         opening = openings.cut_lead_byline(
             openings.cut_opening_date(
                 openings.cut_opening_length(
-                    openings.cut_series_note(without_epigraph(lead_without_marks(kept[0][1])))
+                    openings.cut_series_note(
+                        without_epigraph(lead_without_marks(without_feed_notice(kept[0][1])))
+                    )
                 )
             )
         )
@@ -362,7 +366,7 @@ def clean_article_text(
         kept[0] = (kept[0][0], lead, kept[0][2])
     text = ""
     for _, paragraph, section in kept:
-        paragraph = excerpt_cuts.marked(openings.cut_line_headings(paragraph))
+        paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
         paragraph = flat_headings.before_list_heading(paragraph)
         if paragraph:
             # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
