@@ -37,6 +37,9 @@ def test_pictures_named_but_not_shown_stay_text() -> None:
         "The photo editing app now runs on phones.",
         "We need more pictures of the event, send them in.",
         "La fotografía es un arte.",
+        # Two corpus posts about software that loads pictures.
+        "Have you ever noticed that when you share a link, these links load images to show?",
+        "I was able to use these HTTP threads to load remote images in the background.",
     ):
         assert not talks_about_a_picture(lead), lead
 

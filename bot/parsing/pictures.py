@@ -260,7 +260,10 @@ _ABOUT_ITS_PICTURE = re.compile(
     # Lake Michigan pictures are …", "these tiny images really don't do them justice"), or
     # shares ("there are a few pictures to share", "some photos I took").
     r"|\b(?:these|those)\s+(?:[\w'’-]+\s+){0,6}?(?:pictures|photos|images|pics|snaps)\b"
-    r"(?!\s+(?:search|editing|app|tool|gallery|galleries|site|website|library)\b)"
+    # … spoken of as shown ("… pictures are kinda magical", "… images really don't"), not as
+    # a thing a sentence goes on to do something with ("these links load images to show").
+    r"(?=\s*[.,;:!?)]|\s+(?:are|were|really|look|looks|show|from|I|we|here|by|taken|do|don['’]t"
+    r"|speak|say|tell)\b)"
     r"|\b(?:a\s+few|some|several|a\s+couple\s+(?:of\s+)?|more)\s+(?:[\w-]+\s+)?(?:pictures|photos"
     r"|pics|snaps|shots)\s+(?:to\s+share|I\s+took|we\s+took|I\s+made|I\s+shot|taken)\b"
     # … and the same in the Romance and Germanic languages: "esta es la foto que tengo …",
