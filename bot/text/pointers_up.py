@@ -24,10 +24,10 @@ _UP = re.compile(
     r")" + _REST,
     re.IGNORECASE,
 )
-# Chinese: an opening sentence on what is listed or shown above ("上面列举的都是…", "上图", "上表",
-# "上述网站"); further down, "根据上面的简单分析" points at the text the post carries.
+# Chinese: a paragraph opening on what is listed or shown above, a table the text dropped
+# ("上面列举的都是…", "上图", "上表", "上述网站"); "根据上面的简单分析" points at the text itself.
 _CJK_UP_OPENING = re.compile(
-    r"^\s*[^。！？\n]{0,12}?(?:上面(?:列举|列出|给出|提到|所列|这些|这个|这张)|上图|上表"
+    r"(?m)^[ \t]*[^。！？\n]{0,12}?(?:上面(?:列举|列出|给出|提到|所列|这些|这个|这张)|上图|上表"
     r"|上述(?:网站|站点|视频|列表))(?:[^。！？.\n]|\.(?!\s))*(?:[。！？.]+\s*|$)"
 )
 _CUE = re.compile(r"ci-dessus|above|arriba|dalt|sopra|oben|上", re.IGNORECASE)
