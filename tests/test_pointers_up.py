@@ -49,5 +49,7 @@ def test_text_pointing_back_at_itself_stays() -> None:
         "这些站点有个共同特点。根据上面的简单分析可以认为：功能专一。",
         "La photo ci-dessus a été prise à Lyon.",
         "The temperature stayed above zero all week.",
+        # Spreeblick (syndication's autotests): a seat, top left.
+        "Ich sitze Block J, Tribüne 2, ganz links oben. Links neben mir Tanja.",
     ):
         assert without_pointers_down(text) == text

@@ -20,7 +20,8 @@ _UP = re.compile(
     r"|\b(?:you(?:['’]ll|\s+will|\s+can)\s+)(?:find|watch|hear)\s+(?:[\w'’-]+\s+){0,3}?above\b"
     r"|\b(?:v[íi]deos?|enlaces?|links?|enllaços?|lista|llista|tabla|taula)\s+de\s+(?:arriba|dalt)\b"
     r"|\b(?:video|link|elenco|tabella)\s+(?:qui\s+)?sopra\b"
-    r"|\b(?:Video|Liste|Tabelle|Links?)\s+oben\b"
+    # "das Video oben"; "ganz links oben" (top left) is a place, so an article goes first.
+    r"|\b(?:das|die|den|der)\s+(?:Video|Liste|Tabelle|Link)s?\s+oben\b"
     r")" + _REST,
     re.IGNORECASE,
 )
