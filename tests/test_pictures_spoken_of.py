@@ -56,6 +56,9 @@ def test_a_lead_pointing_at_the_picture_the_content_opens_with() -> None:
     )
     furniture = "Though analogue I could find so many uses for a piece of furniature like this."
     assert presents_its_opening_picture(furniture, desk + furniture)
+    # A Bear blog post under its screenshot speaks of writing, not of the picture.
+    bear = "I wanted to share the story because I enjoy reading things like this."
+    assert not presents_its_opening_picture(bear, desk + bear)
     # The same words under a paragraph of text point at what the text said, not a picture.
     assert not presents_its_opening_picture(furniture, f"<p>Intro.</p>{desk}{furniture}")
 

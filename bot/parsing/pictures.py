@@ -287,9 +287,12 @@ _PRESENTS = re.compile(
     re.IGNORECASE,
 )
 # … or that points at it anywhere ("a piece of furniture like this.", "Check it out before it
-# flies away!"): with the picture right above, "this" and "it" are the picture.
+# flies away!"): with the picture right above, "this" and "it" are the picture ("I enjoy reading
+# things like this." is about writing).
 _POINTS_AT_IT = re.compile(
-    r"\b(?:[\w-]+\s+)like\s+(?:this|that)\s*[.!?]|\bcheck\s+(?:it|this)\s+out\b", re.IGNORECASE
+    r"\b(?!(?:things|stuff|posts?|articles?|stories|something|anything|everything|more|ones?)\s)"
+    r"[\w-]+\s+like\s+(?:this|that)\s*[.!?]|\bcheck\s+(?:it|this)\s+out\b",
+    re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
 
