@@ -128,6 +128,8 @@ def photo_address(url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if parts.path.strip("/") == "" and not parts.query:
+        return None  # a site's home page ("http://www.bicycling.com/" in a broken <img>), no image
     if is_unreachable_host(parts.hostname or ""):
         return None  # a local build's picture ("http://localhost:4000/images/…") reaches no one
     named = url.split("://", 1)[1]
@@ -253,7 +255,22 @@ _ABOUT_ITS_PICTURE = re.compile(
     r"|\b(?:Bild|Foto|Grafik)\s+(?:links|rechts|oben|unten|nebenan)\b"
     r"|\b(?:photo|image|illustration)s?\s+(?:ci-(?:dessus|contre)|à\s+(?:gauche|droite))"
     r"|\b(?:foto|imagen|fotografía)s?\s+de\s+(?:la\s+)?(?:izquierda|derecha|arriba)\b"
-    r"|\b(?:foto|afbeelding|plaatje)s?\s+(?:hiernaast|hierboven|links|rechts)\b",
+    r"|\b(?:foto|afbeelding|plaatje)s?\s+(?:hiernaast|hierboven|links|rechts)\b"
+    # Pictures the writer shows in the plural, however described ("these winter wonderland by
+    # Lake Michigan pictures are …", "these tiny images really don't do them justice"), or
+    # shares ("there are a few pictures to share", "some photos I took").
+    r"|\b(?:these|those)\s+(?:[\w'’-]+\s+){0,6}?(?:pictures|photos|images|pics|snaps)\b"
+    # … spoken of as shown ("… pictures are kinda magical", "… images really don't"), not as
+    # a thing a sentence goes on to do something with ("these links load images to show").
+    r"(?=\s*[.,;:!?)]|\s+(?:are|were|really|look|looks|show|from|I|we|here|by|taken|do|don['’]t"
+    r"|speak|say|tell)\b)"
+    r"|\b(?:a\s+few|some|several|a\s+couple\s+(?:of\s+)?|more)\s+(?:[\w-]+\s+)?(?:pictures|photos"
+    r"|pics|snaps|shots)\s+(?:to\s+share|I\s+took|we\s+took|I\s+made|I\s+shot|taken)\b"
+    # … and the same in the Romance and Germanic languages: "esta es la foto que tengo …",
+    # "Otra de las fotos que hice …", "cette photo", "ces photos", "questa foto", "dieses Bild".
+    r"|\b(?:est[ae]s?|aquest[ae]s?|questa|queste|cette|ces|dies(?:es|e)?)\s+(?:foto(?:grafía|grafia"
+    r"|graphie)?s?|photo(?:graphie)?s?|imagen|imágenes|immagin[ei]|Bild(?:er)?)\b"
+    r"|\b(?:la|las|les|le)\s+(?:foto|photo|fotografía|imagen)s?\s+(?:que|qui|que\s+j|che)\b",
     re.IGNORECASE,
 )
 
@@ -266,15 +283,23 @@ def talks_about_a_picture(text: str) -> bool:
 # A lead opening on a presentative ("Here it is, my smuttiest bookshelf!", "Here they are:",
 # "Here's my new desk.") right after the picture the entry opens with presents that picture.
 _PRESENTS = re.compile(
-    r"\W*here(?:\s+(?:it|they|she|he)\s+(?:is|are)\b|(?:'s|’s|\s+is|\s+are)\s+(?:my|our)\s)",
+    r"\W*here(?:\s+(?:it|they|she|he)\s+(?:is|are)\b|(?:'s|’s|\s+is|\s+are)\s+(?:my|our|an?)\s)",
+    re.IGNORECASE,
+)
+# … or that points at it anywhere ("a piece of furniture like this.", "Check it out before it
+# flies away!"): with the picture right above, "this" and "it" are the picture ("I enjoy reading
+# things like this." is about writing).
+_POINTS_AT_IT = re.compile(
+    r"\b(?!(?:things|stuff|posts?|articles?|stories|something|anything|everything|more|ones?)\s)"
+    r"[\w-]+\s+like\s+(?:this|that)\s*[.!?]|\bcheck\s+(?:it|this)\s+out\b",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
 
 
 def presents_its_opening_picture(text: str, content_html: str) -> bool:
-    """Whether a lead opens by presenting the picture the entry's content opens with."""
-    if not _PRESENTS.match(text):
+    """Whether a lead presents, or points at, the picture the entry's content opens with."""
+    if not (_PRESENTS.match(text) or _POINTS_AT_IT.search(text)):
         return False
     image = re.search(r"<img\b", content_html, re.IGNORECASE)
     return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
