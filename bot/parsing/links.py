@@ -215,11 +215,12 @@ def carried_target(raw: Mapping[str, Any], redirect: str) -> str | None:
 
 
 def _is_redirect_endpoint(url: str) -> bool:
-    path = urlsplit(url).path.rstrip("/").lower()
-    folder, _, name = path.rpartition("/")
+    raw_path = urlsplit(url).path.lower()
+    folder, _, name = raw_path.rstrip("/").rpartition("/")
     script = _SCRIPT_EXTENSION.sub("", name)
-    # "url" or "redir" names a redirect in any folder (Google News's "/news/url?…&url=…").
-    bare = not folder or script in _REDIRECT_NAMES
+    # "url" or "redir" names a redirect in any folder (Google News's "/news/url?…&url=…"); a
+    # folder so named ("/blog/redirect/?url=…") is the site's own page (session 11).
+    bare = not folder or (script in _REDIRECT_NAMES and not raw_path.endswith("/"))
     return script in _REDIRECT_ENDPOINTS and (bare or script != name)
 
 
