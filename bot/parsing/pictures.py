@@ -197,10 +197,12 @@ _MIN_THUMBNAIL_PX, _MAX_THUMBNAIL_RATIO = 50, 3
 
 
 def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
-    """The image file a thumbnail (`sides` declared) links to, the link wrapping nothing else:
-    another file than the thumbnail's, not a code host's page of it ("/blob/")."""
+    """The image file a thumbnail (`sides` declared, or none) links to, the link wrapping nothing
+    else: another file than the thumbnail's, not a code host's page of it ("/blob/")."""
     short, long = min(sides), max(sides)
-    if short < _MIN_THUMBNAIL_PX or long > _MAX_THUMBNAIL_RATIO * short:
+    # A thumbnail only named so ("air-10-sm-skyline.thumbnail.jpg" in a lightbox link to
+    # "air-10-sm-skyline.jpg") has no shape to judge; one declared must be a picture's.
+    if long and (short < _MIN_THUMBNAIL_PX or long > _MAX_THUMBNAIL_RATIO * short):
         return None
     for link in _LINKED_IMAGE.finditer(content_html[:_HEAD_CHARS]):
         parser = _Images()
@@ -297,8 +299,24 @@ _POINTS_AT_IT = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 
 
+# A picture post opens on its pictures: two or more before any word (a runway report's three
+# photos, then their captions: "Strong Fellini-esque Cat Eye look … Look at those dresses!").
+_OPENING_PICTURES = 2
+
+
+def _opens_on_pictures(content_html: str) -> bool:
+    head = content_html[:_HEAD_CHARS]
+    tags = [tag for _, tag in zip(range(_OPENING_PICTURES), _IMG_TAG.finditer(head), strict=False)]
+    if len(tags) < _OPENING_PICTURES:
+        return False
+    return not html.unescape(_TAG.sub("", head[: tags[-1].start()])).strip()
+
+
 def presents_its_opening_picture(text: str, content_html: str) -> bool:
-    """Whether a lead presents, or points at, the picture the entry's content opens with."""
+    """Whether a lead presents, or points at, the picture the entry's content opens with, or
+    the content opens on a row of pictures its text captions."""
+    if "<img" in content_html[:_HEAD_CHARS].lower() and _opens_on_pictures(content_html):
+        return True
     if not (_PRESENTS.match(text) or _POINTS_AT_IT.search(text)):
         return False
     image = re.search(r"<img\b", content_html, re.IGNORECASE)
