@@ -1,0 +1,101 @@
+"""Sentences that present media the post does not carry: an embedded video, slides, a trailer, a
+recording ("Here are the slides for the 2 sessions …", "voici une petite video …", "This is the
+trailer for …"), the sentences that go on about "this video", and "(read part 1 and part 2)"."""
+
+from __future__ import annotations
+
+import re
+
+_OPENS = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+# A sentence's words: a stop inside an address or after one letter ends none.
+_WORDS = r"(?:[^.!?\n]|(?<=\b\w)\.|\.(?=\w))"
+# … up to its stop, or a colon closing its line ("Here's a podcast of my column, What's Inside
+# the Box?:").
+_END = r"(?:[.!?…]+[\"'”’»)]*:?|:(?=[ \t]*(?:\n|$)))[ \t]*"
+# Media an entry embeds and a post never shows, in the languages the corpus writes of them.
+_MEDIA_WORDS = (
+    r"videos?|vid[ée]os?|v[íi]deos?|clips?|trailers?|tr[áa]ilers?|teasers?|bandes?-annonces?"
+    r"|slides|slide\s*decks?|slideshows?|diapos(?:itives)?|diapositivas|presentation|présentation"
+    r"|presentación|presentació|presentazione|Folien|Präsentation|recording|enregistrement"
+    r"|Mitschnitt|podcast|screencast|webcast|excerpt|extrait|poem|poème|poema|poesia|Gedicht"
+)
+_MEDIA = rf"(?:{_MEDIA_WORDS})"
+# The noun as the thing presented ("the slides for", "une petite video extrement virale"), not a
+# modifier ("a video game", "the podcast app").
+_AS_THING = (
+    r"(?=\s*[.,;:!?(…]|\s+(?:of|for|from|by|with|at|on|in|that|which|I|we|about|showing|made"
+    r"|shot|de|du|des|d['’]|sur|pour|que|qui|envoy\w*|extr[eê]me\w*|tr[eè]s|del|della|dello|di"
+    r"|von|vom|zum|zur|über|mit|für|who|where|when|to|is|are)\b|\s*$)"
+)
+# What presents it: "here is/are/'s", "this is the", "voici/voilà", "aquí está/tenéis/os dejo",
+# "ecco", "hier ist/sind", Sinhala "මෙන්න" ("here is"), within a few words of the noun.
+_PRESENTER = (
+    r"\b(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are|voici|voil[àa]|ecco|aqu[íi]\s+(?:est[áa]n?"
+    r"|ten[ée]is|tienes|os\s+dejo|les\s+dejo|teniu|us\s+deixo)|hier\s+(?:ist|sind|gibt\s+es))\s+"
+)
+_PRESENTED = re.compile(
+    _OPENS
+    + _WORDS
+    + r"*?"
+    + _PRESENTER
+    + r"(?:[\w'’-]+\s+){0,5}?"
+    + _MEDIA
+    + _AS_THING
+    + _WORDS
+    + r"*"
+    + _END
+    # Sinhala: "මෙන්න … දැන්වීම් පටය!" (here is the … trailer), "… කවියක් …" (a poem).
+    + r"|"
+    + _OPENS
+    + r"[^.!?\n]*?මෙන්න[^.!?\n]*?(?:පටය|වීඩියෝ|කවිය|කවියක්)[^.!?\n]*[.!?]+[ \t]*",
+    re.IGNORECASE,
+)
+# A call to watch it ("Watch this video.", "check out this fabulous interview", "regardez cette
+# vidéo"), and, once a presenting sentence went, what goes on about it ("cette video, c'est juste
+# 21 secondes de sourire").
+_THIS = (
+    r"\b(?:this|these|that|cette|ces|ce|este|esta|estos|aquest(?:a|s)?|questo|questa|queste"
+    r"|dieses|diese|diesen)\s+(?:[\w'’-]+\s+){0,2}?"
+)
+_CALL = re.compile(
+    _OPENS + r"(?:(?:so|now|just|please|and)\s+)?(?:watch|check\s+out|regardez|mirad|guardate"
+    r"|schaut\s+euch)\s+" + _THIS + rf"(?:interview|{_MEDIA_WORDS})\b" + _WORDS + r"*" + _END,
+    re.IGNORECASE,
+)
+# … and the "Enjoy!" that hands it over.
+_ENJOY = (
+    r"(?:enjoy|amusez-vous\s+bien|disfrutad|disfruta|buona\s+visione|viel\s+spa(?:ß|ss))"
+    r"\s*[.!]+[ \t]*"
+)
+_ABOUT_IT = re.compile(
+    _OPENS + _ENJOY + "|" + _OPENS + _WORDS + r"*?" + _THIS + _MEDIA + r"\b" + _WORDS + r"*" + _END,
+    re.IGNORECASE,
+)
+# "(read part 1 and part 2)", "(cf partie 2 et partie 3)", "(see part one)": links to a series'
+# other parts, which the post drops; its sentence stays.
+_PART = r"(?:part|partie|parte|Teil)\s+(?:\d+|one|two|three|I{1,3})"
+_PARTS_ASIDE = re.compile(
+    r"\s*\((?:(?:read|see|lire|voir|cf\.?|lee|leer|vedi|siehe)\s+)?(?:the\s+)?"
+    + _PART
+    + r"(?:\s*(?:,|and|et|y|i|e|und|&)\s*(?:"
+    + _PART
+    + r"|\d+))*\)",
+    re.IGNORECASE,
+)
+_CUE = re.compile(
+    r"here|this\s+is|these\s+are|voici|voil|ecco|aqu|hier\s|මෙන්න|watch|check\s+out|regardez"
+    r"|mirad|guardate|schaut|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\b",
+    re.IGNORECASE,
+)
+
+
+def without_media_pointers(text: str) -> str:
+    """`text` without the sentences presenting media the post does not carry, those that go on
+    about it, and asides sending the reader to a series' other parts."""
+    if not _CUE.search(text):
+        return text
+    presented = _PRESENTED.sub("", text)
+    if presented != text:
+        presented = _ABOUT_IT.sub("", presented)
+    text = _PARTS_ASIDE.sub("", _CALL.sub("", presented))
+    return re.sub(r"[ \t]+(?=\n|$)", "", text)

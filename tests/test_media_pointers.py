@@ -1,0 +1,61 @@
+"""Sentences presenting media the post does not carry (a video, slides, a trailer, a poem), what
+goes on about it, and asides sending the reader to a series' other parts: sample 11's dangling
+references. Short strings quoted from kalv ruby-feed-parser-benchmark's 2008 crawl (no licence)."""
+
+from __future__ import annotations
+
+from bot.text.pointers_down import without_pointers_down
+
+
+def test_a_presented_video_goes_with_what_goes_on_about_it() -> None:
+    # A French family blog over its embedded video (feed-482214122, entry 5).
+    text = (
+        "Pour terminer une semaine faite de moments difficiles mais aussi d'instants tres "
+        "sympas, voici une petite video extrement virale envoyee par Caro a Nat. Que vous ayez "
+        "un enfant ou pas, que vous ayez le son ou pas, cette video, c'est juste 21 secondes de "
+        "sourire (au moins) et de mignonitude (oui, ca existe) en barre.\n\nAlors, how big is Will?"
+    )
+    assert without_pointers_down(text) == "\n\nAlors, how big is Will?"
+
+
+def test_presented_slides_go_and_the_report_stays() -> None:
+    # A conference report over its embedded slides (feed--306753696, entry 8).
+    text = (
+        "Here are the slides for the 2 sessions at the Octo IT University conference: Be "
+        "Googley, a corporate culture for innovation, with Marc-Antoine Guarrigue. The "
+        "conference was excellent."
+    )
+    assert without_pointers_down(text) == "The conference was excellent."
+
+
+def test_a_presented_trailer_or_poem_goes_in_sinhala_and_english() -> None:
+    # A Sinhala blog (feed-794917437, entries 3 and 5): "here is the … second trailer!", "here,
+    # right now, an old poem comes to my mind." (the poem follows in the entry).
+    trailer = "මීළඟ වසරේදී නිකුත් වීමට නියමිතයි. මෙන්න උණු උණු චිත්‍රපටියේ දෙවැනි පූර්ව ප්‍රචාරක දැන්වීම් පටය!"
+    assert without_pointers_down(trailer) == "මීළඟ වසරේදී නිකුත් වීමට නියමිතයි."
+    poem = "සුපිරි තරු දුසිම් ගණන් විසිවෙනවා. මට මෙන්න මේ වෙලාවේ පරණ කවියක් මතක් වෙනවා."
+    assert without_pointers_down(poem) == "සුපිරි තරු දුසිම් ගණන් විසිවෙනවා."
+    english = "This is the trailer for Aardman's first CG film FLUSHED AWAY. It opens soon."
+    assert without_pointers_down(english) == "It opens soon."
+
+
+def test_the_media_as_a_modifier_or_other_presented_things_stay() -> None:
+    for text in (
+        "This is a video game about cats.",
+        "Here is my review of the new phone.",
+        "I watched the video twice.",
+        "Here's the thing: the slides were late.",
+    ):
+        assert without_pointers_down(text) == text
+
+
+def test_an_aside_to_a_series_other_parts_goes() -> None:
+    # A photography blog (feed-170241748, entry 6).
+    text = (
+        "Turns out that Jeff from Sushicam has already done just that (read part 1 and part 2), "
+        "working out a method of mounting the lens from a defunct Lomo to an Epson rangefinder."
+    )
+    assert without_pointers_down(text) == (
+        "Turns out that Jeff from Sushicam has already done just that, working out a method of "
+        "mounting the lens from a defunct Lomo to an Epson rangefinder."
+    )
