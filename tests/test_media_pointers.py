@@ -18,6 +18,31 @@ def test_a_presented_video_goes_with_what_goes_on_about_it() -> None:
     assert without_pointers_down(text) == "\n\nAlors, how big is Will?"
 
 
+def test_what_goes_on_about_a_presented_video_goes_in_the_next_paragraph_too() -> None:
+    # davidbau.com's "Reinvented" (fastfeedparser's integration feed, quoted short): the video's
+    # paragraph break falls between the presentation and "If you watch it …".
+    text = (
+        "Following my 2017 blog entry, Reinvention, where I had looked back. Here is a video "
+        "from the CSAIL 60th anniversary celebration where I finish telling my story.\n\n"
+        "If you watch it to the end, you can see the three big lessons.\n\nI learned them."
+    )
+    assert without_pointers_down(text) == (
+        "Following my 2017 blog entry, Reinvention, where I had looked back.\n\nI learned them."
+    )
+
+
+def test_a_podcast_presented_before_its_quoted_column_leaves_the_quotation() -> None:
+    # Cory Doctorow's podcast feed (sentientwaffle feed-read's fixture, MIT).
+    text = (
+        "Here's a podcast of my last Locus column, What's Inside the Box?: “The answer to this "
+        "is this: the owner of a device should be able to know which software is running.”"
+    )
+    assert without_pointers_down(text) == (
+        "“The answer to this is this: the owner of a device should be able to know which "
+        "software is running.”"
+    )
+
+
 def test_presented_slides_go_and_the_report_stays() -> None:
     # A conference report over its embedded slides (feed--306753696, entry 8).
     text = (

@@ -8,10 +8,10 @@ import re
 
 _OPENS = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
 # A sentence's words: a stop inside an address or after one letter ends none.
-_WORDS = r"(?:[^.!?\n]|(?<=\b\w)\.|\.(?=\w))"
-# … up to its stop, or a colon closing its line ("Here's a podcast of my column, What's Inside
-# the Box?:").
-_END = r"(?:[.!?…]+[\"'”’»)]*:?|:(?=[ \t]*(?:\n|$)))[ \t]*"
+_WORDS = r"(?:[^.!?\n:]|:(?![ \t]*[“\"«„\n])|(?<=\b\w)\.|\.(?=\w))"
+# … up to its stop, or a colon closing its line or opening a quotation ("Here's a podcast of my
+# last Locus column, What's Inside the Box?: “The answer …”": the quotation is the column's).
+_END = r"(?:[.!?…]+[\"'”’»)]*:?|:(?=[ \t]*(?:[“\"«„\n]|$)))[ \t]*"
 # Media an entry embeds and a post never shows, in the languages the corpus writes of them.
 _MEDIA_WORDS = (
     r"videos?|vid[ée]os?|v[íi]deos?|clips?|trailers?|tr[áa]ilers?|teasers?|bandes?-annonces?"
@@ -33,7 +33,7 @@ _PRESENTER = (
     r"\b(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are|voici|voil[àa]|ecco|aqu[íi]\s+(?:est[áa]n?"
     r"|ten[ée]is|tienes|os\s+dejo|les\s+dejo|teniu|us\s+deixo)|hier\s+(?:ist|sind|gibt\s+es))\s+"
 )
-_PRESENTED = re.compile(
+_PRESENTED = (
     _OPENS
     + _WORDS
     + r"*?"
@@ -47,18 +47,16 @@ _PRESENTED = re.compile(
     # Sinhala: "මෙන්න … දැන්වීම් පටය!" (here is the … trailer), "… කවියක් …" (a poem).
     + r"|"
     + _OPENS
-    + r"[^.!?\n]*?මෙන්න[^.!?\n]*?(?:පටය|වීඩියෝ|කවිය|කවියක්)[^.!?\n]*[.!?]+[ \t]*",
-    re.IGNORECASE,
+    + r"[^.!?\n]*?මෙන්න[^.!?\n]*?(?:පටය|වීඩියෝ|කවිය|කවියක්)[^.!?\n]*[.!?]+[ \t]*"
 )
-# A call to watch it ("Watch this video.", "check out this fabulous interview", "regardez cette
-# vidéo"), and, once a presenting sentence went, what goes on about it ("cette video, c'est juste
-# 21 secondes de sourire").
+# A call to see it ("check out this fabulous interview", "regardez cette vidéo"); "Watch this
+# video of Feynman explaining …" says what the next sentences go on from, and stays.
 _THIS = (
     r"\b(?:this|these|that|cette|ces|ce|este|esta|estos|aquest(?:a|s)?|questo|questa|queste"
     r"|dieses|diese|diesen)\s+(?:[\w'’-]+\s+){0,2}?"
 )
 _CALL = re.compile(
-    _OPENS + r"(?:(?:so|now|just|please|and)\s+)?(?:watch|check\s+out|regardez|mirad|guardate"
+    _OPENS + r"(?:(?:so|now|just|please|and)\s+)?(?:check\s+out|regardez|mirad|guardate"
     r"|schaut\s+euch)\s+" + _THIS + rf"(?:interview|{_MEDIA_WORDS})\b" + _WORDS + r"*" + _END,
     re.IGNORECASE,
 )
@@ -67,10 +65,25 @@ _ENJOY = (
     r"(?:enjoy|amusez-vous\s+bien|disfrutad|disfruta|buona\s+visione|viel\s+spa(?:ß|ss))"
     r"\s*[.!]+[ \t]*"
 )
-_ABOUT_IT = re.compile(
-    _OPENS + _ENJOY + "|" + _OPENS + _WORDS + r"*?" + _THIS + _MEDIA + r"\b" + _WORDS + r"*" + _END,
-    re.IGNORECASE,
+# The sentences right after it (in its paragraph or the next) that go on about it ("cette
+# video, c'est juste 21 secondes de sourire", "If you watch it to the end, …"); later ones speak
+# of the subject ("these videos are made available online …").
+_ABOUT_IT = (
+    _ENJOY
+    + "|"
+    + _WORDS
+    + r"*?(?:"
+    + _THIS
+    + _MEDIA
+    + r"\b|\b(?:watch|see|hear|listen\s+to)\s+it\b)"
+    + _WORDS
+    + r"*"
+    + _END
 )
+_PRESENTED_AND_ABOUT_IT = re.compile(rf"(?:{_PRESENTED})(?:\n*(?:{_ABOUT_IT}))*", re.IGNORECASE)
+# An embed the feed escaped into its text ("<object …><embed src=…youtube…>"): what presents it
+# is the only prose, and it stays rather than leave the markup to lead.
+_EMBED_AS_TEXT = re.compile(r"<(?:object|embed|iframe)\b", re.IGNORECASE)
 # "(read part 1 and part 2)", "(cf partie 2 et partie 3)", "(see part one)": links to a series'
 # other parts, which the post drops; its sentence stays.
 _PART = r"(?:part|partie|parte|Teil)\s+(?:\d+|one|two|three|I{1,3})"
@@ -83,7 +96,7 @@ _PARTS_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CUE = re.compile(
-    r"here|this\s+is|these\s+are|voici|voil|ecco|aqu|hier\s|මෙන්න|watch|check\s+out|regardez"
+    r"here|this\s+is|these\s+are|voici|voil|ecco|aqu|hier\s|මෙන්න|check\s+out|regardez"
     r"|mirad|guardate|schaut|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\b",
     re.IGNORECASE,
 )
@@ -94,8 +107,7 @@ def without_media_pointers(text: str) -> str:
     about it, and asides sending the reader to a series' other parts."""
     if not _CUE.search(text):
         return text
-    presented = _PRESENTED.sub("", text)
-    if presented != text:
-        presented = _ABOUT_IT.sub("", presented)
-    text = _PARTS_ASIDE.sub("", _CALL.sub("", presented))
+    if not _EMBED_AS_TEXT.search(text):
+        text = _PRESENTED_AND_ABOUT_IT.sub("", text)
+    text = _PARTS_ASIDE.sub("", _CALL.sub("", text))
     return re.sub(r"[ \t]+(?=\n|$)", "", text)
