@@ -35,3 +35,8 @@ def test_a_content_opening_on_a_row_of_pictures_is_a_picture_post() -> None:
     # One picture, or words before the second, is an illustrated post.
     assert not presents_its_opening_picture(captions, f"{picture}<p>Some text.</p>")
     assert not presents_its_opening_picture(captions, f"{picture}<p>Text.</p>{picture}")
+    # A banner over a logo is no row of photos (feedjira's Sam Harris sample feed, MIT).
+    logo = (
+        '<img height="40" src="http://www.samharris.org/images/uploads/TSN_Logo.jpg" width="215" />'
+    )
+    assert not presents_its_opening_picture(captions, f"{picture}<br />{logo}<p>October 3-6</p>")

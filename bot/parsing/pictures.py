@@ -299,9 +299,19 @@ _POINTS_AT_IT = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 
 
-# A picture post opens on its pictures: two or more before any word (a runway report's three
-# photos, then their captions: "Strong Fellini-esque Cat Eye look … Look at those dresses!").
+# A picture post opens on its pictures: two or more photos before any word (a runway report's
+# three photos, then their captions: "Strong Fellini-esque Cat Eye look … Look at those
+# dresses!"). A banner and a logo (height="40"), a story's thumbnail and a permalink icon
+# (Techmeme), a rating widget asking about the page ("rating.gif?q=http://…") are no row.
 _OPENING_PICTURES = 2
+
+
+def _is_photo(attrs: dict[str, str]) -> bool:
+    sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
+    src = attrs.get("src", "").strip()
+    if any(0 < side < _MIN_PHOTO_PX for side in sides) or "http" in urlsplit(src).query:
+        return False
+    return photo_address(src) is not None
 
 
 def _opens_on_pictures(content_html: str) -> bool:
@@ -309,7 +319,12 @@ def _opens_on_pictures(content_html: str) -> bool:
     tags = [tag for _, tag in zip(range(_OPENING_PICTURES), _IMG_TAG.finditer(head), strict=False)]
     if len(tags) < _OPENING_PICTURES:
         return False
-    return not html.unescape(_TAG.sub("", head[: tags[-1].start()])).strip()
+    if html.unescape(_TAG.sub("", head[: tags[-1].start()])).strip():
+        return False
+    parser = _Images()
+    for tag in tags:
+        parser.feed(tag[0])
+    return all(_is_photo(attrs) for attrs in parser.images)
 
 
 def presents_its_opening_picture(text: str, content_html: str) -> bool:
