@@ -95,19 +95,34 @@ _PARTS_ASIDE = re.compile(
     + r"|\d+))*\)",
     re.IGNORECASE,
 )
-_CUE = re.compile(
-    r"here|this\s+is|these\s+are|voici|voil|ecco|aqu|hier\s|මෙන්න|check\s+out|regardez"
-    r"|mirad|guardate|schaut|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\b",
-    re.IGNORECASE,
+# Cheap cues before a sentence rule scans the text (those start at every sentence and cost a
+# few tenths of a millisecond an entry): the media's stems in the lower-cased text (8% of the
+# corpus's entries), then each rule's own.
+_STEMS = re.compile(
+    r"vid[eéí]o|clip|tr[aá]iler|teaser|bande|slide|diapo|pr[eé]sentat|presentaci|presentazi"
+    r"|präsent|folien|recording"
+    r"|enregistr|mitschnitt|podcast|screencast|webcast|excerpt|extrait|po[eè]m|poesia|gedicht"
+    r"|interview|මෙන්න|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s"
 )
+_PRESENTED_CUE = re.compile(
+    _PRESENTER + r"(?:[\w'’-]+\s+){0,5}?" + _MEDIA + r"|මෙන්න", re.IGNORECASE
+)
+_CALL_CUE = re.compile(
+    r"\b(?:check\s+out|regardez|mirad|guardate|schaut\s+euch)\s+" + _THIS, re.IGNORECASE
+)
+_PARTS_CUE = re.compile(r"\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s", re.IGNORECASE)
 
 
 def without_media_pointers(text: str) -> str:
     """`text` without the sentences presenting media the post does not carry, those that go on
     about it, and asides sending the reader to a series' other parts."""
-    if not _CUE.search(text):
+    if not _STEMS.search(text.lower()):
         return text
-    if not _EMBED_AS_TEXT.search(text):
+    before = text
+    if _PRESENTED_CUE.search(text) and not _EMBED_AS_TEXT.search(text):
         text = _PRESENTED_AND_ABOUT_IT.sub("", text)
-    text = _PARTS_ASIDE.sub("", _CALL.sub("", text))
-    return re.sub(r"[ \t]+(?=\n|$)", "", text)
+    if _CALL_CUE.search(text):
+        text = _CALL.sub("", text)
+    if "(" in text and _PARTS_CUE.search(text):
+        text = _PARTS_ASIDE.sub("", text)
+    return text if text == before else re.sub(r"[ \t]+(?=\n|$)", "", text)
