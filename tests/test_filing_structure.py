@@ -31,7 +31,7 @@ def _shown(body: bytes) -> list[tuple[str, ...]]:
 # one episode: "Allemagne, Angleterre, Argentina, Argentine, Attaquant, Champion's League,
 # England, ..." (15 tags) on an episode about "Ballon d'or pour C. Ronaldo et Ligue des
 # Champions", five, one or none on the others. The post showed "#Allemagne #Angleterre #Argentina".
-_LIST = (
+_LIST = tuple(
     "Allemagne Angleterre Argentina Argentine Attaquant England Espagne Forward France Germany "
     "Midfielder Milieu Portugal Spain".split()
 )
