@@ -79,3 +79,42 @@ def test_a_feed_that_tags_every_item_richly_keeps_its_tags() -> None:
     topics = ("Idées", "technologies", "journalisme", "internet", "société", "Google", "médias")
     body = _feed(*((f"Billet {n}", "Un texte.", topics[n : n + 5]) for n in range(3)))
     assert _shown(body) == [tuple(f"#{t}" for t in topics[n : n + 3]) for n in range(3)]
+
+
+# Jessica Temporal's blog (fastfeedparser's benchmark_data/6d28cf55da15a12d, MIT) files each
+# post by the language it is written in: "english" on 80 posts, "português", "portugues" or
+# "pt" on 90, never both; the posts showed "#openai #auth #english", "#python #portugues
+# #tutorial".
+
+
+def test_the_languages_a_blog_sorts_its_posts_by_are_no_hashtags() -> None:
+    body = _feed(
+        ("RAG and Access Control", "Where do you start?", ("openai", "auth", "english", "fga")),
+        ("Dicas para migrar de Flask", "Uma dica.", ("python", "portugues", "tutorial")),
+        ("The last of the list with Python", "A tip.", ("python", "english", "en")),
+        ("Keynote - Python Brasil 2024", "Uma palestra.", ("português", "pt", "django", "talk")),
+        ("Renaming files in Git: the right way", "A tip.", ("git", "english", "protip")),
+        ("Livestream Hacktoberfest", "Uma live.", ("português", "github", "open source")),
+    )
+    assert _shown(body) == [
+        ("#openai", "#auth", "#fga"),
+        ("#python", "#tutorial"),
+        ("#python",),
+        ("#django", "#talk"),
+        ("#git", "#protip"),
+        ("#github", "#open_source"),
+    ]
+
+
+def test_languages_an_item_is_about_stay() -> None:
+    # A language school's lessons compare two languages on one item: topics, not filing.
+    body = _feed(
+        ("False friends", "Lesson.", ("English", "Spanish", "vocabulary")),
+        ("Ser and estar", "Lesson.", ("Spanish", "grammar")),
+        ("Phrasal verbs", "Lesson.", ("English", "grammar")),
+        ("Idioms", "Lesson.", ("English", "idioms")),
+        ("The subjunctive", "Lesson.", ("Spanish", "grammar")),
+    )
+    shown = _shown(body)
+    assert {"#English", "#Spanish"} <= set(shown[0])
+    assert "#Spanish" in shown[1] and "#English" in shown[2]
