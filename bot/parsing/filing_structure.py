@@ -1,4 +1,4 @@
-"""Tags an item carries from a list the site ticks, not its topics: kept only where named."""
+"""Tags a feed files its items by, not their topics: lists it ticks, the languages it sorts by."""
 
 from __future__ import annotations
 
