@@ -289,4 +289,5 @@ def test_one_tag_written_two_ways_is_one_hashtag() -> None:
         ("corpus", "fastfeedparser", "benchmark_data", "6d28cf55da15a12d"),
         "Ruby Project Dependencies: Gemfile",
     )
-    assert gemfile.tags == ("#english", "#protip", "#jekyll")
+    # ("english" is the language the blog files the post by: no tag, filing_structure.)
+    assert gemfile.tags == ("#protip", "#jekyll", "#ruby")

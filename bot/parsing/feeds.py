@@ -28,6 +28,7 @@ from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
+from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
 from bot.parsing.home_links import without_home_links
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
@@ -363,6 +364,7 @@ def parse_feed(
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = without_channel_art(entries, feed, body) if post_details else entries
+    entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))

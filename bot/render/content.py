@@ -57,6 +57,9 @@ def visible_text(html: str) -> str:
 _SHARP = re.compile(r"(?<=\w)#(?!\w)")
 _PLUS_PLUS = re.compile(r"(?<=\w)\+\+(?!\w)")
 _LEADING_DOT = re.compile(r"(?<![\w.])\.(?=[A-Za-z])")
+# Capitals joined by "&" are one name ("AT&T", "H&M", "M&A"): one word, as the brands tag
+# themselves (#ATT, #HM), not "#AT_T". "Arts & Crafts" stays two words.
+_AMPERSAND_NAME = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 
 
 def _spelled_symbols(category: str) -> str:
@@ -64,6 +67,8 @@ def _spelled_symbols(category: str) -> str:
         category = _SHARP.sub("Sharp", category)
         category = _PLUS_PLUS.sub("pp", category)
         category = _LEADING_DOT.sub("Dot", category)
+    if "&" in category:
+        category = _AMPERSAND_NAME.sub(r"\1\2", category)
     return category
 
 
