@@ -16,6 +16,7 @@ from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.digests import digest_cuts
+from bot.text.embed_footers import embed_footer_cuts
 from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.references import pointer_link_cuts
@@ -47,6 +48,7 @@ def read_text(
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
+            *embed_footer_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -80,6 +82,7 @@ def read_carried_text(
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
+            *embed_footer_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
