@@ -21,6 +21,7 @@ from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.references import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
+from bot.text.stamped_heads import stamped_head_cuts
 
 
 def read_text(
@@ -49,6 +50,7 @@ def read_text(
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
             *embed_footer_cuts(blocks),
+            *stamped_head_cuts(blocks, title),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -83,6 +85,7 @@ def read_carried_text(
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
             *embed_footer_cuts(blocks),
+            *stamped_head_cuts(blocks, title),
         ],
         title=title,
         boilerplate=boilerplate,
