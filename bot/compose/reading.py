@@ -11,6 +11,7 @@ from bot.attribution.carriers import Carrier, item_carrier, venue
 from bot.attribution.notices import cms_footer_hits, find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
+from bot.text.author_boxes import author_box_cuts
 from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
@@ -51,6 +52,7 @@ def read_text(
             *image_mark_cuts(blocks),
             *embed_footer_cuts(blocks),
             *stamped_head_cuts(blocks, title),
+            *author_box_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -86,6 +88,7 @@ def read_carried_text(
             *image_mark_cuts(blocks),
             *embed_footer_cuts(blocks),
             *stamped_head_cuts(blocks, title),
+            *author_box_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
