@@ -20,7 +20,7 @@ from bot.text.digests import digest_cuts
 from bot.text.embed_footers import embed_footer_cuts
 from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
 from bot.text.stamped_heads import stamped_head_cuts
 
