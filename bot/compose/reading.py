@@ -22,6 +22,7 @@ from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.pointer_links import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
+from bot.text.source_lines import source_line_cuts
 from bot.text.stamped_heads import stamped_head_cuts
 
 
@@ -53,6 +54,7 @@ def read_text(
             *embed_footer_cuts(blocks),
             *stamped_head_cuts(blocks, title),
             *author_box_cuts(blocks),
+            *source_line_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -89,6 +91,7 @@ def read_carried_text(
             *embed_footer_cuts(blocks),
             *stamped_head_cuts(blocks, title),
             *author_box_cuts(blocks),
+            *source_line_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
