@@ -149,8 +149,8 @@ def test_no_import_circle_between_modules() -> None:
 BLOCK_MODEL = frozenset(
     f"bot.text.{name}"
     for name in (
-        "blocks block_model block_kinds html_blocks hard_wraps markdown_blocks plain_blocks "
-        "mail_messages sentence_ends stray_chars"
+        "blocks block_model block_kinds html_blocks hard_wraps heading_lines markdown_blocks "
+        "plain_blocks mail_messages sentence_ends stray_chars"
     ).split()
 )
 

@@ -11,15 +11,19 @@ from bot.attribution.carriers import Carrier, item_carrier, venue
 from bot.attribution.notices import cms_footer_hits, find_notices, notice_cuts
 from bot.attribution.reprints import Attribution, attribute
 from bot.attribution.sites import Site
+from bot.text.author_boxes import author_box_cuts
 from bot.text.blocks import to_blocks
 from bot.text.byline_labels import byline_label_cuts
 from bot.text.citations import citation_cuts
 from bot.text.cleaning import clean_article_text
 from bot.text.digests import digest_cuts
+from bot.text.embed_footers import embed_footer_cuts
 from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.pointer_links import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
+from bot.text.source_lines import source_line_cuts
+from bot.text.stamped_heads import stamped_head_cuts
 
 
 def read_text(
@@ -47,6 +51,10 @@ def read_text(
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
+            *embed_footer_cuts(blocks),
+            *stamped_head_cuts(blocks, title),
+            *author_box_cuts(blocks),
+            *source_line_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,
@@ -80,6 +88,10 @@ def read_carried_text(
             *byline_label_cuts(blocks, author),
             *self_footer_cuts(blocks, title),
             *image_mark_cuts(blocks),
+            *embed_footer_cuts(blocks),
+            *stamped_head_cuts(blocks, title),
+            *author_box_cuts(blocks),
+            *source_line_cuts(blocks),
         ],
         title=title,
         boilerplate=boilerplate,

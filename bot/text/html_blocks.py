@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from bot.text.block_kinds import indents_as_quotes, kind_of, role_of
 from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
+from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
+from bot.text.heading_lines import heading_line
 from bot.text.mail_messages import reads_as_code
 from bot.text.stray_chars import decoded_twice, without_invisibles
 
@@ -196,6 +198,21 @@ class _BlockParser(HTMLParser):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
 
+    def _after_heading_line(self, data: str) -> str:
+        """The data after a heading or caption line it opens with, ended by a blank line (text
+        with stray tags, its paragraphs written as blank lines); the line is its own block."""
+        found = _BLANK_LINE.search(data)
+        if found is None:
+            return data
+        # One line of plain text opening its block: lines over a blank line are a list or a
+        # verse, and text before a tag may be a sentence's start, not a heading.
+        line = data[: found.start()].strip()
+        if self._buf.strip() or "\n" in line or not heading_line(line, data[found.end() :]):
+            return data
+        self.handle_data(data[: found.start()])
+        self.flush()
+        return data[found.end() :]
+
     def _smiley(self, attrs: list[tuple[str, str | None]]) -> None:
         # A smiley drawn as a picture ("<img alt=";)" class="wp-smiley">") is a word of the
         # sentence: without it "(yes, we also do this ;) )" reads "(yes, we also do this )".
@@ -237,6 +254,8 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
+        if "\n" in data and self._kind() == "text" and not self.wrapped:
+            data = self._after_heading_line(data)
         text = re.sub(
             r"\s+",
             " ",
