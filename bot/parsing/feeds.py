@@ -40,6 +40,7 @@ from bot.parsing.identity import (
     without_forum_label,
 )
 from bot.parsing.item_anchors import anchored, anchored_pages
+from bot.parsing.item_homes import site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -360,6 +361,7 @@ def parse_feed(
     if post_details:
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
+    site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = without_channel_art(entries, feed, body) if post_details else entries
