@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.text.blocks import to_blocks
 from bot.text.leadins import with_lead_ins
 from bot.text.openings import cut_series_note
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from tests.test_judged_dev_pool import post_of
 
 # Pointers: a sentence whose link text only points ("here", "See here for …") points at a link

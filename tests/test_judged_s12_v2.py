@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts, without_page_references
+from bot.text.pointer_links import pointer_link_cuts
+from bot.text.references import without_page_references
 
 
 def _cleaned(html: str) -> str:

@@ -119,7 +119,7 @@ def test_a_sentence_that_is_a_link_ending_on_here_is_no_summary_text() -> None:
 
 def test_a_link_ending_on_here_that_the_sentence_goes_on_from_stays() -> None:
     from bot.text.blocks import to_blocks
-    from bot.text.references import pointer_link_cuts
+    from bot.text.pointer_links import pointer_link_cuts
 
     blocks = to_blocks('<p>I read <a href="/r">the results here</a>, and they are good.</p>')
     assert pointer_link_cuts(blocks) == []

@@ -9,7 +9,7 @@ from bot.parsing.feeds import parse_feed
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.text.blocks import Cut, to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.summaries import summarize
 from tests.conftest import carried
 

@@ -94,7 +94,7 @@ def test_a_link_to_the_article_elsewhere_leaves_the_summary() -> None:
 
 def test_a_sentence_saying_what_a_linked_page_holds_stays() -> None:
     from bot.text.cleaning import clean_article_text
-    from bot.text.references import pointer_link_cuts
+    from bot.text.pointer_links import pointer_link_cuts
 
     for html, kept in (
         (

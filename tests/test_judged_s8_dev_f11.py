@@ -10,7 +10,8 @@ from bot.text.blocks import to_blocks
 from bot.text.byline_labels import without_field_label
 from bot.text.code_intros import before_shell_prompt
 from bot.text.notes import is_reading_note
-from bot.text.references import pointer_link_cuts, without_page_references
+from bot.text.pointer_links import pointer_link_cuts
+from bot.text.references import without_page_references
 from tests.test_judged_dev_pool import post_of, read
 
 # A blog's standing warning about its own writing heads some of its posts (Dilbert.com's blog:

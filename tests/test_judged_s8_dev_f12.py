@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.offers import is_sponsor_or_credit
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.sentences import split_sentences
 from tests.test_judged_dev_pool import post_of
 

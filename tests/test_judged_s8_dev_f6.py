@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.sentences import split_sentences
 from tests.test_judged_families import post_of
 

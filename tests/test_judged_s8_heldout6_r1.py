@@ -11,8 +11,9 @@ from bot.render.content import PostContent
 from bot.text.blocks import to_blocks
 from bot.text.leadins import with_lead_ins
 from bot.text.link_rows import is_link_label
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.quotations import quotation_closed
-from bot.text.references import pointer_link_cuts, without_page_references
+from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from tests.test_judged_dev_pool import read
 

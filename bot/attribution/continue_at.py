@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 import re2
 
 from bot.attribution.hits import Hit
-from bot.attribution.site_names import names_site_of
+from bot.attribution.title_domain_names import names_site_of
 from bot.text.blocks import Block
 
 _POINTER = re2.compile(

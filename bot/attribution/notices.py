@@ -42,7 +42,7 @@ from bot.attribution.names import (
 from bot.attribution.outlets import is_syndicator
 from bot.attribution.platforms import PLATFORMS
 from bot.attribution.reprint_requests import inside_request, request_hits
-from bot.attribution.site_names import names_site_of
+from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
 from bot.text.blocks import Block, Cut, sentence_bounds
 

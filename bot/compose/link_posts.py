@@ -3,7 +3,7 @@ separator ("Satechi's … | iMore"): the name is the linked site's, credited as 
 
 from __future__ import annotations
 
-from bot.attribution.site_names import names_site_of
+from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.title_parts import separated
 
 # What is left must read as a headline, not as a name: "Hivelogic :: Steve, Get Well" (a

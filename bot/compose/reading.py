@@ -18,7 +18,7 @@ from bot.text.cleaning import clean_article_text
 from bot.text.digests import digest_cuts
 from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
-from bot.text.references import pointer_link_cuts
+from bot.text.pointer_links import pointer_link_cuts
 from bot.text.self_footers import self_footer_cuts
 
 

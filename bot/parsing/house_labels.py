@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from bot.attribution.site_names import names_site_of
+from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.models import FeedEntry
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint

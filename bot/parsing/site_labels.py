@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.attribution.site_names import names_site_of
+from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.title_parts import separated
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry

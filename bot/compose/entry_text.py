@@ -1,0 +1,146 @@
+"""An entry's text and the site its post credits, read from its feed text or, when that
+says more, its article page (an aggregated feed's items credit the site that carried them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import partial
+
+from bot.attribution.carriers import is_own_item, via_name
+from bot.attribution.domains import registered_domain
+from bot.attribution.reprints import Attribution
+from bot.attribution.site_names import clean_name, page_name_usable
+from bot.compose.aggregation import AggregatedFeed
+from bot.compose.reading import read_carried_text, read_text
+from bot.fetching.pages import ArticlePage
+from bot.parsing.feed_links import front_page
+from bot.parsing.models import FeedEntry
+from bot.text.extraction import extract_article
+
+
+@dataclass(frozen=True)
+class Credit:
+    """The site a post credits: the feed's, or in an aggregated feed the item's own."""
+
+    name: str
+    url: str | None
+    aggregated: bool = False
+    # Named only by its address (an aggregated item's host): the page's own name is better.
+    by_address: bool = False
+    # The aggregator that carried the item, when it has a name of its own ("Hacker News").
+    via: str | None = None
+    # The names an aggregated feed's items' footers give their sites (AggregatedFeed).
+    footer_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def feed_credit(
+    source: str, source_url: str | None, aggregated: AggregatedFeed | bool | None
+) -> Credit:
+    """The feed's credit, with what an aggregated feed's items' footers name their sites."""
+    learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
+    return Credit(source, front_page(source_url), bool(aggregated), footer_names=learned)
+
+
+@dataclass(frozen=True)
+class ReadEntry:
+    """An entry's text and credit, from its feed text or, when that says more, its page."""
+
+    text: str
+    attribution: Attribution
+    teaser: bool
+    image_url: str | None
+    categories: tuple[str, ...]
+    page_language: str | None
+    credit: Credit
+
+
+def _feed_text(
+    entry: FeedEntry, credit: Credit, boilerplate: frozenset[str]
+) -> tuple[str, Attribution, Credit]:
+    """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
+    if not credit.aggregated or is_own_item(entry.key, credit.url):
+        read = partial(
+            read_text,
+            title=entry.title,
+            site_name=credit.name,
+            site_url=credit.url,
+            author=entry.author,
+            boilerplate=boilerplate,
+        )
+        text, attribution = read(entry.content_html)
+        if not text and entry.description_html:
+            # A content of furniture alone ("Visit … for all the links. This update has been
+            # archived."): the description beside it is the entry's text.
+            text, described = read(entry.description_html)
+            attribution = attribution if attribution.is_reprint else described
+        return text, attribution, credit
+    text, attribution, carrier = read_carried_text(
+        entry.content_html,
+        title=entry.title,
+        link=entry.canonical_url or entry.link,
+        source_name=entry.source_name,
+        source_url=entry.source_url,
+        author=entry.author,
+        boilerplate=boilerplate,
+        footer_names=credit.footer_names,
+    )
+    # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it, also
+    # one known only by an address on its other domain (news.google.fr's on google.com).
+    if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
+        return text, attribution, credit
+    if carrier.by_address and _site_label(carrier.url) == _site_label(credit.url):
+        return text, attribution, credit
+    via = via_name(credit.name)
+    carried = Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
+    return text, attribution, carried
+
+
+def _site_label(url: str | None) -> str | None:
+    """The registered domain's name without its suffix ("google" for news.google.fr)."""
+    domain = registered_domain(url)
+    return domain.partition(".")[0] if domain else None
+
+
+def read_entry(
+    entry: FeedEntry,
+    page: ArticlePage | None,
+    credit: Credit,
+    teaser_chars: int,
+    boilerplate: frozenset[str],
+) -> ReadEntry:
+    """The entry's cleaned text and attribution; its article page's when that says more."""
+    text, attribution, credit = _feed_text(entry, credit, boilerplate)
+    read = ReadEntry(
+        text, attribution, len(text) < teaser_chars, entry.image_url, entry.categories, None, credit
+    )
+    extracted = extract_article(page) if page is not None else None
+    if extracted is None:
+        return read
+    # An aggregated item's page names the site that carried it better than its host does.
+    if (
+        credit.by_address
+        and extracted.site_name
+        and page_name_usable(page_name := clean_name(extracted.site_name), site_url=credit.url)
+    ):
+        credit = replace(credit, name=page_name, by_address=False)
+        read = replace(read, credit=credit)
+    page_text, page_attribution = read_text(
+        extracted.as_html(),
+        title=entry.title,
+        site_name=credit.name,
+        site_url=credit.url,
+        boilerplate=boilerplate,
+    )
+    # A page is used only when it says more than the feed did.
+    if len(page_text) <= len(text):
+        return replace(read, page_language=extracted.language)
+    return ReadEntry(
+        page_text,
+        attribution if attribution.is_reprint else page_attribution,
+        False,
+        entry.image_url or extracted.image_url,
+        entry.categories or extracted.tags,
+        extracted.language,
+        credit,
+    )
