@@ -1,10 +1,11 @@
-"""A news engine's items (held-out sample 11, Google News France 2008): each headline names its
-outlet after a last dash ("… - Le Monde"), the outlet is the credit, not the engine nor another
-article of the cluster. Titles quoted inline from the 2008 crawl in
-kalv/ruby-feed-parser-benchmark (no licence stated); the item texts are stand-ins."""
+"""Aggregators' credits (held-out sample 11): a news engine's headline names its outlet after a
+last dash ("… - Le Monde", Google News France 2008), the credit is that outlet, not the engine
+nor another article of the cluster; a carried page's title names its site (Talk Digger). Quoted
+inline from the 2008 crawl in kalv/ruby-feed-parser-benchmark (no licence); texts stand-ins."""
 
 from __future__ import annotations
 
+from bot.attribution.carriers import name_in_title_parts
 from bot.attribution.credit_labels import via_label
 from bot.compose.aggregation import aggregated_feed
 from bot.compose.entry import compose_batch, source_name
@@ -92,3 +93,15 @@ def test_a_wire_closing_a_list_of_outlets_is_no_credit_but_one_closing_the_text_
         f"{lead} - AFP</p>", title="x", site_name="Les Échos", site_url=_ECHOS
     )
     assert attribution.original_publisher == "Agence France-Presse"
+
+
+def test_a_carried_pages_title_naming_its_site_names_the_credit() -> None:
+    # Talk Digger (held-out sample 11) carried pages found about a person: "bigfoot.com" was
+    # credited where the page's title names its site.
+    title = "Bigfoot - Conference Call, Email, SMS or Text Messaging, Find People"
+    assert name_in_title_parts(title, "http://www2.bigfoot.com/~dwoolfenden") == "Bigfoot"
+    ad_bard = "Websites displaying news advertisements: | Ad Bard"
+    assert name_in_title_parts(ad_bard, "http://adbard.net/websites/23") == "Ad Bard"
+    # A part that is no spelling of the domain, or one part alone, names nothing.
+    assert name_in_title_parts("Person Profile: David Woolfenden", "http://zoominfo.com/D") is None
+    assert name_in_title_parts("Bigfoot", "http://www2.bigfoot.com/~dw") is None

@@ -64,8 +64,7 @@ _NEWS_ENGINES = frozenset(
 
 def via_label(name: str) -> str | None:
     """An aggregator's feed title as a post's "via": without a feed-variant label, the
-    platform for a search-results feed ("[Technorati] Tag results for x" is Technorati); none
-    for a news engine."""
+    platform for a search-results feed ("[Technorati] Tag results for x"); none for an engine."""
     if name.strip().casefold() in _NEWS_ENGINES:
         return None
     results = _RESULTS.match(name)
