@@ -163,6 +163,22 @@ def name_in_text(text: str, link: str) -> str | None:
     return None
 
 
+def name_in_title_parts(title: str, link: str) -> str | None:
+    """The site's name as the first or last part of the item's title, spelling the link's
+    domain ("Bigfoot - Conference Call, …" on bigfoot.com, "… | Ad Bard" on adbard.net)."""
+    # A page's title naming its site, as a search aggregator (Talk Digger) carries it.
+    label = _compact(_label(link))
+    parts = [p.strip() for p in separated(title)]
+    if len(label) < 3 or len(parts) < 2:
+        return None
+    for part in (parts[0], parts[-1]):
+        # A part cut short ("Laura Robson Fans ...") is no name as written.
+        cut = part.endswith(("...", "…"))
+        if not cut and _compact(part) in (label, label + "news") and any(c.isupper() for c in part):
+            return part
+    return None
+
+
 def author_names_site(author: str, link: str) -> bool:
     """Whether an item's author element is its site's name, as media monitors put it: one
     spelling the link's domain ("Västerås Tidning") or its initials ("Borås Tidning", bt.se)."""
@@ -217,6 +233,8 @@ def item_carrier(
     for hit in notices:
         if hit.family == "source" and hit.publisher and _on_venue(hit.url, link):
             return Carrier(hit.publisher, home, "the item's source line")
+    if titled_name := name_in_title_parts(text.partition("\n")[0], link):
+        return Carrier(titled_name, home, "the item's title, naming its site")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

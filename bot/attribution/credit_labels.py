@@ -53,9 +53,20 @@ def account_name(url: str | None) -> str | None:
     return "@" + m.group(1)
 
 
+# News engines, which gather every outlet's items by machine: a platform, no curator a "via"
+# credits (the item's outlet is its credit; "lemonde.fr via Google" was rejected).
+_NEWS_ENGINES = frozenset(
+    "google|google news|yahoo|yahoo news|yahoo! news|bing|bing news|msn|msn news|apple news".split(
+        "|"
+    )
+)
+
+
 def via_label(name: str) -> str | None:
     """An aggregator's feed title as a post's "via": without a feed-variant label, the
-    platform for a search-results feed ("[Technorati] Tag results for x" is Technorati)."""
+    platform for a search-results feed ("[Technorati] Tag results for x"); none for an engine."""
+    if name.strip().casefold() in _NEWS_ENGINES:
+        return None
     results = _RESULTS.match(name)
     if results:
         brand = results.group("brand")

@@ -138,6 +138,28 @@ def _glued_credit(
     )
 
 
+# A news aggregator's "other coverage" line lists outlets by name, the wire among them ("Le
+# Figaro - leJDD.fr - L'Express - AFP", Google News): no credit of the item's.
+_LISTED_NAME = re.compile(r"[^\s.!?,;:](?:[^.!?;:\n]|\.(?=\S)){0,40}")
+_MIN_LISTED = 2
+
+
+def _in_outlet_list(text: str, tail: re.Match[str]) -> bool:
+    """Whether a wire tail closes a list of two or more other short names joined by its dash."""
+    dash = re.match(r"\s([-–—]+)\s*", text[tail.start() :])
+    if dash is None:
+        return False
+    parts = text[: tail.start()].split(f" {dash.group(1)} ")
+    # A byline and a date before the wire ("By Jo Lee - Jan 5 - AP") are no outlets.
+    return len(parts) >= _MIN_LISTED and all(
+        _LISTED_NAME.fullmatch(p.strip())
+        and len(p.split()) <= 4
+        and not _DATE_WORDS.search(p)
+        and not p.lstrip().startswith("By ")
+        for p in parts
+    )
+
+
 def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     last = len(blocks) - 1
     for i, block in enumerate(blocks):
@@ -151,7 +173,7 @@ def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                     "wire", a.name if a else m.group("agency"), None, i, m.start(), m.end(), cut
                 )
         tail = pt.WIRE_TAIL.search(text) if i >= last - 1 else None
-        if tail:
+        if tail and not _in_outlet_list(text, tail):
             a = lookup(tail.group("agency"))
             yield Hit(
                 "wire",

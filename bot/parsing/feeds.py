@@ -41,6 +41,7 @@ from bot.parsing.identity import (
     without_forum_label,
 )
 from bot.parsing.item_anchors import anchored, anchored_pages
+from bot.parsing.item_homes import site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -60,6 +61,7 @@ from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unesc
 from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.source_suffixes import with_source_suffixes
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
@@ -361,8 +363,10 @@ def parse_feed(
     if post_details:
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
+    site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
+    entries = with_source_suffixes(entries, site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):

@@ -24,9 +24,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # a page keep the query key that tells them apart (session 11, item_queries); 6: a click
 # counter's path carrying the article's address or path gives that address (session 13,
 # click_paths); 7: a redirector's encoded path or "redir"/"url" script, Feedsky's srclink and
-# twice-escaped ampersands give the article's address (session 13, redirectors). Databases
+# twice-escaped ampersands give the article's address (session 13, redirectors); 8: an
+# Interchange shop's partner code (mv_pc, mv_source) is tracking (session 14). Databases
 # older than the number store 0.
-KEY_SCHEME = 7
+KEY_SCHEME = 8
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
