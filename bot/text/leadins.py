@@ -383,7 +383,9 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         elif not opened_quote(out) and (joined := joined_opening_quote(blocks, i, out)):
             block, after = joined  # "Interesante reflexión desde Microsiervos." over a quote
         elif _is_lead_in(block) or _announces_list(blocks, i):
-            joined = _joined_list(blocks, i) or _joined_quote(blocks, i) or joined_heading(blocks, i)
+            joined = (
+                _joined_list(blocks, i) or _joined_quote(blocks, i) or joined_heading(blocks, i)
+            )
             block, after = joined or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
