@@ -115,3 +115,30 @@ def test_a_count_announces_only_when_it_names_nothing() -> None:
         "I have two kids.",
     ):
         assert not announces_count(saying), saying
+
+
+# 30gms (feed--648439702, entry 3): the teaser's subject on lines broken at a <br> mid-sentence.
+_SYNTH = (
+    "<p>I have got something for all you synthesizer anoraks out there!\n<br />\n"
+    '<a href="http://www.aqi.co.jp/">AQ Interactive</a> has come up with an amazing little '
+    "program that converts \n<br />\nyour Nintendo DS into a Korg DS-10 synthesizer. The Korg "
+    "DS-10 program boasts a two analog simulator, drum machine and a 6 track sequencer.</p>"
+)
+
+
+def test_a_sentence_broken_at_a_line_break_goes_on_after_the_teaser() -> None:
+    assert _summary(_SYNTH, "My Pocket Synthesizer") == (
+        "I have got something for all you synthesizer anoraks out there! AQ Interactive has come "
+        "up with an amazing little program that converts your Nintendo DS into a Korg DS-10 "
+        "synthesizer. The Korg DS-10 program boasts a two analog simulator, drum machine and a 6 "
+        "track sequencer."
+    )
+
+
+def test_lines_of_their_own_stay_apart() -> None:
+    # A poem's or a list's lines open in capitals, and a line ending on its stop ends.
+    html = (
+        "<p>The rain came down on the old town square<br />\nAnd nobody was there to see.<br />\n"
+        "I wrote this years ago and found it again today.</p>"
+    )
+    assert "square And" not in _summary(html, "Rain")

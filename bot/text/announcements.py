@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text.blocks import Block
+from bot.text.blocks import Block, Link
 
 # A count of things the text goes on to name ("two things", "a few things that I guess I should
 # cover", "two hot topics which seem to be …", "deux choses", "dos temas"): the sentence ends on
@@ -160,3 +160,33 @@ def joined_heading(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     ):
         return None
     return Block(f"{text} {title}.", lead.links, "text", "para"), i + 2
+
+
+# A line broken mid-sentence at a <br> ("AQ Interactive has come up with an amazing little
+# program that converts" + "your Nintendo DS into a Korg DS-10 synthesizer. …"): the sentence
+# goes on in lower case on the next line, and the two are one paragraph.
+_MIN_WRAPPED_WORDS = 6
+_OPEN_END = re.compile(r"[^\W\d_]$")
+_RUNS_ON = re.compile(r"[a-zà-ÿ][^\W\d_]*\s+\S+[^.!?]*[.!?]")
+
+
+def joined_wrap(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
+    """The paragraph at i joined to the next when its sentence runs on there; the index after."""
+    if i + 1 >= len(blocks):
+        return None
+    line, rest = blocks[i], blocks[i + 1]
+    text = line.text.rstrip()
+    if (
+        line.kind != "text"
+        or line.role != "para"
+        or rest.kind != "text"
+        or rest.role != "para"
+        or "\n" in text
+        or not _OPEN_END.search(text)
+        or len(text.split()) < _MIN_WRAPPED_WORDS
+        or not _RUNS_ON.match(rest.text)
+    ):
+        return None
+    shift = len(text) + 1
+    moved = tuple(Link(lk.start + shift, lk.end + shift, lk.href) for lk in rest.links)
+    return Block(f"{text} {rest.text}", line.links + moved, "text", "para"), i + 2

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bot.text.announcements import (
     joined_heading,
     joined_opening_quote,
+    joined_wrap,
     opened_quote,
     with_announced_items,
 )
@@ -382,6 +383,8 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             block = own  # "Basement show yall..." over the segments: no feed cuts there
         elif not opened_quote(out) and (joined := joined_opening_quote(blocks, i, out)):
             block, after = joined  # "Interesante reflexión desde Microsiervos." over a quote
+        elif wrap := joined_wrap(blocks, i):
+            block, after = wrap  # a sentence broken at a <br>, going on in lower case
         elif _is_lead_in(block) or _announces_list(blocks, i):
             joined = (
                 _joined_list(blocks, i) or _joined_quote(blocks, i) or joined_heading(blocks, i)
