@@ -19,7 +19,7 @@ _COUNT = (
     r"|zwei|drei|vier|fünf|ein\s+paar|einige|due|tre|quattro|alcune|alcuni)"
 )
 _THINGS = (
-    r"(?:things|topics|points|items|issues|matters|questions|announcements|updates|news|ideas"
+    r"(?:things|topics|points|items|questions|announcements|updates|news|ideas"
     r"|tips|links|reasons|subjects|choses|sujets|points|nouvelles|questions|liens|cosas|temas"
     r"|puntos|asuntos|noticias|enlaces|dinge|themen|punkte|sachen|neuigkeiten|cose|argomenti"
     r"|punti|notizie)"
@@ -39,7 +39,7 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 
 def _last_sentence(text: str) -> str:
     starts = [m.start() for m in _SENTENCE_START.finditer(text.strip())]
-    return text.strip()[starts[-1] :] if starts else text.strip()
+    return text.strip()[starts[-1] :].strip() if starts else text.strip()
 
 
 def announces_count(sentence: str) -> bool:
@@ -78,6 +78,9 @@ def with_announced_items(blocks: Sequence[Block]) -> list[Block]:
 _MAX_OPENING_WORDS = 20
 _MAX_OPENING_SENTENCES = 2
 _MAX_QUOTE_WORDS = 80
+# A quotation is a passage: a caption set in a blockquote ("The new menus, in both light and dark
+# mode.") or a note box ("See last week's article for a quick refresher.") is shorter.
+_MIN_QUOTE_WORDS = 12
 
 
 def opened_quote(out: Sequence[tuple[int, Block]]) -> bool:
@@ -125,7 +128,8 @@ def joined_opening_quote(
         j += 1
     start = i + 2 if _quoted_title(blocks, i + 1) else i + 1
     quote = " ".join(b.text.strip() for b in blocks[start:j])
-    if len(quote.split()) > _MAX_QUOTE_WORDS or quote[-1:] not in ".!?\"”»'’":
+    words = len(quote.split())
+    if not _MIN_QUOTE_WORDS <= words <= _MAX_QUOTE_WORDS or quote[-1:] not in ".!?\"”»'’":
         return None
     if quote[:1] not in "\"“«'‘„":
         quote = f"“{quote}”"
@@ -136,7 +140,14 @@ def joined_opening_quote(
 # The big one would be:" over "Fight for the Future 2: Revived" and its paragraph): the heading
 # is the sentence's object, and the text goes on under it.
 _MAX_HEADING_WORDS = 10
-_MIN_LEAD_IN_WORDS = 3
+# The lead-in's verb waits for its complement ("The big one would be:", "Le sujet du jour est :"):
+# the heading completes it. A label ("Links for this episode:"), a presenting "Here are the
+# details:" or a call ("Say hello to …:") introduces a section, its heading no object of theirs.
+_AWAITS_COMPLEMENT = re.compile(
+    r"^(?!here\b|voici\b|hier\b|aquí\b)(?:\S+\s+){1,6}(?:is|are|was|were|be|est|sont|sera|ist|sind"
+    r"|wird|es|son|será|è|sono|sarà)\s*:$",
+    re.IGNORECASE,
+)
 
 
 def joined_heading(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
@@ -149,7 +160,8 @@ def joined_heading(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     if (
         lead.role != "para"
         or not text.endswith(":")
-        or len(_last_sentence(text).split()) < _MIN_LEAD_IN_WORDS
+        or not _AWAITS_COMPLEMENT.search(_last_sentence(text))
+        or bool(heading.links)  # a linked title: a list of links, its first item
         or heading.kind != "text"
         or heading.role not in ("heading", "subhead")
         or not title
