@@ -45,7 +45,13 @@ def _last_sentence(text: str) -> str:
 def announces_count(sentence: str) -> bool:
     """Whether a short sentence announces a count of things it does not name ("I wanted to let
     you all know of two things.")."""
-    return len(sentence.split()) <= _MAX_WORDS and bool(_ANNOUNCES_COUNT.search(sentence))
+    found = _ANNOUNCES_COUNT.search(sentence) if len(sentence.split()) <= _MAX_WORDS else None
+    # A name after the count says what the things are ("the two big questions that dominated
+    # Joe Moorhead's week one press conference", a talk's title "Seven Tips for Effective …").
+    return found is not None and not _NAMED.search(found.group(), 1)
+
+
+_NAMED = re.compile(r"(?<![\w'’])(?!I\b|I['’])[A-Z“\"]")
 
 
 def _is_sentence_item(block: Block) -> bool:
