@@ -113,6 +113,7 @@ def test_a_count_announces_only_when_it_names_nothing() -> None:
         "We fixed two things: the login and the search.",
         "Two things broke the release, the cache and the index, and both are fixed now.",
         "I have two kids.",
+        "In this episode, I share five tips that I use every day and could not do without.",
         "I presented a new talk “Seven Tips for Effective Customer Conversations” at the event.",
         "Brian and Joel take a look at the two big questions that dominated Joe Moorhead's week.",
     ):

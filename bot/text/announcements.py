@@ -48,7 +48,19 @@ def announces_count(sentence: str) -> bool:
     found = _ANNOUNCES_COUNT.search(sentence) if len(sentence.split()) <= _MAX_WORDS else None
     # A name after the count says what the things are ("the two big questions that dominated
     # Joe Moorhead's week one press conference", a talk's title "Seven Tips for Effective …").
-    return found is not None and not _NAMED.search(found.group(), 1)
+    # A recording's description says what its episode holds ("In this episode, I share five tips
+    # that I use every day …"): the things are in the recording, not a list the post left out.
+    return (
+        found is not None
+        and not _NAMED.search(found.group(), 1)
+        and not _RECORDING.search(sentence)
+    )
+
+
+_RECORDING = re.compile(
+    r"\b(?:episode|podcast|video|show|webinar|épisode|émission|vidéo|episodio|vídeo|folge|sendung)s?\b",
+    re.IGNORECASE,
+)
 
 
 _NAMED = re.compile(r"(?<![\w'’])(?!I\b|I['’])[A-Z“\"]")
