@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.announcements import announces_count
+
 # A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
 # summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
 # on one points at text it does not hold. English only, as the corpus shows it.
@@ -145,7 +147,8 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     announces = announces_what_follows(last) or bool(_POINTS_ON_PAGE.search(last) and _short(last))
     # "Check out item #50: AMS-IX, our local –huge– internet exchange." says what it sends to.
     sends = _SENDS_ELSEWHERE.search(last) and not re.search(r":\s+\S", last)
-    announces = announces or bool(sends)
+    # "Josh will present on two hot topics …" with the topics left out: a count of nothing.
+    announces = announces or bool(sends) or announces_count(last)
     return before_last if before_last and announces else summary
 
 

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.text.announcements import (
+    joined_heading,
+    joined_opening_quote,
+    joined_wrap,
+    opened_quote,
+    with_announced_items,
+)
 from bot.text.blocks import Block, Link
 from bot.text.bold_leads import is_bold_lead
 from bot.text.numbered_lines import NUMBERED, numbered_lines
@@ -347,7 +354,7 @@ def _italic_standfirst(text: str, after: str) -> bool:
 def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
     """(index, block) of the blocks, a lead-in joined to the list or quotation it introduces
     (their blocks gone), and questions standing alone as subheads where two or more do."""
-    blocks = numbered_as_items(blocks)
+    blocks = with_announced_items(numbered_as_items(blocks))
     faq = sum(_is_question(blocks, i) for i in range(len(blocks))) >= 2
     out: list[tuple[int, Block]] = []
     i = 0
@@ -374,8 +381,15 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
             block = Block(block.text, block.links, block.kind, "subhead")
         elif (own := _own_line(block)) and _segments_follow(blocks, i):
             block = own  # "Basement show yall..." over the segments: no feed cuts there
+        elif not opened_quote(out) and (joined := joined_opening_quote(blocks, i, out)):
+            block, after = joined  # "Interesante reflexión desde Microsiervos." over a quote
+        elif wrap := joined_wrap(blocks, i):
+            block, after = wrap  # a sentence broken at a <br>, going on in lower case
         elif _is_lead_in(block) or _announces_list(blocks, i):
-            block, after = _joined_list(blocks, i) or _joined_quote(blocks, i) or (block, after)
+            joined = (
+                _joined_list(blocks, i) or _joined_quote(blocks, i) or joined_heading(blocks, i)
+            )
+            block, after = joined or (block, after)
             if after == i + 1 and _introduces_list(blocks, i):
                 # A list too long for one sentence: its lead-in is no lead text either.
                 own = _own_line(block) if _segments_follow(blocks, i) else None
