@@ -25,6 +25,7 @@ from bot.text.cleaning import plain_text
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
+from bot.text.whole_items import whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
@@ -65,10 +66,13 @@ def source_name(
 def _summary(
     text: str, chars: int, language: str | None, boilerplate: frozenset[str], title: str | None
 ) -> str:
-    """The summary of `text`, knowing the width the feed cuts its descriptions at (learned)."""
-    return summarize(
+    """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
+    a thin item's own (bot.text.whole_items) where the lead rules find none."""
+    text = without_citation_opening(text, title)
+    summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
+    return summary or whole_item_summary(text, title, chars)
 
 
 def compose_entry(

@@ -1,0 +1,112 @@
+"""Thin items' own summaries: a short item that is whole, a cut teaser's complete sentence, and
+a review's bibliographic line (the headline cited) that is no lead."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.summaries import is_complete, shorten_at_word, standfirst
+from bot.text.word_counts import word_count
+
+# A comment, a micro-post, a data record: a few short lines that are the item, not its teaser.
+_WHOLE_LINES = 3
+_WHOLE_WORDS = 40
+_CUT_END = re.compile(r"(?:…|\.\s?\.\s?\.)\W{0,2}$")
+_ELIDED = re.compile(r"…|\.\s?\.\s?\.")
+_LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
+
+
+def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
+    """The summary of an item the lead rules left empty: its few short lines when they are the
+    whole item, else a cut teaser's complete first sentence(s); "" when neither."""
+    text = text.strip()
+    if not text:
+        return ""
+    return _whole_lines(text, title) or _before_cut(text, max_chars)
+
+
+def _whole_lines(text: str, title: str | None) -> str:
+    # A comment's two lines ("hahahahaha omg" / "thats horrible") are all it says: the whole
+    # item, though no line is a sentence's length. Not a teaser cut by its feed, not headings
+    # in Title Case or links (a list of links has no text of its own).
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > _WHOLE_LINES or word_count(text) > _WHOLE_WORDS or _ELIDED.search(text):
+        return ""  # a search result's snippets ("… from millions of published resources …")
+    if any(_LINK.search(line) or _title_cased(line) for line in lines):
+        return ""
+    joined = lines[0]
+    for line in lines[1:]:
+        ends = joined[-1] in ".!?:;,"
+        joined += " " if ends or line[:1].islower() else ". "
+        joined += line
+    if title and _words(joined) and " ".join(_words(joined)) in " ".join(_words(title)):
+        return ""  # the headline said again
+    return standfirst(joined) or ""
+
+
+def _title_cased(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 2 and 3 * sum(w[:1].isupper() for w in words) > 2 * len(words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+# A sentence's end the splitter kept inside a teaser ("… against Beatrice Capra of the U.S.
+# Robson, who was watching … <cut>"): a full stop before a capital.
+_INNER_END = re.compile(r"(?<=[\w)\]\"”’][.!?])\s+(?=[A-Z“\"‘])")
+_MIN_WORDS = 8
+_NOT_AN_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Gov|Lt|Col|No|Vol|vs|etc)\.$|(?<![.\w])[A-Z]\.$"
+)
+
+
+def _before_cut(text: str, max_chars: int) -> str:
+    # A teaser cut by its feed ("… a bag of ice strapped around her ...") whose only "sentence"
+    # holds a complete one: that one is the lead, the cut tail is dropped.
+    if "\n" in text or not _CUT_END.search(text):
+        return ""
+    lead = ""
+    for match in _INNER_END.finditer(text):
+        before = text[: match.start()]
+        if len(before) > max_chars:
+            break
+        if not _NOT_AN_END.search(before) and is_complete(before):
+            lead = before
+    return shorten_at_word(lead, max_chars) if len(lead.split()) >= _MIN_WORDS else ""
+
+
+# A review opens on its book's record: the headline quoted, then its fields ("« Le moment
+# cybernétique … », Mathieu Triclot, 2008, Champ Vallon, 420p., 29€."): no lead.
+_FIELD_SPLIT = re.compile(r"\s*[,;()]\s*|\s+(?:by|par|von|di|de)\s+")
+_BIBLIO_MARK = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b\d+\s?(?:p|pp|pages?|S|Seiten)\b\.?|\bISBN\b|\d\s?[€$£]|[€$£]\s?\d"
+)
+_FIELD_WORDS = 5
+_QUOTES = " \t«»“”„\"'‘’*_"
+
+
+def without_citation_opening(text: str, title: str | None) -> str:
+    """`text` without its opening paragraph when that is the headline cited as a book's (or a
+    record's) bibliographic line, and a lead follows."""
+    if not title:
+        return text
+    first, sep, rest = text.partition("\n")
+    title_words = _words(title)
+    if not sep or not rest.strip() or len(title_words) < 2 or len(first) > 400:
+        return text
+    words = list(re.finditer(r"\w+", first))
+    if len(words) <= len(title_words):
+        return text
+    if [m.group().lower() for m in words[: len(title_words)]] != title_words:
+        return text
+    if first[: words[0].start()].strip(_QUOTES):
+        return text
+    tail = first[words[len(title_words) - 1].end() :].strip(_QUOTES + ".")
+    fields = [f for f in _FIELD_SPLIT.split(tail) if f and f.strip(" .")]
+    if not fields or not _BIBLIO_MARK.search(tail):
+        return text
+    if any(len(field.split()) > _FIELD_WORDS for field in fields):
+        return text  # a sentence goes on after the title, not a record's fields
+    return rest.lstrip("\n")

@@ -1,0 +1,71 @@
+"""Thin posts (held-out sample 11): a short item that is whole is its own summary, a cut teaser
+keeps its complete sentence, and a review's bibliographic line is no lead. Short strings quoted
+from kalv ruby-feed-parser-benchmark's 2008 crawl (no licence)."""
+
+from __future__ import annotations
+
+from bot.compose.entry import compose_entry
+from bot.parsing.models import FeedEntry
+
+
+def _summary(title: str, html: str) -> str:
+    entry = FeedEntry("1", title, "https://blog.example.org/2008/post", None, None, html)
+    return compose_entry(
+        entry, source="Blog", source_url=None, language=None, summary_chars=600
+    ).summary
+
+
+def test_a_short_comment_is_its_own_summary() -> None:
+    # A WordPress comment feed's item (feed--894090606, entry 13): two lines are the comment.
+    html = "<p>hahahahaha omg<br />\nthats horrible</p>"
+    assert _summary("Comment on Seizure Man by alex", html) == "hahahahaha omg thats horrible."
+
+
+def test_a_short_item_that_says_the_headline_again_stays_headline_only() -> None:
+    assert _summary("Behooves", "<p>Behooves</p>") == ""
+
+
+def test_a_list_of_links_has_no_text_of_its_own() -> None:
+    html = '<p><a href="https://a.example.org/">https://a.example.org/</a></p>'
+    assert _summary("Links for today", html) == ""
+
+
+def test_a_cut_teaser_keeps_its_complete_sentence() -> None:
+    # Google Blog Search's item (feed--224653829, entry 5): the splitter kept "U.S. Robson" whole.
+    html = (
+        "Wimbledon girls champion <b>Laura Robson's</b> chance to take that title ended Thursday, "
+        "when she retired at 1-1 against Beatrice Capra of the U.S. Robson, who was watching the "
+        "action after her retirement with a bag of ice strapped around her <b>...</b>"
+    )
+    assert _summary("Domijan Comes Back to Beat Top Seed Yang; Title Assured ...", html) == (
+        "Wimbledon girls champion Laura Robson's chance to take that title ended Thursday, when "
+        "she retired at 1-1 against Beatrice Capra of the U.S."
+    )
+
+
+def test_a_cut_teaser_is_not_cut_at_an_initial() -> None:
+    html = "The talk was given by John F. Kennedy in front of a large crowd of people who ..."
+    assert _summary("A speech", html) == ""
+
+
+def test_a_reviews_bibliographic_line_is_no_lead() -> None:
+    # novövision's book review (feed-166845022, entry 4): the book's record repeats the headline.
+    html = (
+        "<p><i>« Le moment cybernétique. La constitution de la notion d'information »</i>, "
+        "Mathieu Triclot, 2008, Champ Vallon, 420p., 29€.</p>"
+        "<p><i>« Le moment cybernétique »</i> est un livre difficile mais il propose un voyage "
+        "intellectuel fascinant.</p>"
+    )
+    title = "Le moment cybernétique. La constitution de la notion d'information"
+    assert _summary(title, html) == (
+        "« Le moment cybernétique » est un livre difficile mais il propose un voyage "
+        "intellectuel fascinant."
+    )
+
+
+def test_a_headline_opening_a_sentence_is_kept() -> None:
+    html = (
+        "<p>The moment cybernetics arrived, in 2008, engineers everywhere rewrote their books "
+        "about machines and control.</p><p>More followed.</p>"
+    )
+    assert _summary("The moment cybernetics arrived", html).startswith("The moment cybernetics")
