@@ -36,8 +36,9 @@ def _whole_lines(text: str, title: str | None) -> str:
         return ""
     joined = lines[0]
     for line in lines[1:]:
-        ends = joined[-1] in ".!?:;,"
-        joined += " " if ends or line[:1].islower() else ". "
+        # A new line opening on a capital is a new sentence; scripts without case run on.
+        ends = joined[-1] in ".!?:;,。！？"
+        joined += ". " if line[:1].isupper() and not ends else " "
         joined += line
     if title and _words(joined) and " ".join(_words(joined)) in " ".join(_words(title)):
         return ""  # the headline said again
