@@ -69,3 +69,11 @@ def test_a_headline_opening_a_sentence_is_kept() -> None:
         "about machines and control.</p><p>More followed.</p>"
     )
     assert _summary("The moment cybernetics arrived", html).startswith("The moment cybernetics")
+
+
+def test_a_shops_byline_and_a_job_ads_fields_stay_headline_only() -> None:
+    # okaufmann/qwertee-php tests/data/rss.xml (a T-shirt's designer and name), pear
+    # XML_Feed_Parser samples/sixapart-jp.xml (a job ad's fields): no item's own words.
+    assert _summary("space rocks", "<p>By kharmazero</p><p>tophe bei fong</p>") == ""
+    fields = "<p>職種: ソフトウェア・エンジニア</p><p>職務内容: Movable Typeの開発業務全般</p>"
+    assert _summary("Movable Type開発エンジニアの募集", fields) == ""

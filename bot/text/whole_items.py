@@ -13,6 +13,9 @@ _WHOLE_LINES = 3
 _WHOLE_WORDS = 40
 _CUT_END = re.compile(r"(?:…|\.\s?\.\s?\.)\W{0,2}$")
 _ELIDED = re.compile(r"…|\.\s?\.\s?\.")
+# A field's label ("Avslutningslåt: …", "職種: …") or a byline ("By kharmazero"): a record's
+# lines or a credit, not an item's words.
+_LABELLED = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]|(?i:by|par|von|por)\s+\S+$")
 _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
@@ -32,8 +35,8 @@ def _whole_lines(text: str, title: str | None) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > _WHOLE_LINES or word_count(text) > _WHOLE_WORDS or _ELIDED.search(text):
         return ""  # a search result's snippets ("… from millions of published resources …")
-    if any(_LINK.search(line) or _title_cased(line) for line in lines):
-        return ""
+    if any(_LINK.search(line) or _title_cased(line) or _LABELLED.match(line) for line in lines):
+        return ""  # links, headings, fields ("職種: …") and bylines ("By kharmazero") say nothing
     joined = lines[0]
     for line in lines[1:]:
         # A new line opening on a capital is a new sentence; scripts without case run on.
