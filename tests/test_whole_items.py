@@ -23,6 +23,8 @@ def test_a_short_comment_is_its_own_summary() -> None:
 
 def test_a_short_item_that_says_the_headline_again_stays_headline_only() -> None:
     assert _summary("Behooves", "<p>Behooves</p>") == ""
+    # A Weibo post (hntee/spring-boot-rss-filter's feed): the headline spells the emoticon code.
+    assert _summary("你的发言权不好使[偷笑]无效😒", "<p>你的发言权不好使无效😒</p>") == ""
 
 
 def test_a_list_of_links_has_no_text_of_its_own() -> None:

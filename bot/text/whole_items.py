@@ -43,14 +43,22 @@ def _whole_lines(text: str, title: str | None) -> str:
         ends = joined[-1] in ".!?:;,。！？"
         joined += ". " if line[:1].isupper() and not ends else " "
         joined += line
-    if title and _words(joined) and " ".join(_words(joined)) in " ".join(_words(title)):
-        return ""  # the headline said again
+    if title and _letters(joined) in _letters(title):
+        return ""  # the headline said again ("你的发言权不好使无效" under "…不好使[偷笑]无效")
     return standfirst(joined) or ""
 
 
 def _title_cased(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 2 and 3 * sum(w[:1].isupper() for w in words) > 2 * len(words)
+
+
+# A microblog's emoticon code ("[偷笑]") is no word of the headline.
+_EMOTICON_CODE = re.compile(r"\[[^\W\d_]{1,6}\]")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", _EMOTICON_CODE.sub("", text)).lower()
 
 
 def _words(text: str) -> list[str]:
