@@ -16,6 +16,7 @@ _ELIDED = re.compile(r"…|\.\s?\.\s?\.")
 # A field's label ("Avslutningslåt: …", "職種: …") or a byline ("By kharmazero"): a record's
 # lines or a credit, not an item's words.
 _LABELLED = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]|(?i:by|par|von|por)\s+\S+$")
+_OPENS_AS_TEXT = re.compile(r"[\w“\"«‘'(¿¡]")
 _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
@@ -35,6 +36,12 @@ def _whole_lines(text: str, title: str | None) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > _WHOLE_LINES or word_count(text) > _WHOLE_WORDS or _ELIDED.search(text):
         return ""  # a search result's snippets ("… from millions of published resources …")
+    # One line, or lines all ending as sentences, the lead rules have read already and left
+    # for a reason ("Welcome to issue #102!", a greeting over a newsletter's links).
+    if len(lines) < 2 or all(is_complete(line) for line in lines):
+        return ""
+    if any(not _OPENS_AS_TEXT.match(line) for line in lines):
+        return ""  # a command ("$ disown"), a list's item: no line of a comment's
     if any(_LINK.search(line) or _title_cased(line) or _LABELLED.match(line) for line in lines):
         return ""  # links, headings, fields ("職種: …") and bylines ("By kharmazero") say nothing
     joined = lines[0]
