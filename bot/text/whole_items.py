@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
 from bot.text.word_counts import word_count
 
@@ -93,7 +94,9 @@ def _before_cut(text: str, max_chars: int) -> str:
             break
         if not _NOT_AN_END.search(before) and is_complete(before):
             lead = before
-    return shorten_at_word(lead, max_chars) if len(lead.split()) >= _MIN_WORDS else ""
+    if len(lead.split()) < _MIN_WORDS:
+        return ""
+    return quotation_closed(shorten_at_word(lead, max_chars))  # a quotation the cut left open
 
 
 # A review opens on its book's record: the headline quoted, then its fields ("« Le moment
