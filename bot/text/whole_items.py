@@ -45,12 +45,9 @@ def _whole_lines(text: str, title: str | None) -> str:
         return ""  # a command ("$ disown"), a list's item: no line of a comment's
     if any(_LINK.search(line) or _title_cased(line) or _LABELLED.match(line) for line in lines):
         return ""  # links, headings, fields ("職種: …") and bylines ("By kharmazero") say nothing
-    joined = lines[0]
-    for line in lines[1:]:
-        # A new line opening on a capital is a new sentence; scripts without case run on.
-        ends = joined[-1] in ".!?:;,。！？"
-        joined += ". " if line[:1].isupper() and not ends else " "
-        joined += line
+    if any(line[:1].isupper() for line in lines[1:]):
+        return ""  # a line opening on a capital is its own (a heading, a link, a new item)
+    joined = " ".join(lines)  # a line break inside one thought, or in a script without case
     if title and _letters(joined) in _letters(title):
         return ""  # the headline said again ("你的发言权不好使无效" under "…不好使[偷笑]无效")
     return standfirst(joined) or ""
