@@ -91,11 +91,11 @@ _HERE_IT_IS = re.compile(
 )
 
 
-def without_pointers_down(text: str) -> str:
+def without_pointers_down(text: str, *, item_is_video: bool = False) -> str:
     """`text` without the sentences (or asides) that send the reader down the page, and the
     spaces a cut last sentence leaves."""
     text = without_dangling_references(text)  # (pointers at what the post lacks, not below)
-    text = without_media_pointers(without_pointers_up(text))
+    text = without_media_pointers(without_pointers_up(text), item_is_video=item_is_video)
     if _DOWN.search(text):
         text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
         text = _POINTER_SENTENCE.sub("", text)
