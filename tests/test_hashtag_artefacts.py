@@ -77,3 +77,18 @@ def test_a_dollar_standing_for_an_s_is_the_letter() -> None:
         "#Microsoft",
     )
     assert hashtags(["$error", "$5 deals"], 3) == ("#error", "#5_deals")
+
+
+def test_a_house_labels_initials_and_a_links_column_are_no_hashtags() -> None:
+    # Zong's blog: "ZDN" beside "Zong Developer Network" (a house label, its name in it).
+    body = (
+        b'<rss version="2.0"><channel><title>Zong blog</title><link>http://blog.zong.com/</link>'
+        b"<item><title>Vote for Zong at MobileBeat 2008!</title><link>http://blog.zong.com/1</link>"
+        b"<category>ZDN</category><category>Zong Developer Network</category>"
+        b"<category>Competition</category><category>MobileBeat</category></item>"
+        b"</channel></rss>"
+    )
+    parsed = parse_feed(body, url="http://blog.zong.com/feed")
+    assert set(hashtags(parsed.entries[0].categories, 3)) == {"#Competition", "#MobileBeat"}
+    # Shaun Inman's column of links to other sites, "Elsewhere", beside "Design".
+    assert _topics("Design", "Elsewhere") == ("Design",)

@@ -28,6 +28,9 @@ _CATCH_ALL = re.compile(
     # "Sur le web...", its web review): where the author files what is not a post of its own.
     r"nicht kategorisiert|unkategorisiert|misc|miscellan(?:y|ea|eous)|"
     r"(?:sur|dans) le web|(?:on|around|from) the web|(?:web|tech|link) ?bites|"
+    # The same column of links to other sites named for where they lead (Shaun Inman's
+    # "Elsewhere" on 16 of his items).
+    r"elsewhere|ailleurs|anderswo|"
     # "Miscellaneous" in Sinhala and Hindi (sudaraka.com's "විවිධ").
     r"විවිධ|विविध|"
     # The blog a post is filed in, by its name ("Korea's General Gaming Blog" beside
