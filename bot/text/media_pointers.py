@@ -126,6 +126,12 @@ def is_watch_page(link: str | None) -> bool:
     return bool(link and _WATCH_PAGE.match(link))
 
 
+def is_recording(link: str | None, media_url: str | None) -> bool:
+    """Whether the item is itself a recording (a watch page, an episode's audio or video
+    enclosure), whose text may say "this is a clip/video of …" of itself."""
+    return media_url is not None or is_watch_page(link)
+
+
 def without_media_pointers(text: str, *, item_is_video: bool = False) -> str:
     """`text` without the sentences presenting media the post does not carry, those that go on
     about it, and asides sending the reader to a series' other parts."""
