@@ -43,7 +43,7 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
 # player's "default_video_player.gif"), placeholders. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
-    r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"feedburner\.com|feedproxy\.google\.com/~|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
