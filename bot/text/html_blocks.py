@@ -12,6 +12,7 @@ from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
 from bot.text.heading_lines import heading_line
+from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
 from bot.text.stray_chars import decoded_twice, without_invisibles
 
@@ -107,6 +108,7 @@ class _BlockParser(HTMLParser):
             role = self._role()
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
+            role = "para" if role == "heading" and reads_as_lead(text) else role
             italic = self._italic_text and not self._upright_text
             block = Block(text, links, self._kind(), role, italic)
             if self._head_end:
