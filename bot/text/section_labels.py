@@ -11,14 +11,16 @@ from bot.text.block_model import Block, Link
 # "Note:", "Q:") is a sentence's label; one bold label may be a lead-in, so there must be two or
 # more. Two speakers' names take turns down a transcript: labels that repeat must be three or
 # more different ones (a roundup's kinds: "Awesome Sites", "Awesome Videos", "Awesome News").
-_LABEL = re.compile(r"[^\W\d_][^.!?:;]{0,50}:")
+# A label holding a figure is data ("Jan 7th: I'll be on stage …"); an italic paragraph is a note
+# set off from the text ("<i><b>Editor's Note:</b> We have updated …</i>"): neither is a head.
+_LABEL = re.compile(r"[^\W\d_][^\d.!?:;]{0,50}:")
 _MIN_LABELS, _MIN_KINDS = 2, 3
 
 
 def _label(block: Block, head_end: int) -> str | None:
     head = block.text[:head_end].strip()
     words = len(head.split())
-    fits = _LABEL.fullmatch(head) and 2 <= words <= 5 and block.role == "para"
+    fits = _LABEL.fullmatch(head) and 2 <= words <= 5 and block.role == "para" and not block.italic
     return head if fits and block.text[head_end:].strip() else None
 
 
