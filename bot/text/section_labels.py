@@ -40,7 +40,10 @@ def labelled_sections(blocks: list[Block], heads: dict[int, int]) -> list[Block]
     labels = {i: _label(blocks[i], end) for i, end in heads.items()}
     found = [label for label in labels.values() if label]
     kinds = len(set(found))
-    if len(found) < _MIN_LABELS or kinds < min(len(found), _MIN_KINDS):
+    # A roundup opens on its first label; labels under an intro ("Neste podcast: …" after a
+    # podcast's opening lines) are the intro's details, which the lead would lose.
+    opens = labels.get(0) is not None
+    if not opens or len(found) < _MIN_LABELS or kinds < min(len(found), _MIN_KINDS):
         return blocks
     out: list[Block] = []
     for i, block in enumerate(blocks):
