@@ -4,6 +4,7 @@ references. Short strings quoted from kalv ruby-feed-parser-benchmark's 2008 cra
 
 from __future__ import annotations
 
+from bot.text.media_pointers import is_watch_page, without_media_pointers
 from bot.text.pointers_down import without_pointers_down
 
 
@@ -84,3 +85,13 @@ def test_an_aside_to_a_series_other_parts_goes() -> None:
         "Turns out that Jeff from Sushicam has already done just that, working out a method of "
         "mounting the lens from a defunct Lomo to an Epson rangefinder."
     )
+
+
+def test_a_video_pages_own_text_about_this_video_stays() -> None:
+    # The item is the video (a YouTube watch page): "This is the second video in my … series"
+    # says what the post links to (Tom Stanton-style build channels, test_dev_pool_rejects_f4).
+    text = "This is the second video in my mini SpinLaunch build series. It finally launches."
+    assert without_media_pointers(text, item_is_video=True) == text
+    assert "second video" not in without_media_pointers(text)
+    assert is_watch_page("https://www.youtube.com/watch?v=2ORDEDgYfsc")
+    assert not is_watch_page("https://example.org/blog/2008/my-video-post.html")

@@ -29,6 +29,7 @@ from bot.attribution.section_pages import (
 )
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
+from bot.attribution.software_titles import unless_software_title
 from bot.attribution.spelled_names import spelled_name, written_out
 from bot.attribution.title_domain_names import (
     domain_parts,
@@ -85,6 +86,7 @@ def derive_site_name(
     domain = domain_parts(site_url) or domain_parts(feed_url)
     if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
         return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
+    title = unless_software_title(title, channel, domain)
     if (journal := journal_name(title, channel, lambda n: names_domain(n, domain))) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
     title = _post_comments_site(title, lambda p: names_domain(clean_name(p), domain))
@@ -107,8 +109,7 @@ def derive_site_name(
     page_url = None if on_platform or titles_blogs(channel) else site_url
     section_url = page_url if len(parts) == 1 else None
     description = clean_name(channel.description if channel else None)
-    stream = _stream_site(parts[0][0], stated, domain, description) if len(parts) == 1 else None
-    if stream is not None:
+    if len(parts) == 1 and (stream := _stream_site(parts[0][0], stated, domain, description)):
         return stream
     owner = owner_of_title(clean_name(title), description, lambda n: names_domain(n, domain))
     if owner is not None:

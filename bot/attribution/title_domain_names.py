@@ -36,6 +36,11 @@ _NOISE = re2.compile(
 )
 # Words opening a title before the name ("All TPM News").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
+# Words for a stream of the newest items, in the corpus's languages (folded).
+_NEWEST = frozenset(
+    "latest newest recent neueste neuesten aktuelle dernieres derniers ultimas ultimos ultime"
+    " ultimi laatste nieuwste".split()
+)
 _LONG_TITLE = 40
 _NAME_ENDINGS = frozenset({"news", "blog", "nachrichten", "noticias", "nuus", "nieuws"})
 _ARTICLES = tuple("le la les il lo el los der die das de het o the".split())
@@ -112,6 +117,11 @@ def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
     listing = len(words) > 1 and len(part) >= _LONG_TITLE and _fold(words[1]) not in CONNECTORS
     if len(words) < 2 or domain is None:
         return None
+    if (tagged := _before_tagline(part, domain)) is not None:
+        return tagged
+    # "WinFuture Neueste Screenshots": the domain's name, then the newest of one section.
+    if _fold(words[1]) in _NEWEST and _compact(first) == _compact(domain[1]):
+        return first
     # The registrable domain itself before what the feed lists: "PHPBuilder.com New Articles",
     # "KDE-Apps.org Content" ("Node.js Weekly" on nodeweekly.com is no host of its own).
     if HOST_STYLED.match(first) and _compact(first) == _compact(domain[0]):
@@ -119,6 +129,12 @@ def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
     if not (owner != first or (first.isupper() and first.isalpha()) or listing):
         return None
     return owner if _compact(owner) == _compact(domain[1]) else None
+
+
+def _before_tagline(part: str, domain: tuple[str, str]) -> str | None:
+    """The name before a comma and a tagline in lower case: "Fran6art.com, blog d'un …"."""
+    head, comma, tagline = part.partition(", ")
+    return head if comma and tagline[:1].islower() and names_domain(head, domain) else None
 
 
 def _without_noise(part: str) -> str:
@@ -171,9 +187,16 @@ def trim_section_words(part: str) -> str:
     if words[end - 1].endswith(("'s", "’s")) and end < len(words):
         return part
     # One section word after a name is often its part ("Hacker News"): only a run of 2+ goes.
-    if len(words) - end >= 2:
+    if len(words) - end >= 2 and not _subject_list(words[:end]):
         words = words[:end]
     return " ".join(words)
+
+
+def _subject_list(words: list[str]) -> bool:
+    """Whether words join subjects ("Technology & Marketing"): they go with the words after
+    them ("… Law Blog"), not a name before a section."""
+    joined = [i for i, w in enumerate(words) if _fold(w) in ("&", "and", "und", "et", "y", "e")]
+    return any(0 < i < len(words) - 1 and _fold(words[i - 1]) in SECTION_WORDS for i in joined)
 
 
 def trimmed_name(part: str, domain: tuple[str, str] | None) -> str:

@@ -104,8 +104,17 @@ def within_description(title: str, names_site: Callable[[str], bool]) -> str | N
             continue
         # The longest run that names the site, the description going on in lower case.
         for end in range(min(len(words) - 1, start + _MAX_WORDS), start, -1):
+            # "Get the latest news from Godfrey. Godfrey provides …": a name ends its sentence.
+            if any(_ends_sentence(w) for w in words[start : end - 1]):
+                continue
             run = " ".join(words[start:end])
             capitalised = all(w[:1].isupper() for w in words[start:end])
-            if capitalised and words[end][:1].islower() and names_site(run):
-                return run
+            follows = words[end][:1].islower() or _ends_sentence(words[end - 1])
+            if capitalised and follows and names_site(run.rstrip(".")):
+                return run.rstrip(".")
     return None
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word closing a sentence: a full stop after a word, not an abbreviation ("St.")."""
+    return word.endswith(".") and len(word) > 4 and word[:-1].isalpha()

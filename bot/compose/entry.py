@@ -22,6 +22,7 @@ from bot.parsing.pictures import first_photo, presents_its_opening_picture, talk
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
+from bot.text.media_pointers import is_recording
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
@@ -113,7 +114,8 @@ def compose_entry(
         teaser=teaser,
     )
     language = entry.language or read.page_language or language  # the most specific first
-    text = without_page_references(text)  # the summary's only: fingerprints keep the text
+    # The summary's only: fingerprints keep the text. A recording may speak of itself.
+    text = without_page_references(text, item_is_video=is_recording(entry.link, entry.media_url))
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary = summary_beside(entry.title, summarise)
     content = _post_content(

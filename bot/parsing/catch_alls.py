@@ -15,6 +15,8 @@ _CATCH_ALL = re.compile(
     r"(?:thoughts?|musings?|ramblings?|rants?|reflections?|ponderings?)|"
     r"thinking|personal(?: stuff| notes?| posts?)?|random(?:ness| stuff)?|diary|dear diary|"
     r"(?:top |our |staff |editors'? )?picks|off-? ?topic|pessoal|"
+    # The author's favourites, whatever they are ("Coups de coeur" beside "telethon").
+    r"(?:my |mes |our |nos )?(?:favou?rites|favoris|coups? de c(?:oe|œ)ur|lieblinge|preferiti)|"
     # A column of short news items under a coined name (GigaOM's "Hitlines", "Quick Hits").
     r"(?:quick |news ?)hits|hitlines|news ?bites|"
     # The same in other languages: "pensées", "Gedanken", "pensieri", "мысли", a diary.
@@ -26,6 +28,9 @@ _CATCH_ALL = re.compile(
     # "Sur le web...", its web review): where the author files what is not a post of its own.
     r"nicht kategorisiert|unkategorisiert|misc|miscellan(?:y|ea|eous)|"
     r"(?:sur|dans) le web|(?:on|around|from) the web|(?:web|tech|link) ?bites|"
+    # The same column of links to other sites named for where they lead (Shaun Inman's
+    # "Elsewhere" on 16 of his items).
+    r"elsewhere|ailleurs|anderswo|"
     # "Miscellaneous" in Sinhala and Hindi (sudaraka.com's "විවිධ").
     r"විවිධ|विविध|"
     # The blog a post is filed in, by its name ("Korea's General Gaming Blog" beside
@@ -37,7 +42,7 @@ _CATCH_ALL = re.compile(
 # "Notes & Links", "Personal Messages", "Odds and Ends" (each word a filing word).
 _FILING_WORD = re.compile(
     r"general|misc|miscellan(?:y|ea|eous|ies)|notes?|links?|personal|messages?|random|stuff|"
-    r"bits|pieces|odds|ends|sundries|various|other|news|updates?|thoughts|asides?",
+    r"bits|pieces|odds|ends|sundries|various|other|news|updates?|thoughts|asides?|stuffs",
     re.IGNORECASE,
 )
 _JOINS = re.compile(r"\s*(?:&|\+|,|\band\b|\s)\s*", re.IGNORECASE)

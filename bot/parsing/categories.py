@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.parsing.artefact_tags import is_artefact
 from bot.parsing.catch_alls import is_catch_all
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
@@ -198,7 +199,7 @@ def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
     if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
         return False
-    if term.casefold() in _FUNCTION_WORDS or is_catch_all(term):
+    if term.casefold() in _FUNCTION_WORDS or is_catch_all(term) or is_artefact(term):
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)

@@ -94,8 +94,25 @@ def _language(category: str) -> str | None:
     return found.lastgroup if found else None
 
 
+# A language's ISO code as a CMS writes it ("en", "pt-br"): lower-case, so "IT" stays a topic.
+_CODE = re.compile(r"[a-z]{2}(?:-[a-z]{2})?")
+
+
+def _without_language_codes(entries: Sequence[FeedEntry]) -> Sequence[FeedEntry]:
+    # One code on half the items or more is the language the whole feed is written in ("en"
+    # on all of the Flickr blog's posts), even where it has no second language.
+    counts = Counter(c for e in entries for c in set(e.categories) if _CODE.fullmatch(c))
+    codes = {c for c, n in counts.items() if n >= 3 and 2 * n >= len(entries) and _language(c)}
+    if not codes:
+        return entries
+    return [
+        replace(e, categories=tuple(c for c in e.categories if c not in codes)) for e in entries
+    ]
+
+
 def without_language_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     """Entries less the language labels the feed sorts its posts by."""
+    entries = _without_language_codes(entries)
     # Two languages or more, each on one item in five, never together on one item: which
     # language the post is written in, not what it is about. One "English" (a language
     # school's topic) or "English" beside "Spanish" on the same items stays.

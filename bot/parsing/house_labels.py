@@ -117,9 +117,16 @@ def without_house_labels(
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
     own = _self_labels(entries, feed_title, site_url)
     return [
-        replace(e, categories=kept)
+        replace(e, categories=_without_initials(kept, e.categories))
         if len(kept := tuple(c for c in e.categories if not _is_label(c, own, brand, handles)))
         < len(e.categories)
         else e  # most entries keep theirs (a copy of an entry costs 2.5 us)
         for e in entries
     ]
+
+
+def _without_initials(kept: tuple[str, ...], categories: tuple[str, ...]) -> tuple[str, ...]:
+    # A house label's initials beside it are the same label ("ZDN" beside "Zong Developer
+    # Network", Zong's blog): an internal abbreviation once the label is gone.
+    gone = {"".join(w[0] for w in _WORDS.findall(c)).upper() for c in categories if c not in kept}
+    return tuple(c for c in kept if not (len(c) >= 2 and c.isupper() and c in gone))

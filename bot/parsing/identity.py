@@ -25,9 +25,11 @@ MAX_CONTENT_CHARS = 1_000_000
 # counter's path carrying the article's address or path gives that address (session 13,
 # click_paths); 7: a redirector's encoded path or "redir"/"url" script, Feedsky's srclink and
 # twice-escaped ampersands give the article's address (session 13, redirectors); 8: an
-# Interchange shop's partner code (mv_pc, mv_source) is tracking (session 14). Databases
-# older than the number store 0.
-KEY_SCHEME = 8
+# Interchange shop's partner code (mv_pc, mv_source) is tracking (session 14); 9: a feed-reader
+# flag ("nucrss=1", "rss=true"), an original link that is itself a redirect, a click counter's
+# query ("FeederAction=clicked&seed=…") give the page (session 14, Z3). Databases older than
+# the number store 0.
+KEY_SCHEME = 9
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

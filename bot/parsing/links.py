@@ -14,6 +14,7 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 from tld import get_tld
 
 from bot.parsing.click_paths import click_path_target
+from bot.parsing.click_queries import click_query_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.urls import without_trackers
@@ -268,7 +269,9 @@ def aggregator_target(url: str) -> str | None:
 
 def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
     for key in _ORIGINAL_LINK_KEYS:
-        if url := web_url(raw.get(key), base):
+        # A feed burned twice keeps the first service's redirect as its "original" (FeedBurner
+        # of a TypePad feed: "feeds.feedburner.com/~r/typepad/…"): no original then.
+        if (url := web_url(raw.get(key), base)) and not is_redirector(url):
             return url
     for link in raw.get("links") or []:
         if link.get("rel") in _ORIGINAL_LINK_RELS and (url := web_url(link.get("href"), base)):
@@ -321,6 +324,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if target := encoded_path_target(link):  # Feedsportal's "…/l/0L0Ssite0Bfr…/story01.htm"
         return target
     if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
+        return web_url(target) or link
+    if target := click_query_target(raw, link):  # "host/feeder/?FeederAction=clicked&seed=…"
         return web_url(target) or link
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a

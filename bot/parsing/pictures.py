@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from bot.parsing.links import is_unreachable_host
+from bot.parsing.picture_leads import describes_its_picture
 
 # Smaller than this on its longer declared side it is an icon (as feeds.py's media rule).
 _MIN_PHOTO_PX = 200
@@ -42,7 +43,7 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
 # player's "default_video_player.gif"), placeholders. Matched on host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
-    r"feedburner\.com|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
+    r"feedburner\.com|feedproxy\.google\.com/~|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
     r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
@@ -97,7 +98,21 @@ def _words(text: str) -> list[str]:
 
 
 def _declared_px(value: str) -> int:
-    return int(value) if value.strip().isdigit() else 0
+    # A unit after the number is pixels still ("1px": Live Spaces' counter).
+    value = value.strip().removesuffix("px").strip()
+    return int(value) if value.isdigit() else 0
+
+
+# A side declared zero, in an attribute or the style: a counter nobody is meant to see (a
+# share widget's "width="0" height="0"" impression pixel), never a picture.
+_ZERO_SIDE = re.compile(r"^\s*0+(?:px)?\s*$|(?:^|;)\s*(?:width|height)\s*:\s*0+(?:px)?\s*(?:;|$)")
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    sides = (attrs.get("width", ""), attrs.get("height", ""))
+    return any(_ZERO_SIDE.match(side) for side in sides if side) or bool(
+        _ZERO_SIDE.search(attrs.get("style", "").lower())
+    )
 
 
 # A resize asked in the query: WordPress.com's "?w=150", "&width=100".
@@ -189,6 +204,7 @@ _LINKED_IMAGE = re.compile(
     re.I,
 )
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)$", re.I)
+_NAMESPACED_NAME = re.compile(r"/[A-Za-z][\w ]*:[^/:]+$")
 
 
 # A thumbnail is shown at a picture's shape: not a hidden pixel ("width=1", a podcast's cover
@@ -210,7 +226,11 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
         if parser.images and parser.images[0].get("src", "").strip() == src:
             target = html.unescape(link[1]).strip()
             path = urlsplit(target).path
-            full = target != src and "/blob/" not in path and _IMAGE_FILE.search(path)
+            # A wiki's page of the file ("/wiki/Image:Minitab.jpg", "File:", "Datei:") is a
+            # page named after it, no image: a namespace before the name says so.
+            page = _NAMESPACED_NAME.search(path) is not None
+            image = _IMAGE_FILE.search(path) is not None
+            full = target != src and "/blob/" not in path and image and not page
             return target if full else None
     return None
 
@@ -221,6 +241,8 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
+        if _hidden(attrs):
+            continue
         small = any(0 < side < _MIN_PHOTO_PX for side in sides)
         # A thumbnail by its size, or by its name ("notbamboo_thumb.jpg" at 360×480): its
         # linked full picture ("notbamboo_2.jpg").
@@ -279,7 +301,7 @@ _ABOUT_ITS_PICTURE = re.compile(
 
 def talks_about_a_picture(text: str) -> bool:
     """Whether a lead speaks of the entry's picture ("this image", "my opening slide")."""
-    return bool(_ABOUT_ITS_PICTURE.search(text))
+    return bool(_ABOUT_ITS_PICTURE.search(text)) or describes_its_picture(text)
 
 
 # A lead opening on a presentative ("Here it is, my smuttiest bookshelf!", "Here they are:",

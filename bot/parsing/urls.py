@@ -52,8 +52,17 @@ _ALREADY_CANONICAL = re.compile(
 )
 
 
+# A flag that says the reader came from the feed, in a key named for the feed: "nucrss=1"
+# (NuCleus), HighWire journals' "rss=1", DR's "rss=true". The page is the same without it;
+# a key choosing the feed's format has a format for its value ("feed=rss2"), no flag.
+_FEED_FLAG_KEY = re.compile(r"[a-z_]*rss[a-z_]*|feeds?|atom", re.IGNORECASE)
+_FLAG_VALUES = frozenset({"1", "true", "yes", "y", "on"})
+
+
 def _is_tracker(key: str, value: str) -> bool:
     if _MORE_TRACKERS.fullmatch(key):
+        return True
+    if value.lower() in _FLAG_VALUES and _FEED_FLAG_KEY.fullmatch(key):
         return True
     return bool(_FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value))
 

@@ -69,7 +69,19 @@ def _spelled_symbols(category: str) -> str:
         category = _LEADING_DOT.sub("Dot", category)
     if "&" in category:
         category = _AMPERSAND_NAME.sub(r"\1\2", category)
+    if "$" in category:
+        category = _DOLLAR_S.sub(_letter_s, category)
     return category
+
+
+# A "$" standing for an "s" in a name ("$uper Rewards", "Ke$ha", "A$AP"): the letter, not a
+# dropped symbol ("#uper_Rewards"). A lone "$word" is a code variable ("$error") and stays.
+_DOLLAR_S = re.compile(r"(?<=[A-Za-z])\$(?=[A-Za-z])|(?<![\w$])\$(?=[a-z]+ [A-Z])")
+
+
+def _letter_s(found: re.Match[str]) -> str:
+    in_word = found.string[found.start() - 1 : found.start()].isalpha()
+    return "s" if in_word and found.string[found.end()].islower() else "S"
 
 
 _CLITIC = re.compile(r"(?<=[^\W\d_])['’](?=(?:s|t)\b)")

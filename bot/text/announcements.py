@@ -198,6 +198,11 @@ def joined_heading(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
 _MIN_WRAPPED_WORDS = 6
 _OPEN_END = re.compile(r"[^\W\d_]$")
 _RUNS_ON = re.compile(r"[a-zà-ÿ][^\W\d_]*\s+\S+[^.!?]*[.!?]")
+# An author who writes in lower case ("… a (semi-)autobiographical story. you don't need a
+# reason …") starts every paragraph so: a lower-case start there says nothing of a wrap; nor
+# after a labelled note ("TW: child suicide, guns, …"), which ends without a stop.
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[a-zà-ÿ]")
+_LABELLED = re.compile(r"^[^\s:]{1,12}:\s")
 
 
 def joined_wrap(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
@@ -215,6 +220,8 @@ def joined_wrap(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
         or not _OPEN_END.search(text)
         or len(text.split()) < _MIN_WRAPPED_WORDS
         or not _RUNS_ON.match(rest.text)
+        or _LOWER_AFTER_STOP.search(rest.text)
+        or _LABELLED.match(text)
     ):
         return None
     shift = len(text) + 1

@@ -12,7 +12,9 @@ from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
 from bot.text.heading_lines import heading_line
+from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
+from bot.text.section_labels import labelled_sections
 from bot.text.stray_chars import decoded_twice, without_invisibles
 
 _BLOCK_TAGS = frozenset(
@@ -69,6 +71,7 @@ class _BlockParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
+        self.label_ends: dict[int, int] = {}
         self._buf = ""
         self._links: list[Link] = []
         self._open_links: list[tuple[int, str | None]] = []
@@ -107,8 +110,11 @@ class _BlockParser(HTMLParser):
             role = self._role()
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
+            role = "para" if role == "heading" and reads_as_lead(text) else role
             italic = self._italic_text and not self._upright_text
             block = Block(text, links, self._kind(), role, italic)
+            if self._head_end and text[: self._head_end].rstrip().endswith(":"):
+                self.label_ends[len(self.blocks)] = self._head_end  # see section_labels
             if self._head_end:
                 self.blocks.extend(_split_run_in_head(block, self._head_end))
             else:
@@ -328,7 +334,7 @@ def html_blocks(markup: str) -> list[Block]:
     parser.feed(markup)
     parser.close()
     parser.flush()
-    return indents_as_quotes(parser.blocks)
+    return indents_as_quotes(labelled_sections(parser.blocks, parser.label_ends))
 
 
 # Telegram's HTML has no <sup>/<sub>, so "N<sup>2</sup>" read as plain text says "N2"; Unicode has a

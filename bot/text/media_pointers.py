@@ -113,15 +113,34 @@ _CALL_CUE = re.compile(
 _PARTS_CUE = re.compile(r"\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s", re.IGNORECASE)
 
 
-def without_media_pointers(text: str) -> str:
+# An item whose own page is a video platform's watch page: "This is the second video in my
+# series" describes the item the post links to, not media the post lacks.
+_WATCH_PAGE = re.compile(
+    r"(?i)^https?://(?:[\w-]+\.)?(?:youtube\.com/(?:watch|shorts/|live/)|youtu\.be/|vimeo\.com/\d"
+    r"|dailymotion\.com/video/)"
+)
+
+
+def is_watch_page(link: str | None) -> bool:
+    """Whether `link` is a video platform's page for one video (the item is the video)."""
+    return bool(link and _WATCH_PAGE.match(link))
+
+
+def is_recording(link: str | None, media_url: str | None) -> bool:
+    """Whether the item is itself a recording (a watch page, an episode's audio or video
+    enclosure), whose text may say "this is a clip/video of …" of itself."""
+    return media_url is not None or is_watch_page(link)
+
+
+def without_media_pointers(text: str, *, item_is_video: bool = False) -> str:
     """`text` without the sentences presenting media the post does not carry, those that go on
     about it, and asides sending the reader to a series' other parts."""
     if not _STEMS.search(text.lower()):
         return text
     before = text
-    if _PRESENTED_CUE.search(text) and not _EMBED_AS_TEXT.search(text):
+    if _PRESENTED_CUE.search(text) and not _EMBED_AS_TEXT.search(text) and not item_is_video:
         text = _PRESENTED_AND_ABOUT_IT.sub("", text)
-    if _CALL_CUE.search(text):
+    if _CALL_CUE.search(text) and not item_is_video:
         text = _CALL.sub("", text)
     if "(" in text and _PARTS_CUE.search(text):
         text = _PARTS_ASIDE.sub("", text)

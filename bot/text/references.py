@@ -122,8 +122,9 @@ _SEE_ELSEWHERE = re.compile(
 )
 
 
-def without_page_references(text: str) -> str:
-    """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments."""
+def without_page_references(text: str, *, item_is_video: bool = False) -> str:
+    """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments;
+    `item_is_video` when the item's page is the video its text speaks of."""
     if ":" in text:
         text = _CHAPTER_LIST.sub("", text)
     if "(" in text:
@@ -139,4 +140,5 @@ def without_page_references(text: str) -> str:
         text = _SEE_ELSEWHERE.sub("", text).rstrip(" \t")
     if _ALONG_THE_PAGE.search(text):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
-    return without_pointers_down(text)  # (which also drops the space a last cut sentence left)
+    # (Which also drops the space a last cut sentence left.)
+    return without_pointers_down(text, item_is_video=item_is_video)

@@ -47,6 +47,9 @@ _CLAUSE_AFTER = re.compile(r"(?:[?!]|\b\w{1,3}\.)[\"'”’)\]]*$")
 
 
 _DOTS_GO_ON = re.compile(r"\.+[^\s.]")
+# A dotted name or abbreviation ending on a one-letter part ("Will.I." | "Am", "J.R.R." |
+# "Tolkien") goes on with no space: one token as written, not a sentence's end.
+_DOTTED_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]+\.(?:[^\W\d_]\.)*[^\W\d_]\.$")
 
 
 def _continues(piece: str) -> bool:
@@ -67,6 +70,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 or (_QUERY_SPLIT.search(sentences[-1]) and _QUERY_START.match(piece))
                 or _continues(piece)
                 or _SYMBOL_GLUED.match(piece)
+                or _DOTTED_INITIAL.search(sentences[-1])
                 # "… hole of WTF?!, and the …", "3950 Ferrara Dr., Wheaton": a clause after a
                 # "?!" or an abbreviation goes on from it.
                 or (piece[0] in ",;:" and _CLAUSE_AFTER.search(sentences[-1]))
