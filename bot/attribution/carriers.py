@@ -20,6 +20,7 @@ from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.site_names import NameSource, derive_site_name
 from bot.attribution.sites import Site
 from bot.attribution.title_parts import separated
+from bot.attribution.user_sites import place, user_credit, user_home, user_venue
 
 # A feed is aggregated when its items link to at least this many registered domains other
 # than its own, and those items are at least this share of the items with a link: a site
@@ -43,8 +44,9 @@ _TEXT_CHARS = 3000
 def is_aggregated(links: Iterable[str | None], site_url: str | None, feed_url: str) -> bool:
     """Whether a feed's item `links` are on many sites unlike its own (`site_url`, its <link>,
     and `feed_url`, where it is served)."""
-    own = {registered_domain(site_url), registered_domain(feed_url)} - {None}
-    domains = [registered_domain(link) for link in links if link]
+    # A user's directory is its own site: a host's feed of its users' journals is aggregated.
+    own = {place(site_url), place(feed_url)} - {None}
+    domains = [place(link) for link in links if link]
     linked = [d for d in domains if d]
     foreign = [d for d in linked if d not in own]
     if not linked or len(foreign) < _MIN_FOREIGN_SHARE * len(linked):
@@ -108,7 +110,9 @@ def _compact(text: str) -> str:
 
 def venue(link: str) -> str:
     """The site an item's link is on: its registered domain, or a platform user's own host
-    ("robertreich.substack.com" is not paulkrugman.substack.com)."""
+    ("robertreich.substack.com" is not paulkrugman.substack.com), or a user's directory."""
+    if user := user_venue(link):
+        return user
     host = (urlsplit(link).hostname or "").removeprefix("www.")
     domain = registered_domain(link) or host
     return host if domain in USER_SUBDOMAIN_PLATFORMS else domain
@@ -222,6 +226,8 @@ def item_carrier(
     assert link is not None  # it has a home
     if footer_names and (learned := footer_names.get(venue(link))):
         return Carrier(learned, home, "its site's name in the feed's items (footer or title)")
+    if (user := user_credit(link)) is not None:
+        return Carrier(user, user_home(link), "the user's directory on a shared host")
     if source_url and (named := outlet_for_domain(source_url)):
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
