@@ -74,10 +74,12 @@ def is_own_item(entry_key: str, site_url: str | None, feed_url: str | None = Non
     """Whether an item's guid is minted on the feed's own site: a link blog's post about
     another site's page (Daring Fireball, Pixel Envy) is the blog's own, not carried."""
     domain = guid_domain(entry_key)
-    return domain is not None and domain in {
-        registered_domain(site_url),
-        registered_domain(feed_url),
-    }
+    if domain is None:
+        return False
+    # A permalink in one user's directory is that user's, not the host's list of journals.
+    guid = entry_key[3:].strip()
+    here = place(guid) if guid.startswith(("http://", "https://")) else domain
+    return here in {place(site_url), place(feed_url)}
 
 
 @dataclass(frozen=True)
