@@ -19,7 +19,7 @@ def _user(url: str | None) -> str | None:
 
 
 def user_venue(url: str | None) -> str | None:
-    """"use.perl.org/~pmichaud" for a page in a user's directory, None for any other page."""
+    """ "use.perl.org/~pmichaud" for a page in a user's directory, None for any other page."""
     user = _user(url)
     host = (urlsplit(url or "").hostname or "").removeprefix("www.")
     return f"{host}/~{user.casefold()}" if user and host else None

@@ -9,9 +9,9 @@ from functools import partial
 
 from bot.attribution.carriers import is_own_item, via_name
 from bot.attribution.domains import registered_domain
-from bot.attribution.user_sites import place
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
+from bot.attribution.user_sites import place
 from bot.compose.aggregation import AggregatedFeed
 from bot.compose.reading import read_carried_text, read_text
 from bot.fetching.pages import ArticlePage

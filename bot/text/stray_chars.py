@@ -34,7 +34,6 @@ def decoded_twice(text: str) -> str:
     return _ENTITY_LEFT.sub(lambda m: html.unescape(m.group()), text)
 
 
-
 # A plain-text rendering of a page numbers its links in place ("Amazon.com [2]", "[4]Vivre"):
 # markers 1, 2, … in order, or those its closing list of links numbers.
 _LINK_MARK = re.compile(r"(?<!\n) ?\[(\d{1,3})\](?=(\w)?)")
