@@ -27,6 +27,8 @@ def without_table_rows(sections: list[list[list[str]]]) -> list[list[list[str]]]
             del paragraph[0]
         if paragraph:
             break
-    if first == sections[0]:
+    kept = [p for p in first if p]
+    # A text of table rows alone has no prose to start at: left as it is.
+    if first == sections[0] or not kept:
         return sections
-    return [[p for p in first if p], *sections[1:]]
+    return [kept, *sections[1:]]
