@@ -42,3 +42,8 @@ def test_the_journal_owner_on_the_host_is_the_credit() -> None:
 def test_a_page_outside_any_users_directory_has_no_user() -> None:
     assert user_credit("http://use.perl.org/article.pl?sid=08/12/01") is None
     assert user_home("http://example.com/a~b/") is None
+
+
+def test_a_feed_proxys_tilde_path_is_no_user() -> None:
+    proxied = "http://feedproxy.google.com/~r/SoftiesOnRails/~3/-kGe2TFpKJM/do-you-test-your-views"
+    assert user_credit(proxied) is None

@@ -228,8 +228,6 @@ def item_carrier(
     assert link is not None  # it has a home
     if footer_names and (learned := footer_names.get(venue(link))):
         return Carrier(learned, home, "its site's name in the feed's items (footer or title)")
-    if (user := user_credit(link)) is not None:
-        return Carrier(user, user_home(link), "the user's directory on a shared host")
     if source_url and (named := outlet_for_domain(source_url)):
         return Carrier(named, _home(source_url), "the domain of the item's <source>")
     if (outlet := by_domain(urlsplit(link).hostname or "")) is not None:
@@ -243,6 +241,8 @@ def item_carrier(
             return Carrier(hit.publisher, home, "the item's source line")
     if titled_name := name_in_title_parts(text.partition("\n")[0], link):
         return Carrier(titled_name, home, "the item's title, naming its site")
+    if (user := user_credit(link)) is not None:
+        return Carrier(user, user_home(link), "the user's directory on a shared host")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

@@ -14,8 +14,12 @@ _USER_DIR = re.compile(r"/~([^/?#;]{1,64})")
 
 
 def _user(url: str | None) -> str | None:
-    match = _USER_DIR.match(urlsplit(url or "").path)
-    return match.group(1) if match else None
+    # A feed proxy's "/~r/Feed/~3/…" is no user's: one "~" segment, a name of 2+ characters.
+    path = urlsplit(url or "").path
+    match = _USER_DIR.match(path)
+    if not match or len(match.group(1)) < 2 or "/~" in path[match.end() :]:
+        return None
+    return match.group(1)
 
 
 def user_venue(url: str | None) -> str | None:
