@@ -20,6 +20,7 @@ from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
 from bot.attribution.site_names import NameSource, derive_site_name
 from bot.attribution.sites import Site
 from bot.attribution.title_parts import separated
+from bot.attribution.user_sites import place, user_credit, user_home, user_venue
 
 # A feed is aggregated when its items link to at least this many registered domains other
 # than its own, and those items are at least this share of the items with a link: a site
@@ -43,8 +44,9 @@ _TEXT_CHARS = 3000
 def is_aggregated(links: Iterable[str | None], site_url: str | None, feed_url: str) -> bool:
     """Whether a feed's item `links` are on many sites unlike its own (`site_url`, its <link>,
     and `feed_url`, where it is served)."""
-    own = {registered_domain(site_url), registered_domain(feed_url)} - {None}
-    domains = [registered_domain(link) for link in links if link]
+    # A user's directory is its own site: a host's feed of its users' journals is aggregated.
+    own = {place(site_url), place(feed_url)} - {None}
+    domains = [place(link) for link in links if link]
     linked = [d for d in domains if d]
     foreign = [d for d in linked if d not in own]
     if not linked or len(foreign) < _MIN_FOREIGN_SHARE * len(linked):
@@ -72,10 +74,12 @@ def is_own_item(entry_key: str, site_url: str | None, feed_url: str | None = Non
     """Whether an item's guid is minted on the feed's own site: a link blog's post about
     another site's page (Daring Fireball, Pixel Envy) is the blog's own, not carried."""
     domain = guid_domain(entry_key)
-    return domain is not None and domain in {
-        registered_domain(site_url),
-        registered_domain(feed_url),
-    }
+    if domain is None:
+        return False
+    # A permalink in one user's directory is that user's, not the host's list of journals.
+    guid = entry_key[3:].strip()
+    here = place(guid) if guid.startswith(("http://", "https://")) else domain
+    return here in {place(site_url), place(feed_url)}
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,9 @@ def _compact(text: str) -> str:
 
 def venue(link: str) -> str:
     """The site an item's link is on: its registered domain, or a platform user's own host
-    ("robertreich.substack.com" is not paulkrugman.substack.com)."""
+    ("robertreich.substack.com" is not paulkrugman.substack.com), or a user's directory."""
+    if user := user_venue(link):
+        return user
     host = (urlsplit(link).hostname or "").removeprefix("www.")
     domain = registered_domain(link) or host
     return host if domain in USER_SUBDOMAIN_PLATFORMS else domain
@@ -235,6 +241,8 @@ def item_carrier(
             return Carrier(hit.publisher, home, "the item's source line")
     if titled_name := name_in_title_parts(text.partition("\n")[0], link):
         return Carrier(titled_name, home, "the item's title, naming its site")
+    if (user := user_credit(link)) is not None:
+        return Carrier(user, user_home(link), "the user's directory on a shared host")
     if spelled := name_in_text(text, link):
         return Carrier(spelled, home, _BY_TEXT)
     named = outlet_for_domain(link)

@@ -11,6 +11,7 @@ from bot.attribution.carriers import is_own_item, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
+from bot.attribution.user_sites import place
 from bot.compose.aggregation import AggregatedFeed
 from bot.compose.reading import read_carried_text, read_text
 from bot.fetching.pages import ArticlePage
@@ -87,11 +88,13 @@ def _feed_text(
     )
     # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it, also
     # one known only by an address on its other domain (news.google.fr's on google.com).
-    if carrier is None or registered_domain(carrier.url) == registered_domain(credit.url):
+    if carrier is None or place(carrier.url) == place(credit.url):
         return text, attribution, credit
     if carrier.by_address and _site_label(carrier.url) == _site_label(credit.url):
         return text, attribution, credit
-    via = via_name(credit.name)
+    # A host's own list of its users' journals ("Ovid's Friends' Journals") is no curator.
+    same_host = registered_domain(carrier.url) == registered_domain(credit.url)
+    via = None if same_host else via_name(credit.name)
     carried = Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
 

@@ -9,7 +9,7 @@ from collections import Counter
 
 from bot.text.block_model import Block, Link
 from bot.text.markdown_blocks import MD_LINE_PREFIX, MD_REF_DEF, md_paragraph
-from bot.text.stray_chars import decoded_twice, without_invisibles
+from bot.text.stray_chars import decoded_twice, without_invisibles, without_link_marks
 
 # A line that is one web address and nothing else: www.… or a scheme's. A label of up to
 # this many words over it makes a link line with it (text/link_rows.is_link_line).
@@ -20,6 +20,7 @@ _MAX_LINK_LABEL_WORDS = 8
 def text_blocks(text: str) -> list[Block]:
     """Plain or Markdown-ish text as blocks: paragraphs at blank lines, soft wraps joined."""
     text = decoded_twice(html.unescape(without_invisibles(text)))
+    text = without_link_marks(text)
     text = text.replace("\xa0", " ").replace("\r", "")
     refs = {k.lower(): v for k, v in MD_REF_DEF.findall(text)}
     text = MD_REF_DEF.sub("", text)

@@ -29,6 +29,7 @@ from bot.text.sentences import (
     split_sentences,
     starts_cjk,
 )
+from bot.text.table_rows import without_table_rows
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -249,6 +250,7 @@ def _summary(
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
+    sections = without_table_rows(sections)
     sections = _tldr_first(sections)
     if sections and title:
         sections[0][0] = _without_cjk_headline(sections[0][0], title)
