@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.attribution.name_spellings import fold
 from bot.parsing.models import FeedEntry
 
 _TAG = re.compile(r"<[^<>]*>")
@@ -50,7 +50,7 @@ def _ticked(categories: tuple[str, ...], usual: float) -> bool:
 
 def _named(entry: FeedEntry) -> tuple[str, ...]:
     text = f"{entry.title} {_TAG.sub(' ', entry.content_html)}"
-    words = set(_WORD.findall(_folded(html.unescape(text))))
+    words = set(_WORD.findall(fold(html.unescape(text))))
     stems = {w[:_STEM] for w in words if len(w) >= _STEM}
     return tuple(c for c in entry.categories if _is_named(c, words, stems))
 
@@ -58,13 +58,8 @@ def _named(entry: FeedEntry) -> tuple[str, ...]:
 def _is_named(category: str, words: set[str], stems: set[str]) -> bool:
     return any(
         word[:_STEM] in stems if len(word) >= _STEM else len(word) >= 2 and word in words
-        for word in _WORD.findall(_folded(category))
+        for word in _WORD.findall(fold(category))
     )
-
-
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Languages by their English name, their own and their ISO code: labels a bilingual blog
