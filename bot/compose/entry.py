@@ -25,6 +25,7 @@ from bot.text.cleaning import plain_text
 from bot.text.media_pointers import is_recording
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
+from bot.text.summary_links import summary_anchors
 from bot.text.taglines import tagline_phrases
 from bot.text.whole_items import whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
@@ -170,11 +171,13 @@ def _post_content(
     reprint = attribution.is_reprint
     # A link post credits the site of the page it links to where its headline names it.
     title, linked_name = linked_site_name(entry.title, entry.linked_url)
+    link = entry.canonical_url or entry.link or entry.media_url
+    entry_html = entry.content_html or entry.description_html or ""
     return PostContent(
         title=headline(title, summary),
         summary=summary,
         # An entry without an article of its own (a podcast episode) links to its audio.
-        link=entry.canonical_url or entry.link or entry.media_url,
+        link=link,
         source_name=credit.name,
         source_url=credit.url,
         original_publisher=attribution.original_publisher if reprint else linked_name,
@@ -182,6 +185,7 @@ def _post_content(
         tags=tags,
         image_url=image_url,
         carried_via=credit.via,
+        summary_links=summary_anchors(summary, entry_html, link),
     )
 
 

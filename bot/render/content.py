@@ -8,9 +8,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
+from bot.render.summary_html import summary_html, summary_inside_link
 from bot.render.telegram_html import drop_unsafe_links, is_linkable
 from bot.render.template import DEFAULT_TEMPLATE, Template, fill, parse_template
 from bot.text.summaries import shorten_at_word
+from bot.text.summary_links import Anchor
 
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -40,6 +42,8 @@ class PostContent:
     image_url: str | None = None
     # The aggregator whose feed carried the site's item, when it has a name: "via Hacker News".
     carried_via: str | None = None
+    # The entry's links whose words the summary says (bot.text.summary_links), linked there.
+    summary_links: tuple[Anchor, ...] = ()
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -176,7 +180,7 @@ def placeholder_values(content: PostContent, footer: str | None = None) -> dict[
     )
     return {
         "title": escape(content.title, quote=False),
-        "summary": escape(content.summary, quote=False),
+        "summary": summary_html(content.summary, content.summary_links),
         # A reader is told when the feed gave no article to open (not left looking for one).
         "link": _link(content.link, "Read more") if is_linkable(content.link) else NO_ARTICLE_LINK,
         "url": escape(content.link, quote=False) if content.link else "",
@@ -199,6 +203,7 @@ def render_post(
     template = template or _DEFAULT
     content = replace(
         content,
+        summary_links=() if summary_inside_link(template.source) else content.summary_links,
         title=shorten_at_word(content.title, 300),
         source_name=shorten_at_word(content.source_name, 100),
         carried_via=content.carried_via and shorten_at_word(content.carried_via, 100),

@@ -17,6 +17,7 @@ from bot.render.content import (
 )
 from bot.render.telegram_html import HtmlError, check_html, is_linkable
 from bot.render.template import DEFAULT_TEMPLATE, Template, TemplateError, fill, parse_template
+from bot.text.summary_links import Anchor
 from storage.records import PreviewMode
 
 # Room a template and footer must leave for the headline and summary.
@@ -92,6 +93,7 @@ def content_from_json(text: str) -> PostContent:
     """The inverse of content_to_json."""
     values = json.loads(text)
     values["tags"] = tuple(values.get("tags") or ())
+    values["summary_links"] = tuple(Anchor(**a) for a in values.get("summary_links") or ())
     return PostContent(**values)
 
 
