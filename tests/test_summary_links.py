@@ -127,3 +127,15 @@ async def test_the_channel_gets_the_links_and_the_preview_still_shows_the_articl
     assert "http://www.flickr.com/photos/tags/umbrella/clusters/" in [url for _, url in linked]
     assert message.link_preview_options == {"url": f"{SITE}/story-1"}
     assert not bot_api.rejected, bot_api.rejected
+
+
+def test_words_the_summary_says_in_another_phrase_than_the_link_are_left_unlinked() -> None:
+    # The link is the one the summary kept only where a word beside it came along too.
+    html = (
+        "<p>Zong bills Facebook users by phone.</p>"
+        '<p>Find us on <a href="https://www.facebook.com/zong">Facebook</a> today.</p>'
+    )
+    assert summary_anchors("Zong bills Facebook users by phone.", html, ARTICLE) == ()
+    assert summary_anchors("Find us on Facebook today.", html, ARTICLE) == (
+        Anchor("Facebook", "https://www.facebook.com/zong"),
+    )

@@ -46,13 +46,25 @@ def _address(href: str | None, article_url: str | None) -> str | None:
     return servable_link(canonical, article_url or "")
 
 
-def entry_anchors(html: str, article_url: str | None) -> tuple[Anchor, ...]:
-    """The links of the entry's text paragraphs, less the article's own (the post links it);
-    words linked to two different addresses are left out: which one was meant is unknown."""
+# The words either side of a link that the summary must say with it, so the link is the one
+# the summary kept: the entry's "David" linked in its fifth paragraph is no other "David".
+_CONTEXT_CHARS = 8
+
+
+def _in_context(text: str, before: str, after: str) -> tuple[str, ...]:
+    """The anchor with the few characters before it, and with those after (either will do)."""
+    left = _SPACES.sub(" ", before[-_CONTEXT_CHARS:]).lstrip()
+    right = _SPACES.sub(" ", after[:_CONTEXT_CHARS]).rstrip()
+    return (left + text, text + right) if left or right else (text,)
+
+
+def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | None, set[str]]]:
+    """Each linked text of the entry's paragraphs: its address (None when it has none usable,
+    or two) and the phrases it was linked in."""
     if "<a" not in html and "<A" not in html:
-        return ()
+        return {}
     own = _own_key(article_url)
-    found: dict[str, str | None] = {}
+    found: dict[str, tuple[str | None, set[str]]] = {}
     for block in html_blocks(html):
         if block.kind != "text":
             continue
@@ -61,11 +73,22 @@ def entry_anchors(html: str, article_url: str | None) -> tuple[Anchor, ...]:
             if len(text) < _MIN_CHARS or not _WORDY.search(text):
                 continue
             href = _address(link.href, article_url)
-            if href is None or url_key(href) == own:
-                found.setdefault(text, None)  # the words stay unlinked, whatever else links them
-                continue
-            found[text] = href if found.get(text, href) == href else None
-    return tuple(Anchor(text, href) for text, href in found.items() if href)
+            if href is not None and url_key(href) == own:
+                href = None  # the post links the article already
+            before = block.text[max(0, link.start - 2 * _CONTEXT_CHARS) : link.start]
+            context = _in_context(
+                text, before, block.text[link.end : link.end + 2 * _CONTEXT_CHARS]
+            )
+            known, phrases = found.get(text, (href, set()))
+            found[text] = (href if known == href else None, phrases | set(context))
+    return found
+
+
+def entry_anchors(html: str, article_url: str | None) -> tuple[Anchor, ...]:
+    """The links of the entry's text paragraphs, less the article's own (the post links it);
+    words linked to two different addresses are left out: which one was meant is unknown."""
+    found = _entry_links(html, article_url)
+    return tuple(Anchor(text, href) for text, (href, _) in found.items() if href)
 
 
 def _pattern(text: str) -> re.Pattern[str]:
@@ -95,8 +118,16 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
 
 
 def summary_anchors(summary: str, html: str, article_url: str | None) -> tuple[Anchor, ...]:
-    """The anchors of `html` the summary will link (see linked_spans), for the post to carry."""
+    """The anchors of `html` the summary will link (see linked_spans), for the post to carry:
+    only those the summary says with a word of the phrase they were linked in."""
     if not summary:
         return ()
-    spans = linked_spans(summary, entry_anchors(html, article_url))
+    found = _entry_links(html, article_url)
+    flat = _SPACES.sub(" ", summary)
+    anchors = [
+        Anchor(text, href)
+        for text, (href, phrases) in found.items()
+        if href and text in summary and any(p in flat for p in phrases)
+    ]
+    spans = linked_spans(summary, anchors)
     return tuple(Anchor(summary[start:end], href) for start, end, href in spans)
