@@ -1,5 +1,5 @@
 """Links that point by their text alone ("here", "my previous post: <title>", "Link to the
-article"): a post carries no links in its text, so what points at one points at nothing."""
+article"): cut, since a post links at most a few of its words (text.summary_links)."""
 
 from __future__ import annotations
 
