@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import unescape
 
 from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
@@ -17,6 +18,11 @@ MAX_LINKS = 3
 _WORDY = re.compile(r"\w")
 _SPACES = re.compile(r"\s+")
 _MIN_CHARS = 2
+# A quick look at the raw HTML's links first: parsing an entry's blocks costs ms, and most
+# entries' summaries say none of their links' words.
+_LINK_HTML = re.compile(r"<a\s[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_AFTER_LINK_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -117,13 +123,26 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
     return kept[:MAX_LINKS]
 
 
+def _linked_until(summary: str, html: str) -> int:
+    """Where the last of the raw HTML's links whose words the summary says ends (0: none):
+    the blocks after it need no parsing."""
+    until = 0
+    for found in _LINK_HTML.finditer(html):
+        text = _SPACES.sub(" ", unescape(_TAG.sub("", found.group(1)))).strip()
+        if len(text) >= _MIN_CHARS and text in summary:
+            until = found.end()
+    return until
+
+
 def summary_anchors(summary: str, html: str, article_url: str | None) -> tuple[Anchor, ...]:
     """The anchors of `html` the summary will link (see linked_spans), for the post to carry:
     only those the summary says with a word of the phrase they were linked in."""
-    if not summary:
-        return ()
-    found = _entry_links(html, article_url)
     flat = _SPACES.sub(" ", summary)
+    until = _linked_until(flat, html) if summary else 0
+    if not until:
+        return ()
+    # The rest of its paragraph, for the words after the link (a paragraph is seldom longer).
+    found = _entry_links(html[: until + _AFTER_LINK_CHARS], article_url)
     anchors = [
         Anchor(text, href)
         for text, (href, phrases) in found.items()
