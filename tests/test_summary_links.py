@@ -89,19 +89,24 @@ def test_words_said_twice_or_linked_to_two_addresses_are_left_unlinked() -> None
     assert summary_anchors("Read part 12 first.", html, ARTICLE) == ()
 
 
-def test_a_post_links_at_most_three_of_its_words_each_address_once() -> None:
-    # Flickr's blog names five photographers in a row, each linked (feed--957944947.atom10).
+def test_a_post_links_at_most_three_of_its_words_the_sentence_relying_on_one_first() -> None:
+    # Flickr's blog names five photographers in a row, each linked, then closes on "View more
+    # photos in our umbrella clusters." (feed--957944947.atom10): that sentence's one link is
+    # kept before the row's, and each address is linked once.
     names = ["akkaliciousness", "NanKuruNaiSa", "sk31k", "suenyos polares", "Daz"]
-    html = (
-        "<p>Photos by "
-        + ", ".join(
-            f'<a href="https://www.flickr.com/photos/{n.replace(" ", "_")}/">{n}</a>' for n in names
-        )
-        + '. See <a href="https://www.flickr.com/photos/Daz/">his set</a>.</p>'
+    row = ", ".join(
+        f'<a href="https://www.flickr.com/photos/{n.replace(" ", "_")}/">{n}</a>' for n in names
     )
-    summary = "Photos by " + ", ".join(names) + ". See his set."
+    html = (
+        f"<p>Photos by {row}. View more photos in our "
+        '<a href="https://www.flickr.com/photos/tags/umbrella/clusters/">umbrella clusters</a>. '
+        'See <a href="https://www.flickr.com/photos/Daz/">his set</a>.</p>'
+    )
+    summary = (
+        f"Photos by {', '.join(names)}. View more photos in our umbrella clusters. See his set."
+    )
     linked = summary_anchors(summary, html, ARTICLE)
-    assert [a.text for a in linked] == names[:3]
+    assert [a.text for a in linked] == [names[0], names[1], "umbrella clusters"]
 
 
 def test_links_survive_storage_and_a_template_that_links_the_summary_gets_none() -> None:

@@ -105,8 +105,8 @@ def _pattern(text: str) -> re.Pattern[str]:
 
 
 def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int, str]]:
-    """Where the summary says an anchor's words exactly once, its span and address: the first
-    MAX_LINKS by position, none overlapping another, each address once."""
+    """Where the summary says an anchor's words exactly once, its span and address: none
+    overlapping another, each address once, at most MAX_LINKS (see _fewest_a_sentence)."""
     spans: list[tuple[int, int, str]] = []
     for anchor in anchors:
         if anchor.text not in summary:
@@ -120,7 +120,24 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
         if kept and span[0] < kept[-1][1] or any(span[2] == k[2] for k in kept):
             continue
         kept.append(span)
-    return kept[:MAX_LINKS]
+    return _fewest_a_sentence(summary, kept)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
+
+
+def _fewest_a_sentence(
+    summary: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """MAX_LINKS of the spans, those of sentences with fewer links first: a sentence that
+    relies on its one link ("View more photos in our <umbrella clusters>.") before a row of
+    names each linked ("Thanks to <A>, <B>, <C> and <D>.")."""
+    if len(spans) <= MAX_LINKS:
+        return spans
+    ends = [m.end() for m in _SENTENCE_END.finditer(summary)]
+    sentence = [sum(1 for e in ends if e <= start) for start, _, _ in spans]
+    chosen = sorted(range(len(spans)), key=lambda i: (sentence.count(sentence[i]), i))
+    return [spans[i] for i in sorted(chosen[:MAX_LINKS])]
 
 
 def _linked_until(summary: str, html: str) -> int:
