@@ -91,3 +91,27 @@ def test_a_versions_tail_cut_from_its_name_is_no_topic() -> None:
 def test_questions_and_answers_keep_their_and() -> None:
     # "#QA" reads as quality assurance; brands joined by "&" keep their own tag (#ATT).
     assert hashtags(["Q&A", "R&D", "AT&T"], 3) == ("#QandA", "#RandD", "#ATT")
+
+
+# A keyword plugin (Zemanta) tags a post with dictionary titles: "Cartesian coordinate system"
+# and "Client" on learnsigma's "Do Paretos REALLY work?". Where it marked the post and the list
+# is long, a tag used once in the feed stays only where the post names it.
+
+
+def test_a_keyword_plugins_suggestions_the_post_does_not_name_are_no_hashtags() -> None:
+    plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
+    text = "A Pareto chart ranks the causes of defects by how often they occur." + plugin
+    pareto = ("tools", "Cartesian coordinate system", "Client", "Pareto chart", "Pareto principle")
+    body = _atom(
+        "learnsigma",
+        ("Do Paretos REALLY work?", pareto, text),
+        ("Six Sigma doesn’t work?", ("tools", "six-sigma"), "Six Sigma works."),
+    )
+    assert _tags(body)[0] == ("tools", "Pareto chart")
+
+
+def test_a_post_filed_by_hand_keeps_its_category() -> None:
+    # One category on a marked post (innonate's "Blogging") is the author's.
+    plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
+    body = _atom("innonate", ("Wish You Were Here", ("Blogging",), "A postcard." + plugin))
+    assert _tags(body) == [("Blogging",)]

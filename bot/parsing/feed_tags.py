@@ -4,11 +4,14 @@ the flags a blog sets to syndicate a post to an aggregator ("planet")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import names_site_of
+from bot.parsing.models import FeedEntry
 
 _WORDS = re.compile(r"[^\W_]+")
 # Where a feed title joins its name to a tagline or a section ("Nerdcast – Jovem Nerd").
@@ -45,3 +48,33 @@ def syndication_flags(tags: Iterable[Mapping[str, Any]]) -> set[str]:
     them ("planet" in a post about a planet)."""
     terms = (t.get("term") for t in tags)
     return {t for t in terms if isinstance(t, str) and _SYNDICATION.fullmatch(t)}
+
+
+_MARKUP = re.compile(r"<[^<>]*>")
+_SUGGESTED = 5
+
+
+def without_suggested_tags(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """The entries less a keyword plugin's suggestions their posts do not name: tags used
+    once in the feed, on a post the plugin marked ("zemanta" in its HTML)."""
+    # Zemanta tags a post with dictionary titles ("Cartesian coordinate system" and "Client" on
+    # a post about Pareto charts, learnsigma); the author's own categories recur on other posts.
+    # Only a long list is the plugin's (its suggestions come by the handful): a post filed under
+    # one or two categories was filed by hand.
+    marked = [
+        i
+        for i, e in enumerate(entries)
+        if len(e.categories) >= _SUGGESTED and "zemanta" in e.content_html
+    ]
+    if not marked:
+        return entries
+    counts = Counter(c.casefold() for e in entries for c in set(e.categories))
+    entries = list(entries)
+    for i in marked:
+        entry = entries[i]
+        said = f" {_spelled(entry.title + ' ' + _MARKUP.sub(' ', entry.content_html))} "
+        kept = tuple(
+            c for c in entry.categories if counts[c.casefold()] > 1 or f" {_spelled(c)} " in said
+        )
+        entries[i] = replace(entry, categories=kept)
+    return entries
