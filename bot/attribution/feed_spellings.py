@@ -1,0 +1,86 @@
+"""A domain's name as the feed's own items spell it ("Ignite Realtime" for igniterealtime.org,
+"AtNetPlanet" for atnetplanet.com): what a bare-domain credit or a topic-phrase title gives
+way to when the channel states no name."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+
+import re2
+
+from bot.attribution.name_spellings import compact
+from bot.attribution.site_names import NameSource, SiteName
+from bot.attribution.spelled_names import spelled_name
+from bot.attribution.title_domain_names import domain_parts
+from bot.parsing.models import FeedEntry, ParsedFeed
+
+_TAG = re2.compile(r"<[^>]*>")
+# Sentences and clauses: spelled_name finds the first run of each.
+_CLAUSE = re2.compile(r"[.!?;:]\s+|\n")
+# Items that must spell the name, so one guest's or one quote's mention is no site name.
+_MIN_ITEMS = 2
+# A topic-phrase title ("Viral marketing") gives way only to a name most items repeat.
+_TITLE_MIN_ITEMS = 3
+_TITLE_SHARE = 0.3
+
+
+def with_items_spelling(named: SiteName, parsed: ParsedFeed, address: str) -> SiteName:
+    """The derived name, or the items' spelling of the domain where the name is the bare
+    domain or a topic-phrase title."""
+    domain = domain_parts(parsed.site_url) or domain_parts(address)
+    if named.source == NameSource.DOMAIN and named.rule.endswith(": the domain"):
+        if spelled := name_spelled_by_items(domain, parsed.entries):
+            return SiteName(spelled, NameSource.TITLE, "the items' spelling of the domain")
+    elif named.rule == "the whole title" and named.name == (parsed.title or "").strip():
+        if spelled := name_over_topic_title(named.name, domain, parsed.entries):
+            return SiteName(spelled, NameSource.TITLE, "the items' name over a topic title")
+    return named
+
+
+def name_spelled_by_items(
+    domain: tuple[str, str] | None, entries: Sequence[FeedEntry], *, min_items: int = _MIN_ITEMS
+) -> str | None:
+    """The spelling of the domain's label as a name ("Ignite Realtime", "CNBC") that the most
+    items' titles, authors, tags or texts use, when at least `min_items` items use it."""
+    if domain is None or len(domain[1]) < 3:
+        return None
+    label = compact(domain[1])
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        found: set[str] = set()
+        for text in _texts(entry):
+            # Cheap first: a text whose letters never spell the label holds no spelling.
+            if label in compact(text):
+                found.update(_spellings(text, domain))
+        counts.update(found)
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= min_items else None
+
+
+def name_over_topic_title(
+    title: str, domain: tuple[str, str] | None, entries: Sequence[FeedEntry]
+) -> str | None:
+    """The site's name a topic-phrase title ("Viral marketing": a capital, then lower-case
+    words, no word of the domain) stands in for, when most items spell the domain as a name."""
+    words = title.split()
+    if domain is None or len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if any(not w.islower() for w in words[1:]) or compact(domain[1]) in compact(title):
+        return None
+    least = max(_TITLE_MIN_ITEMS, int(len(entries) * _TITLE_SHARE + 0.999))
+    return name_spelled_by_items(domain, entries, min_items=least)
+
+
+def _texts(entry: FeedEntry) -> list[str]:
+    """The item's own words: title, author, tags (with "_" as spaces) and plain text."""
+    body = entry.content_html or entry.description_html
+    plain = html.unescape(_TAG.sub(" ", body)) if "<" in body else html.unescape(body)
+    tags = [t.replace("_", " ") for t in entry.categories]
+    return [entry.title, entry.author or "", *tags, plain]
+
+
+def _spellings(text: str, domain: tuple[str, str]) -> set[str]:
+    """Each clause's spelling of the domain's label as a name."""
+    return {name for clause in _CLAUSE.split(text) if (name := spelled_name(clause, domain))}
