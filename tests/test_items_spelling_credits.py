@@ -74,3 +74,11 @@ def test_a_title_of_several_capitalised_words_is_a_name_and_stays() -> None:
     assert _site_name("<title>Viral Marketing Blog</title>", _AGENCY, _AGENCY_ITEMS) == (
         "Viral Marketing Blog"
     )
+
+
+def test_a_sentence_case_title_with_articles_is_a_shows_name_and_stays() -> None:
+    # fitomad/SyndicationFeed's la-cumbre-de-los-horrores.xml (MIT): a show on Podium Podcast.
+    items = ["Una ficción sonora original de Podium Podcast."] * 5
+    assert _site_name(
+        "<title>La cumbre de los horrores</title>", "https://www.podiumpodcast.com/", items
+    ) == ("La cumbre de los horrores")

@@ -24,6 +24,9 @@ _MIN_ITEMS = 2
 # A topic-phrase title ("Viral marketing") gives way only to a name most items repeat.
 _TITLE_MIN_ITEMS = 3
 _TITLE_SHARE = 0.3
+# A topic phrase's words: how many, and the fewest letters each.
+_TOPIC_WORDS = (2, 3)
+_TOPIC_LETTERS = 4
 
 
 def with_items_spelling(named: SiteName, parsed: ParsedFeed, address: str) -> SiteName:
@@ -65,7 +68,11 @@ def name_over_topic_title(
     """The site's name a topic-phrase title ("Viral marketing": a capital, then lower-case
     words, no word of the domain) stands in for, when most items spell the domain as a name."""
     words = title.split()
-    if domain is None or len(words) < 2 or not words[0][:1].isupper():
+    if domain is None or not _TOPIC_WORDS[0] <= len(words) <= _TOPIC_WORDS[1]:
+        return None
+    # Articles and prepositions make a phrase a name ("La cumbre de los horrores", "Aux
+    # innocents les mains vides"); a topic is a bare noun phrase.
+    if not words[0][:1].isupper() or any(len(w) < _TOPIC_LETTERS for w in words):
         return None
     if any(not w.islower() for w in words[1:]) or compact(domain[1]) in compact(title):
         return None
