@@ -11,12 +11,16 @@ _FEED = "https://feeds.example/feed.xml"
 
 
 def _site_name(channel: str, site: str, items: list[str], tags: str = "") -> str:
+    """The credit of a feed whose items say `items`, each carrying `tags` (item elements)."""
     body = "".join(
         f"<item><title>Item {n}</title><link>{site}/{n}.html</link>{tags}"
         f"<description>{text}</description></item>"
         for n, text in enumerate(items)
     )
-    xml = f'<?xml version="1.0"?><rss version="2.0"><channel>{channel}<link>{site}</link>{body}'
+    xml = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel>{channel}<link>{site}</link>{body}"
+    )
     parsed = parse_feed(f"{xml}</channel></rss>".encode(), url=_FEED, headers={})
     return derived_site_name(parsed, _FEED).name
 
@@ -82,3 +86,28 @@ def test_a_sentence_case_title_with_articles_is_a_shows_name_and_stays() -> None
     assert _site_name(
         "<title>La cumbre de los horrores</title>", "https://www.podiumpodcast.com/", items
     ) == ("La cumbre de los horrores")
+
+
+# NetNewsWire's RSParser phpxml.rss (MIT): a club's news titled by its host.
+def test_a_title_that_is_the_host_gives_way_to_the_words_the_items_spell() -> None:
+    items = [
+        "FC Utrecht wint met 3-1 van Cercle Brugge.",
+        "Hoorn heeft zijn eerste officieuze doelpunt voor FC Utrecht binnen.",
+    ]
+    title = "<title>www.fcutrecht.net voetbalnieuws</title>"
+    assert _site_name(title, "http://www.fcutrecht.net/", items) == "FC Utrecht"
+
+
+# feedjira's sample feeds (MIT): a blogger's host title; a name inside a longer one.
+def test_a_host_title_stays_over_its_owners_name() -> None:
+    author = "<dc:creator>Casper Fabricius</dc:creator>"
+    items = ["Hello Merb", "Christmas greetings from a happy boy"]
+    title = "<title>casperfabricius.com</title>"
+    assert _site_name(title, "http://casperfabricius.com/", items, author) == (
+        "casperfabricius.com"
+    )
+
+
+def test_the_tail_of_a_longer_name_is_no_spelling_of_the_domain() -> None:
+    items = ["the blog for everything on Flex with Ruby On Rails."] * 3
+    assert _site_name("<title>OnRails.org</title>", "http://onrails.org/", items) == "OnRails.org"

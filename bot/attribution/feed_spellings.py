@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import re2
 
+from bot.attribution.connector_names import HOST_STYLED
 from bot.attribution.name_spellings import compact
 from bot.attribution.site_names import NameSource, SiteName
 from bot.attribution.spelled_names import spelled_name
@@ -31,11 +32,17 @@ _TOPIC_LETTERS = 4
 
 def with_items_spelling(named: SiteName, parsed: ParsedFeed, address: str) -> SiteName:
     """The derived name, or the items' spelling of the domain where the name is the bare
-    domain or a topic-phrase title."""
+    domain, a title that is the host, or a topic-phrase title."""
     domain = domain_parts(parsed.site_url) or domain_parts(address)
     if named.source == NameSource.DOMAIN and named.rule.endswith(": the domain"):
         if spelled := name_spelled_by_items(domain, parsed.entries):
             return SiteName(spelled, NameSource.TITLE, "the items' spelling of the domain")
+    elif named.source == NameSource.TITLE and HOST_STYLED.match(named.name):
+        # A title that is the host ("casperfabricius.com") yields only to words, not to
+        # its own label as one word ("Fran6art.com" stays, not "Fran6art").
+        spelled = name_spelled_by_items(domain, parsed.entries)
+        if spelled and " " in spelled and not _reads_as_person(spelled):
+            return SiteName(spelled, NameSource.TITLE, "the items' words over a host title")
     elif named.rule == "the whole title" and named.name == (parsed.title or "").strip():
         if spelled := name_over_topic_title(named.name, domain, parsed.entries):
             return SiteName(spelled, NameSource.TITLE, "the items' name over a topic title")
@@ -89,5 +96,19 @@ def _texts(entry: FeedEntry) -> list[str]:
 
 
 def _spellings(text: str, domain: tuple[str, str]) -> set[str]:
-    """Each clause's spelling of the domain's label as a name."""
-    return {name for clause in _CLAUSE.split(text) if (name := spelled_name(clause, domain))}
+    """Each clause's spelling of the domain's label as a name, not the tail of a longer name
+    ("On Rails" in "Ruby On Rails" is no spelling of onrails.org)."""
+    found = set()
+    for clause in _CLAUSE.split(text):
+        if name := spelled_name(clause, domain):
+            before = clause[: clause.find(name)].split()
+            if not before or not before[-1][:1].isupper():
+                found.add(name)
+    return found
+
+
+def _reads_as_person(name: str) -> bool:
+    """A first name and a surname ("Casper Fabricius" on casperfabricius.com): the owner, whom
+    a host title names no worse ("RichardDawkins.net" is no post by Richard Dawkins)."""
+    words = name.split()
+    return len(words) == 2 and all(w.isalpha() and w.istitle() and len(w) >= 3 for w in words)
