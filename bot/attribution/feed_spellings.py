@@ -5,10 +5,9 @@ way to when the channel states no name."""
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Sequence
-
-import re2
 
 from bot.attribution.connector_names import HOST_STYLED
 from bot.attribution.name_spellings import compact
@@ -17,11 +16,16 @@ from bot.attribution.spelled_names import spelled_name
 from bot.attribution.title_domain_names import domain_parts
 from bot.parsing.models import FeedEntry, ParsedFeed
 
-_TAG = re2.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^>]*>")
 # Sentences and clauses: spelled_name finds the first run of each.
-_CLAUSE = re2.compile(r"[.!?;:]\s+|\n")
+_CLAUSE = re.compile(r"[.!?;:]\s+|\n")
 # Items that must spell the name, so one guest's or one quote's mention is no site name.
 _MIN_ITEMS = 2
+# What is read of a feed: its first items, the opening of each item's HTML, and the words
+# before a match that may open the name.
+_MAX_ITEMS = 30
+_MAX_HTML = 6_000
+_HEAD = 60
 # A topic-phrase title ("Viral marketing") gives way only to a name most items repeat.
 _TITLE_MIN_ITEMS = 3
 _TITLE_SHARE = 0.3
@@ -57,13 +61,16 @@ def name_spelled_by_items(
     if domain is None or len(domain[1]) < 3:
         return None
     label = compact(domain[1])
+    # The label's letters with a space, hyphen or dot between any two: where a spelling can
+    # be, found in one linear pass instead of reading every word of every item.
+    if not (label.isascii() and label.isalnum()):
+        return None
+    letters = re.compile("(?i)" + r"[\s\-.']?".join(label))
     counts: Counter[str] = Counter()
-    for entry in entries:
+    for entry in entries[:_MAX_ITEMS]:
         found: set[str] = set()
         for text in _texts(entry):
-            # Cheap first: a text whose letters never spell the label holds no spelling.
-            if label in compact(text):
-                found.update(_spellings(text, domain))
+            found.update(_spellings(text, domain, letters))
         counts.update(found)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= min_items else None
@@ -83,25 +90,30 @@ def name_over_topic_title(
         return None
     if any(not w.islower() for w in words[1:]) or compact(domain[1]) in compact(title):
         return None
-    least = max(_TITLE_MIN_ITEMS, int(len(entries) * _TITLE_SHARE + 0.999))
+    least = max(_TITLE_MIN_ITEMS, int(min(len(entries), _MAX_ITEMS) * _TITLE_SHARE + 0.999))
     return name_spelled_by_items(domain, entries, min_items=least)
 
 
 def _texts(entry: FeedEntry) -> list[str]:
     """The item's own words: title, author, tags (with "_" as spaces) and plain text."""
-    body = entry.content_html or entry.description_html
+    body = (entry.content_html or entry.description_html)[:_MAX_HTML]
     plain = html.unescape(_TAG.sub(" ", body)) if "<" in body else html.unescape(body)
     tags = [t.replace("_", " ") for t in entry.categories]
     return [entry.title, entry.author or "", *tags, plain]
 
 
-def _spellings(text: str, domain: tuple[str, str]) -> set[str]:
-    """Each clause's spelling of the domain's label as a name, not the tail of a longer name
-    ("On Rails" in "Ruby On Rails" is no spelling of onrails.org)."""
+def _spellings(text: str, domain: tuple[str, str], letters: re.Pattern[str]) -> set[str]:
+    """Each spelling of the domain's label as a name, not the tail of a longer name ("On
+    Rails" in "Ruby On Rails" is no spelling of onrails.org)."""
     found = set()
-    for clause in _CLAUSE.split(text):
-        if name := spelled_name(clause, domain):
-            before = clause[: clause.find(name)].split()
+    for match in letters.finditer(text):
+        # The clause the match is in, from its opening words to the end of the match.
+        if text[match.end() : match.end() + 1].isalnum():
+            continue  # the label's letters open a longer word ("AtNetPlanets")
+        head = _CLAUSE.split(text[max(0, match.start() - _HEAD) : match.start()])[-1]
+        clause = head + match.group()
+        if (name := spelled_name(clause, domain)) and clause.endswith(name):
+            before = clause[: len(clause) - len(name)].split()
             if not before or not before[-1][:1].isupper():
                 found.add(name)
     return found
