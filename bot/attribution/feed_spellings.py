@@ -24,7 +24,7 @@ _MIN_ITEMS = 2
 # What is read of a feed: its first items, the opening of each item's HTML, and the words
 # before a match that may open the name.
 _MAX_ITEMS = 30
-_MAX_HTML = 6_000
+_MAX_HTML = 50_000
 _HEAD = 60
 # A topic-phrase title ("Viral marketing") gives way only to a name most items repeat.
 _TITLE_MIN_ITEMS = 3
@@ -69,7 +69,7 @@ def name_spelled_by_items(
     counts: Counter[str] = Counter()
     for entry in entries[:_MAX_ITEMS]:
         found: set[str] = set()
-        for text in _texts(entry):
+        for text in _texts(entry, letters):
             found.update(_spellings(text, domain, letters))
         counts.update(found)
     best = counts.most_common(1)
@@ -94,10 +94,13 @@ def name_over_topic_title(
     return name_spelled_by_items(domain, entries, min_items=least)
 
 
-def _texts(entry: FeedEntry) -> list[str]:
-    """The item's own words: title, author, tags (with "_" as spaces) and plain text."""
+def _texts(entry: FeedEntry, letters: re.Pattern[str]) -> list[str]:
+    """The item's own words: title, author, tags (with "_" as spaces) and plain text (only
+    parsed when its markup holds the label's letters at all)."""
     body = (entry.content_html or entry.description_html)[:_MAX_HTML]
-    plain = html.unescape(_TAG.sub(" ", body)) if "<" in body else html.unescape(body)
+    # Only the words before each place the letters are: a long post is not unmarked whole.
+    spans = (body[max(0, m.start() - _HEAD * 2) : m.end() + 1] for m in letters.finditer(body))
+    plain = "\n".join(html.unescape(_TAG.sub(" ", span)) for span in spans)
     tags = [t.replace("_", " ") for t in entry.categories]
     return [entry.title, entry.author or "", *tags, plain]
 
@@ -113,8 +116,11 @@ def _spellings(text: str, domain: tuple[str, str], letters: re.Pattern[str]) -> 
         head = _CLAUSE.split(text[max(0, match.start() - _HEAD) : match.start()])[-1]
         clause = head + match.group()
         if (name := spelled_name(clause, domain)) and clause.endswith(name):
-            before = clause[: len(clause) - len(name)].split()
-            if not before or not before[-1][:1].isupper():
+            # "Ruby On Rails", not "(FDA)" or "Administration, FDA": a capitalised word
+            # right before, with only a space between, makes the match a longer name's.
+            before = clause[: len(clause) - len(name)]
+            last = before.split()[-1] if before.strip() else ""
+            if not (before[-1:].isspace() and last[:1].isupper() and last[-1:].isalnum()):
                 found.add(name)
     return found
 
