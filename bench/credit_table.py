@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.attribution.site_names import derive_site_name, is_host_or_address  # noqa: E402
-from bot.compose.site_naming import naming_address  # noqa: E402
+from bot.attribution.site_names import is_host_or_address  # noqa: E402
+from bot.compose.site_naming import derived_site_name  # noqa: E402
 from bot.fetching.sources import read_local_source  # noqa: E402
 from bot.parsing.feed_links import credit_home, front_page  # noqa: E402
 from bot.parsing.feeds import parse_feed  # noqa: E402
@@ -67,8 +67,7 @@ def credit_row(path_text: str) -> dict[str, str] | None:
     except Exception:  # not a feed: no credit to show
         return None
     # As inspect names a feed read from a file: a path names no site, its items' host may.
-    address = naming_address(path_text, (e.link for e in parsed.entries))
-    named = derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
+    named = derived_site_name(parsed, path_text)
     channel = parsed.channel
     head = fetched.body.split(b"<item", 1)[0].split(b"<entry", 1)[0]
     author = _ITUNES_AUTHOR.search(head)

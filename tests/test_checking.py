@@ -159,6 +159,18 @@ async def test_the_next_check_follows_interval_ttl_and_cache_headers(world: Worl
     assert waits == {"plain.xml": 300, "ttl.xml": 3600, "cached.xml": 7200, "expires.xml": 900}
 
 
+async def test_a_304s_cache_hint_sets_the_next_check_whatever_the_case_of_its_name(
+    world: World,
+) -> None:
+    world.server.set_feed("feed.xml", feed_text("a"))
+    feed = await world.add("feed.xml")
+    await world.check(feed.id)
+    # The feed is unchanged, and the answer says so with a caching hint of its own.
+    world.server.set_response("feed.xml", 304, headers={"cache-control": "max-age=5400"})
+    assert await world.check(feed.id) == "unchanged"
+    assert (await world.feed(feed.id)).next_check_at == NOW + 5400
+
+
 async def test_a_feeds_own_interval_is_used_even_below_the_operators(world: World) -> None:
     world.server.set_feed("feed.xml", feed_text("a"))
     feed = await world.add("feed.xml")

@@ -81,6 +81,24 @@ async def test_the_same_redirect_is_followed_when_private_addresses_are_allowed(
     assert result.body == FEED.encode() and result.redirects == (302,)
 
 
+async def test_a_loopback_url_fetched_where_allowed_is_still_refused_where_not(
+    feed_server: FeedServer,
+) -> None:
+    # Checked URLs are remembered between fetches (bot/fetching/http._target): what one
+    # session may fetch must not carry over to a session that may not.
+    feed_server.set_feed("feed.xml", FEED)
+    url = feed_server.url("feed.xml")
+    async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
+        for _ in range(2):
+            fetched = await fetch_feed(session, url, max_bytes=10**6, allow_private=True)
+            assert fetched.body == FEED.encode()
+    async with create_session(allow_private=False, connect_timeout=2, total_timeout=5) as session:
+        for _ in range(2):  # a refusal is not remembered as a pass either
+            with pytest.raises(AddressRefused):
+                await fetch_feed(session, url, max_bytes=10**6, allow_private=False)
+    assert [r.path for r in feed_server.requests] == ["/feed.xml", "/feed.xml"]
+
+
 async def test_five_redirects_are_followed_and_a_sixth_is_not(feed_server: FeedServer) -> None:
     for hop in range(6):
         feed_server.set_response(f"hop{hop}", 301, headers={"Location": f"/hop{hop + 1}"})

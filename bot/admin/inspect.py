@@ -15,9 +15,8 @@ from bot.admin.preview import Preview, describe, preview_entry, preview_fetched,
 from bot.compose.entry import (
     NOT_A_REPRINT,
     ComposedEntry,
-    source_name,
 )
-from bot.compose.site_naming import naming_address
+from bot.compose.site_naming import derived_site_name
 from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, create_session
@@ -143,12 +142,7 @@ async def _compose_feed(
         parsed.entries,
         FeedBoilerplate(),
         now=time.time(),
-        source=source_name(
-            parsed.title,
-            parsed.site_url,
-            naming_address(source, (e.link for e in parsed.entries)),
-            parsed.channel,
-        ),
+        source=derived_site_name(parsed, source).name,
         plan=None,
     )
     return composed

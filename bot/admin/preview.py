@@ -12,8 +12,9 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.compose.entry import compose_batch, source_name
+from bot.compose.entry import compose_batch
 from bot.compose.filters import FilterRule, blocking_rule, usable_rules
+from bot.compose.site_naming import derived_site_name
 from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
 from bot.fetching.http import FetchResult, fetch_url
@@ -110,7 +111,7 @@ async def preview_fetched(
         parsed.entries,
         FeedBoilerplate(),
         now=time.time(),
-        source=site_name or source_name(parsed.title, parsed.site_url, fetched.url, parsed.channel),
+        source=site_name or derived_site_name(parsed, fetched.url).name,
         plan=None,
         postable={newest.key},
     )

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from bot.attribution.feed_spellings import with_items_spelling
 from bot.attribution.home_pages import home_page_url, name_from_page
 from bot.attribution.site_names import NameSource, SiteName, derive_site_name
 from bot.compose.teasers import OffLoop
@@ -63,8 +64,14 @@ def choose_site_name(
         return SiteName(page_name, NameSource.PAGE)
     if stored is not None and stored.source == NameSource.PAGE and not page_read:
         return stored
-    address = naming_address(feed.url, (e.link for e in parsed.entries))
-    return derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
+    return derived_site_name(parsed, feed.url)
+
+
+def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
+    """The name derived from the feed's title and channel, or its items' spelling of it."""
+    address = naming_address(feed_url, (e.link for e in parsed.entries))
+    derived = derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
+    return with_items_spelling(derived, parsed, address)
 
 
 def naming_address(feed_url: str, links: Iterable[str | None]) -> str:

@@ -54,6 +54,23 @@ ACCEPT = (
 # The same URLs are fetched every cycle; parsing each into a URL object once saves work.
 _url = functools.lru_cache(maxsize=16384)(URL)
 
+# Why: a feed's URL checked and parsed, found by one dictionary lookup a fetch (0.4 µs)
+# rather than two cached calls, check_url's with a keyword (1.2 µs). Bounded: cleared when full.
+_TARGETS_MAX = 16384
+_targets: dict[tuple[str, bool], tuple[str, URL]] = {}
+
+
+def _target(url: str, allow_private: bool) -> tuple[str, URL]:
+    found = _targets.get((url, allow_private))
+    if found is None:
+        # check_url raises for a URL that may not be fetched: nothing is remembered then.
+        current = check_url(url, allow_private=allow_private)
+        found = (current, _url(current))
+        if len(_targets) >= _TARGETS_MAX:
+            _targets.clear()
+        _targets[url, allow_private] = found
+    return found
+
 
 @functools.lru_cache(maxsize=8)
 def _connect_only(connect: float | None) -> aiohttp.ClientTimeout:
@@ -158,11 +175,11 @@ async def _follow(
     max_bytes: int,
     allow_private: bool,
 ) -> FetchResult:
-    current = check_url(url, allow_private=allow_private)
+    current, target = _target(url, allow_private)
     hops: list[int] = []
     while True:
         async with session.get(
-            _url(current),
+            target,
             headers=headers,
             allow_redirects=False,
             timeout=_connect_only(session.timeout.sock_connect),
@@ -176,12 +193,15 @@ async def _follow(
                 hops.append(resp.status)
                 # Every hop is checked again: a redirect must not reach what a URL could not.
                 current = check_url(urljoin(current, location), allow_private=allow_private)
+                target = _url(current)
                 continue
             if resp.status == 304:
+                # The response's own read-only headers, not a copy (2 µs a check): a 304's
+                # are read for caching hints only, and any case of a name finds them.
                 return FetchResult(
                     url=current,
                     status=304,
-                    headers=dict(resp.headers),
+                    headers=resp.headers,
                     etag=resp.headers.get("ETag"),
                     last_modified=resp.headers.get("Last-Modified"),
                     redirects=tuple(hops),
@@ -227,14 +247,8 @@ async def fetch_feed(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    return await fetch_url(
-        session,
-        url,
-        headers=headers,
-        max_bytes=max_bytes,
-        allow_private=allow_private,
-        total_timeout=total_timeout,
-    )
+    # Straight to _fetch: these headers are this call's own, no copy needed.
+    return await _fetch(session, url, headers, max_bytes, allow_private, total_timeout)
 
 
 async def fetch_url(
@@ -248,6 +262,17 @@ async def fetch_url(
 ) -> FetchResult:
     """GET `url` (feed or page) following at most 5 redirects, each hop checked, body capped,
     all within `total_timeout` (default: the session's)."""
+    return await _fetch(session, url, dict(headers), max_bytes, allow_private, total_timeout)
+
+
+async def _fetch(
+    session: aiohttp.ClientSession,
+    url: str,
+    headers: dict[str, str],
+    max_bytes: int,
+    allow_private: bool,
+    total_timeout: float | None,
+) -> FetchResult:
     seconds = total_timeout if total_timeout is not None else session.timeout.total
     try:
         # One deadline for every hop and the body: aiohttp's own total timeout restarts at
@@ -255,7 +280,7 @@ async def fetch_url(
         # (bot/fetching/deadlines.py: 4 µs less a fetch than asyncio.timeout's own).
         async with deadline(seconds):
             return await _follow(
-                session, url, dict(headers), max_bytes=max_bytes, allow_private=allow_private
+                session, url, headers, max_bytes=max_bytes, allow_private=allow_private
             )
     except FetchError:
         raise

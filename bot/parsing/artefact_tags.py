@@ -16,7 +16,10 @@ _ARTEFACT = re.compile(
     r"[2-9]-?up|"
     # An announcement's status, not its subject ("Coming Soon" beside "Announcements").
     r"coming soon|upcoming|à venir|prochainement|demnächst|próximamente|"
-    r"prossimamente|em breve",
+    r"prossimamente|em breve|"
+    # A version's tail cut from its name by a keyword tool ("7 Rc1" of "WordPress 2.7 RC1"):
+    # a number and a release stage, naming no software.
+    r"\d+(?:\.\d+)* ?(?:rc|beta|alpha|pre|preview|b|a)\d*",
     re.IGNORECASE,
 )
 

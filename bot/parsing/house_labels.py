@@ -10,6 +10,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import names_site_of
+from bot.parsing.feed_tags import title_labels, without_suggested_tags
 from bot.parsing.models import FeedEntry
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
@@ -112,10 +113,11 @@ def without_house_labels(
     entries: list[FeedEntry], feed_title: str, site_url: str | None
 ) -> list[FeedEntry]:
     """The entries without the site's own house labels among their categories."""
+    entries = without_suggested_tags(entries)
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
-    own = _self_labels(entries, feed_title, site_url)
+    own = _self_labels(entries, feed_title, site_url) | title_labels(distinct, feed_title, site_url)
     return [
         replace(e, categories=_without_initials(kept, e.categories))
         if len(kept := tuple(c for c in e.categories if not _is_label(c, own, brand, handles)))

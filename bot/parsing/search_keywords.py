@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.parsing.feed_tags import syndication_flags
+
 # feedparser files each itunes:keywords term as a tag of this scheme.
 _ITUNES_SCHEME = "http://www.itunes.com/"
 _TAG = re.compile(r"<[^<>]*>")
@@ -28,6 +30,7 @@ def unnamed_keywords(
         _term(t) for t in tags if t.get("scheme") != _ITUNES_SCHEME
     }
     keywords.discard("")
+    keywords |= syndication_flags(tags)  # an aggregator's flag stays only where it is named
     if not keywords:
         return frozenset()
     text = f"{headline} {_TAG.sub(' ', content_html)}".casefold()

@@ -63,6 +63,9 @@ _PLUS_PLUS = re.compile(r"(?<=\w)\+\+(?!\w)")
 _LEADING_DOT = re.compile(r"(?<![\w.])\.(?=[A-Za-z])")
 # Capitals joined by "&" are one name ("AT&T", "H&M", "M&A"): one word, as the brands tag
 # themselves (#ATT, #HM), not "#AT_T". "Arts & Crafts" stays two words.
+# Initials of two words joined by "and" keep it ("Q&A" #QandA, "R&D" #RandD): "#QA" reads
+# as quality assurance, "#RD" as nothing. Brands keep their own spelling (#ATT, #HM).
+_AND_PHRASE = re.compile(r"(?<![\w&])(?:Q&A|M&A|R&D)(?![\w&])")
 _AMPERSAND_NAME = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 
 
@@ -72,6 +75,7 @@ def _spelled_symbols(category: str) -> str:
         category = _PLUS_PLUS.sub("pp", category)
         category = _LEADING_DOT.sub("Dot", category)
     if "&" in category:
+        category = _AND_PHRASE.sub(lambda m: m[0].replace("&", "and"), category)
         category = _AMPERSAND_NAME.sub(r"\1\2", category)
     if "$" in category:
         category = _DOLLAR_S.sub(_letter_s, category)
