@@ -129,9 +129,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
 def _fewest_a_sentence(
     summary: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """MAX_LINKS of the spans, those of sentences with fewer links first: a sentence that
-    relies on its one link ("View more photos in our <umbrella clusters>.") before a row of
-    names each linked ("Thanks to <A>, <B>, <C> and <D>.")."""
+    """MAX_LINKS of the spans, those of sentences with fewer links first, kept in order."""
+    # A sentence that relies on its one link ("View more photos in our <umbrella clusters>.")
+    # goes before a row of names each linked ("Thanks to <A>, <B>, <C> and <D>.").
     if len(spans) <= MAX_LINKS:
         return spans
     ends = [m.end() for m in _SENTENCE_END.finditer(summary)]
