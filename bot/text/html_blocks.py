@@ -11,9 +11,8 @@ from bot.text.block_kinds import indents_as_quotes, kind_of, role_of
 from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
-from bot.text.heading_lines import heading_line
+from bot.text.heading_lines import heading_line, is_line_head
 from bot.text.lead_headings import reads_as_lead
-from bot.text.line_heads import is_line_head
 from bot.text.mail_messages import reads_as_code
 from bot.text.section_labels import labelled_sections
 from bot.text.stray_chars import decoded_twice, without_invisibles
@@ -94,7 +93,7 @@ class _BlockParser(HTMLParser):
         self._subs: list[int] = []
         self._after_note = False
         # A bold run opened at a source line's start inside the block: where it began, where it
-        # ended, whether a line break ended it (see line_heads).
+        # ended, whether a line break ended it (see heading_lines.is_line_head).
         self._line_end, self._line_bold = False, (-1, -1, False)
 
     def _kind(self) -> str:
