@@ -53,7 +53,13 @@ def test_a_card_field_ends_at_its_line_however_long() -> None:
 
 
 def test_the_label_of_the_description_field_names_the_thing_described() -> None:
-    for label in ("Описание фильма", "О фильме", "Description"):
+    for label in (
+        "Описание фильма",
+        "О фильме",
+        "Сюжет фильма",
+        "Краткое содержание",
+        "Description",
+    ):
         text = without_field_label(f"{label}: Он живет в огромном мегаполисе.")
         assert text == "Он живет в огромном мегаполисе."
     # A sentence is no field's label.

@@ -43,7 +43,8 @@ def byline_label_cuts(blocks: Sequence[Block], author: str | None) -> list[Cut]:
 _FIELD_LABEL = re.compile(
     r"\s*(?:(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
     r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
-    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo)(?:\s+\w+)?"
+    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание"
+    r"|краткое содержание|кратко о сюжете)(?:\s+\w+)?"
     r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
