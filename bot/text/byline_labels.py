@@ -38,11 +38,14 @@ def byline_label_cuts(blocks: Sequence[Block], author: str | None) -> list[Cut]:
 
 
 # A spec sheet's or catalogue's field label opening the summary ("Описание: Маленький диктофон
-# …", "Description: …", "Synopsis: …"): the label of the field the text was taken from.
+# …", "Description: …", "Synopsis: …"): the label of the field the text was taken from, with
+# the thing it describes ("Описание фильма:", "О фильме:" — a film card's "About the film:").
 _FIELD_LABEL = re.compile(
-    r"\s*(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
+    r"\s*(?:(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
     r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
-    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo)\s*:\s+(?=\S)",
+    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание"
+    r"|краткое содержание|кратко о сюжете)(?:\s+\w+)?"
+    r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -22,3 +22,23 @@ def heading_line(line: str, after: str) -> bool:
         and not _ENDS_CLAUSE.search(line)
         and bool(_OPENS_SENTENCE.match(after))
     )
+
+
+# A bold subhead on a line of its own inside a paragraph whose breaks are the source's line
+# breaks ("… Chrysler en Ford.\n\n<strong>Dow Jones\n</strong>De Dow-Jonesindex stond …").
+# The text before has ended its sentence; the head is a few words with no stop of its own.
+_ENDED = re.compile(r"[.!?…。！？][\"”’)]?\s*$")
+_LINE_HEAD = re.compile(r"[^\W_][^.!?:;,…。！？]{0,80}")
+_LINE_HEAD_WORDS = 8
+
+
+def is_line_head(before: str, head: str, after: str) -> bool:
+    """Whether bold `head`, on its own source line between `before` and `after`, is a subhead."""
+    head = head.strip()
+    return (
+        bool(_ENDED.search(before))
+        and _LINE_HEAD.fullmatch(head) is not None
+        and 1 <= len(head.split()) <= _LINE_HEAD_WORDS
+        and not head.islower()
+        and _OPENS_SENTENCE.match(after) is not None
+    )

@@ -11,7 +11,7 @@ from bot.text.block_kinds import indents_as_quotes, kind_of, role_of
 from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
-from bot.text.heading_lines import heading_line
+from bot.text.heading_lines import heading_line, is_line_head
 from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
 from bot.text.section_labels import labelled_sections
@@ -92,6 +92,9 @@ class _BlockParser(HTMLParser):
         self._sups: list[tuple[int, bool]] = []
         self._subs: list[int] = []
         self._after_note = False
+        # A bold run opened at a source line's start inside the block: where it began, where it
+        # ended, whether a line break ended it (see heading_lines.is_line_head).
+        self._line_end, self._line_bold = False, (-1, -1, False)
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
@@ -144,6 +147,8 @@ class _BlockParser(HTMLParser):
         if kind:
             self._kinds.append((tag, kind))
         if tag in ("b", "strong"):
+            if not self._bold and self._line_end and self._buf.strip():
+                self._line_bold = (len(self._buf), -1, False)
             self._bold += 1
         if tag in ("i", "em"):
             self._italic += 1
@@ -187,6 +192,8 @@ class _BlockParser(HTMLParser):
             self._write_scripted(self._subs.pop(), raised=False)
         if tag in ("b", "strong") and self._bold:
             self._bold -= 1
+            if not self._bold and self._line_bold[0] >= 0:
+                self._line_bold = (self._line_bold[0], len(self._buf), self._line_end)
         if tag in ("i", "em") and self._italic:
             self._italic -= 1
         if tag == "a" and self._open_links:
@@ -218,6 +225,19 @@ class _BlockParser(HTMLParser):
         self.handle_data(data[: found.start()])
         self.flush()
         return data[found.end() :]
+
+    def _line_head(self, data: str) -> None:
+        start, end, broken = self._line_bold
+        self._line_bold = (-1, -1, False)
+        head, after = self._buf[start:end], data
+        if not (broken or after.lstrip(" \t")[:1] == "\n") or self._buf[end:].strip():
+            return
+        if not is_line_head(self._buf[:start], head, after.lstrip()):
+            return
+        self._buf = self._buf[:start]
+        self._links = [lk for lk in self._links if lk.end <= start]
+        self.flush()
+        self.blocks.append(Block(head.strip(), (), self._kind(), "subhead"))
 
     def _smiley(self, attrs: list[tuple[str, str | None]]) -> None:
         # A smiley drawn as a picture ("<img alt=";)" class="wp-smiley">") is a word of the
@@ -260,6 +280,10 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
+        if self._line_bold[1] >= 0 and data.strip():
+            self._line_head(data)
+        if data.strip() or "\n" in data:
+            self._line_end = bool(re.search(r"\n\s*$", data))
         if "\n" in data and self._kind() == "text" and not self.wrapped:
             data = self._after_heading_line(data)
         text = re.sub(

@@ -67,6 +67,10 @@ _GOES_ON = ".!?…,;([-–—/&+"
 
 
 def _is_label_line(line: str, after: str, *, first: bool) -> bool:
+    # A card's fields, one a line ("В ролях: Виктор Сухоруков, …" over "Описание фильма:
+    # Участвуя …"): a field's value ends at its line however long it runs.
+    if _LABELLED_LINE.match(line) and _LABELLED_LINE.match(after) and line[-1:] not in _GOES_ON:
+        return True
     if (
         line[-1:] in _GOES_ON
         or len(line.split()) > _MAX_LABEL_WORDS
