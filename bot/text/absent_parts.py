@@ -29,8 +29,9 @@ def dropped_parts(content_html: str) -> frozenset[str]:
 
 
 _OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"
-# A sentence's words (a stop inside an address or after one letter ends none) up to its stop.
-_WORDS = r"(?:[^.!?…\n]|(?<=\b\w)\.|\.(?=\w))"
+# A sentence's words (a stop inside an address or after one letter ends none) up to its stop;
+# one ending on a colon goes on to its items in the text ("Here are the examples for Java:").
+_WORDS = r"(?:[^.!?…:\n]|(?<=\b\w)\.|\.(?=\w))"
 _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
 # The items a table or list holds, in the languages the pools write of them.
 _ITEMS = (
@@ -49,7 +50,11 @@ _COUNT = (
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|deux|trois|quatre|cinq)"
 )
 _PRESENTER = (
-    r"\b(?:(?:these|those)\s+are\s+the\s+|here\s+are\s+(?:the\s+|(?:the\s+)?" + _COUNT + r"\s+)"
+    r"\b(?:(?:these|those)\s+are\s+the\s+(?!"
+    + _COUNT
+    + r"\s)|here\s+are\s+(?:the\s+|(?:the\s+)?"
+    + _COUNT
+    + r"\s+)"
     r"|voici\s+(?:donc\s+|enfin\s+)?(?:les\s+|nos\s+|mes\s+|" + _COUNT + r"\s+)"
     r"|aqu[íi]\s+(?:est[áa]n|ten[ée]is)\s+(?:los|las)\s+(?:\d{1,3}\s+)?"
     r"|ecco\s+(?:i|le|gli)\s+(?:\d{1,3}\s+)?|hier\s+sind\s+die\s+(?:\d{1,3}\s+)?)"
@@ -59,6 +64,8 @@ _PRESENTED = re.compile(
     + _WORDS
     + r"{0,40}?"
     + _PRESENTER
+    # "These are the first steps we're taking …" tells what is done, not what follows.
+    + r"(?!(?:first|next|last|final|initial|early|only|same|kind|sort)\b)"
     + r"(?:[\w'’-]+\s+){0,2}?"
     + _ITEMS
     + r"\b(?!\s+of\s+(?:years|months|decades|my|our|his|her|their|hard|long|much)\b)"
@@ -67,13 +74,13 @@ _PRESENTED = re.compile(
     + _END,
     re.IGNORECASE,
 )
-# "… by looking at these figures", "in this chart", "dans ce tableau": a chart or table the
-# sentence reads from (a picture or a table in the HTML); "these figures show" may be the text's.
+# "… by looking at these figures", "voir ce tableau": a chart or table the sentence sends the
+# reader to (a picture or a table in the HTML). "These figures show" and "on this chart" say
+# what the chart shows, and stay.
 _READS_FROM = re.compile(
     _OPENS
     + _WORDS
-    + r"*?\b(?:look(?:ing)?\s+at|see(?:ing)?|view(?:ing)?|in|from|on|regardez|voir|dans|sur"
-    r"|mirando|en|in|auf|aus)\s+"
+    + r"*?\b(?:look(?:ing)?\s+at|see(?:ing)?|view(?:ing)?|regardez|voir|mirando|mira|guardando)\s+"
     r"(?:these|this|those|ces|ce|cette|estos|estas|este|esta|questi|queste|diese[nr]?)\s+"
     r"(?:figures|charts?|graphs?|diagrams?|infographics?|tables?|chiffres|graphiques?|tableaux?"
     r"|gráficos?|tablas?|grafici|tabelle|Grafiken?|Tabellen?|Zahlen)\b" + _WORDS + r"*" + _END,
