@@ -116,10 +116,7 @@ def compose_entry(
     )
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
-    parts = dropped_parts(entry.content_html)
-    text = without_page_references(
-        text, item_is_video=is_recording(entry.link, entry.media_url), parts=parts
-    )
+    text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary = summary_beside(entry.title, summarise)
     content = _post_content(
@@ -140,6 +137,13 @@ def compose_entry(
         posts=posts,
         filtered=filtered,
     )
+
+
+def _without_page_references(text: str, entry: FeedEntry) -> str:
+    """`text` without pointers at what the post lacks, by the entry's link, media and HTML."""
+    recording = is_recording(entry.link, entry.media_url)
+    parts = dropped_parts(entry.content_html)
+    return without_page_references(text, item_is_video=recording, parts=parts)
 
 
 # A post whose summary is shorter than this says next to nothing without its picture: a
