@@ -36,7 +36,7 @@ _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
 # The items a table or list holds, in the languages the pools write of them.
 _ITEMS = (
     r"(?:dates|sites|websites|blogs|links|tips|tools|apps|books|songs|tracks|titles|results"
-    r"|figures|numbers|stats|statistics|rules|steps|items|resources|examples|winners"
+    r"|figures|numbers|stats|statistics|rules|items|resources|examples|winners"
     r"|sites\s+web|liens|outils|astuces|livres|titres|résultats|chiffres|exemples|gagnants"
     r"|sitios|enlaces|herramientas|consejos|libros|resultados|ejemplos|ganadores"
     r"|siti|strumenti|consigli|libri|risultati|esempi|vincitori"
