@@ -20,6 +20,7 @@ from bot.matching.similarity import band_keys, story_lead
 from bot.parsing.models import ChannelNames, FeedEntry, ParsedFeed
 from bot.parsing.pictures import first_photo, presents_its_opening_picture, talks_about_a_picture
 from bot.render.content import PostContent, hashtags, render_post
+from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.media_pointers import is_recording
@@ -116,7 +117,7 @@ def compose_entry(
     )
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
-    text = without_page_references(text, item_is_video=is_recording(entry.link, entry.media_url))
+    text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary = summary_beside(entry.title, summarise)
     content = _post_content(
@@ -137,6 +138,13 @@ def compose_entry(
         posts=posts,
         filtered=filtered,
     )
+
+
+def _without_page_references(text: str, entry: FeedEntry) -> str:
+    """`text` without pointers at what the post lacks, by the entry's link, media and HTML."""
+    recording = is_recording(entry.link, entry.media_url)
+    parts = dropped_parts(entry.content_html)
+    return without_page_references(text, item_is_video=recording, parts=parts)
 
 
 # A post whose summary is shorter than this says next to nothing without its picture: a

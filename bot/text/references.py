@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.absent_parts import without_absent_part_pointers
 from bot.text.pointers_down import without_pointers_down
 from bot.text.viewing_notes import without_viewing_notes
 
@@ -122,9 +123,12 @@ _SEE_ELSEWHERE = re.compile(
 )
 
 
-def without_page_references(text: str, *, item_is_video: bool = False) -> str:
+def without_page_references(
+    text: str, *, item_is_video: bool = False, parts: frozenset[str] = frozenset()
+) -> str:
     """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments;
-    `item_is_video` when the item's page is the video its text speaks of."""
+    `item_is_video` when the item's page is the video its text speaks of, `parts` the entry's."""
+    text = without_absent_part_pointers(text, parts)
     if ":" in text:
         text = _CHAPTER_LIST.sub("", text)
     if "(" in text:
