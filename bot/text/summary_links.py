@@ -12,6 +12,7 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
+from bot.text.link_hygiene import inline_href
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -49,7 +50,7 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
-    return servable_link(canonical, article_url or "")
+    return servable_link(inline_href(canonical), article_url or "")
 
 
 # The words either side of a link that the summary must say with it, so the link is the one
