@@ -12,7 +12,7 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
-from bot.text.link_hygiene import inline_href
+from bot.text.link_hygiene import inline_href, is_listing_page
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -50,6 +50,8 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
+    if is_listing_page(canonical):
+        return None  # a tag or topic page lists items: no source for the words
     return servable_link(inline_href(canonical), article_url or "")
 
 
