@@ -12,7 +12,7 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
-from bot.text.link_hygiene import inline_href, is_listing_page
+from bot.text.link_hygiene import in_one_word_runs, inline_href, is_function_words, is_listing_page
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -79,7 +79,7 @@ def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | No
             continue
         for link in block.links:
             text = _SPACES.sub(" ", block.text[link.start : link.end]).strip()
-            if len(text) < _MIN_CHARS or not _WORDY.search(text):
+            if len(text) < _MIN_CHARS or not _WORDY.search(text) or is_function_words(text):
                 continue
             href = _address(link.href, article_url)
             if href is not None and url_key(href) == own:
@@ -123,7 +123,8 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
         if kept and span[0] < kept[-1][1] or any(span[2] == k[2] for k in kept):
             continue
         kept.append(span)
-    return _fewest_a_sentence(summary, kept)
+    noisy = in_one_word_runs(summary, kept)
+    return _fewest_a_sentence(summary, [s for i, s in enumerate(kept) if i not in noisy])
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
