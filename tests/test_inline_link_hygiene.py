@@ -50,6 +50,13 @@ def test_a_tag_or_topic_listing_is_no_source_but_a_release_tag_is_a_page() -> No
     )
     summary = "El pronóstico del clima en Ushuaia para este sábado."
     assert summary_anchors(summary, html, "https://www.lanacion.com.ar/lifestyle/clima-x") == ()
+    # A sentence that points at the listing relies on it (One Floor Up, s12 feed--426227634 #8).
+    html = (
+        '<p>Please feel free to explore my archives or some of my <a href="http://www.onefloorup'
+        '.com/labels/Personal%20Favorites.html">personal favorites</a>.</p>'
+    )
+    summary = "Please feel free to explore my archives or some of my personal favorites."
+    assert [a.text for a in summary_anchors(summary, html, ARTICLE)] == ["personal favorites"]
 
 
 def test_links_on_function_words_or_each_word_of_a_phrase_are_left_as_text() -> None:

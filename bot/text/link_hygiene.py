@@ -10,11 +10,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # Affiliate kits (Amazon Associates: "tag=name-20&linkCode=ur2&camp=1789&creative=9325"):
 # the page is the same without them; an associate "tag" ends in a two-digit market code.
 _AFFILIATE_KEYS = frozenset(
-    {"linkcode", "link_code", "camp", "creative", "creativeasin", "ascsubtag", "linkid"}
+    {"linkcode", "link_code", "camp", "creative", "creativeasin", "ascsubtag"}
 )
 _ASSOCIATE_TAG = re.compile(r"[\w.]+-2\d")
-# Keys that are tracking only beside an affiliate kit or an Amazon "/ref=…" path tail.
-_BESIDE_AFFILIATE = frozenset({"ie", "qid", "sr", "keywords", "sprefix", "crid", "psc"})
+# Keys that are tracking only beside an affiliate kit or an Amazon "/ref=…" path tail
+# (Microsoft's "fwlink/?LinkID=120655" is the page itself).
+_BESIDE_AFFILIATE = frozenset({"ie", "qid", "sr", "keywords", "sprefix", "crid", "psc", "linkid"})
 _REF_TAIL = re.compile(r"/ref=[\w.%-]*$")
 # Share tracking: YouTube's and Spotify's "si" token, Instagram's igshid, old Twitter's tw_*
 # click keys, YouTube's "feature=share", Google Docs' "usp=sharing" (with its ouid/rtpof/sd).
@@ -77,6 +78,20 @@ def is_listing_page(url: str) -> bool:
     """Whether `url` is a tag, topic, category or search listing (not a release's tag)."""
     path = urlsplit(url).path
     return bool(_LISTING_PATH.search(path)) and "/releases/" not in path
+
+
+# A sentence that points at the listing itself ("some of my <personal favorites>", "this flickr
+# <collection>") relies on its link: a demonstrative or possessive just before the words.
+_POINTING = frozenset(
+    """this these that those my our your his her their ce cet cette ces mon ma mes notre nos
+    votre vos este esta estos estas mi mis nuestro nuestra nuestros nuestras dieser diese
+    dieses mein meine unser unsere questo questa questi mio mia miei mie""".split()
+)
+
+
+def points_at_listing(before: str) -> bool:
+    """Whether one of the two words before a link is a demonstrative or possessive."""
+    return any(w in _POINTING for w in _WORD.findall(before.casefold())[-2:])
 
 
 # Function words (articles, prepositions, conjunctions, pronouns, auxiliaries, degree words) of

@@ -12,7 +12,13 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
-from bot.text.link_hygiene import in_one_word_runs, inline_href, is_function_words, is_listing_page
+from bot.text.link_hygiene import (
+    in_one_word_runs,
+    inline_href,
+    is_function_words,
+    is_listing_page,
+    points_at_listing,
+)
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -50,8 +56,6 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
-    if is_listing_page(canonical):
-        return None  # a tag or topic page lists items: no source for the words
     return servable_link(inline_href(canonical), article_url or "")
 
 
@@ -85,6 +89,8 @@ def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | No
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
             before = block.text[max(0, link.start - 2 * _CONTEXT_CHARS) : link.start]
+            if href and is_listing_page(href) and not points_at_listing(before):
+                href = None  # a tag or topic page lists items: no source for the words
             context = _in_context(
                 text, before, block.text[link.end : link.end + 2 * _CONTEXT_CHARS]
             )
