@@ -150,7 +150,8 @@ BLOCK_MODEL = frozenset(
     f"bot.text.{name}"
     for name in (
         "blocks block_model block_kinds html_blocks hard_wraps heading_lines markdown_blocks "
-        "plain_blocks mail_messages sentence_ends stray_chars lead_headings section_labels"
+        "plain_blocks field_labels mail_messages sentence_ends stray_chars lead_headings "
+        "section_labels"
     ).split()
 )
 

@@ -46,10 +46,31 @@ FILM_CARD = (
 )
 
 
-def test_a_card_field_ends_at_its_line_however_long() -> None:
+def test_a_cards_fields_are_no_lead_text_when_a_description_field_follows() -> None:
     texts = [b.text for b in to_blocks(FILM_CARD)]
-    assert texts[-1].startswith("Описание фильма: Участвуя")
-    assert texts[-2].endswith("Александр Карамнов")
+    assert texts == [FILM_CARD.split("\n")[-1]]
+
+
+# The same site's card (entry 468), whose longest field was taken as the lead and cut at an
+# initial: "В ролях: Олег Меньшиков, Сергей Бодров мл."
+CARD_WITH_TITLE_LINE = (
+    "Год / Страна: 1996 / Казахстан, Россия\n"
+    "Режиссёр: Сергей Бодров\n"
+    "Время: 99 мин\n"
+    "В ролях: Олег Меньшиков, Сергей Бодров мл. , Джемал Сихарулидзе, Сузанна Мехралиева\n"
+    "Содержание: На Кавказе — война. Двух раненых русских солдат забирает житель аула."
+)
+
+
+def test_the_card_goes_and_the_description_is_the_lead() -> None:
+    texts = [b.text for b in to_blocks(CARD_WITH_TITLE_LINE)]
+    assert not any("В ролях" in text for text in texts)
+    assert texts[-1].startswith("Содержание: На Кавказе — война.")
+
+
+def test_labelled_lines_with_no_description_field_stay() -> None:
+    text = "Guests: Steve Kovach, Tim Stevens\nHost: Ben Thompson\nWe talk about phones."
+    assert len(to_blocks(text)) == 3
 
 
 def test_the_label_of_the_description_field_names_the_thing_described() -> None:

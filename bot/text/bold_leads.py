@@ -3,6 +3,7 @@ deals blog's offer, a news dek), not a subhead: it is lead text like the paragra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block
@@ -15,8 +16,16 @@ _MIN_LEAD_WORDS = 12
 _MAX_CAPITALISED = 0.6
 
 
+# A lead-in to a list may end the lead in a colon when a whole sentence comes before it
+# ("Minitab offers many features … data. However, … the following short cuts, tools, and
+# capabilities:"); a heading's "What we found:" has no sentence of its own.
+_SENTENCE_THEN_LEAD_IN = re.compile(r"\w[.!?]\s+[A-Z][^:]{20,}[:：]\s*$")
+
+
 def _reads_as_sentence(text: str) -> bool:
-    if word_count(text) < _MIN_LEAD_WORDS or text.rstrip().endswith((":", "?", "？", "：")):
+    if word_count(text) < _MIN_LEAD_WORDS or text.rstrip().endswith(("?", "？")):
+        return False
+    if text.rstrip().endswith((":", "：")) and not _SENTENCE_THEN_LEAD_IN.search(text):
         return False
     words = [w for w in text.split() if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)

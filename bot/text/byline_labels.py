@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut
+from bot.text.field_labels import FIELD_LABEL
 
 # A label of one to four words ending in a colon at the text's very start.
 _LABEL = re.compile(r"\s*(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}):(?:\s+|$)")
@@ -37,22 +38,9 @@ def byline_label_cuts(blocks: Sequence[Block], author: str | None) -> list[Cut]:
     return [Cut(first, 0, found.end(), "byline")]
 
 
-# A spec sheet's or catalogue's field label opening the summary ("Описание: Маленький диктофон
-# …", "Description: …", "Synopsis: …"): the label of the field the text was taken from, with
-# the thing it describes ("Описание фильма:", "О фильме:" — a film card's "About the film:").
-_FIELD_LABEL = re.compile(
-    r"\s*(?:(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
-    r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
-    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание"
-    r"|краткое содержание|кратко о сюжете)(?:\s+\w+)?"
-    r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 def without_field_label(text: str) -> str:
     """`text` without a field label ("Description:") opening it."""
-    found = _FIELD_LABEL.match(text)
+    found = FIELD_LABEL.match(text)
     if found is None:
         return text
     rest = text[found.end() :]

@@ -21,6 +21,7 @@ from bot.text.announcements import (
 )
 from bot.text.blocks import Block, Link
 from bot.text.bold_leads import is_bold_lead
+from bot.text.epigraph_blocks import epigraph_end
 from bot.text.numbered_lines import NUMBERED, numbered_lines
 from bot.text.plain_blocks import is_separated_list
 
@@ -272,49 +273,6 @@ def _joined_reply(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     return Block(f"{text} {answer.text}", question.links + moved, "text", "para"), i + 2
 
 
-# An epigraph: a quotation opening the text, then its source on a line of its own ("— Seneca",
-# or the one item of a list: "United States Supreme Court ruling …, Taylor vs Taintor 1873."),
-# then the writer's own text. Posted alone it reads as the writer's words: the lead starts after.
-_MAX_EPIGRAPH_WORDS = 80
-_MAX_SOURCE_WORDS = 25
-# One dash and a name ("— Seneca", "- Mark Twain, 1897"), not a rule ("--- If you'd like …").
-_SOURCE_DASH = re.compile(r"\s*[—–―~-]\s*[^\W\d_]")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-
-
-def _epigraph_end(blocks: Sequence[Block], i: int) -> int | None:
-    """The index after the epigraph and its source line opening at i, if one does."""
-    if i + 2 >= len(blocks):
-        return None
-    quote, source, after = blocks[i : i + 3]
-    text = quote.text.rstrip()
-    if (
-        quote.kind != "text"
-        or quote.role not in ("para", "quote")
-        or len(text.split()) > _MAX_EPIGRAPH_WORDS
-        or text[-1:] not in _TERMINAL + "\"”»'’"
-        or source.kind != "text"
-        or len(source.text.split()) > _MAX_SOURCE_WORDS
-        or "://" in source.text
-        or after.kind != "text"
-        or after.role != "para"
-    ):
-        return None
-    # A list's one item is a source when it dates the quotation ("…, Taylor vs Taintor 1873.").
-    # A post's footer line ("Herbert, 2006. | Permalink | kein Kommentar") is no such item.
-    dated = (
-        source.role == "item"
-        and quote.role == "para"
-        and bool(_YEAR.search(source.text))
-        and not is_separated_list(source.text)
-    )
-    # A dashed name under a blockquote or a quoted paragraph; under a plain one it signs a note
-    # ("We were asked … to publish this collection …" + "– Collective Action in Tech").
-    quoted = quote.role == "quote" or (text[:1] in _OPENING_MARKS and text[-1:] in "\"”»'’")
-    sourced = (quoted and _SOURCE_DASH.match(source.text)) or dated
-    return i + 2 if sourced else None
-
-
 def _sets_off_opening(blocks: Sequence[Block], i: int) -> bool:
     """Whether the text opens at i on a paragraph all in italics followed by a paragraph of the
     writer's own (in upright type)."""
@@ -362,8 +320,8 @@ def with_lead_ins(blocks: Sequence[Block]) -> list[tuple[int, Block]]:
         block, after = blocks[i], i + 1
         opened = any(b.kind == "text" and b.role in ("para", "quote") for _, b in out)
         first_text = not any(b.kind == "text" for _, b in out)
-        if first_text and (epigraph_end := _epigraph_end(blocks, i)):
-            i = epigraph_end
+        if len(out) <= 1 and (after_epigraph := epigraph_end(blocks, i)):
+            i = after_epigraph
             continue
         if first_text and is_bold_lead(blocks, i):
             block = Block(block.text, block.links, block.kind, "para")

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from bot.text.block_model import Block, Link
+from bot.text.field_labels import card_fields_dropped
 from bot.text.markdown_blocks import MD_LINE_PREFIX, MD_REF_DEF, md_paragraph
 from bot.text.stray_chars import decoded_twice, without_invisibles, without_link_marks
 
@@ -28,7 +29,8 @@ def text_blocks(text: str) -> list[Block]:
     for para in re.split(r"\n[ \t>]*\n", text):
         lines = [MD_LINE_PREFIX.sub("", ln) for ln in para.split("\n")]
         lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in lines]
-        for part in _address_lines_apart([ln for ln in lines if ln]):
+        parts = _address_lines_apart([ln for ln in lines if ln])
+        for part in card_fields_dropped(parts, _LABELLED_LINE):
             joined = ""
             for ln in part:
                 # Soft-wrapped lines continue in lower case; a capital starts a new line.
