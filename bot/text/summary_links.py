@@ -12,6 +12,13 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
+from bot.text.link_hygiene import (
+    in_one_word_runs,
+    inline_href,
+    is_function_words,
+    is_listing_page,
+    points_at_listing,
+)
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -49,7 +56,7 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
-    return servable_link(canonical, article_url or "")
+    return servable_link(inline_href(canonical), article_url or "")
 
 
 # The words either side of a link that the summary must say with it, so the link is the one
@@ -76,12 +83,14 @@ def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | No
             continue
         for link in block.links:
             text = _SPACES.sub(" ", block.text[link.start : link.end]).strip()
-            if len(text) < _MIN_CHARS or not _WORDY.search(text):
+            if len(text) < _MIN_CHARS or not _WORDY.search(text) or is_function_words(text):
                 continue
             href = _address(link.href, article_url)
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
             before = block.text[max(0, link.start - 2 * _CONTEXT_CHARS) : link.start]
+            if href and is_listing_page(href) and not points_at_listing(before):
+                href = None  # a tag or topic page lists items: no source for the words
             context = _in_context(
                 text, before, block.text[link.end : link.end + 2 * _CONTEXT_CHARS]
             )
@@ -120,7 +129,8 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
         if kept and span[0] < kept[-1][1] or any(span[2] == k[2] for k in kept):
             continue
         kept.append(span)
-    return _fewest_a_sentence(summary, kept)
+    noisy = in_one_word_runs(summary, kept)
+    return _fewest_a_sentence(summary, [s for i, s in enumerate(kept) if i not in noisy])
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
