@@ -39,8 +39,10 @@ from bot.attribution.title_domain_names import (
     trim_section_words,
     trimmed_name,
 )
+from bot.attribution.title_mentions import generator_site_word, host_inside_title, with_host_words
 from bot.attribution.title_names import name_in_title
 from bot.attribution.title_parts import lists_topics, without_greeting
+from bot.attribution.user_listings import user_listing_name
 from bot.parsing.models import ChannelNames
 
 # A stream's opening words ("Latest Trailers").
@@ -84,8 +86,8 @@ def derive_site_name(
     # The part of a separated title that names the domain wins, else the first part that is
     # not section vocabulary; a title that is all sections gives the domain.
     domain = domain_parts(site_url) or domain_parts(feed_url)
-    if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
-        return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
+    if (platform := _platform_listing(title, site_url, feed_url, channel, domain)) is not None:
+        return platform
     title = unless_software_title(title, channel, domain)
     if (journal := journal_name(title, channel, lambda n: names_domain(n, domain))) is not None:
         return SiteName(_shorten(journal), NameSource.TITLE, "prism:publicationName")
@@ -99,7 +101,7 @@ def derive_site_name(
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
         return _best_named(named, stated)
-    if inner := name_in_title(clean_name(title), site_url, lambda p: names_domain(p, domain)):
+    if inner := _inner_name(clean_name(title), site_url, stated, domain):
         return SiteName(_shorten(inner), NameSource.TITLE, "a name inside the title")
     # A section's address names the section only when it is the whole title ("Asia" on
     # economist.com/asia, not "Wirecutter: Reviews …" on nytimes.com/wirecutter).
@@ -118,7 +120,7 @@ def derive_site_name(
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
     for index, (raw, part) in enumerate([] if listed else parts):
-        trimmed = part if domain and _initials(domain[1], part) else trim_section_words(part)
+        trimmed = _trimmed(part, domain, site_url)
         if not any(is_title_section(p, section_url, channel, len(parts)) for p in (part, trimmed)):
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
             if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
@@ -133,6 +135,36 @@ def derive_site_name(
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
         return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _platform_listing(
+    title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None,
+    domain: tuple[str, str] | None,
+) -> SiteName | None:
+    """The name of a feed a platform generated, or of one user's listing on a service."""
+    if (platform := platform_feed_name(clean_name(title), site_url, feed_url, channel)) is not None:
+        return SiteName(_shorten(platform[0]), NameSource.TITLE, platform[1])
+    if (user := user_listing_name(clean_name(title), domain)) is not None:
+        return SiteName(_shorten(user), NameSource.TITLE, "a user's listing on a service")
+    return None
+
+
+def _inner_name(
+    title: str, site_url: str | None, stated: list[tuple[str, str]], domain: tuple[str, str] | None
+) -> str | None:
+    """The site's name inside a title: written as a name, or its host in a phrase."""
+    inner = name_in_title(title, site_url, lambda p: names_domain(p, domain))
+    return inner or host_inside_title(title, stated, domain)
+
+
+def _trimmed(part: str, domain: tuple[str, str] | None, site_url: str | None) -> str:
+    """A title part less its stream and section words, but for those its host spells."""
+    if domain and _initials(domain[1], part):
+        return part
+    return with_host_words(part, trim_section_words(part), site_url)
 
 
 def _best_named(named: list[str], stated: list[tuple[str, str]]) -> SiteName:
@@ -174,6 +206,8 @@ def _stated_names(
             part = bare if names_domain(bare, domain) else raw
             if names_domain(part, domain):
                 name = trimmed_name(part, domain)
+                if where == "the generator":
+                    name = generator_site_word(name, lambda n: names_domain(n, domain))
                 found.append((name[4:] if name[:4].casefold() == "www." else name, where))
                 break
     # "… political analysis, and opinion from The New Yorker.": a description that closes
