@@ -35,7 +35,9 @@ _CATCH_ALL = re.compile(
     r"විවිධ|विविध|"
     # The blog a post is filed in, by its name ("Korea's General Gaming Blog" beside
     # "Gaming", chipdamage; Rue89's "Gonflés à blog", "My Blog"): where, not what about.
-    r".+ blog",
+    r".+ blog|"
+    # The blog itself as a post's label ("Blog", Matt Cutts's "Weblog/blog"): every post is one.
+    r"(?:we)?blog(?: ?/ ?(?:we)?blog)?",
     re.IGNORECASE,
 )
 # Words a blog files under, which name no topic alone or together: "General miscellany",

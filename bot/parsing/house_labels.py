@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.feed_tags import title_labels, without_suggested_tags
 from bot.parsing.models import FeedEntry
+from bot.parsing.own_name_tags import own_name_labels
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
 # files each post under its editor's). Three lower-case letters at least, so names written
@@ -118,6 +119,7 @@ def without_house_labels(
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
     own = _self_labels(entries, feed_title, site_url) | title_labels(distinct, feed_title, site_url)
+    own |= own_name_labels(entries, feed_title, site_url)
     return [
         replace(e, categories=_without_initials(kept, e.categories))
         if len(kept := tuple(c for c in e.categories if not _is_label(c, own, brand, handles)))

@@ -23,9 +23,14 @@ _KIND = (
     # picks) say how a piece came about; what it is about is in its other categories.
     r"analysis|analyses|análisis|analyse[ns]?|analisi|(?:editor'?s'? |top )?picks|"
     r"press ?releases?|pressemitteilung(?:en)?|communiqués?(?: de presse)?|"
+    # A notice's form: Yahoo! Search Blog's "News/Announcements", RubyMine's "Announcement".
+    r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|"
     # A media kind: the post's own picture or player shows it where it has one, and Boing
     # Boing files text posts under it too; a topic about video is named ("Video Editing").
-    r"videos?|vídeos?|vidéos?|видео|wideo"
+    r"videos?|vídeos?|vidéos?|видео|wideo|"
+    # The same for pictures: a blog's "photo"/"video"/"photos" beside "Uncategorized", a skate
+    # blog's "pics" beside "videos"; a topic about them is named ("Photography").
+    r"photos?|pics|pictures?|fotos?|фото"
 )
 # One kind, or two joined ("News & Updates", "Noticias y Artículos", "Video News").
 _KINDS = re.compile(rf"(?:{_KIND})(?:\s*(?:&|and|y|e|et|und|,|/)?\s*(?:{_KIND}))?", re.IGNORECASE)
