@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.compose.entry import compose_entry
 from bot.parsing.models import FeedEntry
+from bot.text.whole_items import whole_item_summary
 
 
 def _summary(title: str, html: str) -> str:
@@ -92,3 +93,41 @@ def test_a_cut_teaser_stopping_inside_a_parenthesis_has_no_complete_sentence() -
         _summary("Search Engines Aren't Liable for Gambling Ads Per 230--Cisneros v. Yahoo", html)
         == ""
     )
+
+
+def test_a_marked_excerpt_keeps_a_quoted_verse_before_its_cut() -> None:
+    # Held-out sample 13's Bible blog (feed-531502527, entry 2, quoted): WordPress cut the
+    # verse's reference ("Jeremia […]"); the verse ends inside its guillemets.
+    html = (
+        "Im heutigen Tagesvers stand folgender Vers:\n«Denn sie kehren mir den Rücken zu und"
+        " nicht das Angesicht. Aber wenn die Not hergeht, sprechen sie: Auf, und hilf uns!»"
+        " Jeremia [&#8230;]"
+    )
+    assert _summary("Der Mensch und seine Reaktion", html) == (
+        "Im heutigen Tagesvers stand folgender Vers: «Denn sie kehren mir den Rücken zu und"
+        " nicht das Angesicht. Aber wenn die Not hergeht, sprechen sie: Auf, und hilf uns!»"
+    )
+
+
+def test_a_marked_excerpt_keeps_a_line_the_author_trails_off_on() -> None:
+    # Held-out sample 13's Blog Miwim (feed--17061893, entry 5, quoted): the feed cut at "[…]"
+    # only, so the first line's "…" is the author's pause, written as a full stop.
+    html = (
+        "Alors que la sortie de ce jeu très attendu était prévue pour le premier trimestre 2009,"
+        " une info annonce une sortie pour aujourd&#8217;hui, ce vendredi 12 décembre 2008&#8230;"
+        "\nCa sent pas très bon tout ça, surtout que le jeu semblait buggé, et l&#8217;annonce"
+        " du report de [&#8230;]"
+    )
+    assert _summary("Rise of the argonauts sort aujourd’hui", html) == (
+        "Alors que la sortie de ce jeu très attendu était prévue pour le premier trimestre 2009,"
+        " une info annonce une sortie pour aujourd’hui, ce vendredi 12 décembre 2008."
+    )
+
+
+def test_a_marked_excerpt_never_glues_a_heading_line_into_its_lead() -> None:
+    # A label over the text (held-out sample 13's festival listing): no sentence, no lead-in.
+    text = (
+        "Les plans d’avril\nLa cinquième édition du festival se déroulera en trois temps."
+        " Divers lieux parisiens accueilleront […]"
+    )
+    assert whole_item_summary(text, "Festival", 600) == ""

@@ -27,7 +27,11 @@ def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
     text = text.strip()
     if not text:
         return ""
-    return _whole_lines(text, title) or _before_cut(text, max_chars)
+    return (
+        _whole_lines(text, title)
+        or _before_cut(text, max_chars)
+        or _before_marked_cut(text, max_chars)
+    )
 
 
 def _whole_lines(text: str, title: str | None) -> str:
@@ -96,6 +100,40 @@ def _before_cut(text: str, max_chars: int) -> str:
     if len(lead.split()) < _MIN_WORDS:
         return ""
     return quotation_closed(shorten_at_word(lead, max_chars))  # a quotation the cut left open
+
+
+# WordPress's excerpt closes on its cut mark " […]" (bot.text.excerpt_cuts): its feed cut there
+# and only there, so a line's "…" before the mark is the author's pause ("… ce vendredi 12
+# décembre 2008…" / "Ca sent pas très bon …") and a quotation's "!»" a sentence's end.
+_MARKED_CUT = re.compile(r"\s\[…\]$")
+_LATER_END = re.compile(
+    r"(?<=[\w)\]][.!?])[\"”’»)]*(?=\s+[A-Z«“\"‘„])"
+    r"|(?<=\w)(?:…|\.\.\.)(?=[ \t]*\n\s*[A-Z«“\"‘„])"
+)
+# A line the lead runs over ends as a sentence, a lead-in or a pause: no heading or list item.
+_LINE_END = re.compile(r"(?:[.!?:]|…|\.\.\.)[\"”’»)]*$")
+_PAUSE = re.compile(r"(?:…|\.\.\.)$")
+
+
+def _before_marked_cut(text: str, max_chars: int) -> str:
+    """A marked excerpt's complete sentences before its cut sentence, lines joined; else ""."""
+    if not _MARKED_CUT.search(text):
+        return ""
+    lead = ""
+    for match in _LATER_END.finditer(text):
+        before = text[: match.end()]
+        if len(before) > max_chars:
+            break
+        if _NOT_AN_END.search(before) or before.count("(") > before.count(")"):
+            continue
+        lead = before
+    lines = [line.strip() for line in lead.splitlines() if line.strip()]
+    if not lines or not all(_LINE_END.search(line) for line in lines[:-1]):
+        return ""
+    lead = _PAUSE.sub(".", " ".join(" ".join(lines).split()))
+    if len(lead.split()) < _MIN_WORDS or not is_complete(lead):
+        return ""
+    return quotation_closed(lead)
 
 
 # A review opens on its book's record: the headline quoted, then its fields ("« Le moment
