@@ -24,6 +24,7 @@ from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.media_pointers import is_recording
+from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from bot.text.summary_links import summary_anchors
@@ -120,13 +121,18 @@ def compose_entry(
     text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary = summary_beside(entry.title, summarise)
+    image_url = read.image_url or _picture_post_photo(entry, summary)
+    if image_url is None and without_missing_picture_pointers(summary) != summary:
+        # A text post: its lead is summarised again from the text without them.
+        text = without_missing_picture_pointers(text)
+        summary = summary_beside(entry.title, partial(_summary, text, *summarise.args[1:]))
     content = _post_content(
         entry,
         summary,
         attribution,
         credit=read.credit,
         tags=hashtags(read.categories, max_tags),
-        image_url=read.image_url or _picture_post_photo(entry, summary),
+        image_url=image_url,
     )
     posts, filtered = route_post(content, plan) if plan is not None else ((), ())
     return replace(
@@ -162,6 +168,7 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         len(summary) < _PICTURE_POST_CHARS
         or talks_about_a_picture(summary)
         or presents_its_opening_picture(summary, entry.content_html)
+        or opens_on_its_caption(summary, entry.content_html)
     ):
         return first_photo(entry.content_html, skip=entry.channel_art)
     return None
