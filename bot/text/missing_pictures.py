@@ -14,13 +14,17 @@ _PICTURE = (
     r"(?:photo(?:graph)?s?|pics?|pictures?|fotos?|fotografías?|imagen|imágenes|immagin[ei]"
     r"|Bild(?:er)?)"
 )
+_PICTURE_ONE = r"(?:photo(?:graph)?|pic|picture|foto|fotografía|imagen|immagine|Bild)"
 # Pointing at it: "this pic", "the above photo", "esta foto", "cette photo", "dieses Bild" (not
 # "this image": a disk's as often); "the above <anything>" too ("The above sign is quite
 # bizarre"): a post's text has nothing above it but a headline. What a text states ("the
 # above is", "the above quote") is left to the back-reference rules.
 _POINTS = (
-    r"\b(?<!wrong\swith\s)(?:(?:this|these|esta|estas|este|cette|ces|questa|queste|dieses|diese)\s+"
-    + _PICTURE
+    # One picture: "these photos" is as often the ones the writer takes ("I often take photos.
+    # My camera timestamps these photos"); "paint this picture", "wrong with this picture" idioms.
+    r"\b(?<!paint\s)(?<!paints\s)(?<!painting\s)(?<!wrong\swith\s)"
+    r"(?:(?:this|esta|este|cette|questa|dieses)\s+"
+    + _PICTURE_ONE
     + r"\b(?!\s+(?:search|editing|editor|gallery|galleries|format|files?|apps?|tools?|hosting"
     r"|sharing|size|quality)\b)"
     r"|\bthe\s+above\s+(?!(?:is|are|was|were|quote|quotation|text|list|paragraphs?|post"
