@@ -120,12 +120,7 @@ def compose_entry(
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
     text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
-    summary = summary_beside(entry.title, summarise)
-    image_url = read.image_url or _picture_post_photo(entry, summary)
-    if image_url is None and without_missing_picture_pointers(summary) != summary:
-        # A text post: its lead is summarised again from the text without them.
-        text = without_missing_picture_pointers(text)
-        summary = summary_beside(entry.title, partial(_summary, text, *summarise.args[1:]))
+    summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     content = _post_content(
         entry,
         summary,
@@ -144,6 +139,19 @@ def compose_entry(
         posts=posts,
         filtered=filtered,
     )
+
+
+def _summary_and_photo(
+    entry: FeedEntry, image_url: str | None, summarise: partial[str]
+) -> tuple[str, str | None]:
+    """The summary and photo; a text post's summary again from its text without the sentences
+    about a picture it does not show (bot.text.missing_pictures)."""
+    summary = summary_beside(entry.title, summarise)
+    image_url = image_url or _picture_post_photo(entry, summary)
+    if image_url or without_missing_picture_pointers(summary) == summary:
+        return summary, image_url
+    text = without_missing_picture_pointers(summarise.args[0])
+    return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
 
 
 def _without_page_references(text: str, entry: FeedEntry) -> str:
