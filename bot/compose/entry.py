@@ -24,6 +24,7 @@ from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.media_pointers import is_recording
+from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from bot.text.summary_links import summary_anchors
@@ -119,14 +120,14 @@ def compose_entry(
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
     text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
-    summary = summary_beside(entry.title, summarise)
+    summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     content = _post_content(
         entry,
         summary,
         attribution,
         credit=read.credit,
         tags=hashtags(read.categories, max_tags),
-        image_url=read.image_url or _picture_post_photo(entry, summary),
+        image_url=image_url,
     )
     posts, filtered = route_post(content, plan) if plan is not None else ((), ())
     return replace(
@@ -138,6 +139,19 @@ def compose_entry(
         posts=posts,
         filtered=filtered,
     )
+
+
+def _summary_and_photo(
+    entry: FeedEntry, image_url: str | None, summarise: partial[str]
+) -> tuple[str, str | None]:
+    """The summary and photo; a text post's summary again from its text without the sentences
+    about a picture it does not show (bot.text.missing_pictures)."""
+    summary = summary_beside(entry.title, summarise)
+    image_url = image_url or _picture_post_photo(entry, summary)
+    if image_url or without_missing_picture_pointers(summary) == summary:
+        return summary, image_url
+    text = without_missing_picture_pointers(summarise.args[0])
+    return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
 
 
 def _without_page_references(text: str, entry: FeedEntry) -> str:
@@ -162,6 +176,7 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         len(summary) < _PICTURE_POST_CHARS
         or talks_about_a_picture(summary)
         or presents_its_opening_picture(summary, entry.content_html)
+        or opens_on_its_caption(summary, entry.content_html)
     ):
         return first_photo(entry.content_html, skip=entry.channel_art)
     return None

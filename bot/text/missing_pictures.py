@@ -1,0 +1,92 @@
+"""Sentences about a picture that a text post does not show ("The above sign is quite bizarre
+…", "And this pic is just too funny.", "Cangrejo gigante, foto de Jason Kottke."): with no
+photo in the post (the feed's excerpt left it out, or it is not usable), they point at nothing."""
+
+from __future__ import annotations
+
+import re
+
+_OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"
+# A sentence's words (a stop inside an address, a figure or after one letter ends none).
+_WORDS = r"(?:[^.!?…\n]|(?<=\b\w)\.|\.(?=\w))"
+_END = r"(?:[.!?…]+[\"'”’»)]*|:?$)[ \t]*"
+_PICTURE = (
+    r"(?:photo(?:graph)?s?|pics?|pictures?|fotos?|fotografías?|imagen|imágenes|immagin[ei]"
+    r"|Bild(?:er)?)"
+)
+_PICTURE_ONE = r"(?:photo(?:graph)?|pic|picture|foto|fotografía|imagen|immagine|Bild)"
+# Pointing at it: "this pic", "the above photo", "esta foto", "cette photo", "dieses Bild" (not
+# "this image": a disk's as often); "the above <anything>" too ("The above sign is quite
+# bizarre"): a post's text has nothing above it but a headline. What a text states ("the
+# above is", "the above quote") is left to the back-reference rules.
+_POINTS = (
+    # One picture: "these photos" is as often the ones the writer takes ("I often take photos.
+    # My camera timestamps these photos"); "paint this picture", "wrong with this picture" idioms.
+    r"\b(?<!paint\s)(?<!paints\s)(?<!painting\s)(?<!wrong\swith\s)"
+    r"(?:(?:this|esta|este|cette|questa|dieses)\s+"
+    + _PICTURE_ONE
+    + r"\b(?!\s+(?:search|editing|editor|gallery|galleries|format|files?|apps?|tools?|hosting"
+    r"|sharing|size|quality)\b)"
+    r"|\bthe\s+above\s+(?!(?:is|are|was|were|quote|quotation|text|list|paragraphs?|post"
+    r"|article|statements?|example|code|points?|links?|mentioned|all|and|that|it)\b)[\w-]+\b"
+    r"(?=(?:\s+\w+)?\s+(?:is|are|was|were|shows?|who|which|that|of|from|has)\b))"
+)
+# A credit standing as its own sentence: "Cangrejo gigante, foto de Jason Kottke.", "Photo by
+# Arnd Wiegmann/Reuters.", "Image courtesy of NASA." (a few words, no verb of the writer's).
+_CREDIT = (
+    r"(?:[^.!?…\n]{0,60}?(?:^|,\s*|\b))(?:photo|picture|image|foto|imagen|fotografía|Bild)\s+"
+    r"(?:by|de|courtesy\s+of|credit:?|von|par|di)\s+[^.!?…\n,]{2,50}"
+)
+# A caption in brackets opening a paragraph, its credit inside ("(Geographer Hans-Joachim Fuchs
+# and his students in the Swiss Alps. Photo by Arnd Wiegmann/Reuters. Source.)").
+_CAPTION_ASIDE = (
+    r"(?:(?<=^)|(?<=\n))\((?=[^()\n]{0,400}\b(?:photo|image|picture|foto|imagen|Bild)s?\s+"
+    r"(?:by|courtesy\s+of|credit|de|von|par|di)\b)[^()\n]{2,400}\)[ \t]*"
+)
+# … with the exclamation that reacts to it ("The above sign is quite bizarre: … Go figure!").
+_REACTION = r"(?:[^\s.!?…]+[ \t]+){0,2}[^\s.!?…]+!+[ \t]*"
+_POINTER_SENTENCE = re.compile(
+    _OPENS
+    + _WORDS
+    + r"*?"
+    + _POINTS
+    + _WORDS
+    + r"*"
+    + _END
+    + rf"(?:{_REACTION})?"
+    + r"|"
+    + _OPENS
+    + _CREDIT
+    + _END
+    + r"|"
+    + _CAPTION_ASIDE,
+    re.IGNORECASE,
+)
+_CUE = re.compile(
+    r"\babove\b|\b(?:photo|pic|picture|image|snapshot|foto|imagen|immagin|Bild)", re.IGNORECASE
+)
+
+
+def without_missing_picture_pointers(summary: str) -> str:
+    """The summary of a post that shows no photo, without the sentences pointing at or
+    crediting the picture its entry spoke of."""
+    if not _CUE.search(summary):
+        return summary
+    kept = _POINTER_SENTENCE.sub("", summary)
+    if kept == summary:
+        return summary
+    return re.sub(r"[ \t]+(?=\n|$)|\n{3,}", lambda m: "\n\n" if "\n" in m[0] else "", kept).strip()
+
+
+_OPENS_ON_CAPTION = re.compile(_CAPTION_ASIDE, re.IGNORECASE)
+_IMG = re.compile(r"<img\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def opens_on_its_caption(summary: str, content_html: str) -> bool:
+    """Whether the summary opens on the caption of the picture the entry's content opens with
+    (a post showing the picture keeps its caption)."""
+    if not summary.startswith("(") or not _OPENS_ON_CAPTION.match(summary):
+        return False
+    image = _IMG.search(content_html)
+    return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
