@@ -41,7 +41,9 @@ def test_the_sites_address_as_a_tag_is_no_hashtag_on_any_share() -> None:
 
 def test_a_long_part_of_the_title_on_every_item_is_no_hashtag() -> None:
     # A VC files every post under its title's tagline; Ferenc Ecseki's site under his name.
-    avc = [(f"Post {n}", ("Venture Capital and Technology",)) for n in range(7)]
+    avc: list[tuple[str, tuple[str, ...]]] = [
+        (f"Post {n}", ("Venture Capital and Technology",)) for n in range(7)
+    ]
     avc += [("NYC", ("Venture Capital and Technology", "NYC"))] * 2
     avc += [("Blogging", ("Venture Capital and Technology", "Blogging On The Road"))]
     body = _atom("A VC : Venture Capital and Technology", *avc, home="http://www.avc.com/a_vc/")
