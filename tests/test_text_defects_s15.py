@@ -1,10 +1,13 @@
-"""Text defects of held-out sample 13: MS Word's conditional comments are no summary, and a
-home-page address inside a sentence reads as its host. Quoted inline from the 2008 crawl in
-kalv/ruby-feed-parser-benchmark (no licence stated)."""
+"""Text defects of held-out sample 13: MS Word's conditional comments are no summary, a home-page
+address inside a sentence reads as its host, a reprint's link loses the feed's flag. Quoted
+inline from the 2008 crawl in kalv/ruby-feed-parser-benchmark (no licence stated)."""
 
 from __future__ import annotations
 
+from bot.attribution.notices import find_notices
+from bot.attribution.reprints import attribute
 from bot.compose.reading import read_text
+from bot.text.blocks import to_blocks
 from bot.text.prose_addresses import hosts_in_prose
 from bot.text.summaries import summarize
 
@@ -54,4 +57,20 @@ def test_a_page_address_or_a_local_server_stays_as_written() -> None:
         assert hosts_in_prose(text) == text
     assert hosts_in_prose("Be sure to check out the XPRIZE at http://www.xprize.org") == (
         "Be sure to check out the XPRIZE at xprize.org"
+    )
+
+
+def test_a_reprints_original_link_drops_the_feeds_flag() -> None:
+    # Standblog (feed-293941733, entry 19): "paru sur 01Net : <a …/?rss>…</a>".
+    html = (
+        '<p>Voici donc mon 2eme article paru sur 01Net&nbsp;: <a href="http://www.01net.com/'
+        'editorial/397684/monsieur-jourdain-et-l-open-source/?rss">Monsieur Jourdain et '
+        "l'open source</a>. Je tiens à préciser que je touche là-bas une audience différente.</p>"
+    )
+    blocks = to_blocks(html)
+    verdict = attribute(
+        blocks, find_notices(blocks, html), site_name="Standblog", site_url="http://standblog.org/"
+    )
+    assert verdict.original_url == (
+        "http://www.01net.com/editorial/397684/monsieur-jourdain-et-l-open-source/"
     )
