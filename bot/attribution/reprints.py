@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.attribution.hits import Hit
 from bot.attribution.sites import Site
+from bot.parsing.urls import without_trackers
 from bot.text.blocks import Block
 
 
@@ -73,6 +74,7 @@ def attribute(
     named = [h for h in real if h.publisher]
     source = min(named, key=order) if named else best
     url = source.url if source.url and not site.owns(None, source.url) else None
+    url = url and without_trackers(url)  # a feed-only flag ("…/?rss") is the feed's, not the link's
     notice = None
     if best.cut:
         notice = blocks[best.block].text[best.cut[0] : best.cut[1]].strip() or None

@@ -31,6 +31,9 @@ _HTML_HINT = re.compile(
     r"|section|article|i|b|u|pre|code|iframe|video|audio|object|embed)\b[^>]*>",
     re.I,
 )
+# HTML comments are never text: MS Word's conditional comments pasted into a post ("<!--[if gte
+# mso 9]> Normal 0 21 false … <![endif]-->"), also one the feed's cut left open at the end.
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _BARE_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
 
 
@@ -48,6 +51,8 @@ def _with_bare_urls(block: Block) -> Block:
 
 def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
+    if "<!--" in html_or_text:
+        html_or_text = _COMMENT.sub(" ", html_or_text)
     if (message := plain_text_message(html_or_text)) is not None:
         return text_blocks(message)
     if (mail := br_message_text(html_or_text)) is not None:

@@ -32,6 +32,7 @@ from bot.text.link_rows import (
 from bot.text.math_text import plain_math
 from bot.text.memo_fields import envelope
 from bot.text.promo_sentences import PROMO, without_promo_sentences
+from bot.text.prose_addresses import hosts_in_prose
 from bot.text.reply_marks import lead_without_marks
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
@@ -278,7 +279,7 @@ def clean_article_text(
     text = ""
     for _, paragraph, section in kept:
         paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
-        paragraph = flat_headings.before_list_heading(paragraph)
+        paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
         if paragraph:
             # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
             joined = "" if text.endswith("，") and not section else "\n\n"
