@@ -17,6 +17,7 @@ from bot.compose.reading import read_carried_text, read_text
 from bot.fetching.pages import ArticlePage
 from bot.parsing.feed_links import front_page
 from bot.parsing.models import FeedEntry
+from bot.text.digests import is_link_digest
 from bot.text.extraction import extract_article
 
 
@@ -70,7 +71,7 @@ def _feed_text(
             boilerplate=boilerplate,
         )
         text, attribution = read(entry.content_html)
-        if not text and entry.description_html:
+        if not text and entry.description_html and not is_link_digest(entry.content_html):
             # A content of furniture alone ("Visit … for all the links. This update has been
             # archived."): the description beside it is the entry's text.
             text, described = read(entry.description_html)

@@ -29,6 +29,7 @@ from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
+from bot.parsing.headline_shapes import without_breadcrumbs
 from bot.parsing.home_links import without_home_links
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
@@ -366,7 +367,7 @@ def parse_feed(
     site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
     entries = without_house_labels(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
-    entries = with_source_suffixes(entries, site_url, _text(feed.get("title")))
+    entries = with_source_suffixes(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.parsing.headline_shapes import is_bare_address
+
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
 MAX_CONTENT_CHARS = 1_000_000
@@ -157,6 +159,7 @@ def stand_in_headline(title: str, content_html: str) -> str:
         _KIND_TITLE.fullmatch(title.strip())
         or (_DATE_TITLE.fullmatch(title.strip()) and _opens_on_a_sentence(content_html))
         or _cut_from_text(title, content_html)
+        or (is_bare_address(title) and bool(_untitled_text(content_html)))
     ):
         title = ""  # an untitled item, whose blog put its first words in the title
     if title:

@@ -9,6 +9,8 @@ import ftfy
 import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from bot.parsing.headline_shapes import first_line_of_cut
+
 # Only what undoes a wrong decoding: quotes, widths, ligatures, line breaks and Unicode
 # normalisation stay as the publisher wrote them, and entities are left to whoever reads the
 # HTML (content is still HTML here).
@@ -136,7 +138,7 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     """A feed's title as plain text, mojibake repaired and whitespace collapsed; an HTML title
     (as feedparser marks it) loses its tags and has its entities decoded once."""
     if "\n" in title:
-        title = _BADGE_LINES.sub("", title) or title
+        title = first_line_of_cut(_BADGE_LINES.sub("", title) or title)
     if is_html:
         if "<" in title:
             title = _TAG.sub("", title)

@@ -1,0 +1,61 @@
+"""Titles that are not the item's headline as written: a heading glued to the start of its
+text and cut, a bare web address, a copied page title's "Site | Section |" breadcrumb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.parsing.models import FeedEntry
+
+# A title of two lines whose last is cut ("Interview with Julien Genestoux\nJulien stopped by
+# for a chat...", a Tumblr link post titled by its link's name and the start of its text).
+_CUT_LAST_LINE = re.compile(r"\n[^\n]*\S(?:\.{3}|…)\s*$")
+
+
+def first_line_of_cut(title: str) -> str:
+    """The title's first line where its other lines are the text's start cut by the feed."""
+    if not _CUT_LAST_LINE.search(title):
+        return title
+    first = title.strip().split("\n", 1)[0].strip()
+    return first if len(first.split()) >= 2 else title
+
+
+# An address alone ("http://fr.techcrunch.com/", a link post whose link had no name): what it
+# points at, not what the post says. "www.EuRuKo2009.org" without its scheme names the site
+# (an event's, a new blog's) as a headline would: it stays.
+_BARE_ADDRESS = re.compile(r"\s*https?://\S+\s*", re.I)
+
+
+def is_bare_address(title: str) -> bool:
+    """True for a title that is only a web address."""
+    return bool(_BARE_ADDRESS.fullmatch(title))
+
+
+# A page's title copied as the post's ("BBC NEWS | Technology | Google move 'black day' for
+# China"): site and section, each a few words, before the headline. A feed's own label on
+# every item is cut before (site_labels); a kicker alone ("WATCH | …") is no breadcrumb.
+_PIPE = " | "
+_LABEL_WORDS = 3
+_LABEL_CHARS = 25
+
+
+def _breadcrumbed(title: str) -> str:
+    parts = [p.strip() for p in title.split(_PIPE)]
+    if len(parts) < 3 or len(parts[-1].split()) < 3:
+        return title
+    labels = parts[:-1]
+    if any(len(p.split()) > _LABEL_WORDS or len(p) > _LABEL_CHARS or not p for p in labels):
+        return title
+    return parts[-1] if len(parts[-1]) > sum(map(len, labels)) else title
+
+
+def without_breadcrumbs(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """The entries with a copied page title's site and section breadcrumb cut."""
+    return [
+        replace(e, title=cut)
+        if _PIPE in e.title and (cut := _breadcrumbed(e.title)) != e.title
+        else e
+        for e in entries
+    ]
