@@ -4,24 +4,11 @@ bench/judged/pools/session13-heldout.txt, no licence stated: short channel strin
 from __future__ import annotations
 
 from bot.attribution.phrase_titles import reads_as_phrase
-from bot.attribution.site_names import derive_site_name
 from bot.compose.entry import source_name
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent, credit_line
+from tests.support.channel_names import derived_site_name
 from tests.support.first_check import first_check
-
-_ITEM = "<item><title>t</title><link>{site}a.html</link><description>d</description></item>"
-
-
-def _site_name(channel: str, site: str) -> str:
-    xml = (
-        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<channel>{channel}<link>{site}</link>{_ITEM.format(site=site)}</channel></rss>"
-    )
-    parsed = parse_feed(xml.encode(), url="https://feeds.example/feed.xml", headers={})
-    return derive_site_name(
-        parsed.title, parsed.site_url, "https://feeds.example/feed.xml", parsed.channel
-    ).name
 
 
 def test_a_section_feed_is_credited_by_the_acronym_its_description_opens_with() -> None:
@@ -30,18 +17,18 @@ def test_a_section_feed_is_credited_by_the_acronym_its_description_opens_with() 
         "<title>International: Top News And Analysis</title><description>CNBC International is"
         " the world leader for news on business, technology, China, trade</description>"
     )
-    assert _site_name(channel, "https://www.cnbc.com/world-top-news/") == "CNBC"
+    assert derived_site_name(channel, "https://www.cnbc.com/world-top-news/") == "CNBC"
 
 
 def test_a_description_written_all_in_capitals_gives_no_acronym() -> None:
     channel = "<title>Top News</title><description>CNBC IS THE WORLD LEADER</description>"
-    assert _site_name(channel, "https://www.cnbc.com/world-top-news/") == "cnbc.com"
+    assert derived_site_name(channel, "https://www.cnbc.com/world-top-news/") == "cnbc.com"
 
 
 def test_a_feeds_selection_label_in_brackets_is_no_part_of_the_name() -> None:
     # hobeone/rss2go testdata/rapha_all.xml: credited "Rapha (All)" before.
     channel = "<title>Rapha Feed (All)</title><description>The Rapha website</description>"
-    assert _site_name(channel, "http://www.rapha.cc/") == "Rapha"
+    assert derived_site_name(channel, "http://www.rapha.cc/") == "Rapha"
 
 
 def test_a_title_that_is_a_phrase_yields_to_the_name_the_channel_states() -> None:
@@ -52,7 +39,7 @@ def test_a_title_that_is_a_phrase_yields_to_the_name_the_channel_states() -> Non
         " Woolfenden</title><description>This RSS feed is aggregating the new sources"
         "</description><dc:publisher>Talk Digger (talkdigger.com)</dc:publisher>"
     )
-    assert _site_name(channel, "http://www.talkdigger.com") == "Talk Digger"
+    assert derived_site_name(channel, "http://www.talkdigger.com") == "Talk Digger"
 
 
 def test_names_with_a_few_lower_case_words_are_not_phrases() -> None:

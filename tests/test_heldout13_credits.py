@@ -3,34 +3,20 @@ crawl under /work/pools/s15-all, no licence stated: short channel strings quoted
 
 from __future__ import annotations
 
-from bot.attribution.site_names import derive_site_name
-from bot.parsing.feeds import parse_feed
-
-_ITEM = "<item><title>t</title><link>{site}a.html</link><description>d</description></item>"
-
-
-def _site_name(channel: str, site: str) -> str:
-    xml = (
-        '<?xml version="1.0"?><rss version="2.0">'
-        f"<channel>{channel}<link>{site}</link>{_ITEM.format(site=site)}</channel></rss>"
-    )
-    parsed = parse_feed(xml.encode(), url="https://feeds.example/feed.xml", headers={})
-    return derive_site_name(
-        parsed.title, parsed.site_url, "https://feeds.example/feed.xml", parsed.channel
-    ).name
+from tests.support.channel_names import derived_site_name
 
 
 def test_section_words_the_blogs_host_spells_are_part_of_its_name() -> None:
     # feed--433235283.atom10: credited "Official Google Webmaster" before.
     title = "<title>Official Google Webmaster Central Blog</title>"
-    assert _site_name(title, "http://googlewebmastercentral.blogspot.com/") == (
+    assert derived_site_name(title, "http://googlewebmastercentral.blogspot.com/") == (
         "Official Google Webmaster Central Blog"
     )
 
 
 def test_section_words_the_host_does_not_spell_are_still_trimmed() -> None:
     title = "<title>Japan Times latest articles</title>"
-    assert _site_name(title, "https://www.japantimes.co.jp/") == "Japan Times"
+    assert derived_site_name(title, "https://www.japantimes.co.jp/") == "Japan Times"
 
 
 def test_a_title_that_mentions_the_sites_host_credits_the_name_the_channel_states() -> None:
@@ -39,29 +25,32 @@ def test_a_title_that_mentions_the_sites_host_credits_the_name_the_channel_state
         "<title>L'actualité du Management par lesechos.fr et Enjeux-Les Echos</title>"
         "<copyright>copyright 2008 Les Echos SA</copyright>"
     )
-    assert _site_name(channel, "http://www.lesechos.fr/management/index.htm") == "Les Echos"
+    assert derived_site_name(channel, "http://www.lesechos.fr/management/index.htm") == "Les Echos"
 
 
 def test_a_title_that_mentions_the_host_and_states_no_name_credits_the_host() -> None:
     title = "<title>L'actualité du Management par lesechos.fr et Enjeux</title>"
-    assert _site_name(title, "http://www.lesechos.fr/management/") == "lesechos.fr"
+    assert derived_site_name(title, "http://www.lesechos.fr/management/") == "lesechos.fr"
 
 
 def test_a_host_that_opens_a_shows_name_stays_in_the_name() -> None:
     # SyndiKit's raywenderlich.xml: only a host after "par", "by", "from" … is a mention.
     title = "<title>The raywenderlich.com Podcast: For App Developers and Gamers</title>"
-    assert _site_name(title, "https://www.raywenderlich.com/") == "The raywenderlich.com Podcast"
+    assert (
+        derived_site_name(title, "https://www.raywenderlich.com/")
+        == "The raywenderlich.com Podcast"
+    )
 
 
 def test_a_generators_product_words_are_no_part_of_the_sites_name() -> None:
     # feed-10070693.rss20: credited "SAPO Works!" (from "SAPO RSS Works!") before.
     channel = "<title>homepage economia</title><generator>SAPO RSS Works!</generator>"
-    assert _site_name(channel, "http://www.sapo.pt") == "SAPO"
+    assert derived_site_name(channel, "http://www.sapo.pt") == "SAPO"
 
 
 def test_a_users_listing_on_a_service_credits_the_user_there() -> None:
     # feed-733495576.rss10 (blogmarks): credited "Public marks from user znarf" before.
     channel = "<title>Public marks from user znarf</title>"
-    assert _site_name(channel, "http://blogmarks.net/user/znarf/marks") == (
+    assert derived_site_name(channel, "http://blogmarks.net/user/znarf/marks") == (
         "znarf on blogmarks.net"
     )
