@@ -29,6 +29,8 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from tld import get_tld
+
 from bot.instance import exit_with_service
 from bot.parsing.feeds import ParseLimitExceeded
 
@@ -80,6 +82,9 @@ def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
     # waits for its workers to start (bot.app.settle).
     for name in _WORK_MODULES:
         importlib.import_module(name)
+    # tld reads the public suffix list at its first lookup (~50 ms of CPU, measured): read it
+    # now, or a worker's first parse is charged for it (a 0.05 s bound failed a 2-item feed).
+    get_tld("http://example.com/", fail_silently=True)
     try:
         # Parsing is batch work: when CPUs are short, the service's event loop goes first.
         os.nice(WORKER_NICENESS)
