@@ -4,50 +4,29 @@ in kalv/ruby-feed-parser-benchmark, which states no licence: short strings are q
 from __future__ import annotations
 
 from bot.parsing.categories import is_topic
-from bot.parsing.feeds import parse_feed
 from bot.render.content import hashtags
-
-
-def _atom(
-    title: str, *entries: tuple[str, tuple[str, ...], str], home: str = "http://example.com/"
-) -> bytes:
-    items = "".join(
-        f"<entry><title>{headline}</title><id>urn:x:{n}</id>"
-        f'<link href="http://example.com/{n}"/><updated>2008-12-0{n + 1}T10:00:00Z</updated>'
-        + "".join(f'<category term="{c}"/>' for c in categories)
-        + f'<content type="html">{text}</content></entry>'
-        for n, (headline, categories, text) in enumerate(entries)
-    )
-    return (
-        f'<feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>'
-        f'<link href="{home}"/>{items}</feed>'
-    ).encode()
-
-
-def _tags(body: bytes) -> list[tuple[str, ...]]:
-    return [e.categories for e in parse_feed(body, url="http://example.com/feed").entries]
-
+from tests.support.tagged_feeds import entry_tags, tagged_atom
 
 # The site's or show's own name as a tag ("#Adaptive_Path" on Adaptive Path's blog,
 # "#Zero_Punctuation" on Zero Punctuation's videos) files the post under the feed it came in.
 
 
 def test_the_feeds_own_name_is_no_hashtag() -> None:
-    body = _atom(
+    body = tagged_atom(
         "Adaptive Path",
         ("MX 2009: Call for Ideas", ("Adaptive Path", "Events"), "Managing Experience 2009."),
         ("Case study", ("Case Studies",), "How we did it."),
     )
-    assert _tags(body) == [("Events",), ("Case Studies",)]
+    assert entry_tags(body) == [("Events",), ("Case Studies",)]
 
 
 def test_a_part_of_the_title_naming_the_sites_address_is_no_hashtag() -> None:
-    body = _atom(
+    body = tagged_atom(
         "Taverncast - Happy Hour in Your Head - Since 2005",
         ("Taverncast 62 - Temporal Anomaly", ("Taverncast", "time travel"), "Time travel."),
         home="http://www.taverncast.com/",
     )
-    assert _tags(body) == [("time travel",)]
+    assert entry_tags(body) == [("time travel",)]
 
 
 def test_a_section_feeds_subject_stays_a_hashtag() -> None:
@@ -58,10 +37,10 @@ def test_a_section_feeds_subject_stays_a_hashtag() -> None:
         ("Genevois : Le Messager", "http://www.lemessager.fr", "GENEVOIS"),
         ("SitePoint » Ruby", "http://www.sitepoint.com/ruby", "Ruby"),
     ):
-        body = _atom(
+        body = tagged_atom(
             title, ("Pedros: “Nunca menospreciamos al rival”", (tag,), "Texto."), home=home
         )
-        assert _tags(body) == [(tag,)]
+        assert entry_tags(body) == [(tag,)]
 
 
 # A blog tags the posts it sends to an aggregator "planet" (Fran6art.com: "news, 2.7, planet,
@@ -69,16 +48,16 @@ def test_a_section_feeds_subject_stays_a_hashtag() -> None:
 
 
 def test_an_aggregators_flag_is_no_hashtag() -> None:
-    body = _atom(
+    body = tagged_atom(
         "Fran6art.com",
         ("WordPress 2.7 à l’utilisation", ("planet", "Wordpress"), "Voilà quelques jours."),
     )
-    assert _tags(body) == [("Wordpress",)]
+    assert entry_tags(body) == [("Wordpress",)]
 
 
 def test_planet_stays_where_the_post_speaks_of_one() -> None:
-    body = _atom("Sky", ("Mars tonight", ("planet",), "The red planet is bright tonight."))
-    assert _tags(body) == [("planet",)]
+    body = tagged_atom("Sky", ("Mars tonight", ("planet",), "The red planet is bright tonight."))
+    assert entry_tags(body) == [("planet",)]
 
 
 def test_a_versions_tail_cut_from_its_name_is_no_topic() -> None:
@@ -102,16 +81,16 @@ def test_a_keyword_plugins_suggestions_the_post_does_not_name_are_no_hashtags() 
     plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
     text = "A Pareto chart ranks the causes of defects by how often they occur." + plugin
     pareto = ("tools", "Cartesian coordinate system", "Client", "Pareto chart", "Pareto principle")
-    body = _atom(
+    body = tagged_atom(
         "learnsigma",
         ("Do Paretos REALLY work?", pareto, text),
         ("Six Sigma doesn’t work?", ("tools", "six-sigma"), "Six Sigma works."),
     )
-    assert _tags(body)[0] == ("tools", "Pareto chart")
+    assert entry_tags(body)[0] == ("tools", "Pareto chart")
 
 
 def test_a_post_filed_by_hand_keeps_its_category() -> None:
     # One category on a marked post (innonate's "Blogging") is the author's.
     plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
-    body = _atom("innonate", ("Wish You Were Here", ("Blogging",), "A postcard." + plugin))
-    assert _tags(body) == [("Blogging",)]
+    body = tagged_atom("innonate", ("Wish You Were Here", ("Blogging",), "A postcard." + plugin))
+    assert entry_tags(body) == [("Blogging",)]
