@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import unescape
 
@@ -203,14 +204,20 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
             continue
         kept.append(span)
     noisy = in_one_word_runs(summary, kept)
-    return _fewest_a_sentence(summary, [s for i, s in enumerate(kept) if i not in noisy])
+    kept = [s for i, s in enumerate(kept) if i not in noisy]
+    # Words placed by their phrase take the slots words said once leave free: a relied-on
+    # link ("as <reported before>") is not lost to a name said twice.
+    by_phrase = {(a.text, a.href) for a in anchors if a.context}
+    return _fewest_a_sentence(summary, kept, {(summary[s:e], h) for s, e, h in kept} & by_phrase)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
 
 
 def _fewest_a_sentence(
-    summary: str, spans: list[tuple[int, int, str]]
+    summary: str,
+    spans: list[tuple[int, int, str]],
+    later: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """MAX_LINKS of the spans, those of sentences with fewer links first, kept in order."""
     # A sentence that relies on its one link ("View more photos in our <umbrella clusters>.")
@@ -219,7 +226,8 @@ def _fewest_a_sentence(
         return spans
     ends = [m.end() for m in _SENTENCE_END.finditer(summary)]
     sentence = [sum(1 for e in ends if e <= start) for start, _, _ in spans]
-    chosen = sorted(range(len(spans)), key=lambda i: (sentence.count(sentence[i]), i))
+    last = [(summary[start:end], href) in later for start, end, href in spans]
+    chosen = sorted(range(len(spans)), key=lambda i: (last[i], sentence.count(sentence[i]), i))
     return [spans[i] for i in sorted(chosen[:MAX_LINKS])]
 
 
