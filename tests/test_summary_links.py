@@ -209,3 +209,37 @@ def test_a_credit_word_under_each_picture_links_its_own_source() -> None:
         )
         == ()
     )
+
+
+def test_links_a_sentence_points_with_come_first_among_the_three_a_post_keeps() -> None:
+    # Pruned (held-out sample 13, feed-821284481.atom10 entry 4) links four words of a caption;
+    # the post keeps three and spent one on a name, so "this photo" and "Source" pointed at
+    # nothing. Words that only point ("this <photo>", "<Source>") go first; a name reads unlinked.
+    html = (
+        "<p>(The bathing machine of King Alfonso XIII. And then notice the rails: "
+        '<a href="http://pruned.blogspot.com/2007/09/retreating-village.html">proto-Smout Allen'
+        '</a>. See also this <a href="http://www.flickr.com/photos/g/2678372526/">three-quarters'
+        ' profile</a> and this <a href="http://www.flickr.com/photos/g/2677557223/">photo</a> as'
+        " it hovers above the surf. Photo courtesy of George Eastman House. "
+        '<a href="http://www.flickr.com/photos/g/2678371782/">Source</a>.)</p>'
+    )
+    summary = (
+        "(The bathing machine of King Alfonso XIII. And then notice the rails: proto-Smout Allen. "
+        "See also this three-quarters profile and this photo as it hovers above the surf. Photo "
+        "courtesy of George Eastman House. Source.)"
+    )
+    assert [a.text for a in summary_anchors(summary, html, ARTICLE)] == [
+        "three-quarters profile",
+        "photo",
+        "Source",
+    ]
+    # With three links or fewer every one is kept, the name too.
+    fewer = html.replace(
+        '<a href="http://www.flickr.com/photos/g/2678372526/">three-quarters profile</a>',
+        "three-quarters profile",
+    )
+    assert [a.text for a in summary_anchors(summary, fewer, ARTICLE)] == [
+        "proto-Smout Allen",
+        "photo",
+        "Source",
+    ]

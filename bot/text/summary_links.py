@@ -20,6 +20,7 @@ from bot.text.link_hygiene import (
     is_listing_page,
     points_at_listing,
 )
+from bot.text.relied_anchors import relies_on_link
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
 MAX_LINKS = 3
@@ -219,7 +220,9 @@ def _fewest_a_sentence(
     spans: list[tuple[int, int, str]],
     later: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """MAX_LINKS of the spans, those of sentences with fewer links first, kept in order."""
+    """MAX_LINKS of the spans: pointers, then those of sentences with fewer links; in order."""
+    # A link whose words only point ("Click <here>", "… Reuters. <Source>.)", "this <photo>")
+    # goes first: without it the sentence points at nothing, while a name reads as well unlinked.
     # A sentence that relies on its one link ("View more photos in our <umbrella clusters>.")
     # goes before a row of names each linked ("Thanks to <A>, <B>, <C> and <D>.").
     if len(spans) <= MAX_LINKS:
@@ -227,7 +230,10 @@ def _fewest_a_sentence(
     ends = [m.end() for m in _SENTENCE_END.finditer(summary)]
     sentence = [sum(1 for e in ends if e <= start) for start, _, _ in spans]
     last = [(summary[start:end], href) in later for start, end, href in spans]
-    chosen = sorted(range(len(spans)), key=lambda i: (last[i], sentence.count(sentence[i]), i))
+    pointer = [relies_on_link(summary, start, end) for start, end, _ in spans]
+    chosen = sorted(
+        range(len(spans)), key=lambda i: (not pointer[i], last[i], sentence.count(sentence[i]), i)
+    )
     return [spans[i] for i in sorted(chosen[:MAX_LINKS])]
 
 
