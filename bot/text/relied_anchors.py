@@ -7,11 +7,12 @@ import re
 
 # Link words that name no thing of their own, only the page they lead to, in the languages
 # the pointer rules know (text.pointer_links): "Click <here>", "… Reuters. <Source>.)",
-# "as reported in X and <elsewhere>", "<read more>", "<lien>", "<Quelle>".
+# "as reported in X and <elsewhere>", "<read more>", "<lien>", "<Quelle>". Not "fuente" or
+# "font" (a fountain, a typeface: "la <fuente> al lado de su casa").
 _POINTER_TEXT = re.compile(
     r"(?:(?:click|tap|see|go|look|read|watch|listen|download|find|right|over|more|mehr)\s+)?"
     r"(?:here|there|hier|ici|aquí|aqui|här|qui|tutaj|здесь|тут|这里|此处|ここ)"
-    r"|(?:the\s+)?(?:original\s+)?(?:source|sources|quelle|fuente|fonte|font|źródło|источник)"
+    r"|(?:the\s+)?(?:original\s+)?(?:source|sources|quelle|źródło|источник)"
     r"|elsewhere|(?:read|learn|see|find\s+out)\s+more|more|via|link|lien|enlace|enllaç|ссылка"
     r"|this|that|these|those|this\s+one|ce\s+lien|este\s+enlace",
     re.IGNORECASE,

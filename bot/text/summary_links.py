@@ -32,6 +32,7 @@ _MIN_CHARS = 2
 _LINK_HTML = re.compile(r"<a\s[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _AFTER_LINK_CHARS = 400
+_TRACKBACK = re.compile(r"/(?:t/)?trackback(?:/|\.|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
+    if _TRACKBACK.search(canonical):
+        return None  # a blog's ping address (TypePad's "/t/trackback/4158545"): no page to read
     return servable_link(inline_href(canonical), article_url or "")
 
 
