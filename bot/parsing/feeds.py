@@ -63,6 +63,7 @@ from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.source_suffixes import with_source_suffixes
+from bot.parsing.split_keywords import without_split_names
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
@@ -247,9 +248,13 @@ def _entry(
     return replace(
         stored,
         categories=headline_named_first(
-            entry_categories(
-                [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
-                comma_lists=comma_lists,
+            without_split_names(
+                entry_categories(
+                    [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
+                    comma_lists=comma_lists,
+                ),
+                raw.get("tags"),
+                title,
             ),
             title,
         ),
