@@ -35,3 +35,16 @@ def test_the_words_of_a_phrase_the_headline_does_not_carry_stay_topics() -> None
         ),
     )
     assert entry_tags(body)[0][:2] == ("Garmin", "Diving")
+
+
+def test_keywords_that_are_only_some_words_of_the_name_stay_topics() -> None:
+    # Old Time Radio Mystery Theater files "CBS Radio Mystery Theater" beside its keywords
+    # "radio" and "mystery": "CBS" and "Theater" are not tags, so the name was not cut apart.
+    body = tagged_atom(
+        "Old Time Radio Mystery Theater",
+        (
+            "CBS Radio Mystery Theater - 0017 - A Very Old Man",
+            ("CBS Radio Mystery Theater", "mystery", "radio"),
+        ),
+    )
+    assert entry_tags(body)[0] == ("CBS Radio Mystery Theater", "mystery", "radio")

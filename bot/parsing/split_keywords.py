@@ -10,6 +10,10 @@ from bot.parsing.post_kinds import is_post_kind
 
 _WORD = re.compile(r"\w+")
 _LIST = re.compile(r"[,:;|]")
+# Words that join a name's parts ("Rise of the Argonauts", "Ciccio e Tore").
+_JOINING = frozenset(
+    "of the a an and in on for de du des la le les di e et y und der die das".split()
+)
 
 
 def without_split_names(
@@ -38,6 +42,9 @@ def without_split_names(
         # each of its items.
         if len(words) < 2 or _LIST.search(str(term)) or f" {' '.join(words)} " not in heading:
             continue
-        if len(hits := singles.intersection(words)) >= 2:
-            cut |= hits
+        # Every word of the name, its joining words aside: "radio" and "mystery" beside "CBS
+        # Radio Mystery Theater" are a show's keywords of their own, not its name cut apart.
+        content = set(words) - _JOINING
+        if len(content) >= 2 and content <= singles:
+            cut |= content
     return tuple(t for t in topics if t.casefold() not in cut) if cut else topics
