@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
+from bot.attribution.photo_credits import with_photo_credit
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import derive_site_name
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
@@ -121,6 +122,7 @@ def compose_entry(
     text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
+    summary = with_photo_credit(summary, entry.content_html, image_url)
     content = _post_content(
         entry,
         summary,
