@@ -122,7 +122,6 @@ def compose_entry(
     text = _without_page_references(text, entry)
     summarise = partial(_summary, text, summary_chars, language, boilerplate)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
-    summary = with_photo_credit(summary, entry.content_html, image_url)
     content = _post_content(
         entry,
         summary,
@@ -151,7 +150,8 @@ def _summary_and_photo(
     summary = summary_beside(entry.title, summarise)
     image_url = image_url or _picture_post_photo(entry, summary)
     if image_url or without_missing_picture_pointers(summary) == summary:
-        return summary, image_url
+        # A reposted photo's uploader badge is cut as a caption: its credit closes the summary.
+        return with_photo_credit(summary, entry.content_html, image_url), image_url
     text = without_missing_picture_pointers(summarise.args[0])
     return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
 
