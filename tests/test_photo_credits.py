@@ -50,3 +50,13 @@ def test_a_badge_far_from_the_photo_or_without_one_names_no_uploader() -> None:
     far = f'<img src="{PHOTO}" /><p>{"Words. " * 400}</p>Originally uploaded by <a>someone</a>.'
     assert photo_uploader(far, PHOTO) is None
     assert photo_uploader(BADGE, PHOTO) == "Antti Lehtinen"
+
+
+def test_the_writers_own_photo_needs_no_credit() -> None:
+    # aubreysabala.com/aubs/ (feed--759010912.atom10) posts her own uploads: "… originally
+    # uploaded by <a href=".../people/aubs/">Aubs</a>." under each.
+    own = BADGE.replace("people/hanurijkl/", "people/aubs/")
+    assert photo_uploader(own, PHOTO, "http://www.aubreysabala.com/aubs/2008/11/x.html") is None
+    assert photo_uploader(own, PHOTO, "http://www.skateinfusion.com/2008/12/03/x.html") == (
+        "Antti Lehtinen"
+    )

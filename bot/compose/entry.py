@@ -151,7 +151,8 @@ def _summary_and_photo(
     image_url = image_url or _picture_post_photo(entry, summary)
     if image_url or without_missing_picture_pointers(summary) == summary:
         # A reposted photo's uploader badge is cut as a caption: its credit closes the summary.
-        return with_photo_credit(summary, entry.content_html, image_url), image_url
+        link = entry.canonical_url or entry.link
+        return with_photo_credit(summary, entry.content_html, image_url, link), image_url
     text = without_missing_picture_pointers(summarise.args[0])
     return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
 
