@@ -144,3 +144,68 @@ def test_words_the_summary_says_in_another_phrase_than_the_link_are_left_unlinke
     assert summary_anchors("Find us on Facebook today.", html, ARTICLE) == (
         Anchor("Facebook", "https://www.facebook.com/zong"),
     )
+
+
+def test_a_word_said_twice_keeps_its_link_where_the_phrase_it_was_linked_in_is_said() -> None:
+    # Guy Kawasaki's blog (held-out sample 13, feed-377277376.atom10 entry 8) was rejected for
+    # "Check here for Obama, and here for McCain." with both links gone: "here" is said twice
+    # and "McCain" twice, so neither word alone says where the entry's link was.
+    html = (
+        "<p>Check out this application of Kronomy technology to portray the lives of Barak "
+        'Obama and John McCain. Check <a href="http://www.fight4obama.com/">here</a> for Obama, '
+        'and here for <a href="http://www.fight4mccain.com/">McCain</a>. Cool stuff.</p>'
+    )
+    summary = (
+        "Check out this application of Kronomy technology to portray the lives of Barak Obama "
+        "and John McCain. Check here for Obama, and here for McCain. Cool stuff."
+    )
+    content = PostContent(
+        title="Every Kronomy Tells a Story", summary=summary, link=ARTICLE,
+        source_name="How to Change the World",
+        summary_links=summary_anchors(summary, html, ARTICLE),
+    )  # fmt: skip
+    parsed = parse_html(render_post(content))
+    linked = {
+        e["url"]: parsed.text[e["offset"] - 6 : e["offset"] + e["length"] + 4]
+        for e in parsed.entities
+        if e["type"] == "text_link"
+    }
+    # Each link sits where the entry had it: the first "here", the second "McCain".
+    assert linked["http://www.fight4obama.com/"] == "Check here for"
+    assert linked["http://www.fight4mccain.com/"] == "e for McCain. Co"
+    # Stored and read back, the post links the same places.
+    assert content_from_json(content_to_json(content)).summary_links == content.summary_links
+
+
+def test_a_credit_word_under_each_picture_links_its_own_source() -> None:
+    # Pruned (sample 13, feed-821284481.atom10 entry 3) credits each picture "… Source.)", each
+    # "Source" to its own page; the post's caption is the first picture's and lost its link.
+    html = (
+        "<p>(A proposal by Ned Kahn for a cloaking device? Image courtesy of Birck "
+        'Nanotechnology Center, Purdue University. <a href="http://news.uns.purdue.edu/x/'
+        '2007a/070402ShalaevCloaking.html">Source</a>.)</p><p>As reported today in New Scientist'
+        ", waves are stopped.</p><p>(The device. Image by S. Guenneau, and A. B. Movchan. "
+        '<a href="http://environment.newscientist.com/article/dn14829">Source</a>.)</p>'
+    )
+    summary = (
+        "(A proposal by Ned Kahn for a cloaking device? Image courtesy of Birck Nanotechnology "
+        "Center, Purdue University. Source.) As reported today in New Scientist, waves are "
+        "stopped."
+    )
+    linked = summary_anchors(summary, html, ARTICLE)
+    assert [(a.text, a.href) for a in linked] == [
+        ("Source", "http://news.uns.purdue.edu/x/2007a/070402ShalaevCloaking.html")
+    ]
+    # Two captions alike word for word, each to its own page: which one the summary holds is
+    # unknown, so neither is linked.
+    twice = html.replace(
+        "S. Guenneau, and A. B. Movchan", "Birck Nanotechnology Center, Purdue University"
+    )
+    assert (
+        summary_anchors(
+            summary,
+            twice.replace("(The device.", "(A proposal by Ned Kahn for a cloaking device?"),
+            ARTICLE,
+        )
+        == ()
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import unescape
 
@@ -38,6 +39,9 @@ class Anchor:
 
     text: str
     href: str
+    # The words around it when the summary says `text` twice or the entry links it to two
+    # addresses ("Check <here> for Obama, and here for McCain"): the link goes on this phrase.
+    context: str = ""
 
 
 def _own_key(article_url: str | None) -> str | None:
@@ -64,20 +68,29 @@ def _address(href: str | None, article_url: str | None) -> str | None:
 _CONTEXT_CHARS = 8
 
 
-def _in_context(text: str, before: str, after: str) -> tuple[str, ...]:
+# Wider phrases tell apart links the narrow one does not ("Reuters. <Source>" under each of
+# three pictures, each to its own page).
+_PHRASE_WIDTHS = (_CONTEXT_CHARS, 2 * _CONTEXT_CHARS, 4 * _CONTEXT_CHARS)
+
+
+def _in_context(text: str, before: str, after: str, width: int = _CONTEXT_CHARS) -> tuple[str, ...]:
     """The anchor with the few characters before it, and with those after (either will do)."""
-    left = _SPACES.sub(" ", before[-_CONTEXT_CHARS:]).lstrip()
-    right = _SPACES.sub(" ", after[:_CONTEXT_CHARS]).rstrip()
+    left = _SPACES.sub(" ", before[-width:]).lstrip()
+    right = _SPACES.sub(" ", after[:width]).rstrip()
     return (left + text, text + right) if left or right else (text,)
 
 
-def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | None, set[str]]]:
-    """Each linked text of the entry's paragraphs: its address (None when it has none usable,
-    or two) and the phrases it was linked in."""
+# A link's words, its address, and the entry's text before and after it.
+_Occurrence = tuple[str, str | None, str, str]
+
+
+def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
+    """Each link of the entry's paragraphs: its words, its address (None when unusable) and
+    the phrases it was linked in."""
     if "<a" not in html and "<A" not in html:
-        return {}
+        return []
     own = _own_key(article_url)
-    found: dict[str, tuple[str | None, set[str]]] = {}
+    found: list[_Occurrence] = []
     for block in html_blocks(html):
         if block.kind != "text":
             continue
@@ -88,15 +101,61 @@ def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | No
             href = _address(link.href, article_url)
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
-            before = block.text[max(0, link.start - 2 * _CONTEXT_CHARS) : link.start]
-            if href and is_listing_page(href) and not points_at_listing(before):
+            before = block.text[max(0, link.start - 4 * _CONTEXT_CHARS) : link.start]
+            if href and is_listing_page(href) and not points_at_listing(before[-16:]):
                 href = None  # a tag or topic page lists items: no source for the words
-            context = _in_context(
-                text, before, block.text[link.end : link.end + 2 * _CONTEXT_CHARS]
-            )
-            known, phrases = found.get(text, (href, set()))
-            found[text] = (href if known == href else None, phrases | set(context))
+            after = block.text[link.end : link.end + 4 * _CONTEXT_CHARS]
+            found.append((text, href, before, after))
     return found
+
+
+def _entry_links(html: str, article_url: str | None) -> dict[str, tuple[str | None, set[str]]]:
+    """Each linked text of the entry's paragraphs: its address (None when it has none usable,
+    or two) and the phrases it was linked in."""
+    return _by_words(_occurrences(html, article_url))
+
+
+def _by_words(occurrences: list[_Occurrence]) -> dict[str, tuple[str | None, set[str]]]:
+    found: dict[str, tuple[str | None, set[str]]] = {}
+    for text, href, before, after in occurrences:
+        known, phrases = found.get(text, (href, set()))
+        context = _in_context(text, before, after)
+        found[text] = (href if known == href else None, phrases | set(context))
+    return found
+
+
+def _phrase_anchors(flat: str, occurrences: list[_Occurrence], done: set[str]) -> list[Anchor]:
+    """Links said twice or to two addresses, kept where their phrase is said once; two claims
+    on one place with different addresses cancel out, and a wider phrase tries again."""
+    left = [o for o in occurrences if o[1] is not None and o[0] not in done and o[0] in flat]
+    kept: dict[int, Anchor] = {}
+    for width in _PHRASE_WIDTHS:
+        claims: dict[int, Anchor | None] = {}
+        for text, href, before, after in left:
+            at, phrase = _place(flat, text, _in_context(text, before, after, width))
+            if at >= 0 and href is not None and at not in kept:
+                anchor = Anchor(text, href, phrase)
+                known = claims.get(at, anchor)
+                claims[at] = anchor if known is not None and known.href == href else None
+        kept.update((at, anchor) for at, anchor in claims.items() if anchor is not None)
+        if all(anchor is not None for anchor in claims.values()):
+            break
+    return list(kept.values())
+
+
+def _place(flat: str, text: str, context: tuple[str, ...]) -> tuple[int, str]:
+    """Where in `flat` the link's words are: where the summary says, once each, the words it
+    was linked between (a side the entry has no words on agrees anywhere); -1 when unknown."""
+    places: set[int] = set()
+    longest = ""
+    for phrase in context:
+        if len(phrase) <= len(text):
+            continue
+        if flat.count(phrase) != 1:
+            return -1, ""
+        places.add(flat.find(phrase) + (len(phrase) - len(text) if phrase.endswith(text) else 0))
+        longest = max(longest, phrase, key=len)
+    return (places.pop(), longest) if len(places) == 1 else (-1, "")
 
 
 def entry_anchors(html: str, article_url: str | None) -> tuple[Anchor, ...]:
@@ -113,6 +172,18 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(before + re.escape(text) + after)
 
 
+def _flexible(text: str) -> str:
+    return r"\s+".join(re.escape(word) for word in text.split(" "))
+
+
+def _in_phrase(anchor: Anchor) -> re.Pattern[str]:
+    """The anchor's phrase, its words as group 1 (at the phrase's end or start)."""
+    phrase, text = anchor.context, anchor.text
+    if phrase.endswith(text):
+        return re.compile(_flexible(phrase[: -len(text)]) + "(" + re.escape(text) + ")")
+    return re.compile("(" + re.escape(text) + ")" + _flexible(phrase[len(text) :]))
+
+
 def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int, str]]:
     """Where the summary says an anchor's words exactly once, its span and address: none
     overlapping another, each address once, at most MAX_LINKS (see _fewest_a_sentence)."""
@@ -120,24 +191,32 @@ def linked_spans(summary: str, anchors: Sequence[Anchor]) -> list[tuple[int, int
     for anchor in anchors:
         if anchor.text not in summary:
             continue  # the cheap test first: most anchors are not in the lead
-        found = _pattern(anchor.text).finditer(summary)
+        pattern = _in_phrase(anchor) if anchor.context else _pattern(anchor.text)
+        found = pattern.finditer(summary)
         first, second = next(found, None), next(found, None)
         if first is not None and second is None:
-            spans.append((first.start(), first.end(), anchor.href))
+            group = 1 if anchor.context else 0
+            spans.append((first.start(group), first.end(group), anchor.href))
     kept: list[tuple[int, int, str]] = []
     for span in sorted(spans, key=lambda s: (s[0], -s[1])):
         if kept and span[0] < kept[-1][1] or any(span[2] == k[2] for k in kept):
             continue
         kept.append(span)
     noisy = in_one_word_runs(summary, kept)
-    return _fewest_a_sentence(summary, [s for i, s in enumerate(kept) if i not in noisy])
+    kept = [s for i, s in enumerate(kept) if i not in noisy]
+    # Words placed by their phrase take the slots words said once leave free: a relied-on
+    # link ("as <reported before>") is not lost to a name said twice.
+    by_phrase = {(a.text, a.href) for a in anchors if a.context}
+    return _fewest_a_sentence(summary, kept, {(summary[s:e], h) for s, e, h in kept} & by_phrase)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$")
 
 
 def _fewest_a_sentence(
-    summary: str, spans: list[tuple[int, int, str]]
+    summary: str,
+    spans: list[tuple[int, int, str]],
+    later: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """MAX_LINKS of the spans, those of sentences with fewer links first, kept in order."""
     # A sentence that relies on its one link ("View more photos in our <umbrella clusters>.")
@@ -146,7 +225,8 @@ def _fewest_a_sentence(
         return spans
     ends = [m.end() for m in _SENTENCE_END.finditer(summary)]
     sentence = [sum(1 for e in ends if e <= start) for start, _, _ in spans]
-    chosen = sorted(range(len(spans)), key=lambda i: (sentence.count(sentence[i]), i))
+    last = [(summary[start:end], href) in later for start, end, href in spans]
+    chosen = sorted(range(len(spans)), key=lambda i: (last[i], sentence.count(sentence[i]), i))
     return [spans[i] for i in sorted(chosen[:MAX_LINKS])]
 
 
@@ -169,11 +249,20 @@ def summary_anchors(summary: str, html: str, article_url: str | None) -> tuple[A
     if not until:
         return ()
     # The rest of its paragraph, for the words after the link (a paragraph is seldom longer).
-    found = _entry_links(html[: until + _AFTER_LINK_CHARS], article_url)
+    occurrences = _occurrences(html[: until + _AFTER_LINK_CHARS], article_url)
     anchors = [
         Anchor(text, href)
-        for text, (href, phrases) in found.items()
-        if href and text in summary and any(p in flat for p in phrases)
+        for text, (href, phrases) in _by_words(occurrences).items()
+        if href and text in summary and any(p in flat for p in phrases) and _once(text, flat)
     ]
-    spans = linked_spans(summary, anchors)
-    return tuple(Anchor(summary[start:end], href) for start, end, href in spans)
+    anchors += _phrase_anchors(flat, occurrences, {anchor.text for anchor in anchors})
+    by_place = {(a.text, a.href): a.context for a in anchors}
+    return tuple(
+        Anchor(summary[start:end], href, by_place.get((summary[start:end], href), ""))
+        for start, end, href in linked_spans(summary, anchors)
+    )
+
+
+def _once(text: str, flat: str) -> bool:
+    found = _pattern(text).finditer(flat)
+    return next(found, None) is not None and next(found, None) is None
