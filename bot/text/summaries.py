@@ -30,6 +30,7 @@ from bot.text.sentences import (
     starts_cjk,
 )
 from bot.text.table_rows import without_table_rows
+from bot.text.unstopped_leads import unstopped_lead
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -263,7 +264,8 @@ def _summary(
         # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
         return ""
     summary = (
-        _unpunctuated_opening(sentences, language, max_chars)
+        unstopped_lead(sections, max_chars)  # Thai, Lao, Khmer: no full stop to find
+        or _unpunctuated_opening(sentences, language, max_chars)
         or (
             (line := opening_statement(sections, max_chars))
             and standfirst(line, language, cut_widths)
