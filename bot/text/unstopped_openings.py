@@ -36,7 +36,21 @@ def _is_unstopped_sentence(line: str) -> bool:
     )
 
 
-def with_stopped_opening(sections: list[list[list[str]]]) -> list[list[list[str]]]:
+_WORD = re.compile(r"[^\W_]+")
+# The headline's words opening the line: a subtitle or a digest's item heading, not a sentence
+# ("Old man yells at cloud - Oder: …" under "… oder old man yells at cloud").
+_TITLE_WORDS = 4
+
+
+def _opens_on_title(line: str, title: str | None) -> bool:
+    words = [w.lower() for w in _WORD.findall(line)[:_TITLE_WORDS]]
+    titled = [w.lower() for w in _WORD.findall(title or "")]
+    return any(titled[i : i + len(words)] == words for i in range(len(titled)))
+
+
+def with_stopped_opening(
+    sections: list[list[list[str]]], title: str | None = None
+) -> list[list[list[str]]]:
     """The sections with their opening paragraph, one long sentence without a stop over a
     paragraph of complete sentences, given its full stop."""
     if not sections or len(sections[0]) < 2 or len(sections[0][0]) != 1:
@@ -44,6 +58,6 @@ def with_stopped_opening(sections: list[list[list[str]]]) -> list[list[list[str]
     opening, after = sections[0][0][0].strip(), sections[0][1]
     if not after or not after[0][:1].isupper() or not _STOPPED.search(after[0].rstrip()):
         return sections
-    if not _is_unstopped_sentence(opening):
+    if not _is_unstopped_sentence(opening) or _opens_on_title(opening, title):
         return sections
     return [[[opening + "."], *sections[0][1:]], *sections[1:]]
