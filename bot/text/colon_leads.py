@@ -15,6 +15,13 @@ _COMPLETE = re.compile(r"[.!?。！？][\"'”’»)]*$")
 # A platform's activity line ("cosmo flash posted a photo:") or a reply's address ("@Toby:"):
 # furniture over the text, not the writer's lead-in.
 _NOT_WRITTEN = re.compile(r"^@|\b(?:posted|shared|uploaded|favorited|bookmarked)\b", re.I)
+# A lead-in naming a picture, chart or video introduces that (left out of the text), not the
+# paragraph after it ("… and this slide came up with performance numbers in seconds:").
+_SHOWS = re.compile(
+    r"\b(?:slides?|charts?|graphs?|pictures?|photos?|images?|screenshots?|videos?|vídeos?"
+    r"|tables?|diagrams?|maps?|fotos?|bilder?)\b",
+    re.I,
+)
 
 
 def lead_in_colon(text: str) -> str:
@@ -30,6 +37,7 @@ def _is_lead_in(sentence: str) -> bool:
         and _MIN_LEAD_IN_WORDS <= len(words) <= _MAX_LEAD_IN_WORDS
         and not _INSIDE_STOP.search(sentence)
         and not _NOT_WRITTEN.search(sentence)
+        and not _SHOWS.search(sentence)
     )
 
 

@@ -260,8 +260,8 @@ def _summary(
     if sections and sections[0][0] and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
+    sections = with_stopped_opening(sections, title)  # its author's stop forgotten (not a colon's)
     sections = with_colon_lead(sections)  # "Two reasons:" over the first reason
-    sections = with_stopped_opening(sections, title)  # its author's stop forgotten
     sentences = [s for section in sections for paragraph in section for s in paragraph]
     if len(sentences) == 1 and _INITIAL_END.search(sentences[0]):
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
