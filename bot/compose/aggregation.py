@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.attribution.carriers import is_aggregated, is_own_item, venue
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
+from bot.attribution.source_outlets import is_portal
 from bot.compose.reading import footer_names
 from bot.parsing.models import ParsedFeed
 
@@ -22,6 +23,8 @@ class AggregatedFeed:
     items give their sites by venue (CMS footers, a planet's titles), for items that lack one."""
 
     footer_names: Mapping[str, str] = field(default_factory=dict)
+    # A portal's partner outlets on its subdomains (attribution.source_outlets).
+    portal: bool = False
 
 
 def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
@@ -37,8 +40,11 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         else e.source_url or e.canonical_url or e.link
         for e in entries
     ]
-    if not is_aggregated(links, parsed.site_url, feed_url) and not _declares_sources(
-        parsed, feed_url
+    portal = is_portal(entries, parsed.site_url)
+    if not (
+        portal
+        or is_aggregated(links, parsed.site_url, feed_url)
+        or _declares_sources(parsed, feed_url)
     ):
         return None
     # A podcast's episodes are its show's own wherever they are kept (AppLoad's moved from
@@ -47,7 +53,7 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         return None
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
-    return AggregatedFeed({**titled, **footers})
+    return AggregatedFeed({**titled, **footers}, portal=portal)
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:

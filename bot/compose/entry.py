@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
+from bot.attribution.photo_credits import with_photo_credit
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import derive_site_name
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
@@ -149,7 +150,9 @@ def _summary_and_photo(
     summary = summary_beside(entry.title, summarise)
     image_url = image_url or _picture_post_photo(entry, summary)
     if image_url or without_missing_picture_pointers(summary) == summary:
-        return summary, image_url
+        # A reposted photo's uploader badge is cut as a caption: its credit closes the summary.
+        link = entry.canonical_url or entry.link
+        return with_photo_credit(summary, entry.content_html, image_url, link), image_url
     text = without_missing_picture_pointers(summarise.args[0])
     return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
 

@@ -11,6 +11,7 @@ from bot.attribution.carriers import is_own_item, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
+from bot.attribution.source_outlets import is_outlet_site, outlet_host
 from bot.attribution.user_sites import place
 from bot.compose.aggregation import AggregatedFeed
 from bot.compose.reading import read_carried_text, read_text
@@ -34,6 +35,8 @@ class Credit:
     via: str | None = None
     # The names an aggregated feed's items' footers give their sites (AggregatedFeed).
     footer_names: Mapping[str, str] = field(default_factory=dict)
+    # A portal's feed: an item on an outlet's own subdomain is the outlet's (source_outlets).
+    portal: bool = False
 
 
 def feed_credit(
@@ -41,7 +44,9 @@ def feed_credit(
 ) -> Credit:
     """The feed's credit, with what an aggregated feed's items' footers name their sites."""
     learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
-    return Credit(source, front_page(source_url), bool(aggregated), footer_names=learned)
+    portal = isinstance(aggregated, AggregatedFeed) and aggregated.portal
+    url = front_page(source_url)
+    return Credit(source, url, bool(aggregated), footer_names=learned, portal=portal)
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def _feed_text(
     entry: FeedEntry, credit: Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated or is_own_item(entry.key, credit.url):
+    if not credit.aggregated or is_own_item(entry.key, credit.url) or _portal_own(entry, credit):
         read = partial(
             read_text,
             title=entry.title,
@@ -89,7 +94,9 @@ def _feed_text(
     )
     # The aggregator's own item ("Ask HN: …" on news.ycombinator.com) is credited to it, also
     # one known only by an address on its other domain (news.google.fr's on google.com).
-    if carrier is None or place(carrier.url) == place(credit.url):
+    # A portal's partner outlet on its own subdomain (sol.sapo.pt on SAPO) is its own site.
+    outlet = carrier is not None and credit.portal
+    if carrier is None or (place(carrier.url) == place(credit.url) and not outlet):
         return text, attribution, credit
     if carrier.by_address and _site_label(carrier.url) == _site_label(credit.url):
         return text, attribution, credit
@@ -98,6 +105,15 @@ def _feed_text(
     via = None if same_host else via_name(credit.name)
     carried = Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
+
+
+def _portal_own(entry: FeedEntry, credit: Credit) -> bool:
+    """Whether a portal's item is on its own subdomain that no outlet's name spells (Lusa's
+    copy at noticias.sapo.pt): the portal's, as a feed's own item is."""
+    link = entry.canonical_url or entry.link
+    if not credit.portal or outlet_host(link, credit.url) is None:
+        return False
+    return not is_outlet_site(entry.source_name or "", link, credit.url)
 
 
 def _site_label(url: str | None) -> str | None:

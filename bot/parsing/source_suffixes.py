@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.attribution.carriers import guid_domain
 from bot.attribution.domains import registered_domain
+from bot.attribution.source_outlets import with_portal_outlets
 from bot.parsing.models import FeedEntry
 
 _SUFFIX = re.compile(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s)[^\n]){2,48}?)\s*$")
@@ -76,3 +77,10 @@ def with_source_suffixes(
                 entry = replace(entry, title=entry.title[: tail.start()].rstrip(), source_name=name)
         result.append(entry)
     return result
+
+
+def with_item_sources(
+    entries: Sequence[FeedEntry], site_url: str | None, feed_title: str = ""
+) -> list[FeedEntry]:
+    """`with_source_suffixes`, then a portal's outlet acronyms spelled out (source_outlets)."""
+    return with_portal_outlets(with_source_suffixes(entries, site_url, feed_title), site_url)

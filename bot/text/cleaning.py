@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
 from bot.text.code_intros import before_shell_prompt, introduced_code
+from bot.text.colon_leads import lead_in_colon
 from bot.text.epigraphs import without_epigraph
 from bot.text.feed_notices import without_feed_notice
 from bot.text.glued_stops import spaced
@@ -113,7 +114,8 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     unchromed = _INLINE_CHROME.sub(" ", text)
     text = re.sub(r"[ \t]+(?=[,.;:](?:\s|$))", "", unchromed) if unchromed != text else text
     text = re.sub(r"[ \t]{2,}", " ", before_shell_prompt(text))  # a terminal session is code
-    return text.strip(" \t\n—–-:;,|")
+    # A writer's colon closing a lead-in ("Two reasons:") is kept: text follows it. A cut's not.
+    return text.strip(" \t\n—–-:;,|") + ("" if merged else lead_in_colon(text))
 
 
 def _norm(text: str) -> str:

@@ -12,6 +12,7 @@ from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
+from bot.text.colon_leads import with_colon_lead
 from bot.text.greetings import without_greetings
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
@@ -30,6 +31,8 @@ from bot.text.sentences import (
     starts_cjk,
 )
 from bot.text.table_rows import without_table_rows
+from bot.text.unstopped_leads import unstopped_lead
+from bot.text.unstopped_openings import with_stopped_opening
 
 # Only the lead is summarised, so long articles are cut before splitting (pysbd is slow).
 _LEAD_CHARS = 4000
@@ -257,13 +260,16 @@ def _summary(
     if sections and sections[0][0] and title:
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
+    sections = with_stopped_opening(sections, title)  # its author's stop forgotten (not a colon's)
+    sections = with_colon_lead(sections)  # "Two reasons:" over the first reason
     sentences = [s for section in sections for paragraph in section for s in paragraph]
     if len(sentences) == 1 and _INITIAL_END.search(sentences[0]):
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a
         # longer text may end on a model's letter ("… a Porsche 911 Turbo S.").
         return ""
     summary = (
-        _unpunctuated_opening(sentences, language, max_chars)
+        unstopped_lead(sections, max_chars)  # Thai, Lao, Khmer: no full stop to find
+        or _unpunctuated_opening(sentences, language, max_chars)
         or (
             (line := opening_statement(sections, max_chars))
             and standfirst(line, language, cut_widths)

@@ -129,9 +129,8 @@ def _by_words(occurrences: list[_Occurrence]) -> dict[str, tuple[str | None, set
 
 
 def _phrase_anchors(flat: str, occurrences: list[_Occurrence], done: set[str]) -> list[Anchor]:
-    """Links of words said twice (or linked to two addresses), each where the summary says
-    once the phrase it was linked in."""
-    # Two claims on one place with different addresses cancel out; a wider phrase tries again.
+    """Links said twice or to two addresses, kept where their phrase is said once; two claims
+    on one place with different addresses cancel out, and a wider phrase tries again."""
     left = [o for o in occurrences if o[1] is not None and o[0] not in done and o[0] in flat]
     kept: dict[int, Anchor] = {}
     for width in _PHRASE_WIDTHS:
