@@ -49,10 +49,14 @@ def path_without_associate(url: str) -> str:
 
 
 def without_host_folder(url: str) -> str:
-    """`url` without its own host repeated as its first folder: an href written host first
-    without a scheme, resolved against the page ("saadkamal.com/www.saadkamal.com/tech-news/")."""
+    """`url` without its own host repeated as its first folder (an href written host first
+    without a scheme, resolved against the page: "saadkamal.com/www.saadkamal.com/tech-news/"),
+    or with a scheme written twice read once ("http://http://www.aqi.co.jp/" → host "http")."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
+    if host in ("http", "https"):
+        first, _, rest = parts.path.lstrip("/").partition("/")
+        return f"{host}://{first}/{rest}" if is_real_host(first) else url
     if not host or not parts.path.startswith(("/" + host + "/", "/www." + host + "/")):
         return url
     return urlunsplit(parts._replace(path=parts.path[parts.path.index("/", 1) :]))
