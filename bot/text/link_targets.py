@@ -49,9 +49,10 @@ def path_without_associate(url: str) -> str:
 
 
 def without_host_folder(url: str) -> str:
-    """`url` without its own host repeated as its first folder (an href written host first
-    without a scheme, resolved against the page: "saadkamal.com/www.saadkamal.com/tech-news/"),
-    or with a scheme written twice read once ("http://http://www.aqi.co.jp/" → host "http")."""
+    """`url` without its own host repeated as its first folder, or with a scheme written twice
+    read once ("http://http://www.aqi.co.jp/", whose host reads as "http")."""
+    # A host-first href without a scheme, resolved against the page, repeats the host:
+    # "saadkamal.com/www.saadkamal.com/tech-news/".
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
     if host in ("http", "https"):
