@@ -68,6 +68,8 @@ def without_plugin_links(html: str) -> str:
 
 def reader_summary_anchors(summary: str, html: str, article_url: str | None) -> tuple[Anchor, ...]:
     """summary_links.summary_anchors of the entry less plugin links, then reader_anchors."""
-    return reader_anchors(
-        summary, summary_anchors(summary, without_plugin_links(html), article_url)
-    )
+    anchors = summary_anchors(summary, html, article_url)
+    # The plugins' marks are looked for only where the summary keeps a link (few entries).
+    if anchors and _PLUGIN_LINK.search(html):
+        anchors = summary_anchors(summary, without_plugin_links(html), article_url)
+    return reader_anchors(summary, anchors)
