@@ -15,7 +15,7 @@ from bot.text.summary_links import Anchor, summary_anchors
 # available now", "(link dead)".
 _DEAD_AFTER = re.compile(
     r"[^.!?]{0,40}\b(?:no longer (?:available|online|exists?|there|up)|(?:link|page|site) is "
-    r"(?:dead|broken|down|gone)|has been (?:taken down|removed|deleted)|ya no (?:está|existe)|"
+    r"(?:dead|broken|down|gone)|ya no (?:está|existe)|"
     r"n'(?:est|existe) plus|nicht mehr (?:verfügbar|online))",
     re.IGNORECASE,
 )
