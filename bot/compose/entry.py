@@ -26,9 +26,9 @@ from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.media_pointers import is_recording
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
+from bot.text.reader_links import reader_summary_anchors
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
-from bot.text.summary_links import summary_anchors
 from bot.text.taglines import tagline_phrases
 from bot.text.whole_items import whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
@@ -211,7 +211,7 @@ def _post_content(
         tags=tags,
         image_url=image_url,
         carried_via=credit.via,
-        summary_links=summary_anchors(summary, entry_html, link),
+        summary_links=reader_summary_anchors(summary, entry_html, link),
     )
 
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bot.text.link_targets import is_listing_query, path_without_associate, without_host_folder
+
 # Affiliate kits (Amazon Associates: "tag=name-20&linkCode=ur2&camp=1789&creative=9325"):
 # the page is the same without them; an associate "tag" ends in a two-digit market code.
 _AFFILIATE_KEYS = frozenset(
@@ -45,6 +47,7 @@ def _is_noise(key: str, value: str, affiliate: bool, shared: bool) -> bool:
 
 def inline_href(url: str) -> str:
     """`url` less affiliate, share-tracking and referral parameters (and Amazon's "/ref=…")."""
+    url = without_host_folder(path_without_associate(url))
     parts = urlsplit(url)
     path = _REF_TAIL.sub("", parts.path) if "/ref=" in parts.path else parts.path
     if not parts.query:
@@ -77,7 +80,8 @@ _LISTING_PATH = re.compile(
 def is_listing_page(url: str) -> bool:
     """Whether `url` is a tag, topic, category or search listing (not a release's tag)."""
     path = urlsplit(url).path
-    return bool(_LISTING_PATH.search(path)) and "/releases/" not in path
+    listed = bool(_LISTING_PATH.search(path)) and "/releases/" not in path
+    return listed or is_listing_query(url)
 
 
 # A sentence that points at the listing itself ("some of my <personal favorites>", "this flickr
