@@ -28,7 +28,8 @@ def quotation_closed(summary: str) -> str:
                 marks.pop()
                 depths.pop()
         after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
-        closing = char in '”"' or (char == "“" and after_word)
+        # A double prime after a word closes a curly quotation too (WordPress's “Chrome 0.2″).
+        closing = char in '”"' or (char in "“″" and after_word)
         opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
             at + 1 : at + 2
         ].isalnum()

@@ -195,16 +195,19 @@ _AUDIENCE = (
     r"(?:(?:alle|die|unsere)\s+)?(?:interessierten\s+)?(?:hörer|zuhörer|leser|zuschauer)(?:innen)?"
     r"|(?:all\s+|our\s+)?(?:interested\s+)?(?:listeners|readers|viewers)"
 )
+# The ask may follow the case it is for ("Falls euch noch was auffällt …, hinterlasst doch bitte
+# einen Kommentar.", "If you spot anything else, leave a comment below.").
+_IF_CLAUSE = r"(?:(?:falls|wenn|sollte[nt]?|if|si|se)\b[^.!?]{0,100}?,\s*)?"
 _COMMENT_ASK = re.compile(
-    rf"(?:{_AUDIENCE})\b[^.!?]{{0,80}}?\b(?:werden|sind|are)\s+(?:herzlich\s+|warmly\s+)?"
+    rf"{_IF_CLAUSE}(?:(?:{_AUDIENCE})\b[^.!?]{{0,80}}?\b(?:werden|sind|are)\s+(?:herzlich\s+|warmly\s+)?"
     r"(?:ermutigt|eingeladen|aufgerufen|aufgefordert|encouraged|invited|welcome)\b"
     r"(?=[^.!?]*\b(?:hinterlassen|mitzuteilen|schreiben|leave|share|send|post|submit)\b)"
     r"[^.!?]{0,120}?"
     r"\b(?:kommentar\w*|anregungen|themenideen|fragen|ideen|feedback|comments?|questions"
     r"|suggestions|ideas|thoughts)\b.*"
     r"|(?:hierfür|dafür|dazu)\s+(?:steh(?:t|en)|gibt\s+es)\b[^.!?]{0,40}?\bkommentar\w*\b.*"
-    r"|(?:bitte\s+)?(?:hinterlasst|hinterlassen\s+sie|schreibt)\s+(?:uns\s+)?(?:doch\s+)?"
-    r"(?:einen|euren|ihren|eure)\s+(?:\w+\s+)?(?:kommentar\w*)\b.*"
+    r"|(?:bitte\s+)?(?:hinterlasst|hinterlassen\s+sie|schreibt)\s+(?:(?:uns|mir|doch|bitte|gerne"
+    r"|einfach)\s+){0,3}(?:einen|euren|ihren|eure)\s+(?:\w+\s+)?(?:kommentar\w*)\b.*"
     r"|n['’]h[ée]sitez\s+pas\s+[àa]\s+(?:nous\s+)?(?:laisser|[ée]crire|partager|poster)\s+"
     r"(?:un|vos|votre)\s+(?:\w+\s+)?commentaires?\b.*"
     r"|(?:laissez|[ée]crivez)[- ](?:nous\s+)?(?:un|vos|votre)\s+commentaires?\b.*"
@@ -212,7 +215,7 @@ _COMMENT_ASK = re.compile(
     r"|(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:leave|post|share|drop)\s+(?:us\s+|me\s+)?"
     r"(?:a\s+comment|(?:your\s+(?:comments|thoughts|questions|ideas)\s+|them\s+)?(?:with\s+us\s+)?"
     r"(?:below|in\s+the\s+comments))"
-    r"\b.{0,80}",
+    r"\b.{0,80})",
     re.IGNORECASE,
 )
 
