@@ -12,13 +12,15 @@ _KIND = (
     # News, in the languages the category code covers.
     r"news|news ?items?|noticias?|notícias?|notícies|notizie|nachrichten|nachricht|aktuelles|"
     r"actualités?|actualites?|actualidad|nieuws|новости|новини|wiadomości|aktualności|"
-    r"zprávy|správy|uutiset|nyheter|nyheder|haberler|"
+    r"zprávy|správy|uutiset|nyheter|nyheder|haberler|nuus|"
     # Articles and updates.
     r"articles?|artículos?|artigos?|articoli|articolo|artikel|artikelen|beiträge|beitrag|"
     r"статьи|статья|artykuły?|updates?|aktualisierung(?:en)?|actualizaci(?:ón|ones)|"
     # Reviews, interviews and press releases: a piece's form.
     r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
     r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
+    # An explainer (TIME's "Explainer" on a news piece): how a piece is written, not what about.
+    r"explainers?|explained|erklärstücke?|décryptages?|explicadores?|"
     # Analysis and picks: ReadWriteWeb's "Analysis" on a news item, GigaOM's "Picks" (editor's
     # picks) say how a piece came about; what it is about is in its other categories.
     r"analysis|analyses|análisis|analyse[ns]?|analisi|(?:editor'?s'? |top )?picks|"
