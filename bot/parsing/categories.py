@@ -11,7 +11,6 @@ from typing import Any
 
 from bot.parsing.artefact_tags import is_artefact
 from bot.parsing.catch_alls import is_catch_all
-from bot.parsing.genus_tags import genus_labels
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
 
@@ -94,7 +93,7 @@ _NO_TOPIC = re.compile(
     r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|"
     # A "Topic" bucket by its name in other languages (CityDog's "Тема" beside "Люди"): a
     # feature label, where the topic would be named.
-    r"topic|тема|темы|теми|thema|themen|thèmes?|temas?|temi|téma|témata|tematy?|"
+    r"topic|тема|темы|теми|thema|themen|temas?|temi|téma|témata|tematy?|"
     # A theme's placement slots ("header" on 8 of Arageek's 20: its top slider).
     r"header|(?:home |main |top |featured )?slider|carousel|sticky|"
     r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"
@@ -281,7 +280,7 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
     common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
-    kinds = _filing_kinds(entries_categories, counts) | genus_labels(entries_categories)
+    kinds = _filing_kinds(entries_categories, counts)
     return [
         tuple(
             sorted(
