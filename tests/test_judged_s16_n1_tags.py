@@ -47,7 +47,7 @@ def test_a_platform_tag_on_a_post_not_linking_there_stays() -> None:
     assert entry_tags(body)[0] == ("medium", "writing")
 
 
-def test_an_explainer_label_is_a_post_kind() -> None:
+def test_an_explainer_label_alone_names_no_topic() -> None:
     # TIME tags "What We Learned From Marco Rubio's Foreign Policy Speech" "Explainer" alone.
     body = tagged_atom(
         "TIME",
@@ -63,3 +63,9 @@ def test_a_plural_beside_its_singular_is_one_hashtag() -> None:
     assert _tags(feed, 76)[:2] == ("#pull_request", "#contribuitions")
     assert hashtags(("News", "New"), 3) == ("#News", "#New")  # no plural of four letters
     assert hashtags(("Class", "Glass"), 3) == ("#Class", "#Glass")
+
+
+def test_an_explainer_of_something_stays_a_topic() -> None:
+    # Inexpensive Explainer Videos (a marketing blog): "explainer video" is what the post is about.
+    body = tagged_atom("Blog", ("Inexpensive Explainer Videos", ("Marketing", "explainer video")))
+    assert entry_tags(body)[0] == ("Marketing", "explainer video")

@@ -9,15 +9,14 @@ from dataclasses import replace
 from bot.parsing.models import FeedEntry
 
 # Publishing platforms by the name a tag spells and the host a copied post links back to.
-# A word that is also a topic ("Ghost", "WordPress") is left out: its tag names the software.
+# A word that is also a topic is left out: "Ghost", "WordPress" (software), "blogger" (a
+# person), "tumblr" (Cultiz's "Tumblrification" column presents Tumblr blogs it links).
 _PLATFORMS = {
     "medium": "medium.com",
     "substack": "substack.com",
     "hashnode": "hashnode.",
     "dev.to": "dev.to",
     "devto": "dev.to",
-    "tumblr": "tumblr.com",
-    "blogger": "blogspot.",
     "blogspot": "blogspot.",
     "livejournal": "livejournal.com",
     "beehiiv": "beehiiv.com",

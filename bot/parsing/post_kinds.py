@@ -19,8 +19,6 @@ _KIND = (
     # Reviews, interviews and press releases: a piece's form.
     r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
     r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
-    # An explainer (TIME's "Explainer" on a news piece): how a piece is written, not what about.
-    r"explainers?|explained|erklärstücke?|décryptages?|explicadores?|"
     # Analysis and picks: ReadWriteWeb's "Analysis" on a news item, GigaOM's "Picks" (editor's
     # picks) say how a piece came about; what it is about is in its other categories.
     r"analysis|analyses|análisis|analyse[ns]?|analisi|(?:editor'?s'? |top )?picks|"
