@@ -21,7 +21,8 @@ _NO_TOPIC = re.compile(
     r"non class[ée]e?s?|sin categor[ií]a|sem categoria|senza categoria|без рубрики|"
     r"bez kategorii|ohne kategorie|zonder categorie|most (?:popular|read|viewed|shared)|"
     # WordPress's default category as its translations name it ("כללי", Hebrew's "General").
-    r"כללי|غير مصنف|未分[类類]|미분류|geen categorie|algemeen|kategorisiz|genel|okategoriserade?|"
+    r"כללי|غير مصنف|未分[类類]|默[认認]分[类類]|미분류|geen categorie|algemeen|kategorisiz|genel|"
+    r"okategoriserade?|"
     r"ukategori[sz]e(?:ret|rt)|ikke kategoriseret|luokittelematon|yleinen|nezařazené|"
     r"nezaradené|без категорії|χωρίς κατηγορία|γενικά|necategorizat|chưa phân loại|"
     r"tak berkategori|kategorizálatlan|egyéb|"

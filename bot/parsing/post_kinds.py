@@ -30,7 +30,10 @@ _KIND = (
     r"videos?|vídeos?|vidéos?|видео|wideo|"
     # The same for pictures: a blog's "photo"/"video"/"photos" beside "Uncategorized", a skate
     # blog's "pics" beside "videos"; a topic about them is named ("Photography").
-    r"photos?|pics|pictures?|fotos?|фото"
+    r"photos?|pics|pictures?|fotos?|фото|"
+    # How the post reached the blog: a reader's guide filed "contributed" (ADOM Guides), a
+    # guest's, one sent by e-mail ("Post by mail", WordPress's post-by-email).
+    r"contributed|guest[ -]?posts?|post(?:s|ed)?[ -](?:by|via)[ -]e?-?mail"
 )
 # One kind, or two joined ("News & Updates", "Noticias y Artículos", "Video News").
 _KINDS = re.compile(rf"(?:{_KIND})(?:\s*(?:&|and|y|e|et|und|,|/)?\s*(?:{_KIND}))?", re.IGNORECASE)

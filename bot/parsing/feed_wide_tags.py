@@ -1,0 +1,81 @@
+"""Feed-level labels filed as tags: a category on every item of the feed, the feed's authors'
+names, a label the site upper-cased byte by byte; each kept only where the post names it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from bot.parsing.models import FeedEntry
+
+_WORDS = re.compile(r"[^\W_]+")
+_MARKUP = re.compile(r"<[^<>]*>")
+# "Silfir (noreply@blogger.com)": the address beside an author's name.
+_ADDRESS = re.compile(r"\s*\([^()]*@[^()]*\)|\S+@\S+")
+# A label on every labelled item of a feed of five or more ("Galerie" on Web2Null's 10, a
+# blog's "bienbienblog.net" on all of its) says where the feed files posts, not what one is
+# about: where a post is about it, its own words say so.
+_EVERY_SHARE, _MIN_LABELLED = 1.0, 5
+
+
+def _spelled(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _broken_capitals(term: str) -> bool:
+    # A section label upper-cased by ASCII only ("LE FIL TéLéVISION", Télérama): capitals
+    # whose accented letters stayed lower; the site's styling of a section name.
+    letters = [c for c in term if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and any(c.isascii() and c.isupper() for c in letters)
+        and all(c.isupper() for c in letters if c.isascii())
+        and any(c.islower() for c in letters if not c.isascii())
+    )
+
+
+# An acronym in capitals, its letters perhaps joined by "&" ("I&S", "ZDN").
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
+
+
+def _without_initials(categories: tuple[str, ...]) -> tuple[str, ...]:
+    # The initials of another of the entry's labels are that label again ("I&S" beside
+    # "image & stratégie", Opinion Watch): "#IS" says nothing the spelled name does not.
+    acronyms = [c for c in categories if _ACRONYM.fullmatch(c)]
+    if not acronyms:
+        return categories
+    initials = {"".join(w[0] for w in _WORDS.findall(c)).upper() for c in categories}
+    return tuple(c for c in categories if c not in acronyms or c.replace("&", "") not in initials)
+
+
+def _feed_labels(entries: list[FeedEntry]) -> set[str]:
+    labelled = [{c.casefold() for c in e.categories} for e in entries if e.categories]
+    counts = Counter(c for labels in labelled for c in labels)
+    everywhere = (
+        {c for c, n in counts.items() if n >= _EVERY_SHARE * len(labelled)}
+        if len(labelled) >= _MIN_LABELLED
+        else set()
+    )
+    authors = {_spelled(_ADDRESS.sub("", e.author)) for e in entries if e.author}
+    by_author = {c for c in counts if _spelled(c) in authors}
+    broken = {c.casefold() for e in entries for c in e.categories if _broken_capitals(c)}
+    return everywhere | by_author | broken
+
+
+def without_unsaid_feed_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """The entries less the feed-level labels (see module) their posts' own words do not name."""
+    labels = _feed_labels(entries)
+    out = []
+    for e in entries:
+        if (cats := _without_initials(e.categories)) != e.categories:
+            e = replace(e, categories=cats)
+        if not any(c.casefold() in labels for c in e.categories):
+            out.append(e)
+            continue
+        said = f" {_spelled(e.title + ' ' + _MARKUP.sub(' ', e.content_html))} "
+        kept = tuple(
+            c for c in e.categories if c.casefold() not in labels or f" {_spelled(c)} " in said
+        )
+        out.append(replace(e, categories=kept))
+    return out
