@@ -1,4 +1,4 @@
-"""Hashtags held-out sample 14 rejected: feed-level labels filed as tags (a category on every
+"""Hashtags held-out sample 14 rejected: feed-level labels filed as tags (an address on every
 item, the authors' names, a section label upper-cased byte by byte), a default category in
 Chinese, posting-method and contributed-post labels."""
 
@@ -25,18 +25,24 @@ def _authored(*entries: tuple[str, str, tuple[str, ...], str]) -> list[tuple[str
     return [e.categories for e in parse_feed(body, url="http://example.com/feed").entries]
 
 
-def test_a_category_on_every_item_stays_only_where_the_post_names_it() -> None:
-    # Web2Null files all 10 of its site reviews "Galerie" beside "Community", "Groupware"…
-    reviews = [
-        ("Perkler", ("Community", "Galerie"), "Perkler ist eine Plattform."),
-        ("LucidCharts", ("Groupware", "Grafik", "Galerie"), "Diagramme im Browser."),
-        ("thumbtack", ("Texte", "Galerie"), "Notizen sammeln."),
-        ("asobo", ("Community", "Galerie"), "Freunde finden."),
-        ("Eine Galerie", ("Galerie",), "Unsere Galerie der Woche."),
+def test_an_address_on_every_item_stays_only_where_the_post_names_it() -> None:
+    # BienBienBien files all 10 of its posts "bienbienblog.net" beside their topics.
+    posts = [
+        ("Time ne fait pas ses tops", ("time", "bienbienblog.net"), "Le magazine Time."),
+        ("The Story of Stuff", ("anticipation", "bienbienblog.net"), "Un film."),
+        ("Musique et zizis", ("crucialitude", "bienbienblog.net"), "Saturday Night Live."),
+        ("BienBienBien déménage", ("TiensTiensTiens", "bienbienblog.net"), "On revient."),
+        ("Lienlienlien / bienbienblog.net", ("bbbliens", "bienbienblog.net"), "Des liens."),
     ]
-    tags = entry_tags(tagged_atom("Web2Null", *reviews))
-    assert tags[:4] == [("Community",), ("Groupware", "Grafik"), ("Texte",), ("Community",)]
-    assert tags[4] == ("Galerie",)  # the post is about it
+    tags = entry_tags(tagged_atom("BienBienBien", *posts))
+    assert tags[:4] == [("time",), ("anticipation",), ("crucialitude",), ("TiensTiensTiens",)]
+    assert "bienbienblog.net" in tags[4]  # the post names it
+
+
+def test_a_subject_on_every_item_stays() -> None:
+    # A Zen blog files each poem "Zen" and few say the word; Web2Null's "Galerie" is left too.
+    posts = [(f"Poem {n}", ("Zen", f"theme{n}"), "A short poem.") for n in range(6)]
+    assert all("Zen" in tags for tags in entry_tags(tagged_atom("A blog", *posts)))
 
 
 def test_a_subject_on_fewer_than_five_items_is_left() -> None:
@@ -76,3 +82,14 @@ def test_how_a_post_reached_the_blog_is_no_topic() -> None:
         ("Killing in Style", ("soirana", "assassin", "contributed"), "The guide of today."),
     ]
     assert entry_tags(tagged_atom("Il virus che parla", *posts)) == [(), ("soirana", "assassin")]
+
+
+def test_ampersand_initials_beside_the_spelled_name_are_no_hashtag() -> None:
+    # Opinion Watch files its "I&S" interviews under "I&S" and "image & stratégie" ("#IS").
+    posts = [
+        ("Interview I&amp;S", ("I&amp;S", "image &amp; stratégie", "E-reputation"), "Texte."),
+        ("La robe", ("H&amp;M", "mode"), "Une robe H&amp;M."),  # the brand alone stays
+    ]
+    tags = entry_tags(tagged_atom("Opinion Watch", *posts))
+    assert set(tags[0]) == {"image & stratégie", "E-reputation"}
+    assert set(tags[1]) == {"H&M", "mode"}
