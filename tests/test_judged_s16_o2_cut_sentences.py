@@ -34,3 +34,23 @@ def test_a_first_sentence_far_over_the_budget_is_still_cut() -> None:
     summary = summarize(text, title="Gorel firma convenio")
     assert summary.endswith("…")
     assert len(summary) <= 600
+
+
+def test_a_lead_does_not_end_on_a_short_question_whose_answer_is_left_out() -> None:
+    # esseclive (s15 feed-561257829, entry 0): the answer is the feed's cut sentence, so the
+    # summary closed on the bare question "Les Golden Globes ?".
+    text = (
+        "Le 11 janvier prochain se tiendra à Hollywood la 66ème cérémonie des Golden Globes. "
+        "Les Golden Globes ? Mais si, c'est la répétition des Oscars, en somme…"
+    )
+    assert summarize(text, title="Les nominés des Golden Globes") == (
+        "Le 11 janvier prochain se tiendra à Hollywood la 66ème cérémonie des Golden Globes."
+    )
+
+
+def test_a_question_that_says_something_of_its_own_may_close_the_lead() -> None:
+    text = (
+        "Microsoft shipped a new browser engine this week. Is Chrome the new Internet Explorer "
+        "for web developers? Many of them think so, and the numbers say the same…"
+    )
+    assert summarize(text, title="A new engine").endswith("for web developers?")

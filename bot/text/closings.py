@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.text.announcements import announces_count
+from bot.text.setup_questions import is_setup_question
 
 # A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
 # summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
@@ -154,6 +155,6 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
 
 def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
     """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing:
+    if ends_trailing or (before and is_setup_question(last)):  # its answer left out
         return before or None
     return without_announcement(summary, before, last) or None

@@ -281,8 +281,8 @@ def _summary(
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
             lead = complete[0]
-            whole = fits_whole(lead, max_chars) and lead  # one long sentence, not cut
-            return _quoted_lead(lead, max_chars) or whole or shorten_at_word(lead, max_chars)
+            kept = lead if fits_whole(lead, max_chars) else ""  # one long sentence, not cut
+            return _quoted_lead(lead, max_chars) or kept or shorten_at_word(lead, max_chars)
         opening = sentences[0] if sentences else ""
         if len(opening) > max_chars and (quoted := _quoted_lead(opening, max_chars)):
             return quoted  # a quotation too long to post, open-ended ("… when he was 18:”")
