@@ -54,3 +54,14 @@ def test_a_question_that_says_something_of_its_own_may_close_the_lead() -> None:
         "for web developers? Many of them think so, and the numbers say the same…"
     )
     assert summarize(text, title="A new engine").endswith("for web developers?")
+
+
+def test_a_short_question_that_doubts_the_sentence_before_stays() -> None:
+    # A podcast's episode description (pod-central-rss undisclosed-feed.xml): the doubt is the
+    # hook, and without it the summary asserts what the episode questions.
+    text = (
+        "The ballistics evidence in the Isaac Dawkins case provides us with clear answers about "
+        "what happened, according to the prosecutors. But does it? In this episode we go back "
+        "to the firing range with two experts who"
+    )
+    assert summarize(text, title="Episode 7").endswith("But does it?")

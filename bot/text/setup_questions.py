@@ -10,6 +10,19 @@ import re
 _SETUP_QUESTION = re.compile(r"[\"'“«„¿]?\s*(?:\S+\s+){0,3}\S+?\s?\?[\"'”»)]*")
 
 
+# "But does it?", "Or is it?" doubt the sentence before: they say something, and a line of
+# dialogue ("Me: ?") is a reply. Neither sets up an answer.
+_DOUBT = re.compile(
+    r"\W*(?:but|or|and|yet|mais|ou|et|aber|oder|und|doch|pero|o|y|ma|oppure|e|mas|но|или|а)\b",
+    re.I,
+)
+
+
 def is_setup_question(sentence: str) -> bool:
-    """True for a question of four words or fewer."""
-    return bool(_SETUP_QUESTION.fullmatch(sentence.strip()))
+    """True for a question of four words or fewer, neither a doubt nor a reply."""
+    sentence = sentence.strip()
+    return (
+        bool(_SETUP_QUESTION.fullmatch(sentence))
+        and ":" not in sentence
+        and not _DOUBT.match(sentence)
+    )
