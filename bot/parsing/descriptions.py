@@ -16,6 +16,10 @@ _MAX_DESCRIPTION_CHARS = 1500
 def other_description(raw: Mapping[str, Any], content_html: str) -> str:
     """The entry's description as HTML when it is not the text `content_html` already is."""
     summary = raw.get("summary")
+    if isinstance(summary, str) and summary.strip() == content_html.strip():
+        # The summary was chosen as the longer: the content beside it is the other text (a
+        # caption in <description>, the story's teaser in <content:encoded>).
+        summary = max((c.get("value") or "" for c in raw.get("content") or []), key=len, default="")
     if not isinstance(summary, str) or not summary.strip() or len(summary) > _MAX_DESCRIPTION_CHARS:
         return ""
     description = sentences_spaced(repaired(unescaped_markup(summary)))
