@@ -20,7 +20,7 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.models import FeedEntry
 from bot.text.digests import is_link_digest
 from bot.text.extraction import extract_article
-from bot.text.lead_sources import description_leads
+from bot.text.lead_sources import content_gives_way, description_leads
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ def _feed_text(
             boilerplate=boilerplate,
         )
         text, attribution = read(entry.content_html)
-        if entry.description_html and not is_link_digest(entry.content_html):
+        wanting = not text or content_gives_way(text)
+        if wanting and entry.description_html and not is_link_digest(entry.content_html):
             # A content of furniture alone ("Visit … for all the links. This update has been
             # archived."), or a caption, cut teaser or greeting: the description leads instead.
             described_text, described = read(entry.description_html)

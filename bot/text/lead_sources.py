@@ -53,8 +53,16 @@ _WELCOME = re.compile(r"^welcome\s+(?:back\s+)?to\b", re.I)
 
 def _opens_on_greeting(text: str) -> bool:
     paragraphs = _paragraphs(text)
-    sentences = split_sentences(paragraphs[0]) if paragraphs else []
-    return bool(sentences) and bool(_WELCOME.match(sentences[0])) and is_greeting(sentences[0])
+    if not paragraphs or not _WELCOME.match(paragraphs[0]):
+        return False  # cheap first: the sentence splitter only for a welcome
+    sentences = split_sentences(paragraphs[0])
+    return bool(sentences) and is_greeting(sentences[0])
+
+
+def content_gives_way(text: str) -> bool:
+    """Whether the content's text is a caption, a cut teaser or a column's welcome: a
+    description beside it may lead instead (cheap: checked before the description is read)."""
+    return _is_caption(text) or _is_cut_teaser(text) or _opens_on_greeting(text)
 
 
 def description_leads(text: str, description: str) -> bool:
