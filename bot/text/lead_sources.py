@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import re
 
+from bot.text.credit_tails import ends_on_photo_credit
 from bot.text.greetings import is_greeting
 from bot.text.sentences import split_sentences
 from bot.text.summaries import is_complete
 
-# A photo's credit closing the text ("… Nairobi on April 16, 2024. (Photo by SIMON MAINA /
-# AFP)", "… (AP Photo/Evan Vucci)", "… Photo: Jane Doe/Reuters"): the text is the caption of
-# the entry's picture, not its story. A credit opens on a photo word or a wire's photo mark.
-_CREDIT = (
-    r"(?:(?:photo(?:graph)?|image|picture|foto|bild)s?(?:\s+(?:by|credit|courtesy))?\b\s*:?"
-    r"|credit\s*:|(?:AP|AFP|EPA|Reuters|Getty)\s+(?:photo|images?)\b)"
-)
-_CREDIT_TAIL = re.compile(
-    rf"[.!?]\s*(?:(?:\(\s*{_CREDIT}[^()]{{1,100}}\)\s*\.?\s*)+|{_CREDIT}[^.!?()]{{2,80}})$",
-    re.I,
-)
 # A teaser cut by its feed ("… even though it has little..."): no sentence of its own.
 _CUT_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])\s*$")
 # A description of fewer words says too little to lead a post in the content's place.
@@ -33,7 +23,7 @@ def _paragraphs(text: str) -> list[str]:
 def _is_caption(text: str) -> bool:
     """Whether the text is one paragraph ending on a photo's credit."""
     paragraphs = _paragraphs(text)
-    return len(paragraphs) == 1 and bool(_CREDIT_TAIL.search(paragraphs[0]))
+    return len(paragraphs) == 1 and ends_on_photo_credit(paragraphs[0])
 
 
 def _is_cut_teaser(text: str) -> bool:
