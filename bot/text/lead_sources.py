@@ -71,4 +71,6 @@ def description_leads(text: str, description: str) -> bool:
         and len(sentences[0].split()) >= _MIN_WORDS
         and not any(is_greeting(s) for s in sentences)
         and not _is_cut_teaser(description)
+        # The same teaser again with a link or a tip after it is no lead either.
+        and not re.search(r"\.\.\.|…", sentences[0])
     )
