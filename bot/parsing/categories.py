@@ -81,6 +81,9 @@ _NO_TOPIC = re.compile(
     r"commentar(?:y|ies)|op-?eds?|opinions?|"
     r"editorials?|kommentare?|meinung(?:en)?|tribunes?|opiniones?|opiniões|opinione|"
     r"мнени[ея]|колонк[аи]|رأي|آراء|shows?|"
+    # An explainer (TIME's "Explainer" alone on a news piece): how it is written. Whole only:
+    # "explainer video" is a marketing post's topic.
+    r"explainers?|explained|erklärstücke?|décryptages?|explicadores?|"
     # A catch-all a blog files the rest under ("Einfach so ...", "just because").
     r"einfach so(?: ?(?:\.{3}|…))?|just because|sonstiges|vermischtes|varia|"
     r"random (?:stuff|thoughts)|"
@@ -91,6 +94,10 @@ _NO_TOPIC = re.compile(
     r"övrigt|diverse|διάφορα|שונות|разное(?:[ -]\w+)?|прочее|всякое|різне|інше|"
     r"منوعات|متفرقات|أخرى|عام|موضوعات|مواضيع|متفرقه|عمومی|其他|其它|杂项|雜項|杂谈|雜談|"
     r"雑記|その他|기타|잡담|lain-lain|linh tinh|topics|"
+    # A "Topic" bucket by its name in other languages (CityDog's "Тема" beside "Люди"): a
+    # feature label, where the topic would be named. Not the plurals: "temas", "thèmes" are
+    # a blog's themes (a Jekyll theme post, a browser's themes).
+    r"topic|тема|thema|téma|temat|"
     # A theme's placement slots ("header" on 8 of Arageek's 20: its top slider).
     r"header|(?:home |main |top |featured )?slider|carousel|sticky|"
     r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"

@@ -13,6 +13,7 @@ from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.feed_tags import title_labels, without_suggested_tags
 from bot.parsing.models import FeedEntry
 from bot.parsing.own_name_tags import own_name_labels
+from bot.parsing.platform_tags import without_platform_tags
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
 # files each post under its editor's). Three lower-case letters at least, so names written
@@ -114,7 +115,7 @@ def without_house_labels(
     entries: list[FeedEntry], feed_title: str, site_url: str | None
 ) -> list[FeedEntry]:
     """The entries without the site's own house labels among their categories."""
-    entries = without_suggested_tags(entries)
+    entries = without_platform_tags(without_suggested_tags(entries))
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2

@@ -12,7 +12,7 @@ _KIND = (
     # News, in the languages the category code covers.
     r"news|news ?items?|noticias?|notícias?|notícies|notizie|nachrichten|nachricht|aktuelles|"
     r"actualités?|actualites?|actualidad|nieuws|новости|новини|wiadomości|aktualności|"
-    r"zprávy|správy|uutiset|nyheter|nyheder|haberler|"
+    r"zprávy|správy|uutiset|nyheter|nyheder|haberler|nuus|"
     # Articles and updates.
     r"articles?|artículos?|artigos?|articoli|articolo|artikel|artikelen|beiträge|beitrag|"
     r"статьи|статья|artykuły?|updates?|aktualisierung(?:en)?|actualizaci(?:ón|ones)|"

@@ -129,6 +129,17 @@ def _words(text: str) -> list[str]:
     return [*words, current] if current else words
 
 
+# A plural beside its singular ("pull request", "pull requests") is one tag twice.
+_PLURAL = re.compile(r"(?<=[^\W\d_]{3}[^\W\ds_])s$")
+
+
+def _twin(key: str) -> str:
+    """The key's singular where it ends in a plural "s", else its plural where it has one."""
+    if _PLURAL.search(key):
+        return key[:-1]
+    return plural if _PLURAL.search(plural := key + "s") else key
+
+
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
@@ -144,9 +155,9 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         # Telegram does not link a hashtag without a letter (#2024).
         # "#GiantBomb" and "#Giant_Bomb" are one tag to a reader.
         key = _reader_key(text)
-        if not any(c.isalpha() for c in tag) or key in seen:
+        if not any(c.isalpha() for c in tag) or key in seen or _twin(key) in seen:
             continue
-        seen.add(key)
+        seen.update((key, _twin(key)))
         tags.append("#" + tag)
     return tuple(tags)
 
