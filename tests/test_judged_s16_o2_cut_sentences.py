@@ -65,3 +65,13 @@ def test_a_short_question_that_doubts_the_sentence_before_stays() -> None:
         "to the firing range with two experts who"
     )
     assert summarize(text, title="Episode 7").endswith("But does it?")
+
+
+def test_a_short_question_closing_what_the_feed_gives_stays() -> None:
+    # dkg's blog (corpus fastfeedparser 1cc034d2831f54bb): the post asks its readers for help.
+    text = (
+        "Someone recently pointed me to some economic models that were designed for eviews. "
+        "I'm afraid i'm an economics dunce, and i have no experience with this stuff. "
+        "Any pointers?"
+    )
+    assert summarize(text, title="converting eviews models to gretl?").endswith("Any pointers?")

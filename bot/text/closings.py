@@ -153,8 +153,10 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     return before_last if before_last and announces else summary
 
 
-def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
+def lead_end(
+    summary: str, before: str, last: str, ends_trailing: bool, *, answer_cut: bool = False
+) -> str | None:
     """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing or (before and is_setup_question(last)):  # its answer left out
+    if ends_trailing or (answer_cut and before and is_setup_question(last)):  # answer cut off
         return before or None
     return without_announcement(summary, before, last) or None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # A question of a few words is a rhetorical turn: the sentence after it answers it. A lead that
-# stops there (its answer cut by the feed, or over the budget) ends mid-thought, so it ends
-# before the question. Longer questions say something of their own ("Is Chrome the new IE?").
+# stops there ends mid-thought, so it ends
+# before the question, but only when its answer is the feed's cut sentence: a question closing
+# what the feed gives ("Any pointers?", "Huge opportunity?") is the post's hook or its ask.
 _SETUP_QUESTION = re.compile(r"[\"'“«„¿]?\s*(?:\S+\s+){0,3}\S+?\s?\?[\"'”»)]*")
 
 
