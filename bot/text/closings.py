@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from bot.text.announcements import announces_count
-from bot.text.setup_questions import is_setup_question
 
 # A sentence announcing what comes next ("Let me explain.", "Here's what I mean.", "let me just
 # summarize the main insights of Polanyi's.", "The reason is as follows."): a summary that ends
@@ -153,10 +152,8 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     return before_last if before_last and announces else summary
 
 
-def lead_end(
-    summary: str, before: str, last: str, ends_trailing: bool, *, answer_cut: bool = False
-) -> str | None:
+def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
     """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing or (answer_cut and before and is_setup_question(last)):  # answer cut off
+    if ends_trailing:
         return before or None
     return without_announcement(summary, before, last) or None

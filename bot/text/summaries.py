@@ -511,8 +511,8 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
                     return lead_end(summary, before, last, ends_trailing)
             trailing = not is_complete(sentence)
             if trailing and not _trails_off(sentence, flat[index + 1 :]):
-                if summary:  # the feed cut the sentence after: a question's answer, say
-                    return lead_end(summary, before, last, ends_trailing, answer_cut=True)
+                if summary:
+                    return lead_end(summary, before, last, ends_trailing)
                 continue
             candidate = joined_sentences(summary, sentence)
             if len(candidate) > max_chars:
