@@ -95,3 +95,58 @@ def test_a_video_pages_own_text_about_this_video_stays() -> None:
     assert "second video" not in without_media_pointers(text)
     assert is_watch_page("https://www.youtube.com/watch?v=2ORDEDgYfsc")
     assert not is_watch_page("https://example.org/blog/2008/my-video-post.html")
+
+
+def test_a_call_to_play_media_the_post_lacks_goes() -> None:
+    # Sample 14 (2008 crawl): a music blog's whole description (feed-588257785, entry 28) and a
+    # gadget blog's last sentence over its screenshots (feed--530388092, entry 2).
+    assert without_pointers_down("Stream it here for a limited time only.") == ""
+    text = (
+        "Google has just updated Google Maps for mobile and it now includes Street View imagery. "
+        "Watch the video to see a demo of it in action."
+    )
+    assert without_pointers_down(text) == (
+        "Google has just updated Google Maps for mobile and it now includes Street View imagery."
+    )
+
+
+def test_the_writers_embed_and_this_video_spoken_of_go() -> None:
+    # feed-796352378 entry 7 and feed-319686614 entry 1 (sample 14): the embed is not posted.
+    text = (
+        "I only have time for a quick post today. I'm embedding part 2 of 4 (all available free "
+        "on Google Video), but this segment talks about focus groups. I'm planning to post more."
+    )
+    assert without_pointers_down(text) == (
+        "I only have time for a quick post today. I'm planning to post more."
+    )
+    text = "Okay all you get-rich-quick Internet copy-cats. This video is spot on! Enjoy."
+    assert without_pointers_down(text) == "Okay all you get-rich-quick Internet copy-cats."
+
+
+def test_a_german_trailer_set_down_without_a_verb_goes() -> None:
+    # feed--397906074 entry 0 (sample 14): "Hier der Trailer zu …" presents an embed.
+    text = (
+        "Dario Argento hat mit seinen frühen Filmen Filmgeschichte geschrieben. Hier der Trailer "
+        "zu seinem neuesten Giallo namens “Giallo”, damit man auch weiss, was man anschaut."
+    )
+    assert without_pointers_down(text) == (
+        "Dario Argento hat mit seinen frühen Filmen Filmgeschichte geschrieben."
+    )
+
+
+def test_watching_as_narration_or_a_video_game_stays() -> None:
+    text = (
+        "This video game is fun. We watch the video feed every night on the ferry. Ask for "
+        "feedback, listen to it. When I embed videos in pages, I set their ratio. "
+        "Watch this video of Feynman explaining magnets: he never stops."
+    )
+    assert without_pointers_down(text) == text
+
+
+def test_a_note_on_the_embed_goes_and_the_prose_after_it_leads() -> None:
+    # gapingvoid (feed-72300629, entry 7, sample 14): "[40-second video, no audio.]" was the
+    # whole summary; a parenthesis that mentions a video in a sentence stays.
+    text = "[40-second video, no audio.]\n\nThe final ink layer is about half done."
+    assert without_pointers_down(text) == "\nThe final ink layer is about half done."
+    text = "(ffprobe is a companion tool to the popular video converter FFmpeg.)\nIt reads AV1."
+    assert without_pointers_down(text) == text

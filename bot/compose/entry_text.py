@@ -20,6 +20,7 @@ from bot.parsing.feed_links import front_page
 from bot.parsing.models import FeedEntry
 from bot.text.digests import is_link_digest
 from bot.text.extraction import extract_article
+from bot.text.lead_sources import content_gives_way, description_leads
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,14 @@ def _feed_text(
             boilerplate=boilerplate,
         )
         text, attribution = read(entry.content_html)
-        if not text and entry.description_html and not is_link_digest(entry.content_html):
+        wanting = not text or content_gives_way(text)
+        if wanting and entry.description_html and not is_link_digest(entry.content_html):
             # A content of furniture alone ("Visit … for all the links. This update has been
-            # archived."): the description beside it is the entry's text.
-            text, described = read(entry.description_html)
-            attribution = attribution if attribution.is_reprint else described
+            # archived."), or a caption, cut teaser or greeting: the description leads instead.
+            described_text, described = read(entry.description_html)
+            if not text or description_leads(text, described_text):
+                text = described_text
+                attribution = attribution if attribution.is_reprint else described
         return text, attribution, credit
     text, attribution, carrier = read_carried_text(
         entry.content_html,

@@ -22,6 +22,9 @@ _GREETING = re.compile(
     r"|welcome\s+(?:back\s+)?to\s+(?:(?:the|this|another|our)\s+)?(?:\S+\s+){0,2}"
     r"(?:issue|edition|episode|installment|instalment|week|roundup|round-up|digest|links)\b"
     r"[^.!?]{0,60}"
+    # A column's "Welcome back to the Abstract!": an exclamation of a few words, its name.
+    r"|welcome\s+(?:back\s+to\s+(?:the\s+)?|to\s+the\s+(?=[A-Z]))(?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"[^\W\d_][\w'’-]*(?=!)"
     # "Let's get straight to the links this week!", "Let's go for my web review for the week …"
     r"|let['’]s\s+(?:get\s+(?:straight\s+|right\s+)?(?:to|into)|go\s+for|dive\s+(?:right\s+)?in"
     r"(?:to)?|jump\s+(?:right\s+)?in(?:to)?|get\s+started)\b[^.!?]{0,60}"

@@ -25,13 +25,15 @@ _MEDIA = rf"(?:{_MEDIA_WORDS})"
 _AS_THING = (
     r"(?=\s*[.,;:!?(…]|\s+(?:of|for|from|by|with|at|on|in|that|which|I|we|about|showing|made"
     r"|shot|de|du|des|d['’]|sur|pour|que|qui|envoy\w*|extr[eê]me\w*|tr[eè]s|del|della|dello|di"
-    r"|von|vom|zum|zur|über|mit|für|who|where|when|to|is|are)\b|\s*$)"
+    r"|von|vom|zu|zum|zur|über|mit|für|who|where|when|to|is|are)\b|\s*$)"
 )
 # What presents it: "here is/are/'s", "this is the", "voici/voilà", "aquí está/tenéis/os dejo",
 # "ecco", "hier ist/sind", Sinhala "මෙන්න" ("here is"), within a few words of the noun.
 _PRESENTER = (
     r"\b(?:here(?:['’]s|\s+is|\s+are)|this\s+is|these\s+are|voici|voil[àa]|ecco|aqu[íi]\s+(?:est[áa]n?"
-    r"|ten[ée]is|tienes|os\s+dejo|les\s+dejo|teniu|us\s+deixo)|hier\s+(?:ist|sind|gibt\s+es))\s+"
+    r"|ten[ée]is|tienes|os\s+dejo|les\s+dejo|teniu|us\s+deixo)|hier\s+(?:ist|sind|gibt\s+es)"
+    # German sets it down without a verb: "Hier der Trailer zu …", "Hier ein Video von …".
+    r"|hier(?=\s+(?:der|die|das|ein|eine|einen|nun|jetzt|noch|mal)\s))\s+"
 )
 _PRESENTED = (
     _OPENS
@@ -60,6 +62,32 @@ _CALL = re.compile(
     r"|schaut\s+euch)\s+" + _THIS + rf"(?:interview|{_MEDIA_WORDS})\b" + _WORDS + r"*" + _END,
     re.IGNORECASE,
 )
+# The writer's embed ("I'm embedding part 2 of 4 …", "I've embedded the talk below"), a call to
+# play what is not there ("Stream it here for a limited time only.", "Watch the video to see a
+# demo of it in action.") and "This video is spot on!" with nothing presented before it.
+_WHERE = r"\s+(?:here|below|above|now|in\s+full|for\s+a\s+limited|to\s+(?:see|hear|find))\b"
+# "Listen to it." alone is advice ("ask for feedback. listen to it."): "it" needs a where.
+_PLAY = (
+    r"(?:watch|stream|listen\s+to|hear|view)\s+(?:(?:it|them)(?="
+    + _WHERE
+    + r")|the\s+(?:full\s+|whole\s+)?"
+    + rf"(?:{_MEDIA_WORDS}|song|track|episode)(?={_WHERE}|\s*[.!:]))"
+)
+_SHOWN = re.compile(
+    _OPENS
+    + r"(?:"
+    + _WORDS
+    + r"*?\b(?:I|we)(?:['’](?:m|ve|re)|\s+am|\s+are|\s+have)\s+(?:also\s+|just\s+)?"
+    # Not the writer's habit ("When I embed videos …") nor code ("I am embedding code from …").
+    r"embed(?:ded|ding)\b(?!\s+(?:code|snippets?|scripts?|fonts?|data|the\s+code)\b)|"
+    + _WORDS
+    + r"*?\bembedded\s+(?:below|above|here)\b|(?:(?:so|now|just|please|and|you\s+can)\s+)?"
+    + _PLAY
+    + r"|(?:this|these)\s+(?:[\w'’-]+\s+)??(?:videos?|clips?|trailers?)\s+(?:is|are|was|were|has"
+    r"|shows?)\b)" + _WORDS + r"*" + _END,
+    re.IGNORECASE,
+)
+_SHOWN_CUE = re.compile(r"(?i)\bembed|\b(?:watch|stream|listen|hear|view)\s|\b(?:this|these)\s")
 # … and the "Enjoy!" that hands it over.
 _ENJOY = (
     r"(?:enjoy|amusez-vous\s+bien|disfrutad|disfruta|buona\s+visione|viel\s+spa(?:ß|ss))"
@@ -80,7 +108,15 @@ _ABOUT_IT = (
     + r"*"
     + _END
 )
+_SHOWN_AND_ABOUT_IT = re.compile(rf"(?:{_SHOWN.pattern})(?:\n*(?:{_ABOUT_IT}))*", re.IGNORECASE)
 _PRESENTED_AND_ABOUT_IT = re.compile(rf"(?:{_PRESENTED})(?:\n*(?:{_ABOUT_IT}))*", re.IGNORECASE)
+# A paragraph that is only a note on the embed above or below it ("[40-second video, no
+# audio.]", "(Video)"): the post carries no player for it to describe.
+_MEDIA_NOTE = re.compile(
+    r"^[ \t]*[\[(][^\[\]()\n]{0,25}?\b(?:video|vidéo|vídeo|audio|clip|slideshow)s?\b"
+    r"[^\[\]()\n]{0,30}[\])][ \t]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # An embed the feed escaped into its text ("<object …><embed src=…youtube…>"): what presents it
 # is the only prose, and it stays rather than leave the markup to lead.
 _EMBED_AS_TEXT = re.compile(r"<(?:object|embed|iframe)\b", re.IGNORECASE)
@@ -102,7 +138,7 @@ _STEMS = re.compile(
     r"vid[eéí]o|clip|tr[aá]iler|teaser|bande|slide|diapo|pr[eé]sentat|presentaci|presentazi"
     r"|präsent|folien|recording"
     r"|enregistr|mitschnitt|podcast|screencast|webcast|excerpt|extrait|po[eè]m|poesia|gedicht"
-    r"|interview|මෙන්න|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s"
+    r"|interview|stream|embed|මෙන්න|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s"
 )
 _PRESENTED_CUE = re.compile(
     _PRESENTER + r"(?:[\w'’-]+\s+){0,5}?" + _MEDIA + r"|මෙන්න", re.IGNORECASE
@@ -142,6 +178,10 @@ def without_media_pointers(text: str, *, item_is_video: bool = False) -> str:
         text = _PRESENTED_AND_ABOUT_IT.sub("", text)
     if _CALL_CUE.search(text) and not item_is_video:
         text = _CALL.sub("", text)
+    if _SHOWN_CUE.search(text) and not item_is_video and not _EMBED_AS_TEXT.search(text):
+        text = _SHOWN_AND_ABOUT_IT.sub("", text)
+    if ("[" in text or "(" in text) and not item_is_video:
+        text = _MEDIA_NOTE.sub("", text)
     if "(" in text and _PARTS_CUE.search(text):
         text = _PARTS_ASIDE.sub("", text)
     return text if text == before else re.sub(r"[ \t]+(?=\n|$)", "", text)

@@ -13,7 +13,7 @@ from bot.text.invitations import invites_to_it, points_by_word
 from bot.text.link_rows import is_link_line
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 from bot.text.sponsor_reads import sponsor_sections
-from bot.text.subscribe_prompts import is_subscribe_prompt
+from bot.text.subscribe_prompts import is_subscribe_prompt, membership_sections
 
 # A line of promo alone: a call to join, subscribe, follow, share or read on, a sponsor's thanks.
 PROMO = re.compile(
@@ -86,6 +86,7 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
         | sponsor_sections(split)
         | boilerplate_positions(split, boilerplate)
         | host_notices(split)
+        | membership_sections(split)
     )
     for n, (line, units) in enumerate(zip(text.split("\n"), split, strict=True)):
         if CREDIT_LINE.search(line) and len(line.split()) <= 20:

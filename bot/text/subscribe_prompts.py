@@ -26,6 +26,21 @@ _EDITION_NOTICE = re.compile(
 )
 
 
+# A call to pay for membership, opening its sentence ("Become a paid subscriber for access to this
+# episode's bonus content and to power our journalism.", "Become a member of the 1380 Club, support
+# the show", "If you become a paid subscriber, check your inbox …", "Become a Patron and hear the
+# full episode"). Only at the sentence's start: "her campaign to become a member of Congress" stays.
+_MEMBERSHIP_ASK = re.compile(
+    r"^\W{0,2}(?:if\s+you\s+)?(?:become|becoming)\s+an?\s+(?:(?:paid|premium|monthly|yearly|annual"
+    r"|founding|full)\s+)?(?:subscriber|member|supporter|patron)s?\b"
+    r"|^\W{0,2}(?:upgrade|subscribe)\s+(?:now\s+)?to\s+(?:an?\s+)?(?:paid|premium)\b"
+    # What the paying reader gets, told to them ("You can also add that subscribers feed to
+    # your podcast app …"); "In the subscribers-only section, Joseph breaks down …" is the show.
+    r"|\byou\b.{0,80}\b(?:paid\s+)?subscribers?(?:[-\s]only)?\s+(?:feed|version|link|episodes?)\b",
+    re.I,
+)
+
+
 # A note that the post is published elsewhere too, usually in brackets before it ("[I now
 # cross-post on Substack, if you prefer to read or subscribe there.]", "Cross-posted at
 # Huffington."): about where to read the post, not what it says.
@@ -41,6 +56,20 @@ def is_subscribe_prompt(sentence: str) -> bool:
         return False
     if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
         return True
+    if _MEMBERSHIP_ASK.search(sentence):
+        return True
     if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
         return True
     return bool(_SUBSCRIBE_TO_YOU.search(sentence) and _SUBSCRIBE_TARGET.search(sentence))
+
+
+def membership_sections(lines: list[list[str]]) -> set[tuple[int, int]]:
+    """(line, unit) positions from a call to pay for membership to its line's end: what
+    follows it tells the paying reader where their extras are ("check your inbox …")."""
+    found: set[tuple[int, int]] = set()
+    for n, units in enumerate(lines):
+        for i, unit in enumerate(units):
+            if _MEMBERSHIP_ASK.search(unit.strip()):
+                found.update((n, j) for j in range(i, len(units)))
+                break
+    return found

@@ -14,6 +14,7 @@ from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.colon_leads import with_colon_lead
 from bot.text.greetings import without_greetings
+from bot.text.long_sentences import fits_whole
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
 from bot.text.records import (
@@ -279,7 +280,9 @@ def _summary(
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
         if complete:  # a first sentence over the budget
-            return _quoted_lead(complete[0], max_chars) or shorten_at_word(complete[0], max_chars)
+            lead = complete[0]
+            kept = lead if fits_whole(lead, max_chars) else ""  # one long sentence, not cut
+            return _quoted_lead(lead, max_chars) or kept or shorten_at_word(lead, max_chars)
         opening = sentences[0] if sentences else ""
         if len(opening) > max_chars and (quoted := _quoted_lead(opening, max_chars)):
             return quoted  # a quotation too long to post, open-ended ("… when he was 18:”")
