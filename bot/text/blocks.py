@@ -20,6 +20,8 @@ from bot.text.plain_blocks import (
     text_blocks,
 )
 from bot.text.sentence_ends import is_sentence_end, sentence_bounds
+from bot.text.split_links import spaced_split_links
+from bot.text.tag_rows import is_tag_row
 
 # The block model's face: most of text/ and attribution/ read these names, attribution from
 # here alone (tests/test_imports.py), so they are imported from here, not their modules.
@@ -53,6 +55,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if "<!--" in html_or_text:
         html_or_text = _COMMENT.sub(" ", html_or_text)
+    html_or_text = spaced_split_links(html_or_text)
     if (message := plain_text_message(html_or_text)) is not None:
         return text_blocks(message)
     if (mail := br_message_text(html_or_text)) is not None:
@@ -67,7 +70,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
         blocks = html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
     else:
         blocks = text_blocks(html_or_text)
-    blocks = [part for b in blocks for part in separated_lists_apart(b)]
+    blocks = [part for b in blocks if not is_tag_row(b.text) for part in separated_lists_apart(b)]
     return labelled_lines_listed([as_item(_with_bare_urls(b)) for b in blocks])
 
 

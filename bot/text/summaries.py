@@ -32,6 +32,7 @@ from bot.text.sentences import (
     starts_cjk,
 )
 from bot.text.table_rows import without_table_rows
+from bot.text.unfinished_ends import ends_unfinished
 from bot.text.unstopped_leads import unstopped_lead
 from bot.text.unstopped_openings import with_stopped_opening
 
@@ -428,6 +429,7 @@ def standfirst(
         and last.lower() in _UNFINISHED
         or line[-1] in _DANGLING + "(/&"
         or _LINK_END.search(line)
+        or ends_unfinished(line)
     ):
         return None
     if any(line.count(o) > line.count(c) for o, c in _UNCLOSED) or line.count('"') % 2:
