@@ -72,3 +72,18 @@ def test_hard_wrapped_prose_with_a_name_on_its_own_line_is_not_stopped() -> None
 def test_a_sentence_over_an_address_stays_the_lead() -> None:
     text = "We moved the whole archive to a new server this week.\n\nhttps://example.org/archive"
     assert _summary(text, "Moved").startswith("We moved the whole archive")
+
+
+def test_the_opening_paragraph_over_an_address_is_the_description_not_a_label() -> None:
+    # A podcast's episode notes (mdewilde/podcast-parser test resource attribute_issue.xml).
+    text = "Mike Talks about Shadowman #1 Vol 1\n\nhttp://taylornetworkofpodcasts.com/"
+    assert _summary(text, "Valiant Vs. Episode 3 Part 1").startswith("Mike Talks about Shadowman")
+
+
+def test_a_list_of_titles_one_a_line_gets_no_stops() -> None:
+    # A reading list (feedjira's sample feed OnRuby.xml): book titles, not notes.
+    text = (
+        "I hope to get some serious reading in.  Here's what's on list.\n"
+        "Pragmatic Thinking and Learning\nPragmatic Version Control Using Git\nPresentation Zen"
+    )
+    assert "Pragmatic Thinking and Learning." not in _summary(text, "Reading List")

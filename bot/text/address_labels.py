@@ -16,11 +16,14 @@ _STOPS = ".!?…:;,"
 
 def address_labels_apart(blocks: list[Block]) -> list[Block]:
     """The blocks, a short unstopped paragraph right over a bare address's as a list's item."""
+    # The text's opening paragraph is its description however it ends ("Mike Talks about
+    # Shadowman #1 Vol 1" over the network's address): only a later one is taken for a label.
     out = list(blocks)
     for i, block in enumerate(blocks[:-1]):
         after = blocks[i + 1]
         if (
-            block.role == "para"
+            i > 0
+            and block.role == "para"
             and block.kind == "text"
             and not block.links
             and "\n" not in block.text

@@ -11,21 +11,20 @@ _MIN_NOTE_WORDS = 2
 _MAX_NOTE_WORDS = 16
 
 
-def note_lines_stopped(paragraph: str) -> str:
-    """The paragraph, each unstopped line of a list of notes given the stop a sub-editor adds."""
-    # Plain-text paragraphs keep a line break only before a capital (a soft wrap goes on in
-    # lower case): three or more such lines, most of them ending on a word, are a list of notes
-    # ("Cuisine traditionnelle assez sympa" / "Déco très chouette" / …), which the sentence
-    # splitter would read as one sentence. A one-word line ("Jordi") is a hard wrap's name.
+def note_lines_stopped(lines: list[str]) -> list[str]:
+    """A plain-text paragraph's lines, each unstopped note of a list of notes given its stop."""
+    # Three or more lines that each open in capitals (none a hard wrap's going on in lower
+    # case), most of them ending on a word, are a list of notes ("Cuisine traditionnelle assez
+    # sympa" / "Déco très chouette" / …), which the sentence splitter would read as one
+    # sentence. A one-word line ("Jordi") is a hard wrap before a name.
     # Lines in Title Case are titles (a reading list's books, a product's features) and a line
     # closing on a colon leads into a list: neither is a note of prose.
-    lines = paragraph.split("\n")
     if len(lines) < _MIN_LINES or not all(_is_note(line) for line in lines):
-        return paragraph
+        return lines
     bare = [line for line in lines if line[-1].isalnum()]
     if 2 * len(bare) < len(lines):
-        return paragraph
-    return "\n".join(f"{line}." if line[-1].isalnum() else line for line in lines)
+        return lines
+    return [f"{line}." if line[-1].isalnum() else line for line in lines]
 
 
 def _is_note(line: str) -> bool:

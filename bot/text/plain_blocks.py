@@ -34,11 +34,11 @@ def text_blocks(text: str) -> list[Block]:
         parts = _address_lines_apart([ln for ln in lines if ln])
         for part in card_fields_dropped(parts, _LABELLED_LINE):
             joined = ""
-            for ln in part:
+            for ln in note_lines_stopped(part):
                 # Soft-wrapped lines continue in lower case; a capital starts a new line.
                 sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
                 joined = f"{joined}{sep}{ln}" if joined else ln
-            if block := md_paragraph(note_lines_stopped(joined), refs):
+            if block := md_paragraph(joined, refs):
                 blocks.append(block)
     return address_labels_apart(blocks)
 
