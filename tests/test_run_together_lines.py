@@ -87,3 +87,15 @@ def test_a_list_of_titles_one_a_line_gets_no_stops() -> None:
         "Pragmatic Thinking and Learning\nPragmatic Version Control Using Git\nPresentation Zen"
     )
     assert "Pragmatic Thinking and Learning." not in _summary(text, "Reading List")
+
+
+def test_prose_hard_wrapped_before_names_is_not_taken_for_notes() -> None:
+    # A Spanish sports brief (capyreader rssparser test resource feed-test-image-2.xml): each
+    # line breaks before a name, so every line opens in capitals.
+    text = (
+        "Pese a que Antero Henrique, director deportivo del Paris Saint \n"
+        "    Germain, se reunió la pasada semana con la hermana de Antoine \n"
+        "    Griezmann, el entrenador del campeón francés, Thomas \n"
+        "    Tuchel, ha descartado hoy que el aún delantero del..."
+    )
+    assert "Saint. Germain" not in _summary(text, "Tuchel descarta a Griezmann para el PSG")

@@ -22,14 +22,17 @@ def note_lines_stopped(lines: list[str]) -> list[str]:
     if len(lines) < _MIN_LINES or not all(_is_note(line) for line in lines):
         return lines
     bare = [line for line in lines if line[-1].isalnum()]
-    if 2 * len(bare) < len(lines):
+    if 2 * len(bare) <= len(lines):
         return lines
     return [f"{line}." if line[-1].isalnum() else line for line in lines]
 
 
 def _is_note(line: str) -> bool:
     words = len(line.split())
-    if line.endswith(":") or _title_cased(line):
+    # A line ending on a capitalised word breaks a name ("… del Paris Saint" over "Germain, …"):
+    # a hard wrap that fell before capitals, not a note.
+    last = line.split()[-1]
+    if line.endswith(":") or _title_cased(line) or (last[:1].isupper() and last[-1].isalnum()):
         return False
     # A long line is a note only when it holds its own sentence end ("… attendre. Gérable …").
     return (
