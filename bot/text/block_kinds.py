@@ -21,7 +21,9 @@ _EMBED_TOKEN = re.compile(
     r"^(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video"
     r"|mastodon-embed|bluesky-embed|reddit-embed-bq|embedly-card)$"
 )
-_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A table's header cell ("Matr.Nr. von..." | "bis Matr.Nr..." | "Raum") labels a column, as a
+# heading labels a section: never a sentence of the lead.
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 th".split())
 
 
 def kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:

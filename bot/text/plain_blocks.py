@@ -7,9 +7,11 @@ import html
 import re
 from collections import Counter
 
+from bot.text.address_labels import address_labels_apart
 from bot.text.block_model import Block, Link
 from bot.text.field_labels import card_fields_dropped
 from bot.text.markdown_blocks import MD_LINE_PREFIX, MD_REF_DEF, md_paragraph
+from bot.text.note_lines import note_lines_stopped
 from bot.text.stray_chars import decoded_twice, without_invisibles, without_link_marks
 
 # A line that is one web address and nothing else: www.… or a scheme's. A label of up to
@@ -32,13 +34,13 @@ def text_blocks(text: str) -> list[Block]:
         parts = _address_lines_apart([ln for ln in lines if ln])
         for part in card_fields_dropped(parts, _LABELLED_LINE):
             joined = ""
-            for ln in part:
+            for ln in note_lines_stopped(part):
                 # Soft-wrapped lines continue in lower case; a capital starts a new line.
                 sep = " " if ln[0].islower() or joined.endswith(("-", ",")) else "\n"
                 joined = f"{joined}{sep}{ln}" if joined else ln
             if block := md_paragraph(joined, refs):
                 blocks.append(block)
-    return blocks
+    return address_labels_apart(blocks)
 
 
 def _address_lines_apart(lines: list[str]) -> list[list[str]]:
