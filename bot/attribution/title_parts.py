@@ -17,6 +17,10 @@ _SEPARATORS = re2.compile(
     r"\s+[-–—|/>»·•:~〜]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+|\s*[:：･・~〜]{3,}\s*"
 )
 
+# A lower-case word and a colon before a lower-case word make a name, not a site and its
+# section: "position: absolute - Stuff for Creative Freaks" (a CSS declaration as a blog's name).
+_NAMING_COLON = re2.compile(r"^\s*\p{Ll}[\p{L}-]*:\s+\p{Ll}")
+
 
 def separated(title: str) -> list[str]:
     """The title cut at its separators, except those inside brackets: "(Fabio Alessandro
@@ -26,6 +30,8 @@ def separated(title: str) -> list[str]:
     for found in _SEPARATORS.finditer(title):
         before = title[: found.start()]
         if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        if found.group().strip() == ":" and _NAMING_COLON.match(title[start:]):
             continue
         pieces.append(title[start : found.start()])
         start = found.end()
