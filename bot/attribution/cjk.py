@@ -18,11 +18,12 @@ from bot.attribution.domains import outlet_for_domain
 from bot.attribution.hits import Hit
 from bot.text.blocks import Block, Link, sentence_bounds
 
-# Outlet after the verb (Chinese word order).
+# Outlet after the verb (Chinese word order). "引自"/"选自" (quoted, selected from) credit
+# an outlet only after "本文" ("本文引自ftchinese"): "这句话引自孔子" quotes a person.
 _ZH_NOTICE = re.compile(
     r"(?:本文|此文|该文|文章|原文|本篇|译文)?\s*"
     r"(?:转载自|转载于|转自|转引自|摘自|摘编自|译自|翻译自|编译自|原载于|原载|首发于|首发在"
-    r"|(?<=原文)(?:发表|发布|刊登|刊发)于)\s*[:：]?\s*"
+    r"|(?<=原文)(?:发表|发布|刊登|刊发)于|(?<=本文|此文|该文)(?:引自|选自))\s*[:：]?\s*"
 )
 _ZH_LABEL = re.compile(
     r"(?:^|(?<=[\s>*]))(?:来源|出处|原文|原文链接|原文地址|原文出处|转载来源)\s*[:：]\s*"
@@ -62,6 +63,9 @@ def _link_name(text: str, link: Link) -> str | None:
     return outlet_for_domain(link.href) if link.href and "://" in link.href else label or None
 
 
+_URL_AT = re.compile(r"https?://[^\s<>)\]，。]+")
+
+
 def _name_after(block: Block, pos: int) -> tuple[str | None, str | None, int]:
     text = block.text
     while pos < len(text) and text[pos] in " \t[*_":
@@ -79,10 +83,13 @@ def _name_after(block: Block, pos: int) -> tuple[str | None, str | None, int]:
     quoted = _QUOTED.match(text, end)
     if quoted:
         end = quoted.end()
-    name = text[pos:end].strip()
-    # "先知社区 (aliyun.com)https://..." : a run that swallows a URL ends before it.
-    name = re.split(r"https?://", name)[0].strip()
-    return name or None, None, end
+    # "先知社区 (aliyun.com)https://…", "ftchinese http://www.ftchinese.com/…": a run that
+    # reaches a URL ends before it, and the URL is the outlet's link.
+    address = _URL_AT.search(text, pos)
+    if address and address.start() <= end:
+        name = text[pos : address.start()].strip(" :：,，")
+        return name or None, address.group(), address.end()
+    return text[pos:end].strip() or None, None, end
 
 
 def _name_before(block: Block, pos: int) -> tuple[str | None, str | None]:

@@ -31,6 +31,7 @@ from bot.attribution.grammar import (
     nominative,
 )
 from bot.attribution.hits import Hit
+from bot.attribution.media_hosts import is_media_host
 from bot.attribution.name_spellings import without_open_mark
 from bot.attribution.names import (
     drop_person,
@@ -250,7 +251,11 @@ def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                 )
             ):
                 nm = extract_name(block, offset + m.end())
-                if nm.name and not looks_like_person(nm.name):
+                if (
+                    nm.name
+                    and not looks_like_person(nm.name)
+                    and not is_media_host(nm.name, nm.url)
+                ):
                     yield Hit(
                         "source",
                         nm.name,

@@ -200,6 +200,23 @@ _SITE_COMMENTS = re2.compile(
     r"comentarios\s+(?:para|de)|commenti\s+(?:per|a)|reacties\s+op)\s+(\S.*)$"
 )
 
+# A site's comment feed named "<Site> Comments" (Gawker's "Valleywag Comments"): the site is
+# before the word, unless a stream's or a page's word is ("Recent Comments", "Blog Comments").
+_COMMENTS_AFTER = re2.compile(
+    r"^(\p{Lu}.*?)\s+(?:Comments|Kommentare|Commentaires|Comentarios|Commenti|Reacties)$"
+)
+_NOT_SITES = frozenset(
+    "latest recent newest new all top reader readers user users your my our blog site post "
+    "posts article articles news the letzte neueste derniers últimos ultimi".split()
+)
+
+
+def _site_before_comments(part: str) -> str | None:
+    """The site's name before "Comments" in a comment feed's title, else nothing."""
+    found = _COMMENTS_AFTER.match(part)
+    before = str(found.group(1)).strip() if found else ""
+    return before if before and before.split()[-1].casefold() not in _NOT_SITES else None
+
 
 # A post's comment feed: WordPress "Comments on: %s" (a post's title; also Reddit's thread
 # feeds) and its translations; Blogger writes the blog first, "Comments on <blog>: <post>".
@@ -227,4 +244,4 @@ def listing_owner(part: str) -> str | None:
     found = (
         _OWNED_LISTING.match(part) or _SITE_TAG_LISTING.match(part) or _SITE_COMMENTS.match(part)
     )
-    return str(found.group(1)).strip() if found else None
+    return str(found.group(1)).strip() if found else _site_before_comments(part)

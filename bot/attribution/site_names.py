@@ -3,6 +3,7 @@ when its home page names no site (see `home_pages`), never a bare section word."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -70,9 +71,19 @@ class SiteName:
     rule: str = ""
 
 
+# A dash glued to a word and followed by a space joins a long title's name to its tagline
+# ("Interactive Traffic Strategy- Le blog du marketing interactif et …").
+_TAGLINE_DASH = re.compile(r"\w[-–—]\s")
+
+
 def _shorten(name: str) -> str:
-    cut = name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
-    return name if len(name) <= _MAX_NAME else cut
+    """The name, or when too long its part before a tagline's dash, else its words cut."""
+    if len(name) <= _MAX_NAME:
+        return name
+    dash = _TAGLINE_DASH.search(name)
+    if dash and len(head := name[: dash.start() + 1].strip()) > 3 and " " in head:
+        return head
+    return name[:_MAX_NAME].rsplit(" ", 1)[0].rstrip(" ,;-–—") + "…"
 
 
 def derive_site_name(
@@ -234,8 +245,10 @@ def _stream_site(
         return None
     if spelled := spelled_name(description, domain):
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
+    # A bare domain's rule ends ": the domain" so the items' spelling may replace it.
     outlet = by_domain(domain[0])
-    return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, "a stream")
+    rule = "a stream: the outlets table" if outlet else "a stream: the domain"
+    return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, rule)
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:

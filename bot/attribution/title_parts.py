@@ -17,6 +17,16 @@ _SEPARATORS = re2.compile(
     r"\s+[-–—|/>»·•:~〜]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+|\s*[:：･・~〜]{3,}\s*"
 )
 
+# A lower-case word and a colon before a lower-case word make a name, not a site and its
+# section: "position: absolute - Stuff for Creative Freaks" (a CSS declaration as a blog's name).
+# Only when a tagline follows after a dash or bar: "sencjw: blog" is a site and its section.
+_NAMING_COLON = re2.compile(r"^\s*\p{Ll}[\p{L}-]*:\s+\p{Ll}[^:|–—]*?\s[-–—|]\s")
+
+
+def _naming_colon(rest: str) -> bool:
+    """True when the rest of a title opens with a name made of a word, a colon and a word."""
+    return _NAMING_COLON.match(rest) is not None
+
 
 def separated(title: str) -> list[str]:
     """The title cut at its separators, except those inside brackets: "(Fabio Alessandro
@@ -26,6 +36,8 @@ def separated(title: str) -> list[str]:
     for found in _SEPARATORS.finditer(title):
         before = title[: found.start()]
         if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        if found.group().strip() == ":" and _naming_colon(title[start:]):
             continue
         pieces.append(title[start : found.start()])
         start = found.end()
