@@ -8,6 +8,7 @@ stated): the headlines and addresses below are quoted short strings, not copied 
 from __future__ import annotations
 
 from bot.parsing.feeds import parse_feed
+from bot.parsing.pictures import photo_address
 
 _FEED = "http://example.org/feed"
 
@@ -74,14 +75,10 @@ def test_another_sites_address_in_a_path_stays() -> None:
 
 
 # Adam Nash's blog (feed--568466619.rss20): Snap Shots' "i.ixnp.com/images/v3.44/t.gif?ctxt=…"
-# beacon headed the post as its photo.
+# preview icon beside a link headed the post as its photo; a picture named by its subject
+# ("crystal-ball.jpg") or a query-less one-letter name stays.
 def test_a_beacons_one_letter_gif_is_no_photo() -> None:
-    text = (
-        '&lt;img src="http://i.ixnp.com/images/v3.44/t.gif?ctxt=abc123" width="300" '
-        'height="200"&gt;A long enough paragraph about crystal balls.'
-    )
-    body = (
-        '<rss version="2.0"><channel><title>T</title><link>http://example.org/</link>'
-        f"{_item('Predictions', text=text)}</channel></rss>"
-    ).encode()
-    assert parse_feed(body, url=_FEED).entries[0].image_url is None
+    assert photo_address("http://i.ixnp.com/images/v3.44/t.gif?ctxt=wwwr1.1.5.3") is None
+    assert photo_address("http://example.org/__utm.gif?utmwv=1") is None
+    for kept in ("http://example.org/crystal-ball.jpg", "http://example.org/img/x.gif"):
+        assert photo_address(kept) == kept
