@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from bot.parsing.click_paths import click_path_target
 from bot.parsing.links import logo_home
+from bot.parsing.mirrored_paths import mirrored_target
 
 # The trailing path parts that name a feed document: "index.xml", "une.xml", ".rss", "feed/",
 # with an "index" folder before them ("web.developpez.com/index/rss").
@@ -32,6 +33,7 @@ _IN_FEED_FOLDER = re.compile(
 def site_of_feed_link(site: str, feed: Mapping[str, Any], fetched: str) -> str:
     """The site's address for a channel <link> `site` (absolute), unchanged when it is a page."""
     site = click_path_target(site) or site  # "cnn.com/rssclick/?section=…": the site's root
+    site = mirrored_target(site)
     own = _own_addresses(feed)
     if site.rstrip("/") in {*own, fetched.rstrip("/")} and _FEED_PATH.search(site):
         # A <link> to the feed itself (Hugo's ".../index.xml" in held-out sample 4): a credit

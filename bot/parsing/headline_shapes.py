@@ -1,5 +1,6 @@
 """Titles that are not the item's headline as written: a heading glued to the start of its
-text and cut, a bare web address, a copied page title's "Site | Section |" breadcrumb."""
+text and cut, a bare web address, a copied page title's "Site | Section |" breadcrumb, a
+publishing system's timestamp glued to its end."""
 
 from __future__ import annotations
 
@@ -51,8 +52,27 @@ def _breadcrumbed(title: str) -> str:
     return parts[-1] if len(parts[-1]) > sum(map(len, labels)) else title
 
 
+# A publishing time glued after the headline ("Store network - 12/06/2008 17:30:17", "… |
+# 2008-10-05 16:04"): the post carries its own date. A date alone stays ("Podcast 200 -
+# 05/03/12", "Special Bulletin - 07/07/2006" name an episode); a clock time marks the stamp.
+_STAMP = re.compile(
+    r"\s+[-–—|]\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ T,]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+
+
+def _unstamped(title: str) -> str:
+    cut = _STAMP.sub("", title).strip()
+    return cut if any(c.isalpha() for c in cut) else title
+
+
 def without_breadcrumbs(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-    """The entries with a copied page title's site and section breadcrumb cut."""
+    """The entries with a copied page title's site and section breadcrumb and a glued
+    publishing timestamp cut."""
+    entries = [
+        replace(e, title=t) if ":" in e.title and (t := _unstamped(e.title)) != e.title else e
+        for e in entries
+    ]
     return [
         replace(e, title=cut)
         if _PIPE in e.title and (cut := _breadcrumbed(e.title)) != e.title

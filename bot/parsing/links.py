@@ -16,6 +16,7 @@ from tld import get_tld
 from bot.parsing.click_paths import click_path_target
 from bot.parsing.click_queries import click_query_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
+from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.urls import without_trackers
 
@@ -38,8 +39,9 @@ _REDIRECT_HOSTS = (
     "feedsportal.com",
     "pheedo.com",
     "item.feedsky.com",
+    "feediz.com",
 )
-_REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.")
+_REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.", "feediz.")
 _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 # Feed services whose every article link is a click counter: FeedPress's
 # "feedpress.me/link/<feed>/<item>/<slug>" (its own feeds live on the same host, never linked).
@@ -302,7 +304,7 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
     link = _chosen_link(raw, base)
     # A podcast episode linked by its file: the file, not an analytics service's redirect.
-    return without_measurement_prefixes(link) if link else None
+    return without_measurement_prefixes(mirrored_target(link)) if link else None
 
 
 def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:

@@ -41,7 +41,9 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # ikiwiki's "wikiicons/diff.png", DokuWiki's "fileicons/"), ad and tracker networks' tags
 # (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
-# player's "default_video_player.gif"), placeholders. Matched on host, path and query, case-blind.
+# player's "default_video_player.gif"), placeholders, a beacon's one- or two-letter picture
+# carrying its query (Snap Shots' "i.ixnp.com/…/t.gif?ctxt=…", "__utm.gif?"). Matched on
+# host, path and query, case-blind.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedproxy\.google\.com/~|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
@@ -49,6 +51,7 @@ _NOT_A_PHOTO = re.compile(
     r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"
+    r"|/(?:[a-z]{1,2}|__utm)\.gif\?"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
     r"[^/]*\.(?:gif|png)"
     r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"
