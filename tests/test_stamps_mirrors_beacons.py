@@ -13,7 +13,9 @@ from bot.parsing.pictures import photo_address
 _FEED = "http://example.org/feed"
 
 
-def _parsed(items: str, link: str = "http://example.org/") -> tuple[list[str], list[str], str]:
+def _parsed(
+    items: str, link: str = "http://example.org/"
+) -> tuple[list[str], list[str], str | None]:
     body = (
         f'<rss version="2.0"><channel><title>T</title><link>{link}</link>{items}</channel></rss>'
     ).encode()
