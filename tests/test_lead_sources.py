@@ -96,3 +96,12 @@ def test_a_content_that_says_more_keeps_the_lead_over_a_description() -> None:
     story = "The council voted on Monday. It meets again in May."
     assert not description_leads(story, "A short dek about the council vote this week.")
     assert not description_leads("Welcome back to the Abstract! Studies follow.", "Too short.")
+
+
+def test_a_welcome_to_the_blog_itself_keeps_its_first_posts_lead() -> None:
+    # fastfeedparser benchmark_data 91fe2e483ff661a0, "Hello!": the post, not its meta description.
+    post = (
+        "Welcome to the pikku blog! The goal is of the blog is for me to share as much as I can "
+        "about some design decisions I have taken whilst working on some of my projects/ideas."
+    )
+    assert not description_leads(post, "A short welcome message for user context!")

@@ -39,11 +39,17 @@ def _is_cut_teaser(text: str) -> bool:
 # A column's welcome ("Welcome back to the Abstract!") opens a roundup of its stories, where
 # a blogger's "Hello friends!" opens a lead of its own (dropped as a greeting, it leads).
 _WELCOME = re.compile(r"^welcome\s+(?:back\s+)?to\b", re.I)
+# A welcome to the blog or site itself ("Welcome to the pikku blog! The goal of the blog is …")
+# opens a first post whose text is the story: its meta description does not lead instead.
+_WELCOME_TO_SITE = re.compile(
+    r"^welcome\s+(?:back\s+)?to\s+(?:(?:the|my|our)\s+)?(?:\S+\s+){0,2}(?:blog|site|website)\b",
+    re.I,
+)
 
 
 def _opens_on_greeting(text: str) -> bool:
     paragraphs = _paragraphs(text)
-    if not paragraphs or not _WELCOME.match(paragraphs[0]):
+    if not paragraphs or not _WELCOME.match(paragraphs[0]) or _WELCOME_TO_SITE.match(paragraphs[0]):
         return False  # cheap first: the sentence splitter only for a welcome
     sentences = split_sentences(paragraphs[0])
     return bool(sentences) and is_greeting(sentences[0])
