@@ -13,7 +13,7 @@ _FEED = """<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/
 <dc:creator>Robert Synnott</dc:creator><guid isPermaLink="false">34:5107886:c9432418</guid></item>
 <item><title>Jesus freaks now afraid of nanotech, too</title>
 <link>http://valleywag.com/5105882/jesus-freaks-now-afraid-of-nanotech-too#c9432347</link>
-<description>&lt;p&gt;No they're not. They just look rather similar to the six.&lt;/p&gt;</description>
+<description>&lt;p&gt;No they're not. They look similar.&lt;/p&gt;</description>
 <dc:creator>Robert Synnott</dc:creator><guid isPermaLink="false">34:5105882:c9432347</guid></item>
 </channel></rss>"""
 
