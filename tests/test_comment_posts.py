@@ -30,3 +30,28 @@ def test_a_section_anchor_of_an_article_is_still_dropped() -> None:
     feed = _FEED.replace("#c9432418", "#more-5107886").replace("#c9432347", "#comments")
     parsed = parse_feed(feed.encode(), url="http://valleywag.com/rss/comments")
     assert all("#" not in (e.canonical_url or "") for e in parsed.entries)
+
+
+def test_a_comment_titled_with_its_articles_headline_names_its_author() -> None:
+    parsed = parse_feed(_FEED.encode(), url="http://valleywag.com/rss/comments")
+    assert parsed.entries[0].title == (
+        "Comment by Robert Synnott on Facebook friend request fuels Fox feud"
+    )
+
+
+def test_a_reply_label_goes_and_a_title_naming_the_commenter_stays() -> None:
+    # Disqus titles a comment "Re: <headline>"; WordPress "Comment on <headline> by <author>".
+    feed = _FEED.replace("Facebook friend", "Re: Facebook friend").replace(
+        "Jesus freaks now afraid of nanotech, too", "Comment on Jesus freaks by Robert Synnott"
+    )
+    titles = [e.title for e in parse_feed(feed.encode(), url="http://v.example/c").entries]
+    assert titles == [
+        "Comment by Robert Synnott on Facebook friend request fuels Fox feud",
+        "Comment on Jesus freaks by Robert Synnott",
+    ]
+
+
+def test_an_article_item_keeps_its_headline() -> None:
+    feed = _FEED.replace("#c9432418", "").replace("#c9432347", "")
+    titles = [e.title for e in parse_feed(feed.encode(), url="http://v.example/c").entries]
+    assert titles[0] == "Facebook friend request fuels Fox feud"

@@ -23,6 +23,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
+from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
@@ -227,6 +228,7 @@ def _entry(
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title = microblog_headline(repost_headline(title, _text(raw.get("author"))))
+    title = comment_headline(title, link, _text(raw.get("author")))
     title, title_tags = title_hashtags(title)
     title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)

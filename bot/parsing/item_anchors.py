@@ -34,6 +34,11 @@ def anchored_pages(links: Iterable[object], base: str = "") -> frozenset[str]:
     return frozenset(page for page, found in anchors.items() if len(found) >= 2)
 
 
+def is_comment_anchor(fragment: str) -> bool:
+    """Whether an address's fragment is a numbered comment's anchor ("c9432418", "comment-12")."""
+    return _COMMENT_ANCHOR.fullmatch(fragment) is not None
+
+
 def anchored(link: str, canonical: str | None, pages: frozenset[str]) -> str | None:
     """`canonical` with `link`'s anchor, when its page is one of `pages` or the anchor is a
     numbered comment's."""
@@ -42,6 +47,6 @@ def anchored(link: str, canonical: str | None, pages: frozenset[str]) -> str | N
     page, _, fragment = link.partition("#")
     if not fragment.strip() or "=" in fragment:
         return canonical
-    if page not in pages and not _COMMENT_ANCHOR.fullmatch(fragment):
+    if page not in pages and not is_comment_anchor(fragment):
         return canonical
     return f"{canonical}#{quote(fragment, safe=_FRAGMENT_SAFE)}"
