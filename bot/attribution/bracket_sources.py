@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from bot.attribution.domains import outlet_for_domain
 from bot.attribution.hits import Hit
 from bot.attribution.media_hosts import is_media_host
-from bot.text.block_model import Block
+from bot.text.blocks import Block
 
 # The word alone, in the languages SOURCE_LABEL reads, plus "Original"/"Originalartikel".
 _WORD = re.compile(
