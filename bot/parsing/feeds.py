@@ -216,7 +216,7 @@ def _entry(
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
 ) -> FeedEntry:
-    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched, not the feed's.
+    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from.
     # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
     link = servable_link(entry_link(raw, base), fetched)
     # `telling`: the query keys that tell apart items sharing a canonical link (item_queries).
