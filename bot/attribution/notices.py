@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
+from bot.attribution.bracket_sources import bracket_source_hits
 from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
 from bot.attribution.context import (
@@ -302,6 +303,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     hits += dateline_hits(blocks, context)
     hits += wire_hits(blocks)
     hits += _source_hits(blocks)
+    hits += bracket_source_hits(blocks)
     hits += (
         Hit("aggregator", pub, None, i, start, end, (start, end), rule="aggregator_tag")
         for pub, i, start, end in aggregator_tag_hits(blocks)

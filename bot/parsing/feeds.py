@@ -23,6 +23,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
+from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
@@ -215,8 +216,7 @@ def _entry(
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
 ) -> FeedEntry:
-    # comma_lists None: the entry's post details are left out (see parse_feed).
-    # `fetched`: the address the feed came from, not the one it gives itself (a local build's).
+    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from.
     # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
     link = servable_link(entry_link(raw, base), fetched)
     # `telling`: the query keys that tell apart items sharing a canonical link (item_queries).
@@ -227,6 +227,7 @@ def _entry(
     feed_title = _text(raw.get("title"))
     title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html)
     title = microblog_headline(repost_headline(title, _text(raw.get("author"))))
+    title = comment_headline(title, link, _text(raw.get("author")))
     title, title_tags = title_hashtags(title)
     title = without_forum_label(title, raw.get("tags") or [])
     key_title = stand_in_title(feed_title, content_html)

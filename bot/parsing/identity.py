@@ -29,9 +29,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # twice-escaped ampersands give the article's address (session 13, redirectors); 8: an
 # Interchange shop's partner code (mv_pc, mv_source) is tracking (session 14); 9: a feed-reader
 # flag ("nucrss=1", "rss=true"), an original link that is itself a redirect, a click counter's
-# query ("FeederAction=clicked&seed=…") give the page (session 14, Z3). Databases older than
+# query ("FeederAction=clicked&seed=…") give the page (session 14, Z3); 10: a numbered
+# comment's anchor ("#c9432418", "#comment-12") is kept (session 16, T2). Databases older than
 # the number store 0.
-KEY_SCHEME = 9
+KEY_SCHEME = 10
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

@@ -4,6 +4,7 @@ article link and key, where the feed itself shows it tells its items apart."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
@@ -13,6 +14,9 @@ from bot.parsing.links import web_url
 # A fragment written as parameters ("#xtor=RSS-1", "#utm_source=feed") is tracking, not a
 # place on the page.
 _FRAGMENT_SAFE = "/?:@!$&'()*+,;-._~%"
+# A numbered comment's anchor ("#c9432418", "#comment-1234"): the item is that comment, not
+# the article it sits under, even when the feed has no other comment on the page.
+_COMMENT_ANCHOR = re.compile(r"(?:c|comment|comments|cmt|reply)[-_]?\d{2,}", re.I)
 
 
 def anchored_pages(links: Iterable[object], base: str = "") -> frozenset[str]:
@@ -30,11 +34,19 @@ def anchored_pages(links: Iterable[object], base: str = "") -> frozenset[str]:
     return frozenset(page for page, found in anchors.items() if len(found) >= 2)
 
 
+def is_comment_anchor(fragment: str) -> bool:
+    """Whether an address's fragment is a numbered comment's anchor ("c9432418", "comment-12")."""
+    return _COMMENT_ANCHOR.fullmatch(fragment) is not None
+
+
 def anchored(link: str, canonical: str | None, pages: frozenset[str]) -> str | None:
-    """`canonical` with `link`'s anchor, when its page is one of `pages`."""
-    if not canonical or not pages or "#" not in link:
+    """`canonical` with `link`'s anchor, when its page is one of `pages` or the anchor is a
+    numbered comment's."""
+    if not canonical or "#" not in link:
         return canonical
     page, _, fragment = link.partition("#")
-    if page not in pages or not fragment.strip() or "=" in fragment:
+    if not fragment.strip() or "=" in fragment:
+        return canonical
+    if page not in pages and not is_comment_anchor(fragment):
         return canonical
     return f"{canonical}#{quote(fragment, safe=_FRAGMENT_SAFE)}"
