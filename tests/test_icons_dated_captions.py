@@ -57,7 +57,8 @@ def test_under_a_date_only_headline_the_pictures_caption_is_the_summary() -> Non
 def test_only_a_date_alone_is_a_date_headline() -> None:
     assert is_date_only("26 octobre 2008") and is_date_only("October 26, 2008")
     assert is_date_only("1er octobre 2008") and is_date_only("2008-10-26")
-    assert not is_date_only("Podcast 200 - 05/03/12")
+    assert not is_date_only("Podcast 200 - 05/03/12") and not is_date_only("Podcast 8-23-15")
+    assert not is_date_only("GreenBrowser 4.8.1211") and not is_date_only("4.8.1211")
     assert not is_date_only("Blake & Mortimer")
     # A headline with words of its own keeps its caption lines out of the summary.
     assert dated_caption("Blake & Mortimer\nPage 5 - Case 10", "La Marque Jaune") == ""
@@ -91,16 +92,11 @@ def test_a_photo_in_a_link_to_its_full_picture_stays() -> None:
     assert first_photo(photo) == "http://example.org/photo.jpg"
 
 
-# FileHippo (feed--375588914 #1): each program's icon floated by its one-line blurb.
-def test_an_applications_icon_named_after_the_headline_is_no_photo() -> None:
-    blurb = "Avant Browser is a standalone application designed to expand Internet Explorer."
-    icon = (
-        "<img src='http://i.filehippo.com/img/ex/68__avant.png'"
-        f" style='float: left; margin-right: 5px;' />{blurb}"
+# A blog's floated drawing named after its subject ("flash-sucks.png" by "Flash Sucks") is the
+# post's picture: a drawn file is an icon only beside a link's few words.
+def test_a_floated_drawing_named_after_the_headline_stays() -> None:
+    drawing = (
+        "<img src='http://example.org/2007/07/flash-sucks.png' alt='Flash Sucks'"
+        " style='float: right; margin: 0.5em;' />I have been using Flash for years."
     )
-    assert first_photo(icon, title="Avant Browser 11.7 Build 19") is None
-    # A photo of the same name with its size written, or a JPEG, is a photo still.
-    sized = icon.replace("<img ", "<img width='400' height='300' ")
-    assert first_photo(sized, title="Avant Browser 11.7 Build 19") is not None
-    jpeg = icon.replace("avant.png", "avant.jpg")
-    assert first_photo(jpeg, title="Avant Browser 11.7 Build 19") is not None
+    assert first_photo(drawing) == "http://example.org/2007/07/flash-sucks.png"

@@ -12,12 +12,15 @@ _MONTH = (
     r"(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|aoû|aou"
     r"|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen)[^\W\d_]*\.?"
 )
-_WEEKDAY = r"(?:[^\W\d_]{3,12},?\s+)?"
+_WEEKDAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mon"
+    r"|die|mit|don|fre|son)[^\W\d_]*\.?,?\s+)?"
+)
 # "26 octobre 2008", "1er octobre 2008", "October 26, 2008", "26/10/2008", "2008-10-26".
 _DATE_ONLY = re.compile(
     rf"{_WEEKDAY}(?:\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})",
+    r"|\d{1,2}([/-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
 # A caption is a few short lines (a series, an album, a page and panel), no sentences, no links.
