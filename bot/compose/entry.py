@@ -24,6 +24,7 @@ from bot.render.content import PostContent, hashtags, render_post
 from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
+from bot.text.dated_titles import dated_caption
 from bot.text.media_pointers import is_recording
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
 from bot.text.reader_links import reader_summary_anchors
@@ -77,7 +78,7 @@ def _summary(
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
-    return summary or whole_item_summary(text, title, chars)
+    return summary or whole_item_summary(text, title, chars) or dated_caption(text, title)
 
 
 def compose_entry(

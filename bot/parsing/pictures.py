@@ -10,6 +10,7 @@ from collections.abc import Collection
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from bot.parsing.icon_pictures import is_icon
 from bot.parsing.links import is_unreachable_host
 from bot.parsing.picture_leads import describes_its_picture
 
@@ -240,7 +241,7 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
 
 def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
-    picture), none of `skip`, no address of a thumbnail, pixel, avatar, emoji or ad."""
+    picture), none of `skip`, no icon, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
@@ -252,6 +253,8 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
         if small or _THUMBNAIL.search(src):
             src = _full_picture(content_html, src, sides) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
+            continue
+        if is_icon(content_html, attrs):
             continue
         if url := photo_address(src):
             return url
