@@ -28,3 +28,16 @@ def test_plain_prose_with_an_equation_stays_text() -> None:
         "Next week we try the larger cluster."
     )
     assert {b.kind for b in to_blocks(prose)} == {"text"}
+
+
+def test_prose_before_a_program_stays_the_lead() -> None:
+    # CoryFoy's plain description (feedjira's sample feed): the question, then the code it asks about.
+    text = (
+        "Is it possible to do the following, or do I have to use a Mocking framework?\n"
+        "private IClassificationService fakeClassificationService = delegate {\n"
+        "    {\n"
+        "        get { return null; }\n"
+        "    }\n"
+        "}\n"
+    )
+    assert to_blocks(text)[0].kind == "text"

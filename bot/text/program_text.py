@@ -19,8 +19,8 @@ _MIN_LINES = 3
 
 
 def program_block(text: str) -> Block | None:
-    """The text as one code block when it has no markup and half its lines or more are a
-    program's."""
+    """The text as one code block when it has no markup, opens on a program's line and half its
+    lines or more are a program's."""
     # A feed's plain description of a post made of one <pre> (a Ruby "def … end") keeps the
     # program's lines; read as prose its first line would lead the post ("def wrap(text, w = 20)").
     if "<" in text:
@@ -28,5 +28,8 @@ def program_block(text: str) -> Block | None:
     lines = [line for line in html.unescape(text).splitlines() if line.strip()]
     if len(lines) < _MIN_LINES:
         return None
-    shaped = sum(1 for line in lines if _PROGRAM_LINE.search(_URL.sub("", line)))
-    return Block("\n".join(lines), (), "code", "para") if 2 * shaped >= len(lines) else None
+    # Prose before the code ("Is it possible to do the following…?") is the post's lead.
+    shaped = [bool(_PROGRAM_LINE.search(_URL.sub("", line))) for line in lines]
+    if not shaped[0] or 2 * sum(shaped) < len(lines):
+        return None
+    return Block("\n".join(lines), (), "code", "para")
