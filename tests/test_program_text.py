@@ -31,7 +31,7 @@ def test_plain_prose_with_an_equation_stays_text() -> None:
 
 
 def test_prose_before_a_program_stays_the_lead() -> None:
-    # CoryFoy's plain description (feedjira's sample feed): the question, then the code it asks about.
+    # CoryFoy's plain description (feedjira's sample feed): a question, then its code.
     text = (
         "Is it possible to do the following, or do I have to use a Mocking framework?\n"
         "private IClassificationService fakeClassificationService = delegate {\n"
