@@ -12,6 +12,7 @@ import re
 from bot.text.block_model import Block, Cut, Link
 from bot.text.html_blocks import html_blocks
 from bot.text.mail_messages import br_message_text, own_lines, plain_text_message
+from bot.text.mail_signatures import without_signature
 from bot.text.markdown_blocks import is_markdown, linked_markdown, markdown_to_html
 from bot.text.plain_blocks import (
     as_item,
@@ -19,6 +20,7 @@ from bot.text.plain_blocks import (
     separated_lists_apart,
     text_blocks,
 )
+from bot.text.program_text import program_block
 from bot.text.sentence_ends import is_sentence_end, sentence_bounds
 from bot.text.split_links import spaced_split_links
 from bot.text.tag_rows import is_tag_row
@@ -67,7 +69,10 @@ def to_blocks(html_or_text: str) -> list[Block]:
     if is_markdown(html_or_text):
         blocks = html_blocks(markdown_to_html(html_or_text))
     elif _HTML_HINT.search(html_or_text):
-        blocks = html_blocks(linked_markdown(_blank_lines_as_paragraphs(html_or_text)))
+        markup = without_signature(html_or_text)
+        blocks = html_blocks(linked_markdown(_blank_lines_as_paragraphs(markup)))
+    elif program := program_block(html_or_text):
+        blocks = [program]
     else:
         blocks = text_blocks(html_or_text)
     blocks = [part for b in blocks if not is_tag_row(b.text) for part in separated_lists_apart(b)]

@@ -12,6 +12,7 @@ from bot.text.host_notices import host_notices
 from bot.text.invitations import invites_to_it, points_by_word
 from bot.text.link_rows import is_link_line
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
+from bot.text.quoted_units import inside_a_quotation
 from bot.text.sponsor_reads import sponsor_sections
 from bot.text.subscribe_prompts import is_subscribe_prompt, membership_sections
 
@@ -102,6 +103,16 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             or _POST_RESIDUE.search(s)
             or is_link_line(s)
             or _is_menu(s)
+        }
+        # A pointer closing a quotation is the quoted writer's ("… Office? Click here to watch
+        # it".): cut, it would leave the quotation open. An embed's residue goes all the same.
+        cut -= {
+            i
+            for i in cut
+            if (n, i) not in calls
+            and inside_a_quotation(units, i)
+            and not _POST_RESIDUE.search(units[i])
+            and not is_link_line(units[i])
         }
         # "You might also enjoy it." before a cut "Click here to read that posting.": "it" went.
         cut |= {
