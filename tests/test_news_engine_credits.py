@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from bot.attribution.carriers import name_in_title_parts
 from bot.attribution.credit_labels import via_label
-from bot.compose.aggregation import aggregated_feed
-from bot.compose.entry import compose_batch, source_name
 from bot.compose.reading import read_text
-from bot.parsing.feeds import parse_feed
 from bot.render.content import render_post
+from tests.support.first_check import aggregated_contents
 
 _ITEMS = (
     (
@@ -54,16 +52,7 @@ def _feed() -> bytes:
 
 def _posts() -> list[str]:
     url = "http://news.google.fr/?output=rss"
-    parsed = parse_feed(_feed(), url=url, headers={})
-    composed = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, url, parsed.channel),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        aggregated=aggregated_feed(parsed, url),
-    )
-    return [render_post(post.content) for post in composed if post.content]
+    return [render_post(c) for c in aggregated_contents(_feed(), url, headers={})]
 
 
 def test_the_outlet_the_headline_names_is_the_credit_and_leaves_the_headline() -> None:

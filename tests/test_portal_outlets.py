@@ -6,10 +6,9 @@ subdomain of sapo.pt. The post credits the outlet, spelled out as the feed's tex
 from __future__ import annotations
 
 from bot.attribution.source_outlets import is_portal, spelled_outlet
-from bot.compose.aggregation import aggregated_feed
-from bot.compose.entry import compose_batch, source_name
 from bot.parsing.feeds import parse_feed
 from bot.render.content import PostContent
+from tests.support.first_check import aggregated_contents
 
 FEED_URL = "https://feeds.example/sapo/economia.rss"
 
@@ -60,16 +59,7 @@ FEED = (
 
 
 def _posts(body: bytes) -> list[PostContent]:
-    parsed = parse_feed(body, url=FEED_URL)
-    composed = compose_batch(
-        parsed.entries,
-        source=source_name(parsed.title, parsed.site_url, FEED_URL, parsed.channel),
-        source_url=parsed.site_url,
-        language=parsed.language,
-        summary_chars=600,
-        aggregated=aggregated_feed(parsed, FEED_URL),
-    )
-    return [c.content for c in composed if c.content is not None]
+    return aggregated_contents(body, FEED_URL)
 
 
 def test_an_item_on_its_outlets_own_subdomain_credits_the_outlet_it_names() -> None:

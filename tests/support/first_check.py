@@ -3,6 +3,7 @@ no article pages fetched."""
 
 from __future__ import annotations
 
+from bot.compose.aggregation import aggregated_feed
 from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ParsedFeed
@@ -41,3 +42,19 @@ def one_item_post(body: bytes, url: str) -> PostContent:
     )
     assert composed.content is not None
     return composed.content
+
+
+def aggregated_contents(
+    body: bytes, url: str, *, headers: dict[str, str] | None = None
+) -> list[PostContent]:
+    """Each item's post content, the feed read as an aggregator (its items' own sites)."""
+    parsed = parse_feed(body, url=url, headers=headers)
+    composed = compose_batch(
+        parsed.entries,
+        source=source_name(parsed.title, parsed.site_url, url, parsed.channel),
+        source_url=parsed.site_url,
+        language=parsed.language,
+        summary_chars=600,
+        aggregated=aggregated_feed(parsed, url),
+    )
+    return [c.content for c in composed if c.content is not None]
