@@ -83,3 +83,55 @@ def test_sentences_that_say_something_themselves_stay() -> None:
         "These are the first steps we’re taking in adding harder content to Save the World.",
     ):
         assert without_absent_part_pointers(text, parts) == text
+
+
+# An entrepreneurship blog's ranking (s16 pool, feed--504552801, entry 2): the list is lines of
+# links, one a line, after its presentation.
+_RANKING_HTML = (
+    "Here is the list of the top 150 blogs that I find relevant for entrepreneurs in general."
+    "<br /><br />Top 150 blogs for Entrepreneur:<br /><br />"
+    + "".join(
+        f'{n} <a href="http://blog{n}.example">http://blog{n}.example</a><br />'
+        for n in range(1, 7)
+    )
+)
+
+
+def test_lines_of_links_one_a_line_are_a_list_the_post_drops() -> None:
+    assert dropped_parts(_RANKING_HTML) == {"list"}
+    # Two links on lines of their own are no list.
+    assert dropped_parts('<p>Read</p><br /><a href="/a">a</a><br /><a href="/b">b</a>') == (
+        frozenset()
+    )
+
+
+def test_a_sentence_presenting_the_dropped_list_itself_goes() -> None:
+    text = (
+        "I use eCairn's influence ranking on these blogs to prioritize my reading. Here is the "
+        "list of the top 150 blogs that I find relevant for entrepreneurs in general, with a "
+        "bias for high tech and social entrepreneurship."
+    )
+    assert without_absent_part_pointers(text, dropped_parts(_RANKING_HTML)) == (
+        "I use eCairn's influence ranking on these blogs to prioritize my reading."
+    )
+    for presented, kept in (
+        ("Voici la liste des gagnants du concours.", ""),
+        ("Aquí tenéis la lista completa de ponentes.", ""),
+        ("Ecco l'elenco dei vincitori.", ""),
+        ("Hier ist die Liste der Teilnehmer.", ""),
+    ):
+        assert without_absent_part_pointers(presented, frozenset({"list"})) == kept, presented
+
+
+def test_what_is_no_presentation_of_a_list_stays() -> None:
+    parts = frozenset({"table", "list", "picture"})
+    for text in (
+        "Here's why the list matters: nobody reads it.",
+        "The following year, the list of members grew.",
+        "Here is the list of reasons I quit, in prose.",
+        "My name is on the list of speakers.",
+    ):
+        assert without_absent_part_pointers(text, parts) == text
+    # Without a list or table in the HTML the list may be in the text.
+    presented = "Here is the list of the top 150 blogs."
+    assert without_absent_part_pointers(presented, frozenset({"picture"})) == presented

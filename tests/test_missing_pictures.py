@@ -23,6 +23,17 @@ def test_sentences_pointing_at_an_absent_picture_go() -> None:
     ) == ("Este cangrejo es real.")
 
 
+def test_a_picture_presented_in_a_text_post_goes() -> None:
+    # feed-638692759, entry 8, when the post has no photo to show.
+    assert without_missing_picture_pointers(
+        "I've received a couple calls. This is a picture taken from the back of my house. "
+        "The smoke is incredibly thick."
+    ) == ("I've received a couple calls. The smoke is incredibly thick.")
+    # A snapshot of one's views is no picture (pools/all fastfeedparser e24bdf846b71fa0f, entry 3).
+    views = "Note that this is a snapshot of my own personal takes as of January 2025."
+    assert without_missing_picture_pointers(views) == views
+
+
 def test_pictures_named_as_a_thing_or_text_above_stay() -> None:
     for text in (
         "We use this image editing app daily.",

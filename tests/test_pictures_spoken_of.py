@@ -21,6 +21,21 @@ def test_a_lead_about_its_picture_in_spanish_french_italian_german() -> None:
         assert talks_about_a_picture(lead), lead
 
 
+def test_a_picture_presented_as_this_is_a_picture_taken() -> None:
+    # A Californian's smoke post (s16 pool, feed-638692759, entry 8): the photo opens the entry.
+    assert talks_about_a_picture("This is a picture taken from the back of my house.")
+    assert talks_about_a_picture("C'est une photo prise depuis le balcon.")
+    assert talks_about_a_picture("Esta es una foto tomada desde el tejado.")
+    for lead in (
+        "This is a photo blog about cats.",
+        "That is a picture of health.",
+        "This is the image of a company that cares.",
+        "It is the shot of the year.",
+        "Note that this is a snapshot of my own personal takes as of January 2025.",
+    ):
+        assert not talks_about_a_picture(lead), lead
+
+
 def test_pictures_shown_in_the_plural_however_described() -> None:
     for lead in (
         "But these winter wonderland by Lake Michigan pictures are kinda look magical, no?",

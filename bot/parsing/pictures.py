@@ -261,6 +261,16 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
     return None
 
 
+# "This is a picture taken …" and its kin in the corpus's languages, the noun as the thing shown
+# ("this is a photo blog" is none).
+_THIS_IS_A_PICTURE = (
+    r"|\bthis\s+is\s+(?:a|the|my|our)\s+(?:[\w-]+\s+)?(?:picture|photo(?:graph)?|pic"
+    r"|screenshot)\s+(?:taken|I\s+took|we\s+took|shot|of|from|showing)\b"
+    r"|\bc['’]est\s+une\s+(?:photo|image)\s+(?:prise|de|du|des|d['’]|que)"
+    r"|\b(?:esta|ésta)\s+es\s+una\s+(?:foto|imagen|fotografía)\s+(?:tomada|hecha|de|del|que)\b"
+    r"|\bquesta\s+è\s+una\s+(?:foto|immagine)\s+(?:scattata|presa|di|del|della|che)\b"
+    r"|\b(?:das|dies)\s+ist\s+ein\s+(?:Foto|Bild)\s+(?:vo[nm]|aus|der|des|das)\b"
+)
 # A lead that talks about the entry's picture ("I made this image a few years ago …", "My
 # opening slide for tomorrow's keynote …") reads wrong without it, however long it is.
 _ABOUT_ITS_PICTURE = re.compile(
@@ -277,11 +287,14 @@ _ABOUT_ITS_PICTURE = re.compile(
     r"|\babove\s+(?:image|photo|picture|chart|graph|diagram|screenshot)s?\b"
     r"|\bhere(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:image|photo|picture"
     r"|graphic|chart|graph|diagram|screenshot)s?\s+of\b"
+    # "This is a picture taken from the back of my house.", "C'est une photo prise …", "Esta es
+    # una foto de …": the writer's "this" is the picture beside the text.
+    + _THIS_IS_A_PICTURE
     # … or by where it stands beside the text ("See the picture to your left?"; not "the image
     # on the left is an SVG", two compared), in the languages the corpus writes it in: "das
     # Bild links/oben", "la photo ci-dessus/à gauche", "la foto de la izquierda", "de foto
     # hiernaast/links".
-    r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+your\s+(?:left|right)\b"
+    + r"|\b(?:image|photo|picture|drawing|illustration)s?\s+(?:to|on|at)\s+your\s+(?:left|right)\b"
     r"|\b(?:Bild|Foto|Grafik)\s+(?:links|rechts|oben|unten|nebenan)\b"
     r"|\b(?:photo|image|illustration)s?\s+(?:ci-(?:dessus|contre)|à\s+(?:gauche|droite))"
     r"|\b(?:foto|imagen|fotografía)s?\s+de\s+(?:la\s+)?(?:izquierda|derecha|arriba)\b"

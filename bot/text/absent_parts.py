@@ -13,6 +13,12 @@ _TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _LIST = re.compile(r"<(?:ul|ol|dl)\b", re.IGNORECASE)
 _HEADING = re.compile(r"<h[2-6]\b", re.IGNORECASE)
 _PICTURE = re.compile(r"<img\b", re.IGNORECASE)
+# A list written as lines of links, one a line ("1 <a>techcrunch.com</a><br />2 <a>…"): five
+# rows in a row, each no more than a number and a link, is a list a post's text leaves out.
+_LINK_ROWS = re.compile(
+    r"(?:<br\s*/?>\s*(?:\d{1,3}[.)]?\s*)?<a\b[^>]*>[^<]{1,200}</a>\s*){5}(?=<br|</p|</div|$)",
+    re.IGNORECASE,
+)
 
 
 def dropped_parts(content_html: str) -> frozenset[str]:
@@ -21,7 +27,11 @@ def dropped_parts(content_html: str) -> frozenset[str]:
     parts = set()
     if _TABLE.search(content_html):
         parts.add("table")
-    if _LIST.search(content_html) or len(_HEADING.findall(content_html)) >= 2:
+    if (
+        _LIST.search(content_html)
+        or len(_HEADING.findall(content_html)) >= 2
+        or ("<br" in content_html and _LINK_ROWS.search(content_html))
+    ):
         parts.add("list")
     if _PICTURE.search(content_html):
         parts.add("picture")
@@ -99,9 +109,28 @@ _GOES_ON = (
     + _END
     + r")*"
 )
-_PRESENTED_AND_ON = re.compile(r"(?:" + _PRESENTED.pattern + r")" + _GOES_ON, re.IGNORECASE)
+# … or the list itself, presented ("Here is the list of the top 150 blogs that I find relevant
+# …", "Voici la liste des…", "Aquí tenéis la lista…", "Ecco l'elenco…", "Hier ist die Liste…").
+_LIST_WORD = r"(?:list|liste|lista|llista|elenco|Liste|table|tableau|tabla|taula|tabella|Tabelle)"
+_LIST_PRESENTED = (
+    _OPENS
+    + _WORDS
+    + r"{0,40}?\b(?:here\s+is|here['’]s|below\s+is|voici|voil[àa]|aqu[íi]\s+(?:est[áa]"
+    r"|ten[ée]is|tienes|teniu|os\s+dejo|les\s+dejo)|ecco|hier\s+ist|segue|oto)\s+"
+    r"(?:the|a|my|our|la|une|ma|notre|una|mi|nuestra|il|l['’]|die|eine|meine|unsere|a\s+nossa)\s*"
+    r"(?:(?:full|complete|whole|short|updated|final|complète|complet|completa|vollständige)\s+)?"
+    + _LIST_WORD
+    + r"\b(?!\s+(?:of\s+)?(?:reasons|problems|questions|issues)\b)"
+    + _WORDS
+    + r"*"
+    + _END
+)
+_PRESENTED_AND_ON = re.compile(
+    r"(?:" + _PRESENTED.pattern + r"|" + _LIST_PRESENTED + r")" + _GOES_ON, re.IGNORECASE
+)
 _CUE = re.compile(
-    r"\b(?:these|those|here|voici|aqu[íi]|ecco|hier|this|ces|ce|cette|estos|estas|este|esta"
+    r"\b(?:these|those|here|below|voici|voil[àa]|segue|oto|aqu[íi]|ecco|hier|this|ces|ce|cette"
+    r"|estos|estas|este|esta"
     r"|questi|queste|diese[nr]?)\b",
     re.IGNORECASE,
 )

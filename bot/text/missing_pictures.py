@@ -27,6 +27,9 @@ _POINTS = (
     + _PICTURE_ONE
     + r"\b(?!\s+(?:search|editing|editor|gallery|galleries|format|files?|apps?|tools?|hosting"
     r"|sharing|size|quality)\b)"
+    # A picture presented: "This is a picture taken from the back of my house."
+    r"|\bthis\s+is\s+(?:a|the|my|our)\s+(?:[\w-]+\s+)?(?:picture|photo(?:graph)?|pic)"
+    r"\s+(?:taken|I\s+took|we\s+took|shot|of|from|showing)\b"
     r"|\bthe\s+above\s+(?!(?:is|are|was|were|quote|quotation|text|list|paragraphs?|post"
     r"|article|statements?|example|code|points?|links?|mentioned|all|and|that|it)\b)[\w-]+\b"
     r"(?=(?:\s+\w+)?\s+(?:is|are|was|were|shows?|who|which|that|of|from|has)\b))"
