@@ -211,6 +211,7 @@ class KeepAlivePool:
         self._users: dict[_Key, int] = {}
         self._idle: dict[_Key, list[_Conn]] = {}
         self._idle_count = 0
+        self._swept = time.monotonic()
         self._agent = user_agent
         self._ssl: ssl.SSLContext | None = None
 
@@ -278,19 +279,23 @@ class KeepAlivePool:
         return None
 
     def _put(self, key: _Key, conn: _Conn) -> None:
+        now = time.monotonic()
+        if now - self._swept >= IDLE_SECONDS:
+            self._sweep()  # so a host not fetched again does not keep its connections
         idle = self._idle.setdefault(key, [])
         if len(idle) >= self._per_host or self._idle_count >= MAX_IDLE:
             self._sweep()
+            idle = self._idle.setdefault(key, [])
         if len(idle) >= self._per_host or self._idle_count >= MAX_IDLE:
             conn.close()
             return
-        conn.idle_since = time.monotonic()
+        conn.idle_since = now
         idle.append(conn)
         self._idle_count += 1
 
     def _sweep(self) -> None:
         # Closes connections idle too long or dropped by their servers.
-        now = time.monotonic()
+        self._swept = now = time.monotonic()
         for key, idle in list(self._idle.items()):
             kept = [c for c in idle if not c.closed and now - c.idle_since < IDLE_SECONDS]
             for conn in idle:
