@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.attribution.bookmarks import bookmarked_sites
 from bot.attribution.carriers import is_aggregated, is_own_item, venue
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
@@ -41,8 +42,11 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         for e in entries
     ]
     portal = is_portal(entries, parsed.site_url)
+    # A bookmark feed's items are its own, each a page of another site it names in its title.
+    bookmarked = bookmarked_sites(entries, parsed.site_url, feed_url)
     if not (
         portal
+        or bookmarked
         or is_aggregated(links, parsed.site_url, feed_url)
         or _declares_sources(parsed, feed_url)
     ):
@@ -53,7 +57,7 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         return None
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
-    return AggregatedFeed({**titled, **footers}, portal=portal)
+    return AggregatedFeed({**bookmarked, **titled, **footers}, portal=portal)
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from bot.attribution.carriers import is_own_item, via_name
+from bot.attribution.bookmarks import copied_title_site
+from bot.attribution.carriers import is_own_item, venue, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
@@ -67,7 +68,7 @@ def _feed_text(
     entry: FeedEntry, credit: Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated or is_own_item(entry.key, credit.url) or _portal_own(entry, credit):
+    if not credit.aggregated or _own(entry, credit) or _portal_own(entry, credit):
         read = partial(
             read_text,
             title=entry.title,
@@ -109,6 +110,16 @@ def _feed_text(
     via = None if same_host else via_name(credit.name)
     carried = Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
+
+
+def _own(entry: FeedEntry, credit: Credit) -> bool:
+    """Whether an aggregated feed's item is its own, but for a bookmark: its guid is the feed's
+    while its title is the linked page's, naming a site the feed's items name (bookmarks)."""
+    if not is_own_item(entry.key, credit.url):
+        return False
+    link = entry.canonical_url or entry.link
+    copied = credit.footer_names and copied_title_site(entry.title, link, credit.url)
+    return not (copied and link and venue(link) in credit.footer_names)
 
 
 def _portal_own(entry: FeedEntry, credit: Credit) -> bool:
