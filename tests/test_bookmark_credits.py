@@ -62,11 +62,12 @@ def test_a_bookmarked_pages_title_credits_its_site_via_the_bookmarker() -> None:
 
 
 def test_a_link_blog_naming_a_linked_site_now_and_then_keeps_its_own_credit() -> None:
-    # Two titles naming their linked sites are a link blog's wording, not copied titles.
-    items = (*_BOOKMARKS[:2], *((f"A remark on a page, part {n}", _BOOKMARKS[4][1]) for n in "ab"))
+    # Daring Fireball's linked list: 3 of 48 titles name their linked sites ("The Verge:
+    # ‘Apple’s AR Is Closer to Reality Than Google’s’"); its posts are its own.
+    remarks = tuple((f"A remark on a page, part {n}", _BOOKMARKS[4][1]) for n in range(13))
     channel = "<title>Pixel Notes</title><link>https://pixelnotes.example.com/</link>"
     credits = _credits(
-        _feed(items, channel, "https://pixelnotes.example.com/p"),
+        _feed((*_BOOKMARKS[:3], *remarks), channel, "https://pixelnotes.example.com/p"),
         "https://pixelnotes.example.com/feed",
     )
     assert set(credits) == {'<a href="https://pixelnotes.example.com/">Pixel Notes</a>'}
