@@ -77,3 +77,11 @@ def test_a_title_part_naming_the_feeds_own_site_is_no_copied_page() -> None:
     title, link = "Ajaxian » MooTools and Sizzle", "http://ajaxian.com/archives/mootools"
     assert copied_title_site(title, link, _MARKS) == "Ajaxian"
     assert copied_title_site(title, link, "http://ajaxian.com/") is None
+
+
+def test_a_bookmarks_note_stays_its_text_under_the_sites_credit() -> None:
+    channel = f"<title>Public marks from user znarf</title><link>{_MARKS}</link>"
+    body = _feed(_BOOKMARKS, channel, "http://blogmarks.net/api/user/znarf/mark")
+    posts = [render_post(c) for c in aggregated_contents(body, _MARKS, headers={})]
+    assert "A note on the page bookmarked here, number 3, for the test." in posts[3]
+    assert '<a href="http://ajaxian.com/">Ajaxian</a> via znarf on blogmarks.net' in posts[3]

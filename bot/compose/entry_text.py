@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
+from urllib.parse import urlsplit
 
 from bot.attribution.bookmarks import copied_title_site
 from bot.attribution.carriers import is_own_item, venue, via_name
@@ -68,7 +69,7 @@ def _feed_text(
     entry: FeedEntry, credit: Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated or _own(entry, credit) or _portal_own(entry, credit):
+    if not credit.aggregated or is_own_item(entry.key, credit.url) or _portal_own(entry, credit):
         read = partial(
             read_text,
             title=entry.title,
@@ -86,7 +87,7 @@ def _feed_text(
             if not text or description_leads(text, described_text):
                 text = described_text
                 attribution = attribution if attribution.is_reprint else described
-        return text, attribution, credit
+        return text, attribution, _bookmark_credit(entry, credit)
     text, attribution, carrier = read_carried_text(
         entry.content_html,
         title=entry.title,
@@ -112,14 +113,17 @@ def _feed_text(
     return text, attribution, carried
 
 
-def _own(entry: FeedEntry, credit: Credit) -> bool:
-    """Whether an aggregated feed's item is its own, but for a bookmark: its guid is the feed's
-    while its title is the linked page's, naming a site the feed's items name (bookmarks)."""
-    if not is_own_item(entry.key, credit.url):
-        return False
+def _bookmark_credit(entry: FeedEntry, credit: Credit) -> Credit:
+    """A bookmark's credit: the site its copied page title names (attribution.bookmarks), via
+    the feed; else the feed's. Its text is read as the feed's own item's is."""
     link = entry.canonical_url or entry.link
-    copied = credit.footer_names and copied_title_site(entry.title, link, credit.url)
-    return not (copied and link and venue(link) in credit.footer_names)
+    if not credit.aggregated or not link or venue(link) not in credit.footer_names:
+        return credit
+    if copied_title_site(entry.title, link, credit.url) is None:
+        return credit
+    parts = urlsplit(link)
+    home = f"{parts.scheme}://{parts.netloc}/"
+    return Credit(credit.footer_names[venue(link)], home, via=via_name(credit.name))
 
 
 def _portal_own(entry: FeedEntry, credit: Credit) -> bool:
