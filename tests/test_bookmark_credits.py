@@ -85,3 +85,25 @@ def test_a_bookmarks_note_stays_its_text_under_the_sites_credit() -> None:
     posts = [render_post(c) for c in aggregated_contents(body, _MARKS, headers={})]
     assert "A note on the page bookmarked here, number 3, for the test." in posts[3]
     assert '<a href="http://ajaxian.com/">Ajaxian</a> via znarf on blogmarks.net' in posts[3]
+
+
+def test_a_news_engine_naming_its_sources_keeps_its_via_though_its_titles_name_outlets() -> None:
+    # Google News (feed-extractor's atom-feed-standard-realworld.xml): guids on news.google.com,
+    # titles "… - CNN", each item's <source>: a carrier already, not a bookmark feed.
+    outlets = (("CNN", "www.cnn.com"), ("Deadline", "deadline.com"), ("Reuters", "www.reuters.com"))
+    entries = "".join(
+        f"<item><title>A story told at length, number {n} - {name}</title>"
+        f"<link>https://{host}/2022/07/27/story-{n}</link>"
+        f"<guid isPermaLink='false'>tag:news.google.com,2005:cluster={n}</guid>"
+        f"<source url='https://{host}'>{name}</source>"
+        f"<description>The story number {n} as the engine lists it, long enough.</description>"
+        "</item>"
+        for n, (name, host) in enumerate(outlets)
+    )
+    body = (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel>"
+        "<title>Top stories - Google News</title><link>https://news.google.com/</link>"
+        f"{entries}</channel></rss>"
+    ).encode()
+    credits = _credits(body, "https://news.google.com/rss")
+    assert all("via <a" not in c and "Google News" in c for c in credits), credits

@@ -40,6 +40,8 @@ class Credit:
     footer_names: Mapping[str, str] = field(default_factory=dict)
     # A portal's feed: an item on an outlet's own subdomain is the outlet's (source_outlets).
     portal: bool = False
+    # A bookmark feed's: an item copying its page's title credits that page's site.
+    bookmarks: bool = False
 
 
 def feed_credit(
@@ -49,7 +51,10 @@ def feed_credit(
     learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
     portal = isinstance(aggregated, AggregatedFeed) and aggregated.portal
     url = front_page(source_url)
-    return Credit(source, url, bool(aggregated), footer_names=learned, portal=portal)
+    bookmarks = isinstance(aggregated, AggregatedFeed) and aggregated.bookmarks
+    return Credit(
+        source, url, bool(aggregated), footer_names=learned, portal=portal, bookmarks=bookmarks
+    )
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,7 @@ def _bookmark_credit(entry: FeedEntry, credit: Credit) -> Credit:
     """A bookmark's credit: the site its copied page title names (attribution.bookmarks), via
     the feed; else the feed's. Its text is read as the feed's own item's is."""
     link = entry.canonical_url or entry.link
-    if not credit.aggregated or not link or venue(link) not in credit.footer_names:
+    if not credit.bookmarks or not link or venue(link) not in credit.footer_names:
         return credit
     if copied_title_site(entry.title, link, credit.url) is None:
         return credit
