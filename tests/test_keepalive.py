@@ -129,3 +129,30 @@ async def test_no_more_requests_to_one_host_at_once_than_the_per_host_limit(
     host = f"127.0.0.1:{feed_server.port}"
     assert feed_server.most_active[host] == 2
     assert len(feed_server.requests) == 6
+
+
+async def test_endless_headers_are_refused_at_the_header_cap() -> None:
+    sent = 0
+
+    async def endless_headers(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal sent
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\n")
+        try:
+            while sent < 16 * 1024 * 1024:  # far past any cap; the client hangs up first
+                line = b"X-Padding: " + b"a" * 1000 + b"\r\n"
+                writer.write(line)
+                sent += len(line)
+                await writer.drain()
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()
+
+    listening = await asyncio.start_server(endless_headers, "127.0.0.1", 0)
+    port = listening.sockets[0].getsockname()[1]
+    async with listening, session() as s:
+        with pytest.raises(FetchError, match="headers are larger") as refused:
+            await check(s, f"http://127.0.0.1:{port}/feed.xml")
+    assert refused.value.kind == "too_large"
+    assert sent < 16 * 1024 * 1024

@@ -25,6 +25,10 @@ from bot.fetching.safety import FetchError
 IDLE_SECONDS = 15.0
 # At most this many idle connections in all, however many hosts (file descriptors).
 MAX_IDLE = 512
+# A reply's status line and headers may take at most this many bytes: the body cap does not
+# bound them, and llhttp keeps a header it has not finished in memory (aiohttp allows 8 KiB a
+# line and 32 KiB in all by default; feeds' replies use under 2 KiB).
+MAX_HEAD_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class _Conn(asyncio.Protocol):
         self.waiter: asyncio.Future[Reply] | None = None
         self.closed = self.reusable = self.until_close = False
         self.complete = True
-        self.status = 0
+        self.status = self.head_bytes = 0
         self.body: _Body | None = None
         self.idle_since = 0.0
 
@@ -108,6 +112,7 @@ class _Conn(asyncio.Protocol):
         self.headers: CIMultiDict[str] = CIMultiDict()
         self.body = None
         self.reusable = self.complete = self.until_close = False
+        self.head_bytes = 0
         assert self.transport is not None
         self.transport.write(data)
         return await self.waiter
@@ -117,6 +122,12 @@ class _Conn(asyncio.Protocol):
             self.parser.feed_data(data)
         except httptools.HttpParserError as exc:
             self._fail(FetchError(f"a malformed response: {exc}"[:300], kind="network"))
+            return
+        if self.status == 0:  # the headers are not complete yet
+            self.head_bytes += len(data)
+            if self.head_bytes > MAX_HEAD_BYTES:
+                error = f"the response's headers are larger than {MAX_HEAD_BYTES} bytes"
+                self._fail(FetchError(error, kind="too_large"))
 
     def on_status(self, reason: bytes) -> None:
         self.reason = reason.decode("latin-1")
