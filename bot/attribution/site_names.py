@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from bot.attribution.channel_names import channel_candidates, journal_name
 from bot.attribution.connector_names import HOST_STYLED, named_after_connector, owner_of_title
+from bot.attribution.credit_checks import agreed_name
 from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
@@ -94,6 +95,27 @@ def derive_site_name(
 ) -> SiteName:
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
+    named = _derived(title, site_url, feed_url, channel)
+    domain = domain_parts(site_url) or domain_parts(feed_url)
+    if (
+        named.source != NameSource.TITLE
+        or (better := agreed_name(named.name, title, domain)) is None
+    ):
+        return named
+    if better:
+        return SiteName(better, NameSource.TITLE, f"{named.rule}, checked")
+    # A cut name with no segment naming the site: the domain, as the items may spell it.
+    description = clean_name(channel.description if channel else None)
+    return _by_domain(domain, description, None, "a name cut mid-phrase") if domain else named
+
+
+def _derived(
+    title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None,
+) -> SiteName:
+    """The name derive_site_name checks: from the title, the channel, the domain or address."""
     # The part of a separated title that names the domain wins, else the first part that is
     # not section vocabulary; a title that is all sections gives the domain.
     domain = domain_parts(site_url) or domain_parts(feed_url)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.attribution.bookmarks import bookmarked_sites
 from bot.attribution.carriers import is_aggregated, is_own_item, venue
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
@@ -25,6 +26,8 @@ class AggregatedFeed:
     footer_names: Mapping[str, str] = field(default_factory=dict)
     # A portal's partner outlets on its subdomains (attribution.source_outlets).
     portal: bool = False
+    # Aggregated only as a bookmark feed: its own items copying their pages' titles name them.
+    bookmarks: bool = False
 
 
 def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
@@ -41,11 +44,14 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         for e in entries
     ]
     portal = is_portal(entries, parsed.site_url)
-    if not (
+    carried = (
         portal
         or is_aggregated(links, parsed.site_url, feed_url)
         or _declares_sources(parsed, feed_url)
-    ):
+    )
+    # A bookmark feed's items are its own, each a page of another site it names in its title.
+    bookmarked = {} if carried else bookmarked_sites(entries, parsed.site_url, feed_url)
+    if not (carried or bookmarked):
         return None
     # A podcast's episodes are its show's own wherever they are kept (AppLoad's moved from
     # nowatch.net to frenchspin.com and .fr): not carried unless an item names its <source>.
@@ -53,7 +59,8 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         return None
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
-    return AggregatedFeed({**titled, **footers}, portal=portal)
+    names = {**bookmarked, **titled, **footers}
+    return AggregatedFeed(names, portal=portal, bookmarks=bool(bookmarked))
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:

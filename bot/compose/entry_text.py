@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
+from urllib.parse import urlsplit
 
-from bot.attribution.carriers import is_own_item, via_name
+from bot.attribution.bookmarks import copied_title_site
+from bot.attribution.carriers import is_own_item, venue, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
@@ -38,6 +40,8 @@ class Credit:
     footer_names: Mapping[str, str] = field(default_factory=dict)
     # A portal's feed: an item on an outlet's own subdomain is the outlet's (source_outlets).
     portal: bool = False
+    # A bookmark feed's: an item copying its page's title credits that page's site.
+    bookmarks: bool = False
 
 
 def feed_credit(
@@ -47,7 +51,10 @@ def feed_credit(
     learned = aggregated.footer_names if isinstance(aggregated, AggregatedFeed) else {}
     portal = isinstance(aggregated, AggregatedFeed) and aggregated.portal
     url = front_page(source_url)
-    return Credit(source, url, bool(aggregated), footer_names=learned, portal=portal)
+    bookmarks = isinstance(aggregated, AggregatedFeed) and aggregated.bookmarks
+    return Credit(
+        source, url, bool(aggregated), footer_names=learned, portal=portal, bookmarks=bookmarks
+    )
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,7 @@ def _feed_text(
             if not text or description_leads(text, described_text):
                 text = described_text
                 attribution = attribution if attribution.is_reprint else described
-        return text, attribution, credit
+        return text, attribution, _bookmark_credit(entry, credit)
     text, attribution, carrier = read_carried_text(
         entry.content_html,
         title=entry.title,
@@ -109,6 +116,19 @@ def _feed_text(
     via = None if same_host else via_name(credit.name)
     carried = Credit(carrier.name, carrier.url, by_address=carrier.by_address, via=via)
     return text, attribution, carried
+
+
+def _bookmark_credit(entry: FeedEntry, credit: Credit) -> Credit:
+    """A bookmark's credit: the site its copied page title names (attribution.bookmarks), via
+    the feed; else the feed's. Its text is read as the feed's own item's is."""
+    link = entry.canonical_url or entry.link
+    if not credit.bookmarks or not link or venue(link) not in credit.footer_names:
+        return credit
+    if copied_title_site(entry.title, link, credit.url) is None:
+        return credit
+    parts = urlsplit(link)
+    home = f"{parts.scheme}://{parts.netloc}/"
+    return Credit(credit.footer_names[venue(link)], home, via=via_name(credit.name))
 
 
 def _portal_own(entry: FeedEntry, credit: Credit) -> bool:

@@ -14,6 +14,7 @@ from yarl import URL
 
 from bot import __version__
 from bot.fetching.deadlines import deadline
+from bot.fetching.keepalive import FeedConnector, KeepAlivePool, Reply, pool_of
 from bot.fetching.safety import (
     AddressRefused,
     FetchError,
@@ -140,7 +141,15 @@ def create_session(
     # Tests pass a resolver to play DNS; the service never does.
     if resolver is None:
         resolver = DefaultResolver() if allow_private else PublicOnlyResolver()
-    connector = aiohttp.TCPConnector(limit=limit, limit_per_host=per_host, resolver=resolver)
+    connector = FeedConnector(limit=limit, limit_per_host=per_host, resolver=resolver)
+    # Fetches go through the pool (bot/fetching/keepalive.py), with the same resolver and limits.
+    connector.keepalive = KeepAlivePool(
+        resolver,
+        connect_timeout=connect_timeout,
+        limit=limit,
+        per_host=per_host,
+        user_agent=user_agent(info_url),
+    )
     timeout = aiohttp.ClientTimeout(total=total_timeout, sock_connect=connect_timeout)
     return aiohttp.ClientSession(
         connector=connector,
@@ -177,56 +186,73 @@ async def _follow(
 ) -> FetchResult:
     current, target = _target(url, allow_private)
     hops: list[int] = []
+    pool = pool_of(session)
     while True:
-        async with session.get(
-            target,
-            headers=headers,
-            allow_redirects=False,
-            timeout=_connect_only(session.timeout.sock_connect),
-        ) as resp:
-            if resp.status in REDIRECTS:
-                location = resp.headers.get("Location")
-                if not location:
-                    raise FetchError(f"HTTP {resp.status} without a Location", kind="redirect")
-                if len(hops) >= MAX_REDIRECTS:
-                    raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="redirect")
-                hops.append(resp.status)
-                # Every hop is checked again: a redirect must not reach what a URL could not.
-                current = check_url(urljoin(current, location), allow_private=allow_private)
-                target = _url(current)
-                continue
-            if resp.status == 304:
-                # The response's own read-only headers, not a copy (2 µs a check): a 304's
-                # are read for caching hints only, and any case of a name finds them.
-                return FetchResult(
-                    url=current,
-                    status=304,
-                    headers=resp.headers,
-                    etag=resp.headers.get("ETag"),
-                    last_modified=resp.headers.get("Last-Modified"),
-                    redirects=tuple(hops),
-                )
-            if resp.status == 410:
-                raise FeedGone("HTTP 410 Gone: the publisher has removed this feed")
-            retry_after = header(resp.headers, "Retry-After")
-            if resp.status in (429, 503) and parse_retry_after(retry_after, 0.0) is not None:
-                assert retry_after is not None
-                raise RetryLater(f"HTTP {resp.status}, retry after {retry_after}", retry_after)
-            if resp.status >= 300:
-                raise FetchError(
-                    f"HTTP {resp.status} {resp.reason or ''}".strip(),
-                    kind="redirect" if resp.status < 400 else f"http_{resp.status // 100}xx",
-                )
-            body = await _read_capped(resp, max_bytes)
-            return FetchResult(
-                url=current,
-                status=resp.status,
-                body=body,
-                headers=dict(resp.headers),
-                etag=resp.headers.get("ETag"),
-                last_modified=resp.headers.get("Last-Modified"),
-                redirects=tuple(hops),
-            )
+        if pool is not None:
+            resp = await pool.get(target, headers, max_bytes)
+        else:
+            resp = await _aiohttp_get(session, target, headers, max_bytes)
+        if resp.status in REDIRECTS:
+            location = resp.headers.get("Location")
+            if not location:
+                raise FetchError(f"HTTP {resp.status} without a Location", kind="redirect")
+            if len(hops) >= MAX_REDIRECTS:
+                raise FetchError(f"more than {MAX_REDIRECTS} redirects", kind="redirect")
+            hops.append(resp.status)
+            # Every hop is checked again: a redirect must not reach what a URL could not.
+            current = check_url(urljoin(current, location), allow_private=allow_private)
+            target = _url(current)
+            continue
+        return _result(resp, current, tuple(hops))
+
+
+def _result(resp: Reply, url: str, hops: tuple[int, ...]) -> FetchResult:
+    if resp.status == 304:
+        # The response's own read-only headers, not a copy (2 µs a check): a 304's
+        # are read for caching hints only, and any case of a name finds them.
+        return FetchResult(
+            url=url,
+            status=304,
+            headers=resp.headers,
+            etag=resp.headers.get("ETag"),
+            last_modified=resp.headers.get("Last-Modified"),
+            redirects=hops,
+        )
+    if resp.status == 410:
+        raise FeedGone("HTTP 410 Gone: the publisher has removed this feed")
+    retry_after = header(resp.headers, "Retry-After")
+    if resp.status in (429, 503) and parse_retry_after(retry_after, 0.0) is not None:
+        assert retry_after is not None
+        raise RetryLater(f"HTTP {resp.status}, retry after {retry_after}", retry_after)
+    if resp.status >= 300:
+        raise FetchError(
+            f"HTTP {resp.status} {resp.reason or ''}".strip(),
+            kind="redirect" if resp.status < 400 else f"http_{resp.status // 100}xx",
+        )
+    return FetchResult(
+        url=url,
+        status=resp.status,
+        body=resp.body,
+        headers=dict(resp.headers),
+        etag=resp.headers.get("ETag"),
+        last_modified=resp.headers.get("Last-Modified"),
+        redirects=hops,
+    )
+
+
+async def _aiohttp_get(
+    session: aiohttp.ClientSession, target: URL, headers: Mapping[str, str], max_bytes: int
+) -> Reply:
+    # A session create_session did not make (a caller's own): aiohttp's request.
+    async with session.get(
+        target,
+        headers=headers,
+        allow_redirects=False,
+        timeout=_connect_only(session.timeout.sock_connect),
+    ) as resp:
+        ok = 200 <= resp.status < 300
+        body = await _read_capped(resp, max_bytes) if ok else b""
+        return Reply(resp.status, resp.reason or "", resp.headers, body)
 
 
 async def fetch_feed(

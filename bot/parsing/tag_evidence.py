@@ -1,0 +1,78 @@
+"""Whether an item shows it is about a tag's topic: the tag's words in its headline or text,
+folded and inflection-tolerant."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+_WORDS = re.compile(r"[^\W_]+")
+_MARKUP = re.compile(r"<[^<>]*>")
+# Kana, CJK ideographs and Hangul: words are not spaced, so a tag is found as a substring.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A shared start of five letters or more is one word inflected ("politics", "political";
+# "Galerie", "galeries"); a longer tag word may differ in its last three letters only.
+_STEM, _ENDING = 5, 3
+# An item's text past this is rarely where its topic is first named; the cap bounds the cost.
+_TEXT_CHARS = 30_000
+# Words that tie a tag's others together ("Arts and Culture", "Coups de coeur"): not evidence.
+_FUNCTION_WORDS = frozenset(
+    "a an and or the of to in on for at by with from und oder der die das den dem des ein eine "
+    "le la les l de du d et ou en au aux un une el los las y e o del al il lo gli i di da "
+    "het een van voor".split()
+)
+
+
+def folded(text: str) -> str:
+    """Text case-folded with its accents dropped ("Égypte" is "egypte")."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Said:
+    """An item's words, folded: a sorted tuple to find a word or its stem, and the text for
+    unspaced scripts."""
+
+    words: tuple[str, ...]
+    text: str
+
+
+def said(*texts: str) -> Said:
+    """What an item says in `texts` (a headline, an HTML text), for `names`."""
+    plain = folded(" ".join(_MARKUP.sub(" ", t[:_TEXT_CHARS]) if "<" in t else t for t in texts))
+    return Said(tuple(sorted(set(_WORDS.findall(plain)))), plain)
+
+
+def _has(words: tuple[str, ...], word: str) -> bool:
+    if len(word) >= _STEM:
+        stem = word[: max(_STEM, len(word) - _ENDING)]
+        at = bisect_left(words, stem)
+        return at < len(words) and words[at].startswith(stem)
+    at = bisect_left(words, word)
+    if at < len(words) and words[at] == word:
+        return True
+    # A plural twin of a short word ("cat", "cats"; "bus", "buses").
+    twins = (
+        (word + "s", word + "es", word[:-1]) if word.endswith("s") else (word + "s", word + "es")
+    )
+    return len(word) >= 3 and any(_exact(words, t) for t in twins)
+
+
+def _exact(words: tuple[str, ...], word: str) -> bool:
+    at = bisect_left(words, word)
+    return at < len(words) and words[at] == word
+
+
+def names(item: Said, tag: str) -> bool:
+    """True when the item says each of the tag's words (its function words aside)."""
+    key = folded(tag)
+    if _UNSPACED.search(key):
+        return "".join(key.split()) in "".join(item.text.split())
+    words = _WORDS.findall(key)
+    content = [w for w in words if w not in _FUNCTION_WORDS] or words
+    return bool(content) and all(_has(item.words, w) for w in content)
