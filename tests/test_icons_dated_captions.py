@@ -100,3 +100,32 @@ def test_a_floated_drawing_named_after_the_headline_stays() -> None:
         " style='float: right; margin: 0.5em;' />I have been using Flash for years."
     )
     assert first_photo(drawing) == "http://example.org/2007/07/flash-sucks.png"
+
+
+# Held-out sample 14's FileHippo (feed--375588914, entry 1, quoted): a download list's app icon,
+# floated before the blurb, is named for the program its release headline announces.
+_RELEASE = (
+    '<img style="float:left;margin-right:5px" src="http://i.filehippo.com/img/ex/68__avant.png" />'
+    "Avant Browser is a standalone application designed to expand features provided by "
+    "Internet Explorer."
+)
+
+
+def test_a_releases_app_icon_named_for_the_program_is_no_photo() -> None:
+    assert first_photo(_RELEASE, title="Avant Browser 11.7 Build 19") is None
+    # A screenshot says more than the program's name; a headline with no version is no release.
+    shot = _RELEASE.replace("68__avant.png", "avant-browser-tabs.png")
+    assert first_photo(shot, title="Avant Browser 11.7 Build 19") is not None
+    assert first_photo(_RELEASE, title="Avant Browser") is not None
+
+
+def test_a_label_over_a_links_address_is_no_photo() -> None:
+    # Held-out sample 13's Les Transdisciplinaires (feed-84098614, entry 3, quoted): the site's
+    # "à visiter" label GIF over the festival's address.
+    label = (
+        '<p><img alt="à visiter" src="http://mouvement.net/images/content/vrac/avisiter.gif">'
+        '<br><a href="http://www.plansdavril.com"><img height="11" border="0" width="11"'
+        ' src="http://mouvement.net/images/content/home/vrac/cross.gif"> '
+        "http://www.plansdavril.com</a></p>"
+    )
+    assert first_photo(label) is None

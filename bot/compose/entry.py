@@ -182,7 +182,7 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         or presents_its_opening_picture(summary, entry.content_html)
         or opens_on_its_caption(summary, entry.content_html)
     ):
-        return first_photo(entry.content_html, skip=entry.channel_art)
+        return first_photo(entry.content_html, skip=entry.channel_art, title=entry.title or "")
     return None
 
 

@@ -1,5 +1,5 @@
 """Icons in an entry's content that are no photo: one its page marks so by class, one beside a
-link's few words (a list of providers' icons)."""
+link's few words or address (a list of providers' icons, a "visit" label), a release's app icon."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ _ICON_MARK = re.compile(r"icon|logo|avatar|emoji|badge", re.I)
 # An image before a link's few words, inside the link or right before it ("<a><img
 # class=favicon> AOL</a>", "<img src=vox.png><a>Vox</a>"): the link's icon in a list of them.
 # A few words, a name's: no sentence ("Click for a larger view."). Icons are drawn files.
+# A label over the link's line ("<img alt='à visiter'><br><a><img> http://…</a>") is one too.
 _BEFORE_LINK_WORDS = re.compile(
-    r"\s*(?:</img>)?\s*(?:<a\b[^>]*>)?[^\S<>]*[^\W\d_][^<>.!?]{0,30}</a>", re.I
+    r"\s*(?:</img>)?\s*(?:<br\s*/?>\s*)?(?:<a\b[^>]*>)?\s*(?:<img\b[^>]*>)?[^\S<>]*"
+    r"(?:[^\W\d_][^<>.!?]{0,30}|(?:https?://|www\.)[^\s<>]{1,80})</a>",
+    re.I,
 )
 _AFTER_CHARS = 300
 _DRAWN_FILE = re.compile(r"([^/]+)\.(?:png|gif|ico)$", re.I)
@@ -27,9 +30,27 @@ def _labels_a_link(content_html: str, attrs: dict[str, str]) -> bool:
     return bool(after) and _BEFORE_LINK_WORDS.match(after) is not None
 
 
-def is_icon(content_html: str, attrs: dict[str, str]) -> bool:
-    """Whether a content image (its attributes) is an icon: marked so by class, or a drawn file
-    beside a link's few words."""
-    return _ICON_MARK.search(attrs.get("class", "")) is not None or _labels_a_link(
-        content_html, attrs
+# A release's headline ("Avant Browser 11.7 Build 19", "VLC 0.9.8a"): a version number.
+_VERSION = re.compile(r"\b(?:v|version\s)?\d+(?:\.\d+)+[a-z]?\b|\bbuild\s\d+", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _names_the_release(attrs: dict[str, str], title: str) -> bool:
+    # A download list's app icon is a drawn file named for the program ("68__avant.png" over
+    # "Avant Browser 11.7 Build 19"): its name's words are the headline's, no more.
+    name = _DRAWN_FILE.search(attrs.get("src", "").split("?")[0].strip())
+    if name is None or not _VERSION.search(title):
+        return False
+    words = _LETTERS.findall(name.group(1).lower())
+    title_words = set(_LETTERS.findall(title.lower()))
+    return bool(words) and all(len(word) > 2 and word in title_words for word in words)
+
+
+def is_icon(content_html: str, attrs: dict[str, str], title: str = "") -> bool:
+    """Whether a content image (its attributes) is an icon: marked so by class, a drawn file
+    beside a link's few words, or one named for the release its entry's `title` announces."""
+    return (
+        _ICON_MARK.search(attrs.get("class", "")) is not None
+        or _labels_a_link(content_html, attrs)
+        or (bool(title) and _names_the_release(attrs, title))
     )

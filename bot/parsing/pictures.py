@@ -239,7 +239,7 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
     return None
 
 
-def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
+def first_photo(content_html: str, skip: Collection[str] = (), title: str = "") -> str | None:
     """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
     picture), none of `skip`, no icon, no address of a thumbnail, pixel, avatar, emoji or ad."""
     for attrs in _images(content_html):
@@ -254,7 +254,7 @@ def first_photo(content_html: str, skip: Collection[str] = ()) -> str | None:
             src = _full_picture(content_html, src, sides) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
-        if is_icon(content_html, attrs):
+        if is_icon(content_html, attrs, title):
             continue
         if url := photo_address(src):
             return url
