@@ -221,3 +221,23 @@ def test_downloads_and_a_sentences_tail_are_no_summary() -> None:
     )
     assert not over_notes(["and human rights, and the way that cute cats create a place"], True)
     assert not over_notes(["Anyone wanting to play with it can check it out via svn at"], True)
+
+
+def test_a_trailing_opening_line_stays_when_the_next_goes_on_from_it() -> None:
+    # Held-out sample 14's Cafe oakland (feed-72577093, entries 5 and 22, quoted): without the
+    # opening line the lead apologised for nothing ("Je m'en excuse…") or began in lower case.
+    apology = (
+        "Bon ben ça fait un petit moment que je n'ai pas mis le blog a jour....<br />"
+        "Je m'en excuse... d'ailleurs pas d'excuse valable, car le baleineau a du retard!!!"
+    )
+    busy = (
+        "Cette semaine pas beaucoup de temps pour mettre a jour le blog...<br />"
+        "en fait du temps pour autre chose, comme jouer au billard après le boulot!"
+    )
+    assert summarize(apology.replace("<br />", "\n\n"), title="A L'Ouest").startswith(
+        "Bon ben ça fait un petit moment que je n'ai pas mis le blog a jour.... Je m'en excuse"
+    )
+    assert summarize(busy.replace("<br />", "\n\n"), title="Quelques nouvelles") == (
+        "Cette semaine pas beaucoup de temps pour mettre a jour le blog... en fait du temps "
+        "pour autre chose, comme jouer au billard après le boulot!"
+    )
