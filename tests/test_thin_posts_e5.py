@@ -241,3 +241,8 @@ def test_a_trailing_opening_line_stays_when_the_next_goes_on_from_it() -> None:
         "Cette semaine pas beaucoup de temps pour mettre a jour le blog... en fait du temps "
         "pour autre chose, comme jouer au billard après le boulot!"
     )
+    # A kicker in lower case trailing off is no opening ("mon coeur balance...." over the post).
+    kicker = "mon coeur balance....\n\nI am hesitating between these 2 phones for my next gadget."
+    assert summarize(kicker, title="Entre les deux") == (
+        "I am hesitating between these 2 phones for my next gadget."
+    )

@@ -460,11 +460,11 @@ def _full_stop(line: str, language: str | None) -> str:
 
 # The dots may stand apart, as French writing spaces them ("c'etait une blague ..."), after a
 # word that ends a clause of three words or more: not "And ...", nor a list's "OAuth, ...".
-# Dots as many as the writer typed ("… mis le blog a jour....").
 _TRAILING_OFF = re.compile(
-    r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.{3,})$"
-    r"|\S\s+\S+\s+[^\W\d_][^\s/.,;:]*[ \u00a0\u202f](?:…|\.{3,})$"
+    r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.\.\.)$"
+    r"|\S\s+\S+\s+[^\W\d_][^\s/.,;:]*[ \u00a0\u202f](?:…|\.\.\.)$"
 )
+_LONG_TRAIL = re.compile(r"(?:^|\s)[^\W\d_][^\s/.]*(?:…|\.{3,})$")
 
 
 def _trails_off(sentence: str, later: list[str]) -> bool:
@@ -473,14 +473,17 @@ def _trails_off(sentence: str, later: list[str]) -> bool:
     # tagline without a full stop; a cut address "glazman.org/weblog/dotclea…").
     if cjk_trails_off(sentence):
         return bool(later) and starts_cjk(later[0]) and is_complete(later[0])
-    # The next line may go on with the thought in lower case ("… mettre a jour le blog..." /
-    # "en fait du temps pour autre chose… !"): dropping the opening, the lead starts mid-thought.
+    if not later or not is_complete(later[0]) or _title_cased(later[0]):
+        return False
+    if _TRAILING_OFF.search(sentence) and later[0][:1].isupper():
+        return True
+    # Dots as many as the writer typed ("… mis le blog a jour...."), or the next line going on
+    # in lower case ("… le blog..." / "en fait du temps pour autre chose…"): without the opening
+    # the lead starts mid-thought. The opening opens as a sentence ("mon coeur balance...." no).
     return (
-        bool(_TRAILING_OFF.search(sentence))
-        and bool(later)
+        bool(_LONG_TRAIL.search(sentence))
+        and sentence[:1].isupper()
         and (later[0][:1].isupper() or later[0][:1].islower() and sentence[-1] == ".")
-        and is_complete(later[0])
-        and not _title_cased(later[0])
     )
 
 
