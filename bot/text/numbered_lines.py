@@ -10,6 +10,20 @@ from bot.text.blocks import Block, Link
 # Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
 # without <ol>: two or more in a row, counting up by one. A lone "1." may open a sentence.
 NUMBERED = re.compile(r"(\d{1,2})[.)](?!\d)\s*\S")
+# A guide's contents number in capital Roman numerals ("I. Manual Information - …<br>II. Starting
+# up the archer - …"): the same list, counted the same way.
+_ROMAN = re.compile(r"(X{0,2}(?:IX|IV|VI{0,3}|I{1,3}|X))[.)]\s+\S")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def list_number(text: str) -> int | None:
+    """The number a list's line or paragraph opens on (Arabic or capital Roman), if any."""
+    if found := NUMBERED.match(text):
+        return int(found.group(1))
+    if not (found := _ROMAN.match(text)):
+        return None
+    digits = [_ROMAN_DIGITS[c] for c in found.group(1)]
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
 
 
 # Lines of one paragraph numbered in sequence from its first ("01. Chew Lips // Karen //
@@ -24,8 +38,7 @@ def numbered_lines(block: Block) -> list[Block]:
     lines = block.text.split("\n")
     if block.role != "para" or len(lines) < _MIN_NUMBERED_LINES:
         return [block]
-    found = [NUMBERED.match(line) for line in lines]
-    numbers = [int(n.group(1)) for n in found if n]
+    numbers = [n for n in map(list_number, lines) if n is not None]
     if len(numbers) < len(lines) or numbers != list(range(numbers[0], numbers[0] + len(lines))):
         return [block]
     items: list[Block] = []
