@@ -58,7 +58,7 @@ def test_a_star_round_a_word_is_emphasis_not_a_bullet() -> None:
 _GUIDE = (
     "Let us begin with one of the easier classes to play: the Archer.<br /><br />"
     "I. Manual Information - The most basic stuff, reprinted in place of an introduction.<br />"
-    "II. Starting up the archer - All there is to consider when deciding which archer to play.<br />"
+    "II. Starting up the archer - All there is to consider when deciding which to play.<br />"
     "III. Playing style - What you should try to do with your archer over the game.<br />"
     "IV. Weapons - What kind of weapons you should and shouldn't use, and why.<br /><br />"
     "I. Manual information<br /><br />Archers are deadly shots."
