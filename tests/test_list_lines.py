@@ -85,3 +85,37 @@ def test_roman_numbers_count_like_arabic_ones() -> None:
         None,
         None,
     ]
+
+
+# The Merbist (feedjira's sample feeds, MIT): a lead-in and its points as <br> lines of one
+# paragraph, each opening on "* ". Read as prose, the points were the paragraph's sentences.
+_POINTS = (
+    "<p>Rails internals should end up:</p>\n"
+    "<p>* way less magical (even Merb uses some magic)<br />\n"
+    "* returning shorter and cleaner stack traces<br />\n"
+    "* cleaner (required for the new API)<br />\n"
+    "* better isolated (required to increase the modularity)</p>"
+)
+
+
+def test_lines_of_a_paragraph_opening_on_one_bullet_are_its_items() -> None:
+    blocks = numbered_as_items(to_blocks(_POINTS))
+    assert [(b.role, b.text) for b in blocks] == [
+        ("para", "Rails internals should end up:"),
+        ("item", "way less magical (even Merb uses some magic)"),
+        ("item", "returning shorter and cleaner stack traces"),
+        ("item", "cleaner (required for the new API)"),
+        ("item", "better isolated (required to increase the modularity)"),
+    ]
+    # A point wrapped at a width goes on in lower case on the next line (Ruby Quiz's rules).
+    wrapped = (
+        "<p>* This quiz does not have a no-spoiler period so you may<br />  submit at anytime"
+        " after reading this message<br />* I'll make the initial serve, starting the quiz off"
+        " with<br />  a single failing test<br />* Anyone can return the ball</p>"
+    )
+    assert [b.text for b in numbered_as_items(to_blocks(wrapped))] == [
+        "This quiz does not have a no-spoiler period so you may submit at anytime after reading"
+        " this message",
+        "I'll make the initial serve, starting the quiz off with a single failing test",
+        "Anyone can return the ball",
+    ]
