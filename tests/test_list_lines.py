@@ -27,6 +27,7 @@ _DUTIES = (
     "*Preparation of financial statements of Private Limited Company\r\n"
     "*Prepare & review journal entries\r\n"
     "*Tax compliance as per local laws\r\n"
+    "*3+ years experience in field customer activities\r\n"
     "* Flexibility, with a positive attitude to change\r\n"
 )
 
@@ -37,6 +38,7 @@ def test_lines_opening_on_a_star_are_a_lists_items_without_the_star() -> None:
         "Preparation of financial statements of Private Limited Company",
         "Prepare & review journal entries",
         "Tax compliance as per local laws",
+        "3+ years experience in field customer activities",
         "Flexibility, with a positive attitude to change",
     ]
     said = "<b>Our client is a leading firm in Karachi.</b>\n\n" + _DUTIES

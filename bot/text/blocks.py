@@ -88,7 +88,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # Its lines opening on a bullet ("*Prepare & review journal entries\n*Tax compliance …", a job
 # board's duties) are a list's items, two or more: each its own paragraph, never one run-on line.
 # Not a star round a word ("*Very* good"): Markdown's emphasis.
-_BULLET_LINE = re.compile(r"[ \t\r]*\n[ \t\r]*(?=[*•](?:[ \t]+[^\W\d_]|[^\W\d_][^*\s]*\s))")
+_BULLET_LINE = re.compile(r"[ \t\r]*\n[ \t\r]*(?=[*•](?:[ \t]+[^\W_]|[^\W_][^*\s]*\s))")
 
 
 def _blank_lines_as_paragraphs(html_text: str) -> str:

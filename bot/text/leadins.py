@@ -55,7 +55,7 @@ def _number_of(block: Block) -> int | None:
 # dash: lines of dialogue open on one ("- Может сделаем новый дизайн?", bash.org's quotes).
 # A star or dot may touch its word ("*Prepare & review …") when the word is not closed by a
 # star: a star round a word is emphasis ("*very* good").
-_BULLET = re.compile(r"([#*•·])\s+(?=\w)|([*•])(?=[^\W\d_][^*\s]*(?:\s|$))")
+_BULLET = re.compile(r"([#*•·])\s+(?=\w)|([*•])(?=[^\W_][^*\s]*(?:\s|$))")
 
 
 def _bullet_of(block: Block) -> str | None:

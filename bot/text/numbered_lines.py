@@ -57,7 +57,7 @@ def numbered_lines(block: Block) -> list[Block]:
 # Lines of one paragraph opening on one bullet written as text ("Improvements:<br>* returning
 # shorter stack traces<br>* cleaner …"), two or more in a row: a list's items, the mark no word;
 # the paragraph's other lines stay its own. A star closing on its word is emphasis ("*very*").
-_BULLET_LINE = re.compile(r"([*•])(?:[ \t]+(?=[^\W\d_])|(?=[^\W\d_][^*\s]*(?:\s|$)))")
+_BULLET_LINE = re.compile(r"([*•])(?:[ \t]+(?=[^\W_])|(?=[^\W_][^*\s]*(?:\s|$)))")
 
 
 def _part(block: Block, start: int, end: int, role: str) -> Block:
