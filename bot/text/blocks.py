@@ -85,7 +85,18 @@ _BLOCK_MARKUP = re.compile(r"<(?:p|div|br|li|h[1-6]|blockquote|pre|table|tr|sect
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 
+# Its lines opening on a bullet ("*Prepare & review journal entries\n*Tax compliance …", a job
+# board's duties) are a list's items, two or more: each its own paragraph, never one run-on line.
+# Not a star round a word ("*Very* good"): Markdown's emphasis.
+_BULLET_LINE = re.compile(r"[ \t\r]*\n[ \t\r]*(?=[*•](?:[ \t]+[^\W_]|[^\W_][^*\s]*\s))")
+
+
 def _blank_lines_as_paragraphs(html_text: str) -> str:
-    if _BLOCK_MARKUP.search(html_text) or not _BLANK_LINE.search(html_text.strip()):
+    if _BLOCK_MARKUP.search(html_text):
         return html_text
-    return "<p>" + _BLANK_LINE.sub("</p><p>", html_text.strip()) + "</p>"
+    text = html_text.strip()
+    if "\n" in text and len(_BULLET_LINE.findall(text)) >= 2:
+        text = _BULLET_LINE.sub("\n\n", text)
+    if not _BLANK_LINE.search(text):
+        return html_text
+    return "<p>" + _BLANK_LINE.sub("</p><p>", text) + "</p>"

@@ -22,7 +22,7 @@ from bot.text.announcements import (
 from bot.text.blocks import Block, Link
 from bot.text.bold_leads import is_bold_lead
 from bot.text.epigraph_blocks import epigraph_end
-from bot.text.numbered_lines import NUMBERED, numbered_lines
+from bot.text.numbered_lines import bulleted_lines, list_number, numbered_lines
 from bot.text.plain_blocks import is_separated_list
 
 # A list said in one sentence: two to eight items, each a phrase of fourteen words at most.
@@ -43,23 +43,24 @@ _ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|bel
 
 
 # Paragraphs numbered in sequence ("1. Due - $4.99 - …", "2. Scanner Pro …") are a list written
-# without <ol>: two or more in a row, counting up by one (text.numbered_lines.NUMBERED).
+# without <ol>: two or more in a row, counting up by one (text.numbered_lines.list_number).
 
 
 def _number_of(block: Block) -> int | None:
-    found = NUMBERED.match(block.text) if block.role == "para" else None
-    return int(found.group(1)) if found else None
+    return list_number(block.text) if block.role == "para" else None
 
 
 # Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",
 # "* Faster start", "• …"): a list without <ul>, two or more in a row; the mark is no word. Not a
 # dash: lines of dialogue open on one ("- Может сделаем новый дизайн?", bash.org's quotes).
-_BULLET = re.compile(r"([#*•·])\s+(?=\w)")
+# A star or dot may touch its word ("*Prepare & review …") when the word is not closed by a
+# star: a star round a word is emphasis ("*very* good").
+_BULLET = re.compile(r"([#*•·])\s+(?=\w)|([*•])(?=[^\W_][^*\s]*(?:\s|$))")
 
 
 def _bullet_of(block: Block) -> str | None:
     found = _BULLET.match(block.text) if block.role in ("para", "quote") else None
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _unbulleted(block: Block) -> Block:
@@ -75,7 +76,7 @@ def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
     """The blocks, paragraphs numbered in sequence or bulleted alike (or a paragraph's lines
     numbered in sequence) as list items."""
     if any("\n" in b.text for b in blocks):
-        blocks = [item for b in blocks for item in numbered_lines(b)]
+        blocks = [item for b in blocks for n in numbered_lines(b) for item in bulleted_lines(n)]
     numbers = [_number_of(b) for b in blocks]
     bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)
