@@ -16,9 +16,10 @@ from tests.test_judged_dev_pool import read
 
 def test_a_notice_for_subscribers_as_the_title_names_no_site() -> None:
     # OUseful.Info's FeedBurner feed, <title>PLEASE change feed URL to
-    # http://blog.ouseful.info/feed/</title>: every post was credited with the notice.
+    # http://blog.ouseful.info/feed/</title>: every post was credited with the notice. The
+    # blog's name without its tagline ", the blog" (session 17's credit check).
     credit, posts = read("s10f2-ouseful-notice-title.xml")
-    assert credit == "OUseful.Info, the blog" and posts
+    assert credit == "OUseful.Info" and posts
     site, feed = "https://ex.org/", "https://ex.org/feed/"
     assert derive_site_name("Feed moved: see https://ex.org/rss", site, feed).name == "ex.org"
     assert derive_site_name("Example Weekly", site, feed).name == "Example Weekly"
