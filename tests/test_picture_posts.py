@@ -123,3 +123,26 @@ def test_a_contents_first_photo_skips_pixels_flare_avatars_and_emoji() -> None:
     # Behind the flare and pixels, a real photo is still found (Wigan Warriors, Rock Paper
     # Shotgun).
     assert "https://wiganwarriors.com/blog/wp-content/uploads/2022/01/CC1-1024x594.jpg" in found
+
+
+# An entry that is its picture and nothing else (a photo blog's day, a Wordle of the blog) is a
+# photo post even when the picture's file is named a thumbnail: the name is all there is, and
+# without it the post is a bare headline. An entry with text of its own keeps refusing one.
+
+PRAGDAVE = ("judged", "feedjira-pragdave.xml")
+
+
+def test_an_entry_that_is_only_a_picture_named_a_thumbnail_posts_it() -> None:
+    post = post_of(PRAGDAVE, "What's on my mind")
+    assert post.summary == ""
+    assert post.image_url == "http://www.wordle.net/thumb/wrdl/371848/Pragdave"
+
+
+def test_a_thumbnail_named_picture_beside_text_is_still_no_photo() -> None:
+    # A photo blog's day as written: the picture only, by a name that says thumbnail.
+    day = '<img src="http://sanfranciscodailyphoto.com/thumbnails/thumb_2008_img_0543.small.jpg" />'
+    assert first_photo(day) is None
+    assert first_photo(day, lone=True) is not None
+    # … declared small, a thumbnail is an icon however alone it stands.
+    assert first_photo(day.replace("<img", '<img width="40"'), lone=True) is None
+    assert post_of(PRAGDAVE, "Forking Ruby").image_url is None

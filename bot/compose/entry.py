@@ -182,7 +182,12 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
         or presents_its_opening_picture(summary, entry.content_html)
         or opens_on_its_caption(summary, entry.content_html)
     ):
-        return first_photo(entry.content_html, skip=entry.channel_art, title=entry.title or "")
+        # An entry that is its picture and nothing else (a photo blog's day) shows it even
+        # when its file is named a thumbnail: else its post is a bare headline.
+        lone = not summary and not plain_text(entry.content_html).strip()
+        return first_photo(
+            entry.content_html, skip=entry.channel_art, title=entry.title or "", lone=lone
+        )
     return None
 
 

@@ -138,9 +138,9 @@ def _small_by_name(path: str, query: str = "") -> bool:
     return False
 
 
-def photo_address(url: str) -> str | None:
+def photo_address(url: str, *, thumbnail: bool = False) -> str | None:
     """The address as a photo's: an embedded second absolute address taken for the real one;
-    None when it is no http(s) address or its name says thumbnail, icon, pixel, flare or ad."""
+    None when it is no http(s) address or its name says icon, pixel, flare, ad or `thumbnail`."""
     url = url.strip()
     while embedded := _EMBEDDED_URL.search(urlsplit(url).path):
         url = embedded[1]
@@ -153,7 +153,7 @@ def photo_address(url: str) -> str | None:
         return None  # a local build's picture ("http://localhost:4000/images/…") reaches no one
     named = url.split("://", 1)[1]
     if (
-        _THUMBNAIL.search(named)
+        (not thumbnail and _THUMBNAIL.search(named))
         or _NOT_A_PHOTO.search(named)
         or _small_by_name(parts.path, parts.query)
     ):
@@ -239,9 +239,12 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
     return None
 
 
-def first_photo(content_html: str, skip: Collection[str] = (), title: str = "") -> str | None:
+def first_photo(
+    content_html: str, skip: Collection[str] = (), title: str = "", *, lone: bool = False
+) -> str | None:
     """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
-    picture), none of `skip`, no icon, no address of a thumbnail, pixel, avatar, emoji or ad."""
+    picture), none of `skip`, no icon, no address of a pixel, avatar, emoji, ad or thumbnail
+    (but in a `lone` picture, all an entry has: a photo blog's day, a comic's strip)."""
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
@@ -256,7 +259,7 @@ def first_photo(content_html: str, skip: Collection[str] = (), title: str = "") 
             continue
         if is_icon(content_html, attrs, title):
             continue
-        if url := photo_address(src):
+        if url := photo_address(src, thumbnail=lone and not small):
             return url
     return None
 
