@@ -146,3 +146,30 @@ def test_a_thumbnail_named_picture_beside_text_is_still_no_photo() -> None:
     # … declared small, a thumbnail is an icon however alone it stands.
     assert first_photo(day.replace("<img", '<img width="40"'), lone=True) is None
     assert post_of(PRAGDAVE, "Forking Ruby").image_url is None
+
+
+# A picture under a list of other items' heading ("More videos from Disavowed:", Metal(z)'s
+# video posts, kalv/ruby-feed-parser-benchmark, no licence: quoted) is another item's
+# thumbnail, not the entry's; a credit at the end of a sentence is no such heading.
+
+RELATED_THUMBNAIL = (
+    '<a href="http://video.metalz.info/tag/disavowed/" rel="tag">Disavowed</a> sings the '
+    "following genre(s): Death Metal<br />More videos from "
+    '<a href="http://video.metalz.info/tag/disavowed/" rel="tag">Disavowed</a>:'
+    '<div id="videoitem"><a href="http://video.metalz.info/death-metal/disavowed-biased-existence/"'
+    ' title="DISAVOWED: Biased Existence"><img alt="DISAVOWED: Biased Existence" '
+    'src="http://i2.ytimg.com/vi/eXFPR0cxqEM/default.jpg" /></a>'
+)
+
+
+def test_a_picture_under_a_more_videos_heading_is_another_items_not_the_entrys() -> None:
+    assert first_photo(RELATED_THUMBNAIL) is None
+    related = '<p>Related posts:</p><p><a href="/b"><img src="http://e.com/b.jpg" /></a></p>'
+    assert first_photo(related) is None
+
+
+def test_a_photo_after_a_sentence_that_ends_on_its_credit_is_the_entrys() -> None:
+    credit = "<p>Where to snorkel, see wildlife, and more Photos by Michelle Mishina</p>"
+    assert first_photo(credit + '<img src="http://e.com/reef.jpg" />') == "http://e.com/reef.jpg"
+    heading_then_text = "<p>More videos from Disavowed:</p><p>Live in 2006.</p>"
+    assert first_photo(heading_then_text + '<img src="http://e.com/live.jpg" />') is not None

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from bot.parsing.icon_pictures import is_icon
 from bot.parsing.links import is_unreachable_host
 from bot.parsing.picture_leads import describes_its_picture
+from bot.parsing.related_pictures import under_a_list_heading
 
 # Smaller than this on its longer declared side it is an icon (as feeds.py's media rule).
 _MIN_PHOTO_PX = 200
@@ -256,6 +257,8 @@ def first_photo(
         if small or _THUMBNAIL.search(src):
             src = _full_picture(content_html, src, sides) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
+            continue
+        if under_a_list_heading(content_html, attrs.get("src", "").strip()):
             continue
         if is_icon(content_html, attrs, title):
             continue
