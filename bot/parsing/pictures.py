@@ -243,9 +243,8 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
 def first_photo(
     content_html: str, skip: Collection[str] = (), title: str = "", *, lone: bool = False
 ) -> str | None:
-    """The content's first photo: no side declared under 200 px (a thumbnail: its linked full
-    picture), none of `skip`, no icon, no address of a pixel, avatar, emoji, ad or thumbnail
-    (but in a `lone` picture, all an entry has: a photo blog's day, a comic's strip)."""
+    """The content's first photo: no side declared under 200 px (its linked full picture), none
+    of `skip`, no icon, no pixel, avatar, emoji, ad, or thumbnail unless `lone` (all there is)."""
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
