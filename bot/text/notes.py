@@ -111,6 +111,11 @@ def is_editors_note(paragraph: str) -> bool:
     return bool(_EDITORS_NOTE.match(paragraph))
 
 
+def without_editors_label(paragraph: str) -> str:
+    """An editor's note without its "Editor's Note:" label."""
+    return _EDITORS_NOTE.sub("", paragraph, count=1).strip()
+
+
 def is_author_note(paragraph: str) -> bool:
     """Whether a paragraph opens as an author's note or aside ("Update: …", "Announcement:")."""
     return bool(_UPDATE_NOTE.match(paragraph))
