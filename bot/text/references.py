@@ -75,13 +75,18 @@ _BELOW_SENTENCE = re.compile(
     # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
     # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.
     r"|ci[\s-]dessous|(?:siehe|weiter)\s+unten|hieronder|nedan"
-    r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto)"
+    r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto"
+    # The rest of a blog post "after the jump" (the cut to its page), in the languages that say
+    # so: "La lista completa después del salto.", "More after the jump", "la suite après le saut".
+    r"|(?:after|past|beyond|hit|behind)\s+the\s+jump\b|(?:despu[ée]s\s+del|tras\s+el)\s+salto"
+    r"|apr[èe]s\s+le\s+saut|dopo\s+il\s+salto|nach\s+dem\s+(?:Sprung|Break)\b)"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
 
 _ALONG_THE_PAGE = re.compile(
-    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto)\b",
+    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto|jump|salto|saut|Sprung"
+    r"|Break)\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +111,10 @@ _HERE_SENTENCE = re.compile(
     r"|get\s+(?:it|them|yours|the\s+\w+)|sign\s+up|register)\b"
     r"|[^.!?\n]*?\b(?:is|are)\s+(?:now\s+)?available|[^.!?\n]*?\bcan\s+be\s+(?:found|seen|read"
     r"|watched|viewed|downloaded|heard)|(?:more|full|further)\s+(?:details|info(?:rmation)?))"
-    r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*",
+    r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*"
+    # "If interested, please click here to apply.": to click "here" needs the link it was.
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:click|tap)\s+here\s+to\s+(?:[^\s.!?]+\s+){0,6}?"
+    r"[^\s.!?]+[.!]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
 
