@@ -86,8 +86,9 @@ _SHOWN = re.compile(
     + r"|(?:this|these)\s+(?:[\w'’-]+\s+)??(?:videos?|clips?|trailers?)\s+(?:is|are|was|were|has"
     r"|shows?)\b"
     # Having watched it: "if you watched the above video you'll see …", "After seeing this
-    # video, I'm totally bummed …" ("after seeing the video of the attack" is the news's).
-    r"|" + _WORDS + r"*?\b(?:watch(?:ed|ing)?|see(?:ing|n)?|saw|view(?:ed|ing)?)\s+(?:(?:this|that)"
+    # video, I'm totally bummed …" ("after seeing the video of the attack" is the news's; "Watch
+    # this video of Feynman explaining …" says what the next sentences go on from).
+    r"|" + _WORDS + r"*?\b(?:watch(?:ed|ing)|see(?:ing|n)|saw|view(?:ed|ing))\s+(?:(?:this|that)"
     r"\s+|the\s+above\s+)(?:videos?|clips?)\b"
     r"|" + _WORDS + r"*?\b(?:the|this)\s+(?:videos?|clips?)\s+above\b)" + _WORDS + r"*" + _END,
     re.IGNORECASE,

@@ -78,8 +78,9 @@ _BELOW_SENTENCE = re.compile(
     r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto"
     # The rest of a blog post "after the jump" (the cut to its page), in the languages that say
     # so: "La lista completa después del salto.", "More after the jump", "la suite après le saut".
-    r"|(?:after|past|beyond|hit|behind)\s+the\s+jump\b|(?:despu[ée]s\s+del|tras\s+el)\s+salto"
-    r"|apr[èe]s\s+le\s+saut|dopo\s+il\s+salto|nach\s+dem\s+(?:Sprung|Break)\b)"
+    # Only closing its sentence: "change scrollTop after the jump, but …" is a page's jump.
+    r"|(?:(?:after|past|beyond|behind)\s+the\s+jump|(?:despu[ée]s\s+del|tras\s+el)\s+salto"
+    r"|apr[èe]s\s+le\s+saut|dopo\s+il\s+salto|nach\s+dem\s+(?:Sprung|Break))(?=\s*[.!:…)]))"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
@@ -113,8 +114,9 @@ _HERE_SENTENCE = re.compile(
     r"|watched|viewed|downloaded|heard)|(?:more|full|further)\s+(?:details|info(?:rmation)?))"
     r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*"
     # "If interested, please click here to apply.": to click "here" needs the link it was.
-    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:click|tap)\s+here\s+to\s+(?:[^\s.!?]+\s+){0,6}?"
-    r"[^\s.!?]+[.!]+[\"'”’)]*[ \t]*",
+    # Not one a quotation closes on ("… Office? Click here to watch it".): the quoted ad's.
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:click|tap)\s+here\s+to\s+"
+    r"(?:[^\s.!?\"“”]+\s+){0,6}?[^\s.!?\"“”]+[.!]+[’)]*[ \t]*",
     re.IGNORECASE,
 )
 
