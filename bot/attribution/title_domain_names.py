@@ -187,9 +187,17 @@ def trim_section_words(part: str) -> str:
     if words[end - 1].endswith(("'s", "’s")) and end < len(words):
         return part
     # One section word after a name is often its part ("Hacker News"): only a run of 2+ goes.
-    if len(words) - end >= 2 and not _subject_list(words[:end]):
+    # After a lower-case word the run is what a phrase is about, not a section ("2 years to
+    # discover South Africa"): a name does not end on "discover".
+    if len(words) - end >= 2 and not _subject_list(words[:end]) and not _phrase_object(words, end):
         words = words[:end]
     return " ".join(words)
+
+
+def _phrase_object(words: list[str], end: int) -> bool:
+    """Whether the section words from `end` name in capitals what a lower-case word before
+    them is about ("to discover South Africa"), in a title that is not all lower case."""
+    return words[end - 1][:1].islower() and words[end][:1].isupper()
 
 
 def _subject_list(words: list[str]) -> bool:

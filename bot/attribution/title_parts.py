@@ -69,11 +69,19 @@ _GREETING = re2.compile(
 )
 
 
+# A writer introducing themself before their name ("Меня зовут — Анатолий Ларин", "My name is
+# …", "Je m'appelle …", "Ich heiße …"): the phrase is no name, the name after it is.
+_INTRODUCTION = re2.compile(
+    r"(?i)^\s*(?:my\s+name\s+is|меня\s+зовут|je\s+m['’]appelle|ich\s+hei(?:ß|ss)e"
+    r"|me\s+llamo|mi\s+chiamo|mijn\s+naam\s+is|meu\s+nome\s+é)\s*[-–—:,]?\s+"
+)
+
+
 def without_greeting(title: str, names_site: Callable[[str], bool]) -> str:
-    """The title less a greeting before the name; whole when no name follows ("Welcome to my
-    blog") or the greeting is the site's name (`names_site`: "Welcome to Night Vale")."""
+    """The title less a greeting or introduction before the name; whole when no name follows
+    ("Welcome to my blog") or the greeting is the site's name ("Welcome to Night Vale")."""
     # A capital opens a name; "Welcome to Night Vale" is welcometonightvale.com's.
-    found = _GREETING.match(title)
+    found = _GREETING.match(title) or _INTRODUCTION.match(title)
     rest = title[found.end() :].strip(" !.") if found else ""
     return rest if rest[:1].isupper() and not names_site(title) else title
 

@@ -11,7 +11,10 @@ from dataclasses import replace
 from bot.parsing.models import FeedEntry
 
 # One to three words in brackets before the headline's text; a date or time is no label.
-_LABEL = re.compile(r"\s*(?P<label>[\[【](?P<words>[^\W\d_][^\[\]【】\d]{0,30})[\]】])\s+(?=\S)")
+# Some sites pad the brackets ("[ International ] …", Radio-Canada).
+_LABEL = re.compile(
+    r"\s*(?P<label>[\[【]\s?(?P<words>[^\W\d_][^\[\]【】\d]{0,30}?)\s?[\]】])\s+(?=\S)"
+)
 # An advertising mark tells the reader the post is paid for: it stays.
 _PAID = re.compile(
     r"(?:sponsor(?:ed)?|ad(?:vertisement|vertorial)?|anzeige|werbung|promoted|publicidad|"

@@ -11,11 +11,12 @@ from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
 # Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
-# sites' feed links: DW's maca, heise's wt_mc, CSM's icid, Adobe's at_*/s_cid/cmpid/ocid, cmp_id,
+# sites' feed links: DW's maca, heise's wt_mc, CSM's icid, Adobe's at_*/s_cid/cmp/cmpid/ocid, cmp_id
+# (a campaign code whatever its value: ÖAMTC's cmp=spfd, Hulu's cmp=2677),
 # Reuters' feedType/feedName, WaPo's wprss, NYT's smid, HubSpot's _hs*, Marketo's mkt_tok,
 # Interchange shops' mv_pc/mv_source (a non-numeric mv_pc is the partner who sent the reader).
 _MORE_TRACKERS = re.compile(
-    r"maca|wt_?[a-z]*|icid|at_[a-z_]+|ocid|cmpid?|cmp_id|s_cid|xtor|mc_[a-z]+|feedtype|feedname|"
+    r"maca|wt_?[a-z]*|icid|at_[a-z_]+|ocid|cmp(?:_?id)?|s_cid|xtor|mc_[a-z]+|feedtype|feedname|"
     r"wprss|smid|ns_[a-z_]+|sr_share|_hs[a-z]+|mkt_tok|ito|ref_?src|rss_?(?:id|ref)?|"
     r"share(?:_?(?:source|id|medium))?|soc_(?:src|trk)|__twitter_impression|dicbo|mv_pc|mv_source",
     re.IGNORECASE,

@@ -84,10 +84,19 @@ _SHOWN = re.compile(
     + r"*?\bembedded\s+(?:below|above|here)\b|(?:(?:so|now|just|please|and|you\s+can)\s+)?"
     + _PLAY
     + r"|(?:this|these)\s+(?:[\w'’-]+\s+)??(?:videos?|clips?|trailers?)\s+(?:is|are|was|were|has"
-    r"|shows?)\b)" + _WORDS + r"*" + _END,
+    r"|shows?)\b"
+    # Having watched it: "if you watched the above video you'll see …", "After seeing this
+    # video, I'm totally bummed …" ("after seeing the video of the attack" is the news's; "Watch
+    # this video of Feynman explaining …" says what the next sentences go on from).
+    r"|" + _WORDS + r"*?\b(?:watch(?:ed|ing)|see(?:ing|n)|saw|view(?:ed|ing))\s+(?:(?:this|that)"
+    r"\s+|the\s+above\s+)(?:videos?|clips?)\b"
+    r"|" + _WORDS + r"*?\b(?:the|this)\s+(?:videos?|clips?)\s+above\b)" + _WORDS + r"*" + _END,
     re.IGNORECASE,
 )
-_SHOWN_CUE = re.compile(r"(?i)\bembed|\b(?:watch|stream|listen|hear|view)\s|\b(?:this|these)\s")
+_SHOWN_CUE = re.compile(
+    r"(?i)\bembed|\b(?:watch|stream|listen|hear|view)\s|\b(?:this|these)\s|\babove\s+(?:vid|cl)"
+    r"|\b(?:vid[eé]os?|clips?)\s+above"
+)
 # … and the "Enjoy!" that hands it over.
 _ENJOY = (
     r"(?:enjoy|amusez-vous\s+bien|disfrutad|disfruta|buona\s+visione|viel\s+spa(?:ß|ss))"

@@ -75,13 +75,19 @@ _BELOW_SENTENCE = re.compile(
     # trouverez en effet ci dessous …", "die Liste weiter unten", "zie hieronder", "se nedan").
     # Only "below": "les logiciels cités ci-dessus" points at the text the post carries.
     r"|ci[\s-]dessous|(?:siehe|weiter)\s+unten|hieronder|nedan"
-    r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto)"
+    r"|(?:más|aquí)\s+abajo|logo\s+abaixo|qui\s+sotto"
+    # The rest of a blog post "after the jump" (the cut to its page), in the languages that say
+    # so: "La lista completa después del salto.", "More after the jump", "la suite après le saut".
+    # Only closing its sentence: "change scrollTop after the jump, but …" is a page's jump.
+    r"|(?:(?:after|past|beyond|behind)\s+the\s+jump|(?:despu[ée]s\s+del|tras\s+el)\s+salto"
+    r"|apr[èe]s\s+le\s+saut|dopo\s+il\s+salto|nach\s+dem\s+(?:Sprung|Break))(?=\s*[.!:…)]))"
     r"[^.!?\n]*[.!?]+[\"'”’)]*[ \t]*",
     re.IGNORECASE,
 )
 
 _ALONG_THE_PAGE = re.compile(
-    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto)\b",
+    r"\b(?:above|below|dessous|unten|hieronder|nedan|abajo|abaixo|sotto|jump|salto|saut|Sprung"
+    r"|Break)\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +112,11 @@ _HERE_SENTENCE = re.compile(
     r"|get\s+(?:it|them|yours|the\s+\w+)|sign\s+up|register)\b"
     r"|[^.!?\n]*?\b(?:is|are)\s+(?:now\s+)?available|[^.!?\n]*?\bcan\s+be\s+(?:found|seen|read"
     r"|watched|viewed|downloaded|heard)|(?:more|full|further)\s+(?:details|info(?:rmation)?))"
-    r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*",
+    r"(?:\s+[^\s.!?]+){0,8}?\s+here(?:\s+(?:also|too))?[.!]+[\"'”’)]*[ \t]*"
+    # "If interested, please click here to apply.": to click "here" needs the link it was.
+    # Not one a quotation closes on ("… Office? Click here to watch it".): the quoted ad's.
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\b(?:click|tap)\s+here\s+to\s+"
+    r"(?:[^\s.!?\"“”]+\s+){0,6}?[^\s.!?\"“”]+[.!]+[’)]*[ \t]*",
     re.IGNORECASE,
 )
 

@@ -50,13 +50,29 @@ _CROSS_POST_NOTE = re.compile(
 )
 
 
+# An ask to follow the site itself, named by its blog, feed or newsletter ("Keep checking in with
+# the TechCrunch50 blog, as …", "please subscribe to the Aviary blog RSS feed or email
+# newsletter.", "Use the form … to subscribe today!"): the site's promo, not the news. Subscribing
+# told as news ("Users can now subscribe to RSS feeds in Outlook") asks nobody.
+_FOLLOW_ASK = re.compile(
+    r"\b(?:keep|stay)\s+(?:checking|coming|tuned|watching|reading)\b(?:\s+(?:in|back))?\s+"
+    r"(?:with|to|on|at)\s+(?:the|this|our|my)\s+(?:[\w'’.-]+\s+){0,3}?(?:blog|site|website|page"
+    r"|feed|space|newsletter)\b"
+    r"|\b(?:please|do|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don['’]t\s+forget\s+to)\s+"
+    r"subscribe\s+to\s+(?:the|this|our|my)\s+(?:[\w'’.-]+\s+){0,3}?(?:blog|site|(?:rss\s+)?feed"
+    r"|newsletter|podcast|channel)\b"
+    r"|\bto\s+subscribe\s+(?:today|now)\b\W*$",
+    re.I,
+)
+
+
 def is_subscribe_prompt(sentence: str) -> bool:
     """True for a prompt to subscribe, a note on how a newsletter is sent, or a cross-post note."""
     if len(sentence.split()) > 40:
         return False
     if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
         return True
-    if _MEMBERSHIP_ASK.search(sentence):
+    if _MEMBERSHIP_ASK.search(sentence) or _FOLLOW_ASK.search(sentence):
         return True
     if _SIGN_UP_TAG.search(sentence) or _EDITION_NOTICE.search(sentence):
         return True
