@@ -212,7 +212,8 @@ def test_a_label_every_entry_carries_and_no_entry_names_goes() -> None:
     raw = carried(*FEEDS, "Rss20TheMirror.xml").read_text(encoding="utf-8-sig")
     assert raw.count("<category>World news</category>") >= len(mirror) == 25  # channel too
     assert not any("World news" in e.categories for e in mirror)
-    assert sum(len(e.categories) > 1 for e in mirror) > 10
+    # Only the topics an item names stay (7 of 25 keep two or more since session 17, V1).
+    assert sum(len(e.categories) > 1 for e in mirror) > 5
 
 
 # Class 5: links.

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from bot.parsing.models import FeedEntry
 from bot.parsing.tag_evidence import names, said
@@ -97,32 +96,23 @@ def without_unsaid_feed_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
     return with_evidenced_labels(out)
 
 
-# A tag is shown only where the item names it: in its headline, text, description or its
-# link's path ("/sport/basketball/…"). Editors reject a post for a tag that says nothing of
-# it (a blog's SEO categories, "#Life", "#random_whine", its own name split in words) and
-# never for a missing one; measured over every verdict file, this removed 60 of 104
-# rejected tags for 1,153 published ones no editor asked for (bench/judged/README.md, s17).
+# A tag is shown only where the item names it: in its headline, text or description.
+# Editors reject a post for a tag that says nothing of it (a blog's SEO categories, "#Life",
+# "#random_whine", its own name split in words) and never for a missing one; measured over
+# every verdict file, this removed 60 of 104 rejected tags for 1,153 published ones no editor
+# asked for (bench/judged/README.md, s17). The link's path is no evidence: its words are the
+# feed's section ("/news/world-news/" on every Mirror item), the label the gate is for.
 # It replaces the narrower rule that dropped only a label on nine in ten items no item named.
-_PATH_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _path_words(link: str | None) -> str:
-    # The path's words, not its host: a section's name, not the site's.
-    if not link:
-        return ""
-    path = urlsplit(link).path
-    return " ".join(_PATH_WORDS.findall(path)) if len(path) > 1 else ""
 
 
 def with_evidenced_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
-    """The entries less the tags their own headline, text, description or link path does
-    not name."""
+    """The entries less the tags their own headline, text or description does not name."""
     out = []
     for e in entries:
         if not e.categories:
             out.append(e)
             continue
-        item = said(e.title, e.content_html, e.description_html, _path_words(e.link))
+        item = said(e.title, e.content_html, e.description_html)
         kept = tuple(c for c in e.categories if names(item, c))
         out.append(e if len(kept) == len(e.categories) else replace(e, categories=kept))
     return out
