@@ -48,6 +48,7 @@ def test_a_short_section_name_in_the_title_stays_a_hashtag() -> None:
     # "SitePoint » Ruby", "UK news | guardian.co.uk": a section feed's subject, a word or two.
     for title, tag in (("SitePoint » Ruby", "Ruby"), ("UK news | guardian.co.uk", "UK news")):
         # Each item names its tags: session 17's tag gate shows only the tags an item names.
+        items: list[tuple[str, tuple[str, ...], str]]
         items = [(f"Item {n}", (tag,), f"On {tag}.") for n in range(3)]
         items += [("Rails", (tag, "Rails"), f"{tag} on Rails.")]
         body = tagged_atom(title, *items, home="http://x.com/s")
