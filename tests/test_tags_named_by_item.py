@@ -34,3 +34,11 @@ def test_a_tag_named_by_the_text_stays() -> None:
     first, second = _tags()
     assert "Financial Crisis" in first  # "financial crisis" in its text
     assert "Running" in second  # "running" in its text
+
+
+def test_a_tag_not_shown_is_still_read_as_the_feeds_filing() -> None:
+    # Credits read how a site files its items ("ignite_realtime" spells the domain's name):
+    # the gate decides what a post shows, not what the feed said.
+    entries = parse_feed(_FEED.encode(), url="http://money.example/feed").entries
+    assert entries[0].unnamed_categories == ("Credit Cards", "Debt Consolidation")
+    assert entries[1].unnamed_categories == ("random whine",)

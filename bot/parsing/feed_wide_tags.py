@@ -114,5 +114,8 @@ def with_evidenced_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
             continue
         item = said(e.title, e.content_html, e.description_html)
         kept = tuple(c for c in e.categories if names(item, c))
-        out.append(e if len(kept) == len(e.categories) else replace(e, categories=kept))
+        if len(kept) < len(e.categories):
+            unnamed = tuple(c for c in e.categories if c not in kept)
+            e = replace(e, categories=kept, unnamed_categories=unnamed)
+        out.append(e)
     return out
