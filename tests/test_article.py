@@ -57,8 +57,23 @@ def test_a_teaser_entry_is_summarised_from_its_page_in_the_pages_language() -> N
     assert post.summary == "Der neue Kai wurde am 3. Oktober nach zwei Jahren Bauzeit eröffnet."
     assert post.content is not None
     assert post.content.image_url == "https://hafen.site.org/bilder/kai.jpg"
-    assert post.content.tags == (
-        "#Hafen",
-        "#Winter_Olympics",
-    )
+    # The page's keywords are named by neither its headline nor its text (the tag gate).
+    assert post.content.tags == ()
     assert not post.teaser
+
+
+def test_a_pages_keywords_are_shown_only_where_the_post_names_them() -> None:
+    # Session 17's tag gate, as for a feed's categories: "Hafen" is named, "Winter Olympics" not.
+    page = PAGE.replace(b"Der neue Kai wurde", b"Der neue Kai im Hafen wurde")
+    entry = FeedEntry("1", "Kai eröffnet", "https://hafen.site.org/2026/kai", None, None, "Kurz.")
+    post = compose_entry(
+        entry,
+        source="Hafenblatt",
+        source_url=None,
+        language=None,
+        summary_chars=80,
+        teaser_chars=100,
+        page=ArticlePage("https://hafen.site.org/2026/kai", page),
+    )
+    assert post.content is not None
+    assert post.content.tags == ("#Hafen",)

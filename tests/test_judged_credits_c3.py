@@ -173,8 +173,9 @@ def test_a_sites_first_name_staff_tags_give_way_to_topics() -> None:
 
 def test_a_feed_without_a_cast_of_first_names_keeps_its_tags() -> None:
     # The New York Times' world feed (carried corpus): "Bangladesh" beside "Bangladesh
-    # Nationalist Party", "Victoria" beside an author Victoria Kim, are places, not staff.
+    # Nationalist Party", "Victoria" beside an author Victoria Kim, are places, not staff
+    # ("Victoria" is gone now: its item never names it, session 17's tag gate).
     file = carried("corpus", "fastfeedparser", "benchmark_data", "78f77fae2e1ffc14")
     parsed = parse_feed(file.read_bytes(), url=file.as_uri(), headers={})
     tags = {c for e in parsed.entries for c in e.categories}
-    assert {"Bangladesh", "Victoria"} <= tags
+    assert {"Bangladesh", "Australia"} <= tags

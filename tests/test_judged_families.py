@@ -290,4 +290,5 @@ def test_one_tag_written_two_ways_is_one_hashtag() -> None:
         "Ruby Project Dependencies: Gemfile",
     )
     # ("english" is the language the blog files the post by: no tag, filing_structure.)
-    assert gemfile.tags == ("#protip", "#jekyll", "#ruby")
+    # Its "pro tip" label, named in the text, shows; "protip", never written so, goes (session 17).
+    assert gemfile.tags == ("#pro_tip", "#jekyll", "#ruby")

@@ -74,7 +74,7 @@ _CRUNCHYROLL = f"""<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/
 <title>Crunchyroll</title><link>http://www.crunchyroll.com/anime</link><item>
 <title>One Piece - Episode 130 - Scent of Danger!</title>
 <link>http://www.crunchyroll.com/one-piece/episode-130-910577</link>
-<category>Anime</category>
+<description>Anime: the crew smells danger.</description><category>Anime</category>
 <media:category scheme="{_YOUTUBE_SCHEME}" label="Anime">Movies_Anime_animation</media:category>
 </item></channel></rss>""".encode()
 

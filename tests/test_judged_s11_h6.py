@@ -73,7 +73,8 @@ def test_a_keywords_line_run_together_is_no_hashtag() -> None:
         '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
         "<title>Greater Good Radio</title><link>http://greatergoodradio.com</link>"
         "<item><title>RAYNETTE TINAY - President of C&amp;J Telecommunications</title>"
-        "<guid>1</guid><category>Women leaders</category>"
+        "<guid>1</guid><description>Women leaders in telecoms.</description>"
+        "<category>Women leaders</category>"
         "<itunes:keywords>Shows Greater Good Radio Women leaders</itunes:keywords></item>"
         "</channel></rss>"
     )

@@ -50,6 +50,14 @@ def test_a_keyword_the_shows_description_names_stays_its_subject() -> None:
         "Petit podcast de rigolos pour les amateurs de cinéma.",
         *[(f"Film {n}", "Un film oublié.", f"Cinéma,2hdp,perdues,{w}") for n, w in enumerate(_OWN)],
     )
+    assert topics == [()] * 4  # no episode names it: session 17's tag gate
+    topics = _show(
+        "Petit podcast de rigolos pour les amateurs de cinéma.",
+        *[
+            (f"Film {n}", "Du cinéma oublié.", f"Cinéma,2hdp,perdues,{w}")
+            for n, w in enumerate(_OWN)
+        ],
+    )
     assert topics == [("Cinéma",)] * 4
 
 

@@ -12,10 +12,11 @@ from tests.support.tagged_feeds import entry_tags, tagged_atom
 
 
 def test_the_feeds_own_name_is_no_hashtag() -> None:
+    # The items name their tags: session 17's tag gate shows only the tags an item names.
     body = tagged_atom(
         "Adaptive Path",
-        ("MX 2009: Call for Ideas", ("Adaptive Path", "Events"), "Managing Experience 2009."),
-        ("Case study", ("Case Studies",), "How we did it."),
+        ("MX 2009: Call for Ideas", ("Adaptive Path", "Events"), "Adaptive Path events."),
+        ("Case study", ("Case Studies",), "Case studies: how we did it."),
     )
     assert entry_tags(body) == [("Events",), ("Case Studies",)]
 
@@ -37,8 +38,9 @@ def test_a_section_feeds_subject_stays_a_hashtag() -> None:
         ("Genevois : Le Messager", "http://www.lemessager.fr", "GENEVOIS"),
         ("SitePoint » Ruby", "http://www.sitepoint.com/ruby", "Ruby"),
     ):
+        # The item names its tag: session 17's tag gate shows only the tags an item names.
         body = tagged_atom(
-            title, ("Pedros: “Nunca menospreciamos al rival”", (tag,), "Texto."), home=home
+            title, ("Pedros: “Nunca menospreciamos al rival”", (tag,), f"{tag}: texto."), home=home
         )
         assert entry_tags(body) == [(tag,)]
 
@@ -79,7 +81,11 @@ def test_questions_and_answers_keep_their_and() -> None:
 
 def test_a_keyword_plugins_suggestions_the_post_does_not_name_are_no_hashtags() -> None:
     plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
-    text = "A Pareto chart ranks the causes of defects by how often they occur." + plugin
+    # The post names "tools": session 17's tag gate shows only the tags an item names.
+    text = (
+        "Among quality tools, a Pareto chart ranks the causes of defects by how often they occur."
+        + plugin
+    )
     pareto = ("tools", "Cartesian coordinate system", "Client", "Pareto chart", "Pareto principle")
     body = tagged_atom(
         "learnsigma",
@@ -92,5 +98,7 @@ def test_a_keyword_plugins_suggestions_the_post_does_not_name_are_no_hashtags() 
 def test_a_post_filed_by_hand_keeps_its_category() -> None:
     # One category on a marked post (innonate's "Blogging") is the author's.
     plugin = '<div class="zemanta-pixie"><img class="zemanta-pixie-img" src="x"/></div>'
-    body = tagged_atom("innonate", ("Wish You Were Here", ("Blogging",), "A postcard." + plugin))
+    body = tagged_atom(
+        "innonate", ("Wish You Were Here", ("Blogging",), "A postcard on blogging." + plugin)
+    )
     assert entry_tags(body) == [("Blogging",)]

@@ -51,7 +51,8 @@ def _feed(title: str, link: str, *categories: tuple[str, ...]) -> list[FeedEntry
             link=link,
             canonical_url=link,
             published_at=None,
-            content_html="",
+            # Its text names its categories: session 17's tag gate shows only those.
+            content_html=", ".join(cats),
             categories=cats,
         )
         for n, cats in enumerate(categories)
@@ -79,10 +80,11 @@ def test_only_the_sites_own_name_marks_a_house_label() -> None:
 
 def test_staff_handles_are_no_hashtags_where_a_feed_files_under_them() -> None:
     categories = _categories(SITEPOINT)
-    assert set(categories["Rails Model Caching with Redis"]) == {"Ruby", "Ruby on Rails"}
+    # "Ruby", "Ruby on Rails" are named by neither post: session 17's tag gate.
+    assert categories["Rails Model Caching with Redis"] == ()
     assert all("GlennG" not in t and "AdamR" not in t for t in categories.values())
     christmas = next(t for title, t in categories.items() if title.startswith("All I Want"))
-    assert set(christmas) == {"Ruby", "all I want for christmas", "test-driven development"}
+    assert set(christmas) == {"all I want for christmas", "test-driven development"}
 
 
 def test_one_name_written_as_a_handle_stays_a_topic() -> None:

@@ -101,7 +101,7 @@ def _texts(entry: FeedEntry, letters: re.Pattern[str]) -> list[str]:
     # Only the words before each place the letters are: a long post is not unmarked whole.
     spans = (body[max(0, m.start() - _HEAD * 2) : m.end() + 1] for m in letters.finditer(body))
     plain = "\n".join(html.unescape(_TAG.sub(" ", span)) for span in spans)
-    tags = [t.replace("_", " ") for t in entry.categories]
+    tags = [t.replace("_", " ") for t in (*entry.categories, *entry.unnamed_categories)]
     return [entry.title, entry.author or "", *tags, plain]
 
 

@@ -20,6 +20,7 @@ from bot.compose.reading import read_carried_text, read_text
 from bot.fetching.pages import ArticlePage
 from bot.parsing.feed_links import front_page
 from bot.parsing.models import FeedEntry
+from bot.parsing.tag_evidence import names, said
 from bot.text.digests import is_link_digest
 from bot.text.extraction import extract_article
 from bot.text.lead_sources import content_gives_way, description_leads
@@ -184,7 +185,15 @@ def read_entry(
         attribution if attribution.is_reprint else page_attribution,
         False,
         entry.image_url or extracted.image_url,
-        entry.categories or extracted.tags,
+        entry.categories or _named_tags(extracted.tags, entry.title, page_text),
         extracted.language,
         credit,
     )
+
+
+def _named_tags(tags: tuple[str, ...], title: str, text: str) -> tuple[str, ...]:
+    """The page's tags its post names: the same gate as a feed's categories pass."""
+    if not tags:
+        return tags
+    item = said(title, text)
+    return tuple(t for t in tags if names(item, t))

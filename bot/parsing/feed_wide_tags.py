@@ -96,29 +96,26 @@ def without_unsaid_feed_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
     return with_evidenced_labels(out)
 
 
-# A label on nine in ten of a feed's labelled items, five or more, is the feed's label, not
-# the item's topic, when no item's own words ever name it (Web2Null's "Galerie" on all 10,
-# a column's "The Trunk"). Measured against dropping every tag an item does not name, and
-# every tag no item names: those lost a blog's topics ("Basketball", "Perl", "Бокс") on
-# hundreds of published posts for a few dozen rejected tags (bench/judged/README.md, s17).
-_LABEL_SHARE, _MIN_LABELLED_ITEMS = 0.9, 5
+# A tag is shown only where the item names it: in its headline, text or description.
+# Editors reject a post for a tag that says nothing of it (a blog's SEO categories, "#Life",
+# "#random_whine", its own name split in words) and never for a missing one; measured over
+# every verdict file, this removed 60 of 104 rejected tags for 1,153 published ones no editor
+# asked for (bench/judged/README.md, s17). The link's path is no evidence: its words are the
+# feed's section ("/news/world-news/" on every Mirror item), the label the gate is for.
+# It replaces the narrower rule that dropped only a label on nine in ten items no item named.
 
 
 def with_evidenced_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
-    """The entries less the labels on (nearly) every item that no item's headline or text
-    names: the feed's labels, not its items' topics."""
-    labelled = [e for e in entries if e.categories]
-    if len(labelled) < _MIN_LABELLED_ITEMS:
-        return entries
-    counts = Counter(c.casefold() for e in labelled for c in set(e.categories))
-    common = [c for c, n in counts.items() if n >= _LABEL_SHARE * len(labelled)]
-    if not common:
-        return entries
-    items = [said(e.title, e.content_html, e.description_html) for e in entries]
-    unsaid = {c for c in common if not any(names(item, c) for item in items)}
-    if not unsaid:
-        return entries
-    return [
-        replace(e, categories=tuple(c for c in e.categories if c.casefold() not in unsaid))
-        for e in entries
-    ]
+    """The entries less the tags their own headline, text or description does not name."""
+    out = []
+    for e in entries:
+        if not e.categories:
+            out.append(e)
+            continue
+        item = said(e.title, e.content_html, e.description_html)
+        kept = tuple(c for c in e.categories if names(item, c))
+        if len(kept) < len(e.categories):
+            unnamed = tuple(c for c in e.categories if c not in kept)
+            e = replace(e, categories=kept, unnamed_categories=unnamed)
+        out.append(e)
+    return out

@@ -42,6 +42,9 @@ class FeedEntry:
     # The entry's short description beside a content that differs from it: read when the
     # content leaves no text (only a pointer to the page, "This update has been archived.").
     description_html: str = ""
+    # The feed's categories the item does not name: not shown as tags (parsing/feed_wide_tags),
+    # but still how the site files and spells things ("ignite_realtime"), which credits read.
+    unnamed_categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from html import unescape
 
 _WORDS = re.compile(r"[^\W_]+")
 _MARKUP = re.compile(r"<[^<>]*>")
@@ -44,8 +45,13 @@ class Said:
 
 def said(*texts: str) -> Said:
     """What an item says in `texts` (a headline, an HTML text), for `names`."""
-    plain = folded(" ".join(_MARKUP.sub(" ", t[:_TEXT_CHARS]) if "<" in t else t for t in texts))
+    # Entities read as what they write: "&amp;" is no evidence for a tag "Amp".
+    plain = folded(unescape(" ".join(_plain(t) for t in texts)))
     return Said(tuple(sorted(set(_WORDS.findall(plain)))), plain)
+
+
+def _plain(text: str) -> str:
+    return _MARKUP.sub(" ", text[:_TEXT_CHARS]) if "<" in text else text
 
 
 def _has(words: tuple[str, ...], word: str) -> bool:
