@@ -120,7 +120,9 @@ class RunningService:
         polls_before = len(self.bot_api.calls_to("getUpdates"))
         hooks_before = len(self.bot_api.calls_to("setWebhook"))
         self.task = asyncio.create_task(run_service(self.settings, stop=self.stop_event))
-        for _ in range(200):
+        # A readiness wait, not a timing check: idle it takes well under a second, but with
+        # both cores busy (load 10-12) start-up has taken over 10 s, so allow a minute.
+        for _ in range(1200):
             if self.task.done():
                 self.task.result()  # raises the start-up error
             if len(self.bot_api.calls_to("getUpdates")) > polls_before:
@@ -128,7 +130,7 @@ class RunningService:
             if len(self.bot_api.calls_to("setWebhook")) > hooks_before:
                 return
             await asyncio.sleep(0.05)
-        raise AssertionError("the service did not start polling for updates within 10 s")
+        raise AssertionError("the service did not start polling for updates within 60 s")
 
     async def stop(self) -> int:
         """Stop cleanly and return the exit code."""
