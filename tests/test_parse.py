@@ -69,6 +69,7 @@ def without_post_details(entry: FeedEntry) -> FeedEntry:
     return replace(
         entry,
         categories=(),
+        unnamed_categories=(),
         image_url=None,
         language=None,
         author=None,
