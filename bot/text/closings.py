@@ -152,8 +152,14 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     return before_last if before_last and announces else summary
 
 
+# A bare question of a few words ("Les Golden Globes ?", "Why?") asks what the text after it
+# answers: a lead closing on one stops mid-thought, and ends before it.
+_BARE_QUESTION = re.compile(r"\W*(?:\w+\W+){0,3}\w+\s?[?？][\"'”’)]*")
+
+
 def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
-    """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing:
+    """The lead, never ending on a "..." it went on from, on an announcement of what follows
+    or on a bare question."""
+    if ends_trailing or (before and _BARE_QUESTION.fullmatch(last)):
         return before or None
     return without_announcement(summary, before, last) or None
