@@ -79,3 +79,20 @@ def test_a_lead_never_closes_on_a_bare_question() -> None:
         lead
         == "Le 11 janvier prochain se tiendra à Hollywood la 66ème cérémonie des Golden Globes."
     )
+
+
+def test_a_writer_in_lower_case_opens_a_new_sentence_in_lower_case() -> None:
+    # slovaci.com's comment in lower case throughout: the question is a sentence of its own.
+    text = "ako je mozne, ze nejaki ludia z azie prevezmu tuto melodiu? na toto neviem prist."
+    assert split_sentences(text, "sk")[0] == (
+        "ako je mozne, ze nejaki ludia z azie prevezmu tuto melodiu?"
+    )
+
+
+def test_a_texts_own_closing_question_stays() -> None:
+    # A text that ends on its writer's question to the reader ends with it: nothing follows.
+    text = (
+        "Je garde les bouchons des bouteilles que je bois, sauf les synthétiques. "
+        "Je ne suis d'ailleurs pas le seul. Et vous ?"
+    )
+    assert summarize(text, title="Corky", language="fr").endswith("Et vous ?")

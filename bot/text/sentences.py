@@ -72,8 +72,11 @@ _GOES_ON_LOWER = re.compile(r"[.…]*\s*([^\W\d_]+)(?=[\s,;]|$)")
 
 
 def _goes_on_lower(sentence: str, piece: str) -> bool:
+    # A writer who opens sentences in lower case ("ako je mozne, … melodiu? na toto neviem
+    # …") opens the next one so too: only after a capital opening is lower case a going on.
     found = _GOES_ON_LOWER.match(piece)
-    return bool(found and found[1].islower() and _ASKED.search(sentence))
+    first = next((c for c in sentence if c.isalpha()), "")
+    return bool(found and found[1].islower() and first.isupper() and _ASKED.search(sentence))
 
 
 # A quotation its sentence opens and does not close ("to: „Handlowcy na wysokich obrotach." |
