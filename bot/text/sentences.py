@@ -74,9 +74,12 @@ _GOES_ON_LOWER = re.compile(r"[.…]*\s*([^\W\d_]+)(?=[\s,;]|$)")
 def _goes_on_lower(sentence: str, piece: str) -> bool:
     # A writer who opens sentences in lower case ("ako je mozne, … melodiu? na toto neviem
     # …") opens the next one so too: only after a capital opening is lower case a going on.
+    if sentence[-1:] not in ("?", "!", ".", "…"):
+        return False  # cheap checks first: most sentences end on a full stop
     found = _GOES_ON_LOWER.match(piece)
-    first = next((c for c in sentence if c.isalpha()), "")
-    return bool(found and found[1].islower() and first.isupper() and _ASKED.search(sentence))
+    if not (found and found[1].islower() and _ASKED.search(sentence[-8:])):
+        return False
+    return next((c for c in sentence if c.isalpha()), "").isupper()
 
 
 # A quotation its sentence opens and does not close ("to: „Handlowcy na wysokich obrotach." |
@@ -87,29 +90,28 @@ _QUOTE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[„“«‘\"](?=\S)
 _QUOTE_REACH = 400
 
 
+# A closing mark follows a word or a stop and no letter follows it ("don't" has none).
+_QUOTE_CLOSING = {
+    mark: re.compile(rf"(?<=\S)[{re.escape(closers)}](?![^\W\d_])")
+    for mark, closers in _QUOTE_PAIRS.items()
+}
+_ANY_QUOTE = re.compile(r"[„“«‘'\"]")
+
+
 def _quote_end(paragraph: str, sentence_start: int, sentence_end: int) -> int:
     """Where the quotation a sentence leaves open closes in its paragraph (-1: none near)."""
     sentence = paragraph[sentence_start:sentence_end]
-    opened = list(_QUOTE_OPENING.finditer(sentence))
-    if not opened:
+    if not _ANY_QUOTE.search(sentence):
+        return -1  # most sentences quote nothing: no scan
+    openings = list(_QUOTE_OPENING.finditer(sentence))
+    if not openings:
         return -1
-    mark = opened[-1][0]
-    closers = _QUOTE_PAIRS[mark]
-    rest = sentence[opened[-1].end() :]
-    if any(_closes(rest, i) for i, c in enumerate(rest) if c in closers):
+    opened = openings[-1]
+    closing = _QUOTE_CLOSING[opened[0]]
+    if closing.search(sentence, opened.end()):
         return -1
-    ahead = paragraph[sentence_end : sentence_end + _QUOTE_REACH]
-    for i, char in enumerate(ahead):
-        if char in closers and _closes(ahead, i):
-            return sentence_end + i
-    return -1
-
-
-def _closes(text: str, i: int) -> bool:
-    # A closing mark follows a word or a stop and no letter follows it ("don't" has none).
-    before = text[i - 1] if i else " "
-    after = text[i + 1 : i + 2]
-    return not before.isspace() and not after.isalpha()
+    found = closing.search(paragraph, sentence_end, sentence_end + _QUOTE_REACH)
+    return found.start() if found else -1
 
 
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
@@ -122,7 +124,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
             and 0 <= at <= start
             and (
                 start < quote_until
-                or _NEVER_LAST.search(sentences[-1])
+                or _NEVER_LAST.search(sentences[-1][-8:])
                 or _goes_on_lower(sentences[-1], piece)
             )
         ):
