@@ -152,8 +152,22 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
     return before_last if before_last and announces else summary
 
 
-def lead_end(summary: str, before: str, last: str, ends_trailing: bool) -> str | None:
-    """The lead, never ending on a "..." it went on from or on an announcement of what follows."""
-    if ends_trailing:
+# A bare question of a few words ("Les Golden Globes ?", "Why?") asks what the text after it
+# answers: a lead that stops before that text closes on one mid-thought, and ends before it.
+# A text's own closing question ("Et vous ?") ends with it; words set apart by spaces only (a
+# CJK question is one run of characters).
+_BARE_QUESTION = re.compile(r"\W*(?:[^\W\d_]+\W+){0,3}\w+\s?[?][\"'”’)]*")
+_BARE_QUESTION_CHARS = 40
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def lead_end(
+    summary: str, before: str, last: str, ends_trailing: bool, *, more: bool = True
+) -> str | None:
+    """The lead, never ending on a "..." it went on from, on an announcement of what follows
+    or, when text follows, on a bare question."""
+    short = len(last) <= _BARE_QUESTION_CHARS and not _CJK.search(last)
+    bare = more and short and _BARE_QUESTION.fullmatch(last) is not None
+    if ends_trailing or (before and bare):
         return before or None
     return without_announcement(summary, before, last) or None

@@ -57,11 +57,81 @@ def _continues(piece: str) -> bool:
     return found is not None and found[0][-1].islower()
 
 
+# An abbreviation that says what comes next ("that is", "for example", "compare") never ends
+# a sentence: "… не зависят от системы, т.е. | их без труда …", "z.B. | Google".
+_NEVER_LAST = re.compile(
+    r"(?:^|[\s(,])(?:i\.\s?e|e\.\s?g|т\.\s?е|т\.\s?к|z\.\s?B|d\.\s?h|p\.\s?ex|cf|vgl|bzw|viz)\.$",
+    re.IGNORECASE,
+)
+# A question or exclamation the sentence goes on from in lower case ("Çılgın nedir begumgum? |
+# derseniz, …", "herci?! | ... pekne, pekne"): one sentence; scripts without case never match.
+_ASKED = re.compile(r"[?!][?!.…]*$")
+# The word must be lower case throughout and a word of prose: "iPhone" and "http://" open a
+# new line as often.
+_GOES_ON_LOWER = re.compile(r"[.…]*\s*([^\W\d_]+)(?=[\s,;]|$)")
+
+
+def _goes_on_lower(sentence: str, piece: str) -> bool:
+    # A writer who opens sentences in lower case ("ako je mozne, … melodiu? na toto neviem
+    # …") opens the next one so too: only after a capital opening is lower case a going on.
+    if sentence[-1:] not in ("?", "!", ".", "…"):
+        return False  # cheap checks first: most sentences end on a full stop
+    found = _GOES_ON_LOWER.match(piece)
+    if not (found and found[1].islower() and _ASKED.search(sentence[-8:])):
+        return False
+    return next((c for c in sentence if c.isalpha()), "").isupper()
+
+
+# A quotation its sentence opens and does not close ("to: „Handlowcy na wysokich obrotach." |
+# "Jak utrzymać … w kryzysie"."): the sentences up to its closing mark are one, when that mark
+# comes within a few lines; a straight "'" opens one only before a capital.
+_QUOTE_PAIRS = {"„": '“”"', "“": '”"', "«": "»", "‘": "’", "'": "'", '"': '"'}
+_QUOTE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[„“«‘\"](?=\S)|'(?=[A-ZÀ-Þ]))")
+_QUOTE_REACH = 400
+
+
+# A closing mark follows a word or a stop and no letter follows it ("don't" has none).
+_QUOTE_CLOSING = {
+    mark: re.compile(rf"(?<=\S)[{re.escape(closers)}](?![^\W\d_])")
+    for mark, closers in _QUOTE_PAIRS.items()
+}
+_ANY_QUOTE = re.compile(r"[„“«‘'\"]")
+
+
+def _quote_end(paragraph: str, sentence_start: int, sentence_end: int) -> int:
+    """Where the quotation a sentence leaves open closes in its paragraph (-1: none near)."""
+    sentence = paragraph[sentence_start:sentence_end]
+    if not _ANY_QUOTE.search(sentence):
+        return -1  # most sentences quote nothing: no scan
+    openings = list(_QUOTE_OPENING.finditer(sentence))
+    if not openings:
+        return -1
+    opened = openings[-1]
+    closing = _QUOTE_CLOSING[opened[0]]
+    if closing.search(sentence, opened.end()):
+        return -1
+    found = closing.search(paragraph, sentence_end, sentence_end + _QUOTE_REACH)
+    return found.start() if found else -1
+
+
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     sentences: list[str] = []
-    at = 0
+    at, opened_at, quote_until = 0, 0, -1
     for piece in pieces:
         start = paragraph.find(piece, at)
+        if (
+            sentences
+            and 0 <= at <= start
+            and (
+                start < quote_until
+                or _NEVER_LAST.search(sentences[-1][-8:])
+                or _goes_on_lower(sentences[-1], piece)
+            )
+        ):
+            sentences[-1] += paragraph[at:start] + piece  # the text between them as written
+            at = start + len(piece)
+            quote_until = _quote_end(paragraph, opened_at, at)
+            continue
         glued = (
             start == at
             and sentences
@@ -87,7 +157,9 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
             sentences[-1] += " " + piece  # "PS. If you still haven't …" is one sentence
         else:
             sentences.append(piece)
+            opened_at = start
         at = start + len(piece) if start >= 0 else at
+        quote_until = _quote_end(paragraph, opened_at, at) if start >= 0 else -1
     return sentences
 
 

@@ -526,6 +526,6 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
             if len(candidate) > max_chars:
                 return lead_end(summary, before, last, ends_trailing)
             before, summary, last, ends_trailing = summary, candidate, sentence, trailing
-        if summary:
-            return lead_end(summary, before, last, ends_trailing)
+        if summary:  # the section's text ends here: nothing after a question answers it
+            return lead_end(summary, before, last, ends_trailing, more=False)
     return None
