@@ -4,6 +4,8 @@ references. Short strings quoted from kalv ruby-feed-parser-benchmark's 2008 cra
 
 from __future__ import annotations
 
+from bot.compose.entry import compose_entry
+from bot.parsing.feeds import parse_feed
 from bot.text.media_pointers import is_watch_page, without_media_pointers
 from bot.text.pointers_down import without_pointers_down
 
@@ -150,3 +152,51 @@ def test_a_note_on_the_embed_goes_and_the_prose_after_it_leads() -> None:
     assert without_pointers_down(text) == "\nThe final ink layer is about half done."
     text = "(ffprobe is a companion tool to the popular video converter FFmpeg.)\nIt reads AV1."
     assert without_pointers_down(text) == text
+
+
+def test_the_credit_of_an_embedded_clip_goes() -> None:
+    # feed--552457591 (ruboc.com), entry 4: the only text under the embedded clip was its credit.
+    assert without_media_pointers("Video editado por Brandon Sherman.") == ""
+    assert without_media_pointers("Great song.\n\nVideo editado por Brandon Sherman.") == (
+        "Great song.\n\n"
+    )
+    # A clip's maker named inside a sentence of the news stays; a recording's own page keeps it.
+    news = "The video edited by Bob Lee went viral last week, and the band thanked him."
+    assert without_media_pointers(news) == news
+    credit = "Video editado por Brandon Sherman."
+    assert without_media_pointers(credit, item_is_video=True) == credit
+
+
+def _enclosing(text: str, enclosure: str, link: str) -> str:
+    xml = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>'
+        "<link>http://example.org/</link><description>x</description><item>"
+        f"<title>Truth in Comedy</title><link>{link}</link><description>{text}</description>"
+        f'<enclosure url="{enclosure}" type="video/mp4" length="1" /></item></channel></rss>'
+    ).encode()
+    entry = parse_feed(xml, url="http://example.org/feed").entries[0]
+    return compose_entry(
+        entry, source="Blog", source_url="http://example.org/", language=None, summary_chars=600
+    ).summary
+
+
+def test_an_enclosed_recording_placed_above_or_here_is_not_in_the_post() -> None:
+    # feed--949873524 entry 8 (a Blogger clip as the enclosure) and feed-588257785 entry 28
+    # (an mp3): the page plays them, the post has no player.
+    clip = "http://www.blogger.com/video-play.mp4?contentId=cdcde31672e832fa"
+    text = (
+        "My favorite comedian is Brian Regan and if you watched the above video you'll see it. "
+        "But as Carol Burnett once said, comedy is tragedy plus time."
+    )
+    page = "http://example.org/2008/11/truth-in-comedy.html"
+    assert (
+        _enclosing(text, clip, page)
+        == "But as Carol Burnett once said, comedy is tragedy plus time."
+    )
+    song = "http://example.org/uploads/Froze.mp3"
+    assert _enclosing("New song out. Stream it here for a limited time only.", song, page) == (
+        "New song out."
+    )
+    # An item whose link is the video's own page keeps its words: the link plays it.
+    watch = "https://www.youtube.com/watch?v=abc123"
+    assert "above video" in _enclosing(text, clip, watch)

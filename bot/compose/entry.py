@@ -25,7 +25,7 @@ from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.dated_titles import dated_caption
-from bot.text.media_pointers import is_recording
+from bot.text.media_pointers import is_recording, is_watch_page, without_placed_recording
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
 from bot.text.reader_links import reader_summary_anchors
 from bot.text.references import without_page_references
@@ -161,6 +161,9 @@ def _summary_and_photo(
 def _without_page_references(text: str, entry: FeedEntry) -> str:
     """`text` without pointers at what the post lacks, by the entry's link, media and HTML."""
     recording = is_recording(entry.link, entry.media_url)
+    if recording and not is_watch_page(entry.link):
+        # An enclosed recording is the page's player, not the post's: "the above video" dangles.
+        text = without_placed_recording(text)
     parts = dropped_parts(entry.content_html)
     return without_page_references(text, item_is_video=recording, parts=parts)
 

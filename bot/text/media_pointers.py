@@ -126,6 +126,15 @@ _MEDIA_NOTE = re.compile(
     r"[^\[\]()\n]{0,30}[\])][ \t]*(?:\n|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The credit of an embedded clip standing as a sentence ("Video editado por Brandon Sherman.",
+# "Clip edited by …", "Vidéo réalisée par …"): a verb of making it, then who; the post has no clip.
+_MEDIA_CREDIT = re.compile(
+    _OPENS
+    + r"(?:videos?|vid[ée]os?|v[íi]deos?|clips?)\s+(?:edit(?:ed|ado|ato)|produc(?:ed|ido|ida)"
+    r"|prodotto|film(?:ed|ado)|shot|grabado|realizad[oa]|réalisée?|tourné(?:e)?|mont(?:ado|ée?)"
+    r"|gedreht|geschnitten)\s+(?:by|por|par|da|von)\s+[^.!?…\n]{2,60}?[.!?…]*[ \t]*(?=\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # An embed the feed escaped into its text ("<object …><embed src=…youtube…>"): what presents it
 # is the only prose, and it stays rather than leave the markup to lead.
 _EMBED_AS_TEXT = re.compile(r"<(?:object|embed|iframe)\b", re.IGNORECASE)
@@ -191,6 +200,34 @@ def without_media_pointers(text: str, *, item_is_video: bool = False) -> str:
         text = _SHOWN_AND_ABOUT_IT.sub("", text)
     if ("[" in text or "(" in text) and not item_is_video:
         text = _MEDIA_NOTE.sub("", text)
+    if not item_is_video:
+        text = _MEDIA_CREDIT.sub("", text)
     if "(" in text and _PARTS_CUE.search(text):
         text = _PARTS_ASIDE.sub("", text)
     return text if text == before else re.sub(r"[ \t]+(?=\n|$)", "", text)
+
+
+# A recording the item encloses (an mp3, a blog's clip) that its page plays and the post does
+# not: the sentences placing it ("if you watched the above video you'll see …", "Stream it here
+# for a limited time only.") point at nothing. What presents it ("This is a clip of …") stays.
+_PLACED = re.compile(
+    _OPENS
+    + r"(?:"
+    + _WORDS
+    + r"*?\b(?:the|this)\s+(?:above|below)\s+(?:videos?|clips?|player)\b|"
+    + _WORDS
+    + r"*?\b(?:videos?|clips?|player)\s+(?:above|below)\b|(?:(?:so|now|just|please|and|you\s+can)"
+    r"\s+)?(?:watch|stream|listen\s+to|hear|play)\s+(?:it|them|the\s+(?:song|track|video|clip))"
+    r"\s+(?:here|below|above)\b)" + _WORDS + r"*" + _END,
+    re.IGNORECASE,
+)
+_PLACED_CUE = re.compile(r"(?i)\b(?:above|below|here)\b")
+
+
+def without_placed_recording(text: str) -> str:
+    """`text` of an item enclosing a recording, without the sentences that place it above,
+    below or here (the post carries no player)."""
+    if not _PLACED_CUE.search(text):
+        return text
+    kept = _PLACED.sub("", text)
+    return text if kept == text else re.sub(r"[ \t]+(?=\n|$)", "", kept)

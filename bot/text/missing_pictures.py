@@ -15,6 +15,30 @@ _PICTURE = (
     r"|Bild(?:er)?)"
 )
 _PICTURE_ONE = r"(?:photo(?:graph)?|pic|picture|foto|fotografía|imagen|immagine|Bild)"
+# Pictures presented or placed: "here is a picture that was captured at …", "Voici donc
+# quelques photos de …", "Aquí os dejo unas fotos", "Hier sind die Bilder der Woche", "the photos
+# below", "les photos parlent d'elles-mêmes": with no photo in the post, there is nothing here.
+_PICTURES = (
+    r"(?:photo(?:graph)?s?|pics?|pictures?|snapshots?|images?|fotos?|fotografías?|imágenes"
+    r"|immagini|imatges?|Bilder)"
+)
+_PRESENTED = (
+    r"\b(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are)|voici|voil[àa]|aqu[íi]\s+(?:est[áa]n?"
+    r"|ten[ée]is|tienes|teniu|os\s+dejo|les\s+dejo|van)|ecco|hier\s+(?:sind|ist|gibt\s+es))\s+"
+    r"(?:(?:a|an|the|some|my|our|few|more|donc|quelques|les|des|mes|nos|une|un|la|las|los|unas"
+    r"|unos|algunas|mis|nuestras|unes|alcune|le|qualche|die|ein\s+paar|einige|meine|unsere)\s+)*"
+    r"(?:[\w-]+\s+)?" + _PICTURES + r"\b"
+)
+_PLACED = (
+    r"\b(?:the|these|those|les|ces|las|estas|as|le|queste|die)\s+"
+    + _PICTURES
+    + r"\s+(?:above|below"
+    r"|ci-dessus|ci-dessous|de\s+abajo|de\s+arriba|abaixo|acima|oben|unten|sopra|sotto)\b"
+)
+_SPEAK = (
+    _PICTURES + r"\s+(?:parlent\s+d['’]elles?-m[êe]mes?|speak\s+for\s+themselves|hablan\s+por"
+    r"\s+s[íi]\s+(?:mismas|solas)|sprechen\s+f[üu]r\s+sich|parlano\s+da\s+sole)"
+)
 # Pointing at it: "this pic", "the above photo", "esta foto", "cette photo", "dieses Bild" (not
 # "this image": a disk's as often); "the above <anything>" too ("The above sign is quite
 # bizarre"): a post's text has nothing above it but a headline. What a text states ("the
@@ -30,7 +54,13 @@ _POINTS = (
     # A picture presented: "This is a picture taken from the back of my house."
     r"|\bthis\s+is\s+(?:a|the|my|our)\s+(?:[\w-]+\s+)?(?:picture|photo(?:graph)?|pic)"
     r"\s+(?:taken|I\s+took|we\s+took|shot|of|from|showing)\b"
-    r"|\bthe\s+above\s+(?!(?:is|are|was|were|quote|quotation|text|list|paragraphs?|post"
+    r"|"
+    + _PRESENTED
+    + r"|"
+    + _PLACED
+    + r"|"
+    + _SPEAK
+    + r"|\bthe\s+above\s+(?!(?:is|are|was|were|quote|quotation|text|list|paragraphs?|post"
     r"|article|statements?|example|code|points?|links?|mentioned|all|and|that|it)\b)[\w-]+\b"
     r"(?=(?:\s+\w+)?\s+(?:is|are|was|were|shows?|who|which|that|of|from|has)\b))"
 )
