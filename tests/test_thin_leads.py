@@ -77,3 +77,24 @@ def test_a_lead_of_substance_still_ends_at_its_heading() -> None:
     assert _summary("Cycle lanes approved", html) == (
         "The council approved the new cycle lanes on Main Street after a two-hour debate."
     )
+
+
+def test_a_question_about_what_follows_stays_alone() -> None:
+    # "I Have a Secret Too": the question asks about the code block the post drops.
+    html = (
+        "<p>What do you think this code should produce?</p><pre>my @a = (1) x 3;</pre>"
+        "<p>Oh, yes. This is Perl 5 code.</p>"
+    )
+    assert _summary("I Have a Secret Too", html) == "What do you think this code should produce?"
+
+
+def test_a_lead_going_on_mid_thought_from_left_out_code_is_not_posted() -> None:
+    # leahculver.com, a comment: the question and its code are left out; "and similar
+    # constructs …" goes on from them.
+    html = (
+        "<p>maybe i'm missing something, but can't you change:<br />"
+        "exec 'value = self.%s' % field_name<br />to:<br />value = self.__dict__<br />"
+        "and similar constructs for your other 2 uses of exec.</p>"
+    )
+    summary = _summary("Comment on CouchDB documents -> Python objects", html)
+    assert not summary.startswith("and similar constructs")

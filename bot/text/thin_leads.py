@@ -86,7 +86,8 @@ def _resumed(
         len(summary) >= _THIN_CHARS
         or starts_cjk(summary)
         or len(_WORD.findall(summary)) < 2
-        or summary.endswith((":", "…", "..."))
+        # A question ("What do you think this code should produce?") asks about what follows.
+        or summary.endswith((":", "?", "…", "..."))
         or announces_what_follows(summary, bare=True)
     ):
         return summary
