@@ -15,6 +15,7 @@ from bot.text.sentences import joined_sentences, starts_cjk
 _THIN_CHARS = 60
 # Headings or lines without a stop skipped between the opening and its prose, at most.
 _SKIPPED_LINES = 2
+_HEADING_WORDS = 8
 _WORD = re.compile(r"\w+")
 # Prose that opens by answering what it follows ("However, do not let these things stand in
 # your way!" after a list the post drops) points back at the part skipped.
@@ -46,7 +47,9 @@ def _rest(sections: Sections, s: int, p: int, complete: Callable[[str], bool]) -
     rest = [section for section in rest if section]
     skipped = 0
     while rest and not any(complete(sentence) for sentence in rest[0][0]):
-        if skipped == _SKIPPED_LINES:
+        # A heading is short; a longer line without a stop is a note of a list of lines
+        # ("The different platforms Spotify was on were owned by different teams").
+        if skipped == _SKIPPED_LINES or len(_WORD.findall(" ".join(rest[0][0]))) > _HEADING_WORDS:
             return []
         skipped += 1
         rest[0] = rest[0][1:]
@@ -84,6 +87,7 @@ def _resumed(
     complete sentences of the next prose paragraph (`lead` picks them) within `max_chars`."""
     if (
         len(summary) >= _THIN_CHARS
+        or summary[:1].isdigit()  # a dated note of a list of lines ("2006 - No designers, …")
         or starts_cjk(summary)
         or len(_WORD.findall(summary)) < 2
         # A question ("What do you think this code should produce?") asks about what follows.
