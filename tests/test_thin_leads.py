@@ -98,3 +98,16 @@ def test_a_lead_going_on_mid_thought_from_left_out_code_is_not_posted() -> None:
     )
     summary = _summary("Comment on CouchDB documents -> Python objects", html)
     assert not summary.startswith("and similar constructs")
+
+
+def test_a_note_of_talk_notes_written_as_lines_is_not_resumed_past_the_next_notes() -> None:
+    # A conference talk's notes (corpus, fastfeedparser benchmark_data 5a96f363a5cd333d): the
+    # lines between are notes of the list, not a heading; the prose after skips them.
+    html = (
+        "<p>2006 - No designers, they made mock-ups in MS Paint.</p>"
+        "<p>2008 - Spotify released on the desktop</p>"
+        "<p>The different platforms Spotify was on were owned by different teams for those"
+        " platforms</p><p>In 2013 Spotify decided to align all things to a single brand.</p>"
+    )
+    summary = _summary("Design Systems London 2019", html)
+    assert summary == "2006 - No designers, they made mock-ups in MS Paint."
