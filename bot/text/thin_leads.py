@@ -16,6 +16,8 @@ _THIN_CHARS = 60
 # Headings or lines without a stop skipped between the opening and its prose, at most.
 _SKIPPED_LINES = 2
 _HEADING_WORDS = 8
+# A field's label opens a record, not prose ("PubMed Abstract: “Nature. 2008 Nov 23.”").
+_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s")
 _WORD = re.compile(r"\w+")
 # Prose that opens by answering what it follows ("However, do not let these things stand in
 # your way!" after a list the post drops) points back at the part skipped.
@@ -60,7 +62,9 @@ def _rest(sections: Sections, s: int, p: int, complete: Callable[[str], bool]) -
     # Prose opens as a sentence: not mid-thought in lower case, nor on a list's lead-in.
     if not opening[:1].isupper() or not complete(opening) or is_list_lead_in(opening):
         return []
-    if _ANSWERING.search(opening) or without_back_reference(opening) != opening:
+    if _LABEL.match(opening) or _ANSWERING.search(opening):
+        return []
+    if without_back_reference(opening) != opening:
         return []
     return rest
 
