@@ -115,7 +115,10 @@ def test_a_note_of_talk_notes_written_as_lines_is_not_resumed_past_the_next_note
 
 def test_a_record_after_the_opening_is_no_prose_to_resume() -> None:
     # A research blog's recommendation (held-out sample 11): the line after is a citation.
-    html = "<p>This paper is recommended on F1000.</p><h4>Abstract</h4><p>PubMed Abstract: “Nature. 2008 Nov 23.”</p>"
+    html = (
+        "<p>This paper is recommended on F1000.</p><h4>Abstract</h4>"
+        "<p>PubMed Abstract: “Nature. 2008 Nov 23.”</p>"
+    )
     assert (
         _summary("Imaging actin-myosin contractions", html) == "This paper is recommended on F1000."
     )
