@@ -1,4 +1,4 @@
-"""A thin opening line ("We voted today.") goes on with the prose after a heading or break."""
+"""A thin opening line ("Try this, it is pretty fun.") goes on with the prose after a heading."""
 
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ def _position(sections: Sections, summary: str) -> tuple[int, int] | None:
 
 
 def _rest(sections: Sections, s: int, p: int, complete: Callable[[str], bool]) -> Sections:
-    """The paragraphs after (s, p), past up to two heading lines; [] when prose is not next."""
-    rest = [sections[s][p + 1 :], *sections[s + 1 :]]
-    rest = [section for section in rest if section]
+    """The paragraphs after (s, p) in its section, past up to two heading lines; [] when prose
+    is not next. Text after a break (a list, code, a table the post drops) is not read on into."""
+    rest = [section for section in [sections[s][p + 1 :]] if section]
     skipped = 0
     while rest and not any(complete(sentence) for sentence in rest[0][0]):
         # A heading is short; a longer line without a stop is a note of a list of lines
