@@ -21,11 +21,20 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# A sentence opening in lower case on a conjunction ("and similar constructs for your other 2
+# uses of exec." after a comment's question and its code) goes on from the text left out.
+_MID_THOUGHT = re.compile(
+    r"(?:and|or|but|so|then|to|et|ou|mais|donc|puis|und|oder|aber|y|o|pero|e|ma|oppure)\s"
+)
+
+
 def without_back_reference(paragraph: str) -> str:
-    """The paragraph without an opening sentence that points back above the lead."""
-    if not _BACK_REFERENCE.search(paragraph):
+    """The paragraph without an opening sentence that points back above the lead or goes on
+    mid-thought from it."""
+    mid_thought = bool(_MID_THOUGHT.match(paragraph))
+    if not mid_thought and not _BACK_REFERENCE.search(paragraph):
         return paragraph
     units = split_units(paragraph.split("\n", 1)[0])
-    if not units or not _BACK_REFERENCE.search(units[0]):
+    if not units or not (mid_thought or _BACK_REFERENCE.search(units[0])):
         return paragraph
     return paragraph[len(units[0]) :].lstrip()

@@ -32,6 +32,7 @@ from bot.text.sentences import (
     starts_cjk,
 )
 from bot.text.table_rows import without_table_rows
+from bot.text.thin_leads import thin_lead_resumer
 from bot.text.unfinished_ends import ends_unfinished
 from bot.text.unstopped_leads import unstopped_lead
 from bot.text.unstopped_openings import with_stopped_opening
@@ -276,7 +277,7 @@ def _summary(
             (line := opening_statement(sections, max_chars))
             and standfirst(line, language, cut_widths)
         )
-        or _complete_lead(sections, max_chars)
+        or with_thin_lead_resumed(_complete_lead(sections, max_chars), sections, max_chars)
     )
     if summary is None:
         complete = [s for s in sentences if is_complete(s)]
@@ -529,3 +530,6 @@ def _complete_lead(sections: list[list[list[str]]], max_chars: int) -> str | Non
         if summary:  # the section's text ends here: nothing after a question answers it
             return lead_end(summary, before, last, ends_trailing, more=False)
     return None
+
+
+with_thin_lead_resumed = thin_lead_resumer(is_complete, _complete_lead)
