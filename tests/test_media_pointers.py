@@ -150,3 +150,14 @@ def test_a_note_on_the_embed_goes_and_the_prose_after_it_leads() -> None:
     assert without_pointers_down(text) == "\nThe final ink layer is about half done."
     text = "(ffprobe is a companion tool to the popular video converter FFmpeg.)\nIt reads AV1."
     assert without_pointers_down(text) == text
+
+
+def test_a_call_to_watch_the_movie_set_as_a_heading_goes() -> None:
+    # GreenBackTV's post (feed--809871566, entry 9) is an embedded film and one heading under
+    # it linking elsewhere; without the player the call points at nothing: headline-only.
+    assert without_pointers_down("Watch the Movie Now") == ""
+    assert without_pointers_down("Intro.\nWatch the film below\nMore.") == "Intro.\n\nMore."
+    # Not a line that goes on to say something, nor one that tells of watching.
+    kept = "Watch the video here and tell me what you think of the ending of this thing"
+    assert without_pointers_down(kept) == kept
+    assert without_pointers_down("We watch the movie every year") == "We watch the movie every year"
