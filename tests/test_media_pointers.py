@@ -200,3 +200,14 @@ def test_an_enclosed_recording_placed_above_or_here_is_not_in_the_post() -> None
     # An item whose link is the video's own page keeps its words: the link plays it.
     watch = "https://www.youtube.com/watch?v=abc123"
     assert "above video" in _enclosing(text, clip, watch)
+
+
+def test_a_call_to_watch_the_movie_set_as_a_heading_goes() -> None:
+    # GreenBackTV's post (feed--809871566, entry 9) is an embedded film and one heading under
+    # it linking elsewhere; without the player the call points at nothing: headline-only.
+    assert without_pointers_down("Watch the Movie Now") == ""
+    assert without_pointers_down("Intro.\nWatch the film below\nMore.") == "Intro.\n\nMore."
+    # Not a line that goes on to say something, nor one that tells of watching.
+    kept = "Watch the video here and tell me what you think of the ending of this thing"
+    assert without_pointers_down(kept) == kept
+    assert without_pointers_down("We watch the movie every year") == "We watch the movie every year"

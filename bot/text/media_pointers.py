@@ -71,7 +71,8 @@ _PLAY = (
     r"(?:watch|stream|listen\s+to|hear|view)\s+(?:(?:it|them)(?="
     + _WHERE
     + r")|the\s+(?:full\s+|whole\s+)?"
-    + rf"(?:{_MEDIA_WORDS}|song|track|episode)(?={_WHERE}|\s*[.!:]))"
+    # A film is played as a video is ("Watch the Movie Now."): a heading calling to a player.
+    + rf"(?:{_MEDIA_WORDS}|song|track|episode|movie|film|documentary)(?={_WHERE}|\s*[.!:]))"
 )
 _SHOWN = re.compile(
     _OPENS
@@ -92,6 +93,12 @@ _SHOWN = re.compile(
     r"\s+|the\s+above\s+)(?:videos?|clips?)\b"
     r"|" + _WORDS + r"*?\b(?:the|this)\s+(?:videos?|clips?)\s+above\b)" + _WORDS + r"*" + _END,
     re.IGNORECASE,
+)
+# A call to play it set as a line of its own without a stop (a heading over the embed:
+# "Watch the Movie Now"): the whole line is the call.
+_PLAY_LINE = re.compile(
+    r"^[ \t]*(?:(?:so|now|just|please|and|you\s+can)\s+)?" + _PLAY + r"[^.!?\n]{0,24}?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SHOWN_CUE = re.compile(
     r"(?i)\bembed|\b(?:watch|stream|listen|hear|view)\s|\b(?:this|these)\s|\babove\s+(?:vid|cl)"
@@ -156,7 +163,7 @@ _STEMS = re.compile(
     r"vid[eéí]o|clip|tr[aá]iler|teaser|bande|slide|diapo|pr[eé]sentat|presentaci|presentazi"
     r"|präsent|folien|recording"
     r"|enregistr|mitschnitt|podcast|screencast|webcast|excerpt|extrait|po[eè]m|poesia|gedicht"
-    r"|interview|stream|embed|මෙන්න|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s"
+    r"|interview|stream|embed|movie|film|documentar|මෙන්න|\((?:\w+\.?\s+)?(?:the\s+)?(?:part|partie|parte|teil)\s"
 )
 _PRESENTED_CUE = re.compile(
     _PRESENTER + r"(?:[\w'’-]+\s+){0,5}?" + _MEDIA + r"|මෙන්න", re.IGNORECASE
@@ -197,7 +204,7 @@ def without_media_pointers(text: str, *, item_is_video: bool = False) -> str:
     if _CALL_CUE.search(text) and not item_is_video:
         text = _CALL.sub("", text)
     if _SHOWN_CUE.search(text) and not item_is_video and not _EMBED_AS_TEXT.search(text):
-        text = _SHOWN_AND_ABOUT_IT.sub("", text)
+        text = _PLAY_LINE.sub("", _SHOWN_AND_ABOUT_IT.sub("", text))
     if ("[" in text or "(" in text) and not item_is_video:
         text = _MEDIA_NOTE.sub("", text)
     if not item_is_video:
