@@ -1,5 +1,6 @@
-"""Categories that name the feed itself: its address ("OSHELPDESK.org") on any item, and a
-long part of its title on half its items ("Venture Capital and Technology")."""
+"""Categories that name the feed itself: its address ("OSHELPDESK.org") on any item, a long
+part of its title on half its items ("Venture Capital and Technology"), its title cut into
+word tags ("sistemas", "unsa" of "[Sistemas UNSA]")."""
 
 from __future__ import annotations
 
@@ -37,12 +38,36 @@ def own_name_labels(entries: list[FeedEntry], feed_title: str, site_url: str | N
     names = _address_names(site_url)
     parts = {_spelled(p) for p in _SEPARATOR.split(feed_title)} if feed_title else set()
     long_parts = {p for p in parts if len(p.split()) >= _NAME_WORDS} if len(parts) > 1 else set()
-    if not names and not long_parts:
+    cut = _title_cut(entries, feed_title)
+    if not names and not long_parts and not cut:
         return set()
     counts = Counter(c.casefold() for e in entries for c in set(e.categories))
-    return {
+    return cut | {
         c
         for c, n in counts.items()
         if (spelled := _spelled(c)) in names
         or (spelled in long_parts and n >= _NAME_SHARE * len(entries))
     }
+
+
+# Words that join a title's name words ("Tweaked for your Pleasure"): not the name.
+_JOINING = frozenset(
+    "a an and or the of for to in on at by with your my our you i me we "
+    "le la les de du des et un une el los las y del di da il e der die das und".split()
+)
+
+
+def _title_cut(entries: list[FeedEntry], feed_title: str) -> set[str]:
+    """The one-word categories (folded) that are the feed title's words, where one item
+    carries two of them or more: the blog's name split into tags ("Tweaked", "Pleasure")."""
+    # One title word alone on an item is often its subject ("Python" on "Python Weekly");
+    # two together are the name, on whatever item carries them.
+    words = {w for w in _WORDS.findall(feed_title.casefold()) if w not in _JOINING}
+    if len(words) < 2:
+        return set()
+    cut: set[str] = set()
+    for e in entries:
+        found = {c.casefold() for c in e.categories if c.casefold() in words}
+        if len(found) >= 2:
+            cut |= found
+    return cut
