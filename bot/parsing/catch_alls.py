@@ -41,9 +41,9 @@ _CATCH_ALL = re.compile(
     # of"): where a blog files what has no topic.
     r"blogroll|(?:other |random |misc )?stuff|(?:nur ?|allerlei ?)?kram|krimskrams|allerlei|"
     r"(?:novità )?varie(?: (?:di|da|dal|dalla|del|su) .+)?|varie ed eventuali|"
-    # Life itself as a bucket (a blog's "Life" beside "Road Warrior", "Hverdagen" = everyday
-    # life): the author's days, not a topic. A qualified one ("Life Sciences") stays.
-    r"(?:my |daily |everyday )?life|hverdagen|hverdag|vardag(?:en)?|alltag|mein leben|"
+    # The author's life as a bucket ("My life", "Hverdagen" = everyday life): the author's days,
+    # not a topic. "Life" alone stays: editors kept it on "How Long Would You Live?".
+    r"(?:my|daily|everyday) life|hverdagen|hverdag|vardag(?:en)?|alltag|mein leben|"
     r"(?:la |ma )?vie quotidienne|ma vie|quotidien|vita quotidiana|vida cotidiana|"
     # The blog itself as a post's label ("Blog", Matt Cutts's "Weblog/blog"): every post is one.
     r"(?:we)?blog(?: ?/ ?(?:we)?blog)?",

@@ -19,6 +19,8 @@ _SEPARATOR = re.compile(r"\s+[-–—|:·»]\s+|:\s+")
 # Should Know: The Podcast"), filed on every post.
 _NAME_WORDS = 3
 _NAME_SHARE = 0.5
+# A feed of a few items shows no share (a question's feed titled by the question).
+_MIN_ITEMS = 4
 
 
 def _spelled(text: str) -> str:
@@ -58,16 +60,20 @@ _JOINING = frozenset(
 
 
 def _title_cut(entries: list[FeedEntry], feed_title: str) -> set[str]:
-    """The one-word categories (folded) that are the feed title's words, where one item
+    """The one-word categories (folded) that are the words of the feed's name, where one item
     carries two of them or more: the blog's name split into tags ("Tweaked", "Pleasure")."""
-    # One title word alone on an item is often its subject ("Python" on "Python Weekly");
-    # two together are the name, on whatever item carries them.
-    words = {w for w in _WORDS.findall(feed_title.casefold()) if w not in _JOINING}
-    if len(words) < 2:
+    # The name is the title's first part ("Abduzeedo" of "Abduzeedo - graphic design | …").
+    name = _SEPARATOR.split(feed_title, maxsplit=1)[0]
+    words = {w for w in _WORDS.findall(name.casefold()) if w not in _JOINING}
+    if len(words) < 2 or len(entries) < _MIN_ITEMS:
         return set()
+    # Counted with the tags the gate hid: the feed's filing, not what each post names.
+    counts = Counter(c.casefold() for e in entries for c in {*e.categories, *e.unnamed_categories})
     cut: set[str] = set()
     for e in entries:
         found = {c.casefold() for c in e.categories if c.casefold() in words}
         if len(found) >= 2:
             cut |= found
-    return cut
+    # A name word on half the items or more is the blog's subject ("ruby", "windows" on Ruby
+    # on Windows' every post; "bot" on Bot Framework Blog's): a topic, which stays.
+    return {c for c in cut if counts[c] < _NAME_SHARE * len(entries)}

@@ -39,10 +39,7 @@ _KIND = (
     # "Welcome", "Hello world!"): the piece's form, not what it is about.
     r"columns?|klummer?|kolumner?|kolumne[n]?|chroniques?|crónicas?|cronache|"
     r"piaruš[ei]|pressemeldung(?:en)?|persberichte?n?|"
-    r"présentations?|bienvenue|welcome|hello world!?|first post|premier (?:billet|article|post)|"
-    # An events column ("Evénements" under a diving magazine's photo section): a listing's
-    # form; a named event or "Events management" stays.
-    r"[ée]v[ée]nements?|events?|veranstaltungen|eventi|eventos|мероприятия"
+    r"présentations?|bienvenue|welcome|hello world!?|first post|premier (?:billet|article|post)"
 )
 # One kind, or two joined ("News & Updates", "Noticias y Artículos", "Video News").
 _KINDS = re.compile(rf"(?:{_KIND})(?:\s*(?:&|and|y|e|et|und|,|/)?\s*(?:{_KIND}))?", re.IGNORECASE)
