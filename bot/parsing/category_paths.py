@@ -10,6 +10,7 @@ _SPACED_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
 # A CMS writes a category's place in its tree with "|", a spaced ">" or "»" (breadcrumbs):
 # each step is a label of its own, and "A > B" is neither A nor B as a tag.
 _PATH_STEP = re.compile(r"\s*\|\s*|\s+>\s+|\s*»\s*")
+_BARE_PIPE = re.compile(r"\S\|\S")
 # Steps that name where the site shows the item, not what it is about: the tree's root and
 # the front-page slots ("Home > News", "…|La Une", "Accueil » Sport", "Featured | Tech").
 _PLACEMENT = re.compile(
@@ -22,8 +23,13 @@ _PLACEMENT = re.compile(
 def path_parts(term: str) -> list[str]:
     """The labels a path of sections or a spaced slash holds, less its placement steps."""
     if ("|" in term or ">" in term or "»" in term) and _PATH_STEP.search(term):
-        steps = [s for s in _PATH_STEP.split(term) if s and not _PLACEMENT.fullmatch(s)]
-        return [p for s in steps for p in slash_parts(s)]
+        steps = [s for s in _PATH_STEP.split(term) if s]
+        kept = [s for s in steps if not _PLACEMENT.fullmatch(s)]
+        # A bare "|" between single words is a name ("php|tek 2007", a conference), split only
+        # where a step is a placement or each is a phrase of its own.
+        if len(kept) == len(steps) and _BARE_PIPE.search(term) and not all(" " in s for s in steps):
+            return slash_parts(term)
+        return [p for s in kept for p in slash_parts(s)]
     return slash_parts(term)
 
 
