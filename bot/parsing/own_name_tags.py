@@ -75,5 +75,9 @@ def _title_cut(entries: list[FeedEntry], feed_title: str) -> set[str]:
     # A word mostly carried alone is a topic the blog is named for ("tarot" on 62 of Tarot
     # Tribe's episodes, "tribe" beside it on 3), and one on half the items its subject ("ruby",
     # "windows" on Ruby on Windows' every post): both stay.
-    cut = {w for w in together if 2 * together[w] >= counts[w]}
+    # The name goes whole or not at all: where one of its words is mostly alone ("unplugged" on
+    # 101 of LINUX Unplugged's episodes, "linux" on 26), its words are topics there.
+    if any(2 * together[w] < counts[w] for w in together):
+        return set()
+    cut = set(together)
     return {c for c in cut if counts[c] < _NAME_SHARE * len(entries)}
