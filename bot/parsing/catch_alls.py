@@ -36,6 +36,15 @@ _CATCH_ALL = re.compile(
     # The blog a post is filed in, by its name ("Korea's General Gaming Blog" beside
     # "Gaming", chipdamage; Rue89's "Gonflés à blog", "My Blog"): where, not what about.
     r".+ blog|"
+    # WordPress's default links category ("Blogroll"), and "stuff" filed whole in several
+    # languages ("Stuff", "nurkram" = "just stuff", "Novità varie di <blog>" = "assorted news
+    # of"): where a blog files what has no topic.
+    r"blogroll|(?:other |random |misc )?stuff|(?:nur ?|allerlei ?)?kram|krimskrams|allerlei|"
+    r"(?:novità )?varie(?: (?:di|da|dal|dalla|del|su) .+)?|varie ed eventuali|"
+    # The author's life as a bucket ("My life", "Hverdagen" = everyday life): the author's days,
+    # not a topic. "Life" alone stays: editors kept it on "How Long Would You Live?".
+    r"(?:my|daily|everyday) life|hverdagen|hverdag|vardag(?:en)?|alltag|mein leben|"
+    r"(?:la |ma )?vie quotidienne|ma vie|quotidien|vita quotidiana|vida cotidiana|"
     # The blog itself as a post's label ("Blog", Matt Cutts's "Weblog/blog"): every post is one.
     r"(?:we)?blog(?: ?/ ?(?:we)?blog)?",
     re.IGNORECASE,

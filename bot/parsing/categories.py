@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.parsing.artefact_tags import is_artefact
 from bot.parsing.catch_alls import is_catch_all
-from bot.parsing.category_paths import slash_parts
+from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
 
@@ -171,7 +171,7 @@ def _is_saying(term: str) -> bool:
 def _parts(term: str, comma_lists: bool) -> list[str]:
     """One category, or the several a comma list holds; index terms in reading order."""
     if "," not in term and ";" not in term:
-        return slash_parts(term)
+        return path_parts(term)
     if ";" not in term and (_PROSE_LIST.fullmatch(term) or _is_saying(term)):
         return [term]
     person = _PERSON_INDEX.fullmatch(term)

@@ -1,4 +1,5 @@
-"""A category naming two topics with a spaced slash ("Ruby / Rails", "Actualité/ Marché")."""
+"""A category naming two topics with a spaced slash ("Ruby / Rails", "Actualité/ Marché"), or
+a site's path of sections ("Photo et Video sous-marines|La Une", "News > Europe")."""
 
 from __future__ import annotations
 
@@ -6,6 +7,30 @@ import re
 
 # A slash with a space on a side joins two labels; "TCP/IP", "AC/DC", "24/7" are one name.
 _SPACED_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
+# A CMS writes a category's place in its tree with "|", a spaced ">" or "»" (breadcrumbs):
+# each step is a label of its own, and "A > B" is neither A nor B as a tag.
+_PATH_STEP = re.compile(r"\s*\|\s*|\s+>\s+|\s*»\s*")
+_BARE_PIPE = re.compile(r"\S\|\S")
+# Steps that name where the site shows the item, not what it is about: the tree's root and
+# the front-page slots ("Home > News", "…|La Une", "Accueil » Sport", "Featured | Tech").
+_PLACEMENT = re.compile(
+    r"home(?: ?page)?|front ?page|featured|top stor(?:y|ies)|accueil|(?:[àa] )?la une|une|"
+    r"startseite|inicio|portada|prima pagina|primo piano|in evidenza|index|main",
+    re.IGNORECASE,
+)
+
+
+def path_parts(term: str) -> list[str]:
+    """The labels a path of sections or a spaced slash holds, less its placement steps."""
+    if ("|" in term or ">" in term or "»" in term) and _PATH_STEP.search(term):
+        steps = [s for s in _PATH_STEP.split(term) if s]
+        kept = [s for s in steps if not _PLACEMENT.fullmatch(s)]
+        # A bare "|" between single words is a name ("php|tek 2007", a conference), split only
+        # where a step is a placement or each is a phrase of its own.
+        if len(kept) == len(steps) and _BARE_PIPE.search(term) and not all(" " in s for s in steps):
+            return slash_parts(term)
+        return [p for s in kept for p in slash_parts(s)]
+    return slash_parts(term)
 
 
 def slash_parts(term: str) -> list[str]:

@@ -15,6 +15,7 @@ from bot.parsing.feed_wide_tags import without_unsaid_feed_labels
 from bot.parsing.models import FeedEntry
 from bot.parsing.own_name_tags import own_name_labels
 from bot.parsing.platform_tags import without_platform_tags
+from bot.parsing.seo_tags import without_keyword_lists
 
 # A staff handle: a given name run into its surname's initial ("GlennG", "AdamR"; SitePoint
 # files each post under its editor's). Three lower-case letters at least, so names written
@@ -116,7 +117,7 @@ def without_house_labels(
     entries: list[FeedEntry], feed_title: str, site_url: str | None
 ) -> list[FeedEntry]:
     """The entries without the site's own house labels among their categories."""
-    entries = without_platform_tags(without_suggested_tags(entries))
+    entries = without_keyword_lists(without_platform_tags(without_suggested_tags(entries)))
     entries = without_unsaid_feed_labels(entries)
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}

@@ -33,7 +33,14 @@ _KIND = (
     r"photos?|pics|pictures?|fotos?|фото|"
     # How the post reached the blog: a reader's guide filed "contributed" (ADOM Guides), a
     # guest's, one sent by e-mail ("Post by mail", WordPress's post-by-email).
-    r"contributed|guest[ -]?posts?|post(?:s|ed)?[ -](?:by|via)[ -]e?-?mail"
+    r"contributed|guest[ -]?posts?|post(?:s|ed)?[ -](?:by|via)[ -]e?-?mail|"
+    # A column and a press release by their names in other languages (not "columns": the
+    # neocortex's are a topic) ("Klumme", Danish;
+    # "piaruše", Slovene slang for PR blurbs), and a blog's welcome post ("présentation",
+    # "Welcome", "Hello world!"): the piece's form, not what it is about.
+    r"klummer?|kolumner?|kolumne[n]?|chroniques?|crónicas?|cronache|"
+    r"piaruš[ei]|pressemeldung(?:en)?|persberichte?n?|"
+    r"présentations?|bienvenue|welcome|hello world!?|first post|premier (?:billet|article|post)"
 )
 # One kind, or two joined ("News & Updates", "Noticias y Artículos", "Video News").
 _KINDS = re.compile(rf"(?:{_KIND})(?:\s*(?:&|and|y|e|et|und|,|/)?\s*(?:{_KIND}))?", re.IGNORECASE)
