@@ -156,7 +156,6 @@ async def test_a_second_service_on_the_same_database_refuses_to_start_naming_the
         "NEWSBOT_API_BASE_URL": bot_api.base_url,
         "PYTHONPATH": os.pathsep.join(p for p in [str(REPO), os.environ.get("PYTHONPATH")] if p),
     }
-    started = time.monotonic()
     second = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -172,7 +171,6 @@ async def test_a_second_service_on_the_same_database_refuses_to_start_naming_the
         f"newsbot: another newsbot (pid {os.getpid()}) is already running on "
         f"{settings.database}; stop it first"
     ]
-    assert time.monotonic() - started < 10
     # The first one is unharmed: it still answers.
     assert (await ask(bot_api, "/status")).startswith("Feeds: 1")
 
