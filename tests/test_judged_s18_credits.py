@@ -3,7 +3,11 @@ each from the real feed's strings (kalv/ruby-feed-parser-benchmark, quoted inlin
 
 from __future__ import annotations
 
+from bot.attribution.notices import find_notices
+from bot.attribution.site_names import derive_site_name
+from bot.parsing.models import ChannelNames
 from bot.render.content import render_post
+from bot.text.blocks import to_blocks
 from tests.support.first_check import aggregated_contents
 
 # Planet Jabber (feed--434538217.rss20): members' items, one through FeedBurner with no origLink.
@@ -54,3 +58,28 @@ def test_a_planet_item_behind_a_feed_service_redirect_credits_the_site_its_guid_
     moffitt = posts[4]
     assert '<a href="http://metajack.im/">Jack Moffitt</a> via Planet Jabber' in moffitt
     assert 'href="http://feeds.feedburner.com/"' not in moffitt
+
+
+def test_a_stream_on_a_domain_that_adds_a_word_to_the_sites_name_credits_the_name() -> None:
+    # openjsan.org (feed--407264711.rss10): the feed and its description name the site JSAN.
+    channel = ChannelNames(
+        description="Recent JavaScript Distributions submitted to the JavaScript Archive "
+        "Network (JSAN)",
+        rights="Creative Commons",
+    )
+    site = "http://openjsan.org/"
+    assert derive_site_name("Recent JSAN Uploads", site, site + "index.rss", channel).name == "JSAN"
+    assert derive_site_name("Recent JSAN Uploads", site, site + "index.rss").name == "JSAN"
+
+
+def test_a_dated_note_of_where_the_author_also_published_is_no_reprint_notice() -> None:
+    # Christophe Caron's blog (feed--304013918.rss20) logs where his article also went.
+    html = (
+        "<p>Tiens! ce samedi 22 Mars est déclaré Journée Mondiale de l’Eau.</p>"
+        '<p>19/03/08: Article <a href="http://www.naturavox.fr/article.php3?id_article=3483">'
+        "publié sur Naturavox</a>.</p>"
+    )
+    assert not [h for h in find_notices(to_blocks(html)) if h.family == "explicit"]
+    # Undated, the same note still says where the article first appeared.
+    undated = html.replace("19/03/08: ", "")
+    assert [h for h in find_notices(to_blocks(undated)) if h.family == "explicit"]
