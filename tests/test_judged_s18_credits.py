@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.models import ChannelNames
+from bot.parsing.feed_bylines import without_feed_bylines
+from bot.parsing.models import ChannelNames, FeedEntry
 from bot.render.content import render_post
 from bot.text.blocks import to_blocks
 from tests.support.first_check import aggregated_contents
@@ -83,3 +84,47 @@ def test_a_dated_note_of_where_the_author_also_published_is_no_reprint_notice() 
     # Undated, the same note still says where the article first appeared.
     undated = html.replace("19/03/08: ", "")
     assert [h for h in find_notices(to_blocks(undated)) if h.family == "explicit"]
+
+
+def _goldman(*openings: str) -> list[FeedEntry]:
+    link = "http://blog.ericgoldman.org/archives/2008/12/"
+    return [
+        FeedEntry(
+            key=str(n),
+            title=f"Item {n}",
+            link=link + str(n),
+            canonical_url=link + str(n),
+            published_at=None,
+            content_html="",
+            description_html=opening,
+        )
+        for n, opening in enumerate(openings)
+    ]
+
+
+def test_a_byline_opening_most_items_of_a_feed_is_no_part_of_their_leads() -> None:
+    # Technology & Marketing Law Blog (feed--741975044.rss20): no author field, each text opens
+    # with the byline glued to its first words.
+    entries = without_feed_bylines(
+        _goldman(
+            "By Eric Goldman Priest v. Google, 1:2008cv12056 (D. Mass. complaint filed Dec. 11).",
+            "By Eric Goldman Market America v. Optihealth Products, Inc., 2008 WL 5069802.",
+            "Worded to prevent lawsuits by individual email recipients, the CAN-SPAM Act limits…",
+            "By Eric Goldman * Happy (?) 10th birthday, DMCA. The EFF birthday cards (1, 2).",
+        )
+    )
+    assert entries[0].description_html.startswith("Priest v. Google, 1:2008cv12056")
+    assert entries[1].description_html.startswith("Market America v. Optihealth")
+    assert entries[2].description_html.startswith("Worded to prevent")
+    assert entries[3].description_html.startswith("* Happy (?) 10th birthday")
+
+
+def test_one_item_opening_with_a_byline_keeps_it() -> None:
+    entries = without_feed_bylines(
+        _goldman(
+            "By Eric Goldman Priest v. Google, 1:2008cv12056 (D. Mass. complaint filed Dec. 11).",
+            "By Monday Morning the court had ruled on the motion.",
+            "Worded to prevent lawsuits by individual email recipients, the CAN-SPAM Act limits…",
+        )
+    )
+    assert entries[0].description_html.startswith("By Eric Goldman Priest")
