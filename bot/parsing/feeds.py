@@ -27,7 +27,6 @@ from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.encoding import feedparser_input
-from bot.parsing.feed_bylines import without_feed_bylines
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
@@ -377,7 +376,6 @@ def parse_feed(
     entries = with_item_sources(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
-    entries = without_feed_bylines(entries) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
