@@ -128,3 +128,13 @@ def test_one_item_opening_with_a_byline_keeps_it() -> None:
         )
     )
     assert entries[0].description_html.startswith("By Eric Goldman Priest")
+
+
+def test_a_shared_byline_that_goes_on_is_left_whole() -> None:
+    # The American Report's items open "By Mary Fanning and Alan Jones | …" (stalyndc/sfm).
+    entries = without_feed_bylines(
+        _goldman(
+            *(f"<p>By Mary Fanning and Alan Jones | Item {n} of the report.</p>" for n in range(3))
+        )
+    )
+    assert entries[0].description_html.startswith("<p>By Mary Fanning and Alan Jones")

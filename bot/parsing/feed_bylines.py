@@ -17,6 +17,7 @@ _OPENING = re.compile(
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
 # The same name on this many items, and on half the items or more: the feed's habit.
 _MIN_ITEMS = 3
+_NOT_GOING_ON = r"(?![,;]|\s+(?:and|und|et|y|e|&|&amp;|with)\s)"
 _SHARE = 0.5
 
 
@@ -35,7 +36,9 @@ def without_feed_bylines(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     # The run on the most items, the longest of those: "By Mary Ann Smith", not "By Mary Ann".
     byline = max(shared, key=lambda name: (counts[name], len(name)))
     words = r"\s+".join(re.escape(w) for w in byline.split())
-    cut = re.compile(rf"^(?P<lead>(?:\s|<[^>]+>)*){words}\b[\s:,.;–—-]*")
+    # A byline that goes on ("By Mary Fanning and Alan Jones", "…, Religious Affairs
+    # Correspondent") is left whole: a cut there would leave its rest as the lead.
+    cut = re.compile(rf"^(?P<lead>(?:\s|<[^>]+>)*){words}\b{_NOT_GOING_ON}[\s:–—-]*")
     return [
         replace(
             e,
