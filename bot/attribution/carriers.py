@@ -21,6 +21,7 @@ from bot.attribution.site_names import NameSource, derive_site_name
 from bot.attribution.sites import Site
 from bot.attribution.title_parts import separated
 from bot.attribution.user_sites import place, user_credit, user_home, user_venue
+from bot.parsing.links import is_redirector
 
 # A feed is aggregated when its items link to at least this many registered domains other
 # than its own, and those items are at least this share of the items with a link: a site
@@ -57,6 +58,8 @@ def is_aggregated(links: Iterable[str | None], site_url: str | None, feed_url: s
 # A tag URI's authority ("tag:daringfireball.net,2017:/linked//6.33853"; RFC 4151 allows
 # "user@domain" there too).
 _TAG_AUTHORITY = re.compile(r"^tag:(?:[^@,]*@)?([^,]+),")
+# Blog platforms that mint their users' guids under their own name.
+_GUID_PLATFORMS = USER_SUBDOMAIN_PLATFORMS | {"blogger.com", "google.com", "posterous.com"}
 
 
 def guid_domain(entry_key: str) -> str | None:
@@ -68,6 +71,23 @@ def guid_domain(entry_key: str) -> str | None:
     if tagged := _TAG_AUTHORITY.match(guid):
         return registered_domain(tagged.group(1))
     return registered_domain(guid) if guid.startswith(("http://", "https://")) else None
+
+
+def venue_link(link: str | None, entry_key: str) -> str | None:
+    """The address an item's site is read from: its link, or where that is a feed service's
+    redirect ("feeds.feedburner.com/~r/metajack/~3/…"), the home of the host its guid names."""
+    if not link or not is_redirector(link) or not entry_key.startswith("id:"):
+        return link
+    # A permalink guid is the link already (parsing.links); a tag URI names only its host.
+    guid = entry_key[3:].strip()
+    tagged = _TAG_AUTHORITY.match(guid)
+    host = tagged.group(1) if tagged else urlsplit(guid).hostname if "://" in guid else None
+    home = f"http://{host.lower()}/" if host else None
+    # "tag:typepad.com,2003:post-…", "tag:blogger.com,1999:blog-…": a platform's, not the site's.
+    domain = registered_domain(home) if home else None
+    if home is None or domain is None or domain in _GUID_PLATFORMS or is_redirector(home):
+        return link
+    return home
 
 
 def is_own_item(entry_key: str, site_url: str | None, feed_url: str | None = None) -> bool:

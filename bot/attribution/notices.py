@@ -69,6 +69,9 @@ def _nearby_link(block: Block, cut: tuple[int, int]) -> str | None:
 
 
 _CITATION = re.compile(r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}\b|et\s+al\b)")
+# A notice stamped with its own date ("19/03/08: Article publié sur Naturavox", "2008-03-19 -
+# also posted on …"): the author's log of where the article also went, not a reprint's source.
+_DATE_STAMP = re.compile(r"\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*[:–—-]\s*$")
 
 
 def _publisher_at(
@@ -109,6 +112,8 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     if (not about_text and pt.OTHER_SUBJECT.search(clause)) or pt.OWN_WORK.search(clause):
         return None
     if presents_an_excerpt(clause, m.group(0), i):
+        return None
+    if _DATE_STAMP.fullmatch(text[sentence_bounds(text, m.start(), m.end())[0] : m.start()]):
         return None
     if phrase.check_context and not (
         pt.ARTICLE_SUBJECT.search(clause)

@@ -32,7 +32,7 @@ from bot.attribution.section_pages import (
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
 from bot.attribution.software_titles import unless_software_title
-from bot.attribution.spelled_names import spelled_name, written_out
+from bot.attribution.spelled_names import affixed_name, spelled_name, written_out
 from bot.attribution.title_domain_names import (
     domain_parts,
     names_domain,
@@ -221,7 +221,7 @@ def _by_domain(
     if (outlet := by_domain(domain[0])) is not None:
         return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
     # "The true story of a fake planet. From Gimlet Media, hosted by …" (gimletmedia.com).
-    if words := spelled_name(description, domain):
+    if words := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(words, NameSource.TITLE, f"{rule}: the description's words")
     if user_host and user_host.endswith("." + domain[0]):
         return SiteName(user_host, NameSource.DOMAIN, f"{rule}: the user's host")
@@ -265,8 +265,11 @@ def _stream_site(
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
-    if spelled := spelled_name(description, domain):
+    if spelled := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
+    # "Recent JSAN Uploads" on openjsan.org: the stream's own words name the site.
+    if spelled := affixed_name(title, domain):
+        return SiteName(spelled, NameSource.TITLE, "a stream: the title's words")
     # A bare domain's rule ends ": the domain" so the items' spelling may replace it.
     outlet = by_domain(domain[0])
     rule = "a stream: the outlets table" if outlet else "a stream: the domain"

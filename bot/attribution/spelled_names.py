@@ -38,6 +38,26 @@ def spelled_name(text: str, domain: tuple[str, str] | None) -> str | None:
     return None
 
 
+# Words a domain adds to a site's name ("openjsan.org" for JSAN, "getsongbird.com",
+# "jqueryhq.com"): the name, written as one, is the label less one of them.
+_DOMAIN_PREFIXES = ("open", "get", "try", "join", "use", "the", "my", "go")
+_DOMAIN_SUFFIXES = ("hq", "app", "online", "web", "site", "now", "home", "central")
+
+
+def affixed_name(text: str, domain: tuple[str, str] | None) -> str | None:
+    """A name in `text` that spells the domain's label less a word domains add: "JSAN" in
+    "… the JavaScript Archive Network (JSAN)" on openjsan.org; acronyms and names only."""
+    if domain is None:
+        return None
+    label = compact(domain[1])
+    stems = [label.removeprefix(p) for p in _DOMAIN_PREFIXES if label.startswith(p)]
+    stems += [label.removesuffix(s) for s in _DOMAIN_SUFFIXES if label.endswith(s)]
+    for stem in (s for s in stems if len(s) >= 3):
+        if name := spelled_name(text, (domain[0], stem)):
+            return name
+    return None
+
+
 def _reads_as_name(words: list[str], text: str) -> bool:
     """Several words, or one written as a name, not as a word of the sentence: "MovieWeb",
     "37signals", "CNBC"; not "Kernel" (kernel.org), where the domain reads better."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.attribution.bookmarks import bookmarked_sites
-from bot.attribution.carriers import is_aggregated, is_own_item, venue
+from bot.attribution.carriers import is_aggregated, is_own_item, venue, venue_link
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
 from bot.attribution.source_outlets import is_portal
@@ -40,7 +40,7 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     links = [
         parsed.site_url
         if is_own_item(e.key, parsed.site_url, feed_url)
-        else e.source_url or e.canonical_url or e.link
+        else e.source_url or venue_link(e.canonical_url or e.link, e.key)
         for e in entries
     ]
     portal = is_portal(entries, parsed.site_url)

@@ -9,7 +9,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from bot.attribution.bookmarks import copied_title_site
-from bot.attribution.carriers import is_own_item, venue, via_name
+from bot.attribution.carriers import is_own_item, venue, venue_link, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
@@ -97,7 +97,8 @@ def _feed_text(
     text, attribution, carrier = read_carried_text(
         entry.content_html,
         title=entry.title,
-        link=entry.canonical_url or entry.link,
+        # A feed service's redirect hides the site: its guid's host is named instead.
+        link=venue_link(entry.canonical_url or entry.link, entry.key),
         source_name=entry.source_name,
         source_url=entry.source_url,
         author=entry.author,
