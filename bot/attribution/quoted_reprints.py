@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from bot.attribution.domains import outlet_for_domain
 from bot.attribution.hits import Hit
 from bot.attribution.media_hosts import is_media_host
 from bot.attribution.title_domain_names import names_site_of
@@ -36,12 +35,14 @@ def _source_link(block: Block) -> tuple[str, str] | None:
 
 
 def _publisher(label: str, href: str) -> str | None:
-    # The page title's last part names the site where its address agrees ("Eurosport" at
-    # eurosport.fr); else the outlet the address is.
+    # The link is titled as the page is, its last part the site's name where its address
+    # agrees ("... - NATATION - Eurosport" at eurosport.fr), as a browser's "blog this" writes
+    # it. A call ("Read the full article on Medium"), a permalink mark ("★") or a bare name is
+    # some other link.
     parts = _TITLE_PARTS.split(label)
     if len(parts) >= 2 and names_site_of(parts[-1], href):
         return parts[-1].strip()
-    return outlet_for_domain(href)
+    return None
 
 
 def quoted_reprint_hits(blocks: Sequence[Block]) -> Iterator[Hit]:

@@ -125,27 +125,12 @@ def without_house_labels(
     own = _self_labels(entries, feed_title, site_url) | title_labels(distinct, feed_title, site_url)
     own |= own_name_labels(entries, feed_title, site_url)
     return [
-        replace(
-            e,
-            categories=_without_initials(
-                _without_bare_name(kept, e.categories, brand), e.categories
-            ),
-        )
+        replace(e, categories=_without_initials(kept, e.categories))
         if len(kept := tuple(c for c in e.categories if not _is_label(c, own, brand, handles)))
         < len(e.categories)
         else e  # most entries keep theirs (a copy of an entry costs 2.5 us)
         for e in entries
     ]
-
-
-def _without_bare_name(
-    kept: tuple[str, ...], categories: tuple[str, ...], brand: frozenset[str]
-) -> tuple[str, ...]:
-    # The site's name alone beside a house label that holds it ("mahalo" beside "Best of
-    # Mahalo", Mahalo's blog): the same label cut down to the name, on the same item.
-    gone = {w.casefold() for c in categories if c not in kept for w in _WORDS.findall(c)}
-    names = {b.casefold() for b in brand} & gone
-    return tuple(c for c in kept if c.casefold() not in names) if names else kept
 
 
 def _without_initials(kept: tuple[str, ...], categories: tuple[str, ...]) -> tuple[str, ...]:
