@@ -43,6 +43,7 @@ from bot.attribution.names import (
 )
 from bot.attribution.outlets import is_syndicator
 from bot.attribution.platforms import PLATFORMS
+from bot.attribution.quoted_reprints import quoted_reprint_hits
 from bot.attribution.reprint_requests import inside_request, request_hits
 from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.wires import dateline_hits, syndication_hits, wire_hits
@@ -309,6 +310,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     hits += wire_hits(blocks)
     hits += _source_hits(blocks)
     hits += bracket_source_hits(blocks)
+    hits += quoted_reprint_hits(blocks)
     hits += (
         Hit("aggregator", pub, None, i, start, end, (start, end), rule="aggregator_tag")
         for pub, i, start, end in aggregator_tag_hits(blocks)

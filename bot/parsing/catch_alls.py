@@ -19,6 +19,10 @@ _CATCH_ALL = re.compile(
     r"(?:my |mes |our |nos )?(?:favou?rites|favoris|coups? de c(?:oe|œ)ur|lieblinge|preferiti)|"
     # A column of short news items under a coined name (GigaOM's "Hitlines", "Quick Hits").
     r"(?:quick |news ?)hits|hitlines|news ?bites|"
+    # A section of things "to discover" or "to see" ("A découvrir" on 3 of a fan site's 10
+    # posts, beside their topics): the editor's recommendation, not what the post is about.
+    r"[aà] (?:découvrir|decouvrir|voir|lire)|zum entdecken|da (?:scoprire|vedere|leggere)|"
+    r"(?:a|para) (?:descubrir|ver|leer)|must[- ](?:see|reads?)|worth (?:a look|reading|seeing)|"
     # The same in other languages: "pensées", "Gedanken", "pensieri", "мысли", a diary.
     r"pens[ée]es|réflexions|gedanken|persönliches|pensieri|riflessioni|pensamientos|"
     r"reflexiones|мысли|думки|личное|дневник|tagebuch|journal intime|"

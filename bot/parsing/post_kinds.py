@@ -18,6 +18,13 @@ _KIND = (
     r"статьи|статья|artykuły?|updates?|aktualisierung(?:en)?|actualizaci(?:ón|ones)|"
     # Reviews, interviews and press releases: a piece's form.
     r"reviews?|reseñas?|rezension(?:en)?|recensione|recensioni|recensões|обзоры?|"
+    # A review of a medium ("Book Review" on "Book Review - The Breakthrough Company"): the
+    # same form with what is reviewed, which the headline names; a reviewed topic is named
+    # ("Pen Review", a pen blog's, stays).
+    r"(?:book|film|movie|album|cd|dvd|record|music|game|video ?game|theat(?:er|re)) ?reviews?|"
+    # A report ("Report" beside "News" and "Clip" on a music blog's live report), a series'
+    # "Best of" label: how a piece was written or picked, not what about.
+    r"reports?|reportages?|reportajes?|(?:the )?best[ -]of|"
     r"interviews?|entrevistas?|intervist[ae]|entretiens?|интервью|"
     # Analysis and picks: ReadWriteWeb's "Analysis" on a news item, GigaOM's "Picks" (editor's
     # picks) say how a piece came about; what it is about is in its other categories.

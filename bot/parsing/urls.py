@@ -14,9 +14,11 @@ from w3lib.url import canonicalize_url
 # sites' feed links: DW's maca, heise's wt_mc, CSM's icid, Adobe's at_*/s_cid/cmp/cmpid/ocid, cmp_id
 # (a campaign code whatever its value: ÖAMTC's cmp=spfd, Hulu's cmp=2677),
 # Reuters' feedType/feedName, WaPo's wprss, NYT's smid, HubSpot's _hs*, Marketo's mkt_tok,
-# Interchange shops' mv_pc/mv_source (a non-numeric mv_pc is the partner who sent the reader).
+# Interchange shops' mv_pc/mv_source (a non-numeric mv_pc is the partner who sent the reader),
+# Ziff Davis's key code kc (eWeek, PCMag: "?kc=rss", "kc=PCRSS03079TX1K0000584",
+# "&kc=eweekarticle112608" on a link inside a story).
 _MORE_TRACKERS = re.compile(
-    r"maca|wt_?[a-z]*|icid|at_[a-z_]+|ocid|cmp(?:_?id)?|s_cid|xtor|mc_[a-z]+|feedtype|feedname|"
+    r"kc|maca|wt_?[a-z]*|icid|at_[a-z_]+|ocid|cmp(?:_?id)?|s_cid|xtor|mc_[a-z]+|feedtype|feedname|"
     r"wprss|smid|ns_[a-z_]+|sr_share|_hs[a-z]+|mkt_tok|ito|ref_?src|rss_?(?:id|ref)?|"
     r"share(?:_?(?:source|id|medium))?|soc_(?:src|trk)|__twitter_impression|dicbo|mv_pc|mv_source",
     re.IGNORECASE,
@@ -88,12 +90,21 @@ def _tracked_with(pairs: list[tuple[str, str]]) -> frozenset[str]:
     return ad_keys | {"feed"} if ad_keys else frozenset()
 
 
+def _echoes(pairs: list[tuple[str, str]], gone: list[tuple[str, str]]) -> frozenset[str]:
+    """Referrer keys (src, source, from, …) whose value repeats a tracker's code: the same tag
+    under a second key (Ziff Davis's "&kc=eweekarticle112608&src=eweekarticle112608")."""
+    codes = {v for _, v in gone if len(v) >= 6}
+    if not codes:
+        return frozenset()
+    return frozenset(k.lower() for k, v in pairs if v in codes and _FEED_SOURCE_KEY.fullmatch(k))
+
+
 def _without_more_trackers(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    beside = _tracked_with(pairs)
+    beside = _tracked_with(pairs) | _echoes(pairs, [(k, v) for k, v in pairs if _is_tracker(k, v)])
     kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in beside]
     if len(kept) == len(pairs):
         return url
@@ -108,12 +119,9 @@ def without_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    beside = _tracked_with(pairs)
-    kept = [
-        (k, v)
-        for k, v in pairs
-        if not _is_tracker(k, v) and not TRACKERS_RE.search(k.lower()) and k.lower() not in beside
-    ]
+    gone = [(k, v) for k, v in pairs if _is_tracker(k, v) or TRACKERS_RE.search(k.lower())]
+    beside = _tracked_with(pairs) | _echoes(pairs, gone)
+    kept = [(k, v) for k, v in pairs if (k, v) not in gone and k.lower() not in beside]
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
