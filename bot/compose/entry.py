@@ -152,7 +152,8 @@ def _summary_and_photo(
     # The sentence rules pick a lyric's fragment ("fuck yeah!", "From the ??") from verse.
     verse = verse_opening(entry.content_html or "", summarise.args[1])
     summary = summary_beside(entry.title, summarise) if verse is None else verse
-    image_url = image_url or _picture_post_photo(entry, summary)
+    # Verse's picture illustrates it (a poem's): its lines are no lead that stands alone.
+    image_url = image_url or _picture_post_photo(entry, summary if verse is None else "")
     if image_url or verse is not None or without_missing_picture_pointers(summary) == summary:
         # A reposted photo's uploader badge is cut as a caption: its credit closes the summary.
         link = entry.canonical_url or entry.link

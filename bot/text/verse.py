@@ -68,7 +68,13 @@ def verse_opening(content_html: str, max_chars: int) -> str | None:
             break  # the first stanza's end
     # A one-line opening is a poem's title or a note over it; a long one or one ending in a
     # colon is an intro ("Secondo appuntamento di questa rubrica:"): the text's own lead.
-    if len(stanza) < 2 or stanza[0].endswith(":") or any(len(s) > _SHORT_LINE for s in stanza):
+    # Lines most of which end a sentence are prose set one sentence a line: the lead rules'.
+    if (
+        len(stanza) < 2
+        or stanza[0].endswith(":")
+        or any(len(s) > _SHORT_LINE for s in stanza)
+        or 2 * sum(s.endswith((".", "!", "?")) for s in stanza) > len(stanza)
+    ):
         return None
     shown = stanza[:1]
     for line in stanza[1:_MAX_LINES_SHOWN]:
