@@ -31,6 +31,7 @@ from bot.text.reader_links import reader_summary_anchors
 from bot.text.references import without_page_references
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
+from bot.text.verse import verse_opening
 from bot.text.whole_items import whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
 
@@ -147,10 +148,13 @@ def _summary_and_photo(
     entry: FeedEntry, image_url: str | None, summarise: partial[str]
 ) -> tuple[str, str | None]:
     """The summary and photo; a text post's summary again from its text without the sentences
-    about a picture it does not show (bot.text.missing_pictures)."""
-    summary = summary_beside(entry.title, summarise)
-    image_url = image_url or _picture_post_photo(entry, summary)
-    if image_url or without_missing_picture_pointers(summary) == summary:
+    about a picture it does not show (bot.text.missing_pictures); verse's its opening lines."""
+    # The sentence rules pick a lyric's fragment ("fuck yeah!", "From the ??") from verse.
+    verse = verse_opening(entry.content_html or "", summarise.args[1])
+    summary = summary_beside(entry.title, summarise) if verse is None else verse
+    # Verse's picture illustrates it (a poem's): its lines are no lead that stands alone.
+    image_url = image_url or _picture_post_photo(entry, summary if verse is None else "")
+    if image_url or verse is not None or without_missing_picture_pointers(summary) == summary:
         # A reposted photo's uploader badge is cut as a caption: its credit closes the summary.
         link = entry.canonical_url or entry.link
         return with_photo_credit(summary, entry.content_html, image_url, link), image_url

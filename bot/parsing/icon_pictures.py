@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-# An image its page marks as an icon by class ("favicon", "snap_preview_icon", "site-logo").
-_ICON_MARK = re.compile(r"icon|logo|avatar|emoji|badge", re.I)
+# An image its page marks as an icon by class ("favicon", "snap_preview_icon", "site-logo"),
+# or as its author's face: a planet's hackergotchi over each post (Planet Ubuntu's "face").
+_ICON_MARK = re.compile(r"icon|logo|avatar|emoji|badge|hackergotchi|(?<![\w-])face(?![\w-])", re.I)
 # An image before a link's few words, inside the link or right before it ("<a><img
 # class=favicon> AOL</a>", "<img src=vox.png><a>Vox</a>"): the link's icon in a list of them.
 # A few words, a name's: no sentence ("Click for a larger view."). Icons are drawn files.

@@ -45,11 +45,12 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
 # player's "default_video_player.gif"), placeholders, a beacon's one- or two-letter picture
 # carrying its query (Snap Shots' "i.ixnp.com/…/t.gif?ctxt=…", "__utm.gif?"). Matched on
-# host, path and query, case-blind.
+# host, path and query, case-blind. A planet's author heads ("planet.ubuntu.com/heads/jdub.png")
+# are faces, not the post's photo.
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedproxy\.google\.com/~|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
-    r"|(?:^|[./])stats\.|gravatar\.com|avatar|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
+    r"|(?:^|[./])stats\.|gravatar\.com|avatar|hackergotchi|(?<!refs)/heads/|emoji|emoticon|smil(?:ies|ey)|/share|sharethis"
     r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"

@@ -42,6 +42,10 @@ _POINTER = (
     # …", "… mentioned below.", "… achieve the below, where …"
     + r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:Below)(?:,|\s+(?:is|are)\b)|\bread\s+below\b"
     + r"|\b(?:mentioned|appears)\s+below\b|\bthe\s+below\s*[,.]"
+    # The same in Spanish, French and German: "A continuación pueden ver la conferencia en
+    # vivo.", "la vidéo ci-dessous", "(siehe unten)", "weiter unten".
+    + r"|\ba\s+continuaci[óo]n\s+(?:les\s+|os\s+|te\s+)?(?:pueden|puedes|pod[ée]is|puede)"
+    + r"\s+(?:ver|escuchar|mirar)\b|\bci-dessous\b|\bsiehe\s+unten\b|\bweiter\s+unten\b"
 )
 # A closing phrase pointing down, after the sentence's own statement ("… the NSX Edge won't start
 # due to the below error.", "… engage with students using the below range of approaches …"):
@@ -82,7 +86,7 @@ _CJK_POINTER_SENTENCE = re.compile(
     r"|[，,][^，,。！？\n]*?" + _CJK_POINTER + r"[^。！？\n]*(?=[。！？]|$)"
     r"|(?:(?<=^)|(?<=[。！？\n]))[^，,。！？\n]*?" + _CJK_POINTER + r"[^。！？\n]*(?:[。！？]+|$)"
 )
-_DOWN = re.compile(r"\bbelow\b", re.IGNORECASE)
+_DOWN = re.compile(r"\bbelow\b|continuaci[óo]n|ci-dessous|\bunten\b", re.IGNORECASE)
 # A sentence that only presents what follows it ("Anyway, here it is.", "So here they are!"): the
 # post does not carry the message or file it presents. One that says more stays.
 _HERE_IT_IS = re.compile(
