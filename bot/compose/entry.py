@@ -29,6 +29,7 @@ from bot.text.media_pointers import is_recording, is_watch_page, without_placed_
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
 from bot.text.reader_links import reader_summary_anchors
 from bot.text.references import without_page_references
+from bot.text.slot_templates import is_slot_template
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
 from bot.text.verse import verse_opening
@@ -75,6 +76,8 @@ def _summary(
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
     a thin item's own (bot.text.whole_items) where the lead rules find none."""
+    if is_slot_template(title, text, boilerplate):
+        return ""  # the feed's teaser template, its slot the headline's words: says nothing
     text = without_citation_opening(text, title)
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)

@@ -21,6 +21,7 @@ from html import unescape
 from itertools import islice
 
 from bot.text.blocks import Block, is_sentence_end
+from bot.text.slot_templates import SLOT_PREFIX, slot_key, title_mark
 from bot.text.story_signatures import same_story, story_signature
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
@@ -385,6 +386,9 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
         for key in _intro_keys(html[:_HEAD_CHARS]):
             keys.setdefault(key, None)
     first_two = list(islice(head.forwards(), 2))
+    whole = head is tail and len(list(islice(head.forwards(), 3))) <= 2
+    if whole and (slot := slot_key(entry.title, " ".join(first_two))) is not None:
+        keys.setdefault(slot, None)  # a short text whole, its headline's words masked
     if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
         if not _STOPPED.search(only):
             keys[f"{_WIDTH_KEY}{len(only)}"] = None
@@ -480,15 +484,19 @@ def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -
                 continue
             if own in learned:
                 continue  # the unit recurs whole: its template key would only take a place
-            signature = signature or sign()
+            # A slot template's stories differ in their headline (its slot): told apart by it.
+            slotted = key.startswith(SLOT_PREFIX)
+            if not slotted:
+                signature = signature or sign()
+            story = title_mark(entry.title) if slotted else signature
             # No Candidate made for a key not counted yet, none copied through replace (0.75
             # against 0.3 us).
             old = candidates.get(key)
             seen = old.stories if old is not None else ()
-            if any(same_story(signature, s) for s in seen):
+            if any(s == story if slotted else same_story(story, s) for s in seen):
                 candidates[key] = Candidate(key, seen, now)
                 continue
-            stories = (*seen, signature)
+            stories = (*seen, story)
             if len(stories) >= MIN_STORIES:
                 learned[key] = now
                 candidates.pop(key, None)

@@ -25,6 +25,13 @@ _GREETING = re.compile(
     # A column's "Welcome back to the Abstract!": an exclamation of a few words, its name.
     r"|welcome\s+(?:back\s+to\s+(?:the\s+)?|to\s+the\s+(?=[A-Z]))(?:[^\W\d_][\w'’-]*\s+){0,3}"
     r"[^\W\d_][\w'’-]*(?=!)"
+    # A welcome to the writer's tutorial or blog, the sentence whole ("Bienvenue dans mon
+    # tuto.", "Welcome to my blog!"): it names the kind of post, not what it says.
+    r"|(?:welcome\s+to|bienvenue\s+(?:dans|sur|à)|bienvenid[oa]s?\s+(?:a|al)|benvenut[oi]\s+(?:in|nel)"
+    r"|willkommen\s+(?:zu|in|im|bei|auf))\s+(?:my|this|our|mon|ma|ce|cet|cette|notre|mi|este|nuestro"
+    r"|il\s+mio|questo|meinem|meiner|diesem|dieser|unserem)\s+(?:new\s+|nouveau\s+|petit\s+|neuen\s+)?"
+    r"(?:tuto(?:riel|rial)?|tutoriale|blog|weblog|post|article|billet|art[íi]culo|articolo|beitrag"
+    r"|guide|cours|curso|corso|lesson|course)s?"
     # "Let's get straight to the links this week!", "Let's go for my web review for the week …"
     r"|let['’]s\s+(?:get\s+(?:straight\s+|right\s+)?(?:to|into)|go\s+for|dive\s+(?:right\s+)?in"
     r"(?:to)?|jump\s+(?:right\s+)?in(?:to)?|get\s+started)\b[^.!?]{0,60}"

@@ -13,6 +13,7 @@ from bot.text.invitations import invites_to_it, points_by_word
 from bot.text.link_rows import is_link_line
 from bot.text.offers import address_calls, is_sponsor_or_credit, without_file_size
 from bot.text.quoted_units import inside_a_quotation
+from bot.text.site_notices import is_site_notice
 from bot.text.sponsor_reads import sponsor_sections
 from bot.text.subscribe_prompts import is_subscribe_prompt, membership_sections
 
@@ -99,6 +100,7 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             or PROMO.match(s.strip())
             or is_sponsor_or_credit(s)
             or is_subscribe_prompt(s)
+            or is_site_notice(s)
             or page_notes.is_read_on_pointer(s)
             or _POST_RESIDUE.search(s)
             or is_link_line(s)
