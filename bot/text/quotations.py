@@ -28,8 +28,10 @@ def quotation_closed(summary: str) -> str:
                 marks.pop()
                 depths.pop()
         after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
-        # A double prime after a word closes a curly quotation too (WordPress's “Chrome 0.2″).
-        closing = char in '”"' or (char in "“″" and after_word)
+        # A double prime after a word closes a curly quotation too (WordPress's “Chrome 0.2″);
+        # so does an opening mark standing between spaces ("in myself. “ And"): it opens no word.
+        stands_alone = char == "“" and not summary[at + 1 : at + 2].strip()
+        closing = char in '”"' or (char in "“″" and (after_word or stands_alone))
         opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
             at + 1 : at + 2
         ].isalnum()
