@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.compose.reading import read_text
 from bot.text.bbcode import bbcode_read
 from bot.text.quotations import quotation_closed
+from bot.text.summaries import summarize
 
 
 def test_an_opening_mark_between_spaces_closes_the_quotation_it_ends() -> None:
@@ -52,3 +53,32 @@ def test_brackets_that_close_no_tag_are_no_forum_markup() -> None:
     code = "for i in range(n): a[i] = b[i] + c[u]"
     assert bbcode_read(code) == code
     assert bbcode_read("He [laughs] and [b] says no.") == "He [laughs] and [b] says no."
+
+
+def test_a_standfirst_the_next_sentence_says_again_is_printed_once() -> None:
+    # A finance blog (s18 feed-853558919, entry 9): a bold standfirst over the body's first
+    # sentence, which says it again without "sur le 2ème semestre 2007".
+    standfirst = (
+        "La 19ème édition de l’Indicateur Chausson Finance, sur le 2ème semestre 2007, confirme "
+        "la très bonne santé du capital-risque français."
+    )
+    body = (
+        "La 19ème édition de l’Indicateur Chausson Finance confirme la très bonne santé du "
+        "capital-risque français. A 563 millions, les montants investis ce semestre sont en "
+        "progression de 42% sur le semestre précédent."
+    )
+    summary = summarize(standfirst + "\n\n" + body, title="Capital-risque : 2007")
+    assert summary == (
+        standfirst + " A 563 millions, les montants investis ce semestre sont en progression de "
+        "42% sur le semestre précédent."
+    )
+
+
+def test_sentences_that_echo_or_turn_round_each_other_both_stay() -> None:
+    echo = "I don’t have to use force. I don’t want to use force."
+    assert summarize(echo) == echo
+    turned = (
+        "Ogni volta che sto per innamorarmi mi raffreddo davvero. O il contrario: ogni volta "
+        "che mi raffreddo davvero sto per innamorarmi."
+    )
+    assert summarize(turned) == turned
