@@ -26,6 +26,10 @@ def test_a_quotation_a_cut_summary_ends_inside_is_still_closed() -> None:
         "He said: “Even if I lose all my money, I still hope.”"
     )
     assert quotation_closed("Er sagte „Ja“ und ging.") == "Er sagte „Ja“ und ging."
+    # A podcast's show notes (BeyondWorlds.rss) open a quotation with a space after its mark.
+    assert quotation_closed("He wrote: “ Welcome to “The Square.” It is a method.") == (
+        "He wrote: “ Welcome to “The Square.” It is a method.”"
+    )
 
 
 def test_forum_markup_reads_as_the_text_it_marks() -> None:
