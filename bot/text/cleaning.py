@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.text import excerpt_cuts, flat_headings, link_rows, opening_labels, openings, related_links
 from bot.text import notes as page_notes
+from bot.text.bbcode import bbcode_read
 from bot.text.blocks import Block, Cut
 from bot.text.boilerplate import (
     is_template,
@@ -196,7 +197,7 @@ def _kept_paragraphs(
         if is_link_row(block) or (fallback and is_linked_headline(block)):
             section, listed = bool(kept), listed or not kept and link_rows.is_link_list(block)
             continue
-        text = plain_math(_SHORTCODE.sub(" ", _cut(block.text, spans.get(i, []))))
+        text = plain_math(_SHORTCODE.sub(" ", bbcode_read(_cut(block.text, spans.get(i, [])))))
         if (kept and is_link_line(text)) or is_labelled_links(text):
             # Link lines ("Tickets: https://…") stand between sections, as a list of links.
             section = bool(kept)

@@ -10,6 +10,13 @@ _BEFORE_OPENING = " \t\n([{—–-/"
 _CLOSERS = {"“": "”", "”": "”", '"': '"'}
 
 
+def _closes_alone(summary: str, at: int, marks: list[str]) -> bool:
+    """An opening mark between spaces, after the stop of the curly quotation still open."""
+    if summary[at] != "“" or marks[-1:] != ["“"] or summary[at + 1 : at + 2].strip():
+        return False
+    return summary[:at].rstrip()[-1:] in ".!?…,;"
+
+
 def quotation_closed(summary: str) -> str:
     """The summary with the quotations it ends inside closed (nested ones, "„…“", "word“",
     Swedish ”…”)."""
@@ -28,8 +35,12 @@ def quotation_closed(summary: str) -> str:
                 marks.pop()
                 depths.pop()
         after_word = at > 0 and (summary[at - 1].isalnum() or summary[at - 1] in ".,!?;:…’)")
-        # A double prime after a word closes a curly quotation too (WordPress's “Chrome 0.2″).
-        closing = char in '”"' or (char in "“″" and after_word)
+        # A double prime after a word closes a curly quotation too (WordPress's “Chrome 0.2″);
+        # so does an opening mark standing between spaces after an open one's stop ("“Even if
+        # … in myself. “ And"); after a colon it opens one ("his introduction: “ Welcome to").
+        closing = char in '”"' or (
+            char in "“″" and (after_word or _closes_alone(summary, at, marks))
+        )
         opens_word = (at == 0 or summary[at - 1] in _BEFORE_OPENING) and summary[
             at + 1 : at + 2
         ].isalnum()

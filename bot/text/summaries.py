@@ -24,6 +24,7 @@ from bot.text.records import (
     over_notes,
     trailing_line,
 )
+from bot.text.repeated_leads import without_restated_sentences
 from bot.text.sentences import (
     cjk_trails_off,
     joined_sentences,
@@ -256,7 +257,7 @@ def _summary(
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
-    sections = without_table_rows(sections)
+    sections = without_table_rows(without_restated_sentences(sections))
     sections = _tldr_first(sections)
     if sections and title:
         sections[0][0] = _without_cjk_headline(sections[0][0], title)
