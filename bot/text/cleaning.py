@@ -243,6 +243,16 @@ def _kept_paragraphs(
     return kept or notes
 
 
+def _is_sentence(text: str) -> bool:
+    """Whether `text` is a sentence of eight words or more ending on a full stop."""
+    return len(text.split()) >= 8 and text.rstrip()[-1:] == "."
+
+
+def _bold_sentence(block: Block) -> bool:
+    """Whether `block` is a bold paragraph of a sentence's length that ends on a full stop."""
+    return block.role == "subhead" and not block.links and _is_sentence(block.text)
+
+
 def clean_article_text(
     blocks: Sequence[Block],
     *,
@@ -259,6 +269,11 @@ def clean_article_text(
     if not kept and is_topic_list(blocks):
         # A show's topic list over its feed's closing line ("And much more!"): the text.
         kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
+    elif all(len(t.split()) < 8 for _, t, _ in kept) and any(map(_bold_sentence, blocks)):
+        # A description whose only sentences are in bold (a standfirst under a kicker, over a
+        # "read more" link): they are the text; a kicker over them or a linked line is none.
+        read = _kept_paragraphs(blocks, spans, boilerplate, items=True)
+        kept = [p for p in read if p[0] < len(blocks) and _bold_sentence(blocks[p[0]])]
     kept = joined_topics(blocks, kept)  # topics opening on one without a stop: one line
     if lead_notice is not None:
         # Header furniture (headline, kicker) above a lead notice is not part of the body.
