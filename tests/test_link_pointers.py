@@ -48,3 +48,14 @@ def test_links_named_for_what_they_are_and_missed_news_stay() -> None:
         "In case you missed the news, the release is out."
     )
     assert without_pointers_down(kept) == kept
+
+
+def test_a_call_to_follow_this_link_goes_and_a_warning_stays() -> None:
+    # A kickstarter plug and an invitation (pools feeds): the link each calls to follow is gone.
+    assert without_pointers_down(
+        "We made a game. If you're interested in supporting a great kickstarter follow this link:"
+        "\nThanks!"
+    ) == ("We made a game.\nThanks!")
+    assert without_pointers_down("Pour nous rejoindre, suivez ce lien ! Merci.") == "Merci."
+    kept = "Don't click on the link. Follow this link to the report if you must."
+    assert without_pointers_down(kept) == kept

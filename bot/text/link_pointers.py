@@ -9,6 +9,8 @@ _OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"
 # A sentence's words: a stop inside an address or after one letter ends none.
 _WORDS = r"(?:[^.!?…\n]|(?<=\b\w)\.|\.(?=\w))"
 _END = r"(?:[.!?…]+[\"'”’»)]*|:?[ \t]*(?=\n|$))[ \t]*"
+# Its stop, or a colon closing its line (the address that went on the next one is dropped).
+_STOP = r"\s*(?:[.!…]+(?:[ \t]+|(?=\n|$))|:[ \t]*(?=\n|$))"
 _LINK = r"(?:link|lien|enlace|collegamento|Link)"
 # "voici (même) le lien", "here's the link", "aquí tenéis el enlace", "ecco il link", "hier ist
 # der Link", ending its sentence: all it says is that a link follows. "Here is the link to the
@@ -16,7 +18,7 @@ _LINK = r"(?:link|lien|enlace|collegamento|Link)"
 _PRESENTED = (
     _OPENS + r"(?:[\w'’]+[,!]?\s+){0,4}?(?:voici|voil[àa]|here(?:['’]s|\s+is)|aqu[íi]\s+"
     r"(?:est[áa]|ten[ée]is|tienes|os\s+dejo|les\s+dejo)|ecco|hier\s+ist|hier)\s+(?:(?:même|donc|enfin|again|also"
-    r"|también)\s+)?(?:the|le|el|il|der|un|a)\s+" + _LINK + r"\s*(?:[.!…]+|:)(?:[ \t]+|(?=\n|$))"
+    r"|también)\s+)?(?:the|le|el|il|der|un|a)\s+" + _LINK + _STOP
 )
 # "… sur le lien suivant …", "the following link", "el siguiente enlace", "folgenden Link": the
 # sentence sends the reader to a link set after it, which the post drops with the address.
@@ -35,7 +37,17 @@ _MISSED = (
     _OPENS + r"(?:just\s+)?(?:in\s+case\s+you\s+missed|au\s+cas\s+o[ùu]\s+vous\s+l['’]auriez"
     r"\s+(?:rat[ée]|manqu[ée]))(?:\s+(?:it|this|these|them))?\s*[.!…]+(?:[ \t]+|(?=\n|$))"
 )
-_POINTER = re.compile(rf"{_PRESENTED}|{_FOLLOWING}|{_MISSED}", re.IGNORECASE)
+# "… then you should check out this link:", "Pour nous rejoindre, suivez ce lien !": a call to
+# follow a link, ending its sentence. "Don't click on the link." warns; it names no link here.
+_FOLLOW = (
+    _OPENS
+    + _WORDS
+    + r"*?\b(?:follow|check\s+out|visit|click(?:\s+on)?|suivez|cliquez\s+sur|sigue|visita"
+    r"|haz\s+clic\s+en|folgt|folge|klickt\s+auf|klicke\s+auf)\s+(?:this|ce|este|diesen|dem)\s+"
+    + _LINK
+    + _STOP
+)
+_POINTER = re.compile(rf"{_PRESENTED}|{_FOLLOWING}|{_MISSED}|{_FOLLOW}", re.IGNORECASE)
 _CUE = re.compile(r"(?i)\b(?:link|lien|enlace|collegamento|missed|auriez)\b")
 
 
