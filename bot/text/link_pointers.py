@@ -1,5 +1,5 @@
-"""Sentences that only hand the reader a link the post's text does not carry ("Si, si et voici
-même le lien.", "Here's the link:", "Découvrez sur le lien suivant un reportage …")."""
+"""Sentences that only hand the reader a link the post's text does not carry ("voici même le
+lien.", "Here's the link:", "Découvrez sur le lien suivant …", "suivez ce lien !")."""
 
 from __future__ import annotations
 
@@ -31,12 +31,6 @@ _FOLLOWING = (
     + r"*"
     + _END
 )
-# "In case you missed this." as a sentence of its own hands over an embed the post drops; "In
-# case you missed it: logs are stable …" goes on to say what, and stays.
-_MISSED = (
-    _OPENS + r"(?:just\s+)?(?:in\s+case\s+you\s+missed|au\s+cas\s+o[ùu]\s+vous\s+l['’]auriez"
-    r"\s+(?:rat[ée]|manqu[ée]))(?:\s+(?:it|this|these|them))?\s*[.!…]+(?:[ \t]+|(?=\n|$))"
-)
 # "… then you should check out this link:", "Pour nous rejoindre, suivez ce lien !": a call to
 # follow a link, ending its sentence. "Don't click on the link." warns; it names no link here.
 _FOLLOW = (
@@ -47,8 +41,8 @@ _FOLLOW = (
     + _LINK
     + _STOP
 )
-_POINTER = re.compile(rf"{_PRESENTED}|{_FOLLOWING}|{_MISSED}|{_FOLLOW}", re.IGNORECASE)
-_CUE = re.compile(r"(?i)\b(?:link|lien|enlace|collegamento|missed|auriez)\b")
+_POINTER = re.compile(rf"{_PRESENTED}|{_FOLLOWING}|{_FOLLOW}", re.IGNORECASE)
+_CUE = re.compile(r"(?i)\b(?:link|lien|enlace|collegamento)\b")
 
 
 def without_link_pointers(text: str) -> str:
