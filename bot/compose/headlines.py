@@ -9,8 +9,9 @@ from collections.abc import Callable
 from bot.parsing.identity import UNTITLED
 
 # A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
+# A Markdown heading's "# " left on every title (a French blog's 9 items) is one too.
 _FORMAT_MARK = re.compile(
-    r"^(?:[★☆→►▶»]\s*|\[Link(?:ed)?\]\s*"
+    r"^(?:[★☆→►▶»]\s*|#{1,6} +(?!of\b)(?=\S)|\[Link(?:ed)?\]\s*"
     r"|(?:Link(?:ed)?|(?:News|Blog|New) Post|[A-Z]{0,5} ?Article)\s*:\s+)"
 )
 

@@ -40,7 +40,16 @@ _NO_TOPIC = re.compile(
     r"breaking(?: news)?|latest(?: news)?|"
     r"home ?page|front ?page|main|headlines?|all news|news ?desk.*|rss|feed|"
     # Placement on the site's front page, in other languages.
-    r"(?:primo piano|in evidenza|à la une|une|aufmacher|portada|destacad[oa]s?|manchete)(?: \d+)?|"
+    # "A la Une" is "À la une" written without its accent (4 feeds write it so).
+    r"(?:primo piano|in evidenza|(?:[àa] )?la une|une|aufmacher|portada|destacad[oa]s?|manchete)"
+    r"(?: \d+)?|"
+    # A month's name alone ("december" beside "christmas", "Luglio"): when the item came out,
+    # which its date says. "March", "May", "Mars", "Mai", "August" are also words and names.
+    r"january|february|april|june|july|september|october|november|december|"
+    r"janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|"
     # Names of a CMS's own structures: "Audio Embed", "Show Types", "sponsorshipblock".
     r".*\b(?:embeds?|widgets?|templates?|layouts?)\b.*|.*blocks?|(?:post|share) (?:to|on) \w+|"
     r"(?:show|content|post|article|story) ?types?|"

@@ -8,6 +8,7 @@ import re
 
 from bot.text.dangling import without_dangling_references
 from bot.text.dangling_notes import without_dangling_notes
+from bot.text.link_pointers import without_link_pointers
 from bot.text.media_pointers import without_media_pointers
 from bot.text.pointers_up import without_pointers_up
 
@@ -100,7 +101,7 @@ def without_pointers_down(text: str, *, item_is_video: bool = False) -> str:
     """`text` without the sentences (or asides) that send the reader down the page, and the
     spaces a cut last sentence leaves."""
     text = without_dangling_references(text)  # (pointers at what the post lacks, not below)
-    text = without_dangling_notes(text)
+    text = without_link_pointers(without_dangling_notes(text))
     text = without_media_pointers(without_pointers_up(text), item_is_video=item_is_video)
     if _DOWN.search(text):
         text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
