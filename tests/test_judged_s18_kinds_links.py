@@ -4,23 +4,12 @@ Davis's "kc" tracking code on links, and a quoted article credited only to the b
 from __future__ import annotations
 
 from bot.compose.reading import read_text
-from bot.parsing.feeds import parse_feed
 from bot.parsing.urls import canonical_url, without_trackers
+from tests.support.tagged_feeds import TaggedItem, rss_item_tags
 
 
-def _tags(*items: tuple[str, str, tuple[str, ...]]) -> list[tuple[str, ...]]:
-    body = "".join(
-        f"<item><title>{title}</title><link>http://blog.example/{n}/</link>"
-        f"<description>{text}</description>"
-        + "".join(f"<category>{t}</category>" for t in tags)
-        + "</item>"
-        for n, (title, text, tags) in enumerate(items)
-    )
-    feed = (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>A blog</title>'
-        f"<link>http://blog.example/</link>{body}</channel></rss>"
-    )
-    return [e.categories for e in parse_feed(feed.encode(), url="http://blog.example/f").entries]
+def _tags(*items: TaggedItem) -> list[tuple[str, ...]]:
+    return rss_item_tags(*items, title="A blog")
 
 
 def test_a_review_of_a_medium_a_report_and_a_best_of_are_kinds_of_post() -> None:

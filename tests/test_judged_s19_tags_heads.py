@@ -4,22 +4,11 @@ as a tag, and a Markdown heading's "# " left at the start of every headline."""
 from __future__ import annotations
 
 from bot.compose.headlines import headline
-from bot.parsing.feeds import parse_feed
+from tests.support.tagged_feeds import TaggedItem, rss_item_tags
 
 
-def _tags(*items: tuple[str, str, tuple[str, ...]]) -> list[tuple[str, ...]]:
-    body = "".join(
-        f"<item><title>{title}</title><link>http://blog.example/{n}/</link>"
-        f"<description>{text}</description>"
-        + "".join(f"<category>{t}</category>" for t in tags)
-        + "</item>"
-        for n, (title, text, tags) in enumerate(items)
-    )
-    feed = (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>'
-        f"<link>http://blog.example/</link>{body}</channel></rss>"
-    )
-    return [e.categories for e in parse_feed(feed.encode(), url="http://blog.example/f").entries]
+def _tags(*items: TaggedItem) -> list[tuple[str, ...]]:
+    return rss_item_tags(*items, title="Blog")
 
 
 def test_a_months_name_is_no_tag_though_the_item_names_it() -> None:

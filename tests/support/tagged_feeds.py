@@ -28,3 +28,23 @@ def tagged_atom(title: str, *entries: TaggedEntry, home: str = "http://example.c
 def entry_tags(body: bytes) -> list[tuple[str, ...]]:
     """Each entry's categories as newsbot's parser keeps them."""
     return [e.categories for e in parse_feed(body, url="http://example.com/feed").entries]
+
+
+# An RSS item: its headline, its description and its categories.
+TaggedItem = tuple[str, str, tuple[str, ...]]
+
+
+def rss_item_tags(*items: TaggedItem, title: str = "A blog") -> list[tuple[str, ...]]:
+    """Each item's categories as newsbot's parser keeps them, from an RSS feed titled `title`."""
+    body = "".join(
+        f"<item><title>{headline}</title><link>http://blog.example/{n}/</link>"
+        f"<description>{text}</description>"
+        + "".join(f"<category>{t}</category>" for t in tags)
+        + "</item>"
+        for n, (headline, text, tags) in enumerate(items)
+    )
+    feed = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>http://blog.example/</link>{body}</channel></rss>"
+    )
+    return [e.categories for e in parse_feed(feed.encode(), url="http://blog.example/f").entries]
