@@ -48,16 +48,3 @@ def test_one_letter_said_over_is_no_tag() -> None:
     text = "<p>'lll' gets me a full path, 'llll' a path for scp. More bash tricks.</p>"
     kept = _tags("Tools: bash tricks: The ells", ("llll", "lll", "bash tricks"), text)
     assert kept == ("bash tricks",)
-
-
-def test_a_word_said_only_inside_a_longer_name_is_no_tag() -> None:
-    # Geekeries.fr (s19 pool): an SEO plugin's "Greet" cut from "WP Greet Box".
-    text = "<p>WP Greet Box est un plugin wordpress pour vos visiteurs venant de Digg.</p>"
-    kept = _tags("Afficher un message à vos lecteurs", ("Digg", "Greet", "Wordpress"), text)
-    assert kept == ("Digg", "Wordpress")
-
-
-def test_a_name_said_alone_once_or_in_the_headline_stays() -> None:
-    text = "<p>The Google Reader Team said so. Google is listening.</p>"
-    assert _tags("Feeds", ("Reader", "Google"), text) == ("Google",)
-    assert _tags("Reader news", ("Reader",), text) == ("Reader",)

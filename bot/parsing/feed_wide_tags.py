@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.parsing.models import FeedEntry
-from bot.parsing.name_fragments import name_fragments
 from bot.parsing.tag_evidence import names, said
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -115,8 +114,6 @@ def with_evidenced_labels(entries: list[FeedEntry]) -> list[FeedEntry]:
             continue
         item = said(e.title, e.content_html, e.description_html)
         kept = tuple(c for c in e.categories if names(item, c))
-        if fragments := name_fragments(kept, e.title, f"{e.content_html} {e.description_html}"):
-            kept = tuple(c for c in kept if c not in fragments)
         if len(kept) < len(e.categories):
             unnamed = tuple(c for c in e.categories if c not in kept)
             e = replace(e, categories=kept, unnamed_categories=unnamed)
