@@ -11,10 +11,11 @@ from html import unescape
 
 _WORDS = re.compile(r"[^\W_]+")
 _MARKUP = re.compile(r"<[^<>]*>")
-# Words a post does not say of its subject: an address written out (the link text
-# "http://www.youtube.com/watch?v=…" of an embedded clip names its host, not its topic) and a
+# Words a post does not say of its subject: an address's host written out (the link text
+# "http://www.youtube.com/watch?v=…" of an embedded clip names its host, not its topic; the
+# path's words stay, as "/shakespeare/lear" names a recording's play) and a
 # credit of where the post came from ("(Sources Yucatan)", "Via: Engadget", "Quelle: dpa").
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/<>\"']+", re.IGNORECASE)
 _CREDIT = re.compile(
     r"\((?:sources?|via|quelle|quellen|fuentes?|fontes?)\b[^()<>]{0,60}\)|"
     r"\b(?:sources?|via|quelle|quellen|fuentes?|fontes?)\s*:\s*(?:<[^<>]*>\s*)*[^<>.\n]{0,60}",
