@@ -203,6 +203,9 @@ _ONE_LETTER_NAMES = frozenset("crx")
 
 
 def _is_lone_letter(term: str) -> bool:
+    # One letter said over ("lll", "llll": a post's shell aliases; "xxx") is no word either.
+    if len(term) > 1 and term.isalpha() and len(set(term.casefold())) == 1:
+        return term < "\u0530"
     return len(term) == 1 and term < "\u0530" and term.casefold() not in _ONE_LETTER_NAMES
 
 

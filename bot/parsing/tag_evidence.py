@@ -11,6 +11,17 @@ from html import unescape
 
 _WORDS = re.compile(r"[^\W_]+")
 _MARKUP = re.compile(r"<[^<>]*>")
+# Words a post does not say of its subject: an address's host written out (the link text
+# "http://www.youtube.com/watch?v=…" of an embedded clip names its host, not its topic; the
+# path's words stay, as "/shakespeare/lear" names a recording's play) and a
+# credit of where the post came from ("(Sources Yucatan)", "Via: Engadget", "Quelle: dpa").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/<>\"']+", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"\((?:sources?|via|quelle|quellen|fuentes?|fontes?)\b[^()<>]{0,60}\)|"
+    r"\b(?:sources?|via|quelle|quellen|fuentes?|fontes?)\s*:\s*(?:<[^<>]*>\s*)*[^<>.\n]{0,60}",
+    re.IGNORECASE,
+)
+_CREDIT_WORD = re.compile(r"(?i:source|via|quelle|fuente|fonte)")
 # Kana, CJK ideographs and Hangul: words are not spaced, so a tag is found as a substring.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A shared start of five letters or more is one word inflected ("politics", "political";
@@ -51,7 +62,12 @@ def said(*texts: str) -> Said:
 
 
 def _plain(text: str) -> str:
-    return _MARKUP.sub(" ", text[:_TEXT_CHARS]) if "<" in text else text
+    text = text[:_TEXT_CHARS]
+    if "://" in text or "www." in text:  # cheap first: most headlines have neither
+        text = _ADDRESS.sub(" ", text)
+    if _CREDIT_WORD.search(text):
+        text = _CREDIT.sub(" ", text)
+    return _MARKUP.sub(" ", text) if "<" in text else text
 
 
 def _has(words: tuple[str, ...], word: str) -> bool:
