@@ -85,3 +85,12 @@ def test_a_blog_platforms_smiley_in_a_faces_folder_is_no_photo() -> None:
     # A portrait in a folder of faces is a photo: a drawn file (GIF, PNG) is the smiley.
     portrait = '<img src="http://example.org/team/faces/anna-portrait.jpg">'
     assert first_photo(portrait) == "http://example.org/team/faces/anna-portrait.jpg"
+
+
+def test_a_live_players_credit_left_without_its_player_is_a_site_notice() -> None:
+    # kmels.net: "Streaming Video by Ustream.TV" under the embed, the whole summary once the
+    # lead's pointer at the video went.
+    for credit in ("Streaming Video by Ustream.TV", "Live Broadcasting by Mogulus."):
+        assert is_site_notice(credit), credit
+    for kept in ("Video by John Smith shows the crash.", "Videos by the dozen are here."):
+        assert not is_site_notice(kept), kept
