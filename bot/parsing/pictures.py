@@ -46,7 +46,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # player's "default_video_player.gif"), placeholders, a beacon's one- or two-letter picture
 # carrying its query (Snap Shots' "i.ixnp.com/…/t.gif?ctxt=…", "__utm.gif?"). Matched on
 # host, path and query, case-blind. A planet's author heads ("planet.ubuntu.com/heads/jdub.png")
-# are faces, not the post's photo.
+# are faces, not the post's photo. A blog platform's smiley set is a drawn file in a folder named
+# for faces or smileys ("blogimg.sinajs.cn/images/control/face/012.gif", "…/img/smileys/…").
 _NOT_A_PHOTO = re.compile(
     r"feedburner\.com|feedproxy\.google\.com/~|feeds\.wordpress\.com/\d|feedsportal\.com|doubleclick\.net|pheedo\.com|(?:^|[./])pixel\."
     r"|googleadservices\.com|googlesyndication\.com"
@@ -55,6 +56,7 @@ _NOT_A_PHOTO = re.compile(
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"
     r"|/(?:[a-z]{1,2}|__utm)\.gif\?"
+    r"|/(?:faces?|smile[sy]?|smilies|smileys|emots?|emotions?|moods?|biaoqing)/[^/?]*\.(?:gif|png)"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
     r"[^/]*\.(?:gif|png)"
     r"|\.(?:svg|ico|php|cgi|aspx?|phdo)(?:$|\?)"

@@ -21,6 +21,7 @@ from html import unescape
 from itertools import islice
 
 from bot.text.blocks import Block, is_sentence_end
+from bot.text.site_notices import is_site_notice
 from bot.text.slot_templates import SLOT_PREFIX, slot_key, title_mark
 from bot.text.story_signatures import same_story, story_signature
 
@@ -389,9 +390,9 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
     whole = head is tail and len(list(islice(head.forwards(), 3))) <= 2
     if whole and (slot := slot_key(entry.title, " ".join(first_two))) is not None:
         keys.setdefault(slot, None)  # a short text whole, its headline's words masked
-    if len(first_two) == 1 and len(only := first_two[0]) >= _MIN_CUT_WIDTH:
-        if not _STOPPED.search(only):
-            keys[f"{_WIDTH_KEY}{len(only)}"] = None
+    lone = len(first_two) == 1 or (whole and len(first_two) == 2 and is_site_notice(first_two[1]))
+    if lone and len(only := first_two[0]) >= _MIN_CUT_WIDTH and not _STOPPED.search(only):
+        keys[f"{_WIDTH_KEY}{len(only)}"] = None
     # The signature, about 30% of learning's time, is worked out only for an entry with a key
     # not learned yet (none in 1 entry of 10 on the bench's news feeds: no unit of 3 words).
     return keys, partial(story_signature, entry.title, head.forwards(), edges[0] if edges else "")
@@ -453,9 +454,9 @@ def _intro_keys(html: str) -> Iterator[str]:
 
 
 # A feed that cuts its descriptions at a fixed width ("… standard or stock colu" at 100
-# characters) shows it: one-line descriptions without a stop, of one length, in different
-# stories. Learned as a unit is, under a key of its own ("width:100"); a line that long by
-# chance in three stories shows no single width but several, and is no cut.
+# characters) shows it: one-line descriptions (a vote counter may follow: "22 Vote(s)") without
+# a stop, of one length, in different stories. Learned as a unit is, under a key of its own
+# ("width:100"); a line that long by chance in three stories shows no single width, no cut.
 _WIDTH_KEY = "width:"
 _MIN_CUT_WIDTH = 60
 _STOPPED = re.compile(r"[.!?…。．！？।؟۔][\"'”’»)\]]*$")

@@ -1,6 +1,7 @@
 """Notices about the site itself, not the story: the languages a page is in ("The content your
 are looking for is only available in Français."), a new address ("Diaper Daily News is now also
-accessible by using the url: diaperdailynews.com."), and a vote or share counter ("1 Floats")."""
+accessible by using the url: diaperdailynews.com."), a vote or share counter ("1 Floats"), a
+live player's credit ("Streaming Video by Ustream.TV")."""
 
 from __future__ import annotations
 
@@ -34,16 +35,32 @@ _ADDRESS_NOTICE = re.compile(
     re.I,
 )
 # A social site's counter left by itself on a line: its count and what it counts, the plural
-# kept after 1 as widgets do ("1 Floats", "3 Diggs", "12 votes").
+# kept after 1 as widgets do ("1 Floats", "3 Diggs", "12 votes"), or written both ways ("8
+# Vote(s)"), or the label first ("Votes: 8").
+_COUNTED = (
+    r"(?:floats?|diggs?|votes?|stumbles?|kudos|bumps?|likes?|shares?|saves?"
+    r"|favs?|faves?|favou?rites?|points?|reddits?|tweets?|retweets?)(?:\(e?s\))?"
+)
 _COUNTER = re.compile(
-    r"^\W*\d[\d,.]*\s+(?:floats?|diggs?|votes?|stumbles?|kudos|bumps?|likes?|shares?|saves?"
-    r"|favs?|faves?|favou?rites?|points?|reddits?|tweets?|retweets?)\W*$",
+    rf"^\W*(?:\d[\d,.]*\s*{_COUNTED}|{_COUNTED}\s*[:=]\s*\d[\d,.]*)\W*$",
+    re.I,
+)
+
+# A live player's credit left once its embed is gone ("Streaming Video by Ustream.TV", "Live
+# Broadcasting by Mogulus", "Video streaming by Ustream"): what is streamed, by whom, no verb.
+_EMBED_CREDIT = re.compile(
+    r"^\W*(?:(?:free|live|online|streaming)\s+){0,2}(?:video|videos|streaming|broadcast(?:ing)?)"
+    r"(?:\s+(?:streaming|broadcasting))?\s+(?:by|with|powered\s+by)\s+[\w.-]+(?:\s+[\w.-]+)?\W*$",
     re.I,
 )
 
 
 def is_site_notice(unit: str) -> bool:
-    """Whether a sentence is the site's notice about its languages or address, or a counter."""
+    """Whether a sentence is the site's notice about its languages or address, a counter, or a
+    live player's credit."""
     return bool(
-        _LANGUAGE_NOTICE.match(unit) or _ADDRESS_NOTICE.search(unit) or _COUNTER.match(unit)
+        _LANGUAGE_NOTICE.match(unit)
+        or _ADDRESS_NOTICE.search(unit)
+        or _COUNTER.match(unit)
+        or _EMBED_CREDIT.match(unit)
     )

@@ -66,11 +66,23 @@ _FOLLOW_ASK = re.compile(
 )
 
 
+# A Chinese ask to subscribe to, bookmark or follow the blog, feed or podcast
+# ("在此感谢各位新老朋友的支持，欢迎大家收藏和订阅象牙塔内。", "记得订阅…的播客",
+# "更多精彩，请关注…公众号"): the ask opens on welcome/please/remember. Subscribing as news
+# ("苹果推出订阅服务") asks nobody, nor does an invitation ("邀请") of others to follow.
+_CJK_FOLLOW_ASK = re.compile(
+    r"(?:欢迎|(?<![邀申聘])请|记得|别忘了)(?:大家|各位|您|你)?[^。！？!?]{0,8}?(?:订阅|收藏|关注)"
+)
+_CJK_ASK_CHARS = 100
+
+
 def is_subscribe_prompt(sentence: str) -> bool:
     """True for a prompt to subscribe, a note on how a newsletter is sent, or a cross-post note."""
     if len(sentence.split()) > 40:
         return False
     if _CROSS_POST_NOTE.match(sentence) and len(sentence.split()) <= 25:
+        return True
+    if len(sentence) <= _CJK_ASK_CHARS and _CJK_FOLLOW_ASK.search(sentence):
         return True
     if _MEMBERSHIP_ASK.search(sentence) or _FOLLOW_ASK.search(sentence):
         return True
