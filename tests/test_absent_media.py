@@ -100,3 +100,12 @@ def test_news_about_a_music_video_and_a_text_presented_here_stay() -> None:
         "surprise. Here's the translation key: replace “theory” with “a program”."
     )
     assert without_player_pointers(kept, PLAYER) == kept
+
+
+def test_a_kind_of_video_and_a_title_with_a_bang_are_no_cut() -> None:
+    # theurbanwoo.blogspot.com's "Beatling"; a post on "Visual Networking" (pools).
+    kept = (
+        "Apropos nothing, watching the clip from Help! of The Beatles is fun. The video aspect "
+        "offers an interactive and engaging way to tell my story."
+    )
+    assert without_player_pointers(kept, PLAYER) == kept

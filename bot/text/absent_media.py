@@ -15,9 +15,9 @@ PLAYER = re.compile(
 
 _OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"
 # A sentence's words: a stop after one letter, an abbreviation ("Jr.", "ver.") or before a
-# lower-case word ends none.
+# lower-case word ("the clip from Help! of The Beatles") ends none.
 _WORDS = (
-    r"(?:[^.!?…\n]|(?<=\b\w)\.|\.(?=\w)|\.(?=\s+(?-i:[a-zà-ÿ]))"
+    r"(?:[^.!?…\n]|(?<=\b\w)\.|\.(?=\w)|[.!?](?=\s+(?-i:[a-zà-ÿ]))"
     r"|(?<=\b(?:Jr|Sr|Mr|Dr|St|Mt|Ms|vs|ft|No))\.|(?<=\b(?:Mrs|ver|Vol))\.|(?<=\bfeat)\.)"
 )
 _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
@@ -26,9 +26,13 @@ _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
 # cette vidéo"): within its first words. "a video", "the music video for …", "video-verbalisation"
 # and "the pieces from the video on my trip" further on are no pointer.
 _RECORDING = (
-    r"(?:[^\s.!?…]+\s+){0,3}?(?:(?:the|this|that)\s+(?:video|clip|footage|recording)"
+    r"(?:[^\s.!?…]+\s+){0,2}?(?:(?:the|this|that)\s+(?:video|clip|footage|recording)"
     r"|(?:el|este|ese)\s+v[íi]deo|(?:la|cette)\s+vid[ée]o|(?:das|dieses)\s+Video"
     r"|(?:il|questo)\s+video|(?:o|este)\s+v[íi]deo)\b(?![-‐])"
+    # "The video aspect offers …", "the video game": a kind of thing, no recording.
+    r"(?!\s+(?:aspect|games?|cameras?|site|card|calls?|chat|marketing|content|quality|format"
+    r"|player|sharing|streaming|production|editing|editor|industry|platform|service|market"
+    r"|technology|features?|capabilities|world)\b)"
 )
 # A person presented doing something ("Here's Smith singing Happiness …"): what is "here" is the
 # player. "Here's a nice surprise." and "Here's the translation key: …" present the text.
