@@ -31,6 +31,9 @@ def test_an_opening_that_says_something_or_has_nothing_after_it_stays() -> None:
     for opening in (
         "This week the council voted to close the library on Sundays.",
         "The council voted to close the library on Sundays.",
+        # Intros of the post itself (pools): the series' part, a recipe post.
+        "In the series about the internals of geoWrite, this article discusses its zero page.",
+        "This is a recipe post. I loathe and despise recipe sites.",
     ):
         text = opening + SECTION_BREAK + _ARTICLE
         assert without_opening_aside(text) == text

@@ -8,15 +8,16 @@ import re
 
 from bot.text.cleaning import SECTION_BREAK
 
-# The aside opens on a bare demonstrative ("This certainly gives us …", "Cela montre …") or
-# names "this study"/"cet article" it comments on. "This week …" and "This year's …" are dates.
+# The aside opens on a bare demonstrative that judges what follows ("This certainly gives us
+# …", "Cela montre …") or names "this study"/"cette étude" it comments on. "This is a recipe
+# post", "this article covers …" and "This week …" speak of the post itself.
 _ASIDE = re.compile(
-    r"^(?:(?:This|That|These|Those|Ceci|Cela|Ça|Esto|Eso|Questo|Dies)\b(?![\w'’-]*\s+"
-    r"(?:week|weekend|year|month|morning|afternoon|evening|night|day|time|season|summer|winter"
-    r"|spring|fall|autumn|semaine|année|mois|semana|año|mes|settimana|anno|Woche|Jahr)\b)"
-    r"|[^\n]*?\b(?:this|these|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|dieser|diese"
-    r"|dieses)\s+(?:study|studies|article|story|report|research|paper|survey|findings|piece"
-    r"|étude|estudio|artículo|informe|studio|articolo|Studie|Artikel|Bericht)\b)",
+    r"^(?:(?:This|That|Ceci|Cela|Esto|Eso|Questo|Dies)\s+(?:certainly|really|clearly|definitely"
+    r"|surely|may|might|could|should|shows?|proves?|suggests?|gives|raises|confirms|montre"
+    r"|prouve|muestra|demuestra|mostra|zeigt)\b"
+    r"|[^\n]*?\b(?:this|these|cette|ces|este|esta|estos|estas|questo|questa|dieser|diese)\s+"
+    r"(?:study|studies|research|report|findings|paper|survey|étude|études|estudio|estudios"
+    r"|informe|studio|Studie|Bericht)\b)",
 )
 # Prose in the sections after it: a paragraph of six words or more closing on a stop.
 _PROSE = re.compile(r"^(?:\S+[ \t]+){5,}[^\n]*[.!?…][\"'”’»)]*[ \t]*$", re.MULTILINE)
