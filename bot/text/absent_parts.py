@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.absent_media import PLAYER, RECORDING_LINK
+
 # What a post never carries, by the HTML's tags: a table, a list (or a run of headings, each
 # item under its own), an embedded player. Pictures are left to the photo rules (a post may
 # show one), but a chart's words below need one too.
@@ -22,7 +24,7 @@ _LINK_ROWS = re.compile(
 
 
 def dropped_parts(content_html: str) -> frozenset[str]:
-    """The kinds of part (`table`, `list`, `picture`) the entry's HTML holds that a post's
+    """The kinds of part (`table`, `list`, `picture`, `player`) the entry's HTML holds that a post's
     plain text does not."""
     parts = set()
     if _TABLE.search(content_html):
@@ -35,6 +37,10 @@ def dropped_parts(content_html: str) -> frozenset[str]:
         parts.add("list")
     if _PICTURE.search(content_html):
         parts.add("picture")
+    if PLAYER.search(content_html):
+        parts.add("player")
+        if RECORDING_LINK.search(content_html):
+            parts.add("recording-link")
     return frozenset(parts)
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.text.absent_media import without_player_pointers
 from bot.text.absent_parts import without_absent_part_pointers
+from bot.text.opening_asides import without_opening_aside
 from bot.text.pointers_down import without_pointers_down
 from bot.text.viewing_notes import without_viewing_notes
 
@@ -138,7 +140,8 @@ def without_page_references(
 ) -> str:
     """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments;
     `item_is_video` when the item's page is the video its text speaks of, `parts` the entry's."""
-    text = without_absent_part_pointers(text, parts)
+    text = without_player_pointers(without_absent_part_pointers(text, parts), parts)
+    text = without_opening_aside(text)
     if ":" in text:
         text = _CHAPTER_LIST.sub("", text)
     if "(" in text:
