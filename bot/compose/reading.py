@@ -21,6 +21,7 @@ from bot.text.embed_footers import embed_footer_cuts
 from bot.text.image_marks import image_mark_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.pointer_links import pointer_link_cuts
+from bot.text.quoted_posts import without_quoted_posts
 from bot.text.self_footers import self_footer_cuts
 from bot.text.source_lines import source_line_cuts
 from bot.text.stamped_heads import stamped_head_cuts
@@ -38,7 +39,7 @@ def read_text(
     """The cleaned text of an entry's (or page's) HTML without the feed's learned
     `boilerplate`, and who first published it; author is the entry's author element."""
     # Blocks and notices once: cleaning cuts the notices that attribution judges.
-    blocks = to_blocks(html)
+    blocks = without_quoted_posts(to_blocks(html))  # a reply's quote of another's post
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,
@@ -75,7 +76,7 @@ def read_carried_text(
 ) -> tuple[str, Attribution, Carrier | None]:
     """`read_text` for an item of an aggregated feed: the site that carried it (see
     attribution.carriers) is found first and is the site its notices are judged against."""
-    blocks = to_blocks(html)
+    blocks = without_quoted_posts(to_blocks(html))  # a reply's quote of another's post
     notices = find_notices(blocks, html, author=author)
     text = clean_article_text(
         blocks,

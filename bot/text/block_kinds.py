@@ -46,7 +46,7 @@ def kind_of(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
 
 
 _FORUM_QUOTE = frozenset(
-    "quote quote-title quote-content quotetitle quotecontent bbcode_quote".split()
+    "quote quote-title quote-content quotetitle quotecontent bbcode_quote quote-msg".split()
 )
 
 

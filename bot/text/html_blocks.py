@@ -77,6 +77,9 @@ class _BlockParser(HTMLParser):
         self._open_links: list[tuple[int, str | None]] = []
         self._kinds: list[tuple[str, str]] = []
         self._roles: list[tuple[str, str]] = []
+        # Open <div>s: a role's div is keyed by its depth, so a <div> nested in a quote box
+        # ("quote-author") closes itself, not the box.
+        self._divs = 0
         self._skip: list[str] = []
         # Whether the current block has text inside <b>/<strong>, and outside them; where its
         # opening bold run ends.
@@ -98,6 +101,9 @@ class _BlockParser(HTMLParser):
 
     def _kind(self) -> str:
         return self._kinds[-1][1] if self._kinds else "text"
+
+    def _role_key(self, tag: str) -> str:
+        return f"div{self._divs}" if tag == "div" else tag
 
     def _role(self) -> str:
         return self._roles[-1][1] if self._roles else "para"
@@ -140,6 +146,8 @@ class _BlockParser(HTMLParser):
             return
         kind = kind_of(tag, attrs)
         role = role_of(tag, attrs)
+        if tag == "div":
+            self._divs += 1
         if self._br_pending and not (tag in _BLOCK_TAGS or kind):
             self._end_line("a")  # a wrapped line may go on with a link or emphasis
         if tag in _BLOCK_TAGS or kind or self._br_pending:
@@ -155,7 +163,7 @@ class _BlockParser(HTMLParser):
         if role:
             if self._roles and self._roles[-1][0] == tag:
                 self._roles.pop()  # <li> after an unclosed <li>
-            self._roles.append((tag, role))
+            self._roles.append((self._role_key(tag), role))
         if tag == "a":
             href = dict(attrs).get("href")
             self._open_links.append((len(self._buf), href))
@@ -205,11 +213,13 @@ class _BlockParser(HTMLParser):
             self.flush()
         if self._kinds and self._kinds[-1][0] == tag:
             self._kinds.pop()
-        if self._roles and self._roles[-1][0] == tag:
+        if self._roles and self._roles[-1][0] == self._role_key(tag):
             self._roles.pop()
         elif tag in ("ul", "ol", "dl"):
             while self._roles and self._roles[-1][1] == "item":
                 self._roles.pop()  # items left unclosed end with their list
+        if tag == "div":
+            self._divs = max(0, self._divs - 1)
 
     def _after_heading_line(self, data: str) -> str:
         """The data after a heading or caption line it opens with, ended by a blank line (text

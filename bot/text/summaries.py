@@ -12,8 +12,10 @@ from bot.text.back_references import without_back_reference
 from bot.text.byline_labels import is_maker_credit, without_field_label
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
+from bot.text.code_comments import without_code_comments
 from bot.text.colon_leads import with_colon_lead
 from bot.text.greetings import without_greetings
+from bot.text.inner_stops import inner_parts
 from bot.text.long_sentences import fits_whole
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
@@ -186,10 +188,6 @@ def _lead_sections(text: str, language: str | None, lead_chars: int) -> list[lis
     return [s for s in sections if s]
 
 
-# A feed's cut ("… Cepheus Explanation: Like…") inside what the splitter took for one sentence.
-_INNER_CUT = re.compile(r"(?:(?<=…)|(?<=\.\.\.))\s+(?=[A-Z“\"‘])")
-
-
 # A short abbreviation before a number ("Co., c. | 1935.", "vol. | 2, p. 14", "ca. | 1920"):
 # the splitter's cut, not a sentence's end.
 _SHORT_ABBREVIATION = re.compile(r"(?:^|[\s(,])(?:[a-z]{1,4}|[A-Z][a-z]{0,3}|[A-Z]{2})\.$")
@@ -201,7 +199,7 @@ def _rejoin_titles(sentences: list[str]) -> list[str]:
     """Sentences cut after a title, an initial or a short abbreviation before a number joined
     again ("the Hon." | "Jane Doe said …"), and those holding a feed's cut ("…") split there."""
     out: list[str] = []
-    for sentence in (part for s in sentences for part in _INNER_CUT.split(s)):
+    for sentence in (part for s in sentences for part in inner_parts(s)):
         if out and (
             _TITLE_END.search(out[-1])
             or _INITIAL_END.search(out[-1])
@@ -257,7 +255,7 @@ def _summary(
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
-    sections = without_table_rows(without_restated_sentences(sections))
+    sections = without_code_comments(without_table_rows(without_restated_sentences(sections)))
     sections = _tldr_first(sections)
     if sections and title:
         sections[0][0] = _without_cjk_headline(sections[0][0], title)
