@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.leading_names import leading_name
 from bot.attribution.name_spellings import clean_name
 from bot.attribution.title_domain_names import names_domain, split_title, trimmed_name
 
@@ -47,6 +48,15 @@ def agreed_name(name: str, title: str | None, domain: tuple[str, str] | None) ->
     domain's segment (for a cut name, "" when none: the domain then), a twice-said name once."""
     if (twice := _TWICE.match(name)) is not None:
         return twice.group("name")
+    # "Daniel Mouratidis Landesvorsitzender …" (mouratidis.de), "Buzzimie c'est ici que …":
+    # the head that names the site, what follows describing it.
+    whole = name.removesuffix(CUT)
+    if not names_domain(whole, domain) and (
+        head := leading_name(
+            whole, domain[1] if domain else None, lambda n: names_domain(n, domain)
+        )
+    ):
+        return head
     if name.endswith(CUT):
         return domain_segment(title, domain) or ""
     tagline = _TAGLINE.match(name)

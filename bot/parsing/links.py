@@ -17,6 +17,7 @@ from bot.parsing.click_paths import click_path_target
 from bot.parsing.click_queries import click_query_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
+from bot.parsing.proxy_hosts import unproxied
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.urls import without_trackers
 
@@ -303,8 +304,10 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     """The article link of a feedparser entry: the original link a feed service kept, else
     its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
     link = _chosen_link(raw, base)
+    if link is None:
+        return None
     # A podcast episode linked by its file: the file, not an analytics service's redirect.
-    return without_measurement_prefixes(mirrored_target(link)) if link else None
+    return without_measurement_prefixes(mirrored_target(unproxied(link, raw.get("id"), base)))
 
 
 def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
