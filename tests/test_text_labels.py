@@ -13,7 +13,8 @@ def _leads(descriptions: list[str]) -> list[str]:
         f"<description>{d}</description></item>"
         for i, d in enumerate(descriptions)
     )
-    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Site</title>{items}</channel></rss>'
+    channel = f"<channel><title>Site</title>{items}</channel>"
+    body = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
     feed = parse_feed(body.encode(), url="https://example.com/feed")
     return [e.description_html or e.content_html for e in feed.entries]
 
@@ -21,7 +22,7 @@ def _leads(descriptions: list[str]) -> list[str]:
 def test_a_section_label_before_a_dash_on_every_item_is_cut() -> None:
     leads = _leads(
         [
-            "News - Gli utenti di PlayStation 3 da oggi possono accedere a una sorta di Second Life.",
+            "News - Gli utenti di PlayStation 3 da oggi possono accedere a una sorta di Second",
             "News - Niente più lampade a incandescenza entro il 2012.",
             "Editoriale - In Europa ci sono poco meno di 110 milioni di linee DSL.",
             "Sicurezza - Il convertitore per il formato Word 97 soffre di un bug.",
@@ -36,8 +37,10 @@ def test_a_section_label_before_a_dash_on_every_item_is_cut() -> None:
 def test_a_section_label_before_a_colon_is_cut_but_a_paid_mark_stays() -> None:
     leads = _leads(
         [
-            "3rd Party Software: A veritable who's who have given their OK to Apple promulgated standard.",
-            "3rd Party Software: One of the best Amiga platformers (early '90s) comes to the iPhone.",
+            "3rd Party Software: A veritable who's who have given their OK to Apple promulgated "
+            "standard.",
+            "3rd Party Software: One of the best Amiga platformers (early '90s) comes to the "
+            "iPhone.",
             "Opinion/Interviews: What will Apple kill off next?",
             "Apple Hardware: The iPhone seems set to make its debut in South Korea.",
             "Sponsor: Apple-related video news updates from around the web",
@@ -52,7 +55,8 @@ def test_a_supplier_in_brackets_opening_every_item_is_cut() -> None:
     leads = _leads(
         [
             "[Artigo france] Sol caoutchouc grand trafic, disponible en dalles 61x61 cm.",
-            "[Les zelles sas -menuisier conseil] Le volet roulant ECLIPSE est intégré à votre fenêtre.",
+            "[Les zelles sas -menuisier conseil] Le volet roulant ECLIPSE est intégré à votre "
+            "fenêtre.",
             "[Artigo france] Une texture inspirée des veines du bois.",
             "[Cherbland pvc] Nous vous proposons une gamme de volet pvc battant.",
         ]
