@@ -39,7 +39,7 @@ _NOT_AN_OUTLET = re.compile(
 _MIN_WORDS_AFTER = 4  # "[Hallelujah]" alone, or before three words, is a stage direction
 
 
-def _outlet_words(name: str) -> bool:
+def outlet_words(name: str) -> bool:
     """Whether a tag reads as an outlet's name: a domain, or capitalised words (connectors and
     a parenthesised acronym allowed), at most six of them."""
     if _DOMAIN.fullmatch(name):
@@ -68,7 +68,7 @@ def aggregator_tag_hits(blocks: Sequence[Block]) -> Iterator[tuple[str, int, int
     # An item whose whole text is the tag is the aggregator's empty stub for that outlet.
     alone = len(blocks) == 1 and m.end() >= len(text.rstrip())
     words_after = len(text[m.end() :].split())
-    if not _outlet_words(name) or (words_after < _MIN_WORDS_AFTER and not alone):
+    if not outlet_words(name) or (words_after < _MIN_WORDS_AFTER and not alone):
         return
     known = lookup(name)
     publisher = known.name if known else None

@@ -16,7 +16,7 @@ _LABEL = re.compile(
     r"\s*(?P<label>[\[【]\s?(?P<words>[^\W\d_][^\[\]【】\d]{0,30}?)\s?[\]】])\s+(?=\S)"
 )
 # An advertising mark tells the reader the post is paid for: it stays.
-_PAID = re.compile(
+PAID = re.compile(
     r"(?:sponsor(?:ed)?|ad(?:vertisement|vertorial)?|anzeige|werbung|promoted|publicidad|"
     r"publicité|реклама|partner(?:ed)?(?: content)?|paid(?: post)?)",
     re.IGNORECASE,
@@ -25,7 +25,7 @@ _PAID = re.compile(
 
 def _label(title: str) -> str | None:
     found = _LABEL.match(title)
-    if found is None or len(found["words"].split()) > 3 or _PAID.fullmatch(found["words"]):
+    if found is None or len(found["words"].split()) > 3 or PAID.fullmatch(found["words"]):
         return None
     return found["label"]
 

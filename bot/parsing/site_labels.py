@@ -13,6 +13,7 @@ from bot.attribution.title_parts import separated
 from bot.parsing.feed_bylines import without_feed_bylines
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry
+from bot.parsing.text_labels import without_text_labels
 
 # Nearly every item, of enough items that it is the feed's habit, not a coincidence.
 _SHARE = 0.8
@@ -25,8 +26,8 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
     item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
     if len(entries) < _MIN_ITEMS:
         return list(entries)
-    # A byline opening nearly every item's text is the feed's habit too (feed_bylines).
-    entries = without_feed_bylines(without_kind_labels(entries))
+    # A byline or a section label opening nearly every item's text is the feed's habit too.
+    entries = without_text_labels(without_feed_bylines(without_kind_labels(entries)))
     site = site_url or next((e.link for e in entries if e.link), None)
     titles = [separated(e.title) for e in entries]
     cut = [parts for parts in titles if len(parts) > 1]
