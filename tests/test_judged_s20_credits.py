@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.attribution.name_decorations import undecorated
+from bot.attribution.notices import find_notices
 from bot.attribution.site_names import derive_site_name
+from bot.text.blocks import to_blocks
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,19 @@ def test_marks_that_belong_to_a_name_stay(title: str) -> None:
 
 def test_a_title_of_marks_alone_is_kept_rather_than_emptied() -> None:
     assert undecorated("* * *") == "* * *"
+
+
+def test_a_bracketed_name_that_is_its_sentences_subject_is_no_source_tag() -> None:
+    # Hack a Day (feed-19973385) names its tipster in brackets; the name does the verb.
+    html = (
+        '<p>[Ewout] sent us some info on this <a href="http://www.ewoutvb.com/4180/index.html">'
+        "Automated Gigapixel Panorama Acquisition system</a>.  The system automates the process "
+        "of taking the large amounts of images required to do gigapixel panoramics.</p>"
+    )
+    assert not [h for h in find_notices(to_blocks(html)) if h.family == "aggregator"]
+
+
+def test_a_partner_tag_before_its_own_sentence_still_credits_the_partner() -> None:
+    html = "<p>[Capital FM] Nairobi -- The Kenyan government has announced new measures today.</p>"
+    hits = [h for h in find_notices(to_blocks(html)) if h.family == "aggregator"]
+    assert [h.publisher for h in hits] == ["Capital FM"]
