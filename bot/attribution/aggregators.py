@@ -70,6 +70,10 @@ def aggregator_tag_hits(blocks: Sequence[Block]) -> Iterator[tuple[str, int, int
     words_after = len(text[m.end() :].split())
     if not outlet_words(name) or (words_after < _MIN_WORDS_AFTER and not alone):
         return
+    # "[Ewout] sent us some info on this …", "[Ben Heck] has written …": a verb in lower case
+    # after the tag makes it the sentence's subject (a tipster, a maker), no partner outlet.
+    if text[m.end() : m.end() + 1].islower():
+        return
     known = lookup(name)
     publisher = known.name if known else None
     if publisher is None and _DOMAIN.fullmatch(name):

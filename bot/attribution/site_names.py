@@ -14,6 +14,7 @@ from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.job_boards import employer_names, lists_vacancies
+from bot.attribution.name_decorations import undecorated
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
@@ -95,6 +96,8 @@ def derive_site_name(
 ) -> SiteName:
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
+    # Marks framing the name and a theme's version label are no part of it.
+    title = undecorated(clean_name(title)) if title else title
     named = _derived(title, site_url, feed_url, channel)
     domain = domain_parts(site_url) or domain_parts(feed_url)
     if (
