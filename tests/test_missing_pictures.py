@@ -121,3 +121,29 @@ def test_presenters_of_other_things_and_deictic_idioms_stay() -> None:
         "Voici donc quelques conseils pour bien commencer.",
     ):
         assert without_missing_picture_pointers(text) == text
+
+
+def test_a_picture_told_by_its_place_among_several_goes() -> None:
+    # Sample 19 (s21-all), feed--2349880, entry 0: "Here's some pics from the New Media Expo" went
+    # with the pictures; the next sentence tells the first of them.
+    assert without_missing_picture_pointers(
+        "The first pic shows the parking lot that can be packed during big shows like CES and "
+        "NAB, has like 30-40 cars total at best. Then inside the convention center there was "
+        "like 30-35 booths."
+    ) == ("Then inside the convention center there was like 30-35 booths.")
+    # A picture of the news told by its place says something, and stays.
+    news = "The first image of a black hole was released in 2019."
+    assert without_missing_picture_pointers(news) == news
+
+
+def test_the_bracket_placing_an_absent_picture_goes_and_its_sentence_stays() -> None:
+    # Sample 18 (s20-all), feed--31174128, entry 16: two paintings above the text.
+    assert without_missing_picture_pointers(
+        "I did the preliminary color sketch (top) and the final was painted on acetate cells "
+        "by three of us."
+    ) == (
+        "I did the preliminary color sketch and the final was painted on acetate cells by three "
+        "of us."
+    )
+    aside = "The rules (left as they were in 2007) still apply."
+    assert without_missing_picture_pointers(aside) == aside

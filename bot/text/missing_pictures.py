@@ -31,6 +31,15 @@ _PRESENTED = (
     r"|unos|algunas|mis|nuestras|unes|alcune|le|qualche|die|ein\s+paar|einige|meine|unsere)\s+)*"
     r"(?:[\w-]+\s+)?" + _PICTURES + r"\b"
 )
+# One of several pictures told by its place, and what it shows: "The first pic shows the parking
+# lot …", "la première photo montre …", "la primera foto muestra …". "The first image of a
+# black hole was released" names a picture of the news, and stays.
+_ORDINAL = (
+    r"\b(?:the|la|el|das)\s+(?:first|second|third|last|next|top|bottom|left|right|première"
+    r"|deuxième|dernière|primera|segunda|última|erste|zweite|letzte)\s+"
+    r"(?:photo(?:graph)?|pic|picture|image|shot|snapshot|foto|imagen|Bild)\s+"
+    r"(?:shows?|showing|depicts?|is\s+(?:of|from)|was\s+taken|montre|muestra|zeigt)\b"
+)
 _PLACED = (
     r"\b(?:the|these|those|les|ces|las|estas|as|le|queste|die)\s+"
     + _PICTURES
@@ -58,6 +67,8 @@ _POINTS = (
     r"\s+(?:taken|I\s+took|we\s+took|shot|of|from|showing)\b"
     r"|"
     + _PRESENTED
+    + r"|"
+    + _ORDINAL
     + r"|"
     + _PLACED
     + r"|"
@@ -102,9 +113,20 @@ _CUE = re.compile(
 )
 
 
+# Where a picture sits, in brackets after what it shows ("I did the preliminary color sketch
+# (top) and …", "Smith (left) and Jones"): with no picture, only the bracket goes.
+_POSITION = re.compile(
+    r"[ \t]*\((?:top|bottom|left|right|centre|center|pictured|top\s+left|top\s+right"
+    r"|à\s+gauche|à\s+droite|arriba|abajo|izquierda|derecha|oben|unten|links|rechts)\)",
+    re.IGNORECASE,
+)
+
+
 def without_missing_picture_pointers(summary: str) -> str:
     """The summary of a post that shows no photo, without the sentences pointing at or
-    crediting the picture its entry spoke of."""
+    crediting the picture its entry spoke of, and the brackets placing it."""
+    if "(" in summary:
+        summary = _POSITION.sub("", summary)
     if not _CUE.search(summary):
         return summary
     kept = _POINTER_SENTENCE.sub("", summary)

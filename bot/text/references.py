@@ -124,10 +124,13 @@ _HERE_SENTENCE = re.compile(
 
 # A sentence sending the reader to another document by name ("For the (unchanged) dependency
 # list, see the 'Fri Aug 23 14:53:15 UTC 2013' entry in the ChangeLog.txt.", "See the release
-# notes for details."): linked or not, the post carries no such entry, manual or notes.
+# notes for details.", "Check the performance page for full details."): linked or not, the post
+# carries no such entry, manual or notes. "Check the box next to …" is a step, and stays.
 _SEE_ELSEWHERE = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:for\s+(?:[^.!?\n,]|\.(?=\w)){1,80},\s*)?(?:please\s+)?"
-    r"(?:see|refer\s+to|consult)\s+(?:the|my|our|this|that)\s+(?:[^.!?\n]|\.(?=\w)){0,80}?\b"
+    r"(?:(?:see|refer\s+to|consult)\s+(?:the|my|our|this|that)"
+    r"|check\s+the(?!\s+(?:box|boxes|checkbox|option|button)\b))\s+"
+    r"(?:[^.!?\n]|\.(?=\w)){0,80}?\b"
     r"(?:entry|entries|post|article|section|chapter|page|changelog|readme|documentation|docs|faq"
     r"|manual|release\s+notes|announcement|thread|wiki|appendix)\b(?:[^.!?\n]|\.(?=\w))*"
     r"[.!?]+[\"'”’)]*[ \t]*",
@@ -153,7 +156,7 @@ def without_page_references(
     text = without_viewing_notes(text)
     if re.search(r"\shere\W", text, re.IGNORECASE):
         text = _HERE_SENTENCE.sub("", text).rstrip(" \t")
-    if re.search(r"\b(?:see|refer|consult)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:see|refer|consult|check)\b", text, re.IGNORECASE):
         text = _SEE_ELSEWHERE.sub("", text).rstrip(" \t")
     if _ALONG_THE_PAGE.search(text):
         text = _BELOW_SENTENCE.sub("", _PAGE_SENTENCE.sub("", text))
