@@ -253,9 +253,11 @@ _MONTH = (
     r"|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?)\.?"
 )
 # "June 12, 2017 / Baltimore …", "12 juin 2017 – …", "2017-06-12 | …": a whole date (with its
-# year) then a separator, opening the text before a capital.
+# year) then a separator, opening the text before a capital. A dash before it is what is left
+# of a dateline whose place went as the feed's repeated furniture ("— Oct. 15, 2008 — Adobe …"
+# after "SAN JOSE, Calif."): the date goes with its dashes.
 _OPENING_DATE = re.compile(
-    r"^\s*(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"^\s*(?:[-–—]\s*)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
     r"\s*(?:/|\||·|\s[-–—]|[–—]|:)\s*(?=[\"“«‘'(" + _UP + r"])"
