@@ -1,11 +1,14 @@
 """Structure a feed glued or cut, from the judged rejects of held-out samples 18 and 19: a
-press release's dateline is kept whole or dropped whole, never left as a dangling date."""
+press release's dateline is kept whole or dropped whole, never left as a dangling date; a lead
+never opens inside a sentence the feed's excerpt began mid-way."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.text.openings import cut_opening_date
+from bot.text.blocks import to_blocks
+from bot.text.cleaning import clean_article_text
+from bot.text.openings import cut_elided_opening, cut_opening_date
 
 # Adobe's releases as PhotoshopNews reprinted them (kalv/ruby-feed-parser-benchmark, quoted):
 # the feed repeats "SAN JOSE, Calif." in every entry, so it is learned as furniture and cut,
@@ -30,3 +33,23 @@ def test_a_date_range_and_a_dash_in_the_text_stay() -> None:
     assert cut_opening_date("— January 10, 2009 -January 16, 2009 is the week").startswith("—")
     kept = "The vote — Oct. 15, 2008 — was close."
     assert cut_opening_date(kept) == kept
+
+
+# Arts United's excerpt starts after its subject, a pingback's quote after "[...]" (quoted).
+def test_a_lead_the_feed_began_mid_sentence_starts_at_its_next_sentence() -> None:
+    html = (
+        "<p>…is an organization created for and dedicated to the education, creation, and "
+        "celebration of art in the Susquehanna Valley Area of Pennsylvania. Arts United is "
+        "currently planning for its soft opening in the Summer of 2008.</p>"
+    )
+    text = clean_article_text(to_blocks(html), cuts=())
+    assert text == "Arts United is currently planning for its soft opening in the Summer of 2008."
+    pingback = "[...] you won’t have to keep a constant eye on every page. For more tips, see …"
+    assert cut_elided_opening(pingback) == "For more tips, see …"
+
+
+def test_an_elision_before_a_capital_or_a_whole_sentence_stays() -> None:
+    # "… And then" and "...Adobe ships" open sentences; an ellipsis alone is no fragment's mark.
+    for kept in ("… And then it rained.", "...Adobe ships Creative Suite 4.", "It rained … a lot."):
+        assert cut_elided_opening(kept) == kept
+    assert cut_elided_opening("…and it never ends") == ""

@@ -308,3 +308,20 @@ def cut_opening_length(paragraph: str) -> str:
     if show and show.group(1) == show.group(1).upper() and any(c.isalpha() for c in show.group(1)):
         rest = rest[show.end() :]
     return rest
+
+
+# An excerpt the feed began inside a sentence ("…is an organization created for …", "… you
+# won't have to keep …", a pingback's quote): an elision, then a word in lower case. The
+# fragment up to its sentence's end has no subject; the sentences after it read whole.
+_ELIDED_OPENING = re.compile(r"^\s*(?:…|\.{2,4}|\[(?:…|\.{3})\])\s*(?=[^\W\d_])")
+_FRAGMENT_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[" + _UP + r"0-9])")
+
+
+def cut_elided_opening(paragraph: str) -> str:
+    """The paragraph without a fragment it opens with after an elision, cut mid-sentence by
+    the feed; empty where the fragment never ends."""
+    m = _ELIDED_OPENING.match(paragraph)
+    if m is None or not paragraph[m.end()].islower():
+        return paragraph
+    end = _FRAGMENT_END.search(paragraph, m.end())
+    return paragraph[end.end() :] if end else ""
