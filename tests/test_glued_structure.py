@@ -1,6 +1,5 @@
-"""Structure a feed glued or cut, from the judged rejects of held-out samples 18 and 19: a
-press release's dateline is kept whole or dropped whole, never left as a dangling date; a lead
-never opens inside a sentence the feed's excerpt began mid-way."""
+"""Structure a feed glued or cut (held-out samples 18-19's rejects): a dangling dateline, a lead
+begun mid-sentence, a plain-text subhead on its own line."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ import pytest
 
 from bot.text.blocks import to_blocks
 from bot.text.cleaning import clean_article_text
-from bot.text.openings import cut_elided_opening, cut_opening_date
+from bot.text.openings import cut_elided_opening, cut_line_headings, cut_opening_date
 
 # Adobe's releases as PhotoshopNews reprinted them (kalv/ruby-feed-parser-benchmark, quoted):
 # the feed repeats "SAN JOSE, Calif." in every entry, so it is learned as furniture and cut,
@@ -53,3 +52,21 @@ def test_an_elision_before_a_capital_or_a_whole_sentence_stays() -> None:
     for kept in ("… And then it rained.", "...Adobe ships Creative Suite 4.", "It rained … a lot."):
         assert cut_elided_opening(kept) == kept
     assert cut_elided_opening("…and it never ends") == ""
+
+
+# UHC United Toggenburg's plain-text match report (quoted): its subhead stands on a line of
+# its own between two sentences' lines.
+def test_a_plain_text_subhead_between_sentences_lines_is_no_text() -> None:
+    paragraph = (
+        "Das Ziel, gegen den Leader zu punkten, missriet für das Heimteam völlig.\n"
+        "Zu Beginn mehr Spielanteil\n"
+        "Nach einem kurzen Abtasten beider Mannschaften legten die Toggenburger einen "
+        "gelungenen Start hin."
+    )
+    assert "Spielanteil" not in cut_line_headings(paragraph)
+
+
+def test_short_lines_of_a_list_or_under_no_sentence_stay() -> None:
+    # A line after a line with no stop of its own is a list's or a poem's, not a subhead.
+    listed = "Ingredients:\nSalt and pepper\nMix them well with the butter and the flour first."
+    assert cut_line_headings(listed) == listed

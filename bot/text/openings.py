@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.heading_lines import is_line_head
+
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # A word in capitals ("ISLAMABAD", "D.C.", "CANAL+", "2/00h20" after a channel's name).
 _CAPS_WORD = r"[" + _UP + r"0-9][" + _UP + r"0-9.'’&+]*(?:-[" + _UP + r"0-9]+)*"
@@ -203,7 +205,19 @@ def cut_line_headings(paragraph: str) -> str:
     first, *rest = paragraph.strip().split("\n")
     if rest and _LINE_HEADING.fullmatch(first) and _PROSE_LINE.match(rest[0]):
         first, *rest = rest
-    return "\n".join([first, *(cut_section_heading(line) for line in rest)]).strip()
+    # A subhead on a line of its own between two sentences' lines ("… völlig.\nZu Beginn mehr
+    # Spielanteil\nNach einem kurzen Abtasten …"), as a bold one is (heading_lines).
+    lines = [first, *rest]
+    kept = [first] + [
+        line
+        for n, line in enumerate(rest, start=1)
+        if not (
+            n + 1 < len(lines)
+            and is_line_head(lines[n - 1], line, lines[n + 1])
+            and _PROSE_LINE.match(lines[n + 1])
+        )
+    ]
+    return "\n".join([kept[0], *(cut_section_heading(line) for line in kept[1:])]).strip()
 
 
 def cut_glued_heading(paragraph: str) -> str:
