@@ -324,10 +324,11 @@ def cut_opening_length(paragraph: str) -> str:
     return rest
 
 
-# An excerpt the feed began inside a sentence ("…is an organization created for …", "… you
-# won't have to keep …", a pingback's quote): an elision, then a word in lower case. The
-# fragment up to its sentence's end has no subject; the sentences after it read whole.
-_ELIDED_OPENING = re.compile(r"^\s*(?:…|\.{2,4}|\[(?:…|\.{3})\])\s*(?=[^\W\d_])")
+# An excerpt the feed began inside a sentence, marked as a cut ("[...] you won't have to keep
+# …", a pingback's quote): the bracketed elision, then a word in lower case. The fragment up to
+# its sentence's end has no subject. A bare "…" stays: it often goes on from the headline
+# ("Avoir la tête grosse comme..." / "... une pastèque.").
+_ELIDED_OPENING = re.compile(r"^\s*\[(?:…|\.{3})\]\s*(?=[^\W\d_])")
 _FRAGMENT_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[" + _UP + r"0-9])")
 
 
