@@ -290,9 +290,11 @@ def clean_article_text(
         following = kept[1][1] if len(kept) > 1 else ""
         opening = openings.cut_lead_byline(
             openings.cut_opening_date(
-                openings.cut_opening_length(
-                    openings.cut_series_note(
-                        without_epigraph(lead_without_marks(without_feed_notice(kept[0][1])))
+                openings.cut_elided_opening(
+                    openings.cut_opening_length(
+                        openings.cut_series_note(
+                            without_epigraph(lead_without_marks(without_feed_notice(kept[0][1])))
+                        )
                     )
                 )
             )

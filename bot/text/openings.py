@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.heading_lines import is_line_head
+
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # A word in capitals ("ISLAMABAD", "D.C.", "CANAL+", "2/00h20" after a channel's name).
 _CAPS_WORD = r"[" + _UP + r"0-9][" + _UP + r"0-9.'’&+]*(?:-[" + _UP + r"0-9]+)*"
@@ -203,7 +205,19 @@ def cut_line_headings(paragraph: str) -> str:
     first, *rest = paragraph.strip().split("\n")
     if rest and _LINE_HEADING.fullmatch(first) and _PROSE_LINE.match(rest[0]):
         first, *rest = rest
-    return "\n".join([first, *(cut_section_heading(line) for line in rest)]).strip()
+    # A subhead on a line of its own between two sentences' lines ("… völlig.\nZu Beginn mehr
+    # Spielanteil\nNach einem kurzen Abtasten …"), as a bold one is (heading_lines).
+    lines = [first, *rest]
+    kept = [first] + [
+        line
+        for n, line in enumerate(rest, start=1)
+        if not (
+            n + 1 < len(lines)
+            and is_line_head(lines[n - 1], line, lines[n + 1])
+            and _PROSE_LINE.match(lines[n + 1])
+        )
+    ]
+    return "\n".join([kept[0], *(cut_section_heading(line) for line in kept[1:])]).strip()
 
 
 def cut_glued_heading(paragraph: str) -> str:
@@ -253,9 +267,11 @@ _MONTH = (
     r"|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?)\.?"
 )
 # "June 12, 2017 / Baltimore …", "12 juin 2017 – …", "2017-06-12 | …": a whole date (with its
-# year) then a separator, opening the text before a capital.
+# year) then a separator, opening the text before a capital. A dash before it is what is left
+# of a dateline whose place went as the feed's repeated furniture ("— Oct. 15, 2008 — Adobe …"
+# after "SAN JOSE, Calif."): the date goes with its dashes.
 _OPENING_DATE = re.compile(
-    r"^\s*(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"^\s*(?:[-–—]\s*)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r"\s+(?:de\s+)?\d{4}"
     r"|\d{4}-\d{2}-\d{2})"
     r"\s*(?:/|\||·|\s[-–—]|[–—]|:)\s*(?=[\"“«‘'(" + _UP + r"])"
@@ -306,3 +322,21 @@ def cut_opening_length(paragraph: str) -> str:
     if show and show.group(1) == show.group(1).upper() and any(c.isalpha() for c in show.group(1)):
         rest = rest[show.end() :]
     return rest
+
+
+# An excerpt the feed began inside a sentence, marked as a cut ("[...] you won't have to keep
+# …", a pingback's quote): the bracketed elision, then a word in lower case. The fragment up to
+# its sentence's end has no subject. A bare "…" stays: it often goes on from the headline
+# ("Avoir la tête grosse comme..." / "... une pastèque.").
+_ELIDED_OPENING = re.compile(r"^\s*\[(?:…|\.{3})\]\s*(?=[^\W\d_])")
+_FRAGMENT_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[" + _UP + r"0-9])")
+
+
+def cut_elided_opening(paragraph: str) -> str:
+    """The paragraph without a fragment it opens with after an elision, cut mid-sentence by
+    the feed; empty where the fragment never ends."""
+    m = _ELIDED_OPENING.match(paragraph)
+    if m is None or not paragraph[m.end()].islower():
+        return paragraph
+    end = _FRAGMENT_END.search(paragraph, m.end())
+    return paragraph[end.end() :] if end else ""
