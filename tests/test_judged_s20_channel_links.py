@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.parsing.links import entry_link
 from bot.parsing.urls import canonical_url
 
 
@@ -62,3 +63,23 @@ def test_other_runs_of_slashes_in_a_path_still_collapse() -> None:
         canonical_url("http://example.org//news//a.html?x=1")
         == "http://example.org/news/a.html?x=1"
     )
+
+
+def test_a_click_counter_named_in_french_gives_the_address_it_carries() -> None:
+    # xfruits' aggregated feed: "?clic=<count>&url=<the article>" on xfruits' own host.
+    raw = {
+        "link": "http://xfruits.com/jfruiz/web20/?clic=300184915&url=http%3A%2F%2F"
+        "veille.aurigance.fr%2Findex.php%2F%3Fp%3D591"
+    }
+    assert entry_link(raw, "http://xfruits.com/jfruiz/web20/") == (
+        "http://veille.aurigance.fr/index.php/?p=591"
+    )
+
+
+def test_a_player_whose_query_carries_the_feed_address_is_no_click_counter() -> None:
+    # PRX's player: "uf=" is the podcast's feed, not the page the link stands for.
+    link = (
+        "https://play.prx.org/listen?ge=prx_126_e3dafc45-a202-42d0-a55b-216e733a2d7a"
+        "&uf=https%3A%2F%2Ffeeds.feedburner.com%2Fwelcometonightvalepodcast"
+    )
+    assert entry_link({"link": link}, "https://play.prx.org/") == link
