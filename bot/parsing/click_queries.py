@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-# A value (or key) that says the request counts a click: "clicked", "click", "clickthrough".
-_CLICK_WORD = re.compile(r"[a-z_]*click(?:ed|s|through)?", re.IGNORECASE)
+# A value (or key) that says the request counts a click: "clicked", "click", "clickthrough",
+# and the word in French, Spanish, Italian or Portuguese ("clic": xfruits' "?clic=300184915&url=").
+_CLICK_WORD = re.compile(r"[a-z_]*(?:click(?:ed|s|through)?|clics?)", re.IGNORECASE)
 # A link in the entry's text to the site's own page of it: a link blog's permalink mark at
 # the end of the item ("●", "#", "¶", "∞", "★", "permalink").
 _PERMALINK = re.compile(
@@ -38,7 +39,7 @@ def _site(host: str | None) -> str:
 def click_query_target(raw: Mapping[str, Any], link: str) -> str | None:
     """The page a click-counting query link stands for: the entry's permalink on the link's
     own site where its text marks one, else the address the query carries; None for none."""
-    if "click" not in link.lower() or (carried := _carried(link)) is None:
+    if "clic" not in link.lower() or (carried := _carried(link)) is None:
         return None
     texts = [str(part.get("value") or "") for part in raw.get("content") or []]
     texts.append(str(raw.get("summary") or ""))

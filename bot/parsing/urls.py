@@ -62,12 +62,47 @@ _FEED_FLAG_KEY = re.compile(r"[a-z_]*rss[a-z_]*|feeds?|atom", re.IGNORECASE)
 _FLAG_VALUES = frozenset({"1", "true", "yes", "y", "on"})
 
 
+# A value that names the channel the reader came by, whatever its key: Bild's "o=RSS", CNET's
+# "part=rss", SFGate's "feed=rss.wine", Macworld's "lsrc=rss_main", the Post's "nav=rss_nation",
+# the Times' "partner=rssnyt", Engadget's "ncid=rss_truncated", Guardian's "gusrc=rss". A bare
+# channel word (a version at most) under a key choosing a format is the format ("feed=rss2",
+# "type=atom", "view=rss", "skin=rss"); under a key naming content it is that content (a search
+# "s=RSS", "q=rss.xml", a tag page "tag=feed", a wiki's "page=RSS").
+_CHANNEL_WORD = re.compile(r"(?i:rss|atom|feeds?|xml|syndication)")
+_CHANNEL_VERSION = re.compile(r"(?i:rss|atom|feeds?|xml)\d+(?:\.\d+)?")  # a format: "RSS2.0"
+_CHANNEL_SECTION = re.compile(
+    r"(?i:rss|atom|feeds?|xml|syndication)[._-][A-Za-z][\w.-]*|rss[a-z]{2,}(?:[._-][\w.-]+)?"
+    r"|rss[A-Z][A-Za-z]+",
+    re.IGNORECASE,
+)
+_FORMAT_KEY = re.compile(
+    r"feeds?|feed_?url|type|format|fmt|view|skin|output|alt|do|cmd|service|_?render|mode|flavou?r|"
+    r"kind|style|template|tpl|theme|op|method|version",
+    re.IGNORECASE,
+)
+_CONTENT_KEY = re.compile(
+    r"s|q|query|search|keywords?|terms?|tags?|cat|categor(?:y|ies)|labels?|topics?|name|title|"
+    r"subject|uri|url|host|file|path|page|action|id|p|alt|content_?type",
+    re.IGNORECASE,
+)
+
+
+def _names_channel(key: str, value: str) -> bool:
+    if not value or _CONTENT_KEY.fullmatch(key) or _CHANNEL_VERSION.fullmatch(value):
+        return False
+    if _CHANNEL_WORD.fullmatch(value):
+        return not _FORMAT_KEY.fullmatch(key)
+    return bool(_CHANNEL_SECTION.fullmatch(value))
+
+
 def _is_tracker(key: str, value: str) -> bool:
     if _MORE_TRACKERS.fullmatch(key):
         return True
     if value.lower() in _FLAG_VALUES and _FEED_FLAG_KEY.fullmatch(key):
         return True
-    return bool(_FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value))
+    if _FEED_SOURCE_KEY.fullmatch(key) and _FEED_SOURCE_VALUE.fullmatch(value):
+        return True
+    return _names_channel(key, value)
 
 
 # The New York Times' in-site click tracking ("?action=click&module=audio-series-bar&region=
@@ -82,10 +117,18 @@ _CLICK_PLACEMENT = frozenset({"action", "module", "region", "pgtype", "contentco
 _AD_INSERTION_KEY = re.compile(r"aw[A-Z]\w*")
 
 
-def _tracked_with(pairs: list[tuple[str, str]]) -> frozenset[str]:
+# Beside a key naming the channel, on a static page (".html", which no "tag" selects), "tag" and
+# "subj" place the feed's link too: CBS Interactive's "?part=rss&subj=news&tag=2547-1_3-0-20"
+# (CNET, ZDNet's "tag=feed&subj=zdnn").
+_CHANNEL_PLACEMENT = frozenset({"tag", "subj"})
+
+
+def _tracked_with(pairs: list[tuple[str, str]], path: str = "") -> frozenset[str]:
     """Keys that are tracking only beside others (a click's placement, an ad server's feed)."""
     if any(k.lower() == "action" and v.lower() == "click" for k, v in pairs):
         return _CLICK_PLACEMENT
+    if path.endswith((".html", ".htm")) and any(_names_channel(k, v) for k, v in pairs):
+        return _CHANNEL_PLACEMENT
     ad_keys = frozenset(k.lower() for k, _ in pairs if _AD_INSERTION_KEY.fullmatch(k))
     return ad_keys | {"feed"} if ad_keys else frozenset()
 
@@ -104,7 +147,9 @@ def _without_more_trackers(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    beside = _tracked_with(pairs) | _echoes(pairs, [(k, v) for k, v in pairs if _is_tracker(k, v)])
+    beside = _tracked_with(pairs, parts.path) | _echoes(
+        pairs, [(k, v) for k, v in pairs if _is_tracker(k, v)]
+    )
     kept = [(k, v) for k, v in pairs if not _is_tracker(k, v) and k.lower() not in beside]
     if len(kept) == len(pairs):
         return url
@@ -120,7 +165,7 @@ def without_trackers(url: str) -> str:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     gone = [(k, v) for k, v in pairs if _is_tracker(k, v) or TRACKERS_RE.search(k.lower())]
-    beside = _tracked_with(pairs) | _echoes(pairs, gone)
+    beside = _tracked_with(pairs, parts.path) | _echoes(pairs, gone)
     kept = [(k, v) for k, v in pairs if (k, v) not in gone and k.lower() not in beside]
     if len(kept) == len(pairs):
         return url
@@ -163,9 +208,22 @@ def canonical_by_libraries(url: str) -> str | None:
     if valueless:
         cleaned = _with_keys(cleaned, valueless)
     canonical = str(canonicalize_url(_without_more_trackers(cleaned), keep_fragments=False))
+    if "://" in parts.path:
+        canonical = _with_carried_schemes(canonical)
     if valueless:
         canonical = _as_written(canonical, parts.query, {n for n, bare in valueless if bare})
     return f"{canonical}?{quote(bare_query, safe=_QUERY_SAFE)}" if bare_query else canonical
+
+
+# An address carried whole in a path ("toucharcade.com/link/http://phobos.apple.com/…", a
+# redirector's) needs its "//": courlan collapses every run of slashes in a path, which
+# leaves "…/link/http:/phobos…", a dead link. Only the "//" after a carried scheme comes back.
+_CARRIED_SCHEME = re.compile(r"(?<=/)(https?|ftp):/(?=[^/])", re.IGNORECASE)
+
+
+def _with_carried_schemes(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=_CARRIED_SCHEME.sub(r"\1://", parts.path)))
 
 
 # courlan drops every query key without a value, but a script may need one: wildkidz.com's
