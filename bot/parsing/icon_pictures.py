@@ -17,6 +17,13 @@ _BEFORE_LINK_WORDS = re.compile(
     r"(?:[^\W\d_][^<>.!?]{0,30}|(?:https?://|www\.)[^\s<>]{1,80})</a>",
     re.I,
 )
+# A tool's badge, its alt or title crediting the tool the post was made with ("Posted by
+# Picasa" on Blogger's pbp.gif, "Powered by …", "Blogged with …"): no picture of the item.
+_TOOL_BADGE = re.compile(
+    r"^\s*(?:posted|powered|published|uploaded|blogged|sent|made|created|shared)\s+"
+    r"(?:by|with|from|via|using)\s+\S",
+    re.I,
+)
 _AFTER_CHARS = 300
 _DRAWN_FILE = re.compile(r"([^/]+)\.(?:png|gif|ico)$", re.I)
 
@@ -48,10 +55,11 @@ def _names_the_release(attrs: dict[str, str], title: str) -> bool:
 
 
 def is_icon(content_html: str, attrs: dict[str, str], title: str = "") -> bool:
-    """Whether a content image (its attributes) is an icon: marked so by class, a drawn file
-    beside a link's few words, or one named for the release its entry's `title` announces."""
+    """Whether a content image (its attributes) is an icon: marked so by class, a tool's badge,
+    a drawn file beside a link's few words, or one named for the release its `title` announces."""
     return (
         _ICON_MARK.search(attrs.get("class", "")) is not None
+        or any(_TOOL_BADGE.match(attrs.get(name, "")) for name in ("alt", "title"))
         or _labels_a_link(content_html, attrs)
         or (bool(title) and _names_the_release(attrs, title))
     )

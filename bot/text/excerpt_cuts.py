@@ -21,3 +21,13 @@ def _elision(mark: re.Match[str]) -> str:
 def marked(paragraph: str) -> str:
     """The paragraph with its closing cut marked " […]" and an inner "[…]" as "…"."""
     return _EXCERPT_CUT.sub(_elision, paragraph)
+
+
+# A feed's ellipsis after the sentence's own stop ("… pour Windows, Mac et Linux....", "….…")
+# ends the teaser where its sentence ends: the sentence is whole, the mark no cut of it.
+_STOP_THEN_CUT = re.compile(r"(?<=[^\W\d_][.!?])(?:\.\.\.|…)\s*$")
+
+
+def without_cut_after_stop(text: str) -> str:
+    """`text` without the feed's ellipsis closing it right after a sentence's stop."""
+    return _STOP_THEN_CUT.sub("", text)
