@@ -11,6 +11,7 @@ import re
 
 from bot.text.block_model import Block, Cut, Link
 from bot.text.html_blocks import html_blocks
+from bot.text.link_remnants import without_glued_addresses
 from bot.text.mail_messages import br_message_text, own_lines, plain_text_message
 from bot.text.mail_signatures import without_signature
 from bot.text.markdown_blocks import is_markdown, linked_markdown, markdown_to_html
@@ -57,7 +58,7 @@ def to_blocks(html_or_text: str) -> list[Block]:
     """Split HTML or plain/markdown text into paragraphs, keeping links and caption/nav kinds."""
     if "<!--" in html_or_text:
         html_or_text = _COMMENT.sub(" ", html_or_text)
-    html_or_text = spaced_split_links(html_or_text)
+    html_or_text = without_glued_addresses(spaced_split_links(html_or_text))
     if (message := plain_text_message(html_or_text)) is not None:
         return text_blocks(message)
     if (mail := br_message_text(html_or_text)) is not None:
