@@ -27,6 +27,9 @@ def test_real_addresses_and_link_targets_stay() -> None:
     html = 'See <a href="http://www.rapha.cc/">Rapha</a> at http://www.rapha.cc/london now.'
     assert without_glued_addresses(html) == html
     assert without_glued_addresses("url=http://a.example/c") == "url=http://a.example/c"
+    # Markdown's emphasis mark is no word: "[_https://…_](…)" is a whole address.
+    markdown = "_Originally published at_ [_https://x.substack.com_](https://open.substack.com/p)"
+    assert without_glued_addresses(markdown) == markdown
 
 
 def test_the_lead_block_has_no_remnant() -> None:

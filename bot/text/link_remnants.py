@@ -11,7 +11,7 @@ import re
 # A "ttp://" that starts a word is such a remnant too. The address's closing stop stays the
 # sentence's.
 _GLUED_ADDRESS = re.compile(
-    r"(?:(?<=\w)https?|(?<=[^\W_hH])ttps?|(?<!\w)ttps?)://[^\s<>\"']*[^\s<>\"'.,;:!?)]"
+    r"(?:(?<=[^\W_])https?|(?<=[^\W_hH])ttps?|(?<![^\W_])ttps?)://[^\s<>\"']*[^\s<>\"'.,;:!?)]"
     r"(?=[^<>]*(?:<|\Z))"
 )
 
