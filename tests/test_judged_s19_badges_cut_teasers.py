@@ -60,3 +60,9 @@ def test_a_teaser_cut_right_after_its_sentences_stop_is_a_whole_sentence() -> No
 def test_an_ellipsis_cutting_a_sentence_still_cuts_it() -> None:
     assert without_cut_after_stop("pour Windows, Mac et...") == "pour Windows, Mac et..."
     assert without_cut_after_stop("Il était une fois.…") == "Il était une fois."
+
+
+def test_a_call_to_read_on_before_the_mark_stays_a_cut() -> None:
+    # DistroWatch Weekly's teaser closes on a call to the page: the mark keeps it no lead.
+    text = "Reader comments Read more in this week's issue of DistroWatch Weekly...."
+    assert without_cut_after_stop(text) == text

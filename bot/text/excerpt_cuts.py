@@ -28,6 +28,18 @@ def marked(paragraph: str) -> str:
 _STOP_THEN_CUT = re.compile(r"(?<=[^\W\d_][.!?])(?:\.\.\.|…)\s*$")
 
 
+# ... unless that sentence calls to read on ("Read more in this week's issue of DistroWatch
+# Weekly...."): a call to the page is no lead, and the mark keeps it a cut the lead rules drop.
+_CALL_TO_READ_ON = re.compile(
+    r"\b(?:read\s+(?:more|the\s+rest|on)|continue\s+reading|full\s+(?:story|article)"
+    r"|lire\s+la\s+suite|weiterlesen|leer\s+m[áa]s|leggi\s+tutto)\b[^.!?]*[.!?]"
+    r"(?:\.\.\.|…)\s*$",
+    re.I,
+)
+
+
 def without_cut_after_stop(text: str) -> str:
     """`text` without the feed's ellipsis closing it right after a sentence's stop."""
+    if _CALL_TO_READ_ON.search(text):
+        return text
     return _STOP_THEN_CUT.sub("", text)
