@@ -16,6 +16,8 @@ import codecs
 import re
 from collections.abc import Mapping
 
+import webencodings
+
 _BOMS = (
     (codecs.BOM_UTF32_BE, "utf-32be"),
     (codecs.BOM_UTF32_LE, "utf-32le"),
@@ -61,6 +63,20 @@ def body_encoding(body: bytes, content_type: str) -> str | None:
         return "utf-8"
     if label is None and _is_utf8_beyond_ascii(body):
         return "utf-8"
+    return python_codec_name(label) if label else None
+
+
+def python_codec_name(label: str) -> str:
+    """A codec name Python knows for an encoding label browsers know ("windows-874" → cp874)."""
+    # Python lacks some labels of the WHATWG Encoding table that feeds declare (Thai
+    # "windows-874", "x-mac-roman"): feedparser then gives up on the declared encoding and
+    # reads the whole document as Windows-1252 (Manager Online's Thai news came out as
+    # "á¼¹ªèÇ…"). webencodings holds the browsers' table; a label Python knows stays as it is.
+    try:
+        codecs.lookup(label)
+    except LookupError:
+        known = webencodings.lookup(label)
+        return known.codec_info.name if known is not None else label
     return label
 
 
