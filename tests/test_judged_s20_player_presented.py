@@ -54,6 +54,18 @@ def test_this_video_anywhere_in_a_sentence_points_at_the_player() -> None:
     assert without_player_pointers(posting, PLAYER) == ""
 
 
+def test_a_but_answering_the_cut_sentence_goes_with_it() -> None:
+    # korben.info's "Le gel qui stoppe net les hémorragies" (pools/all): "le" is the meat seen.
+    text = (
+        "Et bien, je suis un ouf et je poste cette vidéo où on voit un gros bout de barbaque "
+        "sanguinolent.... Mais attention, ici pas question de le manger. Il s'agit plutôt d'une "
+        "démonstration d'un gel baptisé Veti-Gel."
+    )
+    assert without_player_pointers(text, PLAYER) == (
+        "Il s'agit plutôt d'une démonstration d'un gel baptisé Veti-Gel."
+    )
+
+
 def test_results_and_keys_the_text_speaks_of_stay() -> None:
     kept = (
         "This is the result of years of neglect. Here's the translation key: replace it. Here's "

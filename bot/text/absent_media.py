@@ -77,8 +77,10 @@ _THANKS = (
     r"|por|für|per)\s+(?:this|these|ces|cette|ce|estas?|estos?|diese[nrs]?|quest[aoei])\b"
 )
 # The next sentence, when it goes on about what went ("Sorry about that but …", "It still comes
-# down to …"): its "it" or "that" is the recording.
-_GOES_ON = r"(?:(?-i:It|That|This|Sorry)\b" + _WORDS + r"*" + _END + r")?"
+# down to …"): its "it" or "that" is the recording; one opening on "But"/"Mais" answers it ("…
+# je poste cette vidéo où on voit un gros bout de barbaque. Mais attention, ici pas question de
+# le manger.").
+_GOES_ON = r"(?:(?-i:It|That|This|Sorry|But|Mais|Pero|Aber)\b" + _WORDS + r"*" + _END + r")?"
 
 
 def _leaning(recording: bool) -> re.Pattern[str]:
