@@ -72,6 +72,13 @@ def test_results_and_keys_the_text_speaks_of_stay() -> None:
         "a nice surprise. That video game sold well."
     )
     assert without_player_pointers(kept, PLAYER) == kept
+    # fubiz.net's "Bless You Animation" (pools/all): the sentence names the item, a video.
+    named = (
+        "« Bless You », c’est le nom de cette vidéo combinant animation classique et images "
+        "capturées en tilt-shift. Dans cette création drôle de Philip Watts, un géant imagine "
+        "une société comme la nôtre."
+    )
+    assert without_player_pointers(named, PLAYER) == named
     # Without a player in the entry, "this video" is the text's own (a linked one, say).
     assert without_player_pointers(
         "I thought of posting this video today.", dropped_parts("<p>Text.</p>")

@@ -38,11 +38,14 @@ _RECORDING = (
     r"|(?:el|este|ese)\s+v[íi]deo|(?:la|cette)\s+vid[ée]o|(?:das|dieses)\s+Video"
     r"|(?:il|questo)\s+video|(?:o|este)\s+v[íi]deo)\b" + _A_RECORDING
 )
-# "this video"/"cette vidéo" anywhere in the sentence ("… i thought of posting this video", "have
-# you seen that video before?"): a demonstrative points at one recording, the player's.
+# "this video"/"cette vidéo" anywhere in the sentence as what the writer posts or the reader has
+# seen ("… i thought of posting this video", "have you seen that video before?", "je poste cette
+# vidéo"): the player. "le nom de cette vidéo", "we've made this video of a presentation" and
+# "Merece la pena ver este vídeo que …" name or describe the item, and stay.
 _THIS_RECORDING = (
-    _WORDS + r"*?\b(?:this|that|cette|este|ese|questo|dieses)\s+(?:video|clip|footage|recording"
-    r"|vid[ée]o|v[íi]deo)\b" + _A_RECORDING
+    _WORDS + r"*?\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|seen|saw|recorded|link\s+to|out\s+of"
+    r"|enjoy|poste[rz]?|partage[rz]?|compart(?:o|ir))\s+(?:\w+\s+){0,2}?(?:this|that|cette|este"
+    r"|ese|questo|dieses)\s+(?:video|clip|footage|recording|vid[ée]o|v[íi]deo)\b" + _A_RECORDING
 )
 # A person presented doing something ("Here's Smith singing Happiness …"): what is "here" is the
 # player. "Here's a nice surprise." and "Here's the translation key: …" present the text.
