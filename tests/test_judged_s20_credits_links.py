@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.attribution.site_names import derive_site_name
 from bot.render.content import render_post
+from bot.text.summary_links import summary_anchors
 from tests.support.first_check import aggregated_contents
 
 
@@ -121,3 +122,21 @@ def test_a_source_on_a_feed_service_is_credited_with_its_own_site_not_the_servic
     # The item links the blog itself: its front page.
     assert '<a href="http://billaut.typepad.com/">Jean Michel Billaut</a>' in posts[1]
     assert all('href="http://feeds.feedburner.com/"' not in p for p in posts)
+
+
+def test_an_ad_servers_click_counter_in_the_text_is_no_link_of_the_post() -> None:
+    # NOTCOT (feed--45559675.atom10): the sponsor's name links an ad server's click counter;
+    # the site the roundup cites keeps its link.
+    html = (
+        'Ready for more shopping ideas? Well <a href="http://clk.atdmt.com/AVE/go/126707854/'
+        'direct;wi.1;hi.1/01/">Best Buy</a> is sponsoring our roundups for the next few weeks. '
+        'So here\'s a roundup of awesome bags as found on <a href="http://www.notcouture.com/">'
+        "NotCouture</a>!"
+    )
+    summary = (
+        "Ready for more shopping ideas? Well Best Buy is sponsoring our roundups for the next "
+        "few weeks. So here's a roundup of awesome bags as found on NotCouture!"
+    )
+    article = "http://www.notcot.com/archives/2008/12/notcouture_bags.php"
+    anchors = summary_anchors(summary, html, article)
+    assert [(a.text, a.href) for a in anchors] == [("NotCouture", "http://www.notcouture.com/")]
