@@ -158,7 +158,8 @@ def hosted_channel(parts: list[str], site_url: str | None, host_part: str) -> st
     named = [p for p in parts if compact(p) == key and p[:1].isupper()]
     # A platform closes the title its channels' feeds carry; a site that names itself first
     # titles its own section ("SFGate: Wine" at sfgate.com/wine/), as newspapers do.
-    first = next((i for i, p in enumerate(parts) if compact(host_part) in compact(p)), None)
+    own = compact(host_part)
+    first = next((i for i, p in enumerate(parts) if own and own in compact(p)), None)
     if named and first is not None and first < parts.index(named[0]):
         return None
     return next((p for p in named if not is_section_name(p)), None)
