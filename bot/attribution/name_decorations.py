@@ -1,5 +1,5 @@
 """A feed title less what decorates its site's name: marks framing it ("***** Us in USA *****",
-"● MARKETING ALTERNATIF ●"), a bracketed ellipsis ("Soragni.it [...]"), a version label."""
+".:: edonis'world ::.", "[Spyworld Actu]"), a bracketed ellipsis ("Soragni.it [...]"), a version."""
 
 from __future__ import annotations
 
@@ -16,23 +16,45 @@ _CUT_MARKER = re.compile(r"\s*[\[(](?:\.{3}|…)[\])]$")
 _VERSION = re.compile(r"\s+[vV]\d+(?:\.\d+)+(?:\s.*)?$")
 
 
+# Brackets a whole title sits in ("[Spyworld Actu]", "【中国文本书库】"): a frame, as marks are.
+_FRAMES = {"[": "]", "【": "】"}
+# Punctuation a frame's word may hold beside marks (".::", "::.", "-=", "=-").
+_FRAME_PUNCTUATION = frozenset(".:|-")
+
+
 def _is_mark(char: str) -> bool:
     """Whether a character is a decorative symbol (a bullet, a star, an asterisk)."""
     return char in _ASCII_MARKS or unicodedata.category(char) in ("So", "Sm", "Sk")
 
 
+def _is_frame_word(word: str) -> bool:
+    """Whether a word is only marks, or a run of dots, colons and bars around a name."""
+    if all(_is_mark(c) for c in word):
+        return True
+    # ".::" and "::." frame a name; one "|", ":" or "-" alone separates a title's parts.
+    return len(word) > 1 and all(c in _FRAME_PUNCTUATION or _is_mark(c) for c in word)
+
+
 def _framed(text: str) -> str:
     """The text less whole words of marks at either end, and one mark run on both sides."""
     words = text.split()
-    while len(words) > 1 and all(_is_mark(c) for c in words[0]):
+    while len(words) > 1 and _is_frame_word(words[0]):
         words.pop(0)
-    while len(words) > 1 and all(_is_mark(c) for c in words[-1]):
+    while len(words) > 1 and _is_frame_word(words[-1]):
         words.pop()
     text = " ".join(words)
+    if text[:1] in _FRAMES and text.endswith(_FRAMES[text[:1]]) and _once_framed(text):
+        return text[1:-1].strip()
     if len(text) > 2 and text[0] == text[-1] and _is_mark(text[0]):
         inner = text.strip(text[0]).strip()
         return inner if any(c.isalnum() for c in inner) else text
     return text
+
+
+def _once_framed(text: str) -> bool:
+    """Whether the opening bracket closes only at the text's end ("[A] and [B]" is two)."""
+    opening, closing = text[0], _FRAMES[text[0]]
+    return text.count(opening) == 1 and text.count(closing) == 1 and len(text) > 3
 
 
 def undecorated(title: str) -> str:

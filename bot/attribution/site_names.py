@@ -96,6 +96,20 @@ def derive_site_name(
 ) -> SiteName:
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
+    named = _checked(title, site_url, feed_url, channel)
+    # "【中国文本书库】——免费的…": the part a title is split into may carry its frame too.
+    if named.source == NameSource.TITLE and (bare := undecorated(named.name)) != named.name:
+        return SiteName(bare, named.source, named.rule)
+    return named
+
+
+def _checked(
+    title: str | None,
+    site_url: str | None,
+    feed_url: str,
+    channel: ChannelNames | None,
+) -> SiteName:
+    """The derived name, checked against the title's segments and the domain."""
     # Marks framing the name and a theme's version label are no part of it.
     title = undecorated(clean_name(title)) if title else title
     named = _derived(title, site_url, feed_url, channel)
