@@ -43,8 +43,6 @@ def _framed(text: str) -> str:
     while len(words) > 1 and _is_frame_word(words[-1]):
         words.pop()
     text = " ".join(words)
-    if text[:1] in _FRAMES and text.endswith(_FRAMES[text[:1]]) and _once_framed(text):
-        return text[1:-1].strip()
     if len(text) > 2 and text[0] == text[-1] and _is_mark(text[0]):
         inner = text.strip(text[0]).strip()
         return inner if any(c.isalnum() for c in inner) else text
@@ -55,6 +53,15 @@ def _once_framed(text: str) -> bool:
     """Whether the opening bracket closes only at the text's end ("[A] and [B]" is two)."""
     opening, closing = text[0], _FRAMES[text[0]]
     return text.count(opening) == 1 and text.count(closing) == 1 and len(text) > 3
+
+
+def unbracketed(name: str) -> str:
+    """A derived name less brackets holding all of it ("[Spyworld Actu]"); read after the
+    title's notices, so "[Deprecated]" still says the feed names nothing."""
+    text = name.strip()
+    if text[:1] in _FRAMES and text.endswith(_FRAMES[text[:1]]) and _once_framed(text):
+        return text[1:-1].strip()
+    return name
 
 
 def undecorated(title: str) -> str:

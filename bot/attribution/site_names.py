@@ -14,7 +14,7 @@ from bot.attribution.editor_names import BadSiteName as BadSiteName
 from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.job_boards import employer_names, lists_vacancies
-from bot.attribution.name_decorations import undecorated
+from bot.attribution.name_decorations import unbracketed, undecorated
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
@@ -98,7 +98,10 @@ def derive_site_name(
     else its channel states; else a readable form of its domain, else the feed's address."""
     named = _checked(title, site_url, feed_url, channel)
     # "【中国文本书库】——免费的…": the part a title is split into may carry its frame too.
-    if named.source == NameSource.TITLE and (bare := undecorated(named.name)) != named.name:
+    if (
+        named.source == NameSource.TITLE
+        and (bare := unbracketed(undecorated(named.name))) != named.name
+    ):
         return SiteName(bare, named.source, named.rule)
     return named
 
