@@ -83,7 +83,8 @@ _HOST = (
 )
 # feed--345547484: the Chinese edition's stock first post.
 _HELLO_ZH = (
-    "<p>欢迎使用 WordPress。这是您的第一篇日志。您可以编辑它或是删除它，然后开始写您自己的 blog。</p>"
+    "<p>欢迎使用 WordPress。这是您的第一篇日志。"
+    "您可以编辑它或是删除它，然后开始写您自己的 blog。</p>"
 )
 
 
