@@ -139,3 +139,14 @@ def test_a_tag_row_with_the_headline_among_its_tags_is_no_lead() -> None:
     )
     assert is_tag_row(row)
     assert not is_tag_row("Tags: this post is about how I like things, and more, of them")
+
+
+# www.notcot.com (feed--45559675): a giveaway's entry rule opens the post.
+def test_a_prompt_to_comment_is_no_lead() -> None:
+    html = (
+        "<p><b>TO WIN: <a href='http://www.notcot.com/archives/2008/12/x.php#comments'>Leave a "
+        "comment</a> ~ have any viewmaster stories?</b> So, in my random need to rationalize, "
+        "decided that for my birthday i'm doubling up on giveaways today!</p>"
+    )
+    summary = _summary("NOTCOT Giveaway 23: Reform School", html)
+    assert summary.startswith("So, in my random need to rationalize")

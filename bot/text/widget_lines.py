@@ -22,16 +22,20 @@ _WIDGET = re.compile(
     # to the words after it: "Click hereto print"), "Print this article", "E-mail this story".
     r"|(?:click\s+here\s*to\s+)?(?:print|e-?mail|send)\s+(?:this|the)\s+"
     r"(?:story|article|post|page|entry)(?:\s+to\s+a\s+friend)?"
+    # A prompt to comment ("Leave a comment below:", a giveaway's "TO WIN: Leave a comment ~
+    # have any viewmaster stories?"): the page's comment box, not in the post.
+    r"|(?:(?:so\s+)?to\s+win\W{0,3})?(?:please\s+|just\s+|scroll\s+down\s+and\s+)?"
+    r"leave\s+a\s+comment\b[^.!?]{0,100}"
     # A related-posts widget's label left over its titles.
     r"|(?:similar|related)\s+(?:posts|entries|articles)\s*:"
-    r")[\s.!:]*",
+    r")[\s.!?:…]*",
     re.IGNORECASE,
 )
 
 
 def is_widget_line(sentence: str) -> bool:
     """Whether a sentence is a widget's own text (a plugin's signature, an embed's credit, a
-    print prompt, a related-posts label), not the post's."""
+    print or comment prompt, a related-posts label), not the post's."""
     return _WIDGET.fullmatch(sentence.strip()) is not None
 
 
