@@ -150,3 +150,9 @@ def test_a_prompt_to_comment_is_no_lead() -> None:
     )
     summary = _summary("NOTCOT Giveaway 23: Reform School", html)
     assert summary.startswith("So, in my random need to rationalize")
+
+
+def test_a_lost_quote_after_a_question_or_a_tag_is_read_by_what_it_closes() -> None:
+    text = "Whether you???re there. ???So Adam, what do you do????<o:p></o:p>"
+    assert repaired(text) == "Whether you’re there. “So Adam, what do you do?”<o:p></o:p>"
+    assert repaired("in <city>Milwaukee</city>???s star") == "in <city>Milwaukee</city>’s star"

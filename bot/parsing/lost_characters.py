@@ -16,6 +16,9 @@ _BEFORE_LETTER = re.compile(r"(?<!\?)(?:\?\?\?|\u00e2\?\?)(?=[^\W\d_])")
 # A no-break space is two bytes: lost, it is "??" after a full stop or comma, where no question
 # mark stands ("Mir reicht das nicht.?? Mehr Leser…", "ist.??</p>"); an ellipsis's "..??" stays.
 _LOST_SPACE = re.compile(r"(?<=[^\W\d_][.,;:])\?\?(?!\?)")
+_CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+# A question's own mark, then a lost closing quote ("“So Adam, what do you do????").
+_ASKED_AND_LOST = re.compile(r"(?<=[^\W_])\?\?\?\?(?!\?)")
 _WORD_BEFORE = re.compile(r"[^\W_]$")
 _OPENING_BEFORE = re.compile(r"(?:^|[\s(\[>])$")
 
@@ -27,8 +30,8 @@ def _punctuation(text: str, found: re.Match[str]) -> str:
     word_after = after.isalnum()
     if before.isdigit():
         return found[0]  # after a number: a currency's sign, a unit, a dash? unknown
-    if _WORD_BEFORE.search(before) and word_after:
-        return "\u2019"  # inside a word: an apostrophe ("here???s")
+    if word_after and (_WORD_BEFORE.search(before) or _CONTRACTION.match(text, found.end())):
+        return "\u2019"  # inside a word: an apostrophe ("here???s", "</city>???s star")
     if _OPENING_BEFORE.search(before):
         if word_after:
             return "\u201c"  # opens a word: an opening quote ("???Yes")
@@ -46,4 +49,5 @@ def restored_punctuation(text: str) -> str:
     text = _LOST_SPACE.sub(" ", text)
     if not _BEFORE_LETTER.search(text):
         return text
+    text = _ASKED_AND_LOST.sub("?\u201d", text)
     return _MARK.sub(lambda found: _punctuation(text, found), text)
