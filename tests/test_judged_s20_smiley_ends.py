@@ -5,7 +5,7 @@ quoted from kalv ruby-feed-parser-benchmark's 2008 crawl (no licence)."""
 
 from __future__ import annotations
 
-from bot.text.smiley_ends import without_smiley_sentences
+from bot.text.smiley_ends import before_smiley_sentence
 from bot.text.summaries import is_complete, summarize
 
 CAPTION = (
@@ -34,5 +34,5 @@ def test_a_smiley_closed_sentence_does_not_turn_a_picture_post_into_text() -> No
     # cheat sheet is the picture; the aside "aqui vai uma colinha pra ajudar ;)" says no more.
     lead = "Se você lida com Docker diariamente é necessário saber alguns comandos."
     aside = "Se você for feito eu que esquece essas coisas, aqui vai uma colinha pra ajudar ;)"
-    assert without_smiley_sentences(f"{lead} {aside}") == lead
-    assert without_smiley_sentences(lead) == lead
+    assert before_smiley_sentence(f"{lead} {aside} Vamos lá!") == lead
+    assert before_smiley_sentence(lead) == lead

@@ -1,5 +1,5 @@
 """Sentences a typed smiley ends ("Mucho Gusto :)", "Enjoy! ;-)"): a stop for the summary's
-rules, and banter for the measure of how much a picture post's text says."""
+rules; for how much a picture post's text says, the lead ends before the first."""
 
 from __future__ import annotations
 
@@ -18,13 +18,12 @@ def ends_on_smiley(sentence: str) -> bool:
     return _SMILEY_END.search(sentence) is not None
 
 
-def without_smiley_sentences(text: str) -> str:
-    """`text` without its sentences closed by a smiley (the writer's aside to the reader)."""
-    kept, start = [], 0
-    for smiley in _CLOSING_SMILEY.finditer(text):
-        # The sentence begins after the last stop before its smiley (found backwards: linear).
-        opening = max(text.rfind(stop, start, smiley.start()) for stop in ".!?…\n") + 1
-        kept.append(text[start : max(opening, start)])
-        start = smiley.end()
-    kept.append(text[start:])
-    return re.sub(r"\s{2,}", " ", "".join(kept)).strip()
+def before_smiley_sentence(text: str) -> str:
+    """`text` up to its first sentence closed by a smiley (the writer's aside to the reader),
+    where a lead used to stop."""
+    smiley = _CLOSING_SMILEY.search(text)
+    if smiley is None:
+        return text
+    # The sentence begins after the last stop before its smiley (found backwards: linear).
+    opening = max(text.rfind(stop, 0, smiley.start()) for stop in ".!?…\n") + 1
+    return text[:opening].strip()
