@@ -104,6 +104,17 @@ def test_paragraphs_opening_on_linked_labels_are_a_list() -> None:
     lead = summary(PRODUCTS, "Pimp Your Macbook with Great Portable Accessories")
     assert "Macally" not in lead and lead.startswith("Since I became a MacBook owner")
     assert [b.role for b in to_blocks(PRODUCTS)] == ["para", "item", "item", "item"]
+    # CNET's "Featured links" digest sets its linked headlines off by a double dash.
+    featured = (
+        "<p>Featured links from the CNET Blog Network</p>"
+        '<p>\n<a href="http://news.cnet.com/1">Investigators now crack crime computers on the'
+        " spot</a>--System allows crime investigators to boot, run computers.</p>"
+        '<p>\n<a href="http://news.cnet.com/2">Virtual goods bubble looming?</a>--Virtual worlds'
+        " and social networks are looking to monetize users through virtual goods.</p>"
+        '<p>\n<a href="http://news.cnet.com/3">Amazon Web service\'s European vocation</a>--Amazon'
+        " is making EC2 available in two new EU-based availability zones.</p>"
+    )
+    assert "Virtual" not in summary(featured, "Investigators now crack crime computers on the spot")
     # Two such paragraphs are a post's links described in prose, not a list.
     pair = PRODUCTS.rsplit("<p><a", 1)[0]
     assert [b.role for b in to_blocks(pair)] == ["para", "para", "para"]

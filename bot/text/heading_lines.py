@@ -29,6 +29,7 @@ def heading_line(line: str, after: str) -> bool:
 # prose with a sentence's end ("Results\n A great result for the first team … 16 - 3. Nick …").
 _EXCERPT_HEAD_WORDS = 8
 _PROSE_LINE_WORDS = 8
+_OPENS_WORD = re.compile(r"\s*[\"“‘'(]?[^\W\d_a-zß-ÿ]")
 _STOP_IN_LINE = re.compile(r"[.!?…。！？][\"”’)]?(?:\s|$)")
 
 
@@ -39,7 +40,7 @@ def excerpt_heading(line: str, after: str) -> bool:
         1 <= len(line.split()) <= _EXCERPT_HEAD_WORDS
         and not _ENDS_CLAUSE.search(line)
         and _OPENS_SENTENCE.match(line) is not None
-        and _OPENS_SENTENCE.match(after) is not None
+        and _OPENS_WORD.match(after) is not None  # not "2008 : …", a date wrapped
         and len(next_line.split()) >= _PROSE_LINE_WORDS
         and _STOP_IN_LINE.search(next_line) is not None
     )
