@@ -118,3 +118,22 @@ def test_paragraphs_opening_on_linked_labels_are_a_list() -> None:
     # Two such paragraphs are a post's links described in prose, not a list.
     pair = PRODUCTS.rsplit("<p><a", 1)[0]
     assert [b.role for b in to_blocks(pair)] == ["para", "para", "para"]
+
+
+# Intalio's forum reply numbers its steps inside one paragraph, after a lead-in.
+REPLY = (
+    "<p>Hi Rodrigo, Running both the server and designer on same machine will not create any"
+    " problem. I am able to deploy the process successfully into the server and able to view the"
+    " process under processes tab. Please verify the bellow steps: 1. Import the process into"
+    " designer and click on deploy button. 2. Verify you have provided http://localhost:8080/ode"
+    " for Intalio|server configuration in the Export to Intalio|server window. 3. Start the"
+    " server.</p>"
+)
+
+
+def test_steps_numbered_inside_a_paragraph_end_the_lead_before_their_lead_in() -> None:
+    lead = summary(REPLY, "Re:Deploy Process not working on my installation")
+    assert lead.endswith("able to view the process under processes tab.")
+    # A "1." with no "2." after it is a sentence's number, not a list.
+    single = REPLY.split(" 2. ")[0] + "</p>"
+    assert "1. Import" in summary(single, "Re:Deploy Process")
