@@ -126,8 +126,9 @@ REPLY = (
     " problem. I am able to deploy the process successfully into the server and able to view the"
     " process under processes tab. Please verify the bellow steps: 1. Import the process into"
     " designer and click on deploy button. 2. Verify you have provided http://localhost:8080/ode"
-    " for Intalio|server configuration in the Export to Intalio|server window. 3. Start the"
-    " server.</p>"
+    " for Intalio|server configuration in the Export to Intalio|server window. Note: a. We can"
+    " mention localhost if the server is running in the same machine only. b. 8080 is the port"
+    " number of the server. 3. Click on finish to deploy the process to server.</p>"
 )
 
 

@@ -72,16 +72,18 @@ def with_colon_lead(sections: list[list[list[str]]]) -> list[list[list[str]]]:
 # Steps numbered inside a paragraph after its lead-in ("Please verify the bellow steps: 1.
 # Import the process … 2. Verify you have provided …"): a list run into the prose, cut off
 # wherever the summary ends. The paragraph ends at its lead-in, which then ends no lead.
+# The splitter may keep the first step with its lead-in ("… steps: 1. Import the process …").
 _FIRST_STEP = re.compile(r"\(?1[.)]\s+\S")
 _SECOND_STEP = re.compile(r"\(?2[.)]\s+\S")
+_FIRST_STEP_AFTER_COLON = re.compile(r"(?<=[^\W_])\s?:\s*\(?1[.)]\s+\S")
 
 
 def _before_inline_steps(paragraph: list[str]) -> list[str]:
-    for at, sentence in enumerate(paragraph[1:-1], start=1):
-        if (
-            _FIRST_STEP.match(sentence)
-            and _SECOND_STEP.match(paragraph[at + 1])
-            and lead_in_colon(paragraph[at - 1])
-        ):
+    for at, sentence in enumerate(paragraph[:-1]):
+        if not _SECOND_STEP.match(paragraph[at + 1]):
+            continue
+        if glued := _FIRST_STEP_AFTER_COLON.search(sentence):
+            return [*paragraph[:at], sentence[: glued.start()] + ":"]
+        if at and _FIRST_STEP.match(sentence) and lead_in_colon(paragraph[at - 1]):
             return paragraph[:at]
     return paragraph
