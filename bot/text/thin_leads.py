@@ -29,14 +29,6 @@ _ANSWERING = re.compile(
 
 Sections = list[list[list[str]]]
 
-# A teaser whose opening is this short ("The code we last post was a simple VBScript which did
-# it's job good.", "Je m'intéresse à Linux et au libre.") says what the item is only in the
-# sentence its feed cut ("This time, the same author came up with … use WMI to retrieve […]"):
-# that sentence is kept, its cut marked as the lead's own ("…").
-_SHORT_TEASER_LEAD = 80
-_FEED_CUT = re.compile(r"\s*(?:…|\.{3,}|\[(?:…|\.{3})\])$")
-_CUT_WORDS = 8
-
 
 def _position(sections: Sections, summary: str) -> tuple[int, int] | None:
     """The section and paragraph whose only kept sentence is the one-sentence `summary`."""
@@ -83,10 +75,7 @@ def thin_lead_resumer(
     """The resumer over the summariser's own tests of a complete sentence and of a lead."""
 
     def resumed(summary: str | None, sections: Sections, max_chars: int) -> str | None:
-        return summary and (
-            _with_cut_rest(summary, sections, max_chars)
-            or _resumed(summary, sections, max_chars, complete, lead)
-        )
+        return summary and _resumed(summary, sections, max_chars, complete, lead)
 
     return resumed
 
@@ -116,19 +105,3 @@ def _resumed(
     rest = _rest(sections, *position, complete)
     more = lead(rest, max_chars - len(summary) - 1) if rest else None
     return joined_sentences(summary, more) if more else summary
-
-
-def _with_cut_rest(summary: str, sections: Sections, max_chars: int) -> str | None:
-    """A teaser's short opening sentence with the one sentence after it its feed cut (the
-    text's last), marked "…" and within `max_chars`; None when the teaser is not that."""
-    # Lines without a stop before it (a greeting, a date) were skipped by the lead.
-    sentences = [s for section in sections for paragraph in section for s in paragraph]
-    if sentences[-2:-1] != [summary] or len(summary) >= _SHORT_TEASER_LEAD:
-        return None
-    cut = _FEED_CUT.search(sentences[-1])
-    rest = sentences[-1][: cut.start()].rstrip(" ,;:-–—([") if cut else ""
-    if len(_WORD.findall(rest)) < _CUT_WORDS or not rest[:1].isupper():
-        return None
-    if summary.endswith((":", "?")) or len(summary) + len(rest) + 2 > max_chars:
-        return None  # a question's answer, or a cut within the cut: the opening alone
-    return f"{summary} {rest}…"
