@@ -40,8 +40,10 @@ _SYMBOL_GLUED = re.compile(r"[%$#@&*=+/\\|^~<>{}_]")
 # A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
 _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
 # The rest of a run of marks the segmenter cut off ("maux !!" | "!", "late." | "...."): the
-# writer's emphasis or pause, not a sentence. A lone "..." closing the paragraph is its cut.
-_MARKS_LEFT, _ENDS_ON_MARK = re.compile(r"[.!?…]+"), re.compile(r"[.!?…]$")
+# writer's emphasis or pause, not a sentence. Dots closing the paragraph are its cut, and a
+# cut word's dots split short ("a apr.." | ".") stay apart too.
+_MARKS_LEFT = re.compile(r"[!?]+|(?:\.{3,}|…)[.!?…]*")
+_ENDS_ON_MARK = re.compile(r"[.!?…]$")
 
 
 # A postscript's or note's mark the segmenter takes for a sentence ("PS.", "P.S.", "N.B.").
@@ -57,7 +59,7 @@ _DOTTED_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]+\.(?:[^\W\d_]\.)*[^\W\d_]\.$")
 
 def _marks_left(piece: str, number: int, pieces: list[str]) -> bool:
     """Whether `piece` is only the rest of the marks before it, text following in its paragraph."""
-    return _MARKS_LEFT.fullmatch(piece) is not None and (number < len(pieces) or "." not in piece)
+    return _MARKS_LEFT.fullmatch(piece) is not None and (number < len(pieces) or piece[0] in "!?")
 
 
 def _continues(piece: str) -> bool:
