@@ -43,3 +43,10 @@ def test_a_stop_after_a_links_own_stop_stays_apart() -> None:
     # saladwithsteve.com (feed-588211315): "… lots of things.</a>." is no pause.
     text = "97 megabytes! Includes lots of fixes to lots of things.. And apparently we have a BSOD."
     assert split_sentences(text)[1:3] == ["Includes lots of fixes to lots of things.", "."]
+
+
+def test_marks_of_another_kind_after_a_stop_are_no_run() -> None:
+    # jdr-odyssee.net (feed-217176238): characters lost as "?" after the full stop.
+    assert split_sentences("Azelun vous a donné une carte.????. Merci.")[0] == (
+        "Azelun vous a donné une carte."
+    )

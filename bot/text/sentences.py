@@ -43,7 +43,6 @@ _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”�
 # writer's emphasis or pause, not a sentence. Dots closing the paragraph are its cut, and a
 # cut word's dots split short ("a apr.." | ".") stay apart too.
 _MARKS_LEFT = re.compile(r"[!?]+|(?:\.{3,}|…)[.!?…]*")
-_ENDS_ON_MARK = re.compile(r"[.!?…]$")
 
 
 # A postscript's or note's mark the segmenter takes for a sentence ("PS.", "P.S.", "N.B.").
@@ -57,9 +56,11 @@ _DOTS_GO_ON = re.compile(r"\.+[^\s.]")
 _DOTTED_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]+\.(?:[^\W\d_]\.)*[^\W\d_]\.$")
 
 
-def _marks_left(piece: str, number: int, pieces: list[str]) -> bool:
-    """Whether `piece` is only the rest of the marks before it, text following in its paragraph."""
-    return _MARKS_LEFT.fullmatch(piece) is not None and (number < len(pieces) or piece[0] in "!?")
+def _marks_left(before: str, piece: str, text_follows: bool) -> bool:
+    """Whether `piece` is only the rest of the marks `before` ends on ("odyssée." | "????" is
+    no run: a lost character's marks), text following it in its paragraph."""
+    same = before.endswith(piece[0]) or (piece[0] == "…" and before.endswith("."))
+    return same and _MARKS_LEFT.fullmatch(piece) is not None and (text_follows or piece[0] in "!?")
 
 
 def _continues(piece: str) -> bool:
@@ -157,7 +158,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 # An ellipsis cut after its first dot ("走出来." | "..11月5日", pysbd's zh); a
                 # teaser's own cut ("really." | "...") ends the text, and stays apart.
                 or (sentences[-1].endswith(".") and _DOTS_GO_ON.match(piece))
-                or (_ENDS_ON_MARK.search(sentences[-1]) and _marks_left(piece, number, pieces))
+                or _marks_left(sentences[-1], piece, number < len(pieces))
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
