@@ -7,9 +7,10 @@ import re
 
 # "style="width: 400px; height: 42px;"": Blogger's editor writes a picture's size there.
 _STYLE_SIDE = re.compile(r"(?:^|[;\s])(width|height)\s*:\s*([0-9]{1,4})\s*px", re.I)
-# A picture this many times wider than high (or higher than wide) is a strip: a title banner
-# over the poster ("The_few_gallery.jpg" 400×42), a 728×90 ad, a logo bar; not the post's photo.
-_MAX_PHOTO_RATIO = 3
+# A picture this thin beside a long side is a strip: a title banner over the poster
+# ("The_few_gallery.jpg" 400×42), a rule, a line of text; not the post's photo. (A 320×97
+# screenshot of a mail is still a picture.)
+_MAX_STRIP_PX, _MIN_STRIP_RATIO = 50, 3
 
 
 def declared_px(value: str) -> int:
@@ -19,18 +20,20 @@ def declared_px(value: str) -> int:
     return int(value) if value.isdigit() else 0
 
 
-def declared_sides(attrs: dict[str, str]) -> tuple[int, int]:
-    """Width and height declared by the tag's attributes, each else by its style (0: none)."""
-    styled = {side.lower(): int(px) for side, px in _STYLE_SIDE.findall(attrs.get("style", ""))}
-    width = declared_px(attrs.get("width", "")) or styled.get("width", 0)
-    height = declared_px(attrs.get("height", "")) or styled.get("height", 0)
+def declared_sides(attrs: dict[str, str], *, styled: bool = False) -> tuple[int, int]:
+    """Width and height declared by the tag's attributes (0: none), each else by its style
+    when `styled` (Blogger's display size: a shape, its file often larger)."""
+    style = attrs.get("style", "") if styled else ""
+    sides = {side.lower(): int(px) for side, px in _STYLE_SIDE.findall(style)}
+    width = declared_px(attrs.get("width", "")) or sides.get("width", 0)
+    height = declared_px(attrs.get("height", "")) or sides.get("height", 0)
     return width, height
 
 
 def is_strip(sides: tuple[int, int]) -> bool:
-    """Whether both sides are declared and one is over three times the other."""
+    """Whether both sides are declared, the shorter under 50 px and over three times shorter."""
     short, long = sorted(sides)
-    return short > 0 and long > _MAX_PHOTO_RATIO * short
+    return 0 < short < _MAX_STRIP_PX and long > _MIN_STRIP_RATIO * short
 
 
 # YouTube's frames by number ("img.youtube.com/vi/ID/2.jpg") and its "default.jpg" are

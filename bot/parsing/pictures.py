@@ -246,18 +246,18 @@ def first_photo(
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
         sides = declared_sides(attrs)
-        if _hidden(attrs):
-            continue
-        # Small on its longer side, or a strip under 200 px (a 400×42 banner over the poster);
-        # a Flickr feed's 240×180 is the photo.
-        small = 0 < max(sides) < _MIN_PHOTO_PX or (
-            0 < min(sides) < _MIN_PHOTO_PX and is_strip(sides)
-        )
-        # A thumbnail by its size, or by its name ("notbamboo_thumb.jpg" at 360×480): its
-        # linked full picture ("notbamboo_2.jpg"); with none, one declared 200 px or more on
-        # both sides is the photo shown ("inlinethumb46.webshots.com/…" at 375×500).
-        shown = min(sides) >= _MIN_PHOTO_PX
-        if small or _THUMBNAIL.search(src):
+        if _hidden(attrs) or is_strip(declared_sides(attrs, styled=True)):
+            continue  # a strip (a 400×42 banner over the poster) is no photo: the next one is
+        # Small on its longer side (a Flickr feed's 240×180 is a photo), or thin and over three
+        # times longer (a 728×90 banner); thin on one side, its linked full picture first. A
+        # thumbnail by its name ("notbamboo_thumb.jpg" at 360×480): its linked full picture
+        # ("notbamboo_2.jpg"), else shown photo-sized on both sides it is the photo
+        # ("inlinethumb46.webshots.com/…" at 375×500).
+        short, long = sorted(sides)
+        thin = 0 < short < _MIN_PHOTO_PX
+        small = 0 < long < _MIN_PHOTO_PX or (thin and long > _MAX_THUMBNAIL_RATIO * short)
+        shown = short >= _MIN_PHOTO_PX
+        if small or thin or _THUMBNAIL.search(src):
             src = _full_picture(content_html, src, list(sides)) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
