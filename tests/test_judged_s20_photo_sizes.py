@@ -38,6 +38,10 @@ def test_a_strip_declared_in_its_style_gives_way_to_the_poster_below() -> None:
         f'<img style="{style} width: 400px; height: 280px;" src="{blogger}mwm_few_gallery.jpg" />'
     )
     assert first_photo(content) == f"{blogger}mwm_few_gallery.jpg"
+    # The style's size is Blogger's display size, no more: an s400 file shown at 150×150
+    # (feed-64947661's "Yuva" poster) is still a photo.
+    poster = f'<img style="WIDTH: 150px; HEIGHT: 150px" src="{blogger}Yuva.jpg" />'
+    assert first_photo(poster) == f"{blogger}Yuva.jpg"
 
 
 def test_a_thumbnail_named_host_declared_photo_sized_is_the_photo() -> None:
