@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from bot.parsing.icon_pictures import is_icon
 from bot.parsing.links import is_unreachable_host
 from bot.parsing.picture_leads import describes_its_picture
+from bot.parsing.picture_sides import declared_px, declared_sides, is_strip, larger_picture
 from bot.parsing.related_pictures import under_a_list_heading
 
 # Smaller than this on its longer declared side it is an icon (as feeds.py's media rule).
@@ -105,12 +106,6 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text.casefold())
 
 
-def _declared_px(value: str) -> int:
-    # A unit after the number is pixels still ("1px": Live Spaces' counter).
-    value = value.strip().removesuffix("px").strip()
-    return int(value) if value.isdigit() else 0
-
-
 # A side declared zero, in an attribute or the style: a counter nobody is meant to see (a
 # share widget's "width="0" height="0"" impression pixel), never a picture.
 _ZERO_SIDE = re.compile(r"^\s*0+(?:px)?\s*$|(?:^|;)\s*(?:width|height)\s*:\s*0+(?:px)?\s*(?:;|$)")
@@ -145,7 +140,7 @@ def _small_by_name(path: str, query: str = "") -> bool:
 def photo_address(url: str, *, thumbnail: bool = False) -> str | None:
     """The address as a photo's: an embedded second absolute address taken for the real one;
     None when it is no http(s) address or its name says icon, pixel, flare, ad or `thumbnail`."""
-    url = url.strip()
+    url = larger_picture(url.strip())
     while embedded := _EMBEDDED_URL.search(urlsplit(url).path):
         url = embedded[1]
     parts = urlsplit(url)
@@ -172,7 +167,7 @@ def titled_picture(content_html: str, title: str) -> str | None:
     if not images or _words(images[0].get("alt", "")) != _words(title):
         return None
     attrs = images[0]
-    longer = max(_declared_px(attrs.get("width", "")), _declared_px(attrs.get("height", "")))
+    longer = max(declared_px(attrs.get("width", "")), declared_px(attrs.get("height", "")))
     if 0 < longer < _MIN_PHOTO_PX:
         return None
     return photo_address(attrs.get("src", ""))
@@ -246,25 +241,31 @@ def _full_picture(content_html: str, src: str, sides: list[int]) -> str | None:
 def first_photo(
     content_html: str, skip: Collection[str] = (), title: str = "", *, lone: bool = False
 ) -> str | None:
-    """The content's first photo: no side declared under 200 px (its linked full picture), none
-    of `skip`, no icon, no pixel, avatar, emoji, ad, or thumbnail unless `lone` (all there is)."""
+    """The content's first photo: none declared under 200 px or a strip (its linked full picture),
+    none of `skip`, no icon, pixel, avatar, emoji, ad, or thumbnail unless `lone` or photo-sized."""
     for attrs in _images(content_html):
         src = attrs.get("src", "").strip()
-        sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
-        if _hidden(attrs):
-            continue
-        small = any(0 < side < _MIN_PHOTO_PX for side in sides)
-        # A thumbnail by its size, or by its name ("notbamboo_thumb.jpg" at 360×480): its
-        # linked full picture ("notbamboo_2.jpg").
-        if small or _THUMBNAIL.search(src):
-            src = _full_picture(content_html, src, sides) or ("" if small else src)
+        sides = declared_sides(attrs)
+        if _hidden(attrs) or is_strip(declared_sides(attrs, styled=True)):
+            continue  # a strip (a 400×42 banner over the poster) is no photo: the next one is
+        # Small on its longer side (a Flickr feed's 240×180 is a photo), or thin and over three
+        # times longer (a 728×90 banner); thin on one side, its linked full picture first. A
+        # thumbnail by its name ("notbamboo_thumb.jpg" at 360×480): its linked full picture
+        # ("notbamboo_2.jpg"), else shown photo-sized on both sides it is the photo
+        # ("inlinethumb46.webshots.com/…" at 375×500).
+        short, long = sorted(sides)
+        thin = 0 < short < _MIN_PHOTO_PX
+        small = 0 < long < _MIN_PHOTO_PX or (thin and long > _MAX_THUMBNAIL_RATIO * short)
+        shown = short >= _MIN_PHOTO_PX
+        if small or thin or _THUMBNAIL.search(src):
+            src = _full_picture(content_html, src, list(sides)) or ("" if small else src)
         if not src or src in skip or _illustrates_an_item(content_html, attrs):
             continue
         if under_a_list_heading(content_html, attrs.get("src", "").strip()):
             continue
         if is_icon(content_html, attrs, title):
             continue
-        if url := photo_address(src, thumbnail=lone and not small):
+        if url := photo_address(src, thumbnail=(lone or shown) and not small):
             return url
     return None
 
@@ -362,7 +363,7 @@ def has_words(html_text: str) -> bool:
 
 
 def _is_photo(attrs: dict[str, str]) -> bool:
-    sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
+    sides = [declared_px(attrs.get(side, "")) for side in ("width", "height")]
     src = attrs.get("src", "").strip()
     if any(0 < side < _MIN_PHOTO_PX for side in sides) or "http" in urlsplit(src).query:
         return False

@@ -39,6 +39,10 @@ _CONTINUATION = re.compile(r"['’]?[^\W\d_]")
 _SYMBOL_GLUED = re.compile(r"[%$#@&*=+/\\|^~<>{}_]")
 # A stop alone after a link's "?" or "!" ends that sentence ("… runs have i been pwned?.").
 _LONE_STOP, _ASKS = re.compile(r"\.[\"'”’)\]]*"), re.compile(r"[?!][\"'”’)\]]*$")
+# The rest of a run of marks the segmenter cut off ("maux !!" | "!", "late." | "...."): the
+# writer's emphasis or pause, not a sentence. Dots closing the paragraph are its cut, and a
+# cut word's dots split short ("a apr.." | ".") stay apart too.
+_MARKS_LEFT = re.compile(r"[!?]+|(?:\.{3,}|…)[.!?…]*")
 
 
 # A postscript's or note's mark the segmenter takes for a sentence ("PS.", "P.S.", "N.B.").
@@ -50,6 +54,13 @@ _DOTS_GO_ON = re.compile(r"\.+[^\s.]")
 # A dotted name or abbreviation ending on a one-letter part ("Will.I." | "Am", "J.R.R." |
 # "Tolkien") goes on with no space: one token as written, not a sentence's end.
 _DOTTED_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]+\.(?:[^\W\d_]\.)*[^\W\d_]\.$")
+
+
+def _marks_left(before: str, piece: str, text_follows: bool) -> bool:
+    """Whether `piece` is only the rest of the marks `before` ends on ("odyssée." | "????" is
+    no run: a lost character's marks), text following it in its paragraph."""
+    same = before.endswith(piece[0]) or (piece[0] == "…" and before.endswith("."))
+    return same and _MARKS_LEFT.fullmatch(piece) is not None and (text_follows or piece[0] in "!?")
 
 
 def _continues(piece: str) -> bool:
@@ -117,7 +128,7 @@ def _quote_end(paragraph: str, sentence_start: int, sentence_end: int) -> int:
 def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
     sentences: list[str] = []
     at, opened_at, quote_until = 0, 0, -1
-    for piece in pieces:
+    for number, piece in enumerate(pieces, 1):
         start = paragraph.find(piece, at)
         if (
             sentences
@@ -147,6 +158,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                 # An ellipsis cut after its first dot ("走出来." | "..11月5日", pysbd's zh); a
                 # teaser's own cut ("really." | "...") ends the text, and stays apart.
                 or (sentences[-1].endswith(".") and _DOTS_GO_ON.match(piece))
+                or _marks_left(sentences[-1], piece, number < len(pieces))
             )
         )
         if glued or (sentences and _ASKS.search(sentences[-1]) and _LONE_STOP.fullmatch(piece)):
