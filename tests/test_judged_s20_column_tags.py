@@ -5,7 +5,7 @@ column, a weekly series, a bracketed kind)."""
 from __future__ import annotations
 
 from bot.render.content import hashtags
-from tests.support.tagged_feeds import TaggedItem, entry_tags, rss_item_tags
+from tests.support.tagged_feeds import TaggedItem, rss_item_tags
 
 
 def _tags(*items: TaggedItem) -> list[tuple[str, ...]]:
@@ -61,19 +61,3 @@ def test_a_topic_the_headlines_open_with_and_the_texts_name_stays() -> None:
         ("Google Maps: street view in Italy", "Google Maps shows Rome.", ("Google Maps",)),
     )
     assert items == [("Google Maps",), ("Google Maps",)]
-
-
-def test_a_post_filed_under_its_own_authors_name_loses_that_tag() -> None:
-    # Apramana (s23 pool): Chamara's "Follow Me" filed "chamara"; a coupon blog's byline
-    # "coupons" is a word, and its tag stays.
-    def atom(author: str, tags: tuple[str, ...]) -> bytes:
-        cats = "".join(f'<category term="{t}"/>' for t in tags)
-        return (
-            '<feed xmlns="http://www.w3.org/2005/Atom"><title>Apramana</title>'
-            '<link href="http://apramana.com"/><entry><title>Follow Me</title><id>urn:x:1</id>'
-            f'<link href="http://apramana.com/web/follow-me/"/><author><name>{author}</name>'
-            f'</author>{cats}<content type="html">Twitter coupons.</content></entry></feed>'
-        ).encode()
-
-    assert entry_tags(atom("Chamara", ("chamara", "twitter"))) == [("twitter",)]
-    assert entry_tags(atom("coupons", ("Coupons", "twitter"))) == [("Coupons", "twitter")]

@@ -31,8 +31,9 @@ def _in_brackets(title: str, label: str) -> bool:
 
 def _opens_with(title: str, label: str) -> bool:
     """True where the headline opens with the label before a colon, or with a label of two
-    words or more ("Revue du Geoweb et de …"): one word before more words is the subject of
-    a sentence ("Городок 67 - …", a show's episode; "Professeur à domicile …")."""
+    words or more ("Revue du Geoweb et de …")."""
+    # One word before more words is a sentence's subject ("Городок 67 - …", a show's episode;
+    # "Professeur à domicile …").
     if ":" in title and _spelled(title.split(":", 1)[0]) == label:
         return True
     spelled = _spelled(title)

@@ -10,7 +10,6 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import names_site_of
-from bot.parsing.author_tags import without_author_tags
 from bot.parsing.closing_labels import without_closing_labels
 from bot.parsing.column_labels import without_column_labels
 from bot.parsing.feed_tags import title_labels, without_suggested_tags
@@ -131,7 +130,7 @@ def without_house_labels(
     entries = without_keyword_lists(without_platform_tags(without_suggested_tags(entries)))
     # Labels closing the headlines first: learnt from categories the next step may drop.
     entries = without_unsaid_feed_labels(without_closing_labels(entries))
-    entries = without_author_tags(without_column_labels(entries))
+    entries = without_column_labels(entries)
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2
