@@ -140,10 +140,15 @@ def _twin(key: str) -> str:
     return plural if _PLURAL.search(plural := key + "s") else key
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 def _word_set(text: str) -> frozenset[str]:
     """The tag's words as a reader tells them apart, each in its singular."""
     folded = _LATIN_ACCENT.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return frozenset(_PLURAL.sub("", w) for w in _words(_ELISION.sub("", folded)))
+    # An apostrophe left after the elisions joins one name ("O'Reilly" is not "Reilly").
+    joined = _INNER_APOSTROPHE.sub("", _ELISION.sub("", folded))
+    return frozenset(_PLURAL.sub("", w) for w in _words(joined))
 
 
 def _near_twin(words: frozenset[str], shown: list[frozenset[str]]) -> bool:
