@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.closing_labels import without_closing_labels
+from bot.parsing.column_labels import without_column_labels
 from bot.parsing.feed_tags import title_labels, without_suggested_tags
 from bot.parsing.feed_wide_tags import without_unsaid_feed_labels
 from bot.parsing.models import FeedEntry
@@ -129,6 +130,7 @@ def without_house_labels(
     entries = without_keyword_lists(without_platform_tags(without_suggested_tags(entries)))
     # Labels closing the headlines first: learnt from categories the next step may drop.
     entries = without_unsaid_feed_labels(without_closing_labels(entries))
+    entries = without_column_labels(entries)
     brand = _brand_words(feed_title, site_url)
     distinct = {c for e in entries for c in e.categories}
     handles = sum(bool(_STAFF_HANDLE.fullmatch(c)) for c in distinct) >= 2

@@ -140,12 +140,31 @@ def _twin(key: str) -> str:
     return plural if _PLURAL.search(plural := key + "s") else key
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The tag's words as a reader tells them apart, each in its singular."""
+    folded = _LATIN_ACCENT.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    # An apostrophe left after the elisions joins one name ("O'Reilly" is not "Reilly").
+    joined = _INNER_APOSTROPHE.sub("", _ELISION.sub("", folded))
+    return frozenset(_PLURAL.sub("", w) for w in _words(joined))
+
+
+def _near_twin(words: frozenset[str], shown: list[frozenset[str]]) -> bool:
+    """True where one tag's words hold all of the other's: "#design #design_change",
+    "#Blogging_Contests #contest" name one topic twice."""
+    return bool(words) and any(words <= other or other <= words for other in shown)
+
+
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
     """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
     seen: set[str] = set()
+    shown: list[frozenset[str]] = []
+    twins = 0
     for category in categories:
-        if len(tags) >= limit:
+        if len(tags) + twins >= limit:
             break
         # Markup is no part of a tag: `<a href="x">tag</a>` is #tag, not #a_href_x_tag_a.
         text = _spelled_symbols(_TAG.sub(" ", unescape(category)))
@@ -157,7 +176,13 @@ def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
         key = _reader_key(text)
         if not any(c.isalpha() for c in tag) or key in seen or _twin(key) in seen:
             continue
+        # The first the feed lists stays: the later one adds no topic. It keeps its place: the
+        # feed's next tag is one it ranked lower ("#Zimbabwe #Mugabe #Grace").
+        if _near_twin(words := _word_set(text), shown):
+            twins += 1
+            continue
         seen.update((key, _twin(key)))
+        shown.append(words)
         tags.append("#" + tag)
     return tuple(tags)
 
