@@ -22,6 +22,13 @@ _WORDS = (
     r"|(?<=\b(?:Jr|Sr|Mr|Dr|St|Mt|Ms|vs|ft|No))\.|(?<=\b(?:Mrs|ver|Vol))\.|(?<=\bfeat)\.)"
 )
 _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
+# A word after "video" making it a kind of thing ("The video aspect offers …", "the video
+# game") or part of one word ("video-verbalisation"): no recording.
+_A_RECORDING = (
+    r"(?![-‐])(?!\s+(?:aspect|games?|cameras?|site|card|calls?|chat|marketing|content|quality"
+    r"|format|player|sharing|streaming|production|editing|editor|industry|platform|service"
+    r"|market|technology|features?|capabilities|world)\b)"
+)
 # The recording itself as the sentence's subject or first object, named as one known thing
 # ("The video is about 30 minutes long.", "Watch this video …", "Comparto el video …", "je poste
 # cette vidéo"): within its first words. "a video", "the music video for …", "video-verbalisation"
@@ -29,15 +36,33 @@ _END = r"(?:[.!?…]+[\"'”’»)]*|$)[ \t]*"
 _RECORDING = (
     r"(?:[^\s.!?…]+\s+){0,2}?(?:(?:the|this|that)\s+(?:video|clip|footage|recording)"
     r"|(?:el|este|ese)\s+v[íi]deo|(?:la|cette)\s+vid[ée]o|(?:das|dieses)\s+Video"
-    r"|(?:il|questo)\s+video|(?:o|este)\s+v[íi]deo)\b(?![-‐])"
-    # "The video aspect offers …", "the video game": a kind of thing, no recording.
-    r"(?!\s+(?:aspect|games?|cameras?|site|card|calls?|chat|marketing|content|quality|format"
-    r"|player|sharing|streaming|production|editing|editor|industry|platform|service|market"
-    r"|technology|features?|capabilities|world)\b)"
+    r"|(?:il|questo)\s+video|(?:o|este)\s+v[íi]deo)\b" + _A_RECORDING
+)
+# "this video"/"cette vidéo" anywhere in the sentence as what the writer posts or the reader has
+# seen ("… i thought of posting this video", "have you seen that video before?", "je poste cette
+# vidéo"): the player. "le nom de cette vidéo", "we've made this video of a presentation" and
+# "Merece la pena ver este vídeo que …" name or describe the item, and stay.
+_THIS_RECORDING = (
+    _WORDS + r"*?\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|seen|saw|recorded|link\s+to|out\s+of"
+    r"|enjoy|poste[rz]?|partage[rz]?|compart(?:o|ir))\s+(?:\w+\s+){0,2}?(?:this|that|cette|este"
+    r"|ese|questo|dieses)\s+(?:video|clip|footage|recording|vid[ée]o|v[íi]deo)\b" + _A_RECORDING
 )
 # A person presented doing something ("Here's Smith singing Happiness …"): what is "here" is the
 # player. "Here's a nice surprise." and "Here's the translation key: …" present the text.
 _HERE = r"here(?:['’]s|\s+is|\s+are)\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+ing)\b"
+# … or the player presented by what it is ("Here's the second to last part of iSundae II!",
+# "Here is the trailer.") or as what came of it, closing its sentence ("This is the result.",
+# "Voici le résultat :"). "Here's the translation key: …" and "This is the result of years of
+# neglect." speak of the text.
+_PRESENTED = (
+    r"here(?:['’]s|\s+is|\s+are)\s+(?:the|my|our|this)\s+(?:[\w'’-]+\s+){0,4}?(?:part|episode"
+    r"|trailer|teaser|clip|performance|interview|segment|installment|instalment|footage"
+    r"|recording|video)s?\b(?![-‐:])"
+    r"|(?:(?:(?:this|that|here)\s+(?:is|was)|(?:this|that|here)['’]s)\s+(?:the\s+)?(?:end\s+"
+    r"|final\s+)?result|(?:et\s+)?(?:voici|voilà|voila)\s+le\s+r[ée]sultat(?:\s+final)?"
+    r"|(?:este|ese)\s+es\s+el\s+resultado(?:\s+final)?|das\s+ist\s+das\s+(?:End)?ergebnis"
+    r"|ecco\s+il\s+risultato)(?=\s*(?:[.!…:]|$))"
+)
 # A short sentence closing on a bare "this"/"ça" ("In case you missed this.", "Check this out!",
 # "Regardez ça !"): the thing it points at is the player.
 _BARE_THIS = (
@@ -55,19 +80,23 @@ _THANKS = (
     r"|por|für|per)\s+(?:this|these|ces|cette|ce|estas?|estos?|diese[nrs]?|quest[aoei])\b"
 )
 # The next sentence, when it goes on about what went ("Sorry about that but …", "It still comes
-# down to …"): its "it" or "that" is the recording.
-_GOES_ON = r"(?:(?-i:It|That|This|Sorry)\b" + _WORDS + r"*" + _END + r")?"
+# down to …"): its "it" or "that" is the recording; one opening on "But"/"Mais" answers it ("…
+# je poste cette vidéo où on voit un gros bout de barbaque. Mais attention, ici pas question de
+# le manger.").
+_GOES_ON = r"(?:(?-i:It|That|This|Sorry|But|Mais|Pero|Aber)\b" + _WORDS + r"*" + _END + r")?"
 
 
 def _leaning(recording: bool) -> re.Pattern[str]:
     """Sentences leaning on the player: about it (with `recording`), presenting or pointing at
     it, or what can be seen in it."""
-    about = (_RECORDING + r"|") if recording else ""
+    about = (_RECORDING + r"|" + _THIS_RECORDING + r"|") if recording else ""
     return re.compile(
         _OPENS
         + r"(?:(?:"
         + about
         + _HERE
+        + r"|"
+        + _PRESENTED
         + r"|"
         + _THANKS
         + r")"
@@ -101,7 +130,7 @@ RECORDING_LINK = re.compile(
 _CUE = re.compile(
     r"\b(?:video|vidéo|vídeo|clip|footage|recording|vid|here|voici|voil|aqu|ecco|hier|eis|this"
     r"|these|ça|ceci|esto|questo|see|voir|voyez|ver|sehen|thank|merci|gracias|danke|grazie"
-    r"|obrigad)",
+    r"|obrigad|r[ée]sultat|resultado|ergebnis|risultato)",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,21 @@ _SENDS_ELSEWHERE = re.compile(
 )
 
 
+# A closing sentence whose subject is what follows it in the entry ("The following FAQ will give a
+# quick overview of …") or that ends on showing it ("Par exemple comme ceci.", "… like so."):
+# however long, it introduces the FAQ or the screenshots the post leaves out. "The following
+# day …" is a time.
+_INTRODUCES_NEXT = re.compile(
+    r"^the\s+following\s+(?!(?:days?|weeks?|months?|years?|morning|afternoon|evening|night"
+    r"|weekend|season|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|is|are|shows?|gives?"
+    r"|lists?|explains?|describes?|contains?|covers?|provides?|outlines?|summari[sz]es"
+    r"|includes?|answers?)\b"
+    r"|\b(?:comme\s+ceci|como\s+sigue|wie\s+folgt|come\s+segue|like\s+so)\W*$",
+    re.I,
+)
+
+
 # A longer sentence, or one that goes on after a colon ("Here's how it works: For $4.99 a
 # month, …", "- here's how I built a simple MCP server that allows …"), says something itself.
 _MAX_ANNOUNCING_WORDS = 20
@@ -146,7 +161,8 @@ def without_announcement(summary: str, before_last: str, last: str) -> str:
         return f"{before_last} {kept}".strip() or summary
     announces = announces_what_follows(last) or bool(_POINTS_ON_PAGE.search(last) and _short(last))
     # "Check out item #50: AMS-IX, our local –huge– internet exchange." says what it sends to.
-    sends = _SENDS_ELSEWHERE.search(last) and not re.search(r":\s+\S", last)
+    sends = bool(_SENDS_ELSEWHERE.search(last)) and not re.search(r":\s+\S", last)
+    sends = sends or bool(_INTRODUCES_NEXT.search(last))
     # "Josh will present on two hot topics …" with the topics left out: a count of nothing.
     announces = announces or bool(sends) or announces_count(last)
     return before_last if before_last and announces else summary
