@@ -104,10 +104,10 @@ def _is_lead_in(block: Block) -> bool:
     )
 
 
-def _item_phrase(text: str) -> str | None:
+def _item_phrase(text: str, stops: str = ".;,") -> str | None:
     """A list item as a phrase of a sentence, its own stop dropped (its capital kept: it may be a
     name's); None for a sentence or a long item."""
-    text = text.strip().rstrip(".;,")
+    text = text.strip().rstrip(stops)
     if not text or len(text.split()) > _MAX_ITEM_WORDS or _SENTENCE_INSIDE.search(text):
         return None
     return text
@@ -143,7 +143,11 @@ def _joined_list(blocks: Sequence[Block], i: int) -> tuple[Block, int] | None:
     j = i + 1
     while j < len(blocks) and blocks[j].kind == "text" and blocks[j].role == "item":
         j += 1
-    phrases = [_item_phrase(b.text) for b in blocks[i + 1 : j]]
+    # Under the text's opening lead-in an item's "!" is its own stop ("Faster, More Powerful
+    # Search — and now with Pagination!"): left on, the one exclaimed item became the lead.
+    opening = not any(b.kind == "text" and b.role == "para" for b in blocks[:i])
+    stops = ".;,!" if opening else ".;,"
+    phrases = [_item_phrase(b.text, stops) for b in blocks[i + 1 : j]]
     if not 2 <= len(phrases) <= _MAX_ITEMS or None in phrases:
         return None
     items = [p for p in phrases if p]

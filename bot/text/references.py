@@ -9,6 +9,7 @@ import re
 
 from bot.text.absent_media import without_player_pointers
 from bot.text.absent_parts import without_absent_part_pointers
+from bot.text.kept_openings import with_saying_opening
 from bot.text.opening_asides import without_opening_aside
 from bot.text.pointers_down import without_pointers_down
 from bot.text.viewing_notes import without_viewing_notes
@@ -143,6 +144,14 @@ def without_page_references(
 ) -> str:
     """`text` (paragraphs of plain text) without pointers to pictures, page parts or moments;
     `item_is_video` when the item's page is the video its text speaks of, `parts` the entry's."""
+    # An opening that names the item stays when the next sentence leans on it.
+    return with_saying_opening(
+        text, lambda part: _without_references(part, item_is_video=item_is_video, parts=parts)
+    )
+
+
+def _without_references(text: str, *, item_is_video: bool, parts: frozenset[str]) -> str:
+    """`text` without the pointers `without_page_references` drops, every sentence judged."""
     text = without_player_pointers(without_absent_part_pointers(text, parts), parts)
     text = without_opening_aside(text)
     if ":" in text:
