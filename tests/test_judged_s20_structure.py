@@ -1,0 +1,80 @@
+"""Samples 20 and 21's structure and debris: a related-posts plugin's list glued under the
+post's last paragraph ("… at that point. Similar Posts: <a>…</a>, <a>…</a>.", "相关推荐: …"), a
+blog host's stand-in for a player ("[There is a video that cannot be displayed in this feed.
+…]"), and sentences cut at an abbreviation that never ends one ("Hvis du f.eks.", "- Feat.")."""
+
+from __future__ import annotations
+
+from bot.compose.reading import read_text
+from bot.text.sentences import split_sentences
+
+
+def _text(html: str) -> str:
+    return read_text(html, title="x", site_name=None, site_url=None)[0]
+
+
+def test_a_similar_posts_list_glued_under_the_last_paragraph_goes() -> None:
+    # smartpastor.com's "Seven Items of Interest v3" (feed-765641955, sample 21): the plugin
+    # writes its heading with no paragraph of its own, so it ran into the post's last sentence.
+    last = "or… I suppose it depends on what part of the body you are thinking with at that point."
+    html = (
+        f"<p>{last}</p>            Similar Posts:<ul>"
+        '<li><a href="http://www.smartpastor.com/seven-items-of-interest-v1/" rel="bookmark">'
+        "Seven Items of Interest v1</a></li>"
+        '<li><a href="http://www.smartpastor.com/lunch-time-links-for-2-5-08/" rel="bookmark">'
+        "Lunch Time Links for 2-5-08</a></li></ul>"
+    )
+    assert _text(html) == last
+
+
+def test_a_chinese_related_posts_list_glued_under_the_text_goes() -> None:
+    # cntxt.net's "西德尼·谢尔顿：【暗算】" (feed-1027076508, sample 21): "相关推荐:" and its <ol>.
+    last = "阴森的气氛有如陵墓，只有鬼魂才会愿意住在这里。"
+    html = (
+        f"{last}\n\n\n相关推荐:<ol>"
+        "<li><a href='http://www.cntxt.net/html/y2008/762.html' rel='bookmark'>"
+        "西德尼·谢尔顿：【世无定事】</a></li>"
+        "<li><a href='http://www.cntxt.net/html/y2008/764.html' rel='bookmark'>"
+        "西德尼·谢尔顿：【祸起萧墙】</a></li></ol>"
+    )
+    assert _text(html) == last
+
+
+def test_a_list_of_links_under_a_sentence_of_the_writers_stays() -> None:
+    html = (
+        "<p>These are the tools I use every day:</p><ul>"
+        '<li><a href="https://a.example/">Editor</a></li>'
+        '<li><a href="https://b.example/">Terminal</a></li></ul>'
+    )
+    assert "Editor" in _text(html)
+
+
+def test_a_hosts_stand_in_for_a_video_goes() -> None:
+    # notebooks.com's "HP MIni 1000: How to Upgrade RAM …" (feed-335367784, sample 20).
+    first = "Upgrading RAM on a notebook is usually a pretty simple task for experienced users."
+    html = (
+        f"<p>{first}</p>\n<p>[There is a video that cannot be displayed in this feed. "
+        '<a href="http://www.notebooks.com/2008/12/12/hp-mini-1000/">Visit the blog entry to '
+        "see the video.]</a></p>\n<p>No tools are necessary.</p>"
+    )
+    assert _text(html) == f"{first}\n\nNo tools are necessary."
+
+
+def test_for_example_in_danish_ends_no_sentence() -> None:
+    # omblogs.dk's "Vælg det vigtigste fra YouTube" (feed--19713365, sample 20).
+    text = "Der er faktisk et trick. Hvis du f.eks. vil embedde denne video, skal du gøre sådan."
+    assert split_sentences(text) == [
+        "Der er faktisk et trick.",
+        "Hvis du f.eks. vil embedde denne video, skal du gøre sådan.",
+    ]
+
+
+def test_a_featured_artist_mark_ends_no_sentence_and_a_feat_does() -> None:
+    # musikandomp3.com's "Hot Hits Transamérica" tracklist (feed--307554618, sample 21).
+    assert split_sentences("With Every Heartbeat - Feat. Kleerup - Robyn") == [
+        "With Every Heartbeat - Feat. Kleerup - Robyn"
+    ]
+    assert split_sentences("It was quite a feat. Nobody had done it before.") == [
+        "It was quite a feat.",
+        "Nobody had done it before.",
+    ]
