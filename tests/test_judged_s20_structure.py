@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.compose.reading import read_text
 from bot.text.sentences import split_sentences
+from bot.text.verse import verse_opening
 
 
 def _text(html: str) -> str:
@@ -78,3 +79,32 @@ def test_a_featured_artist_mark_ends_no_sentence_and_a_feat_does() -> None:
         "It was quite a feat.",
         "Nobody had done it before.",
     ]
+
+
+def _poem(lines: list[str]) -> str:
+    return "<p>" + "<br />\n".join(lines) + "</p>"
+
+
+def test_a_poems_lead_runs_on_to_its_sentences_end() -> None:
+    # rienquavecdesmots.com's "Nikos" (feed-949321533, sample 20): four lines stopped on a comma.
+    lines = [
+        "Il était grec,", "Pas très grand,", "Brun", "Avec de grands yeux bleus,",
+        "Des yeux qui savaient rire…", "L’amitié, avec lui,", "Etait entrée chez nous…",
+        "Il était là", "Pour nous apprendre", "A parler, à lire et à écrire",
+    ]  # fmt: skip
+    assert verse_opening(_poem(lines), 400) == " / ".join(lines[:5])
+
+
+def test_a_poems_lead_stops_at_the_sentence_its_lines_end() -> None:
+    # "Le temps qui passe" (the same feed): "Il emporte avec lui" opens the next sentence.
+    lines = [
+        "Le temps qui passe", "Est un voleur", "Qui ne respecte rien.", "Il emporte avec lui",
+        "Dans son sac, pêle-mêle,", "Nos rêves, nos espoirs,", "Nos regrets,",
+        "Nos bonheurs, nos chagrins,", "Puis nous laisse un beau soir", "Sur le bord du chemin",
+    ]  # fmt: skip
+    assert verse_opening(_poem(lines), 400) == " / ".join(lines[:3])
+
+
+def test_lyrics_with_no_stops_keep_their_four_opening_lines() -> None:
+    lines = [f"line {n} of a song that never stops" for n in range(1, 11)]
+    assert verse_opening(_poem(lines), 400) == " / ".join(lines[:4])
