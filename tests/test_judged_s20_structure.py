@@ -108,3 +108,19 @@ def test_a_poems_lead_stops_at_the_sentence_its_lines_end() -> None:
 def test_lyrics_with_no_stops_keep_their_four_opening_lines() -> None:
     lines = [f"line {n} of a song that never stops" for n in range(1, 11)]
     assert verse_opening(_poem(lines), 400) == " / ".join(lines[:4])
+
+
+def test_a_posts_filing_line_is_no_text() -> None:
+    # 456bereastreet.com's "The order of link pseudo-classes matters" (feed-465429856, sample
+    # 21): "Posted in CSS." ran into the lead's last sentence.
+    last = "Eric Meyer explains why the order matters."
+    html = (
+        f"<p>{last}</p><p>Posted in "
+        '<a href="http://www.456bereastreet.com/archive/categories/css/" rel="tag">CSS</a>.</p>'
+    )
+    assert _text(html) == last
+
+
+def test_a_sentence_that_posts_in_a_linked_place_stays() -> None:
+    html = '<p>Posted in <a href="https://forum.example/">the forum</a> by a reader who asked.</p>'
+    assert _text(html) == "Posted in the forum by a reader who asked."
