@@ -16,6 +16,7 @@ from bot.compose.entry import (
     NOT_A_REPRINT,
     ComposedEntry,
 )
+from bot.compose.install_posts import is_install_post
 from bot.compose.site_naming import derived_site_name
 from bot.compose.teasers import OffLoop, learn_and_compose_entries
 from bot.config import Settings
@@ -186,7 +187,12 @@ async def inspect_sources(
         composed: list[Composed] = []
         for source, parsed in feeds:
             posts = await _compose_feed(off_loop, session, settings, source, parsed)
-            composed += [(source, e, p) for e, p in zip(parsed.entries, posts, strict=True)]
+            # A fresh install's placeholder post is never posted (compose.selection): not shown.
+            composed += [
+                (source, e, p)
+                for e, p in zip(parsed.entries, posts, strict=True)
+                if not is_install_post(e)
+            ]
     # One story exactly as in the service: the same rule, over an index of what was seen.
     rule = StoryRule(window_seconds=settings.story_window_days * 86400)
     stories = group_stories(composed, rule, now=time.time() if now is None else now)

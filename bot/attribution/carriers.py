@@ -21,6 +21,7 @@ from bot.attribution.site_names import NameSource, derive_site_name
 from bot.attribution.sites import Site
 from bot.attribution.title_parts import separated
 from bot.attribution.user_sites import place, user_credit, user_home, user_venue
+from bot.parsing.feed_proxies import is_feed_host
 from bot.parsing.links import is_redirector
 
 # A feed is aggregated when its items link to at least this many registered domains other
@@ -124,6 +125,16 @@ def _home(url: str | None) -> str | None:
     return f"{parts.scheme}://{parts.netloc}/"
 
 
+def _source_home(source_url: str | None, link: str | None) -> str | None:
+    """Where a <source>'s credit links: its site's front page, never a feed service's."""
+    # "feeds.feedburner.com/LeWeblogDeBenoitDausse/" (an xFruits digest): the service's front
+    # page is no one's site; the item's own host, else the source's feed, is the blog's.
+    for url in (source_url, link):
+        if (home := _home(url)) and not is_feed_host(home) and not (url and is_redirector(url)):
+            return home
+    return source_url if _home(source_url) else _home(link)
+
+
 def _compact(text: str) -> str:
     """Letters and digits only, accents dropped: "Bon Appétit" spells bonappetit."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -163,6 +174,27 @@ def _on_venue(url: str | None, link: str) -> bool:
     return url is not None and venue(url) == venue(link)
 
 
+# A blogger's "(via X)" naming where the linked item was found: one to three words, in any
+# case ("(via archinect)", "via treehugger").
+_VIA = re.compile(r"\bvia\s+((?:[\w&+'’-]+)(?:\s+[\w&+'’-]+){0,2})", re.IGNORECASE)
+
+
+def named_via(text: str, link: str) -> str | None:
+    """The linked site's name as the text's "via" gives it, spelling the link's domain or host
+    ("archinect" for archinect.com, "MSNBC" for msnbc.msn.com); lower case gets a capital."""
+    host = (urlsplit(link).hostname or "").removeprefix("www.")
+    labels = {_compact(_label(link)), _compact(host.split(".")[0])}
+    for found in _VIA.finditer(text[:_TEXT_CHARS]):
+        words = found.group(1).split()
+        for count in range(len(words), 0, -1):
+            name = " ".join(words[:count]).rstrip("'’-")
+            if len(_compact(name)) >= 3 and _compact(name) in labels:
+                # "archinect" is a name written in lower case, as a handle is; a credit opens
+                # with a capital as a name in a sentence does.
+                return name[:1].upper() + name[1:] if name.islower() else name
+    return None
+
+
 def name_in_text(text: str, link: str) -> str | None:
     """The site's name as the item's own text writes it: a whole capitalised name spelling
     the link's domain ("Daily Trojan" on dailytrojan.com, "USNI News" on usni.org)."""
@@ -170,6 +202,8 @@ def name_in_text(text: str, link: str) -> str | None:
     if len(label) < 3:
         return None
     text = text[:_TEXT_CHARS]
+    if via := named_via(text, link):
+        return via
     for run in _NAME_RUN.finditer(text):
         # "Marketplace’s Kai Ryssdal": the possessive is no part of the name either.
         name = re.sub(r"['’]s$", "", run.group(0).rstrip("'’-"))
@@ -232,7 +266,7 @@ def item_carrier(
     if source_name:
         # The source feed's title names its site as a channel's title does: less its section
         # ("Carl Chenet's Blog » debian-fr", "A propos de GNU/Linux - Tag - debian").
-        source_home = _home(source_url) or _home(link)
+        source_home = _source_home(source_url, link)
         titled = derive_site_name(source_name, source_url or link, source_home or "")
         # Cut only at its separators: a one-part title is the source's own name ("DEV Community").
         whole = titled.source == NameSource.ADDRESS or len(separated(source_name)) < 2

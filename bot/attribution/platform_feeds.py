@@ -146,16 +146,22 @@ def platform_feed_name(
     return platform, "a platform's own listing"
 
 
-def hosted_channel(parts: list[str], site_url: str | None) -> str | None:
-    """A show's name where the title also names its host: the part its page's one path segment
-    spells ("Beyond Worlds" at blogtalkradio.com/beyondworlds), never a section ("Politics")."""
+def hosted_channel(parts: list[str], site_url: str | None, host_part: str) -> str | None:
+    """A show's name where the title also names its host (`host_part`): the part its page's one
+    path segment spells ("Beyond Worlds" at blogtalkradio.com/beyondworlds), never a section."""
     # "Tarot Tribe - Beyond Worlds | Blog Talk Radio Feed": the platform names the domain.
     segments = [s for s in urlsplit(site_url or "").path.split("/") if s]
     key = compact(unquote(segments[0])) if len(segments) == 1 else ""
     if len(key) < 4:
         return None
     # A name is capitalised: "články" at root.cz/clanky/ is the site's "articles".
-    named = (p for p in parts if compact(p) == key and p[:1].isupper())
+    named = [p for p in parts if compact(p) == key and p[:1].isupper()]
+    # A platform closes the title its channels' feeds carry; a site that names itself first
+    # titles its own section ("SFGate: Wine" at sfgate.com/wine/), as newspapers do.
+    own = compact(host_part)
+    first = next((i for i, p in enumerate(parts) if own and own in compact(p)), None)
+    if named and first is not None and first < parts.index(named[0]):
+        return None
     return next((p for p in named if not is_section_name(p)), None)
 
 

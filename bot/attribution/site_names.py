@@ -133,7 +133,8 @@ def _derived(
     parts = own_parts(split_title(clean_name(title)), site_url, lambda p: names_domain(p, domain))
     parts = unless_phrase(parts, stated, lambda p: names_domain(p, domain))
     named = parts_naming_the_site(parts, domain, site_url)
-    if named and (hosted := hosted_channel([b for _, b in parts], site_url)) not in (None, *named):
+    hosted = hosted_channel([b for _, b in parts], site_url, named[0]) if named else None
+    if hosted not in (None, *named):
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
         return _best_named(named, stated)

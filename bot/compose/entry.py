@@ -31,6 +31,7 @@ from bot.text.missing_pictures import opens_on_its_caption, without_missing_pict
 from bot.text.reader_links import reader_summary_anchors
 from bot.text.references import without_page_references
 from bot.text.slot_templates import is_slot_template
+from bot.text.smiley_ends import before_smiley_sentence
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
 from bot.text.verse import verse_opening
@@ -188,7 +189,9 @@ def _picture_post_photo(entry: FeedEntry, summary: str) -> str | None:
     """The content's first photo for a post with next to no text, or one whose lead talks
     about its picture or presents it, when none was declared."""
     if (
-        len(summary) < _PICTURE_POST_CHARS
+        # From a sentence closed by a smiley on it is banter: "aqui vai uma colinha pra
+        # ajudar ;)" still leans on its picture (the cheat sheet).
+        len(before_smiley_sentence(summary)) < _PICTURE_POST_CHARS
         or talks_about_a_picture(summary)
         or presents_its_opening_picture(summary, entry.content_html)
         or opens_on_its_caption(summary, entry.content_html)

@@ -1,5 +1,5 @@
 """The post's headline beside its summary: a blog's post-format mark off, and an untitled
-item's stand-in (the start of its text, cut with "…") shown once, as the summary's start."""
+item's stand-in (its text's start, cut with "…" or "...") shown once, as the summary's start."""
 
 from __future__ import annotations
 
@@ -16,6 +16,31 @@ _FORMAT_MARK = re.compile(
 )
 
 
+# A feed's cut: "…", or ASCII dots after a word ("Hosi od Bobri..", "V .."), inside the quote
+# the title was ('"We, as rational customers … to treat us..."', a Tumblr auto-title).
+_CUT = re.compile(r"\s?(?:…|\.{2,3})[\"”]?$")
+# A shoutbox or status feed's author before the cut text ("The Dude: is listening to …").
+_AUTHOR = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,2}: ")
+# Typewriter and typeset quotes are the same quote: a Tumblr auto-title cuts the quote "“We, as
+# rational customers…" as '"We, as rational customers...'.
+_QUOTES = str.maketrans("“”„«»‘’", '"""""\'\'')
+_SHORTEST_CUT = 12
+
+
+def _cut_start(title: str, summary: str) -> bool:
+    """True where the headline is the summary's start cut by the feed, an author's name before."""
+    cut = _CUT.search(title)
+    if cut is None:
+        return False
+    start, whole = title[: cut.start()].rstrip().translate(_QUOTES), summary.translate(_QUOTES)
+    # Two dots end a short phrase too ("Wow.."): a stand-in is a line's worth.
+    if whole.startswith(start) and ("…" in cut[0] or len(start) >= _SHORTEST_CUT):
+        return True
+    author = _AUTHOR.match(start)
+    rest = start[author.end() :] if author else ""
+    return len(rest) >= _SHORTEST_CUT and whole.startswith(rest)
+
+
 def summary_beside(title: str, summarise: Callable[[str | None], str]) -> str:
     """The summary `summarise` gives knowing the headline; the text's own start where the
     headline is that start cut with "…" inside it (the post then gives the text once)."""
@@ -23,16 +48,16 @@ def summary_beside(title: str, summarise: Callable[[str | None], str]) -> str:
     # characters) taken off the summary's start left it mid-sentence ("' button which was
     # broken …" under "… which fixes the 'Advanced'…"). A cut title longer than the summary
     # (a microblog's whole post) still heads it.
-    if title.endswith("…"):
+    if _CUT.search(title):
         whole = summarise(None)
-        if whole.startswith(title[:-1].rstrip()):
+        if _cut_start(title, whole):
             return whole
     return summarise(title)
 
 
 def headline(title: str, summary: str) -> str:
     """The post's headline without a blog's post-format mark; none for an untitled item whose
-    stand-in headline (its text's start, cut with "…") the summary repeats."""
-    if title == UNTITLED or (title.endswith("…") and summary.startswith(title[:-1].rstrip())):
+    stand-in headline (its text's start, cut by the feed) the summary repeats."""
+    if title == UNTITLED or _cut_start(title, summary):
         return ""  # a placeholder, or the summary's own start
     return unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title

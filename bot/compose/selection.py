@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.compose.entry import ComposedEntry
+from bot.compose.install_posts import is_install_post
 from bot.matching.keys import story_url_keys
 from bot.parsing.models import FeedEntry, ParsedFeed
 from storage.records import EntryToStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -31,18 +35,26 @@ def select_new_entries(
     rekeyed: frozenset[str] = frozenset(),
 ) -> Selection:
     """Entries not recorded yet; on a feed's first check only the newest `backfill` may post,
-    and re-keyed items (`rekeyed`) never."""
+    and re-keyed items (`rekeyed`) and a fresh install's placeholder posts never."""
     # Entries come back oldest first, so posting order follows publication time.
     fresh = [e for e in parsed.entries if e.key not in known_keys]
+    # Recorded unposted, so each placeholder is counted once, on the check that first sees it.
+    placeholders = frozenset(e.key for e in fresh if is_install_post(e))
+    if placeholders:
+        log.info(
+            "not posted: %d install placeholder post(s) of %s", len(placeholders), parsed.site_url
+        )
     # Feeds list newest first as a rule; sort by date when there is one, keep order otherwise.
     indexed = list(enumerate(fresh))
     indexed.sort(key=lambda pair: (pair[1].published_at or 0.0, -pair[0]))
     ordered = tuple(entry for _, entry in indexed)
     if baselined:
-        postable = frozenset(e.key for e in ordered if e.key not in rekeyed)
+        unposted = rekeyed | placeholders
+        postable = frozenset(e.key for e in ordered if e.key not in unposted)
         return Selection(ordered, postable, baseline=False, rekeyed=rekeyed)
     newest = ordered[len(ordered) - backfill :] if backfill > 0 else ()
-    return Selection(ordered, frozenset(e.key for e in newest), baseline=True)
+    postable = frozenset(e.key for e in newest if e.key not in placeholders)
+    return Selection(ordered, postable, baseline=True)
 
 
 def entries_to_store(selection: Selection, composed: Sequence[ComposedEntry]) -> list[EntryToStore]:

@@ -14,6 +14,7 @@ from bot.parsing.catch_alls import is_catch_all
 from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
+from bot.parsing.topic_words import is_function_word, topic_key
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
 # "no category", access and placement flags a CMS sets, not words an editor chose.
@@ -209,18 +210,11 @@ def _is_lone_letter(term: str) -> bool:
     return len(term) == 1 and term < "\u0530" and term.casefold() not in _ONE_LETTER_NAMES
 
 
-# A function word alone is a phrase's piece ("drum and bass" split into keywords: PodOmatic),
-# never a topic; only words with no other reading ("in", "la", "die", "van" can be names).
-_FUNCTION_WORDS = frozenset(
-    "and or the of to with und oder der das les et ou des los las y het een".split()
-)
-
-
 def is_topic(term: str) -> bool:
     """False for labels that name no topic: empty, numbers, ids, CMS flags, lone letters."""
     if not any(c.isalpha() for c in term) or len(term) > 80 or _is_lone_letter(term):
         return False
-    if term.casefold() in _FUNCTION_WORDS or is_catch_all(term) or is_artefact(term):
+    if is_function_word(term) or is_catch_all(term) or is_artefact(term):
         return False
     return not (
         _NO_TOPIC.fullmatch(term) or _MACHINE_ID.fullmatch(term) or _is_keyword_phrase(term)
@@ -256,8 +250,9 @@ def entry_categories(
             part = _QUALIFIER.sub("", part) or part
             if tumble and part.casefold() in _TUMBLE_KINDS:
                 continue
-            if is_topic(part) and part.casefold() not in seen:
-                seen.add(part.casefold())
+            # A singular beside its plural is one topic told twice.
+            if is_topic(part) and topic_key(part) not in seen:
+                seen.add(topic_key(part))
                 topics.append(part)
     return tuple(topics)
 

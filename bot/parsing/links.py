@@ -42,7 +42,18 @@ _REDIRECT_HOSTS = (
     "item.feedsky.com",
     "feediz.com",
 )
-_REDIRECT_HOST_PREFIXES = ("click.", "clicks.", "track.", "tracking.", "redirect.", "feediz.")
+_REDIRECT_HOST_PREFIXES = (
+    "click.",
+    "clicks.",
+    # Ad servers' and affiliate networks' click counters ("clk.atdmt.com/AVE/go/…",
+    # "clk.tradedoubler.com/click?…"): a sponsor's link, never the page a text cites.
+    "clk.",
+    "adclick.",
+    "track.",
+    "tracking.",
+    "redirect.",
+    "feediz.",
+)
 _REDIRECT_PATH_MARKS = ("/~r/", "/click.phdo", "/~/")
 # Feed services whose every article link is a click counter: FeedPress's
 # "feedpress.me/link/<feed>/<item>/<slug>" (its own feeds live on the same host, never linked).

@@ -355,6 +355,12 @@ _TAG = re.compile(r"<[^>]*>")
 _OPENING_PICTURES = 2
 
 
+def has_words(html_text: str) -> bool:
+    """Whether markup says a word: spacer dots ("..", ". . .") and stray comment ends ("–>–>")
+    a blog writes before its pictures say none."""
+    return _WORDS.search(html.unescape(_TAG.sub("", html_text))) is not None
+
+
 def _is_photo(attrs: dict[str, str]) -> bool:
     sides = [_declared_px(attrs.get(side, "")) for side in ("width", "height")]
     src = attrs.get("src", "").strip()
@@ -368,7 +374,7 @@ def _opens_on_pictures(content_html: str) -> bool:
     tags = [tag for _, tag in zip(range(_OPENING_PICTURES), _IMG_TAG.finditer(head), strict=False)]
     if len(tags) < _OPENING_PICTURES:
         return False
-    if html.unescape(_TAG.sub("", head[: tags[-1].start()])).strip():
+    if has_words(head[: tags[-1].start()]):
         return False
     parser = _Images()
     for tag in tags:
@@ -384,7 +390,7 @@ def presents_its_opening_picture(text: str, content_html: str) -> bool:
     if not (_PRESENTS.match(text) or _POINTS_AT_IT.search(text)):
         return False
     image = re.search(r"<img\b", content_html, re.IGNORECASE)
-    return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
+    return image is not None and not has_words(content_html[: image.start()])
 
 
 def image_sources(content_html: str) -> list[str]:

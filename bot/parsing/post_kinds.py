@@ -37,7 +37,8 @@ _KIND = (
     r"videos?|vídeos?|vidéos?|видео|wideo|"
     # The same for pictures: a blog's "photo"/"video"/"photos" beside "Uncategorized", a skate
     # blog's "pics" beside "videos"; a topic about them is named ("Photography").
-    r"photos?|pics|pictures?|fotos?|фото|"
+    # "images" too (a travel blog's gallery post "San Francisco en images…" filed "images").
+    r"photos?|pics|pictures?|fotos?|фото|images?|imágenes|immagini|imagens|bilder|"
     # How the post reached the blog: a reader's guide filed "contributed" (ADOM Guides), a
     # guest's, one sent by e-mail ("Post by mail", WordPress's post-by-email).
     r"contributed|guest[ -]?posts?|post(?:s|ed)?[ -](?:by|via)[ -]e?-?mail|"

@@ -10,6 +10,7 @@ import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 from bot.parsing.headline_shapes import first_line_of_cut
+from bot.parsing.lost_characters import restored_punctuation
 
 # Only what undoes a wrong decoding: quotes, widths, ligatures, line breaks and Unicode
 # normalisation stay as the publisher wrote them, and entities are left to whoever reads the
@@ -71,6 +72,7 @@ _LOST_NO_BREAK = re.compile(r"(?<=[a-z0-9.,;:!?)])\u00c2(?:[ \t\u00a0]+|$)")
 
 def repaired(text: str) -> str:
     """`text` with mojibake undone ("attirÃ©" → "attiré"); clean text comes back as it is."""
+    text = restored_punctuation(text)  # before ftfy: "â??" is no mojibake it could undo
     if "\u00c2" in text:
         text = _LOST_NO_BREAK.sub(lambda m: "" if m.end() == len(text) else " ", text)
     # fix_text costs ~10x is_bad, and is_bad ~50x a search for the characters UTF-8's lead

@@ -36,6 +36,7 @@ from bot.text.memo_fields import envelope
 from bot.text.promo_sentences import PROMO, without_promo_sentences
 from bot.text.prose_addresses import hosts_in_prose
 from bot.text.reply_marks import lead_without_marks
+from bot.text.widget_lines import opens_related_list
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -172,6 +173,8 @@ def _kept_paragraphs(
     )
     header = envelope(blocks)  # a letter's "To:", "From:", "Re:" fields
     for i, block in with_lead_ins(blocks):
+        if opens_related_list(block):
+            break  # the titles of other posts follow, to the text's end
         if i in header:
             continue
         if block.kind != "text":

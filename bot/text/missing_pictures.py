@@ -4,6 +4,7 @@ photo in the post (the feed's excerpt left it out, or it is not usable), they po
 
 from __future__ import annotations
 
+import html
 import re
 
 _OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"
@@ -146,4 +147,7 @@ def opens_on_its_caption(summary: str, content_html: str) -> bool:
     if not summary.startswith("(") or not _OPENS_ON_CAPTION.match(summary):
         return False
     image = _IMG.search(content_html)
-    return image is not None and not _TAG.sub("", content_html[: image.start()]).strip()
+    # Spacer dots before the picture ("..", "–>–>") are no words: the content opens with it.
+    return image is not None and not re.search(
+        r"\w", html.unescape(_TAG.sub("", content_html[: image.start()]))
+    )

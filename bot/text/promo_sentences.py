@@ -16,6 +16,7 @@ from bot.text.quoted_units import inside_a_quotation
 from bot.text.site_notices import is_site_notice
 from bot.text.sponsor_reads import sponsor_sections
 from bot.text.subscribe_prompts import is_subscribe_prompt, membership_sections
+from bot.text.widget_lines import is_widget_line
 
 # A line of promo alone: a call to join, subscribe, follow, share or read on, a sponsor's thanks.
 PROMO = re.compile(
@@ -105,6 +106,7 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             or _POST_RESIDUE.search(s)
             or is_link_line(s)
             or _is_menu(s)
+            or is_widget_line(s)
         }
         # A pointer closing a quotation is the quoted writer's ("… Office? Click here to watch
         # it".): cut, it would leave the quotation open. An embed's residue goes all the same.

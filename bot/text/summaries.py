@@ -34,6 +34,7 @@ from bot.text.sentences import (
     split_sentences,
     starts_cjk,
 )
+from bot.text.smiley_ends import ends_on_smiley
 from bot.text.table_rows import without_table_rows
 from bot.text.thin_leads import thin_lead_resumer
 from bot.text.unfinished_ends import ends_unfinished
@@ -171,7 +172,8 @@ def is_complete(sentence: str) -> bool:
     if not re.search(r"[^\W\d_]", sentence):
         return False  # "." or "2026." alone
     return (
-        bool(_TERMINAL.search(sentence))
+        # … or on a smiley typed after it or in its place ("Mucho Gusto :)")
+        bool(_TERMINAL.search(sentence) or ends_on_smiley(sentence))
         and not _CUT.search(sentence)
         and not _TITLE_END.search(sentence)
     )

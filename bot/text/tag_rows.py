@@ -17,6 +17,8 @@ _TAG_ROW = re.compile(
     re.I,
 )
 _MAX_WORDS_EACH = 4
+_MANY = 4
+_MAX_WORDS_ONE = 6
 
 
 def is_tag_row(text: str) -> bool:
@@ -27,4 +29,9 @@ def is_tag_row(text: str) -> bool:
     if not found:
         return False
     keywords = re.split(r"\s*[,·|]\s*", text.split(":", 1)[-1].strip(" ,.…"))
-    return all(len(k.split()) <= _MAX_WORDS_EACH for k in keywords)
+    long = [k for k in keywords if len(k.split()) > _MAX_WORDS_EACH]
+    # One longer tag among many short ones is a phrase filed as a tag (the headline's own:
+    # "Tags: beginner, boot size, freeriders, how to choose a snowboard, Snowboard, …").
+    return not long or (
+        len(long) == 1 and len(keywords) >= _MANY and len(long[0].split()) <= _MAX_WORDS_ONE
+    )

@@ -1,0 +1,53 @@
+"""Curly quotes, dashes and no-break spaces whose bytes were lost to "?" on the way to the feed
+("that???s", "???sales huddle???", "the commissionâ??s", "nicht.?? Mehr"): put back where the
+text proves the loss."""
+
+from __future__ import annotations
+
+import re
+
+# A three-byte character (’ “ ” —) written through a code page without it comes out "???"; its
+# Windows-1252 reading with two bytes lost comes out "â??". Either right before a letter
+# ("It???s", "???Yes", "commissionâ??s") is no question mark, which ends a word: it proves
+# the text lost its punctuation, and only then are its other "???" read as that punctuation
+# (a question asked "Why???" in a text that lost nothing stays).
+_MARK = re.compile(r"(?<!\?)(?:\?\?\?|\u00e2\?\?)(?!\?)")
+_BEFORE_LETTER = re.compile(r"(?<!\?)(?:\?\?\?|\u00e2\?\?)(?=[^\W\d_])")
+# A no-break space is two bytes: lost, it is "??" after a full stop or comma, where no question
+# mark stands ("Mir reicht das nicht.?? Mehr Leser…", "ist.??</p>"); an ellipsis's "..??" stays.
+_LOST_SPACE = re.compile(r"(?<=[^\W\d_][.,;:])\?\?(?!\?)")
+_CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
+# A question's own mark, then a lost closing quote ("“So Adam, what do you do????").
+_ASKED_AND_LOST = re.compile(r"(?<=[^\W_])\?\?\?\?(?!\?)")
+_WORD_BEFORE = re.compile(r"[^\W_]$")
+_OPENING_BEFORE = re.compile(r"(?:^|[\s(\[>])$")
+
+
+def _punctuation(text: str, found: re.Match[str]) -> str:
+    """The mark a lost "???" was, from the characters on either side of it."""
+    before = text[max(0, found.start() - 1) : found.start()]
+    after = text[found.end() : found.end() + 1]
+    word_after = after.isalnum()
+    if before.isdigit():
+        return found[0]  # after a number: a currency's sign, a unit, a dash? unknown
+    if word_after and (_WORD_BEFORE.search(before) or _CONTRACTION.match(text, found.end())):
+        return "\u2019"  # inside a word: an apostrophe ("here???s", "</city>???s star")
+    if _OPENING_BEFORE.search(before):
+        if word_after:
+            return "\u201c"  # opens a word: an opening quote ("???Yes")
+        if after in ("", " ", "\u00a0") and before in ("", " ", "\u00a0"):
+            return "\u2014"  # between spaces: a dash ("people ??? many")
+        return found[0]
+    return "\u201d"  # after a word or a stop: a closing quote ("programmed???")
+
+
+def restored_punctuation(text: str) -> str:
+    """`text` with lost no-break spaces put back, and lost quotes and dashes when one of them
+    stood before a letter; other text as it is."""
+    if "??" not in text:
+        return text
+    text = _LOST_SPACE.sub(" ", text)
+    if not _BEFORE_LETTER.search(text):
+        return text
+    text = _ASKED_AND_LOST.sub("?\u201d", text)
+    return _MARK.sub(lambda found: _punctuation(text, found), text)
