@@ -124,3 +124,13 @@ def test_a_posts_filing_line_is_no_text() -> None:
 def test_a_sentence_that_posts_in_a_linked_place_stays() -> None:
     html = '<p>Posted in <a href="https://forum.example/">the forum</a> by a reader who asked.</p>'
     assert _text(html) == "Posted in the forum by a reader who asked."
+
+
+def test_lyrics_marking_no_clause_run_on_to_no_later_stop() -> None:
+    # dgold.info's "Today There Was a Thunderstorm" (feed-115454170, sample 19's pool).
+    lines = [
+        "Thunderstorm is coming", "I see it through the door", "If I get struck by lightning",
+        "My heart won’t beat any more", "In other words…", "I would be dead", "So I stay inside",
+        "And watch the rain", "Come down on the street", "Until it is over",
+    ]  # fmt: skip
+    assert verse_opening(_poem(lines), 400) == " / ".join(lines[:4])

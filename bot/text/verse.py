@@ -87,6 +87,9 @@ def verse_opening(content_html: str, max_chars: int) -> str | None:
     return " / ".join(shown) if len(shown[0]) <= max_chars else ""
 
 
+_MARKED = re.compile(r"[,;:.!?…]\W*$")
+
+
 def _ends_sentence(line: str) -> bool:
     return line.rstrip(" \u00a0\"'”’»)").endswith((".", "!", "?", "…"))
 
@@ -100,6 +103,12 @@ def _to_sentence_end(shown: list[str], stanza: list[str], max_chars: int) -> lis
     ends = [k for k in range(1, len(shown)) if _ends_sentence(shown[k])]
     if ends:
         return shown[: ends[-1] + 1]
+    # Lyrics that mark no clause ("… / My heart won't beat any more") show no sentence's end
+    # ahead either: a later "In other words…" would open one.
+    if not shown[-1].endswith((",", ";")) and 2 * sum(
+        _MARKED.search(s) is not None for s in shown
+    ) < len(shown):
+        return shown
     longer = list(shown)
     for line in stanza[len(shown) : _MAX_LINES_TO_STOP]:
         if len(" / ".join([*longer, line])) > max_chars:
