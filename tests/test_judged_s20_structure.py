@@ -134,3 +134,15 @@ def test_lyrics_marking_no_clause_run_on_to_no_later_stop() -> None:
         "And watch the rain", "Come down on the street", "Until it is over",
     ]  # fmt: skip
     assert verse_opening(_poem(lines), 400) == " / ".join(lines[:4])
+
+
+def test_a_sentence_the_feed_cut_before_the_related_heading_goes_with_it() -> None:
+    # cntxt.net's "西德尼·谢尔顿：【灭顶之灾】" (feed-1027076508, sample 21).
+    lead = "她既敏感又胆大，二者的结合具有不可抵挡的诱惑力。"
+    html = (
+        f"{lead}达娜报道南斯拉夫战争的一年时间里，全世界的观众都被那位亲临战场....\n\n\n相关推荐:<ol>"
+        "<li><a href='http://www.cntxt.net/html/y2008/762.html'>西德尼·谢尔顿：【世无定事】</a></li>"
+        "<li><a href='http://www.cntxt.net/html/y2008/764.html'>西德尼·谢尔顿：【祸起萧墙】</a></li>"
+        "</ol>"
+    )
+    assert _text(html) == lead

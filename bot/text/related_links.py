@@ -24,7 +24,7 @@ _RELATED = re.compile(r"\W*" + _LABELS + r"\s*:?\W*", re.IGNORECASE)
 # The heading glued to the paragraph before its list, as a plugin writes it after the post
 # with no paragraph of its own ("… at that point. Similar Posts:<ul>…"): after a sentence's end.
 _RELATED_TAIL = re.compile(
-    r"(?:(?<=[.!?。！？…\"”])|^)\s*" + _LABELS + r"\s*[:：]\s*$", re.IGNORECASE
+    r"(?:(?<=[.!?。！？…\"”；;])|^)\s*" + _LABELS + r"\s*[:：]\s*$", re.IGNORECASE
 )
 
 
@@ -73,9 +73,22 @@ def _without_glued_lists(blocks: Sequence[Block]) -> Sequence[Block]:
             kept.append(block)
             i += 1
             continue
-        text = block.text[: found.start()].rstrip()
+        text = _without_cut_sentence(block.text[: found.start()].rstrip())
         if text:
             links = tuple(link for link in block.links if link.end <= len(text))
             kept.append(dataclasses.replace(block, text=text, links=links))
         i = end
     return kept if len(kept) != len(blocks) or kept != list(blocks) else blocks
+
+
+_CUT = re.compile(r"(?:…|\.{3,})$")
+_LAST_STOP = re.compile(r"(?s).*(?:[。！？]|[.!?][\"”’)]*(?=\s))")
+
+
+def _without_cut_sentence(text: str) -> str:
+    """The text less a last sentence the feed cut ("… 全世界的观众都被那位亲临战场...."), which
+    the heading after it kept from reading as the text's end."""
+    if not _CUT.search(text):
+        return text
+    found = _LAST_STOP.match(text.rstrip(".…"))
+    return found.group() if found else text
