@@ -18,6 +18,7 @@ from bot.text.markdown_blocks import is_markdown, linked_markdown, markdown_to_h
 from bot.text.plain_blocks import (
     as_item,
     labelled_lines_listed,
+    linked_labels_listed,
     separated_lists_apart,
     text_blocks,
 )
@@ -77,7 +78,8 @@ def to_blocks(html_or_text: str) -> list[Block]:
     else:
         blocks = text_blocks(html_or_text)
     blocks = [part for b in blocks if not is_tag_row(b.text) for part in separated_lists_apart(b)]
-    return labelled_lines_listed([as_item(_with_bare_urls(b)) for b in blocks])
+    blocks = labelled_lines_listed([as_item(_with_bare_urls(b)) for b in blocks])
+    return linked_labels_listed(blocks)
 
 
 # Text marked up only inline (links, emphasis) that sets its paragraphs apart by blank lines, as a

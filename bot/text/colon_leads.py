@@ -58,12 +58,32 @@ def _without_colon(sentence: str) -> str:
 
 def with_colon_lead(sections: list[list[list[str]]]) -> list[list[list[str]]]:
     """The opening lead-in ending on a colon joined to the next paragraph's complete first
-    sentence; other closing colons dropped."""
+    sentence; other closing colons dropped, and steps numbered inline after one."""
     # What those introduced is not in the text (a list, code, a picture): as before, no colon.
     return [
         [
             [*paragraph[:-1], _without_colon(paragraph[-1])] if paragraph else paragraph
-            for paragraph in section
+            for paragraph in map(_before_inline_steps, section)
         ]
         for section in _joined(sections)
     ]
+
+
+# Steps numbered inside a paragraph after its lead-in ("Please verify the bellow steps: 1.
+# Import the process … 2. Verify you have provided …"): a list run into the prose, cut off
+# wherever the summary ends. The paragraph ends at its lead-in, which then ends no lead.
+# The splitter may keep the first step with its lead-in ("… steps: 1. Import the process …").
+_FIRST_STEP = re.compile(r"\(?1[.)]\s+\S")
+_SECOND_STEP = re.compile(r"\(?2[.)]\s+\S")
+_FIRST_STEP_AFTER_COLON = re.compile(r"(?<=[^\W_])\s?:\s*\(?1[.)]\s+\S")
+
+
+def _before_inline_steps(paragraph: list[str]) -> list[str]:
+    for at, sentence in enumerate(paragraph[:-1]):
+        if not _SECOND_STEP.match(paragraph[at + 1]):
+            continue
+        if glued := _FIRST_STEP_AFTER_COLON.search(sentence):
+            return [*paragraph[:at], sentence[: glued.start()] + ":"]
+        if at and _FIRST_STEP.match(sentence) and lead_in_colon(paragraph[at - 1]):
+            return paragraph[:at]
+    return paragraph

@@ -24,6 +24,28 @@ def heading_line(line: str, after: str) -> bool:
     )
 
 
+# A tag-stripped excerpt's heading (WordPress's excerpt drops the tags, keeps the source's line
+# breaks): the text's first line, a few words and no stop, over one line break and a line of
+# prose with a sentence's end ("Results\n A great result for the first team … 16 - 3. Nick …").
+_EXCERPT_HEAD_WORDS = 8
+_PROSE_LINE_WORDS = 8
+_OPENS_WORD = re.compile(r"\s*[\"“‘'(]?[^\W\d_a-zß-ÿ]")
+_STOP_IN_LINE = re.compile(r"[.!?…。！？][\"”’)]?(?:\s|$)")
+
+
+def excerpt_heading(line: str, after: str) -> bool:
+    """Whether `line`, opening a tag-stripped text over one line break, heads `after`."""
+    next_line = after.strip().split("\n", 1)[0]
+    return (
+        1 <= len(line.split()) <= _EXCERPT_HEAD_WORDS
+        and not _ENDS_CLAUSE.search(line)
+        and _OPENS_SENTENCE.match(line) is not None
+        and _OPENS_WORD.match(after) is not None  # not "2008 : …", a date wrapped
+        and len(next_line.split()) >= _PROSE_LINE_WORDS
+        and _STOP_IN_LINE.search(next_line) is not None
+    )
+
+
 # A bold subhead on a line of its own inside a paragraph whose breaks are the source's line
 # breaks ("… Chrysler en Ford.\n\n<strong>Dow Jones\n</strong>De Dow-Jonesindex stond …").
 # The text before has ended its sentence; the head is a few words with no stop of its own.

@@ -11,7 +11,7 @@ from bot.text.block_kinds import indents_as_quotes, kind_of, role_of
 from bot.text.block_model import Block, Link
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
-from bot.text.heading_lines import heading_line, is_line_head
+from bot.text.heading_lines import excerpt_heading, heading_line, is_line_head
 from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
 from bot.text.section_labels import labelled_sections
@@ -28,6 +28,7 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe button form select s strike del mfn footnote".split()
 )
 _NOTE_MARK = re.compile(r"(?i)foot|\bfn|note|\bref")
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t\r]*\n\s*")
 _NOTE_TEXT = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡])\]?|\d{1,3}[.)]")
 
 
@@ -91,6 +92,7 @@ class _BlockParser(HTMLParser):
         self._head_end = 0
         # A <br> waiting for the next line (a wrap joins on, anything else breaks).
         self._br_pending, self._line_start, self.wrapped = False, 0, False
+        self._marked_up = False  # a block tag seen: source line breaks are no longer lines
         # Open <sup>s: where each began and whether it is marked as a footnote's reference.
         self._sups: list[tuple[int, bool]] = []
         self._subs: list[int] = []
@@ -151,6 +153,7 @@ class _BlockParser(HTMLParser):
         if self._br_pending and not (tag in _BLOCK_TAGS or kind):
             self._end_line("a")  # a wrapped line may go on with a link or emphasis
         if tag in _BLOCK_TAGS or kind or self._br_pending:
+            self._marked_up = self._marked_up or tag in _BLOCK_TAGS
             self.flush()
         if kind:
             self._kinds.append((tag, kind))
@@ -223,14 +226,17 @@ class _BlockParser(HTMLParser):
 
     def _after_heading_line(self, data: str) -> str:
         """The data after a heading or caption line it opens with, ended by a blank line (text
-        with stray tags, its paragraphs written as blank lines); the line is its own block."""
-        found = _BLANK_LINE.search(data)
+        with stray tags) or, before any block tag, by one; the line is its own block."""
+        # Text before any block tag is a tag-stripped excerpt's: its line breaks are the source's.
+        stripped = not self._marked_up and not self.blocks
+        found = (_LINE_BREAK if stripped else _BLANK_LINE).search(data)
         if found is None:
             return data
         # One line of plain text opening its block: lines over a blank line are a list or a
         # verse, and text before a tag may be a sentence's start, not a heading.
-        line = data[: found.start()].strip()
-        if self._buf.strip() or "\n" in line or not heading_line(line, data[found.end() :]):
+        line, after = data[: found.start()].strip(), data[found.end() :]
+        heads = heading_line if found.group().count("\n") > 1 else excerpt_heading
+        if self._buf.strip() or "\n" in line or not heads(line, after):
             return data
         self.handle_data(data[: found.start()])
         self.flush()

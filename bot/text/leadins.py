@@ -47,7 +47,7 @@ _ANNOUNCES = re.compile(r"\b(?:here(?:'s|’s| is| are)|following|list|these|bel
 
 
 def _number_of(block: Block) -> int | None:
-    return list_number(block.text) if block.role == "para" else None
+    return list_number(block.text) if block.role in ("para", "quote") else None
 
 
 # Paragraphs (or a blockquote's) opening on the same bullet written as text ("# 37 percent …",

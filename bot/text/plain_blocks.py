@@ -55,7 +55,9 @@ def _address_lines_apart(lines: list[str]) -> list[list[str]]:
             parts += [[line], []]
             continue
         parts[-1].append(line)
-        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1], first=at == 0):
+        # A line opening a run under a label line in capitals (not a list's wrapped line).
+        opens_run = len(parts[-1]) == 1 and (at == 0 or line[:1].isupper())
+        if at + 1 < len(lines) and _is_label_line(line, lines[at + 1], first=opens_run):
             parts.append([])
     return [part for part in parts if part]
 
@@ -67,6 +69,9 @@ def _address_lines_apart(lines: list[str]) -> list[list[str]]:
 # lines are a hard wrap's ("El vicepresidente del FC Barcelona" over "Jordi" over "Mestre
 # concedió …"); in HTML a line break in the source is a space anyway.
 _MAX_LABEL_WORDS = 8
+# A release's headline opening its run (the text's, or one under a label line: "From the World
+# Bank:" over "World Leaders Call for More Investment in Global Health" over its lead).
+_MAX_HEAD_WORDS = 10
 _GOES_ON = ".!?…,;([-–—/&+"
 
 
@@ -75,9 +80,10 @@ def _is_label_line(line: str, after: str, *, first: bool) -> bool:
     # Участвуя …"): a field's value ends at its line however long it runs.
     if _LABELLED_LINE.match(line) and _LABELLED_LINE.match(after) and line[-1:] not in _GOES_ON:
         return True
+    max_words = _MAX_HEAD_WORDS if first and line[:1].isupper() else _MAX_LABEL_WORDS
     if (
         line[-1:] in _GOES_ON
-        or len(line.split()) > _MAX_LABEL_WORDS
+        or len(line.split()) > max_words
         or not after[:1].isupper()
         or _ADDRESS_LINE.fullmatch(after)
     ):
@@ -191,4 +197,36 @@ def labelled_lines_listed(blocks: list[Block]) -> list[Block]:
             for j in range(i + 1, run):
                 b = blocks[j]
                 out[j] = Block(b.text, b.links, b.kind, "item")
+    return out
+
+
+# Paragraphs each opening on a linked name and a colon or dash ("<a>Macally Protection
+# Shell</a>: This is a very nicely designed …", "<a>Keyboard Protector</a>: Over time …", CNET's
+# "<a>Virtual goods bubble looming?</a>--Virtual worlds …"), three or more in a row: a list of
+# products or links written as paragraphs, whose items are no lead's sentences.
+_MIN_LINKED_LABELS = 3
+_MAX_LINKED_LABEL_WORDS = 8
+_LABEL_SEPARATOR = re.compile(r"\s*(?::|--|—|–|-\s)")
+
+
+def _opens_on_linked_label(block: Block) -> bool:
+    if block.role != "para" or block.kind != "text" or not block.links:
+        return False
+    link = block.links[0]
+    return (
+        link.start == 0
+        and len(block.text[: link.end].split()) <= _MAX_LINKED_LABEL_WORDS
+        and _LABEL_SEPARATOR.match(block.text, link.end) is not None
+    )
+
+
+def linked_labels_listed(blocks: list[Block]) -> list[Block]:
+    """The blocks, runs of paragraphs opening on a linked label and a colon as list items."""
+    out, start = list(blocks), 0
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and _opens_on_linked_label(blocks[i]):
+            continue
+        if i - start >= _MIN_LINKED_LABELS:
+            out[start:i] = [Block(b.text, b.links, b.kind, "item") for b in blocks[start:i]]
+        start = i + 1
     return out
