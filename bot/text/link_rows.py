@@ -54,8 +54,7 @@ _FILED = re.compile(
 
 def is_link_row(block: Block) -> bool:
     """Two or more separate links and only separators ("<a>Position</a> – <a>Version 0.9.2
-    release notes.</a>"), links under a links label, one link label, a post's filing line, or
-    a share button."""
+    release notes.</a>"), links under a links label, a link label, a filing line, a share button."""
     spans = _linked_spans(block)
     between = _unlinked_text(block, spans)
     return (

@@ -95,9 +95,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _to_sentence_end(shown: list[str], stanza: list[str], max_chars: int) -> list[str]:
-    """The opening lines ending where a sentence does ("Il était grec, / … / Des yeux qui
-    savaient rire…", not "… / Avec de grands yeux bleus,"): back to the last shown line ending
-    one, else on to the next within reach; as they were where no line ends one."""
+    """The opening lines ending where a sentence does: back to the last shown line ending one,
+    else on to the next within reach; as they were where no line ends one."""
+    # "Il était grec, / … / Des yeux qui savaient rire…", not "… / Avec de grands yeux bleus,".
     if _ends_sentence(shown[-1]):
         return shown
     ends = [k for k in range(1, len(shown)) if _ends_sentence(shown[k])]
