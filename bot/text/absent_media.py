@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 # What plays in the page and never in a post: an embedded player, or the placeholder a blog
-# host writes in its stead ("[See post to watch Flash video]").
+# host writes in its stead ("[See post to watch Flash video]", "[There is a video that cannot be
+# displayed in this feed. …]").
 PLAYER = re.compile(
-    r"<(?:embed|iframe|object|video|audio)\b|\[see\s+post\s+to\s+(?:watch|listen)", re.IGNORECASE
+    r"<(?:embed|iframe|object|video|audio)\b|\[see\s+post\s+to\s+(?:watch|listen)"
+    r"|\[there\s+is\s+an?\s+video\s+that\s+cannot\s+be\s+displayed",
+    re.IGNORECASE,
 )
 
 _OPENS = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=\n))"

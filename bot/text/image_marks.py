@@ -1,6 +1,6 @@
 """A feed reader's mark for a picture it dropped ("[IMG] Photo of …", "[image]"), opening a
-block of text, and Textile's image markup ("!/uploads/ride.jpg!") anywhere in a text block:
-the picture is not in the post, so neither is its mark."""
+block of text, a blog host's stand-in for a player, and Textile's image markup
+("!/uploads/ride.jpg!") anywhere in a text block: what they mark is not in the post."""
 
 from __future__ import annotations
 
@@ -10,6 +10,15 @@ from collections.abc import Sequence
 from bot.text.blocks import Block, Cut
 
 _MARK = re.compile(r"\s*\[(?:img|image|images|pic|picture|thumbnail)\]\s*", re.IGNORECASE)
+# The stand-in a blog host writes for a player its feed leaves out ("[There is a video that
+# cannot be displayed in this feed. Visit the blog entry to see the video.]", WordPress.com's;
+# "[See post to watch Flash video]"): a note about the feed, never the post's text.
+_PLAYER_STAND_IN = re.compile(
+    r"\s*\[(?:there\s+is\s+(?:an?\s+)?(?:video|audio|media|flash|embedded)\b[^\]\n]{0,80}?"
+    r"\b(?:cannot|can['’]t|can\s+not)\s+be\s+(?:displayed|shown|played)\s+in\s+(?:this|your)"
+    r"\s+(?:feed|reader)[^\]\n]{0,120}|see\s+post\s+to\s+(?:watch|listen)[^\]\n]{0,40})\]\s*",
+    re.IGNORECASE,
+)
 # Textile: "!" + optional style/alignment + an image's address + optional "(alt)" + "!" +
 # optional ":link". The address must end like an image file so "Wow!/ok!" stays prose.
 _TEXTILE = re.compile(
@@ -31,6 +40,11 @@ def image_mark_cuts(blocks: Sequence[Block]) -> list[Cut]:
             found = _MARK.match(block.text)
             if found and not block.link_at(found.start() + 1):
                 cuts.append(Cut(i, 0, found.end(), "image mark"))
+        if "[" in block.text:
+            cuts.extend(
+                Cut(i, m.start(), m.end(), "image mark")
+                for m in _PLAYER_STAND_IN.finditer(block.text)
+            )
         if "!" in block.text:
             cuts.extend(
                 Cut(i, m.start(), m.end(), "image mark") for m in _TEXTILE.finditer(block.text)

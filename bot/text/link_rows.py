@@ -44,14 +44,23 @@ def _is_share_button(block: Block, spans: list[tuple[int, int]], between: str) -
     return all(_HANDS_ON_ADDRESS.search(link.href or "") for link in block.links)
 
 
+# A post's filing line ("Posted in <a>CSS</a>.", "Filed under <a>Coding</a>, <a>Tools</a>"): its
+# categories' links, the blog's footer under each post, no sentence of the post's.
+_FILED = re.compile(
+    r"\W*(?:posted|filed|published|categori[sz]ed)\s+(?:in|under)\s*:?\s*(?:and|&|[\s,.;/|])*",
+    re.IGNORECASE,
+)
+
+
 def is_link_row(block: Block) -> bool:
     """Two or more separate links and only separators ("<a>Position</a> – <a>Version 0.9.2
-    release notes.</a>"), links under a links label, one link label, or a share button."""
+    release notes.</a>"), links under a links label, a link label, a filing line, a share button."""
     spans = _linked_spans(block)
     between = _unlinked_text(block, spans)
     return (
         is_link_list(block)
         or is_link_label(block)
+        or bool(spans and _FILED.fullmatch(between))
         or _is_share_button(block, spans, between)
         or (
             len(spans) >= 2

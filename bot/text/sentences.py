@@ -69,9 +69,14 @@ def _continues(piece: str) -> bool:
 
 
 # An abbreviation that says what comes next ("that is", "for example", "compare") never ends
-# a sentence: "… не зависят от системы, т.е. | их без труда …", "z.B. | Google".
+# a sentence: "… не зависят от системы, т.е. | их без труда …", "z.B. | Google", "Hvis du
+# f.eks. | vil embedde …" (Danish, Norwegian, Swedish, Polish, Czech, Slovak, Finnish, German).
+# Nor does a featured artist's mark after a title ("With Every Heartbeat - Feat. | Kleerup",
+# "(feat. | Mike Essl)"); "quite a feat." ends one.
 _NEVER_LAST = re.compile(
-    r"(?:^|[\s(,])(?:i\.\s?e|e\.\s?g|т\.\s?е|т\.\s?к|z\.\s?B|d\.\s?h|p\.\s?ex|cf|vgl|bzw|viz)\.$",
+    r"(?:^|[\s(,])(?:i\.\s?e|e\.\s?g|т\.\s?е|т\.\s?к|z\.\s?B|d\.\s?h|p\.\s?ex|cf|vgl|bzw|viz"
+    r"|f\.\s?eks|f\.\s?ex|t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|dvs|np|tj|např|napr|esim|bspw|ggf|evtl"
+    r"|inkl)\.$|(?:[(\[]|[-–—/]\s)(?:feat|ft)\.$|(?:^|\s)(?-i:Feat|FEAT)\.$",
     re.IGNORECASE,
 )
 # A question or exclamation the sentence goes on from in lower case ("Çılgın nedir begumgum? |

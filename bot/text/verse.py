@@ -21,6 +21,8 @@ _MIN_BREAKS = 6
 _SHORT_LINE = 60
 _MEAN_LINE = 42
 _MAX_LINES_SHOWN = 4
+# Lines a lead may run to for its sentence's end, where the first ones end none.
+_MAX_LINES_TO_STOP = 8
 
 
 def _lines(content_html: str) -> list[str]:
@@ -81,4 +83,37 @@ def verse_opening(content_html: str, max_chars: int) -> str | None:
         if len(" / ".join([*shown, line])) > max_chars:
             break
         shown.append(line)
+    shown = _to_sentence_end(shown, stanza, max_chars)
     return " / ".join(shown) if len(shown[0]) <= max_chars else ""
+
+
+_MARKED = re.compile(r"[,;:.!?…]\W*$")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(" \u00a0\"'”’»)").endswith((".", "!", "?", "…"))
+
+
+def _to_sentence_end(shown: list[str], stanza: list[str], max_chars: int) -> list[str]:
+    """The opening lines ending where a sentence does: back to the last shown line ending one,
+    else on to the next within reach; as they were where no line ends one."""
+    # "Il était grec, / … / Des yeux qui savaient rire…", not "… / Avec de grands yeux bleus,".
+    if _ends_sentence(shown[-1]):
+        return shown
+    ends = [k for k in range(1, len(shown)) if _ends_sentence(shown[k])]
+    if ends:
+        return shown[: ends[-1] + 1]
+    # Lyrics that mark no clause ("… / My heart won't beat any more") show no sentence's end
+    # ahead either: a later "In other words…" would open one.
+    if not shown[-1].endswith((",", ";")) and 2 * sum(
+        _MARKED.search(s) is not None for s in shown
+    ) < len(shown):
+        return shown
+    longer = list(shown)
+    for line in stanza[len(shown) : _MAX_LINES_TO_STOP]:
+        if len(" / ".join([*longer, line])) > max_chars:
+            break
+        longer.append(line)
+        if _ends_sentence(line):
+            return longer
+    return shown
