@@ -7,12 +7,10 @@ from pathlib import Path
 
 from ftfy.badness import is_bad
 
-from bot.fetching.http import create_session
-from bot.fetching.sources import fetch_source
 from bot.parsing.encoding import python_codec_name
 from bot.parsing.feeds import parse_feed
-from bot.parsing.models import ParsedFeed
 from tests.support.feedserver import FeedServer
+from tests.support.served_feeds import served_feed
 
 # Manager Online's Thai breaking news (2008 crawl, held-out sample 21): the file declares
 # encoding="windows-874", a label browsers know and Python does not (Python calls it cp874).
@@ -50,7 +48,7 @@ async def test_a_served_windows_874_feed_is_thai_whatever_the_header_says(
     path = tmp_path / "thai.xml"
     path.write_bytes(_legacy_feed("windows-874", "cp874", THAI_TITLE, THAI_TEXT))
     for content_type in ("text/xml", "application/rss+xml; charset=windows-874"):
-        feed = await _served(feed_server, path, content_type)
+        feed = await served_feed(feed_server, path, content_type)
         assert [e.title for e in feed.entries] == [THAI_TITLE], content_type
 
 
@@ -58,12 +56,3 @@ def test_a_mac_roman_feed_keeps_its_accents() -> None:
     title = "Café crème à l’école"
     feed = parse_feed(_legacy_feed("x-mac-roman", "mac-roman", title, "Un café."), url="f.xml")
     assert feed.entries[0].title == title
-
-
-async def _served(server: FeedServer, path: Path, content_type: str) -> ParsedFeed:
-    server.set_file(path.name, path, content_type=content_type)
-    async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
-        fetched = await fetch_source(
-            session, server.url(path.name), local_files=False, max_bytes=10**7, allow_private=True
-        )
-    return parse_feed(fetched.body, url=fetched.url, headers=fetched.headers)

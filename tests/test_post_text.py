@@ -3,8 +3,6 @@ hashtags that name topics, links to the article itself (issue 11, classes 3, 4, 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from ftfy.badness import is_bad
 
@@ -20,6 +18,7 @@ from bot.text.references import without_page_references
 from tests.conftest import carried
 from tests.support.feedserver import FeedServer
 from tests.support.rss import Item, rss
+from tests.support.served_feeds import served_feed
 
 FEEDS = ("corpus", "FeedReader", "FeedReader.Tests", "Feeds")
 BENCHMARK = ("corpus", "fastfeedparser", "benchmark_data")
@@ -37,15 +36,6 @@ def titles(feed: ParsedFeed) -> list[str]:
 # Class 3: text decoding and repair.
 
 
-async def _served(server: FeedServer, path: Path, content_type: str) -> ParsedFeed:
-    server.set_file(path.name, path, content_type=content_type)
-    async with create_session(allow_private=True, connect_timeout=2, total_timeout=5) as session:
-        fetched = await fetch_source(
-            session, server.url(path.name), local_files=False, max_bytes=10**7, allow_private=True
-        )
-    return parse_feed(fetched.body, url=fetched.url, headers=fetched.headers)
-
-
 async def test_utf8_with_a_bom_is_read_as_utf8_whatever_charset_the_server_claims(
     feed_server: FeedServer,
 ) -> None:
@@ -54,9 +44,11 @@ async def test_utf8_with_a_bom_is_read_as_utf8_whatever_charset_the_server_claim
     citydog = carried(*FEEDS, "Rss20CityDog.xml")
     mirror = carried(*FEEDS, "Rss20TheMirror.xml")
     for content_type in ("application/rss+xml; charset=ISO-8859-1", "text/xml"):
-        dog = await _served(feed_server, citydog, content_type)
+        dog = await served_feed(feed_server, citydog, content_type)
         assert "Группа «Серебряная свадьба» ушла в бессрочный отпуск" in titles(dog)
-        pounds = [t for t in titles(await _served(feed_server, mirror, content_type)) if "£" in t]
+        pounds = [
+            t for t in titles(await served_feed(feed_server, mirror, content_type)) if "£" in t
+        ]
         assert any("£31 million jackpot" in t for t in pounds)
         assert not any(is_bad(t) for t in titles(dog) + pounds)
 
@@ -70,7 +62,7 @@ async def test_feeds_really_in_a_legacy_charset_still_read_right(feed_server: Fe
         (carried(*NODE, "iconv.xml"), "application/rss+xml; charset=windows-1251", "Новости"),
     )
     for path, content_type, expected in cases:
-        feed = await _served(feed_server, path, content_type)
+        feed = await served_feed(feed_server, path, content_type)
         text = " ".join([feed.title or "", *titles(feed)])
         assert expected in text, path.name
         assert not is_bad(text) and "\ufffd" not in text, path.name
