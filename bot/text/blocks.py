@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.appended_markup import plain_head
 from bot.text.block_model import Block, Cut, Link
 from bot.text.html_blocks import html_blocks
 from bot.text.link_remnants import without_glued_addresses
@@ -70,6 +71,8 @@ def to_blocks(html_or_text: str) -> list[Block]:
         return text_blocks(re.sub(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])", "\n", own))
     if is_markdown(html_or_text):
         blocks = html_blocks(markdown_to_html(html_or_text))
+    elif appended := plain_head(html_or_text):
+        blocks = text_blocks(appended[0]) + html_blocks(appended[1])
     elif _HTML_HINT.search(html_or_text):
         markup = without_signature(html_or_text)
         blocks = html_blocks(linked_markdown(_blank_lines_as_paragraphs(markup)))

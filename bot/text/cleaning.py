@@ -37,6 +37,7 @@ from bot.text.promo_sentences import PROMO, without_promo_sentences
 from bot.text.prose_addresses import hosts_in_prose
 from bot.text.reply_marks import lead_without_marks
 from bot.text.widget_lines import opens_related_list
+from bot.text.word_counts import word_count
 
 # Between the cleaned text's paragraphs is a blank line; where a heading or a list stood between
 # two, a second one: the section break a summary stops at.
@@ -272,9 +273,10 @@ def clean_article_text(
     if not kept and is_topic_list(blocks):
         # A show's topic list over its feed's closing line ("And much more!"): the text.
         kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
-    elif all(len(t.split()) < 8 for _, t, _ in kept) and any(map(_bold_sentence, blocks)):
+    elif all(word_count(t) < 8 for _, t, _ in kept) and any(map(_bold_sentence, blocks)):
         # A description whose only sentences are in bold (a standfirst under a kicker, over a
         # "read more" link): they are the text; a kicker over them or a linked line is none.
+        # Words counted in any script: a Chinese sentence is one "word" to str.split().
         read = _kept_paragraphs(blocks, spans, boilerplate, items=True)
         kept = [p for p in read if p[0] < len(blocks) and _bold_sentence(blocks[p[0]])]
     kept = joined_topics(blocks, kept)  # topics opening on one without a stop: one line

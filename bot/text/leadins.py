@@ -22,6 +22,7 @@ from bot.text.announcements import (
 from bot.text.blocks import Block, Link
 from bot.text.bold_leads import is_bold_lead
 from bot.text.epigraph_blocks import epigraph_end
+from bot.text.glued_lists import glued_list_apart
 from bot.text.numbered_lines import bulleted_lines, list_number, numbered_lines
 from bot.text.plain_blocks import is_separated_list
 
@@ -77,6 +78,7 @@ def numbered_as_items(blocks: Sequence[Block]) -> list[Block]:
     numbered in sequence) as list items."""
     if any("\n" in b.text for b in blocks):
         blocks = [item for b in blocks for n in numbered_lines(b) for item in bulleted_lines(n)]
+    blocks = [part for b in blocks for part in glued_list_apart(b)]
     numbers = [_number_of(b) for b in blocks]
     bullets = [_bullet_of(b) for b in blocks]
     out = list(blocks)

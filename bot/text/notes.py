@@ -87,10 +87,11 @@ _LISTEN_INSTEAD = re.compile(
 
 
 # A pointer on into the article ("Read on…", "Read on to find out why!", "If not, read on!",
-# "… Swift, then read on!"): the post holds only the lead, and the lead goes on.
+# "… Swift, then read on!", "Click through for the details."): the post holds only the lead,
+# and the lead goes on.
 _READ_ON = re.compile(
     r"(?:[^.!?]{0,100}?,\s*(?:then\s+|so\s+)?|(?:but|so|and|now)\s+)?"
-    r"read\s+on\b(?:\s+(?:to|for)\b[^.!?]{0,100})?\W*",
+    r"(?:read\s+on|click\s+through)\b(?:\s+(?:to|for)\b[^.!?]{0,100})?\W*",
     re.I,
 )
 

@@ -24,12 +24,12 @@ def language_code(language: str | None) -> str:
     return code if code in _PYSBD_LANGUAGES else "en"
 
 
-# A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env") is code or a name, never a
-# full stop (nor is a "!" starting one: Rainmeter's "!ShowMeterGroup" command): pysbd splits
-# "calling a .Start() method" after "a ." all the same. Nor is a "?" that a URL's query follows
-# with no space between ("watch?v=…", "example.com?ref=1"); a sentence glued to a question
-# ("million?Section 177") is split as before.
-_LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/])[.!?]$")
+# A dot that starts a word (".Start()", ".NET", "ASP/.Net", ".env", "(.JPG ne fonctionne pas")
+# is code or a name, never a full stop (nor is a "!" starting one: Rainmeter's
+# "!ShowMeterGroup" command): pysbd splits "calling a .Start() method" after "a ." all the
+# same. Nor is a "?" that a URL's query follows with no space between ("watch?v=…",
+# "example.com?ref=1"); a sentence glued to a question ("million?Section 177") is split as before.
+_LEADING_DOT_SPLIT = re.compile(r"(?:^|[\s/(\[])[.!?]$")
 _QUERY_SPLIT = re.compile(r"\S\?$")
 _QUERY_START = re.compile(r"[\w.%-]*=")
 # Nor does a sentence open with no space after the last one and on a possessive or a lower
@@ -79,6 +79,12 @@ _NEVER_LAST = re.compile(
     r"|inkl)\.$|(?:[(\[]|[-–—/]\s)(?:feat|ft)\.$|(?:^|\s)(?-i:Feat|FEAT)\.$",
     re.IGNORECASE,
 )
+# Nor does an abbreviation a few words into a bracket left open when a figure follows or the
+# bracket closes (or the feed cuts the text) soon after ("… intéressante (84 mm, équiv. | 24 x
+# (...)", "(Cal. Superior Ct. | "Tentative Trial Decision" Nov. 6, 2008)"): a sentence written
+# inside brackets goes on with a sentence ("(.JPG ne fonctionne pas. | Il est possible …").
+_BRACKET_ABBREVIATION = re.compile(r"\((?>[^()\s]+\s+){0,8}[^\W\d_]{1,6}\.$")
+_BRACKET_GOES_ON = re.compile(r"\d|[^()!?]{0,80}?(?:\)|\.\.\.|…)")
 # A question or exclamation the sentence goes on from in lower case ("Çılgın nedir begumgum? |
 # derseniz, …", "herci?! | ... pekne, pekne"): one sentence; scripts without case never match.
 _ASKED = re.compile(r"[?!][?!.…]*$")
@@ -141,6 +147,10 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
             and (
                 start < quote_until
                 or _NEVER_LAST.search(sentences[-1][-8:])
+                or (
+                    _BRACKET_ABBREVIATION.search(sentences[-1][-100:])
+                    and _BRACKET_GOES_ON.match(paragraph, start)
+                )
                 or _goes_on_lower(sentences[-1], piece)
             )
         ):

@@ -19,6 +19,7 @@ from bot.text.inner_stops import inner_parts
 from bot.text.long_sentences import fits_whole
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
+from bot.text.quoted_lines import quoted_lines_apart
 from bot.text.records import (
     is_file_listing,
     is_listing_time,
@@ -265,7 +266,7 @@ def _summary(
         first = _without_title(sections[0][0][0], title)
         sections[0][0] = ([first] if first else []) + sections[0][0][1:]
     sections = with_stopped_opening(sections, title)  # its author's stop forgotten (not a colon's)
-    sections = with_colon_lead(sections)  # "Two reasons:" over the first reason
+    sections = quoted_lines_apart(with_colon_lead(sections))  # "Two reasons:" over the first
     sentences = [s for section in sections for paragraph in section for s in paragraph]
     if len(sentences) == 1 and _INITIAL_END.search(sentences[0]):
         # A teaser its feed's splitter cut at a name's initial ("… President Lyndon B."); a

@@ -34,12 +34,23 @@ _ENLARGE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _CLICK = re.compile(r"(?i)\b(?:click|tap|klick|cliqu|clic)")
+# A note in brackets telling the reader what to do on the page ("(Please open the article to
+# see the flash file or player.)", "(press ctrl-d to bookmark this page!)"): it opens on the
+# action and names the page or its furniture; "(see where I'm going with this)" names neither.
+_PAGE_ACTION_NOTE = re.compile(
+    r"[ \t]*\((?:please\s+)?(?:press|click|tap|open|visit|go\s+to|hit|bookmark)\b[^()\n]{0,70}?"
+    r"\b(?:page|article|post|site|website|player|flash|browser|ctrl|bookmark)\b[^()\n]{0,40}\)",
+    re.IGNORECASE,
+)
 
 
 def without_viewing_notes(text: str) -> str:
-    """`text` without the paragraphs that are a note on viewing the page."""
+    """`text` without the paragraphs that are a note on viewing the page, nor notes in brackets
+    on enlarging its pictures or acting on it."""
     if _CLICK.search(text):
         text = _ENLARGE_NOTE.sub("", text).rstrip(" \t")
+    if "(" in text:
+        text = _PAGE_ACTION_NOTE.sub("", text).rstrip(" \t")
     if not _VIEWING_CUE.search(text):
         return text
     paragraphs = text.split("\n\n")
