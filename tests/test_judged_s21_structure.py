@@ -169,3 +169,13 @@ def test_a_chinese_lead_counts_its_words_beside_bold_instructions() -> None:
         "by using iTunes.</strong></p>"
     )
     assert _summary("iPhone 2.X 破解游戏 Moto Chaser 1.2", html).startswith("摩托车游戏")
+
+
+def test_a_call_to_leave_a_comment_goes() -> None:
+    # blog.jimnovo.com's "Offline Engagement Modeling" (feed--488372972, sample 23).
+    lead = "Got a question about Customer Measurement? Just ask your question."
+    html = f"<p>{lead} Also, feel free to leave a comment.</p>"
+    assert _summary("Offline Engagement Modeling", html) == lead
+    # A reply asked for elsewhere is the writer's news ("… in our new forum").
+    lead = "Visit us at example.co.uk and why not leave a comment in our new forum."
+    assert _summary("Forum", f"<p>{lead}</p>") == lead

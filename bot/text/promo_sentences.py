@@ -44,6 +44,9 @@ PROMO = re.compile(
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
     r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
+    # A call to comment ("Scroll down and leave a comment.", "Also, feel free to leave a comment.")
+    r"|(?:(?:also|so|and|please|scroll\s+down\s+and|feel\s+free\s+to)[\s,]+)*leave\s+(?:a|your"
+    r"|us\s+a|me\s+a)\s+comment\b.{0,60}"
     r"|\W{0,3}(?:download|try)\s+.{1,40}?\s+(?:for\s+)?free\b.{0,60}"
     # Podcast hosts' notices under every episode (Omny, Acast, Megaphone).
     r"|see\s+\S+\s+for\s+(?:privacy|more)\s+information\W*|hosted\s+on\s+acast\b.*"
