@@ -13,9 +13,11 @@ _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.):](?=[ \t\u00a0]*[^\W_])")
 # sentence's stop ("… over Nathalee Holloway.\n1: Peter. R. de Vries …"); not inside a clause
 # ("stap 1: inchecken, stap 2: …" counts steps in a sentence).
 _OPENS_AFTER = re.compile(r"[:.!?…)”\"\n]\s*$")
-# An item of a sentence's enumeration ends on its comma or semicolon ("1) a, 2) b, 3) c");
-# a list's item ends on its own words.
+# An item of a sentence's enumeration ends on its comma or semicolon ("1) a, 2) b, 3) c"), and
+# one run into its line on a sentence's stop ("1. Yes, I joined Twitter. 2. I don't hold it too
+# highly, but 3. …": numbered sentences); a list's item ends on its own words.
 _CLAUSE_END = re.compile(r"[,;]\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 # Three items in a row; two, each opening a line of its own.
 _MIN_ITEMS = 3
 _MIN_LINE_ITEMS = 2
@@ -35,10 +37,15 @@ def _list_start(text: str) -> int | None:
             if next_number != len(run) + 1:
                 continue
             item = text[run[-1] : later]
-            if len(item) > _MAX_ITEM_CHARS or _CLAUSE_END.search(item):
+            own_line = text[:later].endswith("\n")
+            if (
+                len(item) > _MAX_ITEM_CHARS
+                or _CLAUSE_END.search(item)
+                or (not own_line and _SENTENCE_END.search(item))
+            ):
                 break
             run.append(later)
-            on_lines = on_lines and text[:later].endswith("\n")
+            on_lines = on_lines and own_line
         if len(run) >= _MIN_ITEMS or (len(run) >= _MIN_LINE_ITEMS and on_lines):
             return start
     return None

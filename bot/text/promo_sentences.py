@@ -44,6 +44,11 @@ PROMO = re.compile(
     r"(?:this|today['’]s|the)\s+(?:video|episode|show|stream)\b.*"
     r"|subscribe\s+for\s+more\b.*|(?:don['’]t\s+forget\s+to\s+)?like\s+and\s+subscribe\b.*"
     r"|.{0,200}\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+in\s+the\s+comments\W*"
+    # A feed plugin's notes: "[[ This is a content summary only. Visit my website for full links,
+    # other content, and more! ]]", and an audio player's stand-in "Download audio file (….mp3)".
+    r"|\W{0,3}this\s+is\s+(?:a|an)\s+(?:content\s+)?(?:summary|excerpt)\s+only\b.{0,40}"
+    r"|visit\s+my\s+website\s+for\s+full\s+links\b.{0,60}"
+    r"|download\s+audio\s+file\s*\(.{1,120}\)\W*"
     # A call to comment ("Scroll down and leave a comment.", "Also, feel free to leave a comment.")
     r"|(?:(?:also|so|and|please|scroll\s+down\s+and|feel\s+free\s+to)[\s,]+)*leave\s+(?:a|your"
     r"|us\s+a|me\s+a)\s+comment\b.{0,60}"
