@@ -15,7 +15,6 @@ from bot.compose.entry_text import Credit, feed_credit, read_entry
 from bot.compose.headlines import headline, summary_beside
 from bot.compose.link_posts import linked_site_name
 from bot.compose.routing import RoutingPlan, route_post
-from bot.compose.shown_tags import shown_topics
 from bot.fetching.pages import ArticlePage
 from bot.matching.keys import story_url_keys
 from bot.matching.similarity import band_keys, story_lead
@@ -135,11 +134,7 @@ def compose_entry(
         summary,
         attribution,
         credit=read.credit,
-        tags=hashtags(
-            read.categories,
-            max_tags,
-            shown_topics(read.categories, entry.title, summary, text, entry.content_html),
-        ),
+        tags=hashtags(read.categories, max_tags),
         image_url=image_url,
     )
     posts, filtered = route_post(content, plan) if plan is not None else ((), ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
 
@@ -157,17 +157,14 @@ def _near_twin(words: frozenset[str], shown: list[frozenset[str]]) -> bool:
     return bool(words) and any(words <= other or other <= words for other in shown)
 
 
-def hashtags(
-    categories: Iterable[str], limit: int, evidenced: Collection[str] | None = None
-) -> tuple[str, ...]:
-    """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`; only
-    the `evidenced` ones shown, the others holding their places."""
+def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
+    """Categories as hashtags: `Winter Olympics` → `#Winter_Olympics`, at most `limit`."""
     tags: list[str] = []
     seen: set[str] = set()
     shown: list[frozenset[str]] = []
-    held = 0
+    twins = 0
     for category in categories:
-        if len(tags) + held >= limit:
+        if len(tags) + twins >= limit:
             break
         # Markup is no part of a tag: `<a href="x">tag</a>` is #tag, not #a_href_x_tag_a.
         text = _spelled_symbols(_TAG.sub(" ", unescape(category)))
@@ -182,15 +179,10 @@ def hashtags(
         # The first the feed lists stays: the later one adds no topic. It keeps its place: the
         # feed's next tag is one it ranked lower ("#Zimbabwe #Mugabe #Grace").
         if _near_twin(words := _word_set(text), shown):
-            held += 1
+            twins += 1
             continue
         seen.update((key, _twin(key)))
         shown.append(words)
-        # A tag the post does not speak of is left out, and no lower-ranked one takes its place:
-        # a feed's long keyword list would otherwise lift its next word the lead happens to say.
-        if evidenced is not None and category not in evidenced:
-            held += 1
-            continue
         tags.append("#" + tag)
     return tuple(tags)
 
