@@ -21,32 +21,41 @@ _PART = re.compile(
 )
 # What may stand between the sentence and the part: closing and opening wrappers.
 _WRAPPERS = re.compile(
-    r"(?:\s|&nbsp;|</?(?:p|div|span|br|figure|center|a|strong|em|b|i|font|h[1-6])\b[^>]*>)*$",
+    r"(?:\s|&nbsp;|</?(?:p|div|span|br|figure|center|a|strong|em|b|i|font)\b[^>]*>)*$",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
-# A sentence presenting what follows it, in the languages the pools write: a pointer down
-# ("the note below", "the following bloggers", "ci-dessous", "folgende"), a presenter ("Here's
-# …", "Voici …", "Ecco …"), a call to look or listen ("Check it out!", "Enjoy!"), a count of
-# the items to come ("a couple of things", "10 bonnes raisons") or the kind of part it is ("a
-# photo of the lobby sign", "a simple top-10 list", "ein Zitat").
+# A sentence presenting what follows it, in the languages the pools write: a presenter ("Here's
+# my finished product.", "so here's my recipe", "Voici la vidéo …", "Ecco come …"), a pointer
+# down ("the note below", "the following bloggers", "ci-dessous"; not "below the age of 25"),
+# the picture or recording it names ("I'd post a photo of the lobby sign", "this video",
+# "Toute petite video d'un harbor seal …").
 _INTRODUCES = re.compile(
-    r"\b(?:below|following|ci-dessous|suivant(?:e|s|es)?|folgend\w*|unten|siguientes?"
-    r"|a\s+continuaci[óo]n|seguent[ei]|qui\s+sotto|hieronder|volgende"
-    r"|here(?:'s|’s|\s+is|\s+are|\s+it\s+is|\s+they\s+are)|voici|voil[àa]|hier\s+(?:ist|sind)"
-    r"|aqu[íi]\s+(?:est[áa]n?|tienen|os\s+dejo|les\s+dejo|te\s+dejo)|ecco"
-    r"|(?:take\s+a\s+)?look|watch|listen|enjoy|check\s+(?:it|this|them)\s+out|regardez|écoutez"
-    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few"
-    r"|deux|trois|quatre|cinq|quelques|dos|tres|cuatro|zwei|drei|vier)\s+(?:[\w-]+\s+)?"
-    r"(?:things|reasons|points|ways|tips|steps|ideas|examples|raisons|choses|conseils|razones"
-    r"|cosas|puntos|consejos|Gründe|Dinge|Punkte|Tipps)"
-    r"|photos?|pictures?|pics?|images?|snapshots?|videos?|vidéos?|clips?|trailers?|teasers?"
-    r"|footage|slides?|slideshow|charts?|graphs?|diagrams?|tables?|lists?|quotes?|excerpts?"
-    r"|e-?mail|letter|note|poem|screenshots?|infographic|fotos?|imagen(?:es)?|Bild(?:er)?"
-    r"|Zitat|Liste|Tabelle|tableau|extraits?|citation|lettre|carta|lista|tabla)\b"
-    r"|(?:ниже|вот|下面|以下|如下|次の)",
+    r"(?:^|[,;]\s*|\b(?:so|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is)"
+    r"|voici|voil[àa]|ecco|hier\s+(?:ist|sind)|aqu[íi]\s+(?:est[áa]n?|os|les|te)\b|вот)"
+    r"|\bbelow\b(?!\s+(?:the|a|an|that|this|what|zero|par|average|\d|\$))|\bthe\s+following\b"
+    r"(?!\s+(?:day|days|week|weeks|month|year|morning|evening|night|season))|\bci-dessous\b"
+    r"|\bhieronder\b|\bqui\s+sotto\b|下面|如下|以下"
+    r"|\b(?:this|these|cette|ces|este|esta|estos|diese[sn]?|questo|questa)\s+(?:[\w-]+\s+)?"
+    r"(?:photos?|pictures?|pics|images?|snapshots?|videos?|vidéos?|clips?|trailers?|teasers?"
+    r"|slides|slideshow|screenshots?|infographic|fotos?|Bild(?:er)?|Video)\b"
+    r"|\b(?:post|share|shot|took|posting|sharing)\s+(?:a|some|the|my|a\s+few)\s+(?:[\w-]+\s+)?"
+    r"(?:photos?|pictures?|pics|images?|snapshots?|videos?|clips?)\b"
+    r"|\b(?:video|vidéo|vid[ée]o|clip|foto|photo|picture|snapshot)s?\s+(?:(?:of|de|von|di)\s|d['’])",
     re.IGNORECASE,
 )
+# A sentence that is only a call to look or listen ("Enjoy.", "Check it out!", "Watch and find
+# out!"), or that counts the items to come ("10 bonnes raisons d'y aller.", "I wanted to let you
+# all know of two things."): short, or it says something of its own.
+_CALLS = re.compile(
+    r"^(?:(?:so|and|now|just|please|let['’]s)\s+)?(?:enjoy|watch|listen|look|take\s+a\s+look"
+    r"|have\s+a\s+look|check\s+(?:it|this|them)\s+out|regardez|écoutez|mira|miren|schaut)\b"
+    r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|deux"
+    r"|trois|quatre|cinq|dos|tres|cuatro|zwei|drei|vier)\s+(?:[\w-]+\s+)?(?:things|reasons"
+    r"|points|ways|tips|raisons|choses|conseils|razones|cosas|puntos|consejos|Gründe|Dinge|Punkte)\b",
+    re.IGNORECASE,
+)
+_CALL_WORDS = 10
 # Longer sentences say something of their own beside presenting the part.
 _INTRODUCING_WORDS = 30
 
@@ -63,7 +72,9 @@ def _introducing_sentence(html: str, part: int) -> str | None:
     # One ending on a colon is a lead-in to items a post may carry as text (a list's links).
     if sentence.endswith(":") or len(sentence.split()) > _INTRODUCING_WORDS:
         return None
-    return sentence if _INTRODUCES.search(sentence) else None
+    if _INTRODUCES.search(sentence):
+        return sentence
+    return sentence if len(sentence.split()) <= _CALL_WORDS and _CALLS.search(sentence) else None
 
 
 def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
