@@ -26,15 +26,12 @@ _WRAPPERS = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
-# A sentence presenting what follows it, in the languages the pools write: a presenter ("Here's
-# my finished product.", "so here's my recipe", "Voici la vidéo …", "Ecco come …"), a pointer
+# A sentence presenting what follows it, in the languages the pools write: a pointer
 # down ("the note below", "the following bloggers", "ci-dessous"; not "below the age of 25"),
 # the picture or recording it names ("I'd post a photo of the lobby sign", "this video",
 # "Toute petite video d'un harbor seal …").
 _INTRODUCES = re.compile(
-    r"(?:^|[,;]\s*|\b(?:so|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is)"
-    r"|voici|voil[àa]|ecco|hier\s+(?:ist|sind)|aqu[íi]\s+(?:est[áa]n?|os|les|te)\b|вот)"
-    r"|\bbelow\b(?!\s+(?:the|a|an|that|this|what|zero|par|average|\d|\$))|\bthe\s+following\b"
+    r"\bbelow\b(?!\s+(?:the|a|an|that|this|what|zero|par|average|\d|\$))|\bthe\s+following\b"
     r"(?!\s+(?:day|days|week|weeks|month|year|morning|evening|night|season))|\bci-dessous\b"
     r"|\bhieronder\b|\bqui\s+sotto\b|下面|如下|以下"
     r"|\b(?:this|these|cette|ces|este|esta|estos|diese[sn]?|questo|questa)\s+(?:[\w-]+\s+)?"
@@ -42,14 +39,18 @@ _INTRODUCES = re.compile(
     r"|slides|slideshow|screenshots?|infographic|fotos?|Bild(?:er)?|Video)\b"
     r"|\b(?:post|share|shot|took|posting|sharing)\s+(?:a|some|the|my|a\s+few)\s+(?:[\w-]+\s+)?"
     r"(?:photos?|pictures?|pics|images?|snapshots?|videos?|clips?)\b"
-    r"|\b(?:video|vidéo|vid[ée]o|clip|foto|photo|picture|snapshot)s?\s+(?:(?:of|de|von|di)\s|d['’])",
+    r"|\b(?:video|vidéo|vid[ée]o|clip|foto|photo|picture)s?\s+(?:(?:of|de|von|di)\s|d['’])",
     re.IGNORECASE,
 )
-# A sentence that is only a call to look or listen ("Enjoy.", "Check it out!", "Watch and find
+# A short presenter ("Here's my finished product.", "Ecco come installarlo …"; a long one says
+# what the post is about: "Here is a list of those who we think would be great …"), a sentence
+# that is only a call to look or listen ("Enjoy.", "Check it out!", "Watch and find
 # out!"), or that counts the items to come ("10 bonnes raisons d'y aller.", "I wanted to let you
 # all know of two things."): short, or it says something of its own.
 _CALLS = re.compile(
-    r"^(?:(?:so|and|now|just|please|let['’]s)\s+)?(?:enjoy|watch|listen|look|take\s+a\s+look"
+    r"(?:^|[,;]\s*|\b(?:so|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is)"
+    r"|voici|voil[àa]|ecco|hier\s+(?:ist|sind)|aqu[íi]\s+(?:est[áa]n?|os|les|te)\b|вот)"
+    r"|^(?:(?:so|and|now|just|please|let['’]s)\s+)?(?:enjoy|watch|listen|look|take\s+a\s+look"
     r"|have\s+a\s+look|check\s+(?:it|this|them)\s+out|regardez|écoutez|mira|miren|schaut)\b"
     r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|deux"
     r"|trois|quatre|cinq|dos|tres|cuatro|zwei|drei|vier)\s+(?:[\w-]+\s+)?(?:things|reasons"
