@@ -9,6 +9,7 @@ import ftfy
 import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from bot.parsing.double_escapes import text_once_unescaped
 from bot.parsing.headline_shapes import first_line_of_cut
 from bot.parsing.lost_characters import restored_punctuation
 
@@ -146,6 +147,8 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
             title = _TAG.sub("", title)
         if "&" in title:
             title = html.unescape(title)
+    # An entity escaped twice, seen as text ("1/3&#8230;"), against a word: decoded once more.
+    title = text_once_unescaped(title)
     # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)

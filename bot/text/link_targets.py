@@ -58,6 +58,12 @@ def without_host_folder(url: str) -> str:
     if host in ("http", "https"):
         first, _, rest = parts.path.lstrip("/").partition("/")
         return f"{host}://{first}/{rest}" if is_real_host(first) else url
+    # A "www." address without its scheme, resolved against the page it was written on (the
+    # editor's: "www.blogger.com/www.market-bridge.com"), makes that page's host its own.
+    first, _, rest = parts.path[1:].partition("/")
+    www = first.lower().startswith("www.") and first.count(".") >= 2
+    if www and first.lower() != "www." + host and is_real_host(first):
+        return f"http://{first}/{rest}" + (f"?{parts.query}" if parts.query else "")
     if not host or not parts.path.startswith(("/" + host + "/", "/www." + host + "/")):
         return url
     return urlunsplit(parts._replace(path=parts.path[parts.path.index("/", 1) :]))
