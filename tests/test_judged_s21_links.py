@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.parsing.double_escapes import html_once_unescaped, text_once_unescaped
 from bot.parsing.feeds import parse_feed
 from bot.parsing.links import entry_link
-from bot.parsing.repair import plain_headline
+from bot.parsing.repair import plain_headline, unescaped_markup
 from bot.text.summary_links import summary_anchors
 
 _SLINKSET = """<?xml version="1.0" encoding="UTF-8"?>
@@ -106,3 +106,13 @@ def test_an_entity_escaped_twice_in_the_text_is_decoded_outside_code_and_attribu
     )
     kept = '<p><a title="Let&amp;#39;s">x</a><code>r&amp;prime;x</code> &amp;lt;b&amp;gt;</p>'
     assert html_once_unescaped(kept) == kept
+
+
+def test_an_ads_script_escaped_before_the_real_markup_is_no_text() -> None:
+    # MuzikSpot: a hyperwebads <script> whose nested CDATA broke the feed's, read as text.
+    content = (
+        "&lt;script type='text/javascript'&gt; \n if(typeof(hyperweb_adcount)==\"undefined\") "
+        "hyperweb_adcount =1;\n&lt;!--//&lt;![CDATA[\nvar m3_u = 'http://www.hyperwebads.com/"
+        "test/delivery.php'\n//-->\n<p><strong>These are sample videos</strong></p>"
+    )
+    assert unescaped_markup(content) == "<p><strong>These are sample videos</strong></p>"

@@ -97,9 +97,10 @@ def repaired(text: str) -> str:
 # ("&lt;body xmlns=…&gt;&lt;p&gt;…").
 _ESCAPED_OPENING = re.compile(
     r"\s*&lt;(?:!--|/?(?:body|a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
-    r"iframe|section|article|em|strong|b|i)\b)",
+    r"iframe|section|article|em|strong|b|i|script|style|noscript)\b)",
     re.IGNORECASE,
 )
+_ESCAPED_SCRIPT = re.compile(r"\s*&lt;(?:script|style|noscript)\b", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
 # Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog);
 # a player written as the feed's XML ("<object><param …></param><embed …></embed></object>",
@@ -125,6 +126,9 @@ def unescaped_markup(content: str) -> str:
         return content
     end = body.find("<")
     escaped = body if end < 0 else body[:end]
+    if _ESCAPED_SCRIPT.match(escaped):
+        # An ad's script escaped before the real markup (a broken CDATA in it): code, no text.
+        return head + (html.unescape(escaped) if end < 0 else body[end:])
     if len(_ESCAPED_TAG.findall(escaped)) < 2:
         return content
     return head + html.unescape(escaped) + body[len(escaped) :]
