@@ -61,10 +61,6 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if canonical is None or not canonical.lower().startswith(("http://", "https://")):
         return None
-    # A click counter's link stays out even where it carries its target ("clk.tradedoubler.com/
-    # click?…&url=…"): an affiliate network's, whose words were linked to sell.
-    if is_redirector(canonical):
-        return None
     if (target := through_redirect(canonical)) != canonical:
         if target is None or (canonical := canonical_url(target)) is None:
             return None
