@@ -116,3 +116,31 @@ def test_an_ads_script_escaped_before_the_real_markup_is_no_text() -> None:
         "test/delivery.php'\n//-->\n<p><strong>These are sample videos</strong></p>"
     )
     assert unescaped_markup(content) == "<p><strong>These are sample videos</strong></p>"
+
+
+_APPLICATION_IPHONE = "http://www.applicationiphone.com/2008/12/visual-dial-est-disponible/"
+
+
+def test_a_www_address_written_relative_to_the_post_leaves_its_path() -> None:
+    html = (
+        f'<p>Ralf de <a href="{_APPLICATION_IPHONE}www.straight2market.com/">straight2market</a>'
+        " vient de nous envoyer une version de test.</p>"
+    )
+    summary = "Ralf de straight2market vient de nous envoyer une version de test."
+    anchors = summary_anchors(summary, html, _APPLICATION_IPHONE)
+    assert [a.href for a in anchors] == ["http://www.straight2market.com/"]
+
+
+def test_a_click_counter_carrying_another_sites_page_links_that_page() -> None:
+    # Tradedoubler's "[lien]" after an app's name: the store's page, not the counter nor a
+    # bracket pointing at nothing.
+    html = (
+        '<p>Starvin Sharks [<a href="http://clk.tradedoubler.com/click?p=24373&amp;a=1355&amp;'
+        "url=http%3A%2F%2Fitunes.apple.com%2FWebObjects%2FMZStore.woa%2Fwa%2FviewSoftware%3Fid%3D"
+        '298792029">lien</a>] est un jeu iPhone multijoueurs.</p>'
+    )
+    summary = "Starvin Sharks [lien] est un jeu iPhone multijoueurs."
+    anchors = summary_anchors(summary, html, "http://www.applicationiphone.com/2008/12/starvin/")
+    assert [a.href for a in anchors] == [
+        "http://itunes.apple.com/WebObjects/MZStore.woa/wa/viewSoftware?id=298792029"
+    ]

@@ -98,3 +98,19 @@ def is_tool_page(url: str) -> bool:
     if _TOOL_PATH.search(parts.path) or (parts.query and _TOOL_ASKED.search(parts.path)):
         return True
     return bool(_TOOL_QUERY.search(parts.query))
+
+
+def without_page_folder(url: str, page: str) -> str:
+    """`url` as the "www." address it was when written relative to `page`, the post's own
+    ("…/visual-dial-est-disponible/www.straight2market.com/" → "http://www.straight2market.com/")."""
+    parts, own = urlsplit(url), urlsplit(page)
+    # The page's path as a folder, or its folder ("…/post" and "…/post/" are one page).
+    folder = own.path.rstrip("/") + "/"
+    if not parts.path.startswith(folder):
+        folder = own.path.rpartition("/")[0] + "/"
+    if parts.netloc != own.netloc or len(folder) < 2 or not parts.path.startswith(folder):
+        return url
+    first, _, rest = parts.path[len(folder) :].partition("/")
+    if not first.lower().startswith("www.") or first.count(".") < 2 or not is_real_host(first):
+        return url
+    return f"http://{first}/{rest}" + (f"?{parts.query}" if parts.query else "")
