@@ -103,7 +103,12 @@ def is_tool_page(url: str) -> bool:
 def without_page_folder(url: str, page: str) -> str:
     """`url` as the "www." address it was when written relative to `page`, the post's own
     ("…/visual-dial-est-disponible/www.straight2market.com/" → "http://www.straight2market.com/")."""
-    parts, own = urlsplit(url), urlsplit(page)
+    if "/www." not in url:
+        return url
+    try:
+        parts, own = urlsplit(url), urlsplit(page)
+    except ValueError:  # a page address no parser reads: nothing to resolve against
+        return url
     # The page's path as a folder, or its folder ("…/post" and "…/post/" are one page).
     folder = own.path.rstrip("/") + "/"
     if not parts.path.startswith(folder):
