@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from bot.parsing.code_spans import text_outside_code
+
 # An entity glued to a word (a letter or digit just before or after it): "l&acute;archipel",
 # "1/3&#8230;", "&quot;Competition". One standing alone between spaces ("write &nbsp; for a
 # space") may be a text about HTML: it stays.
@@ -16,8 +18,6 @@ _GLUED_TEXT = re.compile(rf"(?<=\w){_NAME}|{_NAME}(?=\w)")
 # markup, and a "&" is read right either way.
 _KEPT = r"(?!(?:lt|gt|amp);)"
 _GLUED_HTML = re.compile(rf"(?<=\w)&amp;{_KEPT}({_NAME[1:]})|&amp;{_KEPT}({_NAME[1:]})(?=\w)")
-_MARKUP_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|<!--.*?-->|[^<]+|<", re.S)
-_CODE_ELEMENTS = frozenset("code pre tt kbd samp var script style textarea".split())
 
 
 def _decoded(match: re.Match[str]) -> str:
@@ -42,15 +42,4 @@ def html_once_unescaped(content: str) -> str:
     glued to a word written "&": "l&amp;acute;archipel" reads "l’archipel"."""
     if "&amp;" not in content or not _GLUED_HTML.search(content):
         return content
-    out: list[str] = []
-    in_code = 0
-    for token in _MARKUP_TOKEN.finditer(content):
-        if name := token[2]:
-            if name.lower() in _CODE_ELEMENTS:
-                in_code = max(0, in_code + (-1 if token[1] else 1))
-            out.append(token[0])
-        elif in_code or token[0].startswith("<"):
-            out.append(token[0])
-        else:
-            out.append(_GLUED_HTML.sub(_html_entity, token[0]))
-    return "".join(out)
+    return text_outside_code(content, lambda text: _GLUED_HTML.sub(_html_entity, text))

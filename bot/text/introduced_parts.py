@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import unescape
 
-from bot.text.blocks import Block, Cut, is_sentence_end
+from bot.text.blocks import Block, Cut
+from bot.text.preceding_sentences import sentence_before
 
 # What a post's text never carries, by the entry's tags. A picture may be the post's photo, but
 # a caption presenting it still reads as a pointer once the text stands apart from it. Pixels
@@ -25,7 +25,6 @@ _WRAPPERS = re.compile(
     r"(?:\s|&nbsp;|</?(?:p|div|span|br|figure|center|a|strong|em|b|i|font)\b[^>]*>)*$",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"<[^>]*>")
 # A sentence presenting what follows it, in the languages the pools write: a pointer
 # down ("the note below", "the following bloggers", "ci-dessous"; not "below the age of 25"),
 # the picture or recording it names ("I'd post a photo of the lobby sign", "this video",
@@ -64,13 +63,9 @@ _INTRODUCING_WORDS = 30
 
 def _introducing_sentence(html: str, part: int) -> str | None:
     """The sentence right before the part at `part` in `html`, when it introduces it."""
-    before = html[max(0, part - 800) : part]
-    wrappers = _WRAPPERS.search(before)
-    if wrappers is None or wrappers.start() == 0 or before[wrappers.start() - 1] == ">":
+    sentence = sentence_before(html, part, window=800, wrappers=_WRAPPERS)
+    if sentence is None:
         return None
-    text = unescape(_TAG.sub(" ", before[: wrappers.start()])).replace("\xa0", " ").rstrip()
-    start = max((i + 1 for i in range(len(text) - 1) if is_sentence_end(text, i)), default=0)
-    sentence = " ".join(text[start:].split())
     # One ending on a colon is a lead-in to items a post may carry as text (a list's links).
     if sentence.endswith(":") or len(sentence.split()) > _INTRODUCING_WORDS:
         return None
