@@ -2,14 +2,18 @@
 crawl, which states no licence: short strings quoted inline): a site's name cut from its feed
 title wrongly — at a bullet inside the name, with the comma after it, a plugin's label before
 its host, a section before the name's words, a keyword list, a user's stream on a service, a
-stream of the day, a section of a forum — and a host title the items spell as a name."""
+stream of the day, a section of a forum — a host title the items spell as a name, and a
+source label listing several outlets read as a reprint notice."""
 
 from __future__ import annotations
 
 from bot.attribution.feed_spellings import with_items_spelling
+from bot.attribution.notices import find_notices
+from bot.attribution.reprints import attribute
 from bot.attribution.site_names import derive_site_name
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ChannelNames
+from bot.text.blocks import to_blocks
 
 
 def test_a_bullet_inside_a_word_is_the_names_spelling_not_a_separator() -> None:
@@ -103,3 +107,31 @@ def test_a_host_title_gives_way_to_the_items_camel_case_spelling() -> None:
     named = derive_site_name(parsed.title, parsed.site_url, "http://blog.fashionpoint.ca/feed")
     spelled = with_items_spelling(named, parsed, "http://blog.fashionpoint.ca/feed")
     assert spelled.name == "FashionPoint"
+
+
+def _credited(html: str) -> str | None:
+    """The original an entry's HTML credits (None: the site's own)."""
+    blocks = to_blocks(html)
+    verdict = attribute(
+        blocks, find_notices(blocks, html), site_name="Blog", site_url="https://blog.example/"
+    )
+    return verdict.original_publisher if verdict.is_reprint else None
+
+
+def test_a_source_label_listing_several_outlets_names_the_writers_references() -> None:
+    # Credited "Originally published by Korben" (sample 22): a blogger's own first-person piece.
+    html = (
+        "<p>Pas prêt d’utiliser leur navigateur moi.</p><p>Sources : "
+        '<a href="http://www.korben.info/chrome-google-sapproprie-votre-savoir.html">Korben</a>'
+        ' / <a href="http://gizmodo.com/5044871/google-chrome-eula">Gizmod</a></p>'
+    )
+    assert _credited(html) is None
+    # A corpus post's label naming two outlets with "et" is the same.
+    html = (
+        '<p>Un article.</p><p>Sources: <a href="http://www.datanews.be/x">Datanews</a> et '
+        '<a href="http://www.itpro.example/y">IT Professional</a></p>'
+    )
+    assert _credited(html) is None
+    # One outlet still credits it.
+    html = '<p>Ein Bericht.</p><p>Quelle: <a href="http://www.spiegel.de/a">Spiegel Online</a></p>'
+    assert _credited(html) == "Spiegel Online"

@@ -238,6 +238,11 @@ def cms_footer_hits(blocks: Sequence[Block]) -> list[Hit]:
     return list(_cms_hits(blocks, []))
 
 
+# A label naming a second source after the first ("Sources : Korben / Gizmod", "Sources:
+# Datanews et IT Professional"): the writer's references, no one outlet's text reprinted.
+_SOURCE_LIST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[/,&+]|and|et|y|e|und|и)\s+\S", re.I)
+
+
 def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     n = len(blocks)
     for i, block in enumerate(blocks):
@@ -262,6 +267,7 @@ def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                     nm.name
                     and not looks_like_person(nm.name)
                     and not is_media_host(nm.name, nm.url)
+                    and not _SOURCE_LIST.match(block.text, nm.end, offset + len(line))
                 ):
                     yield Hit(
                         "source",
