@@ -132,6 +132,50 @@ def test_a_source_label_listing_several_outlets_names_the_writers_references() -
         '<a href="http://www.itpro.example/y">IT Professional</a></p>'
     )
     assert _credited(html) is None
-    # One outlet still credits it.
+    # One outlet still credits it, with its date after a comma too.
     html = '<p>Ein Bericht.</p><p>Quelle: <a href="http://www.spiegel.de/a">Spiegel Online</a></p>'
     assert _credited(html) == "Spiegel Online"
+    html = "<p>Un agent de la Stasi fait fermer Wikipedia.</p><p>Source : Le Monde, 18/11/2008</p>"
+    assert _credited(html) == "Le Monde"
+
+
+def test_a_source_label_linking_an_english_page_under_a_french_write_up_is_a_citation() -> None:
+    # As session 20's "[Fonte]" rule: a French blog's summary of the Gmail blog's post.
+    french = (
+        "Google vient d’annoncer dans son laboratoire une nouvelle fonction pour GMail : il est "
+        "maintenant possible d’envoyer des SMS depuis le chat. La fonction est disponible aux "
+        "États-Unis seulement, mais elle devrait bientôt arriver chez nous aussi, selon Google, "
+        "qui ne donne pas de date précise pour le moment."
+    )
+    href = "http://gmailblog.blogspot.com/2008/12/really-new-in-labs-this-time-sms-text.html"
+    html = f'<p>{french}</p><p>Source: <a href="{href}">Blogue de GMail</a></p>'
+    assert _credited(html) is None
+
+
+def _related(heading: str, titles: list[str]) -> str:
+    items = "".join(
+        f'<li><a href="http://www.zerotohundred.com/2008/auto-news/{i}/" title="{t}">{t}</a></li>'
+        for i, t in enumerate(titles)
+    )
+    return f'<h3>{heading}</h3><ul class="related_post">{items}</ul>'
+
+
+def test_a_source_label_before_lists_of_related_posts_closes_the_text() -> None:
+    # Zerotohundred.com credited only itself (sample 22): the label is followed by 10 links.
+    titles = [
+        "What’s Formula V6 Asia?",
+        "9-Year Old Mick Schumacher Makes Racing Debut",
+        "Singapore Grand Prix Scoops Prestigious Autosport Award",
+        "Confirmed - Honda Quits Formula One !!",
+        "ZTH Visits The First Ever Formula 1™ Night Race",
+    ]
+    html = (
+        "<p>Formula 1 has always been about transferring race technology to road cars.</p>"
+        "<p>The Racer X Design first emerged with the KC-427 Concept.</p>"
+        "<p>The removable panels configuration aims to cut weight.</p>"
+        "<p>As is always the case with such jaw-dropping renderings, look again.</p>"
+        '<p>Source: <a href="http://www.autoblog.com">AutoBlog</a></p>'
+        + _related("You may find these useful", titles)
+        + _related("Related posts", titles)
+    )
+    assert _credited(html) == "AutoBlog"
