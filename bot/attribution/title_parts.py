@@ -113,9 +113,8 @@ _KEYWORDS = 4
 
 
 def lists_topics(title: str) -> bool:
-    """True for a title that lists what a site is about, not its name: "Web • Tech • Audio"
-    (morningtempo.com), three or more parts of a word or two joined by one list mark, or
-    four or more joined by commas."""
+    """True for a title listing what a site is about, not its name: "Web • Tech • Audio", three
+    or more parts of a word or two joined by one list mark, or four or more by commas."""
     parts = [part.split() for part in separated(title)]
     marks = _LIST_MARK.findall(title)
     # "Urdu Discussion,Wedding,Mehandi,News,Islamic,Mosque": keywords joined by commas.
