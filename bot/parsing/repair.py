@@ -9,6 +9,7 @@ import ftfy
 import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from bot.parsing.double_escapes import text_once_unescaped
 from bot.parsing.headline_shapes import first_line_of_cut
 from bot.parsing.lost_characters import restored_punctuation
 
@@ -96,9 +97,10 @@ def repaired(text: str) -> str:
 # ("&lt;body xmlns=…&gt;&lt;p&gt;…").
 _ESCAPED_OPENING = re.compile(
     r"\s*&lt;(?:!--|/?(?:body|a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
-    r"iframe|section|article|em|strong|b|i)\b)",
+    r"iframe|section|article|em|strong|b|i|script|style|noscript)\b)",
     re.IGNORECASE,
 )
+_ESCAPED_SCRIPT = re.compile(r"\s*&lt;(?:script|style|noscript)\b", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
 # Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog);
 # a player written as the feed's XML ("<object><param …></param><embed …></embed></object>",
@@ -124,6 +126,9 @@ def unescaped_markup(content: str) -> str:
         return content
     end = body.find("<")
     escaped = body if end < 0 else body[:end]
+    if _ESCAPED_SCRIPT.match(escaped):
+        # An ad's script escaped before the real markup (a broken CDATA in it): code, no text.
+        return head + (html.unescape(escaped) if end < 0 else body[end:])
     if len(_ESCAPED_TAG.findall(escaped)) < 2:
         return content
     return head + html.unescape(escaped) + body[len(escaped) :]
@@ -146,6 +151,8 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
             title = _TAG.sub("", title)
         if "&" in title:
             title = html.unescape(title)
+    # An entity escaped twice, seen as text ("1/3&#8230;"), against a word: decoded once more.
+    title = text_once_unescaped(title)
     # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)
