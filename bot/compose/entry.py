@@ -25,6 +25,7 @@ from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.dated_titles import dated_caption
+from bot.text.double_stops import with_double_stops
 from bot.text.excerpt_cuts import without_cut_after_stop
 from bot.text.media_pointers import is_recording, is_watch_page, without_placed_recording
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
@@ -80,7 +81,7 @@ def _summary(
     a thin item's own (bot.text.whole_items) where the lead rules find none."""
     if is_slot_template(title, text, boilerplate):
         return ""  # the feed's teaser template, its slot the headline's words: says nothing
-    text = without_cut_after_stop(without_citation_opening(text, title))
+    text = without_cut_after_stop(without_citation_opening(with_double_stops(text), title))
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )

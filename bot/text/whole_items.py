@@ -83,10 +83,24 @@ _NOT_AN_END = re.compile(
 )
 
 
+# A name's line over a teaser, its author's ("Dott. Vincenzo Pagliara"): capitalised words, a
+# title's abbreviation or a particle ("de", "von") between them.
+_NAME_LINE = re.compile(
+    r"(?:(?:[^\W\d_]{1,4}\.|[A-ZÀ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?|de|di|da|von|van|der|la|le)"
+    r"(?:\s+|$)){2,4}"
+)
+
+
 def _before_cut(text: str, max_chars: int) -> str:
     # A teaser cut by its feed ("… a bag of ice strapped around her ...") whose only "sentence"
-    # holds a complete one: that one is the lead, the cut tail is dropped.
-    if "\n" in text or not _CUT_END.search(text):
+    # holds a complete one: that one is the lead, the cut tail is dropped. A byline's line over
+    # it is no sentence of its own.
+    byline, _, teaser = text.rpartition("\n")
+    names = [line.strip() for line in byline.splitlines() if line.strip()]
+    if not all(_NAME_LINE.fullmatch(name) for name in names):
+        return ""
+    text = teaser.strip()
+    if not _CUT_END.search(text):
         return ""
     lead = ""
     for match in _INNER_END.finditer(text):
