@@ -71,3 +71,29 @@ def test_a_bylines_line_over_a_cut_teaser_leaves_its_complete_sentences() -> Non
         "Nuova serata di impegno sociale per la casa famiglia “Casa Giovanna” di Filetta. il"
         " 20/12 alle ore 2000."
     )
+
+
+def test_a_short_line_its_writer_trailed_off_on_is_the_whole_item() -> None:
+    # denken erlaubt (feed--306779102, entry 8) and Bounce2Dis (feed-906138983, entry 3): the
+    # entry's whole text, its "…" the writer's; both posts were headline-only.
+    html = "<p>&#8220;Nicht übel!&#8221;, sprach der Dübel und verschwand in der Wand&#8230;</p>"
+    assert _summary("from a tree", html) == (
+        "“Nicht übel!”, sprach der Dübel und verschwand in der Wand…"
+    )
+    html = (
+        "<p>Le rappeur <strong>R.Can</strong> qui aborde le respect de la femme via son dernier"
+        " clip <em>&#8220;Faites pas les cons&#8221;</em>&#8230;</p>"
+    )
+    assert _summary("R.Can - Faites pas les cons", html) == (
+        "Le rappeur R.Can qui aborde le respect de la femme via son dernier clip “Faites pas"
+        " les cons”…"
+    )
+
+
+def test_a_teaser_its_feed_cut_stays_cut() -> None:
+    # Cut inside a clause, spaced dots, a tail, or longer than a writer's one line: the feed's.
+    assert _summary("Cut", "<p>The ministers agreed on Friday to start talks on the …</p>") == ""
+    assert _summary("Cut", "<p>The ministers agreed on Friday to start new talks...</p>") == ""
+    assert _summary("Cut", "<p>...con la finalidad de conseguir la paz en la región…</p>") == ""
+    long_teaser = " ".join(["The ministers agreed on Friday to start talks"] * 4) + "…"
+    assert _summary("Cut", f"<p>{long_teaser}</p>") == ""

@@ -85,7 +85,11 @@ def _summary(
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
-    return summary or whole_item_summary(text, title, chars) or dated_caption(text, title)
+    return (
+        summary
+        or whole_item_summary(text, title, chars, cut_widths(boilerplate))
+        or dated_caption(text, title)
+    )
 
 
 def compose_entry(

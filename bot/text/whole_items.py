@@ -7,6 +7,7 @@ import re
 
 from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
+from bot.text.trailing_lines import trailing_whole_line
 from bot.text.word_counts import word_count
 
 # A comment, a micro-post, a data record: a few short lines that are the item, not its teaser.
@@ -21,9 +22,12 @@ _OPENS_AS_TEXT = re.compile(r"[\w“\"«‘'(¿¡]")
 _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
-def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
+def whole_item_summary(
+    text: str, title: str | None, max_chars: int, cut_widths: frozenset[int] = frozenset()
+) -> str:
     """The summary of an item the lead rules left empty: its few short lines when they are the
-    whole item, else a cut teaser's complete first sentence(s); "" when neither."""
+    whole item, else a cut teaser's complete first sentence(s), else one short line its writer
+    trailed off on; "" when none."""
     text = text.strip()
     if not text:
         return ""
@@ -31,6 +35,7 @@ def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
         _whole_lines(text, title)
         or _before_cut(text, max_chars)
         or _before_marked_cut(text, max_chars)
+        or trailing_whole_line(text, title, cut_widths)
     )
 
 
