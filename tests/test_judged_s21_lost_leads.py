@@ -5,8 +5,9 @@ benchmark's 2008 crawl (no licence)."""
 
 from __future__ import annotations
 
-from bot.compose.entry import compose_entry
+from bot.compose.entry import compose_entry, learn_boilerplate
 from bot.parsing.models import FeedEntry
+from bot.text.boilerplate import FeedBoilerplate
 from bot.text.double_stops import with_double_stops
 from bot.text.records import joined_record
 
@@ -97,3 +98,31 @@ def test_a_teaser_its_feed_cut_stays_cut() -> None:
     assert _summary("Cut", "<p>...con la finalidad de conseguir la paz en la región…</p>") == ""
     long_teaser = " ".join(["The ministers agreed on Friday to start talks"] * 4) + "…"
     assert _summary("Cut", f"<p>{long_teaser}</p>") == ""
+
+
+def test_a_feed_that_cuts_every_item_on_an_ellipsis_keeps_them_cut() -> None:
+    # Autoblog.nl (feed--188698298): each item's one line is cut after ten words or so, on a
+    # typeset ellipsis ("… groene hype en daarom nemen…"); learned, it is the feed's cut.
+    lines = [
+        "Ook Mercedes ontkomt niet aan de groene hype en daarom nemen&#8230;",
+        "De Zweedse overheid heeft vandaag bekend gemaakt dat ze Saab&#8230;",
+        "Het zijn momenteel gekke tijden, maar dat wil niet automatisch&#8230;",
+    ]
+    titles = ["Mercedes BlueZero", "Carmageddon update #12", "Gratis auto bij een keuken"]
+    entries = [
+        FeedEntry(str(n), title, f"https://autoblog.example.nl/{n}", None, None, f"<p>{line}</p>")
+        for n, (title, line) in enumerate(zip(titles, lines, strict=True))
+    ]
+    learned = learn_boilerplate(FeedBoilerplate(), entries, now=1.8e9).phrases
+    summaries = [
+        compose_entry(
+            e,
+            source="Autoblog",
+            source_url=None,
+            language="nl",
+            summary_chars=600,
+            boilerplate=learned,
+        ).summary
+        for e in entries
+    ]
+    assert summaries == ["", "", ""]

@@ -86,9 +86,7 @@ def _summary(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
     return (
-        summary
-        or whole_item_summary(text, title, chars, cut_widths(boilerplate))
-        or dated_caption(text, title)
+        summary or whole_item_summary(text, title, chars, boilerplate) or dated_caption(text, title)
     )
 
 

@@ -23,7 +23,7 @@ _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
 def whole_item_summary(
-    text: str, title: str | None, max_chars: int, cut_widths: frozenset[int] = frozenset()
+    text: str, title: str | None, max_chars: int, boilerplate: frozenset[str] = frozenset()
 ) -> str:
     """The summary of an item the lead rules left empty: its few short lines when they are the
     whole item, else a cut teaser's complete first sentence(s), else one short line its writer
@@ -35,7 +35,7 @@ def whole_item_summary(
         _whole_lines(text, title)
         or _before_cut(text, max_chars)
         or _before_marked_cut(text, max_chars)
-        or trailing_whole_line(text, title, cut_widths)
+        or trailing_whole_line(text, title, boilerplate)
     )
 
 
