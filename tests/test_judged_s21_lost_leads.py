@@ -40,7 +40,11 @@ def test_one_pause_a_range_or_a_path_is_no_double_stop() -> None:
     assert with_double_stops("Pages 1..10 and 20..30 of cd ../lib and ../bin") == (
         "Pages 1..10 and 20..30 of cd ../lib and ../bin"
     )
-    assert with_double_stops("one.. two.. three...") == "one. two. three..."
+    assert with_double_stops("one.. two.. three...") == "one… two… three..."
+    # Going on in lower case, the dots are the writer's pause (feed--691617828, entry 2).
+    assert with_double_stops("Un morceau du dernier album.. Tracy Chapman.. quelle voix!") == (
+        "Un morceau du dernier album. Tracy Chapman… quelle voix!"
+    )
 
 
 def test_an_event_listings_when_fields_are_its_lead() -> None:

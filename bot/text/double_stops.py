@@ -1,5 +1,6 @@
-"""A writer's double dot as full stop ("… للـ Unix shell .. فكرة غريبة …", "fui ao cinema..
-o filme"): two dots between sentences, again and again in one text, end sentences, no cut."""
+"""A writer's double dot as full stop ("… للـ Unix shell .. فكرة غريبة …", "album.. Tracy
+Chapman.. quelle voix!"): two dots between sentences, again and again in one text, end
+sentences (or pause, before a word in lower case), and are no cut."""
 
 from __future__ import annotations
 
@@ -24,5 +25,16 @@ def with_double_stops(text: str) -> str:
     inner = sum(bool(_GOES_ON.match(text, m.end())) for m in _DOUBLE_STOP.finditer(text))
     if inner < _MIN_INNER:
         return text
+    return _DOUBLE_STOP.sub(lambda mark: _stop(text, mark), text)
+
+
+_NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
+
+
+def _stop(text: str, mark: re.Match[str]) -> str:
     # A smiley the dots follow ends the sentence already ("… مع Unix :) .."): no stop after it.
-    return _DOUBLE_STOP.sub(lambda m: "" if ends_on_smiley(text[: m.start()]) else ".", text)
+    if ends_on_smiley(text[: mark.start()]):
+        return ""
+    # Going on in lower case ("… bi site yapıyoruz filan.. derken …") the dots are a pause.
+    going_on = _NEXT_LETTER.match(text, mark.end())
+    return "…" if going_on is not None and going_on[1].islower() else "."
