@@ -130,3 +130,17 @@ def test_a_feed_that_cuts_every_item_on_an_ellipsis_keeps_them_cut() -> None:
         for e in entries
     ]
     assert summaries == ["", "", ""]
+
+
+def test_a_line_left_over_from_sentences_about_the_video_is_no_whole_item() -> None:
+    # Bounce2Dis (feed-906138983, entry 19): the sentences pointing at the video are left out,
+    # and what is left ("Bref, … invités…") was never the item's whole text.
+    html = (
+        '<p><object width="448" height="374"><param name="movie" value="http://videos.onsmash.com'
+        '/e/jIcVUQYEmhrlYhP2"></param><embed src="http://videos.onsmash.com/e/jIcVUQYEmhrlYhP2" '
+        'type="application/x-shockwave-flash" width="448" height="374"></embed></object><br />'
+        "<br/>Voici enfin la video de Arab Money, morceau qui défonce le Dancefloor, et que je "
+        "passe TOUJOURS en soirée&#8230; Bref, une plaiade de stars sont invités&#8230; Et matez "
+        "la vidéo jusqu&#8217;au bout, la fin est hallucinante!</p>"
+    )
+    assert not _summary("Busta Rhymes ft. Ron Browz - Arab Money", html).startswith("Bref")

@@ -75,19 +75,25 @@ def source_name(
 
 
 def _summary(
-    text: str, chars: int, language: str | None, boilerplate: frozenset[str], title: str | None
+    text: str,
+    chars: int,
+    language: str | None,
+    boilerplate: frozenset[str],
+    title: str | None,
+    *,
+    whole: bool = True,
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
-    a thin item's own (bot.text.whole_items) where the lead rules find none."""
+    a thin item's own (bot.text.whole_items) where the lead rules find none, when `text` is
+    the `whole` item's (not what is left of it without its sentences about a picture)."""
     if is_slot_template(title, text, boilerplate):
         return ""  # the feed's teaser template, its slot the headline's words: says nothing
     text = without_cut_after_stop(without_citation_opening(with_double_stops(text), title))
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
-    return (
-        summary or whole_item_summary(text, title, chars, boilerplate) or dated_caption(text, title)
-    )
+    thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
+    return summary or thin or dated_caption(text, title)
 
 
 def compose_entry(
@@ -129,8 +135,9 @@ def compose_entry(
     )
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
-    text = _without_page_references(text, entry)
-    summarise = partial(_summary, text, summary_chars, language, boilerplate)
+    referenced, text = text, _without_page_references(text, entry)
+    whole = text == referenced  # no sentence left out: a short line may be the whole item
+    summarise = partial(_summary, text, summary_chars, language, boilerplate, whole=whole)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     content = _post_content(
         entry,
@@ -167,7 +174,8 @@ def _summary_and_photo(
         link = entry.canonical_url or entry.link
         return with_photo_credit(summary, entry.content_html, image_url, link), image_url
     text = without_missing_picture_pointers(summarise.args[0])
-    return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
+    rest = partial(_summary, text, *summarise.args[1:], whole=False)
+    return summary_beside(entry.title, rest), None
 
 
 def _without_page_references(text: str, entry: FeedEntry) -> str:

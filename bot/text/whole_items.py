@@ -23,11 +23,12 @@ _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
 def whole_item_summary(
-    text: str, title: str | None, max_chars: int, boilerplate: frozenset[str] = frozenset()
+    text: str, title: str | None, max_chars: int, boilerplate: frozenset[str] | None = frozenset()
 ) -> str:
     """The summary of an item the lead rules left empty: its few short lines when they are the
     whole item, else a cut teaser's complete first sentence(s), else one short line its writer
-    trailed off on; "" when none."""
+    trailed off on, when `text` is the whole item's (its feed's learned `boilerplate` given);
+    "" when none."""
     text = text.strip()
     if not text:
         return ""
@@ -35,7 +36,7 @@ def whole_item_summary(
         _whole_lines(text, title)
         or _before_cut(text, max_chars)
         or _before_marked_cut(text, max_chars)
-        or trailing_whole_line(text, title, boilerplate)
+        or (trailing_whole_line(text, title, boilerplate) if boilerplate is not None else "")
     )
 
 
