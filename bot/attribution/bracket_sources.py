@@ -29,7 +29,7 @@ _ENGLISH_SHARE = 0.03
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _translated(blocks: Sequence[Block], href: str) -> bool:
+def translated_source(blocks: Sequence[Block], href: str) -> bool:
     """Whether the entry is a write-up in another language of the English page it links as
     its source: the writer's own text, citing where the news came from, not a copy of it."""
     slug = {w.casefold() for w in _WORDS.findall(urlsplit(href).path)}
@@ -66,7 +66,7 @@ def bracket_source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     href = link.href or ""
     if 3 <= i < len(blocks) - 3 or not href.startswith("http"):
         return  # mid-text, a bracketed source backs one claim, not the whole entry
-    if _translated(blocks, href):
+    if translated_source(blocks, href):
         return
     name = outlet_for_domain(href)
     if name and not is_media_host(name, href):

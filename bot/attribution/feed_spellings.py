@@ -32,6 +32,8 @@ _TITLE_SHARE = 0.3
 # A topic phrase's words: how many, and the fewest letters each.
 _TOPIC_WORDS = (2, 3)
 _TOPIC_LETTERS = 4
+# One word whose inner capitals mark its words: "FashionPoint", "TheCrit" (not "LEXPRESS").
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 
 
 def with_items_spelling(named: SiteName, parsed: ParsedFeed, address: str) -> SiteName:
@@ -43,9 +45,12 @@ def with_items_spelling(named: SiteName, parsed: ParsedFeed, address: str) -> Si
             return SiteName(spelled, NameSource.TITLE, "the items' spelling of the domain")
     elif named.source == NameSource.TITLE and HOST_STYLED.match(named.name):
         # A title that is the host ("casperfabricius.com") yields only to words, not to
-        # its own label as one word ("Fran6art.com" stays, not "Fran6art").
+        # its own label as one word ("Fran6art.com" stays, not "Fran6art"), unless its
+        # capitals spell the words where the title has none ("FashionPoint" for
+        # blog.fashionpoint.ca; "BreakingNews.ie" spells its own).
         spelled = name_spelled_by_items(domain, parsed.entries)
-        if spelled and " " in spelled and not _reads_as_person(spelled):
+        camel = named.name.islower() and bool(spelled and _CAMEL.fullmatch(spelled))
+        if spelled and (" " in spelled or camel) and not _reads_as_person(spelled):
             return SiteName(spelled, NameSource.TITLE, "the items' words over a host title")
     elif named.rule == "the whole title" and named.name == (parsed.title or "").strip():
         if spelled := name_over_topic_title(named.name, domain, parsed.entries):

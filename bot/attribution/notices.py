@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
-from bot.attribution.bracket_sources import bracket_source_hits
+from bot.attribution.bracket_sources import bracket_source_hits, translated_source
 from bot.attribution.bylines import byline_hits
 from bot.attribution.cjk import cjk_hits
 from bot.attribution.context import (
@@ -238,8 +238,26 @@ def cms_footer_hits(blocks: Sequence[Block]) -> list[Hit]:
     return list(_cms_hits(blocks, []))
 
 
+# A label naming a second source after the first ("Sources : Korben / Gizmod", "Sources:
+# Datanews et IT Professional"): the writer's references, no one outlet's text reprinted.
+_SOURCE_LIST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[/,&+]|and|et|y|e|und|и)\s+[^\W\d_]", re.I)
+
+
+def _text_end(blocks: Sequence[Block]) -> int:
+    """Where the entry's own text ends: before the link lists closing it and their short
+    headings ("You may find these useful", "Related posts")."""
+    end = len(blocks)
+    while end > 0 and (
+        blocks[end - 1].kind == "nav"
+        or (end < len(blocks) and blocks[end].kind == "nav" and len(blocks[end - 1].text) <= 40)
+    ):
+        end -= 1
+    return end
+
+
 def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
-    n = len(blocks)
+    # A label closes the text, which may be followed by lists of related posts.
+    n = _text_end(blocks)
     for i, block in enumerate(blocks):
         if 3 <= i < n - 3:
             continue
@@ -262,6 +280,8 @@ def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                     nm.name
                     and not looks_like_person(nm.name)
                     and not is_media_host(nm.name, nm.url)
+                    and not _SOURCE_LIST.match(block.text, nm.end, offset + len(line))
+                    and not (nm.url and translated_source(blocks, nm.url))
                 ):
                     yield Hit(
                         "source",

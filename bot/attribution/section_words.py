@@ -9,7 +9,7 @@ from __future__ import annotations
 # words feeds add around them. Written as families, not as the corpus's titles.
 _ENGLISH = """
 home homepage front page frontpage latest newest recent top stories story headlines breaking
-news newsfeed wire live updates update articles article posts all
+news newsfeed wire live updates update articles article posts all releases
 main index highlights featured popular trending most read viewed
 world international global national local regional metro city nation domestic foreign
 asia europe africa americas america middle east pacific oceania australia uk us usa canada

@@ -48,8 +48,8 @@ from bot.attribution.title_parts import lists_topics, without_greeting
 from bot.attribution.user_listings import user_listing_name
 from bot.parsing.models import ChannelNames
 
-# A stream's opening words ("Latest Trailers").
-_STREAMS = frozenset({"latest", "newest", "recent"})
+# A stream's opening words ("Latest Trailers", "Today's Projects").
+_STREAMS = frozenset({"latest", "newest", "recent", "today's", "today’s"})
 _MAX_NAME = 60
 
 

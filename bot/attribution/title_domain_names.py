@@ -99,16 +99,45 @@ def parts_naming_the_site(
             tail := named_after_connector(bare, lambda n: names_domain(n, domain))
             or _named_first(bare, domain)
             or _named_by_subdomain(bare, site_url)
+            or _named_last(bare, domain)
+            or _host_of_domain(bare, domain)
             or closing_bracketed(bare, lambda n: names_domain(n, domain))
         )
     ]
+
+
+def _named_last(part: str, domain: tuple[str, str] | None) -> str | None:
+    """Capitalised words closing a part that spell the domain after what the feed is about in
+    lower case: "économie & industrie Usine Nouvelle" on usinenouvelle.com."""
+    words = part.split()
+    for size in range(1, len(words)):
+        head, tail = words[:-size], words[-size:]
+        if all(w[:1].isupper() for w in tail) and _compact(" ".join(tail)) == _compact(
+            domain[1] if domain else ""
+        ):
+            # Capitals before it make one name ("Robert J. Lang Origami" on langorigami.com),
+            # as does a preposition ("foobar on Narro": a user on narro.co).
+            lower = all(not w[:1].isupper() for w in head)
+            return " ".join(tail) if lower and _fold(head[-1]) not in CONNECTORS else None
+    return None
+
+
+def _host_of_domain(part: str, domain: tuple[str, str] | None) -> str | None:
+    """A part that is a host of the site's domain: "nation.no-panic.at" in
+    "Wordspew-RSS-Feed for: nation.no-panic.at" (a plugin's feed of that site)."""
+    host = part.casefold().removeprefix("www.")
+    if domain is None or not HOST_STYLED.match(part):
+        return None
+    on_domain = host == domain[0] or host.endswith("." + domain[0])
+    return part.removeprefix("www.") if on_domain else None
 
 
 def _named_first(part: str, domain: tuple[str, str] | None) -> str | None:
     """A first word that is the domain's name, as an acronym, a possessive or before a listing,
     then what the feed lists: "USGS Magnitude 2.5+ Earthquakes, Past Hour", "Braingle's …"."""
     words = part.split()
-    first = words[0]
+    # "Accessoweb, Blog Web 2.0, …": the comma after the name is no part of it.
+    first = words[0].rstrip(",;")
     owner = first.removesuffix("'s").removesuffix("’s")
     # The domain's name as written, then what the feed lists, too long for a credit: "InfoQ
     # Personalized Feed for Unregistered User", "Assembla Breakout Software Development

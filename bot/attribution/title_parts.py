@@ -39,9 +39,29 @@ def separated(title: str) -> list[str]:
             continue
         if found.group().strip() == ":" and _naming_colon(title[start:]):
             continue
+        if _inside_word(title, found.start(), found.end()):
+            continue
         pieces.append(title[start : found.start()])
         start = found.end()
     return [*pieces, title[start:]]
+
+
+# A title's spaced separator: where one joins its parts, a bullet glued inside a word is part
+# of the name's spelling ("TECH•NO•PHILE | MACMEDICS").
+_SPACED_SEPARATOR = re2.compile(r"\s[-–—|/>»·•:~]+\s")
+
+
+def _inside_word(title: str, start: int, end: int) -> bool:
+    """Whether the mark at title[start:end] is a bullet between two letters of a title whose
+    parts are joined by a spaced separator elsewhere."""
+    return (
+        title[start:end] == "•"
+        and 0 < start
+        and end < len(title)
+        and title[start - 1].isalnum()
+        and title[end].isalnum()
+        and _SPACED_SEPARATOR.search(title) is not None
+    )
 
 
 # A blog engine's archive page title before the site's name: "Category: ocaml | Thomas Leonard's
@@ -88,13 +108,19 @@ def without_greeting(title: str, names_site: Callable[[str], bool]) -> str:
 
 # The marks that join items of a list, not a name to its sections (dashes, colons).
 _LIST_MARK = re2.compile(r"\s[•·|/]\s")
+# A title of this many comma-joined words lists keywords ("a, b and c" may be a firm's name).
+_KEYWORDS = 4
 
 
 def lists_topics(title: str) -> bool:
-    """True for a title that lists what a site is about, not its name: "Web • Tech • Audio"
-    (morningtempo.com), three or more parts of a word or two joined by one list mark."""
+    """True for a title listing what a site is about, not its name: "Web • Tech • Audio", three
+    or more parts of a word or two joined by one list mark, or four or more by commas."""
     parts = [part.split() for part in separated(title)]
     marks = _LIST_MARK.findall(title)
+    # "Urdu Discussion,Wedding,Mehandi,News,Islamic,Mosque": keywords joined by commas.
+    keywords = [item.split() for item in title.split(",")]
+    if len(parts) == 1 and len(keywords) >= _KEYWORDS and all(1 <= len(w) <= 2 for w in keywords):
+        return True
     return (
         len(parts) >= 3
         and len(set(marks)) == 1

@@ -12,11 +12,27 @@ _USER_LISTING = re2.compile(
     r"(?:user|l'utilisateur|utilisateur|benutzer|nutzer|usuario|usuário|utente)\s+"
     r"([\w.@-]{2,40})$"
 )
+# "philcampbell's Recent Qik Videos": a handle's stream of its items on a service, the
+# service's name (optional) before the kind of item.
+_USER_STREAM = re2.compile(
+    r"(?i)^([\w.@-]{2,40})['’]s?\s+(?:recent|latest|newest|new|public)\s+(?:(\S+)\s+)?"
+    r"(?:videos|photos|pictures|uploads|posts|bookmarks|favou?rites|links|updates|tweets|clips)$"
+)
 
 
 def user_listing_name(title: str, domain: tuple[str, str] | None) -> str | None:
-    """ "znarf on blogmarks.net" for a title naming a service's user, else None."""
-    found = _USER_LISTING.match(title)
-    if found is None or domain is None:
+    """ "znarf on blogmarks.net" for a title naming a service's user, else None; the service
+    by the name the title gives it when that names the domain ("philcampbell on Qik")."""
+    if domain is None:
         return None
-    return f"{found.group(1)} on {domain[0]}"
+    if found := _USER_LISTING.match(title):
+        return f"{found.group(1)} on {domain[0]}"
+    if stream := _USER_STREAM.match(title):
+        service = stream.group(2)
+        named = service and _compact(service) in (_compact(domain[1]), _compact(domain[0]))
+        return f"{stream.group(1)} on {service if named else domain[0]}"
+    return None
+
+
+def _compact(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())

@@ -25,6 +25,17 @@ _STOCK_TEXT = re.compile(
     r"|\bproud\s+to\s+host\s+this\s+particular\s+(?:WordPress|Joomla|Drupal)\s+installation\b",
     re.IGNORECASE | re.DOTALL,
 )
+# Every match names one of the engines (or is the host's "proud to host"): a search for their
+# names, each behind the one letter class of its first letters, rules out nearly every text
+# (1 of 1,901 short texts of the bench's news feeds gets past it) at a third of the full
+# pattern's cost (7.7 against 19.8 us a text, CPU time), whose leading \b and alternations are
+# tried at every position. Case-blind as the pattern is, so it passes every text the pattern
+# matches (tests/test_judged_s21_ingest_cpu.py).
+_ENGINE_NAMED = re.compile(
+    r"[WMBDJSTP\u017f](?:ordpress|ovable|logger|rupal|oomla|2evolution|erendipity|extpattern|otclear"
+    r"|ypepad|roud)",
+    re.IGNORECASE,
+)
 # The stock post is short; an owner's long first post that welcomes readers to the blog is
 # the owner's own.
 _MAX_CHARS = 3000
@@ -33,4 +44,8 @@ _MAX_CHARS = 3000
 def is_install_post(entry: FeedEntry) -> bool:
     """Whether an entry is the placeholder a blog engine or its host posts on a fresh install."""
     text = entry.content_html
-    return len(text) <= _MAX_CHARS and _STOCK_TEXT.search(text) is not None
+    return (
+        len(text) <= _MAX_CHARS
+        and _ENGINE_NAMED.search(text) is not None
+        and _STOCK_TEXT.search(text) is not None
+    )

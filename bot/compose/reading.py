@@ -19,6 +19,7 @@ from bot.text.cleaning import clean_article_text
 from bot.text.digests import digest_cuts
 from bot.text.embed_footers import embed_footer_cuts
 from bot.text.image_marks import image_mark_cuts
+from bot.text.introduced_parts import introduced_part_cuts
 from bot.text.player_pointers import player_pointer_cuts
 from bot.text.pointer_links import pointer_link_cuts
 from bot.text.quoted_posts import without_quoted_posts
@@ -47,6 +48,7 @@ def read_text(
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
+            *introduced_part_cuts(html, blocks),
             *digest_cuts(blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),
@@ -84,6 +86,7 @@ def read_carried_text(
             *notice_cuts(notices),
             *pointer_link_cuts(blocks),
             *player_pointer_cuts(html, blocks),
+            *introduced_part_cuts(html, blocks),
             *digest_cuts(blocks),
             *citation_cuts(blocks),
             *byline_label_cuts(blocks, author),

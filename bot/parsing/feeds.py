@@ -26,6 +26,7 @@ from bot.parsing.channel_art import without_channel_art
 from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
+from bot.parsing.double_escapes import html_once_unescaped
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
@@ -139,6 +140,7 @@ def _content_html(entry: Mapping[str, Any], base: str) -> str:
         # Naked Scientists): the subtitle is all it says.
         best = _text(entry.get("subtitle"))
     best = without_anchor_marks(unescaped_markup(best[:MAX_CONTENT_CHARS]))  # "#" permalinks
+    best = html_once_unescaped(best)  # "l&amp;acute;archipel": an entity escaped twice
     return _with_absolute_links(best, best_base)
 
 

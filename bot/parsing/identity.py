@@ -30,9 +30,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # Interchange shop's partner code (mv_pc, mv_source) is tracking (session 14); 9: a feed-reader
 # flag ("nucrss=1", "rss=true"), an original link that is itself a redirect, a click counter's
 # query ("FeederAction=clicked&seed=…") give the page (session 14, Z3); 10: a numbered
-# comment's anchor ("#c9432418", "#comment-12") is kept (session 16, T2). Databases older than
-# the number store 0.
-KEY_SCHEME = 10
+# comment's anchor ("#c9432418", "#comment-12") is kept (session 16, T2); 11: any namespace's
+# original-link element ("slinkset:origLink") gives the article (session 21, K22). Databases
+# older than the number store 0.
+KEY_SCHEME = 11
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

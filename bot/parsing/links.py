@@ -31,6 +31,9 @@ _ORIGINAL_LINK_KEYS = (
     "orig_link",
     "fs_srclink",  # Feedsky's
 )
+# Any other service's element of that name, in its own namespace (Slinkset's
+# "slinkset:origLink", read as "slinkset_origlink"): the family, not a list of services.
+_ORIGINAL_LINK_SUFFIXES = ("_origlink", "_orig_link")
 _ORIGINAL_LINK_RELS = ("original", "canonical")
 # Hosts and paths that only redirect to the article (FeedBurner's "~r" paths live on
 # publishers' own feed hosts too: feeds.reuters.com/~r/...).
@@ -229,7 +232,8 @@ def carried_target(raw: Mapping[str, Any], redirect: str) -> str | None:
     return min(found, key=len) if found else None
 
 
-def _is_redirect_endpoint(url: str) -> bool:
+def is_redirect_endpoint(url: str) -> bool:
+    """Whether `url`'s path is a redirect script ("/url", "/go/", "…/redirect.php")."""
     raw_path = urlsplit(url).path.lower()
     folder, _, name = raw_path.rstrip("/").rpartition("/")
     script = _SCRIPT_EXTENSION.sub("", name)
@@ -282,7 +286,7 @@ def aggregator_target(url: str) -> str | None:
 
 
 def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
-    for key in _ORIGINAL_LINK_KEYS:
+    for key in (*_ORIGINAL_LINK_KEYS, *(k for k in raw if k.endswith(_ORIGINAL_LINK_SUFFIXES))):
         # A feed burned twice keeps the first service's redirect as its "original" (FeedBurner
         # of a TypePad feed: "feeds.feedburner.com/~r/typepad/…"): no original then.
         if (url := web_url(raw.get(key), base)) and not is_redirector(url):
@@ -293,12 +297,17 @@ def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
     return None
 
 
+# Words, not an address: a <link> holding an element (`<a href="…/index.php">headline</a>`,
+# whose text feedparser reads) or a sentence; made a path, they lead nowhere.
+_WORDS_NOT_ADDRESS = re.compile(r"\s*[^\s/:]+(?:\s+[^\s/]+)+\s*")
 # A protocol-relative address: "//", then a host with a dot in it.
 _PROTOCOL_RELATIVE = re.compile(r"//[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
 
 
 def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
     link = raw.get("link")
+    if isinstance(link, str) and _WORDS_NOT_ADDRESS.fullmatch(link):
+        return None
     if raw.get("guidislink") and isinstance(link, str):
         # A guid standing in for <link> is a web address only when absolute, protocol-relative
         # ("//www.mlook.mobi/book/info/1") or a path on the feed's site ("/news/1"); "123" is
@@ -333,7 +342,7 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         return web_url(raw.get("id")) if raw.get("link") and not raw.get("guidislink") else None
     if whole := _unwrapped(raw.get("link"), raw.get("id")):
         return web_url(whole, base) or link
-    if _is_redirect_endpoint(link) and (target := _embedded_target(link)):
+    if is_redirect_endpoint(link) and (target := _embedded_target(link)):
         return aggregator_target(target) or target
     if target := aggregator_target(link):
         return target

@@ -9,6 +9,8 @@ import ftfy
 import ftfy.fixes
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from bot.parsing.code_spans import text_outside_code
+from bot.parsing.double_escapes import text_once_unescaped
 from bot.parsing.headline_shapes import first_line_of_cut
 from bot.parsing.lost_characters import restored_punctuation
 
@@ -96,9 +98,10 @@ def repaired(text: str) -> str:
 # ("&lt;body xmlns=…&gt;&lt;p&gt;…").
 _ESCAPED_OPENING = re.compile(
     r"\s*&lt;(?:!--|/?(?:body|a|p|div|span|br|img|h[1-6]|ul|ol|table|pre|code|blockquote|figure|"
-    r"iframe|section|article|em|strong|b|i)\b)",
+    r"iframe|section|article|em|strong|b|i|script|style|noscript)\b)",
     re.IGNORECASE,
 )
+_ESCAPED_SCRIPT = re.compile(r"\s*&lt;(?:script|style|noscript)\b", re.IGNORECASE)
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s|&gt;|/)")
 # Pictures, line breaks and empty links ("<a href=…></a><img …/>", Rocketboom's video blog);
 # a player written as the feed's XML ("<object><param …></param><embed …></embed></object>",
@@ -124,6 +127,9 @@ def unescaped_markup(content: str) -> str:
         return content
     end = body.find("<")
     escaped = body if end < 0 else body[:end]
+    if _ESCAPED_SCRIPT.match(escaped):
+        # An ad's script escaped before the real markup (a broken CDATA in it): code, no text.
+        return head + (html.unescape(escaped) if end < 0 else body[end:])
     if len(_ESCAPED_TAG.findall(escaped)) < 2:
         return content
     return head + html.unescape(escaped) + body[len(escaped) :]
@@ -146,6 +152,8 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
             title = _TAG.sub("", title)
         if "&" in title:
             title = html.unescape(title)
+    # An entity escaped twice, seen as text ("1/3&#8230;"), against a word: decoded once more.
+    title = text_once_unescaped(title)
     # A double-escaped "&amp;lt;i&amp;gt;", or markup in a title said to be text.
     if "<" in title:
         title = _KNOWN_TAG.sub("", title)
@@ -183,8 +191,6 @@ _FILE_TYPES = frozenset(
     "ai css less sass scss txt pdf doc docx xls xlsx ppt pptx csv xml json html htm md "
     "jpg jpeg png gif svg psd mp3 mp4 mov avi wav zip rar gz tar exe dll apk dmg iso".split()
 )
-_MARKUP_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|[^<]+|<")
-_CODE_ELEMENTS = frozenset("code pre tt kbd samp var script style".split())
 # "[a-z\d]\.[A-Z]" written to open with its full stop: re then skips to each "." at C speed
 # instead of trying the class at every character (whole articles: 0.012 -> 0.001 ms an entry
 # of the bench's news feeds); it finds the same texts.
@@ -208,15 +214,8 @@ def sentences_spaced(content: str) -> str:
     code elements; other content as it is."""
     if not _GLUE_HINT.search(content):
         return content
-    out: list[str] = []
-    in_code = 0
-    for token in _MARKUP_TOKEN.finditer(content):
-        if name := token[2]:
-            if name.lower() in _CODE_ELEMENTS:
-                in_code = max(0, in_code + (-1 if token[1] else 1))
-            out.append(token[0])
-        else:
-            text = token[0]
-            glued = not in_code and _DOT_CAPITAL.search(text)
-            out.append(_GLUED.sub(_spaced, text) if glued else text)
-    return "".join(out)
+
+    def spaced(text: str) -> str:
+        return _GLUED.sub(_spaced, text) if _DOT_CAPITAL.search(text) else text
+
+    return text_outside_code(content, spaced)

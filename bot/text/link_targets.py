@@ -58,6 +58,12 @@ def without_host_folder(url: str) -> str:
     if host in ("http", "https"):
         first, _, rest = parts.path.lstrip("/").partition("/")
         return f"{host}://{first}/{rest}" if is_real_host(first) else url
+    # A "www." address without its scheme, resolved against the page it was written on (the
+    # editor's: "www.blogger.com/www.market-bridge.com"), makes that page's host its own.
+    first, _, rest = parts.path[1:].partition("/")
+    www = first.lower().startswith("www.") and first.count(".") >= 2
+    if www and first.lower() != "www." + host and is_real_host(first):
+        return f"http://{first}/{rest}" + (f"?{parts.query}" if parts.query else "")
     if not host or not parts.path.startswith(("/" + host + "/", "/www." + host + "/")):
         return url
     return urlunsplit(parts._replace(path=parts.path[parts.path.index("/", 1) :]))
@@ -92,3 +98,24 @@ def is_tool_page(url: str) -> bool:
     if _TOOL_PATH.search(parts.path) or (parts.query and _TOOL_ASKED.search(parts.path)):
         return True
     return bool(_TOOL_QUERY.search(parts.query))
+
+
+def without_page_folder(url: str, page: str) -> str:
+    """`url` as the "www." address it was when written relative to `page`, the post's own
+    ("…/visual-dial-est-disponible/www.straight2market.com/" → "http://www.straight2market.com/")."""
+    if "/www." not in url:
+        return url
+    try:
+        parts, own = urlsplit(url), urlsplit(page)
+    except ValueError:  # a page address no parser reads: nothing to resolve against
+        return url
+    # The page's path as a folder, or its folder ("…/post" and "…/post/" are one page).
+    folder = own.path.rstrip("/") + "/"
+    if not parts.path.startswith(folder):
+        folder = own.path.rpartition("/")[0] + "/"
+    if parts.netloc != own.netloc or len(folder) < 2 or not parts.path.startswith(folder):
+        return url
+    first, _, rest = parts.path[len(folder) :].partition("/")
+    if not first.lower().startswith("www.") or first.count(".") < 2 or not is_real_host(first):
+        return url
+    return f"http://{first}/{rest}" + (f"?{parts.query}" if parts.query else "")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import unescape
 
-from bot.text.blocks import Block, Cut, is_sentence_end
+from bot.text.blocks import Block, Cut
+from bot.text.preceding_sentences import sentence_before
 
 # A sentence presenting the player right after it ("Here's my finished product." before an
 # <audio>, "Check it out!"): a post carries no player, so it presents nothing. One ending on a
@@ -20,19 +20,14 @@ _PRESENTS = re.compile(
 _PLAYER = re.compile(r"<(?:audio|video|iframe|object|embed)\b", re.IGNORECASE)
 # What may stand between the sentence and the player: closing and opening wrappers.
 _WRAPPERS = re.compile(r"(?:\s|</?(?:p|div|span|br|figure|center|a|strong|em|b|i)\b[^>]*>)*$", re.I)
-_TAG = re.compile(r"<[^>]*>")
 _PRESENTING_WORDS = 14
 
 
 def _presenting_sentence(html: str, player: int) -> str | None:
     """The sentence right before the player at `player` in `html` when it presents it."""
-    before = html[max(0, player - 600) : player]
-    wrappers = _WRAPPERS.search(before)
-    if wrappers is None or wrappers.start() == 0 or before[wrappers.start() - 1] == ">":
+    sentence = sentence_before(html, player, window=600, wrappers=_WRAPPERS)
+    if sentence is None:
         return None
-    text = unescape(_TAG.sub(" ", before[: wrappers.start()])).replace("\xa0", " ").rstrip()
-    start = max((i + 1 for i in range(len(text) - 1) if is_sentence_end(text, i)), default=0)
-    sentence = " ".join(text[start:].split())
     if not _PRESENTS.match(sentence) or len(sentence.split()) > _PRESENTING_WORDS:
         return None
     return sentence

@@ -20,6 +20,8 @@ from bot.text.link_hygiene import (
     is_listing_page,
     points_at_listing,
 )
+from bot.text.link_targets import without_page_folder
+from bot.text.redirect_links import through_redirect
 from bot.text.relied_anchors import relies_on_link
 
 # A post links at most this many of its words: more reads as a list of links, not a lead.
@@ -60,6 +62,11 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if canonical is None or not canonical.lower().startswith(("http://", "https://")):
         return None
+    if article_url:
+        canonical = without_page_folder(canonical, article_url)
+    if (target := through_redirect(canonical)) != canonical:
+        if target is None or (canonical := canonical_url(target)) is None:
+            return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
     if _TRACKBACK.search(canonical):

@@ -1,0 +1,46 @@
+"""A summary's inline link through a redirect that carries its target in the query: the
+target, or no link when a site redirects to its own page (an affiliate's or tracker's way in)."""
+
+from __future__ import annotations
+
+import functools
+from urllib.parse import parse_qsl, urlsplit
+
+from tld import get_tld
+
+from bot.parsing.links import is_redirect_endpoint, web_url
+
+# Query keys in which redirects carry the address they send the reader to (Amazon Associates'
+# "gp/redirect.html?location=…", an affiliate kit's "affiliates/index.php?af=…&u=…", YouTube's
+# "redirect?q=…").
+_CARRIER_KEYS = frozenset(
+    {"url", "u", "q", "target", "dest", "destination", "redirect", "to", "link", "location"}
+)
+
+
+def _carried(url: str) -> str | None:
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key.lower() in _CARRIER_KEYS and value.startswith(("http://", "https://")):
+            return web_url(value)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _site(url: str) -> str:
+    found = get_tld(url, as_object=True, fail_silently=True)
+    if found is None or isinstance(found, str):
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    return str(found.fld)
+
+
+def through_redirect(url: str) -> str | None:
+    """`url`; for a redirect script carrying another site's address, that address; None for a
+    link whose query carries an address of its own site (a shop's affiliate redirect)."""
+    if "http" not in urlsplit(url).query or (target := _carried(url)) is None:
+        return url
+    # A site sending the reader to its own page through a script only counts the click or
+    # credits an affiliate ("amazon.com/gp/redirect.html?location=amazon.com/…&tag=…"): the
+    # words were linked to sell, not to cite.
+    if _site(target) == _site(url):
+        return None
+    return target if is_redirect_endpoint(url) else url
