@@ -84,8 +84,8 @@ def _summary(
     whole: bool = True,
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
-    a thin item's own (bot.text.whole_items) where the lead rules find none, when `text` is
-    the `whole` item's (not what is left of it without its sentences about a picture)."""
+    a thin item's own (bot.text.whole_items) where the lead rules find none."""
+    # A short line is the item only when `text` is all of it (`whole`), nothing left out.
     if is_slot_template(title, text, boilerplate):
         return ""  # the feed's teaser template, its slot the headline's words: says nothing
     text = without_cut_after_stop(without_citation_opening(with_double_stops(text), title))
@@ -135,9 +135,8 @@ def compose_entry(
     )
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
-    referenced, text = text, _without_page_references(text, entry)
-    whole = text == referenced  # no sentence left out: a short line may be the whole item
-    summarise = partial(_summary, text, summary_chars, language, boilerplate, whole=whole)
+    kept = _without_page_references(text, entry)  # all kept: a short line may be the item
+    summarise = partial(_summary, kept, summary_chars, language, boilerplate, whole=kept == text)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     content = _post_content(
         entry,

@@ -25,10 +25,9 @@ _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 def whole_item_summary(
     text: str, title: str | None, max_chars: int, boilerplate: frozenset[str] | None = frozenset()
 ) -> str:
-    """The summary of an item the lead rules left empty: its few short lines when they are the
-    whole item, else a cut teaser's complete first sentence(s), else one short line its writer
-    trailed off on, when `text` is the whole item's (its feed's learned `boilerplate` given);
-    "" when none."""
+    """The summary of an item the lead rules left empty: its few short lines, a cut teaser's
+    complete first sentences, or one short line its writer trailed off on; "" when none."""
+    # The trailing line only when `text` is the whole item's: its feed's `boilerplate` given.
     text = text.strip()
     if not text:
         return ""
