@@ -25,6 +25,7 @@ from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
 from bot.text.cleaning import plain_text
 from bot.text.dated_titles import dated_caption
+from bot.text.double_stops import with_double_stops
 from bot.text.excerpt_cuts import without_cut_after_stop
 from bot.text.media_pointers import is_recording, is_watch_page, without_placed_recording
 from bot.text.missing_pictures import opens_on_its_caption, without_missing_picture_pointers
@@ -74,17 +75,25 @@ def source_name(
 
 
 def _summary(
-    text: str, chars: int, language: str | None, boilerplate: frozenset[str], title: str | None
+    text: str,
+    chars: int,
+    language: str | None,
+    boilerplate: frozenset[str],
+    title: str | None,
+    *,
+    whole: bool = True,
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
     a thin item's own (bot.text.whole_items) where the lead rules find none."""
+    # A short line is the item only when `text` is all of it (`whole`), nothing left out.
     if is_slot_template(title, text, boilerplate):
         return ""  # the feed's teaser template, its slot the headline's words: says nothing
-    text = without_cut_after_stop(without_citation_opening(text, title))
+    text = without_cut_after_stop(without_citation_opening(with_double_stops(text), title))
     summary = summarize(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
-    return summary or whole_item_summary(text, title, chars) or dated_caption(text, title)
+    thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
+    return summary or thin or dated_caption(text, title)
 
 
 def compose_entry(
@@ -126,8 +135,8 @@ def compose_entry(
     )
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
-    text = _without_page_references(text, entry)
-    summarise = partial(_summary, text, summary_chars, language, boilerplate)
+    kept = _without_page_references(text, entry)  # all kept: a short line may be the item
+    summarise = partial(_summary, kept, summary_chars, language, boilerplate, whole=kept == text)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     content = _post_content(
         entry,
@@ -164,7 +173,8 @@ def _summary_and_photo(
         link = entry.canonical_url or entry.link
         return with_photo_credit(summary, entry.content_html, image_url, link), image_url
     text = without_missing_picture_pointers(summarise.args[0])
-    return summary_beside(entry.title, partial(_summary, text, *summarise.args[1:])), None
+    rest = partial(_summary, text, *summarise.args[1:], whole=False)
+    return summary_beside(entry.title, rest), None
 
 
 def _without_page_references(text: str, entry: FeedEntry) -> str:

@@ -111,6 +111,27 @@ def trailing_line(line: str, goes_on: bool) -> str | None:
     return _TRAILING_DOTS.sub("", line).rstrip(" ,;:-–—")
 
 
+# An event listing's fields say when and where it is ("Date: May 23, 2009" / "Time: 10:00 am
+# ET - 10:00 pm ET", Eventbrite's): what its post has to tell, the headline saying what.
+_WHEN_WHERE = re.compile(
+    r"(?i:date|dates|time|times|when|where|venue|location|place|hours|datum|zeit|uhrzeit|ort"
+    r"|wann|wo|date et heure|heure|horaire|lieu|quand|où|fecha|hora|lugar|cuándo|dónde|data"
+    r"|ora|orario|luogo|quando|dove|local|horário)\s?[:：]\s*\S"
+)
+_WHEN = re.compile(
+    r"(?i:date|dates|time|times|when|datum|zeit|uhrzeit|wann|date et heure|heure|horaire"
+    r"|quand|fecha|hora|cuándo|data|ora|orario|quando|horário)\s?[:：]"
+)
+
+
+def _when_and_where(lines: list[str]) -> bool:
+    """Whether the labelled lines are an event's when and where, a date or time among them."""
+    labelled = [line for line in lines if _FIELD.match(line)]
+    if not all(_WHEN_WHERE.match(line) for line in labelled):
+        return False
+    return any(_WHEN.match(line) and any(ch.isdigit() for ch in line) for line in labelled)
+
+
 def joined_record(lines: list[str], max_chars: int) -> str:
     """A short record's lines, in order, joined into one line within `max_chars`, whole lines
     only ("AMRAP in 20 mins, 1 Rope climb, 3 Manmakers …"); "" when `lines` are no record."""
@@ -118,7 +139,9 @@ def joined_record(lines: list[str], max_chars: int) -> str:
     if not 2 <= len(lines) <= _MAX_LINES or sum(map(len, lines)) > _MAX_CHARS:
         return ""
     words = [sum(any(ch.isalnum() for ch in word) for word in line.split()) for line in lines]
-    if max(words) > 2 * _LINE_WORDS or sum(words) > _LINE_WORDS * len(lines) * 5 // 6:
+    event = _when_and_where(lines)  # a time's range is words more than a record's line has
+    wordy = sum(words) > _LINE_WORDS * len(lines) * 5 // 6 and not event
+    if max(words) > 2 * _LINE_WORDS or wordy:
         return ""  # prose or fields, not a record's short lines
     if any(_POINTS_ELSEWHERE.search(line) or _UNSPACED_RUN.search(line) for line in lines):
         return ""
@@ -129,7 +152,8 @@ def joined_record(lines: list[str], max_chars: int) -> str:
     figured = sum(any(ch.isdigit() for ch in line) for line in lines)
     if figured < 2 or 2 * figured < len(lines):
         return ""  # words in a list (a product's features, pictures' titles): no record's data
-    if 2 * sum(bool(_FIELD.match(line)) for line in lines) >= len(lines):
+    fields = sum(bool(_FIELD.match(line)) for line in lines)
+    if 2 * fields >= len(lines) and not event:
         return ""  # a sheet of labelled fields ("Vacancy Id:22335", "Salary:…"): no lead
     separator = "; " if any("," in line for line in lines) else ", "
     budget, kept = max_chars, [lines[0]]

@@ -7,6 +7,7 @@ import re
 
 from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
+from bot.text.trailing_lines import trailing_whole_line
 from bot.text.word_counts import word_count
 
 # A comment, a micro-post, a data record: a few short lines that are the item, not its teaser.
@@ -21,9 +22,12 @@ _OPENS_AS_TEXT = re.compile(r"[\w“\"«‘'(¿¡]")
 _LINK = re.compile(r"https?://|www\.|\.(?:jpe?g|png|gif|mp3|pdf)\b", re.I)
 
 
-def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
-    """The summary of an item the lead rules left empty: its few short lines when they are the
-    whole item, else a cut teaser's complete first sentence(s); "" when neither."""
+def whole_item_summary(
+    text: str, title: str | None, max_chars: int, boilerplate: frozenset[str] | None = frozenset()
+) -> str:
+    """The summary of an item the lead rules left empty: its few short lines, a cut teaser's
+    complete first sentences, or one short line its writer trailed off on; "" when none."""
+    # The trailing line only when `text` is the whole item's: its feed's `boilerplate` given.
     text = text.strip()
     if not text:
         return ""
@@ -31,6 +35,7 @@ def whole_item_summary(text: str, title: str | None, max_chars: int) -> str:
         _whole_lines(text, title)
         or _before_cut(text, max_chars)
         or _before_marked_cut(text, max_chars)
+        or (trailing_whole_line(text, title, boilerplate) if boilerplate is not None else "")
     )
 
 
@@ -83,10 +88,24 @@ _NOT_AN_END = re.compile(
 )
 
 
+# A name's line over a teaser, its author's ("Dott. Vincenzo Pagliara"): capitalised words, a
+# title's abbreviation or a particle ("de", "von") between them.
+_NAME_LINE = re.compile(
+    r"(?:(?:[^\W\d_]{1,4}\.|[A-ZÀ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?|de|di|da|von|van|der|la|le)"
+    r"(?:\s+|$)){2,4}"
+)
+
+
 def _before_cut(text: str, max_chars: int) -> str:
     # A teaser cut by its feed ("… a bag of ice strapped around her ...") whose only "sentence"
-    # holds a complete one: that one is the lead, the cut tail is dropped.
-    if "\n" in text or not _CUT_END.search(text):
+    # holds a complete one: that one is the lead, the cut tail is dropped. A byline's line over
+    # it is no sentence of its own.
+    byline, _, teaser = text.rpartition("\n")
+    names = [line.strip() for line in byline.splitlines() if line.strip()]
+    if not all(_NAME_LINE.fullmatch(name) for name in names):
+        return ""
+    text = teaser.strip()
+    if not _CUT_END.search(text):
         return ""
     lead = ""
     for match in _INNER_END.finditer(text):
