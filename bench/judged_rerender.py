@@ -3,6 +3,7 @@
 Each judged (feed, entry) keeps its latest verdict (an "-after" file overrides the first one). Run:
   .venv/bin/python bench/judged_rerender.py --out main.jsonl [--dirs DIR ...]   (once per checkout)
   .venv/bin/python bench/judged_rerender.py --compare main.jsonl branch.jsonl  (changes by verdict)
+  --match REGEX renders only the feeds whose file matches (a quick subset; compare reads those).
 Feeds are looked up under --dirs (default: $NEWSBOT_CORPUS or ../shared/corpus, and every
 /work/pools/* folder: the pool lists' files as the lead's machine keeps them)."""
 
@@ -14,6 +15,7 @@ import collections
 import json
 import multiprocessing
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -45,10 +47,13 @@ def _render_feed(path: str) -> list[dict[str, str]]:
     return [{"post": e.post, "message": e.message} for e in entries]
 
 
-def render_all(dirs: list[Path], out: Path, jobs: int) -> None:
+def render_all(dirs: list[Path], out: Path, jobs: int, match: re.Pattern[bytes] | None) -> None:
     verdicts = latest_verdicts()
     feeds = sorted({feed for feed, _ in verdicts})
     found = {f: next((d / f for d in dirs if (d / f).is_file()), None) for f in feeds}
+    if match is not None:  # a subset run: only the feeds a rule can touch
+        found = {f: p for f, p in found.items() if p is not None and match.search(p.read_bytes())}
+        verdicts = {key: row for key, row in verdicts.items() if key[0] in found}
     paths = [str(p) for p in found.values() if p is not None]
     print(f"{len(verdicts)} judged posts, {len(feeds)} feeds, {len(paths)} found", file=sys.stderr)
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
@@ -64,11 +69,9 @@ def render_all(dirs: list[Path], out: Path, jobs: int) -> None:
 def compare(before: Path, after: Path) -> None:
     old = [json.loads(line) for line in before.read_text().splitlines()]
     new = {(r["feed"], r["entry"]): r for r in map(json.loads, after.read_text().splitlines())}
-    changed = [
-        (o, new[(o["feed"], o["entry"])])
-        for o in old
-        if o["now"] != new[(o["feed"], o["entry"])]["now"]
-    ]
+    old = [o for o in old if (o["feed"], o["entry"]) in new]  # AFTER may be a --match subset
+    pairs = [(o, new[(o["feed"], o["entry"])]) for o in old]
+    changed = [(o, n) for o, n in pairs if o["now"] != n["now"]]
     by = collections.Counter(f"{o['verdict']} {o.get('family') or ''}".strip() for o, _ in changed)
     print(f"{len(changed)} of {len(old)} judged posts change; by latest verdict and family:")
     for key, count in by.most_common():
@@ -96,6 +99,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--dirs", type=Path, nargs="*")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--match", help="only feeds whose file matches (bytes regex, any case)")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
     args = parser.parse_args()
     if args.compare:
@@ -103,7 +107,8 @@ def main() -> int:
         return 0
     corpus = Path(os.environ.get("NEWSBOT_CORPUS", REPO.parent / "shared" / "corpus"))
     dirs = args.dirs or [corpus, *sorted(Path("/work/pools").glob("*"))]
-    render_all([d for d in dirs if d.is_dir()], args.out, args.jobs)
+    match = re.compile(args.match.encode(), re.IGNORECASE) if args.match else None
+    render_all([d for d in dirs if d.is_dir()], args.out, args.jobs, match)
     return 0
 
 
