@@ -35,6 +35,7 @@ from bot.text.slot_templates import is_slot_template
 from bot.text.smiley_ends import before_smiley_sentence
 from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
+from bot.text.tiny_items import tiny_item_text
 from bot.text.verse import verse_opening
 from bot.text.whole_items import whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
@@ -93,6 +94,11 @@ def _summary(
         text, title=title, max_chars=chars, language=language, cut_widths=cut_widths(boilerplate)
     )
     thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
+    # A tiny item's lines are all of it: a summary of one of them drops the rest.
+    # One line is read by its sentences: the summary's choice among them stands.
+    tiny = tiny_item_text(text, title) if whole and ("\n" in text.strip() or not summary) else ""
+    if len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
+        return tiny
     return summary or thin or dated_caption(text, title)
 
 

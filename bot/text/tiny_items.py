@@ -1,0 +1,98 @@
+"""A tiny item's whole text: a comment, a shout, a screenshot's caption of a few short lines is
+the item itself, and a summary of one of its lines drops the rest ("shit happens!" without
+"But it gets fixed", a caption's name line, a shout's text under its "IP : …" field)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.cleaning import SECTION_BREAK
+from bot.text.records import is_file_listing
+from bot.text.summaries import is_complete
+from bot.text.word_counts import word_count
+
+# A comment or a caption is a few short lines; a teaser or an article's lead is longer.
+_MAX_LINES = 3
+_MAX_WORDS = 25
+# A line of one word is a label or a heading ("Update", "Behooves", "Episode 23"), no comment's.
+_MIN_LINE_WORDS = 2
+# One line this long is a standfirst or a teaser, the summary's to judge (summaries.standfirst);
+# a caption of two or three words ("Ripit just purchased") is shorter than it reads.
+_STANDFIRST_WORDS = 4
+# A field's value of a figure or two ("IP : 81.217.35.205"): the item's record, not its words.
+_FIELD_VALUE_WORDS = 2
+# A labelled field ("IP : …", "Inhaber: …") and a line pointing elsewhere (an address, a
+# handle, a mail): as bot.text.records reads them.
+_FIELD = re.compile(r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,3}\s?[:：]")
+_POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com|org|net|io|fm)\b")
+# Dots closing the text are its feed's cut; inside it, the writer's pause ("wuascht...aber").
+_ELIDED = re.compile(r"(?:…|\.\s?\.\s?\.|\[…\])\W{0,2}$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENS_AS_TEXT = re.compile(r"[\w“\"«‘'(¿¡]")
+_BYLINE = re.compile(r"(?i:by|par|von|por)\s+\S+$")
+# A line ending on a word, a figure, a closing mark or a smiley's mouth takes a stop; one
+# ending on a comma, colon or dash leads into something the item does not hold.
+_OPEN_END = re.compile(r"[^\W_][\"'”’»)\]]*$|[=:;]-?[)(DPp]$")
+_CONTINUES = re.compile(r"[^\W\d_]")
+
+
+def _title_cased(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 2 and 3 * sum(w[:1].isupper() for w in words) > 2 * len(words)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _is_data_field(line: str) -> bool:
+    found = _FIELD.match(line)
+    return found is not None and len(line[found.end() :].split()) <= _FIELD_VALUE_WORDS
+
+
+def _own_lines(text: str) -> list[str]:
+    """The item's lines without its data fields; [] when a line is no comment's own."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    own = [line for line in lines if not _is_data_field(line)]
+    for line in own:
+        if (
+            len(_WORD.findall(line)) < _MIN_LINE_WORDS
+            or not _OPENS_AS_TEXT.match(line)
+            or _FIELD.match(line)
+            or _BYLINE.match(line)
+            or _title_cased(line)
+            or _POINTS_ELSEWHERE.search(line)
+            or is_file_listing(line)
+        ):
+            return []
+    return own
+
+
+def tiny_item_text(text: str, title: str | None) -> str:
+    """The whole text of an item of a few short lines, each ended as a sentence; "" when the
+    text is longer, elided by its feed, or holds a heading, label, byline or address."""
+    text = text.strip()
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or len(lines) > _MAX_LINES or word_count(text) > _MAX_WORDS:
+        return ""
+    if _ELIDED.search(text) or SECTION_BREAK in text:
+        # A teaser its feed cut, or lines cleaning parted (a heading, a list left out between
+        # them): no comment's lines; summaries and whole_items judge them.
+        return ""
+    own = _own_lines(text)
+    if not own or (title and _letters(" ".join(own)) in _letters(title)):
+        return ""
+    if len(own) > 1 and not any(map(is_complete, own)):
+        return ""  # lines of items ("Expertise in Java" / "Familiarity with Postgres"), no text
+    if len(lines) == 1 and len(own[0].split()) >= _STANDFIRST_WORDS:
+        return ""  # one line of a standfirst's length: summaries.standfirst judges it
+    joined = ""
+    for line, after in zip(own, [*own[1:], ""], strict=True):
+        if not is_complete(line):
+            if not _OPEN_END.search(line):
+                return ""
+            # A line going on in lower case is one thought broken ("… omg" / "thats horrible").
+            if not (after[:1].islower() and _CONTINUES.match(after)):
+                line += "."
+        joined = f"{joined} {line}" if joined else line
+    return joined
