@@ -29,6 +29,8 @@ _POINTS_ELSEWHERE = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\b\w+\.(?:com
 _ELIDED = re.compile(r"(?:…|\.\s?\.\s?\.|\[…\])\W{0,2}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENS_AS_TEXT = re.compile(r"[\w“\"«‘'(¿¡]")
+# A numbered label ("Tales of the Attic episode # 2", "Issue No. 12"): a show's or issue's name.
+_NUMBERED_LABEL = re.compile(r"(?:#|\b(?i:no|nr|n[º°])\.?)\s*\d+$")
 _BYLINE = re.compile(r"(?i:by|par|von|por)\s+\S+$")
 # A line ending on a word, a figure, a closing mark or a smiley's mouth takes a stop; one
 # ending on a comma, colon or dash leads into something the item does not hold.
@@ -60,6 +62,7 @@ def _own_lines(text: str) -> list[str]:
             or not _OPENS_AS_TEXT.match(line)
             or _FIELD.match(line)
             or _BYLINE.match(line)
+            or _NUMBERED_LABEL.search(line)
             or _title_cased(line)
             or _POINTS_ELSEWHERE.search(line)
             or is_file_listing(line)
