@@ -30,11 +30,11 @@ def test_a_screenshots_caption_keeps_its_name_line() -> None:
     assert summary == '"Infinity sheep". Box type Kaleidoscope.'
 
 
-def test_a_captions_three_words_are_the_post() -> None:
-    # Scrnshots.com (feed-894208980, entries 0 and 1): the user's caption under a generic title.
-    assert _summary("Screenshot: Fri, 12 Dec 2008", "<p>Ripit just purchased</p>") == (
-        "Ripit just purchased."
-    )
+def test_one_short_line_alone_stays_the_summarys_to_judge() -> None:
+    # A blog's two-word description under its headline (feed-256705969) is a teaser, no item;
+    # Scrnshots.com's one-line captions (feed-894208980, entries 0 and 1) stay headline-only too.
+    assert tiny_item_text("некий код", "для я.ру") == ""
+    assert tiny_item_text("Ripit just purchased", "Screenshot: Fri, 12 Dec 2008") == ""
 
 
 def test_a_shouts_text_under_its_ip_field_is_the_post() -> None:

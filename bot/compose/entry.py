@@ -95,8 +95,7 @@ def _summary(
     )
     thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
     # A tiny item's lines are all of it: a summary of one of them drops the rest.
-    # One line is read by its sentences: the summary's choice among them stands.
-    tiny = tiny_item_text(text, title) if whole and ("\n" in text.strip() or not summary) else ""
+    tiny = tiny_item_text(text, title) if whole else ""
     if len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
     return summary or thin or dated_caption(text, title)

@@ -16,9 +16,6 @@ _MAX_LINES = 3
 _MAX_WORDS = 25
 # A line of one word is a label or a heading ("Update", "Behooves", "Episode 23"), no comment's.
 _MIN_LINE_WORDS = 2
-# One line this long is a standfirst or a teaser, the summary's to judge (summaries.standfirst);
-# a caption of two or three words ("Ripit just purchased") is shorter than it reads.
-_STANDFIRST_WORDS = 4
 # A field's value of a figure or two ("IP : 81.217.35.205"): the item's record, not its words.
 _FIELD_VALUE_WORDS = 2
 # A labelled field ("IP : …", "Inhaber: …") and a line pointing elsewhere (an address, a
@@ -87,8 +84,10 @@ def tiny_item_text(text: str, title: str | None) -> str:
         return ""
     if len(own) > 1 and not any(map(is_complete, own)):
         return ""  # lines of items ("Expertise in Java" / "Familiarity with Postgres"), no text
-    if len(lines) == 1 and len(own[0].split()) >= _STANDFIRST_WORDS:
-        return ""  # one line of a standfirst's length: summaries.standfirst judges it
+    if len(lines) == 1:
+        # One line alone is a standfirst or a teaser, the summary's to judge (a blog's "некий
+        # код" under its headline says nothing); a caption's lines or a shout's are several.
+        return ""
     joined = ""
     for line, after in zip(own, [*own[1:], ""], strict=True):
         if not is_complete(line):
