@@ -95,7 +95,7 @@ def _summary(
     )
     thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
     # A tiny item's lines are all of it: a summary of one of them drops the rest.
-    tiny = tiny_item_text(text, title) if whole else ""
+    tiny = tiny_item_text(text, title, summary, boilerplate) if whole else ""
     if len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
     return summary or thin or dated_caption(text, title)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.boilerplate import is_template
 from bot.text.cleaning import SECTION_BREAK
 from bot.text.records import is_file_listing
 from bot.text.summaries import is_complete
@@ -68,9 +69,12 @@ def _own_lines(text: str) -> list[str]:
     return own
 
 
-def tiny_item_text(text: str, title: str | None) -> str:
+def tiny_item_text(
+    text: str, title: str | None, summary: str = "", boilerplate: frozenset[str] = frozenset()
+) -> str:
     """The whole text of an item of a few short lines, each ended as a sentence; "" when the
-    text is longer, elided by its feed, or holds a heading, label, byline or address."""
+    text is longer, elided by its feed, or holds a heading, label, byline, address, the feed's
+    learned `boilerplate` or a sentence the lead rules left out of `summary` on purpose."""
     text = text.strip()
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines or len(lines) > _MAX_LINES or word_count(text) > _MAX_WORDS:
@@ -82,6 +86,10 @@ def tiny_item_text(text: str, title: str | None) -> str:
     own = _own_lines(text)
     if not own or (title and _letters(" ".join(own)) in _letters(title)):
         return ""
+    if any(is_template(line, boilerplate) for line in own):
+        return ""  # the feed's own line ("This feed is fueled by …"), in its every entry
+    if any(is_complete(line) and _letters(line) not in _letters(summary) for line in own):
+        return ""  # a sentence the lead rules left out (a pointer, a "(Via …)" credit)
     if len(own) > 1 and not any(map(is_complete, own)):
         return ""  # lines of items ("Expertise in Java" / "Familiarity with Postgres"), no text
     if len(lines) == 1:
