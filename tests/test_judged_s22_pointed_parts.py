@@ -68,7 +68,7 @@ def test_a_pointer_whose_link_is_in_its_own_words_stays() -> None:
     html = (
         "<div class='snap_preview'><br /><p>Do not click <a href=\"http://magazines.drivers-"
         'republic.com/driversrepublic/thetruth030/">this link</a> unless you are a serious car '
-        "nerd.</p>\n&nbsp;&nbsp;<a rel=\"nofollow\" href=\"http://feeds.wordpress.com/1.0/"
+        'nerd.</p>\n&nbsp;&nbsp;<a rel="nofollow" href="http://feeds.wordpress.com/1.0/'
         'gocomments/toni.wordpress.com/1283/"><img alt="" border="0" src="http://feeds.'
         'wordpress.com/1.0/comments/toni.wordpress.com/1283/" /></a></div>'
     )
