@@ -18,7 +18,7 @@ from bot.parsing.click_queries import click_query_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
-from bot.parsing.redirectors import encoded_path_target, unescaped_query
+from bot.parsing.redirectors import carried_address, encoded_path_target, unescaped_query
 from bot.parsing.urls import registrable_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
@@ -283,7 +283,8 @@ def aggregator_target(url: str) -> str | None:
     return web_url(target.decode("utf-8", "replace"))
 
 
-def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
+def original_link(raw: Mapping[str, Any], base: str) -> str | None:
+    """The publisher's own link a feed service kept beside its redirect (origLink), else None."""
     for key in (*_ORIGINAL_LINK_KEYS, *(k for k in raw if k.endswith(_ORIGINAL_LINK_SUFFIXES))):
         # A feed burned twice keeps the first service's redirect as its "original" (FeedBurner
         # of a TypePad feed: "feeds.feedburner.com/~r/typepad/…"): no original then.
@@ -329,7 +330,7 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
 
 
 def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
-    if original := _original_link(raw, base):
+    if original := original_link(raw, base):
         return original
     link = _own_link(raw, base)
     if link is None:
@@ -349,6 +350,8 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
         return web_url(target) or link
     if target := click_query_target(raw, link):  # "host/feeder/?FeederAction=clicked&seed=…"
+        return web_url(target) or link
+    if target := carried_address(link):  # "nl.sitestat.com/…/s?clickin…&ns_url=http://…"
         return web_url(target) or link
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a
