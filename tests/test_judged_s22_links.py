@@ -1,6 +1,6 @@
 """Links that reach the article, from held-out samples 24-25 (kalv/ruby-feed-parser-benchmark
 feeds, quoted inline): a FeedBurner origLink's anchor that names the item on a day page, an
-analytics host's "…url" parameter, a site's own redirect wrapper around another site's page."""
+click counter's "clickin" query, a site's own redirect wrapper around another site's page."""
 
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ clickin&amp;ns_url=http://www.gelderlander.nl/voorpagina/arnhem/4193312/Nieuw-pa
 </channel></rss>"""
 
 
-def test_an_analytics_hosts_url_parameter_gives_the_article() -> None:
-    # comScore's sitestat counter carries the article in "ns_url".
+def test_a_click_counters_clickin_query_gives_the_article() -> None:
+    # comScore's sitestat counter ("ns_type=clickin") carries the article in "ns_url".
     parsed = parse_feed(_GELDERLANDER.encode(), url="http://www.gelderlander.nl/arnhem.rss")
     assert parsed.entries[0].link == (
         "http://www.gelderlander.nl/voorpagina/arnhem/4193312/Nieuw-pand-voor-TenneT.ece"

@@ -18,7 +18,7 @@ from bot.parsing.click_queries import click_query_target
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
-from bot.parsing.redirectors import carried_address, encoded_path_target, unescaped_query
+from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.urls import registrable_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
@@ -350,8 +350,6 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
     if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
         return web_url(target) or link
     if target := click_query_target(raw, link):  # "host/feeder/?FeederAction=clicked&seed=…"
-        return web_url(target) or link
-    if target := carried_address(link):  # "nl.sitestat.com/…/s?clickin…&ns_url=http://…"
         return web_url(target) or link
     if is_redirector(link):
         # The target a tracker carries, else a guid on the publisher's own site, beats a

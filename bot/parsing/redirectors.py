@@ -4,9 +4,6 @@ address got back ("…/l/0L0Slexpress0Bfr0C…/story01.htm" -> "http://www.lexpr
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
-
-from bot.parsing.urls import registrable_domain
 
 # Feedsportal (Mediafed) wrote the article's address into the path of its click counter, on
 # its own host and on publishers' ("rss.chip.de", "rss.lemonde.fr"): "/c/<n>/f/<n>/s/<id>/l/
@@ -67,24 +64,3 @@ def unescaped_query(url: str) -> str:
     if separators >= 2 and len(_RUN_IN_SEPARATOR.findall(query)) == separators:
         url = _RUN_IN_SEPARATOR.sub("&", url)
     return url
-
-
-# A query key naming the address a measurement host sends the reader on to: "url", "URL",
-# comScore's "ns_url" ("nl.sitestat.com/<client>/<site>/s?clickin…&ns_url=http://…"),
-# "redirect_url", "dest_url".
-_ADDRESS_KEY = re.compile(r"(?:[a-z]+_)?url", re.IGNORECASE)
-
-
-def carried_address(url: str) -> str | None:
-    """The whole address of another site an item link carries in a "…url" parameter (an
-    analytics or click-counting host's redirect to the article), else None."""
-    query = urlsplit(url).query
-    if "http" not in query:
-        return None
-    for key, value in parse_qsl(query):
-        if not _ADDRESS_KEY.fullmatch(key) or not value.startswith(("http://", "https://")):
-            continue
-        own, target = registrable_domain(url), registrable_domain(value)
-        if target is not None and target != own and urlsplit(value).hostname:
-            return value
-    return None
