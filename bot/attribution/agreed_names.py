@@ -25,8 +25,6 @@ _MAX_RUN = 4
 _WORD_MARKS = "[](){}<>«»\"“”'‘’.,:;!?|"
 _OPENING = '[({<«"“'
 _CLOSING = '])}>»"”'
-# The most letters of an acronym written in capitals ("FDA", "NASA"); more is a word shouted.
-_ACRONYM = 5
 # Signals besides the title that must agree on a name for it to replace the title's.
 _AGREEING = 2
 
@@ -40,8 +38,6 @@ def agreed_site_name(
 ) -> SiteName:
     """`named`, or where it came from the title and does not spell the domain: the domain's
     name written inside that phrase, else the name two of the feed's signals agree on."""
-    if domain is not None and named.source == NameSource.DOMAIN and named.name == domain[0]:
-        return _domain_as_written(named, entries, domain)
     if named.source != NameSource.TITLE or domain is None or names_domain(named.name, domain):
         return named
     # A name in another script ("喷嚏网", "i D 公 社") cannot spell a Latin domain's letters.
@@ -57,20 +53,6 @@ def agreed_site_name(
     if agreed is None or _holds_or_opens(named.name, agreed[0]):
         return named
     return SiteName(agreed[0], NameSource.TITLE, f"{named.rule}: {agreed[1]}")
-
-
-def _domain_as_written(
-    named: SiteName, entries: Sequence[FeedEntry], domain: tuple[str, str]
-) -> SiteName:
-    """A bare domain the title gave no name for, as the items write its label as a name ("FDA"
-    for fda.gov under "Drug Recalls"): with no other candidate, one item's spelling is the case
-    the feed's own text uses (two are asked where a title's name is replaced)."""
-    spelled = name_spelled_by_items(domain, entries, min_items=1)
-    # "FDA" is an acronym; "20MINUTOS" shouts a word the feed has no other spelling of.
-    shouted = spelled is not None and spelled.isupper() and len(compact(spelled)) > _ACRONYM
-    if spelled is None or not _reads_as_name(spelled) or shouted:
-        return named
-    return SiteName(spelled, NameSource.TITLE, f"{named.rule}: one item's spelling")
 
 
 def _domain_in_phrase(name: str, domain: tuple[str, str]) -> str | None:
