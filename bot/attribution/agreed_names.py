@@ -92,9 +92,8 @@ def _agreed_by_signals(
     entries: Sequence[FeedEntry],
     domain: tuple[str, str],
 ) -> tuple[str, str] | None:
-    """(name, which signals) when at least two of the channel's stated names and the items'
-    spelling agree on a name of the domain: "Search Engine Land" (the logo's title and the
-    items) over "Search Month: Search News In Review" on searchengineland.com."""
+    """(name, which signals) when the logo's title and another stated name or the items'
+    spelling agree on a name of the domain ("Search Engine Land" over "Search Month")."""
     own_title = compact(clean_name(title))
     votes: Counter[str] = Counter()
     spelled: dict[str, str] = {}
