@@ -17,10 +17,10 @@ def _summary(title: str, html: str) -> str:
     ).summary
 
 
-def test_a_two_line_post_keeps_its_second_line() -> None:
-    # Yann Kerhervé's blog (feed--249136290, entry 6): the point is the second line.
-    html = "<p>shit happens!</p><p>But it gets fixed</p>"
-    assert _summary("sometimes...", html) == "shit happens! But it gets fixed."
+def test_a_line_after_the_summary_is_the_lead_rules_to_drop() -> None:
+    # A tutorial site's tip (feed--646112027) over its "Download here" line: the summary stands.
+    html = "<p>Try this cool effect using layer styles.</p><p>Download here</p>"
+    assert _summary("Fade Fom White", html) == "Try this cool effect using layer styles."
 
 
 def test_a_screenshots_caption_keeps_its_name_line() -> None:

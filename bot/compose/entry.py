@@ -96,7 +96,9 @@ def _summary(
     thin = whole_item_summary(text, title, chars, boilerplate if whole else None)
     # A tiny item's lines are all of it: a summary of one of them drops the rest.
     tiny = tiny_item_text(text, title, summary, boilerplate) if whole else ""
-    if len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
+    # Lines after the summary's are the lead rules' to drop ("Download here" under a tip).
+    kept = not summary or tiny.endswith(summary)
+    if kept and len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
     return summary or thin or dated_caption(text, title)
 
