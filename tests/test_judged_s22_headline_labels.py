@@ -107,3 +107,37 @@ def test_a_reblogs_via_naming_the_feeds_own_site_leaves_the_headline() -> None:
         "Reblogging movingsideways",
         "Picture of the Day (via someone)",
     ]
+
+
+# Course au large titles its items "[infos] <the address's slug>"; each text opens with the
+# headline as written.
+def _course_item(slug: str, heading: str) -> str:
+    return (
+        f"<item><title>[infos] {slug}</title>"
+        f"<link>http://www.courseaularge.com/articles/1/{slug}.html</link><description>"
+        + escape(f"<h3>\n\t{heading}\n</h3><p><strong>Vendée Globe</strong></p><p>Le texte.</p>")
+        + "</description></item>"
+    )
+
+
+def test_a_slug_title_gives_way_to_the_heading_its_text_opens_with() -> None:
+    items = [
+        ("Sebastien-Col-une-annee-riche", 'Sébastien Col : "une année riche!"'),
+        ("Desjoyeaux-talonne-le-leader-Dick", "Desjoyeaux talonne le leader Dick !"),
+        ("L-incroyable-retour-du-professeur-Desjoyeaux", "L'incroyable retour du professeur"),
+        ("Premier-iceberg-sur-la-route", "Premier iceberg sur la route"),
+    ]
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Course au '
+        "large</title><link>http://www.courseaularge.com/</link>"
+        + "".join(_course_item(slug, heading) for slug, heading in items)
+        + "</channel></rss>"
+    )
+    titles = [e.title for e in parse_feed(rss.encode(), url="http://x.example/feed").entries]
+    assert titles == [
+        'Sébastien Col : "une année riche!"',
+        "Desjoyeaux talonne le leader Dick !",
+        # A heading saying other words than the slug is no proof: the slug stays.
+        "L-incroyable-retour-du-professeur-Desjoyeaux",
+        "Premier iceberg sur la route",
+    ]
