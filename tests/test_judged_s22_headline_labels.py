@@ -141,3 +141,22 @@ def test_a_slug_title_gives_way_to_the_heading_its_text_opens_with() -> None:
         "L-incroyable-retour-du-professeur-Desjoyeaux",
         "Premier iceberg sur la route",
     ]
+
+
+def test_a_trackers_counter_closing_every_headline_leaves_them() -> None:
+    # A torrent tracker's seed/leech count: one shape on every item, its numbers changing.
+    items = [
+        ("Trahison dvdrip XviD-MONK (1S/0L)", "http://t.example/1"),
+        ("Kitaro Dayligh Moonlight Live in Yakushiji Full DVD (0S/0L)", "http://t.example/2"),
+        ("Pearl Harbor (2001) maxmix avi (3S/5L)", "http://t.example/3"),
+        ("Coma - Pierwsze wyjscie z mroku (-1S/-1L)", "http://t.example/4"),
+    ]
+    assert _titles("http://t.example/", items) == [
+        "Trahison dvdrip XviD-MONK",
+        "Kitaro Dayligh Moonlight Live in Yakushiji Full DVD",
+        "Pearl Harbor (2001) maxmix avi",
+        "Coma - Pierwsze wyjscie z mroku",
+    ]
+    # The same words on every item are no counter: a constant "(HD 1080)" may be the news.
+    same = [(title.rsplit(" (", 1)[0] + " (HD 1080)", link) for title, link in items]
+    assert all(t.endswith("(HD 1080)") for t in _titles("http://t.example/", same))

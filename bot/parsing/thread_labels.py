@@ -1,6 +1,7 @@
 """Labels a feed's own conventions put around its headlines: a forum's reply mark ("Re : Re :
 Championnat départemental 27 2009"), a section before "::" that recurs on its titles ("Press ::
-Reebok Club X Cell"), a reblog's "(via <the site>)" tail naming the feed's own site."""
+Reebok Club X Cell"), a reblog's "(via <the site>)" tail naming the feed's own site, a
+tracker's counter closing every headline in one shape ("… XviD-MONK (1S/0L)")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ _SECTION = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,30}?)\s+::\s+(?=\S)")
 _MAX_LABEL_WORDS = 3
 # A reblog's credit closing the headline ("From Space (via kshep)", a Tumblr blog's reposts).
 _VIA = re.compile(r"\s+\(via\s+(?P<name>[^()]{2,40})\)\s*$", re.I)
+# Numbers in brackets closing a headline, with a letter or two: a count's shape ("(1S/0L)").
+_COUNTER = re.compile(r"\s+(?P<tail>\((?=[^()]*\d)[-\w/ .:]{1,20}\))\s*$")
+_DIGITS = re.compile(r"-?\d+")
+_SHARE = 0.8
+_MIN_ITEMS = 4
 # Two items carrying it make it the feed's habit; one alone may be the writer's words.
 _HABIT = 2
 
@@ -69,7 +75,33 @@ def _without_own_via(entries: Sequence[FeedEntry], site_url: str | None) -> list
     return result
 
 
+def _counter_shape(title: str) -> str | None:
+    found = _COUNTER.search(title)
+    if found is None or not _lettered(found["tail"]) or not _lettered(title[: found.start()]):
+        return None
+    return _DIGITS.sub("0", found["tail"])
+
+
+def _without_counters(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """The entries without a counter closing nearly all their headlines in one shape, its
+    numbers changing from item to item (a constant "(HD 1080)" may be the news)."""
+    shapes = [_counter_shape(e.title) for e in entries]
+    shared = Counter(s for s in shapes if s).most_common(1)
+    if len(entries) < _MIN_ITEMS or not shared or shared[0][1] < _SHARE * len(entries):
+        return list(entries)
+    tails = {m["tail"] for e in entries if (m := _COUNTER.search(e.title))}
+    if len(tails) < _HABIT:
+        return list(entries)
+    return [
+        replace(e, title=e.title[: m.start()])
+        if s == shared[0][0] and (m := _COUNTER.search(e.title))
+        else e
+        for e, s in zip(entries, shapes, strict=True)
+    ]
+
+
 def without_thread_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """The entries without the reply marks and "::" sections two or more of their headlines
-    carry, and without a "(via …)" tail naming the feed's own site."""
-    return _without_own_via(_without_sections(_without_replies(entries)), site_url)
+    carry, without a "(via …)" tail naming the feed's own site or a counter closing all."""
+    entries = _without_sections(_without_replies(entries))
+    return _without_counters(_without_own_via(entries, site_url))
