@@ -160,3 +160,12 @@ def test_a_trackers_counter_closing_every_headline_leaves_them() -> None:
     # The same words on every item are no counter: a constant "(HD 1080)" may be the news.
     same = [(title.rsplit(" (", 1)[0] + " (HD 1080)", link) for title, link in items]
     assert all(t.endswith("(HD 1080)") for t in _titles("http://t.example/", same))
+    # One number is the feed's numbering, not a tally: a podcast's "(Ep 42)" stays.
+    numbered = [
+        (f"How To Retire In Panama–Greg Kitzmiller (Ep {n})", f"http://p.example/{n}")
+        for n in range(40, 44)
+    ]
+    assert (
+        _titles("http://p.example/", numbered)[2]
+        == "How To Retire In Panama–Greg Kitzmiller (Ep 42)"
+    )

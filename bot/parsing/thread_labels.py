@@ -21,7 +21,7 @@ _SECTION = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,30}?)\s+::\s+(?=\S)")
 _MAX_LABEL_WORDS = 3
 # A reblog's credit closing the headline ("From Space (via kshep)", a Tumblr blog's reposts).
 _VIA = re.compile(r"\s+\(via\s+(?P<name>[^()]{2,40})\)\s*$", re.I)
-# Numbers in brackets closing a headline, with a letter or two: a count's shape ("(1S/0L)").
+# Numbers in brackets closing a headline, with a letter or two: a tally's shape ("(1S/0L)").
 _COUNTER = re.compile(r"\s+(?P<tail>\((?=[^()]*\d)[-\w/ .:]{1,20}\))\s*$")
 _DIGITS = re.compile(r"-?\d+")
 _SHARE = 0.8
@@ -78,6 +78,9 @@ def _without_own_via(entries: Sequence[FeedEntry], site_url: str | None) -> list
 def _counter_shape(title: str) -> str | None:
     found = _COUNTER.search(title)
     if found is None or not _lettered(found["tail"]) or not _lettered(title[: found.start()]):
+        return None
+    # Two counts make a tally ("1S/0L"); one number is the feed's numbering ("(Ep 42)").
+    if len(_DIGITS.findall(found["tail"])) < 2:
         return None
     return _DIGITS.sub("0", found["tail"])
 
