@@ -1,12 +1,16 @@
 """The outlet a post came from, in held-out sample 24's rejects (/work/judge2z/rejects-24-25.jsonl,
 the 2008 crawl, which states no licence: short strings quoted inline): a vote-based link site's
 titles keep the linked page's site ("… - ReadWriteWeb", "… | Mashable"), its story's original
-publisher, which was left in the headline and not credited."""
+publisher, which was left in the headline and not credited; a press review's clipping closed by
+its outlet and date ("… (ZDNet - 1er Décembre 2008)"), credited only to the blog."""
 
 from __future__ import annotations
 
+from bot.attribution.notices import find_notices
+from bot.attribution.reprints import attribute
 from bot.parsing.feeds import parse_feed
 from bot.render.content import render_post
+from bot.text.blocks import to_blocks
 from tests.support.first_check import aggregated_contents
 
 _SITE = "http://microblogging.com"
@@ -82,3 +86,40 @@ def test_an_aggregator_linking_the_outlets_pages_keeps_its_source_names() -> Non
     ).encode()
     parsed = parse_feed(body, url="http://news.google.fr/rss")
     assert all(e.titled_origin is None for e in parsed.entries)
+
+
+_CLIPPING = (
+    "<p>L'Union Européenne compte plus de 107 millions de lignes fixes connectées à l’internet"
+    " haut débit. La France est troisième du podium européen... (<em>ZDNet - 1er Décembre"
+    " 2008</em>)<br /> <br /> <a href='http://www.zdnet.fr/actualites/telecoms/0,39040748,"
+    "39385232,00.htm'>www.zdnet.fr/</a></p>"
+)
+
+
+def _credit(html: str) -> tuple[str | None, str | None, bool]:
+    blocks = to_blocks(html)
+    found = attribute(
+        blocks,
+        find_notices(blocks, html),
+        site_name="Blog Ardesi",
+        site_url="http://blog.ardesi.fr/index.php/",
+    )
+    return found.original_publisher, found.original_url, found.is_reprint
+
+
+def test_an_excerpt_closed_by_its_outlet_and_date_is_that_outlets() -> None:
+    # Credited only "Blog Ardesi" (sample 24, feed-558677795): a press review's clipping.
+    publisher, url, reprint = _credit(_CLIPPING)
+    assert reprint and publisher == "ZDNet"
+    assert url is not None and url.startswith("http://www.zdnet.fr/actualites/")
+    # An address written without its scheme resolves on the blog: the outlet, unlinked.
+    relative = _CLIPPING.replace("http://www.zdnet.fr/", "www.zdnet.fr/", 1)
+    assert _credit(relative)[:2] == ("ZDNet", None)
+
+
+def test_a_dated_mention_that_closes_no_clipping_credits_no_one() -> None:
+    # No excerpt's cut before it: the writer's own sentence citing a dated report.
+    own = _CLIPPING.replace("européen... (", "européen (", 1)
+    assert _credit(own)[2] is False
+    # Text after it: the mention is inside the entry, no closing source line.
+    assert _credit(_CLIPPING + "<p>Notre avis : une bonne nouvelle pour la fibre.</p>")[2] is False
