@@ -2,7 +2,9 @@
 the 2008 crawl, which states no licence: short strings quoted inline): a vote-based link site's
 titles keep the linked page's site ("… - ReadWriteWeb", "… | Mashable"), its story's original
 publisher, which was left in the headline and not credited; a press review's clipping closed by
-its outlet and date ("… (ZDNet - 1er Décembre 2008)"), credited only to the blog."""
+its outlet and date ("… (ZDNet - 1er Décembre 2008)"), credited only to the blog; and the other
+way, an agency's name linked to another site's story ("AP" to smh.com.au) under a translated
+write-up, read as the text's origin."""
 
 from __future__ import annotations
 
@@ -123,3 +125,34 @@ def test_a_dated_mention_that_closes_no_clipping_credits_no_one() -> None:
     assert _credit(own)[2] is False
     # Text after it: the mention is inside the entry, no closing source line.
     assert _credit(_CLIPPING + "<p>Notre avis : une bonne nouvelle pour la fibre.</p>")[2] is False
+
+
+def _wire(html: str) -> tuple[str | None, bool]:
+    blocks = to_blocks(html)
+    found = attribute(
+        blocks,
+        find_notices(blocks, html),
+        site_name="The Inquirer",
+        site_url="http://www.theinquirer.fr",
+    )
+    return found.original_publisher, found.is_reprint
+
+
+_TRANSLATED = (
+    "<p>Un businessman Russe a fait déposer l’émoticône bien connu des emails et des messages"
+    " SMS en forme de clin d’oeil ;-). Oleg Teterin, président de l’opérateur mobile Superfone,"
+    " dit qu’il ne poursuivra pas tout individu utilisant les trois symboles.</p>"
+    "<p><strong>L’Inq</strong><br /> <a href='{href}'>AP</a></p>"
+    "<p><em>Traduction et adaptation d’un article de Nick Farrell pour INQ.</em></p>"
+)
+
+
+def test_an_agency_named_on_a_link_to_another_sites_story_is_a_cited_source() -> None:
+    # Credited "Originally published by Associated Press" (sample 24, feed-278555932): the
+    # sources footer links "AP" to smh.com.au's story; the text is The Inquirer's own.
+    smh = "http://www.smh.com.au/news/technology/web/russian-trademarks-winking-emoticon/2008"
+    assert _wire(_TRANSLATED.format(href=smh)) == (None, False)
+    # The agency's name in plain text, or linked to its own site, still credits its copy.
+    plain = _TRANSLATED.replace("<a href='{href}'>AP</a>", "AP")
+    assert _wire(plain) == ("Associated Press", True)
+    assert _wire(_TRANSLATED.format(href="http://www.ap.org/news/1")) == ("Associated Press", True)
