@@ -162,9 +162,8 @@ def _in_outlet_list(text: str, tail: re.Match[str]) -> bool:
 
 
 def _links_elsewhere(block: Block, tail: re.Match[str]) -> bool:
-    """Whether the agency's name is a link to an article on another site than the agency's
-    (The Inquirer's "AP" to smh.com.au's story): the writer's source, cited; agency copy
-    names its agency in plain text."""
+    """Whether the agency's name links a story on another site than the agency's (The
+    Inquirer's "AP" to smh.com.au): a cited source; agency copy names its agency as text."""
     link = block.link_at(tail.start("agency"))
     host = urlsplit(link.href or "").hostname if link else None
     agency = lookup(tail.group("agency"))
