@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.attribution.domains import registered_domain
 from bot.attribution.names import looks_like_person
 from bot.parsing.models import FeedEntry
-from bot.parsing.source_suffixes import suffix_name
+from bot.parsing.source_suffixes import suffix_name, with_item_sources
 
 _SHARE = 0.8
 _MIN_ITEMS = 6
@@ -77,3 +77,11 @@ def with_titled_origins(
             entry = replace(entry, title=headline, titled_origin=name)
         result.append(entry)
     return result
+
+
+def with_item_origins(
+    entries: Sequence[FeedEntry], site_url: str | None, feed_title: str = ""
+) -> list[FeedEntry]:
+    """`with_item_sources` (an aggregator's outlets), then a link site's titled origins."""
+    sourced = with_item_sources(entries, site_url, feed_title)
+    return with_titled_origins(sourced, site_url, feed_title)
