@@ -93,13 +93,16 @@ def stand_in_title(title: str, content_html: str) -> str:
 # The mark of a title a blog cut from the text's start itself (kottke.org: "Polar explorer and
 # scientist Felicity Aston shares her..."); words compared, as the cut may space quotes apart.
 _CUT_MARK = re.compile(r"\s*(?:\.{3}|…)$")
+_CUT_ENDS = ("...", "…", "...\n", "…\n")
 _WORD = re.compile(r"\w+")
 
 
 def _cut_from_text(title: str, content_html: str) -> bool:
     """True for a title that is only the start of the item's own text, cut with "..."."""
-    cut = _CUT_MARK.search(title)
-    if cut is None:
+    # Only a title ending on the mark (or on it and a line break, where "$" also matches) is
+    # searched: the search tries "\s*" at every character (4.6 -> 0.26 ms over the bench's
+    # news feeds' 2,198 titles, CPU time).
+    if not title.endswith(_CUT_ENDS) or (cut := _CUT_MARK.search(title)) is None:
         return False
     words = _WORD.findall(title[: cut.start()].casefold())
     if len(words) < 5:  # "Fans Just Staring...": a short title may end in dots of its own
