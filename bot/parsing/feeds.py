@@ -43,7 +43,7 @@ from bot.parsing.identity import (
     stand_in_title,
     without_forum_label,
 )
-from bot.parsing.item_anchors import anchored, anchored_pages
+from bot.parsing.item_anchors import anchored, entries_anchored_pages
 from bot.parsing.item_homes import site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
@@ -331,7 +331,7 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    anchors = entries_anchored_pages(raw_entries, base)
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
 
@@ -358,7 +358,7 @@ def parse_feed(
     lists = (
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
-    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    anchors = entries_anchored_pages(raw_entries, base)
     unnamed: list[frozenset[str]] = []
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:

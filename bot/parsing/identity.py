@@ -31,9 +31,11 @@ MAX_CONTENT_CHARS = 1_000_000
 # flag ("nucrss=1", "rss=true"), an original link that is itself a redirect, a click counter's
 # query ("FeederAction=clicked&seed=…") give the page (session 14, Z3); 10: a numbered
 # comment's anchor ("#c9432418", "#comment-12") is kept (session 16, T2); 11: any namespace's
-# original-link element ("slinkset:origLink") gives the article (session 21, K22). Databases
-# older than the number store 0.
-KEY_SCHEME = 11
+# original-link element ("slinkset:origLink") gives the article (session 21, K22); 12: items
+# sharing a page in their original links (FeedBurner's origLink "…/2008-12-11/#17562") keep
+# their anchors, a click counter's "clickin" query ("ns_type=clickin&ns_url=…") gives the
+# article (session 22, L22). Databases older than the number store 0.
+KEY_SCHEME = 12
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
