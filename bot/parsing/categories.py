@@ -299,7 +299,8 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         tuple(
             sorted(
                 (c for c in cats if c.casefold() not in kinds),
-                key=lambda c: c.casefold() in common,
+                # The one on every item after those on most ("Pets" after "Cats", "Dogs").
+                key=lambda c: counts[c.casefold()] if c.casefold() in common else 0,
             )
         )
         for cats in entries_categories

@@ -218,10 +218,9 @@ def _entry(
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
 ) -> FeedEntry:
-    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from.
-    # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
+    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from;
+    # `anchors`, `telling`: what tells apart items sharing a page (item_anchors, item_queries).
     link = servable_link(entry_link(raw, base), fetched)
-    # `telling`: the query keys that tell apart items sharing a canonical link (item_queries).
     canonical = anchored(link, canonical_url(link), anchors) if link else None
     canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))

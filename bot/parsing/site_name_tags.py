@@ -1,10 +1,8 @@
 """An item's tag that is the site's own name: its address's name written as a word
-("mahalo" at blog.mahalo.com, "Max Laconca" at maxlaconca.com) or the feed's whole title of
-two words or more ("Zero Punctuation"): the credit line names the site already."""
+("mahalo" at blog.mahalo.com, "Max Laconca" at maxlaconca.com); the credit line names it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.attribution.name_spellings import compact
@@ -12,19 +10,16 @@ from bot.attribution.title_domain_names import domain_parts
 from bot.parsing.house_labels import without_house_labels
 from bot.parsing.models import FeedEntry
 
-_WORDS = re.compile(r"[^\W_]+")
 # A shorter address name is an abbreviation that may be a word too ("abc", "bbc").
 _MIN_NAME_CHARS = 4
 
 
-def _site_names(feed_title: str, site_url: str | None) -> set[str]:
-    names = set()
-    if (domain := domain_parts(site_url)) is not None and "." in domain[0]:
-        if len(label := compact(domain[1])) >= _MIN_NAME_CHARS:
-            names.add(label)
-    if len(_WORDS.findall(feed_title)) >= 2:
-        names.add(compact(feed_title))
-    return names
+def _site_name(site_url: str | None) -> str | None:
+    # Not the feed's title: a section feed's title is its subject ("F.C. Barcelona",
+    # "SitePoint » Ruby"), a tag of its every item.
+    if (domain := domain_parts(site_url)) is None or "." not in domain[0]:
+        return None
+    return label if len(label := compact(domain[1])) >= _MIN_NAME_CHARS else None
 
 
 def without_own_names(
@@ -34,13 +29,11 @@ def without_own_names(
     # Editors reject the site's own name as a tag whether or not the post names it ("#mahalo"
     # on Mahalo's roundup, "#Minkorrekt" on its podcast, "#max_laconca" on his weblog).
     entries = without_house_labels(entries, feed_title, site_url)
-    names = _site_names(feed_title, site_url)
-    if not names:
+    if (name := _site_name(site_url)) is None:
         return entries
     return [
         replace(e, categories=kept)
-        if len(kept := tuple(c for c in e.categories if compact(c) not in names))
-        < len(e.categories)
+        if len(kept := tuple(c for c in e.categories if compact(c) != name)) < len(e.categories)
         else e
         for e in entries
     ]
