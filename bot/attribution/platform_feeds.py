@@ -14,12 +14,12 @@ from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 import re2
-from tld import get_tld
 
 from bot.attribution.name_spellings import compact
 from bot.attribution.section_pages import is_section_name
 from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
+from bot.parsing.urls import registrable_domain
 
 # Platforms whose feed titles are templates, by registered domain: their names, used when a
 # feed is the platform's own listing rather than someone's on it.
@@ -61,13 +61,6 @@ def _hugo_site(title: str, channel: ChannelNames | None) -> str | None:
     if described is None or title != f"{described['section']} on {described['site']}":
         return None
     return str(described["site"]).strip() or None
-
-
-def _domain(url: str | None) -> str | None:
-    found = get_tld(url or "", as_object=True, fail_silently=True)
-    if found is None or isinstance(found, str):
-        return None
-    return str(found.fld)
 
 
 def _segments(url: str | None) -> list[str]:
@@ -124,7 +117,7 @@ def platform_feed_name(
     the feed's title as readers see it (clean_name)."""
     if (site := _hugo_site(title, channel)) is not None:
         return site, "a Hugo section's feed: its site"
-    domain = _domain(site_url) or _domain(feed_url)
+    domain = registrable_domain(site_url) or registrable_domain(feed_url)
     if domain not in _PLATFORMS:
         return None
     platform = _PLATFORMS[domain]

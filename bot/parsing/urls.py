@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import courlan
 from courlan.clean import TRACKERS_RE
+from tld import get_tld
 from w3lib.url import canonicalize_url
 
 # Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
@@ -302,3 +304,13 @@ def _key(netloc: str, path: str, query: str, fragment: str) -> str:
     return (
         host + (path or "/") + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def registrable_domain(url: str | None) -> str | None:
+    """The domain a site registered ("bbc.co.uk" for news.bbc.co.uk), through the public
+    suffix list; None for an address or host outside it."""
+    found = get_tld(url or "", as_object=True, fail_silently=True)
+    if found is None or isinstance(found, str):
+        return None
+    return str(found.fld)

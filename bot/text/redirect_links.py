@@ -3,12 +3,10 @@ target, or no link when a site redirects to its own page (an affiliate's or trac
 
 from __future__ import annotations
 
-import functools
 from urllib.parse import parse_qsl, urlsplit
 
-from tld import get_tld
-
 from bot.parsing.links import is_redirect_endpoint, web_url
+from bot.parsing.urls import registrable_domain
 
 # Query keys in which redirects carry the address they send the reader to (Amazon Associates'
 # "gp/redirect.html?location=…", an affiliate kit's "affiliates/index.php?af=…&u=…", YouTube's
@@ -25,12 +23,8 @@ def _carried(url: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1024)
 def _site(url: str) -> str:
-    found = get_tld(url, as_object=True, fail_silently=True)
-    if found is None or isinstance(found, str):
-        return (urlsplit(url).hostname or "").removeprefix("www.")
-    return str(found.fld)
+    return registrable_domain(url) or (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def through_redirect(url: str) -> str | None:
