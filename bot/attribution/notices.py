@@ -23,6 +23,7 @@ from bot.attribution.context import (
     refers_onward,
 )
 from bot.attribution.continue_at import continue_at_hits
+from bot.attribution.dated_sources import dated_source_hits
 from bot.attribution.domains import outlet_for_domain, without_glued_closer
 from bot.attribution.grammar import (
     GRAMMAR,
@@ -329,6 +330,7 @@ def find_notices(blocks: Sequence[Block], raw: str = "", *, author: str | None =
     hits += dateline_hits(blocks, context)
     hits += wire_hits(blocks)
     hits += _source_hits(blocks)
+    hits += dated_source_hits(blocks)
     hits += bracket_source_hits(blocks)
     hits += quoted_reprint_hits(blocks)
     hits += (

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from urllib.parse import urlsplit
 
 from bot.attribution import patterns as pt
 from bot.attribution.hits import Hit
 from bot.attribution.names import expand_acronym, looks_like_person, smart_case, tidy
-from bot.attribution.outlets import is_distributor, is_syndicator, lookup
+from bot.attribution.outlets import by_domain, is_distributor, is_syndicator, lookup
 from bot.text.blocks import Block, sentence_bounds
 
 
@@ -160,6 +161,15 @@ def _in_outlet_list(text: str, tail: re.Match[str]) -> bool:
     )
 
 
+def _links_elsewhere(block: Block, tail: re.Match[str]) -> bool:
+    """Whether the agency's name links a story on another site than the agency's (The
+    Inquirer's "AP" to smh.com.au): a cited source; agency copy names its agency as text."""
+    link = block.link_at(tail.start("agency"))
+    host = urlsplit(link.href or "").hostname if link else None
+    agency = lookup(tail.group("agency"))
+    return host is not None and not (agency and by_domain(host) is agency)
+
+
 def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     last = len(blocks) - 1
     for i, block in enumerate(blocks):
@@ -173,7 +183,7 @@ def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                     "wire", a.name if a else m.group("agency"), None, i, m.start(), m.end(), cut
                 )
         tail = pt.WIRE_TAIL.search(text) if i >= last - 1 else None
-        if tail and not _in_outlet_list(text, tail):
+        if tail and not _in_outlet_list(text, tail) and not _links_elsewhere(block, tail):
             a = lookup(tail.group("agency"))
             yield Hit(
                 "wire",

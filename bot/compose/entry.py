@@ -236,7 +236,9 @@ def _post_content(
         link=link,
         source_name=credit.name,
         source_url=credit.url,
-        original_publisher=attribution.original_publisher if reprint else linked_name,
+        original_publisher=attribution.original_publisher
+        if reprint
+        else linked_name or entry.titled_origin,
         original_url=attribution.original_url if reprint else linked_name and entry.linked_url,
         tags=tags,
         image_url=image_url,

@@ -13,9 +13,11 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from bot.attribution.agreed_names import agreed_site_name
 from bot.attribution.feed_spellings import with_items_spelling
 from bot.attribution.home_pages import home_page_url, name_from_page
 from bot.attribution.site_names import NameSource, SiteName, derive_site_name
+from bot.attribution.title_domain_names import domain_parts
 from bot.compose.teasers import OffLoop
 from bot.config import Settings
 from bot.fetching.http import FetchError
@@ -71,7 +73,9 @@ def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
     """The name derived from the feed's title and channel, or its items' spelling of it."""
     address = naming_address(feed_url, (e.link for e in parsed.entries))
     derived = derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
-    return with_items_spelling(derived, parsed, address)
+    spelled = with_items_spelling(derived, parsed, address)
+    domain = domain_parts(parsed.site_url) or domain_parts(address)
+    return agreed_site_name(spelled, parsed.title, parsed.channel, parsed.entries, domain)
 
 
 def naming_address(feed_url: str, links: Iterable[str | None]) -> str:

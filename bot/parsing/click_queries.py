@@ -9,8 +9,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 # A value (or key) that says the request counts a click: "clicked", "click", "clickthrough",
-# and the word in French, Spanish, Italian or Portuguese ("clic": xfruits' "?clic=300184915&url=").
-_CLICK_WORD = re.compile(r"[a-z_]*(?:click(?:ed|s|through)?|clics?)", re.IGNORECASE)
+# comScore's "clickin" (sitestat's "s?clickin.<page>&ns_type=clickin&ns_url=http://…"), and the
+# word in French, Spanish, Italian or Portuguese ("clic": xfruits' "?clic=300184915&url=").
+_CLICK_WORD = re.compile(r"[a-z_]*(?:click(?:ed|s|in|through)?|clics?)", re.IGNORECASE)
 # A link in the entry's text to the site's own page of it: a link blog's permalink mark at
 # the end of the item ("●", "#", "¶", "∞", "★", "permalink").
 _PERMALINK = re.compile(

@@ -18,6 +18,11 @@ _GLUED_TEXT = re.compile(rf"(?<=\w){_NAME}|{_NAME}(?=\w)")
 # markup, and a "&" is read right either way.
 _KEPT = r"(?!(?:lt|gt|amp);)"
 _GLUED_HTML = re.compile(rf"(?<=\w)&amp;{_KEPT}({_NAME[1:]})|&amp;{_KEPT}({_NAME[1:]})(?=\w)")
+# What every match of _GLUED_HTML holds, led by its literal "&amp;": found by a fast scan for
+# that literal, where _GLUED_HTML's leading lookbehind is tried at every position (a long
+# article with one "&amp;" in a link cost 0.3 ms). On the bench's news feeds: 80 of 2,198
+# contents hold "&amp;", none an escaped entity; 24 -> 2 ms over them (CPU time, load 15).
+_ESCAPED_ENTITY = re.compile(rf"&amp;{_KEPT}{_NAME[1:]}")
 
 
 def _decoded(match: re.Match[str]) -> str:
@@ -40,6 +45,10 @@ def _html_entity(match: re.Match[str]) -> str:
 def html_once_unescaped(content: str) -> str:
     """HTML `content` whose text (not its attributes, nor code) has "&amp;" before an entity
     glued to a word written "&": "l&amp;acute;archipel" reads "l’archipel"."""
-    if "&amp;" not in content or not _GLUED_HTML.search(content):
+    if (
+        "&amp;" not in content
+        or not _ESCAPED_ENTITY.search(content)
+        or not _GLUED_HTML.search(content)
+    ):
         return content
     return text_outside_code(content, lambda text: _GLUED_HTML.sub(_html_entity, text))

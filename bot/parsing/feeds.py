@@ -42,7 +42,7 @@ from bot.parsing.identity import (
     stand_in_title,
     without_forum_label,
 )
-from bot.parsing.item_anchors import anchored, anchored_pages
+from bot.parsing.item_anchors import anchored, entries_anchored_pages
 from bot.parsing.item_homes import site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
@@ -64,12 +64,12 @@ from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
-from bot.parsing.source_suffixes import with_item_sources
 from bot.parsing.split_keywords import without_split_names
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.title_tags import title_hashtags
+from bot.parsing.titled_origins import with_item_origins
 from bot.parsing.urls import canonical_url, without_trackers
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
@@ -331,7 +331,7 @@ def feed_items(
     result, base = _feedparser(body, url, headers)
     raw_entries = result.get("entries", [])
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
-    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    anchors = entries_anchored_pages(raw_entries, base)
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
 
@@ -358,7 +358,7 @@ def parse_feed(
     lists = (
         writes_comma_lists(raw.get("tags") or [] for raw in raw_entries) if post_details else None
     )
-    anchors = anchored_pages((raw.get("link") for raw in raw_entries), base)
+    anchors = entries_anchored_pages(raw_entries, base)
     unnamed: list[frozenset[str]] = []
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
@@ -375,7 +375,7 @@ def parse_feed(
     site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
     entries = without_own_names(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
-    entries = with_item_sources(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
+    entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):

@@ -31,9 +31,11 @@ MAX_CONTENT_CHARS = 1_000_000
 # flag ("nucrss=1", "rss=true"), an original link that is itself a redirect, a click counter's
 # query ("FeederAction=clicked&seed=…") give the page (session 14, Z3); 10: a numbered
 # comment's anchor ("#c9432418", "#comment-12") is kept (session 16, T2); 11: any namespace's
-# original-link element ("slinkset:origLink") gives the article (session 21, K22). Databases
-# older than the number store 0.
-KEY_SCHEME = 11
+# original-link element ("slinkset:origLink") gives the article (session 21, K22); 12: items
+# sharing a page in their original links (FeedBurner's origLink "…/2008-12-11/#17562") keep
+# their anchors, a click counter's "clickin" query ("ns_type=clickin&ns_url=…") gives the
+# article (session 22, L22). Databases older than the number store 0.
+KEY_SCHEME = 12
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
@@ -93,13 +95,16 @@ def stand_in_title(title: str, content_html: str) -> str:
 # The mark of a title a blog cut from the text's start itself (kottke.org: "Polar explorer and
 # scientist Felicity Aston shares her..."); words compared, as the cut may space quotes apart.
 _CUT_MARK = re.compile(r"\s*(?:\.{3}|…)$")
+_CUT_ENDS = ("...", "…", "...\n", "…\n")
 _WORD = re.compile(r"\w+")
 
 
 def _cut_from_text(title: str, content_html: str) -> bool:
     """True for a title that is only the start of the item's own text, cut with "..."."""
-    cut = _CUT_MARK.search(title)
-    if cut is None:
+    # Only a title ending on the mark (or on it and a line break, where "$" also matches) is
+    # searched: the search tries "\s*" at every character (4.6 -> 0.26 ms over the bench's
+    # news feeds' 2,198 titles, CPU time).
+    if not title.endswith(_CUT_ENDS) or (cut := _CUT_MARK.search(title)) is None:
         return False
     words = _WORD.findall(title[: cut.start()].casefold())
     if len(words) < 5:  # "Fans Just Staring...": a short title may end in dots of its own

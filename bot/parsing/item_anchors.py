@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 from urllib.parse import quote
 
-from bot.parsing.links import web_url
+from bot.parsing.links import original_link, web_url
 
 # A fragment written as parameters ("#xtor=RSS-1", "#utm_source=feed") is tracking, not a
 # place on the page.
@@ -32,6 +33,14 @@ def anchored_pages(links: Iterable[object], base: str = "") -> frozenset[str]:
             if fragment.strip() and "=" not in fragment:
                 anchors[page].add(fragment)
     return frozenset(page for page, found in anchors.items() if len(found) >= 2)
+
+
+def entries_anchored_pages(raw_entries: Iterable[Mapping[str, Any]], base: str) -> frozenset[str]:
+    """anchored_pages of a feed's items, read from the link each is posted with: a feed
+    service's kept original ("…/news/2008-12-11/#17562", FeedBurner's origLink), else <link>."""
+    return anchored_pages(
+        (original_link(raw, base) or raw.get("link") for raw in raw_entries), base
+    )
 
 
 def is_comment_anchor(fragment: str) -> bool:

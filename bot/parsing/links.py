@@ -283,7 +283,8 @@ def aggregator_target(url: str) -> str | None:
     return web_url(target.decode("utf-8", "replace"))
 
 
-def _original_link(raw: Mapping[str, Any], base: str) -> str | None:
+def original_link(raw: Mapping[str, Any], base: str) -> str | None:
+    """The publisher's own link a feed service kept beside its redirect (origLink), else None."""
     for key in (*_ORIGINAL_LINK_KEYS, *(k for k in raw if k.endswith(_ORIGINAL_LINK_SUFFIXES))):
         # A feed burned twice keeps the first service's redirect as its "original" (FeedBurner
         # of a TypePad feed: "feeds.feedburner.com/~r/typepad/…"): no original then.
@@ -329,7 +330,7 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
 
 
 def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
-    if original := _original_link(raw, base):
+    if original := original_link(raw, base):
         return original
     link = _own_link(raw, base)
     if link is None:

@@ -36,6 +36,9 @@ class FeedEntry:
     # A link post's linked page on another site (JSON Feed's external_url beside the blog's
     # own url): the site that published what the post links to.
     linked_url: str | None = None
+    # The outlet a link site's title names at its end ("… - ReadWriteWeb"), taken out of the
+    # title (parsing/titled_origins): the story's original publisher.
+    titled_origin: str | None = None
     # The feed's own pictures (its channel image, one on most of its items): never this
     # item's photo, wherever its content shows them (parsing/channel_art).
     channel_art: frozenset[str] = frozenset()

@@ -34,7 +34,8 @@ def _venue(link: str | None, own: str | None) -> str | None:
     return host
 
 
-def _suffix(title: str) -> str | None:
+def suffix_name(title: str) -> str | None:
+    """The name a title closes on after its last dash or bar, when a headline stands before it."""
     m = _SUFFIX.search(title)
     if m is None or len(title[: m.start()].split()) < _MIN_HEADLINE_WORDS:
         return None
@@ -51,7 +52,7 @@ def with_source_suffixes(
     # A word of the aggregator's own title ("PHP" closing "… ThinkPHP /dev/blog - PHP" on
     # Planet PHP) is its topic, no outlet's name.
     own_words = set(feed_title.casefold().split())
-    named = [(e, _suffix(e.title), _venue(e.canonical_url or e.link, own)) for e in entries]
+    named = [(e, suffix_name(e.title), _venue(e.canonical_url or e.link, own)) for e in entries]
     if len(entries) < _MIN_ITEMS or sum(bool(n) for _, n, _ in named) < _SHARE * len(entries):
         return list(entries)
     by_venue: dict[str, set[str]] = {}

@@ -36,10 +36,12 @@ _INTRODUCES = re.compile(
     r"|\bhieronder\b|\bqui\s+sotto\b|下面|如下|以下"
     r"|\b(?:this|these|cette|ces|este|esta|estos|diese[sn]?|questo|questa)\s+(?:[\w-]+\s+)?"
     r"(?:photos?|pictures?|pics|images?|snapshots?|videos?|vidéos?|clips?|trailers?|teasers?"
-    r"|slides|slideshow|screenshots?|infographic|fotos?|Bild(?:er)?|Video)\b"
+    r"|slides|slideshow|screenshots?|infographic|fotos?|im[áa]gen(?:es)?|Bild(?:er)?|Video)\b"
     r"|\b(?:post|share|shot|took|posting|sharing)\s+(?:a|some|the|my|a\s+few)\s+(?:[\w-]+\s+)?"
     r"(?:photos?|pictures?|pics|images?|snapshots?|videos?|clips?)\b"
-    r"|\b(?:video|vidéo|vid[ée]o|clip|foto|photo|picture)s?\s+(?:(?:of|de|von|di)\s|d['’])",
+    r"|\b(?:video|vidéo|vid[ée]o|clip|foto|photo|picture)s?\s+(?:(?:of|de|von|di)\s|d['’])"
+    # Spanish "I leave you" presenting pictures ("Os dejo unas imagenes de mis votaciones, …").
+    r"|\b(?:os|les|te)\s+dejo\s+(?:[\w-]+\s+)?(?:im[áa]gen(?:es)?|fotos?|v[íi]deos?|capturas)\b",
     re.IGNORECASE,
 )
 # A short presenter ("Here's my finished product.", "Ecco come installarlo …"; a long one says
@@ -55,6 +57,29 @@ _CALLS = re.compile(
     re.IGNORECASE,
 )
 _CALL_WORDS = 10
+# A link the entry sets right after a sentence (its own line: the post carries the lead's
+# sentences, never the entry's link lines), and a sentence pointing at it: a verb sending the
+# reader to "the link"/"this article" ("spread this article as far and wide as you can"), or a
+# link, article or download placed "below"/"here" ("les dejo el link de descarga aqui abajo").
+# A sentence about the article it stands in ("This article details how …") names no place.
+_LINK_PART = re.compile(
+    r"<a\s[^>]*\bhref=(?![^>]*(?:feeds\.wordpress|feedburner|feedsportal|pheedo))[^>]*>(?!\s*<img)",
+    re.IGNORECASE,
+)
+_POINTS_AT_LINK = re.compile(
+    r"\b(?:check\s+out|read|spread|share|visit|follow|see|click(?:\s+on)?|use|lisez|consultez"
+    r"|voir|visitez|suivez|mira|lee|visita|sigue|dejo|descarga|download)\s+(?:the|this|that|el|le"
+    r"|este|esta|ce|cet|cette|den|diesen|questo|o)\s+(?:[\w-]+\s+)?(?:link|lien|enlace|article"
+    r"|art[íi]culo|articolo|Artikel|download|descarga|document)s?\b"
+    r"|\b(?:the|this|a|el|le|la|un|una|este|ce|del|du)\s+(?:[\w-]+\s+)?(?:link|lien|enlace|liga"
+    r"|article|art[íi]culo|download|descarga|t[ée]l[ée]chargement)s?\b[^.!?]{0,40}?\b(?:below"
+    r"|here|abajo|aqu[íi]|ac[áa]|ici|ci-dessous|suivante?|siguiente|hieronder|unten|sotto)\b"
+    r"|\b(?:voici|voil[àa]|here(?:'s|’s|\s+is)|ecco)\s+(?:[\w-]+\s+)?(?:the|le|el|il)\s+"
+    r"(?:link|lien|enlace|download)\b"
+    r"|\b(?:stream|download|read|watch|listen|vote|descarga|desc[áa]rgal[oa]s?|t[ée]l[ée]charge[rz]"
+    r"|lisez|vota)\s+(?:(?:it|them|directamente|de|from)\s+)?(?:here|ici|aqu[íi]|below|abajo)\b",
+    re.IGNORECASE,
+)
 # Longer sentences say something of their own beside presenting the part.
 _INTRODUCING_WORDS = 30
 
@@ -72,9 +97,22 @@ def _introducing_sentence(html: str, part: int) -> str | None:
     return sentence if len(sentence.split()) <= _CALL_WORDS and _CALLS.search(sentence) else None
 
 
+def _link_pointing_sentence(html: str, link: int) -> str | None:
+    """The sentence right before the link at `link` in `html`, when it points at a link."""
+    sentence = sentence_before(html, link, window=800, wrappers=_WRAPPERS)
+    if sentence is None or not sentence.endswith((".", "!")):
+        return None  # (a sentence running on into its link: the post carries the link's words)
+    if len(sentence.split()) > _INTRODUCING_WORDS:
+        return None
+    return sentence if _POINTS_AT_LINK.search(sentence) else None
+
+
 def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of the sentences introducing a part of the entry the post does not carry."""
     sentences = {s for m in _PART.finditer(html) if (s := _introducing_sentence(html, m.start()))}
+    sentences |= {
+        s for m in _LINK_PART.finditer(html) if (s := _link_pointing_sentence(html, m.start()))
+    }
     if not sentences:
         return []
     cuts = []

@@ -27,9 +27,9 @@ def _site(url: str) -> str:
     return registrable_domain(url) or (urlsplit(url).hostname or "").removeprefix("www.")
 
 
-def through_redirect(url: str) -> str | None:
-    """`url`; for a redirect script carrying another site's address, that address; None for a
-    link whose query carries an address of its own site (a shop's affiliate redirect)."""
+def through_redirect(url: str, article_url: str | None = None) -> str | None:
+    """`url`; for a redirect script (or any page of the article's own site) carrying another
+    site's address, that address; None for a query carrying its own site's (an affiliate's)."""
     if "http" not in urlsplit(url).query or (target := _carried(url)) is None:
         return url
     # A site sending the reader to its own page through a script only counts the click or
@@ -37,4 +37,8 @@ def through_redirect(url: str) -> str | None:
     # words were linked to sell, not to cite.
     if _site(target) == _site(url):
         return None
-    return target if is_redirect_endpoint(url) else url
+    # The article's own site linking through one of its pages to another site wraps the link
+    # in its redirect ("staragora.com/navigation/161316?url=http%3A%2F%2Fimg.thesun.co.uk…");
+    # another site's page carrying an address is a share or submit form, left as it is.
+    own_wrapper = article_url is not None and _site(article_url) == _site(url)
+    return target if own_wrapper or is_redirect_endpoint(url) else url

@@ -64,7 +64,7 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if article_url:
         canonical = without_page_folder(canonical, article_url)
-    if (target := through_redirect(canonical)) != canonical:
+    if (target := through_redirect(canonical, article_url)) != canonical:
         if target is None or (canonical := canonical_url(target)) is None:
             return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
