@@ -13,7 +13,9 @@ from bot.attribution.title_parts import separated
 from bot.parsing.feed_bylines import without_feed_bylines
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry
+from bot.parsing.slug_titles import with_written_titles
 from bot.parsing.text_labels import without_text_labels
+from bot.parsing.thread_labels import without_thread_labels
 
 # Nearly every item, of enough items that it is the feed's habit, not a coincidence.
 _SHARE = 0.8
@@ -24,10 +26,13 @@ _JOINS = " -–—|:·•»/>"
 def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """The entries with the site's label cut from their headlines and the one picture every
     item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
+    entries = without_thread_labels(entries, site_url)
     if len(entries) < _MIN_ITEMS:
         return list(entries)
     # A byline or a section label opening nearly every item's text is the feed's habit too.
-    entries = without_text_labels(without_feed_bylines(without_kind_labels(entries)))
+    # A slug left as the title once its label is off is the address's, not the headline.
+    entries = with_written_titles(without_kind_labels(entries))
+    entries = without_text_labels(without_feed_bylines(entries))
     site = site_url or next((e.link for e in entries if e.link), None)
     titles = [separated(e.title) for e in entries]
     cut = [parts for parts in titles if len(parts) > 1]

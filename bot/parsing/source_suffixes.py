@@ -22,6 +22,10 @@ _MIN_ITEMS = 4
 _MIN_NAMES = 2
 _MAX_NAME_WORDS = 5
 _MIN_HEADLINE_WORDS = 2
+# Chinese and Japanese write a headline without spaces ("专家：我国明年不会面临通货紧缩压力 -
+# 新华网", Google 资讯): its ideographs count where words would.
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MIN_HEADLINE_IDEOGRAPHS = 4
 
 
 def _venue(link: str | None, own: str | None) -> str | None:
@@ -34,10 +38,16 @@ def _venue(link: str | None, own: str | None) -> str | None:
     return host
 
 
+def _long_enough(headline: str) -> bool:
+    if len(headline.split()) >= _MIN_HEADLINE_WORDS:
+        return True
+    return len(_IDEOGRAPH.findall(headline)) >= _MIN_HEADLINE_IDEOGRAPHS
+
+
 def suffix_name(title: str) -> str | None:
     """The name a title closes on after its last dash or bar, when a headline stands before it."""
     m = _SUFFIX.search(title)
-    if m is None or len(title[: m.start()].split()) < _MIN_HEADLINE_WORDS:
+    if m is None or not _long_enough(title[: m.start()]):
         return None
     name = m.group("name").strip()
     return name if len(name.split()) <= _MAX_NAME_WORDS and not name.endswith("…") else None
