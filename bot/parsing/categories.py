@@ -14,6 +14,7 @@ from bot.parsing.catch_alls import is_catch_all
 from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
+from bot.parsing.tag_mentions import mention_rank
 from bot.parsing.topic_words import is_function_word, topic_key
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
@@ -298,7 +299,8 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         tuple(
             sorted(
                 (c for c in cats if c.casefold() not in kinds),
-                key=lambda c: c.casefold() in common,
+                # The one on every item after those on most ("Pets" after "Cats", "Dogs").
+                key=lambda c: counts[c.casefold()] if c.casefold() in common else 0,
             )
         )
         for cats in entries_categories
@@ -362,8 +364,11 @@ def _is_keyword_phrase(term: str) -> bool:
     return term.islower() and len(re.split(r"[\s-]+", term)) >= 4
 
 
-def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3) -> tuple[str, ...]:
-    """Topics the headline names first when the feed lists them alphabetically."""
+def headline_named_first(
+    topics: tuple[str, ...], headline: str, limit: int = 3, text_html: str = ""
+) -> tuple[str, ...]:
+    """Topics the headline names first, then those the text names most, when the feed lists
+    them alphabetically."""
     # None that is a headline of three words or more (a blog filing each post under its own
     # title, dc:subject = title); a one-word title's tag is a name ("Cloudera", "CocoaPods").
     if len((same := _spelled(headline)).split()) >= 3:
@@ -373,16 +378,11 @@ def headline_named_first(topics: tuple[str, ...], headline: str, limit: int = 3)
         # #Keep_Left #Left", Fubiz): the words alone are fragments.
         topics = tuple(t for t in topics if _spelled(t) not in same.split())
     # WordPress and Blogger sort an entry's tags by name, so their order says nothing of which
-    # matter, and a long list's first ones ("#attach #attachment #back") are only its start.
+    # matter, and a long list's first ones ("#attach #attachment #back", "#Alkohol #Augenblick"
+    # of 47) are only its start: the ones the item talks about most go first.
     if len(topics) <= limit or not _alphabetical(topics):
         return topics
-    folded = headline.casefold()
-
-    def named_at(topic: str) -> int:
-        found = re.search(rf"(?<!\w){re.escape(topic.casefold())}(?!\w)", folded)
-        return found.start() if found else len(folded) + 1
-
-    return tuple(sorted(topics, key=named_at))
+    return tuple(sorted(topics, key=mention_rank(headline, text_html)))
 
 
 def _spelled(text: str) -> str:

@@ -33,7 +33,6 @@ from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
 from bot.parsing.headline_shapes import without_breadcrumbs
 from bot.parsing.home_links import without_home_links
-from bot.parsing.house_labels import without_house_labels
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
     MAX_TITLE_CHARS,
@@ -64,6 +63,7 @@ from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unesc
 from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
+from bot.parsing.site_name_tags import without_own_names
 from bot.parsing.split_keywords import without_split_names
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
@@ -218,10 +218,9 @@ def _entry(
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
 ) -> FeedEntry:
-    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from.
-    # `anchors`: the pages whose items the feed tells apart by anchor (item_anchors).
+    # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from;
+    # `anchors`, `telling`: what tells apart items sharing a page (item_anchors, item_queries).
     link = servable_link(entry_link(raw, base), fetched)
-    # `telling`: the query keys that tell apart items sharing a canonical link (item_queries).
     canonical = anchored(link, canonical_url(link), anchors) if link else None
     canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
@@ -260,6 +259,7 @@ def _entry(
                 title,
             ),
             title,
+            text_html=content_html,
         ),
         image_url=declared_photo(raw) or titled_picture(content_html, title),
         language=_language(raw),
@@ -373,7 +373,7 @@ def parse_feed(
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
     site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
-    entries = without_house_labels(entries, _text(feed.get("title")), site_url)
+    entries = without_own_names(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
