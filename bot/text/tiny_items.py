@@ -72,9 +72,10 @@ def _own_lines(text: str) -> list[str]:
 def tiny_item_text(
     text: str, title: str | None, summary: str = "", boilerplate: frozenset[str] = frozenset()
 ) -> str:
-    """The whole text of an item of a few short lines, each ended as a sentence; "" when the
-    text is longer, elided by its feed, or holds a heading, label, byline, address, the feed's
-    learned `boilerplate` or a sentence the lead rules left out of `summary` on purpose."""
+    """The whole text of an item of a few short lines, each ended as a sentence; "" when an
+    item is longer or its lines are no such text (the checks below say which)."""
+    # No such text: elided by its feed, or holding a heading, label, byline, address, the
+    # feed's learned `boilerplate` or a sentence the lead rules left out of `summary` on purpose.
     text = text.strip()
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines or len(lines) > _MAX_LINES or word_count(text) > _MAX_WORDS:
