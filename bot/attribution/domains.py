@@ -4,36 +4,11 @@ the registered domain (a platform user's own subdomain kept whole)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
-
-from courlan import extract_domain
 
 from bot.attribution.credit_labels import account_name
 from bot.attribution.outlets import USER_SUBDOMAIN_PLATFORMS, by_domain
-
-
-def registered_domain(url: str | None) -> str | None:
-    """Registered domain ("abc.net.au") of a URL or bare host; None when there is none."""
-    if not url:
-        return None
-    text = url.strip()
-    if "://" not in text:
-        text = "http://" + text
-    try:
-        host = urlsplit(text).hostname
-    except ValueError:  # a malformed address in feed text ("http://[::1")
-        return None
-    if not host or "." not in host:
-        return None
-    return _host_domain(host)
-
-
-@lru_cache(maxsize=4096)
-def _host_domain(host: str) -> str:
-    # Cached: an aggregated feed's check asks for the same few hosts hundreds of times.
-    domain = extract_domain("http://" + host)
-    return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host
+from bot.parsing.urls import registered_domain as registered_domain
 
 
 def outlet_for_domain(host_or_url: str | None) -> str | None:

@@ -19,7 +19,7 @@ from bot.attribution.name_spellings import compact
 from bot.attribution.section_pages import is_section_name
 from bot.attribution.title_parts import separated
 from bot.parsing.models import ChannelNames
-from bot.parsing.urls import registrable_domain
+from bot.parsing.urls import registered_domain
 
 # Platforms whose feed titles are templates, by registered domain: their names, used when a
 # feed is the platform's own listing rather than someone's on it.
@@ -117,7 +117,7 @@ def platform_feed_name(
     the feed's title as readers see it (clean_name)."""
     if (site := _hugo_site(title, channel)) is not None:
         return site, "a Hugo section's feed: its site"
-    domain = registrable_domain(site_url) or registrable_domain(feed_url)
+    domain = registered_domain(site_url) or registered_domain(feed_url)
     if domain not in _PLATFORMS:
         return None
     platform = _PLATFORMS[domain]

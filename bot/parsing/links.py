@@ -19,7 +19,7 @@ from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
-from bot.parsing.urls import registrable_domain, without_trackers
+from bot.parsing.urls import registered_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
 # through itself (feedparser names them prefix_localname): FeedBurner, Pheedo, and the
@@ -191,8 +191,8 @@ def logo_home(image_link: Any, site: str) -> str | None:
     home = web_url(image_link)
     if home is None or re.search(r"\.(?:xml|rss|atom|rdf)$", urlsplit(home).path, re.I):
         return None
-    own = registrable_domain(site)
-    return home if own is not None and own == registrable_domain(home) else None
+    own = registered_domain(site)
+    return home if own is not None and own == registered_domain(home) else None
 
 
 def is_redirector(url: str) -> bool:

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.attribution.domains import registered_domain
 from bot.attribution.names import looks_like_person
 from bot.parsing.models import FeedEntry
 from bot.parsing.source_suffixes import suffix_name, with_item_sources
+from bot.parsing.urls import registered_domain
 
 _SHARE = 0.8
 _MIN_ITEMS = 6

@@ -9,7 +9,6 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import courlan
 from courlan.clean import TRACKERS_RE
-from tld import get_tld
 from w3lib.url import canonicalize_url
 
 # Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
@@ -306,11 +305,24 @@ def _key(netloc: str, path: str, query: str, fragment: str) -> str:
     )
 
 
-@functools.lru_cache(maxsize=1024)
-def registrable_domain(url: str | None) -> str | None:
-    """The domain a site registered ("bbc.co.uk" for news.bbc.co.uk), through the public
-    suffix list; None for an address or host outside it."""
-    found = get_tld(url or "", as_object=True, fail_silently=True)
-    if found is None or isinstance(found, str):
+def registered_domain(url: str | None) -> str | None:
+    """Registered domain ("abc.net.au") of a URL or bare host; None when there is none."""
+    if not url:
         return None
-    return str(found.fld)
+    text = url.strip()
+    if "://" not in text:
+        text = "http://" + text
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:  # a malformed address in feed text ("http://[::1")
+        return None
+    if not host or "." not in host:
+        return None
+    return _host_domain(host)
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_domain(host: str) -> str:
+    # Cached: an aggregated feed's check asks for the same few hosts hundreds of times.
+    domain = courlan.extract_domain("http://" + host)
+    return str(domain) if domain else host.removeprefix("www.")  # unknown suffix: keep the host

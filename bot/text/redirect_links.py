@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlsplit
 
 from bot.parsing.links import is_redirect_endpoint, web_url
-from bot.parsing.urls import registrable_domain
+from bot.parsing.urls import registered_domain
 
 # Query keys in which redirects carry the address they send the reader to (Amazon Associates'
 # "gp/redirect.html?location=…", an affiliate kit's "affiliates/index.php?af=…&u=…", YouTube's
@@ -24,7 +24,7 @@ def _carried(url: str) -> str | None:
 
 
 def _site(url: str) -> str:
-    return registrable_domain(url) or (urlsplit(url).hostname or "").removeprefix("www.")
+    return registered_domain(url) or (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def through_redirect(url: str, article_url: str | None = None) -> str | None:
