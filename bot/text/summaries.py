@@ -17,6 +17,7 @@ from bot.text.colon_leads import with_colon_lead
 from bot.text.greetings import without_greetings
 from bot.text.inner_stops import inner_parts
 from bot.text.long_sentences import fits_whole
+from bot.text.offside_openings import without_offside_opening
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
 from bot.text.quoted_lines import quoted_lines_apart
@@ -259,7 +260,7 @@ def _summary(
     text = _SPACE_BEFORE_COMMA.sub("", text)
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     sections = without_code_comments(without_table_rows(without_restated_sentences(sections)))
-    sections = _tldr_first(sections)
+    sections = without_offside_opening(_tldr_first(sections), title, is_complete)
     if sections and title:
         sections[0][0] = _without_cjk_headline(sections[0][0], title)
     if sections and sections[0][0] and title:

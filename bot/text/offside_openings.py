@@ -1,0 +1,71 @@
+"""An opening set apart above the text (a heading, a list or a rule follows it) that says
+nothing of the headline, where the text below it does: the author's aside or an epigraph
+("Yes, this blogpost is longer than normal …" over "… I visited Lift 08"); the text leads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.text.back_references import without_back_reference
+
+Sections = list[list[list[str]]]
+
+# An aside is short: a longer opening section is the post's own introduction.
+_OPENING_CHARS = 300
+_OPENING_SENTENCES = 3
+# Prose opens the text below: a sentence of six words or more.
+_PROSE_WORDS = 6
+_WORD = re.compile(r"[^\W_]{4,}|\d[\w-]{2,}")
+# Words of four letters or more that say nothing of a subject (a headline's "with", "your").
+_FUNCTION_WORDS = frozenset(
+    """
+    this that these those with from into over what when where which while your their there
+    have been will would could should about after before just more most some than then they
+    them very also only here does done make made like
+
+    pour dans avec sont cette mais plus tout tous vous nous leur quand comme être avoir
+    über eine einer eines nicht sich oder auch sind wird noch nach dass doch
+    para como pero esta este todo sobre entre desde
+    """.split()
+)
+
+
+def _keys(text: str) -> set[str]:
+    """The text's content words, each by its first five letters ("plugin" is "plugins")."""
+    words = (w.casefold() for w in _WORD.findall(text))
+    return {w[:5] for w in words if w not in _FUNCTION_WORDS}
+
+
+def _prose_opening(paragraph: list[str], complete: Callable[[str], bool]) -> bool:
+    """Whether the paragraph opens on a sentence of prose that leans on nothing above it."""
+    first = paragraph[0] if paragraph else ""
+    return (
+        first[:1].isupper()
+        and len(first.split()) >= _PROSE_WORDS
+        and complete(first)
+        and without_back_reference(" ".join(paragraph)) == " ".join(paragraph)
+    )
+
+
+def without_offside_opening(
+    sections: Sections, title: str | None, complete: Callable[[str], bool]
+) -> Sections:
+    """`sections` from the second when the first is a short opening sharing no content word
+    with `title` and the second opens on prose that shares one: the text below leads."""
+    if not title or len(sections) < 2 or not sections[1]:
+        return sections
+    headline = _keys(title)
+    opening = [sentence for paragraph in sections[0] for sentence in paragraph]
+    below = sections[1][0]
+    if (
+        not headline
+        or not opening
+        or len(opening) > _OPENING_SENTENCES
+        or sum(map(len, opening)) > _OPENING_CHARS
+        or headline & _keys(" ".join(opening))
+        or not headline & _keys(" ".join(below))
+        or not _prose_opening(below, complete)
+    ):
+        return sections
+    return sections[1:]
