@@ -14,6 +14,7 @@ from bot.text.cleaning import SECTION_BREAK
 from bot.text.closings import announces_what_follows, is_list_lead_in, lead_end
 from bot.text.code_comments import without_code_comments
 from bot.text.colon_leads import with_colon_lead
+from bot.text.etc_dots import with_etc_stops
 from bot.text.greetings import without_greetings
 from bot.text.inner_stops import inner_parts
 from bot.text.long_sentences import fits_whole
@@ -257,7 +258,7 @@ def _summary(
     as long as its feed cuts descriptions (`cut_widths`) is no standfirst."""
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
-    text = _SPACE_BEFORE_COMMA.sub("", text)
+    text = with_etc_stops(_SPACE_BEFORE_COMMA.sub("", text))  # "controllers etc.." ends here
     sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
     sections = without_code_comments(without_table_rows(without_restated_sentences(sections)))
     sections = without_offside_opening(_tldr_first(sections), title, is_complete)
