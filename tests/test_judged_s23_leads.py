@@ -1,7 +1,7 @@
-"""An opening set apart above the text that says nothing of the headline, where the text below
-it does, does not lead (session 23, E23): the author's aside or an epigraph, then a heading and
-the story. Short strings quoted from kalv ruby-feed-parser-benchmark's 2008 crawl (no
-licence), held-out samples 23 (feed--488285318, feed--874619480) and 24 (feed--907025885)."""
+"""Leads that say what the item is (session 23, E23): an opening set apart above the text that
+says nothing of the headline, where the text below it does, does not lead (an author's aside,
+an epigraph); "etc..." is the abbreviation's stop. Short strings quoted from kalv
+ruby-feed-parser-benchmark's 2008 crawl (no licence), held-out samples 23-25."""
 
 from __future__ import annotations
 
@@ -59,3 +59,23 @@ def test_the_text_below_must_name_the_headlines_subject() -> None:
     # Text below that names nothing of the headline gives no sign the opening is an aside.
     summary = _summary("Geneva diary", _LIFT.replace("Geneva", "Switzerland"))
     assert summary.startswith("Yes, this blogpost is longer than normal")
+
+
+def test_etc_with_a_pauses_dots_ends_no_sentence_early() -> None:
+    # feed-289137262, entry 2 (held-out 25): the lead stopped before "… configuration etc...
+    # all jumbled together."; entry 12 dropped its opening "… controllers etc..".
+    html = (
+        "<p>In the before time, the bottom of most of my apps' environment.rb was an unholy mess."
+        " Inflector rules, requiring of various libraries or gems, various bits of app specific"
+        " configuration etc... all jumbled together. Rails 2.0 introduced initializers.</p>"
+    )
+    summary = _summary("environment.rb and requiring dependencies", html)
+    assert summary.endswith(
+        "configuration etc. all jumbled together. Rails 2.0 introduced initializers."
+    )
+    html = (
+        "<p>Modules are great for sharing bits of code across models, controllers etc.. The very"
+        " basic case, where you just want to share some instance methods is dead easy.</p>"
+    )
+    summary = _summary("Modules aren't just for instance methods", html)
+    assert summary.startswith("Modules are great for sharing bits of code")
