@@ -11,8 +11,9 @@ from bot.text.back_references import without_back_reference
 
 Sections = list[list[list[str]]]
 
-# An aside is short: a longer opening section is the post's own introduction.
-_OPENING_CHARS = 300
+# An aside is short (two lines): a longer opening section is the post's own introduction or
+# abstract ("My public cryptographic identity has been spammed … This blogpost talks about …").
+_OPENING_CHARS = 160
 _OPENING_SENTENCES = 3
 # Prose opens the text below: a sentence of six words or more.
 _PROSE_WORDS = 6
