@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-# "etc" and its kin (German "usw", Italian "ecc", Dutch "enz") with two or three dots or "…".
-_ETC_DOTS = re.compile(r"\b(etc|usw|ecc|enz)(?:\.{2,3}|\.?…)(?=[\s)\]]|$)", re.IGNORECASE)
+# "etc" and its kin (German "usw", Italian "ecc", Dutch "enz") with two or three dots or "…",
+# where a sentence could end; inside brackets ("(Argentina, Chile, Colombia etc...)") the dots
+# end nothing and stay as written.
+_ETC_DOTS = re.compile(r"\b(etc|usw|ecc|enz)(?:\.{2,3}|\.?…)(?=\s|$)", re.IGNORECASE)
 
 
 def with_etc_stops(text: str) -> str:
