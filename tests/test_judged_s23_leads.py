@@ -79,3 +79,15 @@ def test_etc_with_a_pauses_dots_ends_no_sentence_early() -> None:
     )
     summary = _summary("Modules aren't just for instance methods", html)
     assert summary.startswith("Modules are great for sharing bits of code")
+
+
+def test_text_below_that_goes_on_from_above_does_not_lead() -> None:
+    # feed--851606700, entry 4 (pool s14): the text below leans on what is above ("Thats also
+    # …"), so the opening keeps the lead.
+    html = (
+        "<p>Just a brief update to try to explain what some commenters dont seem to understand.</p>"
+        "<h3>Bits</h3><p>Thats also the equivalent of 500 standard def digital channels for cable"
+        " customers.</p>"
+    )
+    summary = _summary("Cable & The Internet P2& The FCC - What many are missing", html)
+    assert summary.startswith("Just a brief update")

@@ -38,13 +38,27 @@ def _keys(text: str) -> set[str]:
     return {w[:5] for w in words if w not in _FUNCTION_WORDS}
 
 
+# Prose that goes on from what is above it: a connective first word ("And, today we're …",
+# "So what exactly …"), or a pronoun or "other" among its first words ("The other advantage
+# of this is …", "Thats also the equivalent …", "At first I thought this would be …").
+_CONNECTIVES = frozenset(
+    "and but so also however then yet still anyway et mais donc puis aber und doch pero".split()
+)
+_LEANING = frozenset("this that's thats these those it it's its other ceci cela ça".split())
+_LEANING_WORDS = 5
+
+
 def _prose_opening(paragraph: list[str], complete: Callable[[str], bool]) -> bool:
     """Whether the paragraph opens on a sentence of prose that leans on nothing above it."""
     first = paragraph[0] if paragraph else ""
+    words = [w.strip(",.;:!?()\"“”'‘’").casefold() for w in first.split()[:_LEANING_WORDS]]
     return (
         first[:1].isupper()
         and len(first.split()) >= _PROSE_WORDS
         and complete(first)
+        and bool(words)
+        and words[0] not in _CONNECTIVES
+        and not _LEANING.intersection(w.replace("’", "'") for w in words)
         and without_back_reference(" ".join(paragraph)) == " ".join(paragraph)
     )
 
