@@ -32,6 +32,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A series label's word before its number ("Issue #113", "Podcast S11 E11") recurs in every
+# headline of its feed: it says nothing of this item ("Submit a task by … opening an issue.").
+_SERIES_LABEL = re.compile(r"[^\W\d_]+(?=\s*(?:#\s*\d|[A-Z]\d))")
+
+
 def _keys(text: str) -> set[str]:
     """The text's content words, each by its first five letters ("plugin" is "plugins")."""
     words = (w.casefold() for w in _WORD.findall(text))
@@ -45,7 +50,7 @@ _CONNECTIVES = frozenset(
     "and but so also however then yet still anyway et mais donc puis aber und doch pero".split()
 )
 _LEANING = frozenset("this that's thats these those it it's its other ceci cela ça".split())
-_LEANING_WORDS = 5
+_LEANING_WORDS = 8
 
 
 def _prose_opening(paragraph: list[str], complete: Callable[[str], bool]) -> bool:
@@ -70,7 +75,7 @@ def without_offside_opening(
     with `title` and the second opens on prose that shares one: the text below leads."""
     if not title or len(sections) < 2 or not sections[1]:
         return sections
-    headline = _keys(title)
+    headline = _keys(_SERIES_LABEL.sub(" ", title))
     opening = [sentence for paragraph in sections[0] for sentence in paragraph]
     below = sections[1][0]
     if (
