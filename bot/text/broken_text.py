@@ -17,9 +17,15 @@ _LOST_WORD = re.compile(f"(?<=\\s)\\?(?=\\s+[{_LOWER}])")
 # An address or a query holds "?" between letters ("index.php?page=2"): a token with one of
 # these is no word.
 _ADDRESS_MARKS = re.compile(r"[/=&@]|www\.")
-# Markup with its attributes written out as text: an element escaped once more than its
-# siblings ('<script type="text/javascript">SHARETHIS…'). "a <script> tag" is a word.
-_LITERAL_TAG = re.compile(r"<(?:script|iframe|object|embed|a|img)\s+[a-z-]+\s*=", re.IGNORECASE)
+# Markup written out as text, escaped once more than its siblings: a link ('the demands of <a
+# href="…/Brevet(cycling)">brevet riding</a>.') is its words; a script with its code
+# ('<script type="text/javascript">SHARETHIS.addEntry(…);</script>') and a picture are none.
+# "a <script> tag" and an empty '<script src="/javascripts/jquery.js"></script>' in a post
+# about them are the text's own.
+_WRITTEN_LINK = re.compile(r"<a\s+href=[^<>]*>([^<>]*)</a>", re.IGNORECASE)
+_WRITTEN_CODE = re.compile(
+    r"\s*(?:<script\s[^<>]*>[^<>]+</script>|<img\s+[a-z-]+=[^<>]*>)", re.IGNORECASE
+)
 # Tags whose angle brackets were stripped upstream ('a href=”http://yubnub.org/…”Installing
 # YubNub/a blockquote pimg src=”…”'): the address's closing quote runs into the next word.
 # What is left of the text is tag names glued to its words ("pSo ironical…!!br /The"): none
@@ -41,22 +47,23 @@ def _first_lost(text: str) -> int:
 
 
 def _first_damage(summary: str, text: str) -> int:
-    """Where the first character lost upstream, or markup written out, sits; -1 if none."""
-    found = [m.start() for m in _LITERAL_TAG.finditer(summary)][:1]
-    if (lost := _first_lost(summary)) >= 0:
-        found.append(lost)
-    if _first_lost(text) >= 0 and (alone := _LOST_WORD.search(summary)):
+    """Where the summary's first character lost upstream sits; -1 if none."""
+    found = [_first_lost(summary)]
+    if found[0] != 0 and _first_lost(text) >= 0 and (alone := _LOST_WORD.search(summary)):
         found.append(alone.start())
-    return min(found, default=-1)
+    return min((at for at in found if at >= 0), default=-1)
 
 
 def before_broken_text(summary: str, text: str) -> str:
-    """The summary up to the sentence holding text its feed broke; "" when the entry's `text`
-    shows tags stripped of their brackets, or too little is left."""
+    """The summary without markup written out as text, up to the sentence holding characters
+    lost upstream; "" when the entry's `text` shows tags stripped of their brackets, or too
+    little is left."""
     if "?" not in summary and "\ufffd" not in summary and "<" not in summary and "=" not in text:
         return summary  # most summaries: nothing to look for
     if _STRIPPED_TAG.search(text):
         return ""
+    if "<" in summary:
+        summary = _WRITTEN_CODE.sub("", _WRITTEN_LINK.sub(r"\1", summary)).strip()
     damage = _first_damage(summary, text)
     if damage < 0:
         return summary
