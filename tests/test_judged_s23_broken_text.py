@@ -34,6 +34,13 @@ def test_a_question_mark_inside_a_word_is_a_lost_letter() -> None:
     assert before_broken_text(festiblog, festiblog) == ""
 
 
+def test_the_summary_is_cut_at_a_sentences_end_not_at_a_lost_letter() -> None:
+    summary = "Raaahhh !!! Putain de merde !!! C'?tait pas le moment qu'elle me l?che (encore) !!!"
+    assert before_broken_text(summary, summary) == "Raaahhh !!! Putain de merde !!!"
+    names = "Hey !!! Ça vous dit une gribouille ? Avec Bambiii, 2D, L?na?c, mais surtout Jul."
+    assert before_broken_text(names, names) == "Hey !!! Ça vous dit une gribouille ?"
+
+
 def test_once_letters_are_lost_a_question_mark_alone_before_a_small_letter_is_one_more() -> None:
     summary = (
         "Hey, n'oubliez pas ce samedi, venez nombreux !!! C'est un peu la fête ? la blague "

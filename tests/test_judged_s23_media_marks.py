@@ -23,3 +23,9 @@ def test_the_word_in_a_sentence_or_a_linked_badge_stays() -> None:
     assert _read(f"<p>{inside}</p>") == inside
     linked = '<p><a href="https://example.org/v">[Video]</a> The talk, in full.</p>'
     assert _read(linked).startswith("[Video]")
+
+
+def test_a_badge_of_a_series_of_labels_stays() -> None:
+    # AppLoad's episode notes (davinkevin/Podcast-Server's rss.appload.xml): categories.
+    notes = "[Photos] Gorillacam (Gratuit), Hipstamatic (1,59€). [Retouches] Photogene (1,59€)."
+    assert _read(f"<p>{notes}</p>") == notes

@@ -10,7 +10,7 @@ import re
 # CJK text puts its questions against the next word ("好吗?我们"): left out.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u03ac-\u03ce\u0430-\u045f"
 # U+FFFD: a byte the feed's own writer could not read, replaced before the feed was served.
-_LOST_CHARACTER = re.compile(f"\ufffd|(?<=[{_LOWER}])\\?{{1,3}}(?=[{_LOWER}])")
+_LOST_CHARACTER = re.compile(f"\ufffd|(?<=[{_LOWER}'’])\\?{{1,3}}(?=[{_LOWER}])")
 # Once a text has lost letters so, a "?" standing alone before a small letter is one more
 # ("la fête ? la blague" for "à"); elsewhere it ends a question the French way ("… ? oui").
 _LOST_WORD = re.compile(f"(?<=\\s)\\?(?=\\s+[{_LOWER}])")
@@ -31,7 +31,8 @@ _WRITTEN_CODE = re.compile(
 # What is left of the text is tag names glued to its words ("pSo ironical…!!br /The"): none
 # of it can be trusted.
 _STRIPPED_TAG = re.compile(r"(?:a href|img src)=[\"“”″][^\s\"“”″]+[\"“”″](?=[^\s/>])")
-_STOPS = ".!?…\n"
+# A sentence's end: its stops before a space ("L?na?c" holds no stop), or a line's end.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n")
 # What is left before the damage must say something ("Donc..." does not).
 _LEAST_WORDS = 5
 
@@ -67,7 +68,6 @@ def before_broken_text(summary: str, text: str) -> str:
     damage = _first_damage(summary, text)
     if damage < 0:
         return summary
-    # The sentence begins after the last stop before the damage (found backwards: linear).
-    opening = max(summary.rfind(stop, 0, damage) for stop in _STOPS) + 1
+    opening = max((end.end() for end in _SENTENCE_END.finditer(summary, 0, damage)), default=0)
     kept = summary[:opening].strip()
     return kept if len(kept.split()) >= _LEAST_WORDS else ""

@@ -16,6 +16,7 @@ _MARK = re.compile(
     r"vid[ée]o|v[íi]deo|diaporama|slideshow|gallery|galerie)\]\s*",
     re.IGNORECASE,
 )
+_LABEL = re.compile(r"\[[^\[\]\n]{2,24}\]")
 # The stand-in a blog host writes for a player its feed leaves out ("[There is a video that
 # cannot be displayed in this feed. Visit the blog entry to see the video.]", WordPress.com's;
 # "[See post to watch Flash video]"): a note about the feed, never the post's text.
@@ -44,7 +45,10 @@ def image_mark_cuts(blocks: Sequence[Block]) -> list[Cut]:
         # "[" first: most blocks are looked at for one character only.
         if block.text.lstrip()[:1] == "[":
             found = _MARK.match(block.text)
-            if found and not block.link_at(found.start() + 1):
+            # One label of a series ("[Photos] Gorillacam … [Retouches] Best Camera …", an app
+            # show's categories) names what follows it: the series stays.
+            series = found and _LABEL.search(block.text, found.end())
+            if found and not series and not block.link_at(found.start() + 1):
                 cuts.append(Cut(i, 0, found.end(), "image mark"))
         if "[" in block.text:
             cuts.extend(
