@@ -23,6 +23,7 @@ from bot.parsing.pictures import first_photo, presents_its_opening_picture, talk
 from bot.render.content import PostContent, hashtags, render_post
 from bot.text.absent_parts import dropped_parts
 from bot.text.boilerplate import EntryText, FeedBoilerplate, cut_widths, learn
+from bot.text.broken_text import before_broken_text
 from bot.text.cleaning import plain_text
 from bot.text.dated_titles import dated_caption
 from bot.text.double_stops import with_double_stops
@@ -145,6 +146,7 @@ def compose_entry(
     kept = _without_page_references(text, entry)  # all kept: a short line may be the item
     summarise = partial(_summary, kept, summary_chars, language, boilerplate, whole=kept == text)
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
+    summary = before_broken_text(summary, text)  # what the feed broke, no tool mends
     content = _post_content(
         entry,
         summary,

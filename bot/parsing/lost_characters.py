@@ -4,6 +4,7 @@ text proves the loss."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A three-byte character (’ “ ” —) written through a code page without it comes out "???"; its
@@ -16,6 +17,27 @@ _BEFORE_LETTER = re.compile(r"(?<!\?)(?:\?\?\?|\u00e2\?\?)(?=[^\W\d_])")
 # A no-break space is two bytes: lost, it is "??" after a full stop or comma, where no question
 # mark stands ("Mir reicht das nicht.?? Mehr Leser…", "ist.??</p>"); an ellipsis's "..??" stays.
 _LOST_SPACE = re.compile(r"(?<=[^\W\d_][.,;:])\?\?(?!\?)")
+# Between two words of an English text in ASCII, one of them a common word ("over the past hour
+# that??message board", "launched??a couple of months ago"): the two bytes of a no-break space.
+# Elsewhere they may be an accented letter's ("Gonz??lez-P??ramo", "pr??parer"): left to the
+# summary's rules (bot.text.broken_text).
+_LOST_SPACE_BETWEEN_WORDS = re.compile(r"\b([A-Za-z]+)\?\?([a-z]+)\b")
+
+
+@functools.cache
+def _common_english_words() -> frozenset[str]:
+    from justext import get_stoplist  # local: read once, when a text needs it
+
+    return frozenset(get_stoplist("English"))
+
+
+def _spaced_words(found: re.Match[str]) -> str:
+    common = _common_english_words()
+    if found[1].lower() in common or found[2] in common:
+        return f"{found[1]} {found[2]}"
+    return found[0]
+
+
 _CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b")
 # A question's own mark, then a lost closing quote ("“So Adam, what do you do????").
 _ASKED_AND_LOST = re.compile(r"(?<=[^\W_])\?\?\?\?(?!\?)")
@@ -47,6 +69,8 @@ def restored_punctuation(text: str) -> str:
     if "??" not in text:
         return text
     text = _LOST_SPACE.sub(" ", text)
+    if text.isascii():
+        text = _LOST_SPACE_BETWEEN_WORDS.sub(_spaced_words, text)
     if not _BEFORE_LETTER.search(text):
         return text
     text = _ASKED_AND_LOST.sub("?\u201d", text)

@@ -13,6 +13,7 @@ from bot.parsing.code_spans import text_outside_code
 from bot.parsing.double_escapes import text_once_unescaped
 from bot.parsing.headline_shapes import first_line_of_cut
 from bot.parsing.lost_characters import restored_punctuation
+from bot.parsing.slashed_quotes import unslashed_quotes, with_euro_signs
 
 # Only what undoes a wrong decoding: quotes, widths, ligatures, line breaks and Unicode
 # normalisation stay as the publisher wrote them, and entities are left to whoever reads the
@@ -73,7 +74,13 @@ _LOST_NO_BREAK = re.compile(r"(?<=[a-z0-9.,;:!?)])\u00c2(?:[ \t\u00a0]+|$)")
 
 
 def repaired(text: str) -> str:
-    """`text` with mojibake undone ("attirÃ©" → "attiré"); clean text comes back as it is."""
+    """`text` with mojibake undone ("attirÃ©" → "attiré") and addslashes' escapes ("l\\'eau");
+    clean text comes back as it is."""
+    return with_euro_signs(_decoded_again(unslashed_quotes(text)))
+
+
+def _decoded_again(text: str) -> str:
+    """`text` with mojibake undone; clean text comes back as it is."""
     text = restored_punctuation(text)  # before ftfy: "â??" is no mojibake it could undo
     if "\u00c2" in text:
         text = _LOST_NO_BREAK.sub(lambda m: "" if m.end() == len(text) else " ", text)

@@ -1,4 +1,4 @@
-"""A feed reader's mark for a picture it dropped ("[IMG] Photo of …", "[image]"), opening a
+"""A feed reader's mark for a picture it dropped ("[IMG] Photo of …", "[image]", "[Son]"), opening a
 block of text, a blog host's stand-in for a player, and Textile's image markup
 ("!/uploads/ride.jpg!") anywhere in a text block: what they mark is not in the post."""
 
@@ -9,7 +9,14 @@ from collections.abc import Sequence
 
 from bot.text.blocks import Block, Cut
 
-_MARK = re.compile(r"\s*\[(?:img|image|images|pic|picture|thumbnail)\]\s*", re.IGNORECASE)
+# A CMS's badge for the media an item carried ("[Son] Le ministre …", "[Vidéo] …", "[Photos]"):
+# its sound, video or pictures are not in the post either.
+_MARK = re.compile(
+    r"\s*\[(?:img|image|images|pic|picture|thumbnail|photos?|fotos?|son|sound|audio|video|"
+    r"vid[ée]o|v[íi]deo|diaporama|slideshow|gallery|galerie)\]\s*",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"\[[^\[\]\n]{2,24}\]")
 # The stand-in a blog host writes for a player its feed leaves out ("[There is a video that
 # cannot be displayed in this feed. Visit the blog entry to see the video.]", WordPress.com's;
 # "[See post to watch Flash video]"): a note about the feed, never the post's text.
@@ -38,7 +45,10 @@ def image_mark_cuts(blocks: Sequence[Block]) -> list[Cut]:
         # "[" first: most blocks are looked at for one character only.
         if block.text.lstrip()[:1] == "[":
             found = _MARK.match(block.text)
-            if found and not block.link_at(found.start() + 1):
+            # One label of a series ("[Photos] Gorillacam … [Retouches] Best Camera …", an app
+            # show's categories) names what follows it: the series stays.
+            series = found and _LABEL.search(block.text, found.end())
+            if found and not series and not block.link_at(found.start() + 1):
                 cuts.append(Cut(i, 0, found.end(), "image mark"))
         if "[" in block.text:
             cuts.extend(
