@@ -98,12 +98,28 @@ def parts_naming_the_site(
         if (
             tail := named_after_connector(bare, lambda n: names_domain(n, domain))
             or _named_first(bare, domain)
+            or _after_feed_label(bare, domain)
             or _named_by_subdomain(bare, site_url)
             or _named_last(bare, domain)
             or _host_of_domain(bare, domain)
             or closing_bracketed(bare, lambda n: names_domain(n, domain))
         )
     ]
+
+
+# The words a feed's label frames a name with: "news 3dvf", "le flux du site emob".
+_LABEL_WORDS = SECTION_WORDS | CONNECTORS | {"rss", "atom", "flux", "feed", "feeds", "site"}
+
+
+def _after_feed_label(part: str, domain: tuple[str, str] | None) -> str | None:
+    """The words closing a part that spell the domain after only label, section and joining
+    words: "news 3dvf" on 3dvf.com, "le flux du site emob" on emob.fr."""
+    words = part.split()
+    start = 0
+    while start < len(words) - 1 and _fold(words[start]).strip("'’.&") in _LABEL_WORDS:
+        start += 1
+    rest = " ".join(words[start:])
+    return rest if start and names_domain(rest, domain) else None
 
 
 def _named_last(part: str, domain: tuple[str, str] | None) -> str | None:
