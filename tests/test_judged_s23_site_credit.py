@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.attribution.site_names import derive_site_name
+from bot.parsing.models import ChannelNames
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,41 @@ def test_a_lower_case_section_folder_still_names_a_section() -> None:
     # "Asia" on economist.com/asia stays a section of The Economist.
     named = derive_site_name("Asia", "https://www.economist.com/asia", "file:///f.xml")
     assert named.name == "The Economist"
+
+
+def test_a_category_title_gives_way_to_the_name_the_description_states() -> None:
+    # feed-968284749: WordPress's "General" category, described as the brewery's board.
+    channel = ChannelNames(
+        description="Standing Stone Brewing Company - Staff Bulletin Board",
+        generator="http://wordpress.org/?v=2.5.1",
+        link="http://www.standingstonebrewing.com/blog",
+    )
+    named = derive_site_name(
+        "General", "http://www.standingstonebrewing.com/blog", "file:///f.xml", channel
+    )
+    assert named.name == "Standing Stone Brewing"
+
+
+def test_general_inside_a_name_stays() -> None:
+    named = derive_site_name("General Motors", "https://www.gm.com/", "file:///f.xml")
+    assert named.name == "General Motors"
+
+
+def test_a_users_newest_videos_in_chinese_are_the_user_on_the_service() -> None:
+    # feed-316883621: "Youku – member – gswolf's latest videos".
+    named = derive_site_name("优酷-会员-gswolf的最新视频", "http://www.youku.com", "file:///f.xml")
+    assert named.name == "gswolf on youku.com"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # Feed words between words stay: cut out they leave a phrase with a hole.
+        ("Test Feed with Namespaced RSS", "Test Feed with Namespaced"),
+        ("Пример RSS ленты", "Пример RSS ленты"),
+        # At an end they go.
+        ("Flux Emailing Radar Message Business", "Emailing Radar Message Business"),
+    ],
+)
+def test_feed_words_go_only_at_a_titles_ends(title: str, name: str) -> None:
+    assert derive_site_name(title, "http://example.org/", "file:///f.xml").name == name

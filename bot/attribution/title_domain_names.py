@@ -183,13 +183,22 @@ def _before_tagline(part: str, domain: tuple[str, str]) -> str | None:
 
 
 def _without_noise(part: str) -> str:
-    bare = _NOISE.sub(" ", without_feed_note(part))
+    noted = without_feed_note(part)
+    # Feed words go at the part's ends only: cut from between words they leave a phrase with a
+    # hole ("le flux du site emob" made "le du site emob").
+    bare = _NOISE.sub(lambda m: " " if _at_an_end(noted, m.start(), m.end()) else m[0], noted)
     words = bare.split()
     if bare[:1].isspace():
         # "Flux RSS du magazine …": the words that joined the noise to the name go with it.
         while len(words) > 1 and _fold(words[0]) in CONNECTORS:
             words.pop(0)
     return clean_name(" ".join(words))
+
+
+def _at_an_end(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has only an article (or nothing) before it, or nothing after."""
+    before, after = text[:start].split(), text[end:].split()
+    return not after or not before or (len(before) == 1 and _fold(before[0]) in _ARTICLES)
 
 
 # A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
