@@ -1,15 +1,18 @@
 """Site names from feed titles that are more than the name, from the credit rejects of held-out
 samples 24-25 and earlier (bench/judged): a feed label framing the name ("news 3dvf", "le flux
 du site emob"), a name after "from" in another script ("… от ВИАПИ"), a smiley or a tagline
-after an ellipsis, and a blog host's capitalised user folder read as a section. Titles quoted
-from kalv ruby-feed-parser-benchmark's 2008 crawl (no licence)."""
+after an ellipsis, a category ("General") or a user's stream ("gswolf的最新视频") as the title,
+and a user's folder on a blog host read as a section. Titles quoted from kalv
+ruby-feed-parser-benchmark's 2008 crawl (no licence)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.attribution.site_names import derive_site_name
-from bot.parsing.models import ChannelNames
+from bot.compose.site_naming import derived_site_name
+from bot.parsing.feeds import parse_feed
+from bot.parsing.models import ChannelNames, ParsedFeed
 
 
 @pytest.mark.parametrize(
@@ -118,3 +121,27 @@ def test_a_users_newest_videos_in_chinese_are_the_user_on_the_service() -> None:
 )
 def test_feed_words_go_only_at_a_titles_ends(title: str, name: str) -> None:
     assert derive_site_name(title, "http://example.org/", "file:///f.xml").name == name
+
+
+def _feed(title: str, link: str, authors: list[str]) -> ParsedFeed:
+    items = "".join(
+        f"<item><title>t{i}</title><link>{link}/blog/item/{i}.html</link>"
+        f"<author>{author}</author></item>"
+        for i, author in enumerate(authors)
+    )
+    xml = (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>{link}</link><description>个人爱好</description>{items}</channel></rss>"
+    )
+    return parse_feed(xml.encode(), url="http://example.invalid/rss")
+
+
+def test_a_folder_title_the_items_author_writes_names_a_persons_space() -> None:
+    # feed--741956483: "Babuqi" at hi.baidu.com/babuqi, every item by "Babuqi".
+    feed = _feed("Babuqi", "http://hi.baidu.com/babuqi", ["Babuqi"] * 3)
+    assert derived_site_name(feed, "http://hi.baidu.com/babuqi/rss").name == "Babuqi"
+
+
+def test_a_folder_title_others_write_under_stays_a_section() -> None:
+    feed = _feed("Cataluna", "http://www.example.es/cataluna", ["Ana", "Pau", "Joan"])
+    assert derived_site_name(feed, "http://www.example.es/rss").name == "example.es"

@@ -113,13 +113,21 @@ _LABEL_WORDS = SECTION_WORDS | CONNECTORS | {"rss", "atom", "flux", "feed", "fee
 
 def _after_feed_label(part: str, domain: tuple[str, str] | None) -> str | None:
     """The words closing a part that spell the domain after only label, section and joining
-    words: "news 3dvf" on 3dvf.com, "le flux du site emob" on emob.fr."""
+    words in lower case: "news 3dvf" on 3dvf.com, "le flux du site emob" on emob.fr."""
     words = part.split()
     start = 0
-    while start < len(words) - 1 and _fold(words[start]).strip("'’.&") in _LABEL_WORDS:
+    # A capital opens a name: "Art Chaidarun", "Planète GNOME-FR", "DIE ZEIT" stay whole.
+    while (
+        start < len(words) - 1
+        and words[start].islower()
+        and _fold(words[start]).strip("'’.&") in _LABEL_WORDS
+    ):
         start += 1
+    labelled = any(_fold(w) not in CONNECTORS for w in words[:start])
     rest = " ".join(words[start:])
-    return rest if start and names_domain(rest, domain) else None
+    if not labelled or _fold(rest) in _LABEL_WORDS:
+        return None
+    return rest if names_domain(rest, domain) else None
 
 
 def _named_last(part: str, domain: tuple[str, str] | None) -> str | None:
