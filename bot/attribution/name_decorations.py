@@ -1,5 +1,5 @@
 """A feed title less what decorates its site's name: marks framing it ("***** Us in USA *****",
-".:: edonis'world ::."), brackets, a bracketed ellipsis ("Soragni.it [...]"), a version, a smiley."""
+".:: edonis'world ::."), a bracketed ellipsis ("Soragni.it [...]"), a version, smileys."""
 
 from __future__ import annotations
 
