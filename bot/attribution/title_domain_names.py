@@ -204,9 +204,12 @@ def _without_noise(part: str) -> str:
 
 
 def _at_an_end(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] has only an article (or nothing) before it, or nothing after."""
+    """Whether text[start:end] has only an article (or nothing) before it, or only section
+    words after it ("HardwareGeeks RSS Feed All Blogs")."""
     before, after = text[:start].split(), text[end:].split()
-    return not after or not before or (len(before) == 1 and _fold(before[0]) in _ARTICLES)
+    if not after or all(_fold(w) in SECTION_WORDS | CONNECTORS for w in after):
+        return True
+    return not before or (len(before) == 1 and _fold(before[0]) in _ARTICLES)
 
 
 # A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
