@@ -215,6 +215,10 @@ def _at_an_end(text: str, start: int, end: int) -> bool:
 # A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
 
+# An ellipsis between words joins a name to its tagline ("Sur les Objets Virtuels... E-business.
+# Design. Ideas."); one closing the title is the name's ("Waiting for...").
+_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{3}|…)\s+(?=\S)")
+
 
 def split_title(title: str) -> list[tuple[str, str]]:
     """The title's parts, each as written and without feed noise."""
@@ -222,9 +226,10 @@ def split_title(title: str) -> list[tuple[str, str]]:
         # A notice ("PLEASE change feed URL to http://…", "(Obsolete Feed)") names nothing.
         return []
     pieces: list[str] = []
-    for piece in separated(without_archive_label(title)):
-        host_led = _HOST_LED.match(piece.strip())
-        pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
+    for separate in separated(without_archive_label(title)):
+        for piece in _ELLIPSIS.split(separate):
+            host_led = _HOST_LED.match(piece.strip())
+            pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.

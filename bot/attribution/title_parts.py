@@ -12,11 +12,9 @@ import re2
 # Culture : Cinéma, …". A hyphen only separates between spaces ("Al-Monitor" stays whole);
 # a colon only before a space ("Dicas-L: Dicas técnicas"), not inside "10:30" or a URL. A
 # tilde between spaces ("The Napkin ~ A Blog By …") and a run of decorative marks ("琥珀色の小箱に
-# 恋をして::･･::･国際結婚生活日記") join a name and its tagline too, as does an ellipsis between
-# words ("Sur les Objets Virtuels... E-business. Design. Ideas.").
+# 恋をして::･･::･国際結婚生活日記") join a name and its tagline too.
 _SEPARATORS = re2.compile(
     r"\s+[-–—|/>»·•:~〜]+\s+|\s*-{2,}\s*|\s*[|»•]\s*|\s*[–—]\s*|:\s+|\s*[:：･・~〜]{3,}\s*"
-    r"|\b(?:\.{3}|…)\s+"
 )
 
 # A lower-case word and a colon before a lower-case word make a name, not a site and its
