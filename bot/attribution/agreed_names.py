@@ -12,6 +12,7 @@ from bot.attribution.channel_names import channel_candidates
 from bot.attribution.connector_names import HOST_STYLED
 from bot.attribution.feed_spellings import name_spelled_by_items
 from bot.attribution.name_spellings import clean_name, compact
+from bot.attribution.section_pages import is_section_name
 from bot.attribution.section_words import CONNECTORS
 from bot.attribution.site_names import NameSource, SiteName
 from bot.attribution.title_domain_names import names_domain, split_title, trimmed_name
@@ -25,6 +26,8 @@ _MAX_RUN = 4
 _WORD_MARKS = "[](){}<>«»\"“”'‘’.,:;!?|"
 _OPENING = '[({<«"“'
 _CLOSING = '])}>»"”'
+# Items whose authors are read to tell a person's space from a section.
+_MAX_AUTHORED = 30
 # Signals besides the title that must agree on a name for it to replace the title's.
 _AGREEING = 2
 
@@ -38,6 +41,8 @@ def agreed_site_name(
 ) -> SiteName:
     """`named`, or where it came from the title and does not spell the domain: the domain's
     name written inside that phrase, else the name two of the feed's signals agree on."""
+    if (authored := _authored_title(named, title, entries)) is not None:
+        return authored
     if named.source != NameSource.TITLE or domain is None or names_domain(named.name, domain):
         return named
     # A name in another script ("喷嚏网", "i D 公 社") cannot spell a Latin domain's letters.
@@ -53,6 +58,21 @@ def agreed_site_name(
     if agreed is None or _holds_or_opens(named.name, agreed[0]):
         return named
     return SiteName(agreed[0], NameSource.TITLE, f"{named.rule}: {agreed[1]}")
+
+
+def _authored_title(
+    named: SiteName, title: str | None, entries: Sequence[FeedEntry]
+) -> SiteName | None:
+    """The title read as a section's ("Babuqi" at hi.baidu.com/babuqi) when the items' author
+    is that name: a person's own space, titled by the person."""
+    own = compact(clean_name(title))
+    authors = [compact(e.author or "") for e in entries[:_MAX_AUTHORED]]
+    if not own or not named.rule.startswith("a title of section words") or not authors:
+        return None
+    # Section words stay a section's, whoever signs ("News" by "News").
+    if sum(a == own for a in authors) * 2 <= len(authors) or is_section_name(title or ""):
+        return None
+    return SiteName(clean_name(title), NameSource.TITLE, "a title the items' author writes")
 
 
 def _domain_in_phrase(name: str, domain: tuple[str, str]) -> str | None:

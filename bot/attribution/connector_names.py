@@ -28,7 +28,9 @@ def named_after_connector(part: str, names_site: Callable[[str], bool]) -> str |
     for index in range(len(words) - 1, 0, -1):
         if fold(words[index - 1]) in OF:
             tail = " ".join(words[index:])
-            return tail if names_site(tail) else None
+            # "НОВОСТИ АГРАРНОЙ НАУКИ от ВИАПИ" (viapi.ru): a Cyrillic name as its Latin letters.
+            spelled = latin_spellings(tail) if " " not in tail else ()
+            return tail if names_site(tail) or any(map(names_site, spelled)) else None
     last = words[-1] if len(words) > 2 else ""
     if last and fold(words[-2]) in _ON and HOST_STYLED.match(last):
         return last if names_site(last) else None

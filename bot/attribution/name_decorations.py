@@ -1,5 +1,5 @@
 """A feed title less what decorates its site's name: marks framing it ("***** Us in USA *****",
-".:: edonis'world ::.", "[Spyworld Actu]"), a bracketed ellipsis ("Soragni.it [...]"), a version."""
+".:: edonis'world ::."), a bracketed ellipsis ("Soragni.it [...]"), a version, smileys."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ _CUT_MARKER = re.compile(r"\s*[\[(](?:\.{3}|…)[\])]$")
 # A release label after the name ("KKNetwork v1.4 XMAS 2008", "Ian Landsman's Weblog v2.0"):
 # the theme's version and what follows it describe the site's look, not its name.
 _VERSION = re.compile(r"\s+[vV]\d+(?:\.\d+)+(?:\s.*)?$")
+# A smiley closing the title after a space ("LifeClever ;-)", "Blog :)", "… ^_^"): a wink at
+# the reader, no part of the name.
+_SMILEY = re.compile(r"\s+(?:[:;=8][-o'^]?[)(DPp\]\[]|[(]?\^[_.-]?\^[)]?)$")
 
 
 # Brackets a whole title sits in ("[Spyworld Actu]", "【中国文本书库】"): a frame, as marks are.
@@ -68,5 +71,6 @@ def undecorated(title: str) -> str:
     """The title with its name's decoration dropped; the title when only marks would be left."""
     text = _CUT_MARKER.sub("", title)
     text = _VERSION.sub("", text)
+    text = _SMILEY.sub("", text)
     text = _framed(text)
     return text if any(c.isalnum() for c in text) else title

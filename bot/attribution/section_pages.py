@@ -32,9 +32,10 @@ def is_section_name(name: str, *, site_url: str | None = None) -> bool:
     # Section titles are capitalised ("Asia", "Cataluña"); one word in lower case is how a
     # project or handle writes its own name ("rss2email" on allthingsrss.com/rss2email).
     own_name = name.replace("-", "").replace("_", "").isalnum() and name.islower()
-    # A slug of capitalised words run together ("/EduBlogInsights/" on anvil.gsu.edu) names a
-    # user's space, as Manila and Radio UserLand wrote them; sections' slugs are lower case.
-    camel = len(segments) == 1 and sum(c.isupper() for c in segments[0]) > 1
+    # A slug of capitalised words run together ("/EduBlogInsights/" on anvil.gsu.edu) or one
+    # capitalised name ("/Fredstem" on blogkite.com) names a user's space, as Manila, Radio
+    # UserLand and blog hosts wrote them; sections' slugs are lower case.
+    camel = len(segments) == 1 and segments[0][:1].isupper()
     if account or own_name or len(segments) != 1 or (camel and not segments[0].isupper()):
         return False
     return _compact(name) == _compact(unquote(segments[0]))

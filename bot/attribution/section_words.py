@@ -26,7 +26,7 @@ multimedia video videos photos podcasts podcast
 education environment climate weather energy
 games gaming autos cars auto mobile wireless web development
 crime law justice religion society obituaries
-category categories section sections topic topics tag tags channel
+category categories section sections topic topics tag tags channel general uncategorized
 newsletter newsletters bulletin
 """
 _FRENCH = """

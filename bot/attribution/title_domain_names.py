@@ -98,12 +98,36 @@ def parts_naming_the_site(
         if (
             tail := named_after_connector(bare, lambda n: names_domain(n, domain))
             or _named_first(bare, domain)
+            or _after_feed_label(bare, domain)
             or _named_by_subdomain(bare, site_url)
             or _named_last(bare, domain)
             or _host_of_domain(bare, domain)
             or closing_bracketed(bare, lambda n: names_domain(n, domain))
         )
     ]
+
+
+# The words a feed's label frames a name with: "news 3dvf", "le flux du site emob".
+_LABEL_WORDS = SECTION_WORDS | CONNECTORS | {"rss", "atom", "flux", "feed", "feeds", "site"}
+
+
+def _after_feed_label(part: str, domain: tuple[str, str] | None) -> str | None:
+    """The words closing a part that spell the domain after only label, section and joining
+    words in lower case: "news 3dvf" on 3dvf.com, "le flux du site emob" on emob.fr."""
+    words = part.split()
+    start = 0
+    # A capital opens a name: "Art Chaidarun", "Planète GNOME-FR", "DIE ZEIT" stay whole.
+    while (
+        start < len(words) - 1
+        and words[start].islower()
+        and _fold(words[start]).strip("'’.&") in _LABEL_WORDS
+    ):
+        start += 1
+    labelled = any(_fold(w) not in CONNECTORS for w in words[:start])
+    rest = " ".join(words[start:])
+    if not labelled or _fold(rest) in _LABEL_WORDS:
+        return None
+    return rest if names_domain(rest, domain) else None
 
 
 def _named_last(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -167,7 +191,10 @@ def _before_tagline(part: str, domain: tuple[str, str]) -> str | None:
 
 
 def _without_noise(part: str) -> str:
-    bare = _NOISE.sub(" ", without_feed_note(part))
+    noted = without_feed_note(part)
+    # Feed words go at the part's ends only: cut from between words they leave a phrase with a
+    # hole ("le flux du site emob" made "le du site emob").
+    bare = _NOISE.sub(lambda m: " " if _at_an_end(noted, m.start(), m.end()) else m[0], noted)
     words = bare.split()
     if bare[:1].isspace():
         # "Flux RSS du magazine …": the words that joined the noise to the name go with it.
@@ -176,8 +203,21 @@ def _without_noise(part: str) -> str:
     return clean_name(" ".join(words))
 
 
+def _at_an_end(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has only an article (or nothing) before it, or only section
+    words after it ("HardwareGeeks RSS Feed All Blogs")."""
+    before, after = text[:start].split(), text[end:].split()
+    if not after or all(_fold(w) in SECTION_WORDS | CONNECTORS for w in after):
+        return True
+    return not before or (len(before) == 1 and _fold(before[0]) in _ARTICLES)
+
+
 # A host, then a lower-case description ("www.fcutrecht.net voetbalnieuws"): two parts.
 _HOST_LED = re.compile(r"^((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\s+([^\W\d_A-Z].*)$")
+
+# An ellipsis between words joins a name to its tagline ("Sur les Objets Virtuels... E-business.
+# Design. Ideas."); one closing the title is the name's ("Waiting for...").
+_ELLIPSIS = re.compile(r"(?<=\w)(?:\.{3}|…)\s+(?=\S)")
 
 
 def split_title(title: str) -> list[tuple[str, str]]:
@@ -186,9 +226,10 @@ def split_title(title: str) -> list[tuple[str, str]]:
         # A notice ("PLEASE change feed URL to http://…", "(Obsolete Feed)") names nothing.
         return []
     pieces: list[str] = []
-    for piece in separated(without_archive_label(title)):
-        host_led = _HOST_LED.match(piece.strip())
-        pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
+    for separate in separated(without_archive_label(title)):
+        for piece in _ELLIPSIS.split(separate):
+            host_led = _HOST_LED.match(piece.strip())
+            pieces += [host_led.group(1), host_led.group(2)] if host_led else [piece]
     pieces = [without_dangling_word(p) for p in pieces[:-1]] + pieces[-1:]
     parts = [(clean_name(p), _without_noise(p)) for p in pieces]
     # A forum's listing ("Activity in the X tag") is no name; a user's ("X's posts") is X's.

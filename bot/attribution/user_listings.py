@@ -19,6 +19,13 @@ _USER_STREAM = re2.compile(
     r"(?:videos|photos|pictures|uploads|posts|bookmarks|favou?rites|links|updates|tweets|clips)$"
 )
 
+# "优酷-会员-gswolf的最新视频" ("Youku – member – gswolf's latest videos"): a handle's newest items
+# in Chinese, after the service's labels.
+_USER_STREAM_CJK = re2.compile(
+    r"^(?:.*[-–—·:：\s])?([\w.@-]{2,40})的(?:最新|最近)(?:\d+[个条篇部张]?)?"
+    r"(?:视频|影片|照片|图片|相片|日志|文章|收藏|书签|博客|微博)$"
+)
+
 
 def user_listing_name(title: str, domain: tuple[str, str] | None) -> str | None:
     """ "znarf on blogmarks.net" for a title naming a service's user, else None; the service
@@ -31,6 +38,8 @@ def user_listing_name(title: str, domain: tuple[str, str] | None) -> str | None:
         service = stream.group(2)
         named = service and _compact(service) in (_compact(domain[1]), _compact(domain[0]))
         return f"{stream.group(1)} on {service if named else domain[0]}"
+    if stream := _USER_STREAM_CJK.match(title):
+        return f"{stream.group(1)} on {domain[0]}"
     return None
 
 
