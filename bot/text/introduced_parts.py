@@ -17,10 +17,13 @@ from bot.text.preceding_sentences import sentences_before
 # presenting a listing may say what the post offers: tests/test_judged_s12_audit_a1.py), and
 # so are lists: a lead-in carries on into a list's items (tests/test_lead_structure.py).
 _PART = re.compile(
-    r"<(?:blockquote|table|audio|video|iframe|object|embed)\b"
+    r"<(?:audio|video|iframe|object|embed)\b"
     r"|<img\b(?![^>]*(?:\b(?:width|height)=[\"']?1[\"'\s/>]|feedburner|feedsportal|pheedo))",
     re.IGNORECASE,
 )
+# A quote or table may be read into the post's text: only the sentence right before it goes and
+# the lead reads on into it.
+_QUOTED_PART = re.compile(r"<(?:blockquote|table)\b", re.IGNORECASE)
 # What may stand between the sentence and the part: closing and opening wrappers.
 _WRAPPERS = re.compile(
     r"(?:\s|&nbsp;|</?(?:p|div|span|br|figure|center|a|strong|em|b|i|font)\b[^>]*>)*$",
@@ -54,9 +57,11 @@ _INTRODUCES = re.compile(
 # what the post is about: "Here is a list of those who we think would be great …"), a sentence
 # that is only a call to look or listen ("Enjoy.", "Check it out!", "Watch and find
 # out!"): short, or it says something of its own. A count of the items to come ("I wanted to let
-# you all know of two things.") is no pointer: a list's lead-in carries on into its items.
+# you all know of two things.") is no pointer: a list's lead-in carries on into its items, and
+# "Here's where honesty is a helpful device." explains.
 _CALLS = re.compile(
     r"(?:^|[,;]\s*|\b(?:so+|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is)"
+    r"(?!\s+(?:where|why|what|when|the\s+(?:thing|deal|catch|problem)\b))"
     r"|voici|voil[àa]|ecco|hier\s+(?:ist|sind)|aqu[íi]\s+(?:est[áa]n?|os|les|te)\b|вот)"
     r"|^(?:(?:so|and|now|just|please|let['’]s)\s+)?(?:enjoy|watch|listen|look|take\s+a\s+look"
     r"|have\s+a\s+look|check\s+(?:it|this|them)\s+out|regardez|écoutez|mira|miren|schaut)\b",
@@ -106,10 +111,12 @@ _SENTENCES_BACK = 3
 _AFTER_LAST_WORDS = 3
 
 
-def _pointing_tails(html: str, part: int, points: Callable[[str, bool], bool]) -> set[str]:
-    """The sentences right before the part at `part` in `html` from each of the last few that
-    `points` at it (given whether it is the last but for a few words: ":)") to the part."""
-    sentences = sentences_before(html, part, window=800, wrappers=_WRAPPERS, count=_SENTENCES_BACK)
+def _pointing_tails(
+    html: str, part: int, points: Callable[[str, bool], bool], back: int = _SENTENCES_BACK
+) -> set[str]:
+    """The sentences right before the part at `part` in `html` from each of the last `back`
+    that `points` at it (given whether it is the last but for a few words: ":)") to the part."""
+    sentences = sentences_before(html, part, window=800, wrappers=_WRAPPERS, count=back)
     return {
         " ".join(sentences[n:])
         for n, sentence in enumerate(sentences)
@@ -140,7 +147,8 @@ def _points_at_line(sentence: str, last: bool) -> bool:
 
 def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of the sentences introducing a part of the entry the post does not carry, from the
-    first that points at it; the lead ends there (family "pointer-end")."""
+    first that points at it; the lead ends there (family "pointer-end") unless the part is a
+    quote or table (family "pointer")."""
     tails = {t for m in _PART.finditer(html) for t in _pointing_tails(html, m.start(), _introduces)}
     tails |= {
         t
@@ -152,19 +160,28 @@ def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
         for m in _URL_LINE.finditer(html)
         for t in _pointing_tails(html, m.start(), _points_at_line)
     }
-    if not tails:
-        return []
-    # Each tail's words at a text block's end, whatever spacing the block keeps, before at most
-    # a few words of the part's own (a link's "Click here.").
+    quoted = {
+        t
+        for m in _QUOTED_PART.finditer(html)
+        for t in _pointing_tails(html, m.start(), _introduces, back=1)
+    }
+    return [
+        *_tail_cuts(blocks, tails, "pointer-end"),
+        *_tail_cuts(blocks, quoted - tails, "pointer"),
+    ]
+
+
+def _tail_cuts(blocks: Sequence[Block], tails: set[str], family: str) -> list[Cut]:
+    """A cut of the longest of `tails` each text block ends on, whatever spacing it keeps,
+    before at most a few words of the part's own (a link's "Click here.")."""
     ends = [
         re.compile(r"(?<!\S)" + r"\s+".join(map(re.escape, t.split())) + _PART_WORDS) for t in tails
     ]
     cuts = []
     for index, block in enumerate(blocks):
-        # The longest tail a text block ends on: from the first sentence pointing at the part.
         starts = [
             m.start() for end in ends if block.kind == "text" and (m := end.search(block.text))
         ]
         if starts:
-            cuts.append(Cut(index, min(starts), len(block.text), "pointer-end"))
+            cuts.append(Cut(index, min(starts), len(block.text), family))
     return cuts
