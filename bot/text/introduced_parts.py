@@ -58,16 +58,21 @@ _INTRODUCES = re.compile(
 # that is only a call to look or listen ("Enjoy.", "Check it out!", "Watch and find
 # out!"): short, or it says something of its own. A count of the items to come ("I wanted to let
 # you all know of two things.") is no pointer: a list's lead-in carries on into its items, and
-# "Here's where honesty is a helpful device." explains.
+# "Here's where honesty is a helpful device." explains ("Here's to fun …" toasts).
 _CALLS = re.compile(
     r"(?:^|[,;]\s*|\b(?:so+|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are|\s+it\s+is)"
-    r"(?!\s+(?:where|why|what|when|the\s+(?:thing|deal|catch|problem)\b))"
+    r"(?!\s+(?:to|where|why|what|when|the\s+(?:thing|deal|catch|problem)\b))"
     r"|voici|voil[àa]|ecco|hier\s+(?:ist|sind)|aqu[íi]\s+(?:est[áa]n?|os|les|te)\b|вот)"
     r"|^(?:(?:so|and|now|just|please|let['’]s)\s+)?(?:enjoy|watch|listen|look|take\s+a\s+look"
     r"|have\s+a\s+look|check\s+(?:it|this|them)\s+out|regardez|écoutez|mira|miren|schaut)\b",
     re.IGNORECASE,
 )
 _CALL_WORDS = 10
+_PRESENTS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:so+|and|but|first|now)\s+)(?:here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|some|my"
+    r"|the(?!\s+(?:thing|deal|catch|problem)\b)|a\s+few)\b|voici|ecco|aqu[íi]\s+(?:os|les|te)\b)",
+    re.IGNORECASE,
+)
 # A link the entry sets right after a sentence (its own line: the post carries the lead's
 # sentences, never the entry's link lines), and a sentence pointing at it: a verb sending the
 # reader to "the link"/"this article" ("spread this article as far and wide as you can"), or a
@@ -131,7 +136,10 @@ def _introduces(sentence: str, last: bool) -> bool:
         return False
     if (_INTRODUCES if last else _POINTS_DOWN_RE).search(sentence):
         return True
-    return len(sentence.split()) <= _CALL_WORDS and bool(_CALLS.search(sentence))
+    # Further back only a presenter ("Sooo here's a few …"): "Look at Ben Wallace." and
+    # "Voilà pour mon billet d'humeur …" speak of something else.
+    calls = _CALLS if last else _PRESENTS
+    return len(sentence.split()) <= _CALL_WORDS and bool(calls.search(sentence))
 
 
 def _points_at_link(sentence: str, last: bool) -> bool:
