@@ -143,8 +143,12 @@ def _introduces(sentence: str, last: bool) -> bool:
 
 
 def _points_at_link(sentence: str, last: bool) -> bool:
-    # A sentence running on into its link: the post carries the link's words.
-    return (not last or sentence.endswith((".", "!"))) and bool(_POINTS_AT_LINK.search(sentence))
+    # A sentence running on into its link: the post carries the link's words. Further back, a
+    # longer one says more than where the link is ("The main focus of this update is … (follow
+    # that link for the release notes).").
+    if not (sentence.endswith((".", "!")) if last else len(sentence.split()) <= _CALL_WORDS + 2):
+        return False
+    return bool(_POINTS_AT_LINK.search(sentence))
 
 
 def _points_at_line(sentence: str, last: bool) -> bool:
