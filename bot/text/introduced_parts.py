@@ -159,8 +159,8 @@ def _points_at_line(sentence: str, last: bool) -> bool:
 
 def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
     """Cuts of the sentences introducing a part of the entry the post does not carry, from the
-    first that points at it; the lead ends there (family "pointer-end") unless the part is a
-    quote or table (family "pointer")."""
+    first that points at it (family "pointer-end": the lead ends there)."""
+    # A quote or table may be read into the text: its one sentence's cut is "pointer".
     tails = {t for m in _PART.finditer(html) for t in _pointing_tails(html, m.start(), _introduces)}
     tails |= {
         t
