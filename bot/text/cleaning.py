@@ -159,9 +159,10 @@ def _kept_paragraphs(
     spans: dict[int, list[tuple[int, int]]],
     boilerplate: frozenset[str],
     items: bool = False,
+    ends: frozenset[int] = frozenset(),
 ) -> list[tuple[int, str, bool]]:
     """(block index, text, starts a section) of the body paragraphs worth keeping; with
-    `items`, list items and bold lines are read as paragraphs too."""
+    `items`, list items and bold lines are read as paragraphs too; a section starts after `ends`."""
     kept: list[tuple[int, str, bool]] = []
     notes: list[tuple[int, str, bool]] = []
     after_by = section = explains_code = listed = False
@@ -174,6 +175,8 @@ def _kept_paragraphs(
     )
     header = envelope(blocks)  # a letter's "To:", "From:", "Re:" fields
     for i, block in with_lead_ins(blocks):
+        if any(j < i for j in ends):  # a pointer at a part the post lacks ended the lead
+            section, ends = section or bool(kept), frozenset(j for j in ends if j >= i)
         if opens_related_list(block):
             break  # the titles of other posts follow, to the text's end
         if i in header:
@@ -267,17 +270,19 @@ def clean_article_text(
     """Plain paragraphs of the blocks without the notices `cuts` names (notices.notice_cuts),
     the feed's learned `boilerplate`, promo, captions, bylines, headings and navigation."""
     # Paragraphs are "\n\n"-separated; SECTION_BREAK stands where a heading or list was.
+    cuts = list(cuts)
     spans, lead_notice = _lead_notice(blocks, cuts)
+    ends = frozenset(c.block for c in cuts if c.family == "pointer-end")
     blocks = learned_lead_ins_apart(related_links.without_related_links(blocks), boilerplate)
-    kept = _kept_paragraphs(blocks, spans, boilerplate)
+    kept = _kept_paragraphs(blocks, spans, boilerplate, ends=ends)
     if not kept and is_topic_list(blocks):
         # A show's topic list over its feed's closing line ("And much more!"): the text.
-        kept = _kept_paragraphs(blocks, spans, boilerplate, items=True)
+        kept = _kept_paragraphs(blocks, spans, boilerplate, items=True, ends=ends)
     elif all(word_count(t) < 8 for _, t, _ in kept) and any(map(_bold_sentence, blocks)):
         # A description whose only sentences are in bold (a standfirst under a kicker, over a
         # "read more" link): they are the text; a kicker over them or a linked line is none.
         # Words counted in any script: a Chinese sentence is one "word" to str.split().
-        read = _kept_paragraphs(blocks, spans, boilerplate, items=True)
+        read = _kept_paragraphs(blocks, spans, boilerplate, items=True, ends=ends)
         kept = [p for p in read if p[0] < len(blocks) and _bold_sentence(blocks[p[0]])]
     kept = joined_topics(blocks, kept)  # topics opening on one without a stop: one line
     if lead_notice is not None:
