@@ -10,11 +10,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot.parsing.artefact_tags import is_artefact
-from bot.parsing.catch_alls import is_catch_all
+from bot.parsing.catch_alls import feed_catch_alls, is_catch_all
 from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
-from bot.parsing.tag_mentions import mention_rank
+from bot.parsing.tag_mentions import mention_rank, mentioned
 from bot.parsing.topic_words import is_function_word, topic_key
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
@@ -280,8 +280,8 @@ def _shown_term(tag: Mapping[str, Any]) -> str | None:
 
 
 def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Each entry's categories with the ones most of the feed's entries carry moved last: a
-    label on nearly every item ("News" in a news feed) tells a reader the least."""
+    """Each entry's categories less the ones most of the feed's entries carry: a label on
+    most items ("News" in a news feed) tells a reader nothing of any one."""
     if len(entries_categories) < 4:
         return [tuple(c for c in cats if not is_post_kind(c)) for cats in entries_categories]
     if labels := _feed_labels(entries_categories):
@@ -293,18 +293,8 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         ]
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
-    common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
-    kinds = _filing_kinds(entries_categories, counts)
-    return [
-        tuple(
-            sorted(
-                (c for c in cats if c.casefold() not in kinds),
-                # The one on every item after those on most ("Pets" after "Cats", "Dogs").
-                key=lambda c: counts[c.casefold()] if c.casefold() in common else 0,
-            )
-        )
-        for cats in entries_categories
-    ]
+    kinds = _filing_kinds(entries_categories, counts) | feed_catch_alls(entries_categories, counts)
+    return [tuple(c for c in cats if c.casefold() not in kinds) for cats in entries_categories]
 
 
 def _filing_kinds(
@@ -339,7 +329,7 @@ def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozense
     counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})
     labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
     # A set of three or more is the channel's keyword list; one or two shared topics ("Pets",
-    # "World news", a Python blog's "Python") are the feed's subject, kept last.
+    # "World news", a Python blog's "Python") are the feed's subject (catch-alls drop them).
     return labels if len(labels) >= 3 else frozenset()
 
 
@@ -382,7 +372,10 @@ def headline_named_first(
     # of 47) are only its start: the ones the item talks about most go first.
     if len(topics) <= limit or not _alphabetical(topics):
         return topics
-    return tuple(sorted(topics, key=mention_rank(headline, text_html)))
+    # Only those: a tag of the cloud the item names once in passing ("#not", "#manager" of
+    # "desktop manager", "#automaticamente") is a word of its text, not its topic.
+    named = mentioned(headline, text_html)
+    return tuple(sorted(filter(named, topics), key=mention_rank(headline, text_html)))
 
 
 def _spelled(text: str) -> str:
