@@ -1,10 +1,10 @@
 """Held-out samples 24 and 25's tag rejects, by family, precision first (a missing tag was
 never a reject, a wrong one always is): a feed's catch-all, a column the headlines open with
-(inflected or whole), one tag inflected twice, a word of a tag cloud the text names once."""
+(inflected or whole), one tag inflected twice."""
 
 from __future__ import annotations
 
-from bot.parsing.categories import headline_named_first, informative_first
+from bot.parsing.categories import informative_first
 from bot.render.content import hashtags
 from tests.support.tagged_feeds import rss_item_tags
 
@@ -76,27 +76,3 @@ def test_one_tag_inflected_twice_is_shown_once() -> None:
     )
     assert hashtags(["democratic", "Democrats", "obama"], 3) == ("#democratic", "#obama")
     assert hashtags(["Apple", "Applications"], 3) == ("#Apple", "#Applications")
-
-
-def test_a_word_of_a_tag_cloud_the_text_names_once_is_no_topic() -> None:
-    # Ubuntu blog (feed--356431965) "Light Taskbar Tint2": of its cloud, "manager" is "desktop
-    # manager" said once, "repositori" a word of one sentence; nothing is its topic.
-    text = (
-        "Tint2 è un semplice pannello progettato per funzionare su openbox3, ma può essere "
-        "applicato su altri desktop manager. In questa esperienza testata su ubuntu intrepid "
-        "64 bit. Inizialmente stavo installando tint2 attraverso i pacchetti tar.gz, scaricati "
-        "dalla home page del progetto, poi ho trovato i repositori che spianano i problemi di "
-        "dipendenze."
-    )
-    cloud = ("Decoration", "manager", "openbox", "repositori", "tintrc", "Ubuntu")
-    assert headline_named_first(cloud, "Light Taskbar Tint2", text_html=text) == ()
-    # A tag the headline names, or the text talks about, leads.
-    named = headline_named_first(cloud, "Openbox and Tint2 on Ubuntu", text_html=text)
-    assert named == ("openbox", "Ubuntu")
-    # A one-line text names its topics once (The Cube Podcast: "drum and bass").
-    mix = headline_named_first(
-        ("audio", "bass", "cube", "drum", "music"),
-        "Cube's Podast 001 - The Cube Mix",
-        text_html="The Cube drum and bass mix, summer 2009.",
-    )
-    assert mix == ("cube", "bass", "drum")

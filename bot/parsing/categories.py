@@ -14,7 +14,7 @@ from bot.parsing.catch_alls import feed_catch_alls, is_catch_all
 from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
-from bot.parsing.tag_mentions import mention_rank, mentioned
+from bot.parsing.tag_mentions import mention_rank
 from bot.parsing.topic_words import is_function_word, topic_key
 
 # Families of labels that name no topic (checked over the corpus's news feeds, many languages):
@@ -372,10 +372,7 @@ def headline_named_first(
     # of 47) are only its start: the ones the item talks about most go first.
     if len(topics) <= limit or not _alphabetical(topics):
         return topics
-    # Only those: a tag of the cloud the item names once in passing ("#not", "#manager" of
-    # "desktop manager", "#automaticamente") is a word of its text, not its topic.
-    named = mentioned(headline, text_html)
-    return tuple(sorted(filter(named, topics), key=mention_rank(headline, text_html)))
+    return tuple(sorted(topics, key=mention_rank(headline, text_html)))
 
 
 def _spelled(text: str) -> str:

@@ -14,8 +14,6 @@ _TEXT_CHARS = 30_000
 # Named once, a tag is a word the text passes by ("Alkohol" in a questionnaire's answers);
 # named again and again, it is what the item is about ("GSH", "immunocal" on Glutathione).
 _TALKED_ABOUT = 2
-# A tag the headline does not name sorts after every one it does.
-_ABSENT = 1 << 30
 
 
 def mention_rank(headline: str, text_html: str) -> Callable[[str], tuple[int, int]]:
@@ -28,30 +26,8 @@ def mention_rank(headline: str, text_html: str) -> Callable[[str], tuple[int, in
         # A plural names the tag too ("molecule", "molecules").
         word = re.compile(rf"(?<!\w){re.escape(folded(topic))}(?:e?s)?(?!\w)")
         found = word.search(title)
-        at = found.start() if found else _ABSENT
+        at = found.start() if found else len(title) + 1
         count = len(word.findall(text)) if text else 0
         return at, -count if count >= _TALKED_ABOUT else 0
 
     return rank
-
-
-# A short text (a show's one-line description) names its topics once; a longer one passes by
-# words it names once ("desktop manager" in a post on a taskbar).
-_SHORT_TEXT_WORDS = 40
-
-
-def mentioned(headline: str, text_html: str) -> Callable[[str], bool]:
-    """Whether the headline names a tag or the text talks about it (names it at all, when
-    the text is short)."""
-    rank = mention_rank(headline, text_html)
-    text = folded(_MARKUP.sub(" ", text_html[:_TEXT_CHARS])) if text_html else ""
-    least = _TALKED_ABOUT if len(text.split()) >= _SHORT_TEXT_WORDS else 1
-
-    def named(topic: str) -> bool:
-        at, count = rank(topic)
-        if at != _ABSENT or count:
-            return True
-        word = rf"(?<!\w){re.escape(folded(topic))}(?:e?s)?(?!\w)"
-        return least == 1 and re.search(word, text) is not None
-
-    return named
