@@ -66,10 +66,9 @@ def test_a_language_code_on_a_few_posts_and_a_language_name_stay() -> None:
         [("en", "paris"), ("en",), ("en", "lyon"), ("nice",), ("metz",), ("rome",), ("tours",)]
     )
     assert shown[:3] == [("#en", "#paris"), ("#en",), ("#en", "#lyon")]
-    # A language school's "english" on most posts is its subject, named not coded; on most
-    # posts it tells none apart and goes (session 23, H23: a feed's catch-alls).
+    # A language school's "english" on most posts is its subject, named not coded.
     school = [("english", "grammar"), ("english",), ("english", "idioms"), ("travel",)]
-    assert _shown(school)[:3] == [("#grammar",), (), ("#idioms",)]
+    assert _shown(school)[:3] == [("#grammar", "#english"), ("#english",), ("#idioms", "#english")]
 
 
 def test_a_dollar_standing_for_an_s_is_the_letter() -> None:

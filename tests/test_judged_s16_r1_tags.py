@@ -38,24 +38,20 @@ def test_an_address_on_every_item_stays_only_where_the_post_names_it() -> None:
     ]
     tags = entry_tags(tagged_atom("BienBienBien", *posts))
     assert tags[:4] == [("time",), ("anticipation",), ("crucialitude",), ("TiensTiensTiens",)]
-    # On every item it goes even where a post names it (session 23, H23: a catch-all).
-    assert "bienbienblog.net" not in tags[4]
+    assert "bienbienblog.net" in tags[4]  # the post names it
 
 
-def test_a_subject_on_every_item_goes() -> None:
+def test_a_subject_on_every_item_stays() -> None:
     # A Zen blog files each poem "Zen" and few say the word (one here); a label no item ever
     # names (Web2Null's "Galerie") goes: test_judged_s17_h1_tags. Each poem names its tags
     # here, as session 17's tag gate shows only the tags an item names.
-    # Session 23 (H23): on every item it tells none apart, and a missing tag is never a
-    # reject: it goes.
     posts = [(f"Poem {n}", ("Zen", f"theme{n}"), f"A Zen poem on theme{n}.") for n in range(6)]
-    assert all("Zen" not in tags for tags in entry_tags(tagged_atom("A blog", *posts)))
+    assert all("Zen" in tags for tags in entry_tags(tagged_atom("A blog", *posts)))
 
 
-def test_a_subject_on_three_items_or_fewer_is_left() -> None:
+def test_a_subject_on_fewer_than_five_items_is_left() -> None:
     # Each post names its tags (session 17's tag gate shows only the tags an item names).
-    # Four filed items make a feed's catch-all (session 23, H23); three do not.
-    posts = [(f"Post {n}", ("Python", f"lib{n}"), f"Python notes on lib{n}.") for n in range(3)]
+    posts = [(f"Post {n}", ("Python", f"lib{n}"), f"Python notes on lib{n}.") for n in range(4)]
     assert all("Python" in tags for tags in entry_tags(tagged_atom("A blog", *posts)))
 
 

@@ -94,14 +94,13 @@ def test_the_blogs_name_cut_into_word_tags_goes() -> None:
     assert tags[0] == ("linux",)
 
 
-def test_the_blogs_name_on_most_of_its_posts_is_no_title_label_but_a_catch_all() -> None:
-    # Ruby on Windows files 25 of its 25 posts "ruby" and 20 "windows": what it is about, not
-    # a title label; on most posts it tells none apart and goes (session 23, H23).
+def test_the_blogs_name_on_most_of_its_posts_is_its_subject_and_stays() -> None:
+    # Ruby on Windows files 25 of its 25 posts "ruby" and 20 "windows": what it is about.
     items = [
         _item(f"Automating {app} with Ruby", f"Ruby on Windows: {app}.", app, "ruby", "windows")
         for app in ("Excel", "Word", "Outlook", "PowerPoint")
     ]
-    assert _tags("Ruby on Windows", *items)[0] == ("Excel",)
+    assert _tags("Ruby on Windows", *items)[0] == ("Excel", "ruby", "windows")
 
 
 def test_a_download_sites_keyword_list_shows_no_tag() -> None:

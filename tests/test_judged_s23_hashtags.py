@@ -1,45 +1,11 @@
 """Held-out samples 24 and 25's tag rejects, by family, precision first (a missing tag was
-never a reject, a wrong one always is): a feed's catch-all, a column the headlines open with
+never a reject, a wrong one always is): a column the headlines open with
 (inflected or whole), one tag inflected twice."""
 
 from __future__ import annotations
 
-from bot.parsing.categories import informative_first
 from bot.render.content import hashtags
 from tests.support.tagged_feeds import rss_item_tags
-
-# The categories of Cellulari Blog's 20 items (s27 pool, feed--272670988): "Curiosità" on 16.
-_CELLULARI = [
-    ("Nokia", "Nuovi Prodotti"),
-    ("Curiosità",),
-    ("3", "Curiosità"),
-    ("Curiosità",),
-    ("Vertu", "Curiosità"),
-    ("Giochi",),
-    ("Sony Ericsson", "Curiosità"),
-    ("Curiosità",),
-    ("Curiosità",),
-    ("Nokia", "Nuovi Prodotti"),
-    ("HTC", "Curiosità"),
-    ("Nokia", "Curiosità"),
-    ("Curiosità",),
-    ("Curiosità",),
-    ("LG Electronics", "Curiosità"),
-    ("Curiosità",),
-    ("Vodafone", "Curiosità"),
-    ("Curiosità",),
-    ("Economia e Mercato",),
-    ("Nokia", "Curiosità"),
-]
-
-
-def test_a_category_on_most_of_the_feeds_items_is_no_tag_of_any() -> None:
-    # "Linee guida dalla Commissione europea per la mobile TV", "Categoria: Curiosità" in its
-    # text: '#Curiosità' is the site's catch-all section, rejected on three items.
-    ordered = informative_first(_CELLULARI)
-    assert ordered[7] == ()
-    assert ordered[16] == ("Vodafone",)
-    assert ordered[0] == ("Nokia", "Nuovi Prodotti")
 
 
 def test_a_column_the_headline_opens_inflected_or_is_whole_is_no_topic() -> None:

@@ -4,8 +4,6 @@ posts under, which say how a post came about, not what it is about."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
 
 # Checked over the corpus and the pools: "personal" on 17 of a blog's 20 posts, "thoughts"
 # beside "advertising" (Rubenerd), "musings" (8 of 25), "Thinking" beside "Business"
@@ -74,22 +72,3 @@ def is_catch_all(term: str) -> bool:
         return True
     words = [w for w in _JOINS.split(term) if w]
     return len(words) >= 2 and all(_FILING_WORD.fullmatch(w) for w in words)
-
-
-# A label on more than half of a feed's items files them all ("Curiosità" on 16 of 20
-# news items, "Internet" on a tech blog's): it tells no item apart. Editors reject such a tag
-# on an item it does not describe and never ask for a missing one, so it goes rather than
-# last. Four filed items at least: fewer share a topic by chance.
-_CATCH_ALL_SHARE, _MIN_FILED = 0.5, 4
-
-
-def feed_catch_alls(
-    entries_categories: Sequence[tuple[str, ...]], counts: Counter[str]
-) -> frozenset[str]:
-    """The categories (folded) on more than half of the feed's items."""
-    # Half of all items, filed or not: those were put last before, so dropping them lets no
-    # tag the feed ranked lower into a post (half of the filed ones did: "#IS", "#Partners").
-    if sum(1 for cats in entries_categories if cats) < _MIN_FILED:
-        return frozenset()
-    share = _CATCH_ALL_SHARE * len(entries_categories)
-    return frozenset(c for c, n in counts.items() if n > share)

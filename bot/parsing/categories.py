@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from bot.parsing.artefact_tags import is_artefact
-from bot.parsing.catch_alls import feed_catch_alls, is_catch_all
+from bot.parsing.catch_alls import is_catch_all
 from bot.parsing.category_paths import path_parts
 from bot.parsing.post_kinds import is_post_kind
 from bot.parsing.repair import repaired
@@ -280,8 +280,8 @@ def _shown_term(tag: Mapping[str, Any]) -> str | None:
 
 
 def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Each entry's categories less the ones most of the feed's entries carry: a label on
-    most items ("News" in a news feed) tells a reader nothing of any one."""
+    """Each entry's categories with the ones most of the feed's entries carry moved last: a
+    label on nearly every item ("News" in a news feed) tells a reader the least."""
     if len(entries_categories) < 4:
         return [tuple(c for c in cats if not is_post_kind(c)) for cats in entries_categories]
     if labels := _feed_labels(entries_categories):
@@ -293,8 +293,18 @@ def informative_first(entries_categories: Sequence[tuple[str, ...]]) -> list[tup
         ]
     entries_categories = _without_lowercase_flags(entries_categories)
     counts = Counter(c.casefold() for cats in entries_categories for c in set(cats))
-    kinds = _filing_kinds(entries_categories, counts) | feed_catch_alls(entries_categories, counts)
-    return [tuple(c for c in cats if c.casefold() not in kinds) for cats in entries_categories]
+    common = {c for c, n in counts.items() if n > len(entries_categories) / 2}
+    kinds = _filing_kinds(entries_categories, counts)
+    return [
+        tuple(
+            sorted(
+                (c for c in cats if c.casefold() not in kinds),
+                # The one on every item after those on most ("Pets" after "Cats", "Dogs").
+                key=lambda c: counts[c.casefold()] if c.casefold() in common else 0,
+            )
+        )
+        for cats in entries_categories
+    ]
 
 
 def _filing_kinds(
@@ -329,7 +339,7 @@ def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozense
     counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})
     labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
     # A set of three or more is the channel's keyword list; one or two shared topics ("Pets",
-    # "World news", a Python blog's "Python") are the feed's subject (catch-alls drop them).
+    # "World news", a Python blog's "Python") are the feed's subject, kept last.
     return labels if len(labels) >= 3 else frozenset()
 
 

@@ -33,8 +33,7 @@ def _in_brackets(title: str, label: str) -> bool:
 
 def _opens_with(title: str, label: str) -> bool:
     """True where the headline opens with the label before a colon, or with a label of two
-    words or more ("Revue du Geoweb et de …"), inflected ("Offener Brief an …" filed "Offene
-    Briefe") or whole ("Enlaces Interesantes" filed so)."""
+    words or more ("Revue du Geoweb et de …"), inflected ("Offener Brief an …") or whole."""
     # One word before more words is a sentence's subject ("Городок 67 - …", a show's episode;
     # "Professeur à domicile …").
     if _topic_prefix(title, label):

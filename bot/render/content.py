@@ -152,9 +152,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 def _near_twin(words: frozenset[str], shown: list[frozenset[str]]) -> bool:
-    """True where one tag's words hold all of the other's: "#design #design_change",
-    "#Blogging_Contests #contest" name one topic twice, also inflected ("#democratic
-    #Democrats", "#Conversation_Search #Conversational_Search")."""
+    """True where one tag's words hold all of the other's, inflected or not: "#design
+    #design_change", "#democratic #Democrats" name one topic twice."""
     return bool(words) and any(_within(words, other) or _within(other, words) for other in shown)
 
 
