@@ -18,6 +18,8 @@ _MIN_OPENED = 2
 # A kind in brackets is the site's label wherever it stands; some items so filed have a bare
 # headline ("Preview" on a post the site left unmarked): half of them open with it.
 _BRACKETED_SHARE = 0.5
+# tag_evidence's inflection: a shared start of five letters, the last three free.
+_STEM, _ENDING = 5, 3
 
 
 def _spelled(text: str) -> str:
@@ -31,13 +33,24 @@ def _in_brackets(title: str, label: str) -> bool:
 
 def _opens_with(title: str, label: str) -> bool:
     """True where the headline opens with the label before a colon, or with a label of two
-    words or more ("Revue du Geoweb et de …")."""
+    words or more ("Revue du Geoweb et de …"), inflected ("Offener Brief an …") or whole."""
     # One word before more words is a sentence's subject ("Городок 67 - …", a show's episode;
     # "Professeur à domicile …").
-    if ":" in title and _spelled(title.split(":", 1)[0]) == label:
+    if _topic_prefix(title, label):
         return True
-    spelled = _spelled(title)
-    return " " in label and spelled.startswith(label + " ")
+    words, heading = label.split(), _spelled(title).split()
+    return len(words) >= 2 and len(heading) >= len(words) and all(map(_inflected, words, heading))
+
+
+def _topic_prefix(title: str, label: str) -> bool:
+    return ":" in title and _spelled(title.split(":", 1)[0]) == label
+
+
+def _inflected(word: str, other: str) -> bool:
+    # A shared start of five letters or more is one word inflected (tag_evidence's rule).
+    if len(word) < _STEM:
+        return other == word
+    return other.startswith(word[: max(_STEM, len(word) - _ENDING)])
 
 
 def _column_labels(entries: list[FeedEntry]) -> set[str]:
@@ -57,9 +70,14 @@ def _column_labels(entries: list[FeedEntry]) -> set[str]:
             len(bracketed) < max(_MIN_OPENED, _BRACKETED_SHARE * len(items))
         ):
             continue
-        # A topic the headlines open with ("Google Maps: …") is named in the posts' texts too;
-        # a column's name is in its headlines only.
-        if not any(names(said(e.content_html), category) for e in opened or bracketed):
+        # A topic the headlines open with before a colon ("Google Maps: …") is named in the
+        # posts' texts too; a column's name is in its headlines only. Any other opening
+        # ("Ambiance Musicale - Indochine", a headline that is the label) is the column's,
+        # whatever the text says: a tag in doubt is left out.
+        column = len(opened) == len(items) and not all(
+            _topic_prefix(e.title, label) for e in opened
+        )
+        if column or not any(names(said(e.content_html), category) for e in opened or bracketed):
             labels.add(category)
     return labels
 

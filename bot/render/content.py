@@ -152,9 +152,25 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 def _near_twin(words: frozenset[str], shown: list[frozenset[str]]) -> bool:
-    """True where one tag's words hold all of the other's: "#design #design_change",
-    "#Blogging_Contests #contest" name one topic twice."""
-    return bool(words) and any(words <= other or other <= words for other in shown)
+    """True where one tag's words hold all of the other's, inflected or not: "#design
+    #design_change", "#democratic #Democrats" name one topic twice."""
+    return bool(words) and any(_within(words, other) or _within(other, words) for other in shown)
+
+
+# A shared start of five letters or more, the shorter word's last two letters free, is one word
+# inflected ("Democrats", "democratic"); "entreprise" and "entrepreneur" are two.
+_STEM, _ENDING = 5, 2
+
+
+def _within(words: frozenset[str], other: frozenset[str]) -> bool:
+    return words <= other or all(any(_one_word(w, o) for o in other) for w in words)
+
+
+def _one_word(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    short, long = sorted((word, other), key=len)
+    return len(short) >= _STEM and long.startswith(short[: max(_STEM, len(short) - _ENDING)])
 
 
 def hashtags(categories: Iterable[str], limit: int) -> tuple[str, ...]:
