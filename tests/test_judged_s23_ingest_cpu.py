@@ -9,6 +9,7 @@ import random
 import pytest
 
 from bot.attribution.name_spellings import _MARKER, _MARKER_ENDS, clean_name
+from bot.attribution.title_domain_names import names_domain
 from bot.attribution.title_parts import _SEPARATOR_MARK, _SEPARATORS, separated
 
 # Characters the two patterns turn on, and a few others, drawn into random texts.
@@ -78,3 +79,21 @@ def test_names_cleaned_as_before_and_again(name: str | None, clean: str) -> None
     # Remembered answers are the ones worked out anew (the cache holds a few of them).
     assert clean_name(name) == clean == clean_name.__wrapped__(name)
     assert clean_name(name) == clean
+
+
+@pytest.mark.parametrize(
+    ("part", "domain", "names"),
+    [
+        ("Le Monde.fr", ("lemonde.fr", "lemonde"), True),
+        ("SPIEGEL ONLINE", ("spiegel.de", "spiegel"), True),
+        ("Spiegelei Rezepte Heute", ("spiegel.de", "spiegel"), False),
+        ("The Washington Post", ("washingtonpost.com", "washingtonpost"), True),
+        ("JDD", ("lejdd.fr", "lejdd"), True),
+        ("World News", None, False),
+    ],
+)
+def test_domains_named_as_before_and_again(
+    part: str, domain: tuple[str, str] | None, names: bool
+) -> None:
+    assert names_domain(part, domain) is names is names_domain.__wrapped__(part, domain)
+    assert names_domain(part, domain) is names
