@@ -3,6 +3,7 @@ digits, and the ways a domain's label spells a name (contracted, as a subdomain)
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -15,6 +16,7 @@ from bot.attribution.section_words import CONNECTORS
 
 # "(!)", "（！）", "[?]", "(*)" closing a title.
 _MARKER = re2.compile(r"\s*[(（\[【]\s*[!！?？*＊]+\s*[)）\]】]$")
+_MARKER_ENDS = (")", "）", "]", "】")
 
 # Not letters or digits, in ASCII text (where isalnum() means [A-Za-z0-9]).
 _ASCII_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -100,6 +102,12 @@ def without_open_mark(name: str) -> str:
     return name
 
 
+# Naming a feed's site cleans the same few texts again and again (the bench's news feeds: 1,141
+# calls, 272 distinct texts within a feed, at most 8 in one): remembered, they cost the loop
+# 9.6 -> 2.5 ms of CPU over the 58 feeds. Sized to one feed's naming, not to the bench's copies
+# of its feeds (the same template returns 58 feeds later), so the bench measures what a real
+# check saves. A pure function of its text: the answers are the same.
+@functools.lru_cache(maxsize=16)
 def clean_name(text: str | None) -> str:
     """A name as readers see it: entities decoded once, mojibake repaired, spaces collapsed."""
     if not text:
@@ -110,7 +118,11 @@ def clean_name(text: str | None) -> str:
     if not (text.isascii() and text.isprintable() and "&" not in text):
         text = ftfy.fix_text(text, normalization="NFC")
     # Marks alone in brackets after the name are a test or draft marker ("极客公园（！）").
-    text = _MARKER.sub("", " ".join(text.split()))
+    # _MARKER ends on a closing bracket at the text's end: a name ending otherwise (nearly
+    # all) is not handed to re2, whose Python wrapper cost a first check ~20 calls of ~10 us.
+    text = " ".join(text.split())
+    if text.endswith(_MARKER_ENDS):
+        text = _MARKER.sub("", text)
     # Separators left dangling by a cut ("Rest of World -").
     return without_open_mark(undoubled(text.strip(" -–—|:·•»/")))
 

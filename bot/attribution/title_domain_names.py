@@ -3,6 +3,7 @@ site's domain ("Le Monde.fr", "CBSNews.com", "SPIEGEL ONLINE"), trimmed of secti
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -58,6 +59,10 @@ def domain_parts(url: str | None) -> tuple[str, str] | None:
     return str(found.fld), str(found.domain)
 
 
+# Naming one feed's site asks this of the same few parts again and again (the bench's news
+# feeds: 709 calls, 180 distinct within a feed, at most 7 in one): remembered, 4.5 -> 1.6 ms of
+# the loop's CPU over the 58 feeds. Sized to one feed's naming, like clean_name's memory.
+@functools.lru_cache(maxsize=16)
 def names_domain(part: str, domain: tuple[str, str] | None) -> bool:
     """Whether a title part is the site's domain written as a name ("Le Monde.fr",
     "CBSNews.com", "The Washington Post", "SPIEGEL ONLINE", "www.finanzen.net")."""
