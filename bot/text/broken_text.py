@@ -57,8 +57,7 @@ def _first_damage(summary: str, text: str) -> int:
 
 def before_broken_text(summary: str, text: str) -> str:
     """The summary without markup written out as text, up to the sentence holding characters
-    lost upstream; "" when the entry's `text` shows tags stripped of their brackets, or too
-    little is left."""
+    lost upstream; "" when `text` shows tags stripped of their brackets or too little is left."""
     if "?" not in summary and "\ufffd" not in summary and "<" not in summary and "=" not in text:
         return summary  # most summaries: nothing to look for
     if _STRIPPED_TAG.search(text):
