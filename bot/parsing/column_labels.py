@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from bot.parsing.models import FeedEntry
-from bot.parsing.tag_evidence import folded, names, said
+from bot.parsing.tag_evidence import folded, inflection_stem, names, said
 
 _WORDS = re.compile(r"[^\W_]+")
 _BRACKETED = re.compile(r"\s*[\[【](?P<words>[^\[\]【】]{1,40})[\]】]")
@@ -18,8 +18,6 @@ _MIN_OPENED = 2
 # A kind in brackets is the site's label wherever it stands; some items so filed have a bare
 # headline ("Preview" on a post the site left unmarked): half of them open with it.
 _BRACKETED_SHARE = 0.5
-# tag_evidence's inflection: a shared start of five letters, the last three free.
-_STEM, _ENDING = 5, 3
 
 
 def _spelled(text: str) -> str:
@@ -48,9 +46,8 @@ def _topic_prefix(title: str, label: str) -> bool:
 
 def _inflected(word: str, other: str) -> bool:
     # A shared start of five letters or more is one word inflected (tag_evidence's rule).
-    if len(word) < _STEM:
-        return other == word
-    return other.startswith(word[: max(_STEM, len(word) - _ENDING)])
+    stem = inflection_stem(word)
+    return other == word if stem is None else other.startswith(stem)
 
 
 def _column_labels(entries: list[FeedEntry]) -> set[str]:

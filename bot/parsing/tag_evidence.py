@@ -70,9 +70,13 @@ def _plain(text: str) -> str:
     return _MARKUP.sub(" ", text) if "<" in text else text
 
 
+def inflection_stem(word: str) -> str | None:
+    """The start `word`'s inflected forms share (five letters or more); None for a short word."""
+    return word[: max(_STEM, len(word) - _ENDING)] if len(word) >= _STEM else None
+
+
 def _has(words: tuple[str, ...], word: str) -> bool:
-    if len(word) >= _STEM:
-        stem = word[: max(_STEM, len(word) - _ENDING)]
+    if (stem := inflection_stem(word)) is not None:
         at = bisect_left(words, stem)
         return at < len(words) and words[at].startswith(stem)
     at = bisect_left(words, word)
