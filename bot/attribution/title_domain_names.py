@@ -112,8 +112,9 @@ def parts_naming_the_site(
     ]
 
 
+_SECTION_OR_JOINING = SECTION_WORDS | CONNECTORS
 # The words a feed's label frames a name with: "news 3dvf", "le flux du site emob".
-_LABEL_WORDS = SECTION_WORDS | CONNECTORS | {"rss", "atom", "flux", "feed", "feeds", "site"}
+_LABEL_WORDS = _SECTION_OR_JOINING | {"rss", "atom", "flux", "feed", "feeds", "site"}
 
 
 def _after_feed_label(part: str, domain: tuple[str, str] | None) -> str | None:
@@ -212,7 +213,7 @@ def _at_an_end(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has only an article (or nothing) before it, or only section
     words after it ("HardwareGeeks RSS Feed All Blogs")."""
     before, after = text[:start].split(), text[end:].split()
-    if not after or all(_fold(w) in SECTION_WORDS | CONNECTORS for w in after):
+    if not after or all(_fold(w) in _SECTION_OR_JOINING for w in after):
         return True
     return not before or (len(before) == 1 and _fold(before[0]) in _ARTICLES)
 
