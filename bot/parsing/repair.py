@@ -147,6 +147,9 @@ def unescaped_markup(content: str) -> str:
 # On the headline's own line ("… Talk [video]") the writer put them: they stay; so does a
 # parenthesis on a line of its own (a wrapped subtitle).
 _BADGE_LINES = re.compile(r"(?:\s*\n\s*\[[^\[\]\n]{1,24}\])+\s*$")
+# A line break the source title wrapped before its closing mark ("… Tags Editor released\n!"):
+# the mark closes the words before it, not a spaced word of its own.
+_BROKEN_BEFORE_MARK = re.compile(r"[ \t]*\n\s*(?=[!?.,;:)]+\s*(?:\n|$))")
 
 
 def plain_headline(title: str, *, is_html: bool = True) -> str:
@@ -154,6 +157,7 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     (as feedparser marks it) loses its tags and has its entities decoded once."""
     if "\n" in title:
         title = first_line_of_cut(_BADGE_LINES.sub("", title) or title)
+        title = _BROKEN_BEFORE_MARK.sub("", title)
     if is_html:
         if "<" in title:
             title = _TAG.sub("", title)

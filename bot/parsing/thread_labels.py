@@ -1,7 +1,8 @@
 """Labels a feed's own conventions put around its headlines: a forum's reply mark ("Re : Re :
 Championnat départemental 27 2009"), a section before "::" that recurs on its titles ("Press ::
 Reebok Club X Cell"), a reblog's "(via <the site>)" tail naming the feed's own site, a
-tracker's counter closing every headline in one shape ("… XviD-MONK (1S/0L)")."""
+tracker's counter or a template's date closing every headline in one shape ("… XviD-MONK
+(1S/0L)", "The Big Noob (13 May 2007)"), a microblog's account before each status ("ericzhe：…")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.models import FeedEntry
@@ -21,9 +23,14 @@ _SECTION = re.compile(r"^\s*(?P<label>[^\W\d_][^:]{0,30}?)\s+::\s+(?=\S)")
 _MAX_LABEL_WORDS = 3
 # A reblog's credit closing the headline ("From Space (via kshep)", a Tumblr blog's reposts).
 _VIA = re.compile(r"\s+\(via\s+(?P<name>[^()]{2,40})\)\s*$", re.I)
-# Numbers in brackets closing a headline, with a letter or two: a tally's shape ("(1S/0L)").
+# Numbers in brackets closing a headline, with a letter or two: a tally's shape ("(1S/0L)"),
+# a date's ("(13 May 2007)").
 _COUNTER = re.compile(r"\s+(?P<tail>\((?=[^()]*\d)[-\w/ .:]{1,20}\))\s*$")
 _DIGITS = re.compile(r"-?\d+")
+# A date's month changes from item to item ("May", "Feb"): the shape keeps that a word is there.
+_LETTERS = re.compile(r"[^\W\d_]+")
+# An account's name before a status, as fanfou and Twitter title theirs ("ericzhe：昨夜美股大涨").
+_ACCOUNT = re.compile(r"^\s*(?P<name>[\w.-]{2,30})\s?[:：]\s*(?=\S)")
 _SHARE = 0.8
 _MIN_ITEMS = 4
 # Two items carrying it make it the feed's habit; one alone may be the writer's words.
@@ -82,7 +89,7 @@ def _counter_shape(title: str) -> str | None:
     # Two counts make a tally ("1S/0L"); one number is the feed's numbering ("(Ep 42)").
     if len(_DIGITS.findall(found["tail"])) < 2:
         return None
-    return _DIGITS.sub("0", found["tail"])
+    return _LETTERS.sub("a", _DIGITS.sub("0", found["tail"]))
 
 
 def _without_counters(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
@@ -103,8 +110,37 @@ def _without_counters(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     ]
 
 
+def _account(title: str) -> str | None:
+    found = _ACCOUNT.match(title)
+    return found["name"].casefold() if found else None
+
+
+def _without_accounts(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
+    """The entries without the account name opening nearly every status's headline, where the
+    feed's own address is that account's page ("fanfou.com/ericzhe", "twitter.com/<name>")."""
+    names = Counter(name for e in entries if (name := _account(e.title)))
+    shared = names.most_common(1)
+    if len(entries) < _MIN_ITEMS or not shared or shared[0][1] < _SHARE * len(entries):
+        return list(entries)
+    pages = [site_url or "", *(e.link or "" for e in entries)]
+    segments = {part.casefold() for page in pages for part in urlsplit(page).path.split("/")}
+    if shared[0][0] not in segments:
+        return list(entries)
+    # The status repeated as the item's text opens with the name too: it goes there as well.
+    opening = re.compile(rf"^(\s*(?:<[^<>]*>\s*)*){re.escape(shared[0][0])}\s?[:：]\s*", re.I)
+    result = []
+    for entry in entries:
+        rest = _ACCOUNT.sub("", entry.title, count=1)
+        if _account(entry.title) == shared[0][0] and _lettered(rest):
+            text = opening.sub(r"\1", entry.content_html, count=1)
+            entry = replace(entry, title=rest, content_html=text)
+        result.append(entry)
+    return result
+
+
 def without_thread_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """The entries without the reply marks and "::" sections two or more of their headlines
-    carry, without a "(via …)" tail naming the feed's own site or a counter closing all."""
-    entries = _without_sections(_without_replies(entries))
+    carry, without a "(via …)" tail naming the feed's own site, a counter closing all or the
+    account opening all."""
+    entries = _without_sections(_without_replies(_without_accounts(entries, site_url)))
     return _without_counters(_without_own_via(entries, site_url))
