@@ -1,7 +1,8 @@
 """What a feed's template puts around every headline leaves it: a date closing each title, a
 microblog account's name opening each status of its own page's feed; a closing "!" the source
-wrapped to a line of its own joins its words. Titles quoted from 2008 feeds of held-out samples
-24 and 26 (kalv/ruby-feed-parser-benchmark, no licence: short strings inline)."""
+wrapped to a line of its own joins its words; an address's serial slug is no headline. Titles
+quoted from 2008 feeds of held-out samples 24 and 26 (kalv/ruby-feed-parser-benchmark, no
+licence: short strings inline)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,14 @@ def test_a_closing_mark_wrapped_to_its_own_line_joins_the_headline() -> None:
     assert _entries("http://www.pistonsoft.com/", items)[0].title == (
         "New Pistonsoft MP3 Tags Editor released!"
     )
+
+
+def test_an_items_serial_slug_as_title_gives_way_to_its_first_sentence() -> None:
+    link = "http://feeds.feedburner.com/~r/nicholasjoncom/~3/468559020/nicholasjon_1023632724"
+    text = "Amy and I are truly touched by the outpouring of generosity. Thank you all."
+    items = [("nicholasjon 1023632724", link)]
+    entry = _entries("http://www.nicholasjon.com/", items, text)[0]
+    assert entry.title == "Amy and I are truly touched by the outpouring of generosity."
+    # A serial number in a headline of its own words stays: it is not the address's slug.
+    items = [("nicholasjon 1023632724", "http://www.nicholasjon.com/permalink/2008/11/25/amy")]
+    assert _entries("http://www.nicholasjon.com/", items, text)[0].title == items[0][0]

@@ -1,12 +1,13 @@
 """Titles that are not the item's headline as written: a heading glued to the start of its
-text and cut, a bare web address, a copied page title's "Site | Section |" breadcrumb, a
-publishing system's timestamp glued to its end."""
+text and cut, a bare web address or its serial slug, a copied page title's "Site | Section |"
+breadcrumb, a publishing system's timestamp glued to its end."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from bot.parsing.models import FeedEntry
 
@@ -32,6 +33,22 @@ _BARE_ADDRESS = re.compile(r"\s*https?://\S+\s*", re.I)
 def is_bare_address(title: str) -> bool:
     """True for a title that is only a web address."""
     return bool(_BARE_ADDRESS.fullmatch(title))
+
+
+# An untitled item titled by its address's slug, a name and a serial number its publishing
+# system made ("nicholasjon 1023632724" of ".../nicholasjon_1023632724"): no words of the post.
+_SERIAL = re.compile(r"\d{6,}")
+_SLUG_JOINS = re.compile(r"[-_+.\s]+")
+_PAGE_KIND = re.compile(r"\.[a-z]{2,5}$", re.I)  # ".html", ".php"
+
+
+def without_serial_slug(title: str, link: str | None) -> str:
+    """The title, or "" where it is only its own link's slug and that holds a serial number."""
+    if not link or not _SERIAL.search(title):
+        return title
+    slug = _PAGE_KIND.sub("", urlsplit(link).path.rstrip("/").rsplit("/", 1)[-1])
+    words = [w for w in _SLUG_JOINS.split(title.casefold()) if w]
+    return "" if words and words == [w for w in _SLUG_JOINS.split(slug.casefold()) if w] else title
 
 
 # A page's title copied as the post's ("BBC NEWS | Technology | Google move 'black day' for
