@@ -97,3 +97,13 @@ def test_an_items_serial_slug_as_title_gives_way_to_its_first_sentence() -> None
     # A serial number in a headline of its own words stays: it is not the address's slug.
     items = [("nicholasjon 1023632724", "http://www.nicholasjon.com/permalink/2008/11/25/amy")]
     assert _entries("http://www.nicholasjon.com/", items, text)[0].title == items[0][0]
+
+
+def test_a_release_or_a_dated_title_naming_its_slug_stays() -> None:
+    # A CPAN release's version and a day's date are the title's, not a serial number.
+    items = [
+        ("Devel-Declare-0.003004", "http://search.cpan.org/~flora/Devel-Declare-0.003004/"),
+        ("Working 073108", "http://www.example.com/2008/07/working-073108.html"),
+    ]
+    entries = _entries("http://www.example.com/", items, "Adding keywords to perl, in perl.")
+    assert [e.title for e in entries] == ["Devel-Declare-0.003004", "Working 073108"]

@@ -37,18 +37,21 @@ def is_bare_address(title: str) -> bool:
 
 # An untitled item titled by its address's slug, a name and a serial number its publishing
 # system made ("nicholasjon 1023632724" of ".../nicholasjon_1023632724"): no words of the post.
-_SERIAL = re.compile(r"\d{6,}")
+# A release's or a date's digits ("Devel-Declare-0.003004", "Working 073108") are shorter.
+_SERIAL = re.compile(r"\d{9,}")
 _SLUG_JOINS = re.compile(r"[-_+.\s]+")
 _PAGE_KIND = re.compile(r"\.[a-z]{2,5}$", re.I)  # ".html", ".php"
 
 
 def without_serial_slug(title: str, link: str | None) -> str:
-    """The title, or "" where it is only its own link's slug and that holds a serial number."""
+    """The title, or "" where it is only its own link's slug: a name and a serial number."""
     if not link or not _SERIAL.search(title):
         return title
     slug = _PAGE_KIND.sub("", urlsplit(link).path.rstrip("/").rsplit("/", 1)[-1])
     words = [w for w in _SLUG_JOINS.split(title.casefold()) if w]
-    return "" if words and words == [w for w in _SLUG_JOINS.split(slug.casefold()) if w] else title
+    if len(words) != 2 or not any(_SERIAL.fullmatch(w) for w in words):
+        return title
+    return "" if words == [w for w in _SLUG_JOINS.split(slug.casefold()) if w] else title
 
 
 # A page's title copied as the post's ("BBC NEWS | Technology | Google move 'black day' for
