@@ -31,7 +31,7 @@ from bot.parsing.encoding import feedparser_input
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
-from bot.parsing.headline_shapes import without_breadcrumbs, without_serial_slug
+from bot.parsing.headline_shapes import without_breadcrumbs
 from bot.parsing.home_links import without_home_links
 from bot.parsing.identity import (
     MAX_CONTENT_CHARS,
@@ -226,8 +226,7 @@ def _entry(
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
     published = _timestamp(raw)
     feed_title = _text(raw.get("title"))
-    title = without_serial_slug(plain_headline(feed_title, is_html=_is_html(raw)), link)
-    title = stand_in_headline(title, content_html)
+    title = stand_in_headline(plain_headline(feed_title, is_html=_is_html(raw)), content_html, link)
     title = microblog_headline(repost_headline(title, _text(raw.get("author"))))
     title = comment_headline(title, link, _text(raw.get("author")))
     title, title_tags = title_hashtags(title)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.parsing.headline_shapes import is_bare_address
+from bot.parsing.headline_shapes import is_bare_address, without_serial_slug
 
 # Feeds are untrusted: an entity-expanded 100 MB title must not reach storage or rendering.
 MAX_TITLE_CHARS = 1_000
@@ -154,9 +154,10 @@ def _opening_heading(content_html: str) -> str:
     return " ".join(html.unescape(_TAG.sub("", found[2])).split()) if found else ""
 
 
-def stand_in_headline(title: str, content_html: str) -> str:
+def stand_in_headline(title: str, content_html: str, link: str | None = None) -> str:
     """The headline posts show: the title, or an untitled item's first sentence when short
     (the summary then goes on from the second), else the start of its text as a stand-in."""
+    title = without_serial_slug(title, link)  # its link's serial slug is no title
     # Entry keys keep stand_in_title's text, so that entries stored before stay the same.
     if len(title.split()) > 1:  # a lone mark ("Link:") stays as the feed wrote it
         title = _LEAD_IN_END.sub("", title)

@@ -139,8 +139,7 @@ def _without_accounts(entries: Sequence[FeedEntry], site_url: str | None) -> lis
 
 
 def without_thread_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
-    """The entries without the reply marks and "::" sections two or more of their headlines
-    carry, without a "(via …)" tail naming the feed's own site, a counter closing all or the
-    account opening all."""
+    """The entries without the reply marks, "::" sections, accounts, own "(via …)" tails and
+    counters their feed puts around its headlines."""
     entries = _without_sections(_without_replies(_without_accounts(entries, site_url)))
     return _without_counters(_without_own_via(entries, site_url))
