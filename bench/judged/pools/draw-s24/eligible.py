@@ -6,7 +6,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 JUDGED = os.path.join(HERE, "..", "..")
 # files seen by name or channel head to be made for a test: picoFeed's commit 61e5f3e "Use synthetic fixtures for
 # parser tests" wrote atom.xml, rss_10*.xml, rss_20*.xml and their feature variants
-HANDMADE = re.compile(r"picoFeed/tests/fixtures/(atom|rss_10|rss_20)[^/]*\.xml$")
+HANDMADE = re.compile(r"picoFeed/tests/fixtures/(atom|rss_10|rss_20)[^/]*\.xml$"
+                      # go-syndication's conformance cases: one feature each
+                      r"|go-syndication/test/assets/")
+FAKE_HOST = re.compile(r"(?i)(^|\.)(some)?fake|(^|\.)(example|test|sample)[-\w]*\.")
 FAKE_HOSTS = {"", "example.com", "example.org", "example.net", "localhost", "127.0.0.1"}
 
 
@@ -40,8 +43,8 @@ def reason(r, keys):
         return "fewer than 3 entries with text"
     if r["host"] in FAKE_HOSTS or r["domain"] in FAKE_HOSTS:
         return "no real site link (none, example.*, localhost)"
-    if HANDMADE.search(r["rel"]):
-        return "hand-written fixture (picoFeed's synthetic parser fixtures)"
+    if HANDMADE.search(r["rel"]) or FAKE_HOST.search(r["host"]):
+        return "hand-written fixture (picoFeed's synthetic fixtures, go-syndication's cases, a made-up host)"
     if r["chan_test"] or r["test_titles"] * 2 >= r["n"] or r["fake_hits"] or r["wxr"]:
         return "hand-written fixture signs (test words, lorem ipsum, example.* links, WXR export)"
     if r["sha1"] in keys["sha1"]:

@@ -14,7 +14,7 @@ LINK_ALT = re.compile(rb"<(?:\w+:)?link\b(?=[^>]*rel=[\"']alternate)[^>]*href=[\
 LINK_ANY = re.compile(rb"<(?:\w+:)?link\b(?![^>]*rel=[\"'](?:self|hub|next|prev))[^>]*href=[\"'](https?://[^\"']+)")
 
 
-def keys(path):
+def keys(path, fallback=True):
     data = open(path, "rb").read()
     head = data[:200_000]
     m = FIRST_ITEM.search(head)
@@ -28,7 +28,7 @@ def keys(path):
             link = lm.group(1).decode("utf-8", "replace")
             break
     host = norm_host(html.unescape(link))
-    if not host or not title:  # unusual markup: ask feedparser for the channel's link and title
+    if fallback and (not host or not title):  # unusual markup: ask feedparser for the channel's link and title
         import feedparser
 
         f = feedparser.parse(data).feed

@@ -1,6 +1,6 @@
 """Scan the extracted candidates with draw-s20/scan.py's scan (feedparser 6.0.14) plus an adult-word count and lorem check.
 
-Usage: scan_cand.py CANDDIR OUT.jsonl (counts only; no entry text is printed)."""
+Usage: scan_cand.py CANDDIR OUT.jsonl [LIST] (only LIST's paths if given; counts only; no entry text is printed)."""
 import json, os, re, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "draw-s20"))
@@ -13,10 +13,11 @@ ADULT = re.compile(r"(?i)\b(porn\w*|xxx|sex|sexy|sexual\w*|sexo|nude|nudes|naked
 FAKE = re.compile(rb"(?i)lorem ipsum|example\.(com|org|net)\b|localhost[:/]")
 
 root, out = sys.argv[1], sys.argv[2]
+only = [line.strip() for line in open(sys.argv[3])] if len(sys.argv) > 3 else None
+paths = only or [os.path.join(d, f) for d, _, fs in sorted(os.walk(root)) for f in sorted(fs)]
 with open(out, "w") as fo:
-    for d, _, fs in sorted(os.walk(root)):
-        for f in sorted(fs):
-            path = os.path.join(d, f)
+    if True:
+        for path in paths:
             r = scan(path)
             r["rel"] = os.path.relpath(path, root)
             data = open(path, "rb").read()
