@@ -74,8 +74,8 @@ def test_a_feed_of_dotted_lines_shows_no_uncut_length() -> None:
 
 def test_an_item_counts_as_uncut_only_when_it_ends_on_its_own_stop() -> None:
     line = "Pour mettre en avant ses produits lingerie sur la boutique en ligne de La Redoute."
-    assert uncut_keys(iter([line]), iter([line])) == {"uncut:60": None}
-    assert uncut_keys(iter([line[:-1] + "..."]), iter([line])) == {}
-    assert uncut_keys(iter(["Fin."]), None) == {"uncut:60": None, "uncut:130": None}  # long
+    assert uncut_keys(line) == {"uncut:60": None}
+    assert uncut_keys(line[:-1] + "...") == {}
+    assert uncut_keys(line + " " + line) == {"uncut:60": None, "uncut:130": None}
     assert runs_uncut_past(frozenset({"uncut:60"}), 48)
     assert not runs_uncut_past(frozenset({"uncut:60"}), 55)  # too close to be sure

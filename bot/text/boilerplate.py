@@ -397,7 +397,7 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
         keys[f"{_WIDTH_KEY}{len(only)}"] = None
     if lone and (ellipsis := ellipsis_cut_key(first_two[0])):
         keys[ellipsis] = None  # at three stories' ends, the feed's cut (text/ellipsis_cuts)
-    keys.update(uncut_keys(tail.backwards(), head.forwards() if head is tail else None))
+    keys.update(uncut_keys(first_two[0]) if lone else {})  # how long it runs uncut
     # The signature, about 30% of learning's time, is worked out only for an entry with a key
     # not learned yet (none in 1 entry of 10 on the bench's news feeds: no unit of 3 words).
     return keys, partial(story_signature, entry.title, head.forwards(), edges[0] if edges else "")

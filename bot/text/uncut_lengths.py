@@ -1,10 +1,9 @@
-"""How long a feed's items run uncut: an item ending on its own stop past a length, in three
-stories, shows the feed does not cut its texts there, so a shorter line's "..." is its writer's."""
+"""How long a feed's one-line items run uncut: three stories' lines ending on their own stop past
+a length show the feed does not cut its lines there, so a shorter line's "..." is its writer's."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 # The keys learned (with boilerplate's others): three items ran this long and ended whole.
 UNCUT_PREFIX = "uncut:"
@@ -16,13 +15,11 @@ _MARGIN = 10
 _ENDS_WHOLE = re.compile(r"(?<![.…])[.!?。．！？؟][\"'”’»)\]]*$")
 
 
-def uncut_keys(backwards: Iterator[str], forwards: Iterator[str] | None) -> dict[str, None]:
-    """The keys an item gives when its last unit ends on its own stop: `forwards`, its units
-    when it is short (None: a long article's), tell how long it ran."""
-    if not _ENDS_WHOLE.search(next(backwards, "")[-8:]):
+def uncut_keys(lone_line: str) -> dict[str, None]:
+    """The keys an entry's only line gives when it ends on its own stop, by its length."""
+    if not _ENDS_WHOLE.search(lone_line[-8:]):
         return {}
-    chars = sum(map(len, forwards)) if forwards is not None else _LENGTHS[-1]
-    return {f"{UNCUT_PREFIX}{length}": None for length in _LENGTHS if chars >= length}
+    return {f"{UNCUT_PREFIX}{n}": None for n in _LENGTHS if len(lone_line) >= n}
 
 
 def runs_uncut_past(phrases: frozenset[str], chars: int) -> bool:
