@@ -14,8 +14,9 @@ from bot.text.uncut_lengths import runs_uncut_past
 
 # The typeset ellipsis right after a word or its closing quote ("Wand&#8230;", a blog's
 # typography of the writer's "..."): a pause. A feed's cut is three dots of its software
-# ("… than shop...", test_thin_posts_e5), spaced or marked ("[…]"), at the width it cuts at,
-# or an ellipsis closing its items' lines again and again (text/ellipsis_cuts).
+# ("… than shop...", test_thin_posts_e5) unless the feed shows otherwise (below), spaced or
+# marked ("[…]"), at the width it cuts at, or an ellipsis closing its items' lines again and
+# again (text/ellipsis_cuts).
 _TRAILS_OFF = re.compile(r"(?<=[^\W\d_])[\"”’»)]?…$")
 # Three dots after a word are the writer's too where the feed gives longer items uncut
 # (text/uncut_lengths): "Vertua and Airbag, clichéing in a tree..." in a feed of whole posts.
