@@ -6,6 +6,7 @@ and ended on their own stop. Short strings quoted from the entries (kalv's 2008 
 from __future__ import annotations
 
 from bot.parsing.feeds import parse_feed
+from bot.text.trailing_lines import trailing_whole_line
 from bot.text.uncut_lengths import runs_uncut_past, uncut_keys
 from tests.support.first_check import first_check
 
@@ -79,3 +80,13 @@ def test_an_item_counts_as_uncut_only_when_it_ends_on_its_own_stop() -> None:
     assert uncut_keys(line + " " + line) == {"uncut:60": None, "uncut:130": None}
     assert runs_uncut_past(frozenset({"uncut:60"}), 48)
     assert not runs_uncut_past(frozenset({"uncut:60"}), 55)  # too close to be sure
+
+
+def test_dots_after_a_short_word_close_a_cut_clause() -> None:
+    # FeedReader's Rss20ISO88591Intranet30.xml: its items end whole, but this one was cut
+    # after "i" (in): a clause left open, no writer's pause.
+    uncut = frozenset({"uncut:60", "uncut:130"})
+    cut = "Svenska vägar bli mindre och mindre säkra. Hittills i år har 176 personer dött i..."
+    assert trailing_whole_line(cut, "Antalet döda i trafiken fortsätter öka", uncut) == ""
+    whole = "Vertua and Airbag, clichéing in a tree..."
+    assert trailing_whole_line(whole, "Soup’s on", uncut) == whole

@@ -21,6 +21,8 @@ _TRAILS_OFF = re.compile(r"(?<=[^\W\d_])[\"”’»)]?…$")
 # Three dots after a word are the writer's too where the feed gives longer items uncut
 # (text/uncut_lengths): "Vertua and Airbag, clichéing in a tree..." in a feed of whole posts.
 _TRAILS_OFF_DOTS = re.compile(r"(?<=[^\W\d_])[\"”’»)]?\.{3}$")
+# Dots right after a short word in lower case close a cut clause ("176 personer dött i...").
+_ENDS_ON_SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{1,2}$")
 # A line opening on dots or in lower case is a sentence's tail: its start was cut.
 _OPENS_CUT = re.compile(r"^(?:…|\.{2,}|[a-zà-ÿ])")
 # A teaser's cut comes later: a feed cuts its descriptions at a width of 150 characters or
@@ -43,7 +45,7 @@ def trailing_whole_line(text: str, title: str | None, boilerplate: frozenset[str
     before = (_TRAILS_OFF_DOTS if dots else _TRAILS_OFF).sub("", text).rstrip()
     closing = text[len(before) :].rstrip("….")
     # The clause before the dots as a sentence: not ending on "the" or "de", no quote open.
-    if standfirst(before + closing) is None:
+    if standfirst(before + closing) is None or (dots and _ENDS_ON_SHORT_WORD.search(before)):
         return ""
     if title and _letters(before) == _letters(title):
         return ""
