@@ -25,6 +25,7 @@ from bot.text.ellipsis_cuts import ellipsis_cut_key
 from bot.text.site_notices import is_site_notice
 from bot.text.slot_templates import SLOT_PREFIX, slot_key, title_mark
 from bot.text.story_signatures import same_story, story_signature
+from bot.text.uncut_lengths import uncut_keys
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
 MIN_STORIES = 3
@@ -396,6 +397,7 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
         keys[f"{_WIDTH_KEY}{len(only)}"] = None
     if lone and (ellipsis := ellipsis_cut_key(first_two[0])):
         keys[ellipsis] = None  # at three stories' ends, the feed's cut (text/ellipsis_cuts)
+    keys.update(uncut_keys(first_two[0]) if lone else {})  # how long it runs uncut
     # The signature, about 30% of learning's time, is worked out only for an entry with a key
     # not learned yet (none in 1 entry of 10 on the bench's news feeds: no unit of 3 words).
     return keys, partial(story_signature, entry.title, head.forwards(), edges[0] if edges else "")
