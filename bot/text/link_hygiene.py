@@ -45,6 +45,23 @@ def _is_noise(key: str, value: str, affiliate: bool, shared: bool) -> bool:
     return (affiliate and low in _BESIDE_AFFILIATE) or (shared and low in _BESIDE_SHARE)
 
 
+# A session id a server wrote into the path as a parameter ("…/212201200;jsessionid=JP4K…",
+# ";phpsessid=", ";sid="): tracking, and the page is the same without it. Other parameters
+# are the path's own, their ";" kept as written (an escaped "%3B" is another path).
+_SESSION_PARAMETER = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/;?#]*", re.IGNORECASE)
+_ESCAPED_SEMICOLON = re.compile("%3B", re.IGNORECASE)
+
+
+def with_path_parameters(canonical: str, written: str) -> str:
+    """`canonical` with the ";" of the written address's path back and its session ids out."""
+    path = urlsplit(written).path
+    if ";" not in path:
+        return canonical
+    parts = urlsplit(canonical)
+    kept = _SESSION_PARAMETER.sub("", _ESCAPED_SEMICOLON.sub(";", parts.path))
+    return urlunsplit(parts._replace(path=kept))
+
+
 def inline_href(url: str) -> str:
     """`url` less affiliate, share-tracking and referral parameters (and Amazon's "/ref=…")."""
     url = without_host_folder(path_without_associate(url))
@@ -77,11 +94,21 @@ _LISTING_PATH = re.compile(
 )
 
 
+# A site's glossary or dictionary (a page of it, or one letter of it: "-Glossaire-?lettre=M"):
+# plugins link words of every entry to it, a definition and no source for the words.
+_GLOSSARY_PATH = re.compile(
+    r"/-?(?:gloss(?:ary|aries|aire|ar|ario|arium)|lexi(?:que|con|kon)|"
+    r"dictionary|dictionnaire|diccionario|w(?:ö|oe)rterbuch)-?(?:\.\w+)?(?:/|$)",
+    re.IGNORECASE,
+)
+
+
 def is_listing_page(url: str) -> bool:
-    """Whether `url` is a tag, topic, category or search listing (not a release's tag)."""
+    """Whether `url` is a tag, topic, category or search listing (not a release's tag) or a
+    site's glossary."""
     path = urlsplit(url).path
     listed = bool(_LISTING_PATH.search(path)) and "/releases/" not in path
-    return listed or is_listing_query(url)
+    return listed or bool(_GLOSSARY_PATH.search(path)) or is_listing_query(url)
 
 
 # A sentence that points at the listing itself ("some of my <personal favorites>", "this flickr

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import unescape
+from urllib.parse import urlsplit
 
 from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
@@ -19,6 +20,7 @@ from bot.text.link_hygiene import (
     is_function_words,
     is_listing_page,
     points_at_listing,
+    with_path_parameters,
 )
 from bot.text.link_targets import without_page_folder
 from bot.text.redirect_links import through_redirect
@@ -62,6 +64,8 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if canonical is None or not canonical.lower().startswith(("http://", "https://")):
         return None
+    if href and ";" in href:
+        canonical = with_path_parameters(canonical, href)
     if article_url:
         canonical = without_page_folder(canonical, article_url)
     if (target := through_redirect(canonical, article_url)) != canonical:
@@ -72,6 +76,27 @@ def _address(href: str | None, article_url: str | None) -> str | None:
     if _TRACKBACK.search(canonical):
         return None  # a blog's ping address (TypePad's "/t/trackback/4158545"): no page to read
     return servable_link(inline_href(canonical), article_url or "")
+
+
+# A link its author's site marks as not vouched for: paid ("sponsored"), or written by a
+# commenter ("ugc"; "nofollow", which blogs put on every link of a comment). A comment's
+# keyword anchor ("USB bus powered computer speakers") is link spam, not a source.
+_REL_LINK = re.compile(
+    r"""<a\s(?=[^>]*?\brel=["']?[^"'>]*?\b(sponsored|ugc|nofollow)\b)[^>]*?\bhref=["']?([^"'\s>]+)""",
+    re.IGNORECASE,
+)
+
+
+def _unvouched(html: str, article_url: str | None) -> frozenset[str]:
+    """The hrefs of the entry's paid or commenters' links (nofollow ones only in a comment)."""
+    if "rel=" not in html:
+        return frozenset()
+    comment = "comment" in urlsplit(article_url or "").fragment.lower()
+    return frozenset(
+        unescape(found.group(2))
+        for found in _REL_LINK.finditer(html)
+        if comment or found.group(1).lower() != "nofollow"
+    )
 
 
 # The words either side of a link that the summary must say with it, so the link is the one
@@ -101,6 +126,7 @@ def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
     if "<a" not in html and "<A" not in html:
         return []
     own = _own_key(article_url)
+    unvouched = _unvouched(html, article_url)
     found: list[_Occurrence] = []
     for block in html_blocks(html):
         if block.kind != "text":
@@ -109,7 +135,7 @@ def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
             text = _SPACES.sub(" ", block.text[link.start : link.end]).strip()
             if len(text) < _MIN_CHARS or not _WORDY.search(text) or is_function_words(text):
                 continue
-            href = _address(link.href, article_url)
+            href = None if link.href in unvouched else _address(link.href, article_url)
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
             before = block.text[max(0, link.start - 4 * _CONTEXT_CHARS) : link.start]
