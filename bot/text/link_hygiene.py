@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bot.parsing.urls import registered_domain
 from bot.text.link_targets import is_listing_query, path_without_associate, without_host_folder
 
 # Affiliate kits (Amazon Associates: "tag=name-20&linkCode=ur2&camp=1789&creative=9325"):
@@ -94,8 +95,9 @@ _LISTING_PATH = re.compile(
 )
 
 
-# A site's glossary or dictionary (a page of it, or one letter of it: "-Glossaire-?lettre=M"):
-# plugins link words of every entry to it, a definition and no source for the words.
+# A site's own glossary or dictionary (a page of it, or one letter: "-Glossaire-?lettre=M"):
+# plugins link words of every entry to it, a definition and no source for the words. Another
+# site's ("merriam-webster.com/dictionary/merge", MDN's "Glossary/Viewport") an author chose.
 _GLOSSARY_PATH = re.compile(
     r"/-?(?:gloss(?:ary|aries|aire|ar|ario|arium)|lexi(?:que|con|kon)|"
     r"dictionary|dictionnaire|diccionario|w(?:ö|oe)rterbuch)-?(?:\.\w+)?(?:/|$)",
@@ -104,11 +106,17 @@ _GLOSSARY_PATH = re.compile(
 
 
 def is_listing_page(url: str) -> bool:
-    """Whether `url` is a tag, topic, category or search listing (not a release's tag) or a
-    site's glossary."""
+    """Whether `url` is a tag, topic, category or search listing (not a release's tag)."""
     path = urlsplit(url).path
     listed = bool(_LISTING_PATH.search(path)) and "/releases/" not in path
-    return listed or bool(_GLOSSARY_PATH.search(path)) or is_listing_query(url)
+    return listed or is_listing_query(url)
+
+
+def is_own_glossary(url: str, article_url: str | None) -> bool:
+    """Whether `url` is a page of the glossary of the article's own site."""
+    if article_url is None or not _GLOSSARY_PATH.search(urlsplit(url).path):
+        return False
+    return registered_domain(url) == registered_domain(article_url)
 
 
 # A sentence that points at the listing itself ("some of my <personal favorites>", "this flickr

@@ -24,7 +24,8 @@ _AFFILIATE_KEY = re.compile(r"aff?(?:_?id)?|affiliate(?:_?id)?|partner(?:_?id)?"
 _AFFILIATE_FOLDER = re.compile(r"/affiliates?/", re.IGNORECASE)
 # A path segment that is another site's host name ("ebuzzing.com/rd/4122_…/www.easyvisio.com/
 # fr/home.html"): a sponsor's tracker carries the address it counts clicks to in its path. One
-# after a carried scheme ("web.archive.org/web/2008/http://www.…") is an archive's page.
+# after a carried scheme or a timestamp ("web.archive.org/web/20000815092611/www.…") is an
+# archive's page.
 _HOST_SEGMENT = re.compile(r"(?<![:/])/(www\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/|$)", re.IGNORECASE)
 
 
@@ -41,6 +42,8 @@ def _path_host(url: str) -> tuple[str, bool] | None:
     found = _HOST_SEGMENT.search(parts.path)
     if found is None or registered_domain(found.group(1)) == _site(url):
         return None
+    if parts.path[: found.start()].rpartition("/")[2].isdigit():
+        return None  # an archive's snapshot of the host's page, under its timestamp
     return found.group(1), parts.path.rstrip("/") == "/" + found.group(1) and not parts.query
 
 

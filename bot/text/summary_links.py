@@ -19,6 +19,7 @@ from bot.text.link_hygiene import (
     inline_href,
     is_function_words,
     is_listing_page,
+    is_own_glossary,
     points_at_listing,
     with_path_parameters,
 )
@@ -78,9 +79,9 @@ def _address(href: str | None, article_url: str | None) -> str | None:
     return servable_link(inline_href(canonical), article_url or "")
 
 
-# A link its author's site marks as not vouched for: paid ("sponsored"), or written by a
-# commenter ("ugc"; "nofollow", which blogs put on every link of a comment). A comment's
-# keyword anchor ("USB bus powered computer speakers") is link spam, not a source.
+# A link its author's site marks as not vouched for: paid ("sponsored"), or, in a comment,
+# "ugc" or "nofollow" (which blogs put on every link of a comment; some sites on all their
+# own links too). A comment's keyword anchor ("USB bus powered computer speakers") is spam.
 _REL_LINK = re.compile(
     r"""<a\s(?=[^>]*?\brel=["']?[^"'>]*?\b(sponsored|ugc|nofollow)\b)[^>]*?\bhref=["']?([^"'\s>]+)""",
     re.IGNORECASE,
@@ -88,14 +89,14 @@ _REL_LINK = re.compile(
 
 
 def _unvouched(html: str, article_url: str | None) -> frozenset[str]:
-    """The hrefs of the entry's paid or commenters' links (nofollow ones only in a comment)."""
+    """The hrefs of the entry's paid links, and in a comment its nofollow or ugc ones."""
     if "rel=" not in html:
         return frozenset()
     comment = "comment" in urlsplit(article_url or "").fragment.lower()
     return frozenset(
         unescape(found.group(2))
         for found in _REL_LINK.finditer(html)
-        if comment or found.group(1).lower() != "nofollow"
+        if comment or found.group(1).lower() == "sponsored"
     )
 
 
@@ -136,6 +137,8 @@ def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
             if len(text) < _MIN_CHARS or not _WORDY.search(text) or is_function_words(text):
                 continue
             href = None if link.href in unvouched else _address(link.href, article_url)
+            if href is not None and is_own_glossary(href, article_url):
+                href = None  # a plugin's link of the word to its definition
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
             before = block.text[max(0, link.start - 4 * _CONTEXT_CHARS) : link.start]
