@@ -80,8 +80,9 @@ def _address(href: str | None, article_url: str | None) -> str | None:
 
 
 # A link its author's site marks as not vouched for: paid ("sponsored"), or, in a comment,
-# "ugc" or "nofollow" (which blogs put on every link of a comment; some sites on all their
-# own links too). A comment's keyword anchor ("USB bus powered computer speakers") is spam.
+# "ugc" or "nofollow" (which blogs put on every link of a comment) to a site's front page: a
+# commenter's keyword anchor ("USB bus powered computer speakers" -> usb-computer-speakers.com/)
+# is link spam; a page cited deep in a site (a map, an encyclopedia's article) is the comment's.
 _REL_LINK = re.compile(
     r"""<a\s(?=[^>]*?\brel=["']?[^"'>]*?\b(sponsored|ugc|nofollow)\b)[^>]*?\bhref=["']?([^"'\s>]+)""",
     re.IGNORECASE,
@@ -89,14 +90,15 @@ _REL_LINK = re.compile(
 
 
 def _unvouched(html: str, article_url: str | None) -> frozenset[str]:
-    """The hrefs of the entry's paid links, and in a comment its nofollow or ugc ones."""
+    """The hrefs of the entry's paid links, and in a comment its unfollowed front-page ones."""
     if "rel=" not in html:
         return frozenset()
     comment = "comment" in urlsplit(article_url or "").fragment.lower()
+    found = ((m.group(1).lower(), unescape(m.group(2))) for m in _REL_LINK.finditer(html))
     return frozenset(
-        unescape(found.group(2))
-        for found in _REL_LINK.finditer(html)
-        if comment or found.group(1).lower() == "sponsored"
+        href
+        for rel, href in found
+        if rel == "sponsored" or comment and urlsplit(href).path in ("", "/")
     )
 
 
