@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bot.parsing.urls import registered_domain
 from bot.text.link_targets import is_listing_query, path_without_associate, without_host_folder
 
 # Affiliate kits (Amazon Associates: "tag=name-20&linkCode=ur2&camp=1789&creative=9325"):
@@ -45,6 +46,23 @@ def _is_noise(key: str, value: str, affiliate: bool, shared: bool) -> bool:
     return (affiliate and low in _BESIDE_AFFILIATE) or (shared and low in _BESIDE_SHARE)
 
 
+# A session id a server wrote into the path as a parameter ("…/212201200;jsessionid=JP4K…",
+# ";phpsessid=", ";sid="): tracking, and the page is the same without it. Other parameters
+# are the path's own, their ";" kept as written (an escaped "%3B" is another path).
+_SESSION_PARAMETER = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/;?#]*", re.IGNORECASE)
+_ESCAPED_SEMICOLON = re.compile("%3B", re.IGNORECASE)
+
+
+def with_path_parameters(canonical: str, written: str) -> str:
+    """`canonical` with the ";" of the written address's path back and its session ids out."""
+    path = urlsplit(written).path
+    if ";" not in path:
+        return canonical
+    parts = urlsplit(canonical)
+    kept = _SESSION_PARAMETER.sub("", _ESCAPED_SEMICOLON.sub(";", parts.path))
+    return urlunsplit(parts._replace(path=kept))
+
+
 def inline_href(url: str) -> str:
     """`url` less affiliate, share-tracking and referral parameters (and Amazon's "/ref=…")."""
     url = without_host_folder(path_without_associate(url))
@@ -77,11 +95,28 @@ _LISTING_PATH = re.compile(
 )
 
 
+# A site's own glossary or dictionary (a page of it, or one letter: "-Glossaire-?lettre=M"):
+# plugins link words of every entry to it, a definition and no source for the words. Another
+# site's ("merriam-webster.com/dictionary/merge", MDN's "Glossary/Viewport") an author chose.
+_GLOSSARY_PATH = re.compile(
+    r"/-?(?:gloss(?:ary|aries|aire|ar|ario|arium)|lexi(?:que|con|kon)|"
+    r"dictionary|dictionnaire|diccionario|w(?:ö|oe)rterbuch)-?(?:\.\w+)?(?:/|$)",
+    re.IGNORECASE,
+)
+
+
 def is_listing_page(url: str) -> bool:
     """Whether `url` is a tag, topic, category or search listing (not a release's tag)."""
     path = urlsplit(url).path
     listed = bool(_LISTING_PATH.search(path)) and "/releases/" not in path
     return listed or is_listing_query(url)
+
+
+def is_own_glossary(url: str, article_url: str | None) -> bool:
+    """Whether `url` is a page of the glossary of the article's own site."""
+    if article_url is None or not _GLOSSARY_PATH.search(urlsplit(url).path):
+        return False
+    return registered_domain(url) == registered_domain(article_url)
 
 
 # A sentence that points at the listing itself ("some of my <personal favorites>", "this flickr

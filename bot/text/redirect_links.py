@@ -3,6 +3,7 @@ target, or no link when a site redirects to its own page (an affiliate's or trac
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlsplit
 
 from bot.parsing.links import is_redirect_endpoint, web_url
@@ -14,6 +15,46 @@ from bot.parsing.urls import registered_domain
 _CARRIER_KEYS = frozenset(
     {"url", "u", "q", "target", "dest", "destination", "redirect", "to", "link", "location"}
 )
+
+
+# An affiliate program's way in: a query key naming the affiliate ("af=782013", "aff_id=",
+# "affiliate=") or a folder so named ("/affiliates/index.php?…&u=…"): the click is counted,
+# and the reader sent on to the address the query carries.
+_AFFILIATE_KEY = re.compile(r"aff?(?:_?id)?|affiliate(?:_?id)?|partner(?:_?id)?", re.IGNORECASE)
+_AFFILIATE_FOLDER = re.compile(r"/affiliates?/", re.IGNORECASE)
+# A path segment that is another site's host name ("ebuzzing.com/rd/4122_…/www.easyvisio.com/
+# fr/home.html"): a sponsor's tracker carries the address it counts clicks to in its path. One
+# after a carried scheme or a timestamp ("web.archive.org/web/20000815092611/www.…") is an
+# archive's page.
+_HOST_SEGMENT = re.compile(r"(?<![:/])/(www\d?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:/|$)", re.IGNORECASE)
+
+
+def _is_affiliate(url: str) -> bool:
+    parts = urlsplit(url)
+    if _AFFILIATE_FOLDER.search(parts.path):
+        return True
+    return any(_AFFILIATE_KEY.fullmatch(k) for k, _ in parse_qsl(parts.query))
+
+
+def _path_host(url: str) -> tuple[str, bool] | None:
+    """Another site's host name `url`'s path carries, and whether it is the whole path."""
+    parts = urlsplit(url)
+    found = _HOST_SEGMENT.search(parts.path)
+    if found is None or registered_domain(found.group(1)) == _site(url):
+        return None
+    if parts.path[: found.start()].rpartition("/")[2].isdigit():
+        return None  # an archive's snapshot of the host's page, under its timestamp
+    return found.group(1), parts.path.rstrip("/") == "/" + found.group(1) and not parts.query
+
+
+def _through_path(url: str) -> str | None:
+    """`url`, unless its path carries another site's host: the host's front page for a path
+    that is only the host (an author's "www.other.com" read as relative), else no link."""
+    carried = _path_host(url)
+    if carried is None:
+        return url
+    host, whole = carried
+    return f"http://{host}/" if whole else None
 
 
 def _carried(url: str) -> str | None:
@@ -31,7 +72,7 @@ def through_redirect(url: str, article_url: str | None = None) -> str | None:
     """`url`; for a redirect script (or any page of the article's own site) carrying another
     site's address, that address; None for a query carrying its own site's (an affiliate's)."""
     if "http" not in urlsplit(url).query or (target := _carried(url)) is None:
-        return url
+        return _through_path(url)
     # A site sending the reader to its own page through a script only counts the click or
     # credits an affiliate ("amazon.com/gp/redirect.html?location=amazon.com/…&tag=…"): the
     # words were linked to sell, not to cite.
@@ -41,4 +82,4 @@ def through_redirect(url: str, article_url: str | None = None) -> str | None:
     # in its redirect ("staragora.com/navigation/161316?url=http%3A%2F%2Fimg.thesun.co.uk…");
     # another site's page carrying an address is a share or submit form, left as it is.
     own_wrapper = article_url is not None and _site(article_url) == _site(url)
-    return target if own_wrapper or is_redirect_endpoint(url) else url
+    return target if own_wrapper or is_redirect_endpoint(url) or _is_affiliate(url) else url

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from html import unescape
+from urllib.parse import urlsplit
 
 from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
@@ -18,7 +19,9 @@ from bot.text.link_hygiene import (
     inline_href,
     is_function_words,
     is_listing_page,
+    is_own_glossary,
     points_at_listing,
+    with_path_parameters,
 )
 from bot.text.link_targets import without_page_folder
 from bot.text.redirect_links import through_redirect
@@ -62,6 +65,8 @@ def _address(href: str | None, article_url: str | None) -> str | None:
         return None
     if canonical is None or not canonical.lower().startswith(("http://", "https://")):
         return None
+    if href and ";" in href:
+        canonical = with_path_parameters(canonical, href)
     if article_url:
         canonical = without_page_folder(canonical, article_url)
     if (target := through_redirect(canonical, article_url)) != canonical:
@@ -72,6 +77,29 @@ def _address(href: str | None, article_url: str | None) -> str | None:
     if _TRACKBACK.search(canonical):
         return None  # a blog's ping address (TypePad's "/t/trackback/4158545"): no page to read
     return servable_link(inline_href(canonical), article_url or "")
+
+
+# A link its author's site marks as not vouched for: paid ("sponsored"), or, in a comment,
+# "ugc" or "nofollow" (which blogs put on every link of a comment) to a site's front page: a
+# commenter's keyword anchor ("USB bus powered computer speakers" -> usb-computer-speakers.com/)
+# is link spam; a page cited deep in a site (a map, an encyclopedia's article) is the comment's.
+_REL_LINK = re.compile(
+    r"""<a\s(?=[^>]*?\brel=["']?[^"'>]*?\b(sponsored|ugc|nofollow)\b)[^>]*?\bhref=["']?([^"'\s>]+)""",
+    re.IGNORECASE,
+)
+
+
+def _unvouched(html: str, article_url: str | None) -> frozenset[str]:
+    """The hrefs of the entry's paid links, and in a comment its unfollowed front-page ones."""
+    if "rel=" not in html:
+        return frozenset()
+    comment = "comment" in urlsplit(article_url or "").fragment.lower()
+    found = ((m.group(1).lower(), unescape(m.group(2))) for m in _REL_LINK.finditer(html))
+    return frozenset(
+        href
+        for rel, href in found
+        if rel == "sponsored" or comment and urlsplit(href).path in ("", "/")
+    )
 
 
 # The words either side of a link that the summary must say with it, so the link is the one
@@ -101,6 +129,7 @@ def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
     if "<a" not in html and "<A" not in html:
         return []
     own = _own_key(article_url)
+    unvouched = _unvouched(html, article_url)
     found: list[_Occurrence] = []
     for block in html_blocks(html):
         if block.kind != "text":
@@ -109,7 +138,9 @@ def _occurrences(html: str, article_url: str | None) -> list[_Occurrence]:
             text = _SPACES.sub(" ", block.text[link.start : link.end]).strip()
             if len(text) < _MIN_CHARS or not _WORDY.search(text) or is_function_words(text):
                 continue
-            href = _address(link.href, article_url)
+            href = None if link.href in unvouched else _address(link.href, article_url)
+            if href is not None and is_own_glossary(href, article_url):
+                href = None  # a plugin's link of the word to its definition
             if href is not None and url_key(href) == own:
                 href = None  # the post links the article already
             before = block.text[max(0, link.start - 4 * _CONTEXT_CHARS) : link.start]
