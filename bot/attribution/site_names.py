@@ -15,6 +15,13 @@ from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.job_boards import employer_names, lists_vacancies
 from bot.attribution.name_decorations import unbracketed, undecorated
+from bot.attribution.name_evidence import (
+    host_after_label,
+    name_before_tagline,
+    stream_owner,
+    subdomain_part,
+    without_trailing_noun,
+)
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
@@ -150,6 +157,10 @@ def _derived(
     parts = own_parts(split_title(clean_name(title)), site_url, lambda p: names_domain(p, domain))
     parts = unless_phrase(parts, stated, lambda p: names_domain(p, domain))
     named = parts_naming_the_site(parts, domain, site_url)
+    about = clean_name(channel.description if channel else None)
+    own = subdomain_part([b for _, b in parts], site_url, about) if named else None
+    if own is not None and own not in named:
+        return SiteName(_shorten(own), NameSource.TITLE, "the part its host's label spells")
     hosted = hosted_channel([b for _, b in parts], site_url, named[0]) if named else None
     if hosted not in (None, *named):
         return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
@@ -179,6 +190,10 @@ def _derived(
             # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
             if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
                 return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
+            if before := name_before_tagline([b for _, b in parts], index, description):
+                return SiteName(_shorten(before), NameSource.TITLE, "the name before a tagline")
+            if host := host_after_label(trimmed, domain):
+                return SiteName(host, NameSource.TITLE, "the host after a label")
             return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
     rule = "a title of section words" if parts else "no title"
     if stated:
@@ -268,7 +283,8 @@ def _stated_names(
     # on whose it is, as a title part may ("Le fil info Culture du JDD").
     closing = clean_name(channel.description if channel else None).rstrip(".!…")
     if closing and (tail := named_after_connector(closing, lambda n: names_domain(n, domain))):
-        found.append((trimmed_name(tail, domain), "the description's closing words"))
+        tail = without_trailing_noun(trimmed_name(tail, domain), lambda n: names_domain(n, domain))
+        found.append((tail, "the description's closing words"))
     logo_text = clean_name(channel.image_description if channel else None)
     if logo_text and (opening := opening_name(logo_text, lambda n: names_domain(n, domain))):
         found.append((opening, "the logo's description"))
@@ -286,6 +302,8 @@ def _stream_site(
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
+    if owner := stream_owner(title, lambda n: names_domain(n, domain)):
+        return SiteName(_shorten(owner), NameSource.TITLE, "a stream: whose the title says")
     if spelled := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
     # "Recent JSAN Uploads" on openjsan.org: the stream's own words name the site.
