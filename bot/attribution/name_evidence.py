@@ -24,9 +24,8 @@ _PHRASE_COMMA = re.compile(r",\s+\w*[a-z]")
 
 
 def subdomain_part(parts: list[str], site_url: str | None, description: str) -> str | None:
-    """The title part the site's own host label spells, when the other parts name only the
-    domain it sits under and the description spells it out too: "CALESA - UFSC" at
-    calesa.ufsc.br, described as "Centro Acadêmico Livre de Engenharia Sanitária e …"."""
+    """The part the site's own host label spells and its description names too, over parts
+    naming only the domain above: "CALESA - UFSC" at calesa.ufsc.br ("Centro Acadêmico …")."""
     host = (urlsplit(site_url or "").hostname or "").removeprefix("www.")
     domain = domain_parts(site_url)
     if len(parts) < 2 or domain is None or host == domain[0] or not host:

@@ -157,15 +157,8 @@ def _derived(
     parts = own_parts(split_title(clean_name(title)), site_url, lambda p: names_domain(p, domain))
     parts = unless_phrase(parts, stated, lambda p: names_domain(p, domain))
     named = parts_naming_the_site(parts, domain, site_url)
-    about = clean_name(channel.description if channel else None)
-    own = subdomain_part([b for _, b in parts], site_url, about) if named else None
-    if own is not None and own not in named:
-        return SiteName(_shorten(own), NameSource.TITLE, "the part its host's label spells")
-    hosted = hosted_channel([b for _, b in parts], site_url, named[0]) if named else None
-    if hosted not in (None, *named):
-        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
-        return _best_named(named, stated)
+        return _among_named(named, [b for _, b in parts], stated, site_url, channel)
     if inner := _inner_name(clean_name(title), site_url, stated, domain):
         return SiteName(_shorten(inner), NameSource.TITLE, "a name inside the title")
     # A section's address names the section only when it is the whole title ("Asia" on
@@ -184,17 +177,10 @@ def _derived(
     own_link = channel.link if channel else None
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
-    for index, (raw, part) in enumerate([] if listed else parts):
+    for index, (_, part) in enumerate([] if listed else parts):
         trimmed = _trimmed(part, domain, site_url)
         if not any(is_title_section(p, section_url, channel, len(parts)) for p in (part, trimmed)):
-            # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
-            if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
-                return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
-            if before := name_before_tagline([b for _, b in parts], index, description):
-                return SiteName(_shorten(before), NameSource.TITLE, "the name before a tagline")
-            if host := host_after_label(trimmed, domain):
-                return SiteName(host, NameSource.TITLE, "the host after a label")
-            return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
+            return _part_name(parts, index, trimmed, stated, description, domain)
     rule = "a title of section words" if parts else "no title"
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"{rule}: {stated[0][1]}")
@@ -204,6 +190,43 @@ def _derived(
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
         return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _among_named(
+    named: list[str],
+    parts: list[str],
+    stated: list[tuple[str, str]],
+    site_url: str | None,
+    channel: ChannelNames | None,
+) -> SiteName:
+    """The name among title parts that name the domain: the one its own host label spells
+    and its description confirms, a channel on its host, else the best of them."""
+    about = clean_name(channel.description if channel else None)
+    if (own := subdomain_part(parts, site_url, about)) is not None and own not in named:
+        return SiteName(_shorten(own), NameSource.TITLE, "the part its host's label spells")
+    hosted = hosted_channel(parts, site_url, named[0])
+    if hosted not in (None, *named):
+        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
+    return _best_named(named, stated)
+
+
+def _part_name(
+    parts: list[tuple[str, str]],
+    index: int,
+    trimmed: str,
+    stated: list[tuple[str, str]],
+    description: str,
+    domain: tuple[str, str] | None,
+) -> SiteName:
+    """The name from the first title part that is not a section, as the feed confirms it."""
+    # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
+    if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
+        return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
+    if before := name_before_tagline([b for _, b in parts], index, description):
+        return SiteName(_shorten(before), NameSource.TITLE, "the name before a tagline")
+    if host := host_after_label(trimmed, domain):
+        return SiteName(host, NameSource.TITLE, "the host after a label")
+    return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, parts[index][0]))
 
 
 def _platform_listing(
