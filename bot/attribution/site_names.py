@@ -15,6 +15,13 @@ from bot.attribution.editor_names import editor_site_name as editor_site_name
 from bot.attribution.feed_folders import in_feeds_folder
 from bot.attribution.job_boards import employer_names, lists_vacancies
 from bot.attribution.name_decorations import unbracketed, undecorated
+from bot.attribution.name_evidence import (
+    host_after_label,
+    name_before_tagline,
+    stream_owner,
+    subdomain_part,
+    without_trailing_noun,
+)
 from bot.attribution.name_spellings import clean_name as clean_name
 from bot.attribution.name_spellings import fold as _fold
 from bot.attribution.name_spellings import is_host_or_address as is_host_or_address
@@ -150,11 +157,8 @@ def _derived(
     parts = own_parts(split_title(clean_name(title)), site_url, lambda p: names_domain(p, domain))
     parts = unless_phrase(parts, stated, lambda p: names_domain(p, domain))
     named = parts_naming_the_site(parts, domain, site_url)
-    hosted = hosted_channel([b for _, b in parts], site_url, named[0]) if named else None
-    if hosted not in (None, *named):
-        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
     if named:
-        return _best_named(named, stated)
+        return _among_named(named, [b for _, b in parts], stated, site_url, channel)
     if inner := _inner_name(clean_name(title), site_url, stated, domain):
         return SiteName(_shorten(inner), NameSource.TITLE, "a name inside the title")
     # A section's address names the section only when it is the whole title ("Asia" on
@@ -173,13 +177,10 @@ def _derived(
     own_link = channel.link if channel else None
     listed = lists_topics(clean_name(title)) or in_feeds_folder(title, site_url, feed_url, own_link)
     listed = listed or titles_a_section_page([r for r, _ in parts], bool(stated), page_url)
-    for index, (raw, part) in enumerate([] if listed else parts):
+    for index, (_, part) in enumerate([] if listed else parts):
         trimmed = _trimmed(part, domain, site_url)
         if not any(is_title_section(p, section_url, channel, len(parts)) for p in (part, trimmed)):
-            # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
-            if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
-                return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
-            return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, raw))
+            return _part_name(parts, index, trimmed, stated, description, domain)
     rule = "a title of section words" if parts else "no title"
     if stated:
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"{rule}: {stated[0][1]}")
@@ -189,6 +190,43 @@ def _derived(
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
         return _by_domain(domain, description, host if on_platform else None, rule)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
+
+
+def _among_named(
+    named: list[str],
+    parts: list[str],
+    stated: list[tuple[str, str]],
+    site_url: str | None,
+    channel: ChannelNames | None,
+) -> SiteName:
+    """The name among title parts that name the domain: the one its own host label spells
+    and its description confirms, a channel on its host, else the best of them."""
+    about = clean_name(channel.description if channel else None)
+    if (own := subdomain_part(parts, site_url, about)) is not None and own not in named:
+        return SiteName(_shorten(own), NameSource.TITLE, "the part its host's label spells")
+    hosted = hosted_channel(parts, site_url, named[0])
+    if hosted not in (None, *named):
+        return SiteName(_shorten(hosted or ""), NameSource.TITLE, "a channel on its host")
+    return _best_named(named, stated)
+
+
+def _part_name(
+    parts: list[tuple[str, str]],
+    index: int,
+    trimmed: str,
+    stated: list[tuple[str, str]],
+    description: str,
+    domain: tuple[str, str] | None,
+) -> SiteName:
+    """The name from the first title part that is not a section, as the feed confirms it."""
+    # "jobs.joelonsoftware.com" described as "Job listings from Joel on Software.".
+    if HOST_STYLED.match(trimmed) and (spelled := written_out(stated)):
+        return SiteName(_shorten(spelled[0]), NameSource.TITLE, f"{spelled[1]} over a host")
+    if before := name_before_tagline([b for _, b in parts], index, description):
+        return SiteName(_shorten(before), NameSource.TITLE, "the name before a tagline")
+    if host := host_after_label(trimmed, domain):
+        return SiteName(host, NameSource.TITLE, "the host after a label")
+    return SiteName(_shorten(trimmed), NameSource.TITLE, _title_rule(parts, index, parts[index][0]))
 
 
 def _platform_listing(
@@ -268,7 +306,8 @@ def _stated_names(
     # on whose it is, as a title part may ("Le fil info Culture du JDD").
     closing = clean_name(channel.description if channel else None).rstrip(".!…")
     if closing and (tail := named_after_connector(closing, lambda n: names_domain(n, domain))):
-        found.append((trimmed_name(tail, domain), "the description's closing words"))
+        tail = without_trailing_noun(trimmed_name(tail, domain), lambda n: names_domain(n, domain))
+        found.append((tail, "the description's closing words"))
     logo_text = clean_name(channel.image_description if channel else None)
     if logo_text and (opening := opening_name(logo_text, lambda n: names_domain(n, domain))):
         found.append((opening, "the logo's description"))
@@ -286,6 +325,8 @@ def _stream_site(
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
+    if owner := stream_owner(title, lambda n: names_domain(n, domain)):
+        return SiteName(_shorten(owner), NameSource.TITLE, "a stream: whose the title says")
     if spelled := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")
     # "Recent JSAN Uploads" on openjsan.org: the stream's own words name the site.
