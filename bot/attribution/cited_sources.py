@@ -1,0 +1,54 @@
+"""A source label ("Source: AutoBlog") under the writer's own text: a reference it cites, not
+the outlet whose story it carries.
+
+The writer shows the text is theirs when, outside quotations, it speaks in the first person
+singular ("I believe Ecclestone and Co. now have …", "j'ai bien entendu téléchargé …") or names
+the labelled outlet in its own sentences ("Dans une interview donnée à CNN, Common …"): a
+reprint tells its story in its outlet's voice and does not report what that outlet said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.attribution.hits import Hit
+from bot.text.blocks import Block
+
+# The rule a cited source label's hit carries: cut from the text, no reprint evidence.
+CITED = "cited_source"
+
+# What a speaker says is theirs, not the writer's: "“The team bosses think I am too old”".
+_QUOTATION = re.compile(
+    r"“[^”\n]{0,800}”|\"[^\"\n]{0,800}\"|«[^»\n]{0,800}»|„[^“”\n]{0,800}[“”]|「[^」\n]{0,400}」"
+)
+# The first person singular as a sentence's subject. English "I" only before a lowercase word
+# (not "World War I", "Part I:"); not Portuguese "eu", French for "had" ("il y a eu").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:I(?=\s+[a-z])|I['’](?:m|ve|d|ll)\b|(?i:je|ich|io|yo|ik|я)(?!\w)"
+    r"|(?i:j['’])(?=\w))"
+)
+
+
+def _own_text(blocks: Sequence[Block], label: Hit) -> str:
+    """The entry's text paragraphs without the label, quotations and blockquotes left out."""
+    paragraphs = []
+    for i, block in enumerate(blocks):
+        if block.kind != "text" or block.role == "quote":
+            continue
+        text = block.text
+        if i == label.block and label.cut:
+            text = text[: label.cut[0]] + " " + text[label.cut[1] :]
+        paragraphs.append(text)
+    return _QUOTATION.sub(" ", "\n".join(paragraphs))
+
+
+def _names_outlet(text: str, name: str) -> bool:
+    """Whether the text names the outlet in a sentence of its own ("interview donnée à CNN")."""
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+
+
+def cites_source(blocks: Sequence[Block], hit: Hit) -> bool:
+    """Whether a source label's outlet is a reference of the writer's own text (see above)."""
+    text = _own_text(blocks, hit)
+    return _FIRST_PERSON.search(text) is not None or _names_outlet(text, hit.publisher or "")
