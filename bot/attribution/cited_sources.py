@@ -17,6 +17,7 @@ from bot.text.blocks import Block
 
 # The rule a cited source label's hit carries: cut from the text, no reprint evidence.
 CITED = "cited_source"
+_PROSE_WORDS = 8
 
 # What a speaker says is theirs, not the writer's: "“The team bosses think I am too old”".
 _QUOTATION = re.compile(
@@ -30,7 +31,7 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _own_text(blocks: Sequence[Block], label: Hit) -> str:
+def _own_paragraphs(blocks: Sequence[Block], label: Hit) -> list[str]:
     """The entry's text paragraphs without the label, quotations and blockquotes left out."""
     paragraphs = []
     for i, block in enumerate(blocks):
@@ -39,16 +40,28 @@ def _own_text(blocks: Sequence[Block], label: Hit) -> str:
         text = block.text
         if i == label.block and label.cut:
             text = text[: label.cut[0]] + " " + text[label.cut[1] :]
-        paragraphs.append(text)
-    return _QUOTATION.sub(" ", "\n".join(paragraphs))
+        paragraphs.append(_QUOTATION.sub(" ", text))
+    return paragraphs
+
+
+def _opening(paragraphs: Sequence[str]) -> str:
+    """The first paragraph of prose (a heading's few words are none): the writer's lead. A
+    comment after a quoted story ("Now, granted, I …") is the carrier's, not the story's."""
+    return next((p for p in paragraphs if len(p.split()) >= _PROSE_WORDS), "")
 
 
 def _names_outlet(text: str, name: str) -> bool:
-    """Whether the text names the outlet in a sentence of its own ("interview donnée à CNN")."""
-    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+    """Whether a sentence of the text names the outlet after its own words ("interview donnée à
+    CNN", "una entrevista con la publicación Bloomberg"); a speaker's label ("COMPLEX::") is none."""
+    if len(name) <= 2:
+        return False
+    after_words = rf"(?<=[^\W\d_][,:]\s)|(?<=[^\W\d_]\s)"
+    return re.search(rf"(?:{after_words}){re.escape(name)}(?!\w)", text, re.I) is not None
 
 
 def cites_source(blocks: Sequence[Block], hit: Hit) -> bool:
     """Whether a source label's outlet is a reference of the writer's own text (see above)."""
-    text = _own_text(blocks, hit)
-    return _FIRST_PERSON.search(text) is not None or _names_outlet(text, hit.publisher or "")
+    paragraphs = _own_paragraphs(blocks, hit)
+    if _FIRST_PERSON.search(_opening(paragraphs)):
+        return True
+    return _names_outlet("\n".join(paragraphs), hit.publisher or "")
