@@ -40,11 +40,12 @@ def test_a_first_person_only_inside_quotations_keeps_the_source_label_credit() -
 
 
 def test_a_comment_after_a_quoted_story_keeps_the_story_s_source() -> None:
-    # blogpmarca: the story's text first, the blogger's "I" only in a closing comment.
+    # blogpmarca: the story quoted first, the blogger's "I" only in a closing comment.
     html = (
-        "<p>Prosecutors are moving ahead with a case against one of two 93-year-old men picked "
-        "up during undercover prostitution stings.</p><p>Now, granted, the only woman I'm going "
-        "to be flirting with when I'm 93 is my lovely wife.</p><p>[Source: Tampa Bay Online.]</p>"
+        "<blockquote><p>Prosecutors are moving ahead with a case against one of two 93-year-old "
+        "men picked up during undercover prostitution stings.</p></blockquote><p>Now, granted, "
+        "the only woman I'm going to be flirting with when I'm 93 is my lovely wife.</p>"
+        "<p>[Source: Tampa Bay Online.]</p>"
     )
     assert _attribution(html, "pmarca", "http://blog.pmarca.com").is_reprint
 

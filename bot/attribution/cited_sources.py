@@ -31,23 +31,25 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _own_paragraphs(blocks: Sequence[Block], label: Hit) -> list[str]:
-    """The entry's text paragraphs without the label, quotations and blockquotes left out."""
+def _own_paragraphs(blocks: Sequence[Block], label: Hit) -> list[tuple[str, bool]]:
+    """The entry's text paragraphs without the label and quotations, each with whether it is
+    a blockquote's (another's text the post quotes)."""
     paragraphs = []
     for i, block in enumerate(blocks):
-        if block.kind != "text" or block.role == "quote":
+        if block.kind != "text":
             continue
         text = block.text
         if i == label.block and label.cut:
             text = text[: label.cut[0]] + " " + text[label.cut[1] :]
-        paragraphs.append(_QUOTATION.sub(" ", text))
+        paragraphs.append((_QUOTATION.sub(" ", text), block.role == "quote"))
     return paragraphs
 
 
-def _opening(paragraphs: Sequence[str]) -> str:
-    """The first paragraph of prose (a heading's few words are none): the writer's lead. A
-    comment after a quoted story ("Now, granted, I …") is the carrier's, not the story's."""
-    return next((p for p in paragraphs if len(p.split()) >= _PROSE_WORDS), "")
+def _opening(paragraphs: Sequence[tuple[str, bool]]) -> str:
+    """The first paragraph of prose (a heading's few words are none), unless it is quoted: the
+    writer's lead. A comment after a quoted story ("Now, granted, I …") is the carrier's."""
+    first = next((p for p in paragraphs if len(p[0].split()) >= _PROSE_WORDS), ("", False))
+    return "" if first[1] else first[0]
 
 
 def _names_outlet(text: str, name: str) -> bool:
@@ -64,4 +66,5 @@ def cites_source(blocks: Sequence[Block], hit: Hit) -> bool:
     paragraphs = _own_paragraphs(blocks, hit)
     if _FIRST_PERSON.search(_opening(paragraphs)):
         return True
-    return _names_outlet("\n".join(paragraphs), hit.publisher or "")
+    own = "\n".join(text for text, quoted in paragraphs if not quoted)
+    return _names_outlet(own, hit.publisher or "")
