@@ -24,9 +24,9 @@ _QUOTATION = re.compile(
     r"“[^”\n]{0,800}”|\"[^\"\n]{0,800}\"|«[^»\n]{0,800}»|„[^“”\n]{0,800}[“”]|「[^」\n]{0,400}」"
 )
 # The first person singular as a sentence's subject. English "I" only before a lowercase word
-# (not "World War I", "Part I:"); not Portuguese "eu", French for "had" ("il y a eu").
+# (not "World War I", "Part I:", a separator: "RAID I USB I FireWire 400/800 I eSATA"); not Portuguese "eu", French for "had" ("il y a eu").
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'’])(?:I(?=\s+[a-z])|I['’](?:m|ve|d|ll)\b|(?i:je|ich|io|yo|ik|я)(?!\w)"
+    r"(?<![\w'’])(?:I(?=\s+[a-z][a-z'’]+\b)|I['’](?:m|ve|d|ll)\b|(?i:je|ich|io|yo|ik|я)(?!\w)"
     r"|(?i:j['’])(?=\w))"
 )
 
