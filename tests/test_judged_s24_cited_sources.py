@@ -1,6 +1,7 @@
 """Held-out samples 24 and 25 (2008 crawl, no licence stated: short strings quoted inline): a
 source label under the writer's own text is a reference it cites, not the outlet it reprints;
-a notice in a parenthesis glosses the word before it, not the post."""
+a notice in a parenthesis glosses the word before it, not the post; a footer plugin's "This is a
+post from X" names the site a planet's item is from."""
 
 from __future__ import annotations
 
@@ -77,3 +78,21 @@ def test_a_notice_in_a_parenthesis_inside_its_sentence_is_about_the_word_before_
         "problem for those odd cases where you need something fancier than float:left.</p>"
     )
     assert not _attribution(html, "Nihilogic", "http://blog.nihilogic.dk/").is_reprint
+
+
+def test_a_post_from_footer_names_the_site_a_planet_item_is_from() -> None:
+    # feed-4277810 (Tamanegi, a planet): Geeky Gadgets' items carry their footer plugin's line.
+    html = (
+        "<p>Check out this cool handheld Ms Pacman Mini.</p>"
+        '<p>This is a post from <a href="http://www.geeky-gadgets.com">Geeky Gadgets</a>, who '
+        "bring you the latest news on the coolest gadgets.</p>"
+    )
+    attribution = _attribution(html, "Tamanegi", "http://planet.zhekov.net/")
+    assert attribution.original_publisher == "Geeky Gadgets"
+    # On Geeky Gadgets' own feed the footer is the site's own.
+    assert not _attribution(html, "Geeky Gadgets", "http://www.geeky-gadgets.com").is_reprint
+
+
+def test_a_post_from_a_common_noun_is_no_footer() -> None:
+    html = "<p>This is a story from production. I have changed a couple of details.</p>"
+    assert not _attribution(html, "Blog", "http://blog.example/").is_reprint
