@@ -19,12 +19,15 @@ from bot.text.blocks import Block
 CITED = "cited_source"
 _PROSE_WORDS = 8
 
-# What a speaker says is theirs, not the writer's: "“The team bosses think I am too old”".
+# What a speaker says is theirs, not the writer's: "“The team bosses think I am too old”". No
+# quotation spans another's opening mark, so an unclosed one is read past once.
 _QUOTATION = re.compile(
-    r"“[^”\n]{0,800}”|\"[^\"\n]{0,800}\"|«[^»\n]{0,800}»|„[^“”\n]{0,800}[“”]|「[^」\n]{0,400}」"
+    r"“[^“”\n]{0,800}”|\"[^\"\n]{0,800}\"|«[^«»\n]{0,800}»|„[^„“”\n]{0,800}[“”]"
+    r"|「[^「」\n]{0,400}」"
 )
 # The first person singular as a sentence's subject. English "I" only before a lowercase word
-# (not "World War I", "Part I:", a separator: "RAID I USB I FireWire 400/800 I eSATA"); not Portuguese "eu", French for "had" ("il y a eu").
+# (not "World War I", "Part I:", a separator: "RAID I USB I FireWire 400/800 I eSATA"); not
+# Portuguese "eu", French for "had" ("il y a eu").
 _FIRST_PERSON = re.compile(
     r"(?<![\w'’])(?:I(?=\s+[a-z][a-z'’]+\b)|I['’](?:m|ve|d|ll)\b|(?i:je|ich|io|yo|ik|я)(?!\w)"
     r"|(?i:j['’])(?=\w))"
@@ -54,11 +57,12 @@ def _opening(paragraphs: Sequence[tuple[str, bool]]) -> str:
 
 def _names_outlet(text: str, name: str) -> bool:
     """Whether a sentence of the text names the outlet after its own words ("interview donnée à
-    CNN", "una entrevista con la publicación Bloomberg"); a speaker's label ("COMPLEX::") is none."""
+    CNN", "una entrevista con la publicación Bloomberg"); a speaker's label ("COMPLEX::") is no
+    sentence of the writer's."""
     if len(name) <= 2:
         return False
-    after_words = rf"(?<=[^\W\d_][,:]\s)|(?<=[^\W\d_]\s)"
-    return re.search(rf"(?:{after_words}){re.escape(name)}(?!\w)", text, re.I) is not None
+    after_words = r"(?:(?<=[^\W\d_][,:]\s)|(?<=[^\W\d_]\s))"
+    return re.search(after_words + re.escape(name) + r"(?!\w)", text, re.I) is not None
 
 
 def cites_source(blocks: Sequence[Block], hit: Hit) -> bool:

@@ -99,7 +99,7 @@ def refers_onward(text: str, m: re.Match[str], end: int) -> bool:
 
 # "a technique called sandbag DIVs (first published by Rob Swan …) that solved the problem": a
 # parenthesis opened after a word, with the sentence going on after it, glosses that word.
-_OPENED_AFTER_WORD = re.compile(r"[^\W\d_]\s*\((?:\s*[^\W\d_]+){0,2}\s*$")
+_OPENED_AFTER_WORD = re.compile(r"[^\W\d_]\s*\((?:\s*[^\W\d_]+\b){0,2}\s*$")
 _WORDS_AFTER_CLOSE = re.compile(r"^[^()]*\)\s*[,;]?\s*[^\W\d_]{2,}")
 
 
