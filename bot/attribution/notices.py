@@ -139,9 +139,8 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
     cut = sentence_bounds(text, m.start(), end)
     if not name and not url:
         # "This is a [cross-post](https://bernsteinbear.com/...) from Max Bernstein": with no
-        # outlet named, a link inside the notice names the site. A link after it ("sandbag DIVs
-        # (first published by Rob Swan …) … as shown in the ALA article") is another text's.
-        url = without_glued_closer(_link_inside(block, (cut[0], end)))
+        # outlet named, a link inside the notice names the site.
+        url = without_glued_closer(_link_inside(block, cut))
         name = _link_label(block, url) or outlet_for_domain(url)
     groups = m.groupdict()
     if not name and not url:
@@ -157,8 +156,7 @@ def _phrase_hit(phrase: pt.Phrase, block: Block, i: int, m: re.Match[str]) -> Hi
 
 
 def _link_inside(block: Block, cut: tuple[int, int]) -> str | None:
-    """The first web link whose text starts inside the span (the notice's sentence up to the
-    notice's end)."""
+    """The first web link whose text stands inside the notice's sentence."""
     for link in block.links:
         if cut[0] <= link.start < cut[1] and link.href and link.href.startswith("http"):
             return link.href
