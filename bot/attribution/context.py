@@ -87,12 +87,25 @@ def refers_onward(text: str, m: re.Match[str], end: int) -> bool:
         return True
     if THIS_TEXT.search(subject) or REPRINT_CUE.search(tail):
         return False
+    if _parenthesised_modifier(text[start : m.start()], text[end:stop]):
+        return True
     rest = [w for w in re.findall(r"[^\W\d_]{2,}", tail) if not _DATE_WORD.match(w)]
     # "The report, first published by X in 2020, remains relevant": an apposition.
     if text[start : m.start()].rstrip().endswith(",") and re.search(r",\s*[^\W\d_]", tail):
         return bool(rest)
     modifier = ARTICLE_DETERMINER.match(subject) and not OWN_CLAUSE.search(subject)
     return bool(modifier) and len(rest) > 4
+
+
+# "a technique called sandbag DIVs (first published by Rob Swan …) that solved the problem": a
+# parenthesis opened after a word, with the sentence going on after it, glosses that word.
+_OPENED_AFTER_WORD = re.compile(r"[^\W\d_]\s*\((?:\s*[^\W\d_]+\b){0,2}\s*$")
+_WORDS_AFTER_CLOSE = re.compile(r"^[^()]*\)\s*[,;]?\s*[^\W\d_]{2,}")
+
+
+def _parenthesised_modifier(before: str, tail: str) -> bool:
+    """Whether a notice stands in a parenthesis inside its sentence: about the word before it."""
+    return bool(_OPENED_AFTER_WORD.search(before)) and bool(_WORDS_AFTER_CLOSE.match(tail))
 
 
 _DATE_WORD = re.compile(

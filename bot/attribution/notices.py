@@ -14,6 +14,7 @@ from bot.attribution import patterns as pt
 from bot.attribution.aggregators import aggregator_tag_hits
 from bot.attribution.bracket_sources import bracket_source_hits, translated_source
 from bot.attribution.bylines import byline_hits
+from bot.attribution.cited_sources import CITED, cites_source
 from bot.attribution.cjk import cjk_hits
 from bot.attribution.context import (
     about_another_text,
@@ -284,7 +285,7 @@ def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                     and not _SOURCE_LIST.match(block.text, nm.end, offset + len(line))
                     and not (nm.url and translated_source(blocks, nm.url))
                 ):
-                    yield Hit(
+                    hit = Hit(
                         "source",
                         nm.name,
                         nm.url,
@@ -293,6 +294,7 @@ def _source_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
                         nm.end,
                         (offset, offset + len(line)),
                     )
+                    yield replace(hit, rule=CITED) if cites_source(blocks, hit) else hit
             offset += len(line) + 1
 
 

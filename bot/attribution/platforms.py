@@ -5,6 +5,7 @@
 - link-out stubs: "Read this on Authority Magazine", "This article is hosted on an external
   website. Read the original content on ...", "Read the original article at ...";
 - cross-posts: "Cross-posted from my Substack", "This is a cross-post from ...";
+- footers: "This is a post from Geeky Gadgets, who bring you …";
 - "read the original on X" in French, Spanish, Portuguese, Italian, German and Russian.
 A stub on the venue's own feed names the feed itself, which attribute() judges a self-credit.
 """
@@ -60,6 +61,16 @@ PLATFORMS: tuple[Phrase, ...] = (
         ),
         rule="platform",
         cues=("cross",),
+    ),
+    # A feed footer's "This is a post from Geeky Gadgets, who bring you …" (WordPress footer
+    # plugins): the site the item is from, a reprint when another site's feed carries it.
+    Phrase(
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))This\s+is\s+an?\s+(?:post|article|story|entry)\s+(?P<prep>from)\s+"
+            r"(?=[A-ZÀ-ÖØ-Þ])"
+        ),
+        rule="platform",
+        cues=("a post from", "an article from", "a story from", "an entry from"),
     ),
     # "Lire l'article original sur X", "Leer el artículo original en X", "Читать оригинал на X".
     Phrase(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.attribution.cited_sources import CITED
 from bot.attribution.hits import Hit
 from bot.attribution.sites import Site
 from bot.parsing.urls import without_trackers
@@ -63,7 +64,8 @@ def attribute(
     the feed's own title and link."""
     site = Site(site_name, site_url)
     hits = [_judge(h, site) for h in notices]
-    real = [h for h in hits if not h.is_self]
+    # A source the writer's own text cites (cited_sources) is no reprint's origin.
+    real = [h for h in hits if not h.is_self and h.rule != CITED]
     if not real:
         return Attribution(False, None, None, None, None)
 
