@@ -104,7 +104,9 @@ def _corpus_entries() -> list[tuple[str, list[str]]]:
 
 
 def _corpus_units() -> list[str]:
-    return [u for title, blocks in _corpus_entries() for b in [title, *blocks] for u in split_units(b)]
+    return [
+        u for title, blocks in _corpus_entries() for b in [title, *blocks] for u in split_units(b)
+    ]
 
 
 def test_folded_words_are_the_regexs_words_encoded() -> None:
