@@ -57,8 +57,8 @@ def _opening(paragraphs: Sequence[tuple[str, bool]]) -> str:
 
 def _names_outlet(text: str, name: str) -> bool:
     """Whether a sentence of the text names the outlet after its own words ("interview donnée à
-    CNN", "una entrevista con la publicación Bloomberg"); a speaker's label ("COMPLEX::") is no
-    sentence of the writer's."""
+    CNN", "una entrevista con la publicación Bloomberg")."""
+    # A speaker's label ("COMPLEX::") is no sentence of the writer's: the name must follow a word.
     if len(name) <= 2:
         return False
     after_words = r"(?:(?<=[^\W\d_][,:]\s)|(?<=[^\W\d_]\s))"
