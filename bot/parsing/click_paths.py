@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 # A first path segment that only counts a click and passes the reader on: "rssclick",
 # "click", "clickthrough", "feed-redirect", "redir" (a feed's or newsletter's counter). Plain
@@ -45,3 +45,40 @@ def click_path_target(url: str) -> str | None:
     # The rest of the path is the page on the same site; none at all is the site's front page.
     query = "" if not rest or _STATIC_PAGE.search(rest) else parts.query
     return urlunsplit(parts._replace(path="/" + rest, query=query, fragment=""))
+
+
+# A host written as a path segment after a counter ("redir.internet.com/rss/click/
+# www.internetnews.com/bus-news/article.php/3772911"): a dotted name ending in letters.
+_HOST_SEGMENT = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# Query keys in which a counter carries the address it sends the reader to.
+_TARGET_KEYS = frozenset({"url", "u", "target", "dest", "destination", "redirect", "to", "link"})
+
+
+def carried_address(url: str) -> str | None:
+    """The address of another site a counter carries after its counter segment (a host and
+    path) or, under a carrier segment ("dotnetkicks.com/r/692445?url=…"), in its query."""
+    parts = urlsplit(url)
+    own = (parts.hostname or "").lower().removeprefix("www.")
+    segments = parts.path.lstrip("/").split("/")
+    for at, segment in enumerate(segments[:3]):
+        if _COUNTER.fullmatch(segment) and at + 2 < len(segments):
+            host = segments[at + 1].lower()
+            if _HOST_SEGMENT.fullmatch(host) and not _same_site(host, own):
+                rest = "/".join(segments[at + 2 :])
+                query = f"?{parts.query}" if parts.query else ""
+                return f"{parts.scheme}://{host}/{rest}{query}"
+    if not segments or (
+        _CARRIER.fullmatch(segments[0]) is None and not _COUNTER.fullmatch(segments[0])
+    ):
+        return None
+    for key, value in parse_qsl(parts.query):
+        target = urlsplit(value.strip())
+        if key.lower() in _TARGET_KEYS and target.scheme.lower() in ("http", "https"):
+            if target.hostname and not _same_site(target.hostname.lower(), own):
+                return value.strip()
+    return None
+
+
+def _same_site(host: str, own: str) -> bool:
+    host = host.removeprefix("www.")
+    return host == own or host.endswith("." + own) or own.endswith("." + host)

@@ -34,8 +34,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # original-link element ("slinkset:origLink") gives the article (session 21, K22); 12: items
 # sharing a page in their original links (FeedBurner's origLink "…/2008-12-11/#17562") keep
 # their anchors, a click counter's "clickin" query ("ns_type=clickin&ns_url=…") gives the
-# article (session 22, L22). Databases older than the number store 0.
-KEY_SCHEME = 12
+# article (session 22, L22); 13: a counter carrying another site's address after its counter
+# segment or in its query ("…/rss/click/www.b.com/…", "…/r/1?url=…") gives it, IBM's "ca=drs-"
+# is tracking (session 24, L26). Databases older than the number store 0.
+KEY_SCHEME = 13
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

@@ -13,8 +13,9 @@ from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from tld import get_tld
 
-from bot.parsing.click_paths import click_path_target
+from bot.parsing.click_paths import carried_address, click_path_target
 from bot.parsing.click_queries import click_query_target
+from bot.parsing.guid_permalinks import permalink_guid
 from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
@@ -322,7 +323,7 @@ def _own_link(raw: Mapping[str, Any], base: str) -> str | None:
 def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     """The article link of a feedparser entry: the original link a feed service kept, else
     its own link (unwrapped from a click tracker), else its permalink guid; None for none."""
-    link = _chosen_link(raw, base)
+    link = permalink_guid(raw, _chosen_link(raw, base))
     if link is None:
         return None
     # A podcast episode linked by its file: the file, not an analytics service's redirect.
@@ -347,8 +348,9 @@ def _chosen_link(raw: Mapping[str, Any], base: str) -> str | None:
         return target
     if target := encoded_path_target(link):  # Feedsportal's "…/l/0L0Ssite0Bfr…/story01.htm"
         return target
-    if target := click_path_target(link):  # "cnn.com/rssclick/2006/…/index.html"
-        return web_url(target) or link
+    if target := carried_address(link) or click_path_target(link):  # "host/rss/click/www.b/…"
+        unreachable = is_unreachable_host(urlsplit(target).hostname or "")  # never a private one
+        return link if unreachable else web_url(target) or link
     if target := click_query_target(raw, link):  # "host/feeder/?FeederAction=clicked&seed=…"
         return web_url(target) or link
     if is_redirector(link):

@@ -96,8 +96,13 @@ def _names_channel(key: str, value: str) -> bool:
     return bool(_CHANNEL_SECTION.fullmatch(value))
 
 
+# IBM developerWorks' campaign code ("?ca=drs-", "ca=dgr-lnxw07RubySys"): "ca" with a code of
+# letters and a dash for its value; no other "ca" on corpus + pool links (100 of 100 are these).
+_CAMPAIGN_CODE = re.compile(r"[a-z]{3}-[A-Za-z0-9]*")
+
+
 def _is_tracker(key: str, value: str) -> bool:
-    if _MORE_TRACKERS.fullmatch(key):
+    if _MORE_TRACKERS.fullmatch(key) or (key == "ca" and _CAMPAIGN_CODE.fullmatch(value)):
         return True
     if value.lower() in _FLAG_VALUES and _FEED_FLAG_KEY.fullmatch(key):
         return True

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from html import escape, unescape
+from urllib.parse import urlsplit
 
 from bot.render.summary_html import summary_html, summary_inside_link
 from bot.render.telegram_html import drop_unsafe_links, is_linkable
@@ -210,6 +211,15 @@ def _link(href: str | None, label: str) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(label, quote=False)}</a>'
 
 
+# An episode whose only link is its audio file: nothing to read, something to listen to.
+_AUDIO_FILE = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)$", re.IGNORECASE)
+
+
+def _link_label(href: str | None) -> str:
+    """The article button's label: "Listen" for an audio file, else "Read more"."""
+    return "Listen" if _AUDIO_FILE.search(urlsplit(href or "").path) else "Read more"
+
+
 def credit_line(content: PostContent) -> str:
     """Who to thank: the original publisher and the site that carried it, or just the site."""
     source = _source(content)
@@ -238,7 +248,9 @@ def placeholder_values(content: PostContent, footer: str | None = None) -> dict[
         "title": escape(content.title, quote=False),
         "summary": summary_html(content.summary, content.summary_links),
         # A reader is told when the feed gave no article to open (not left looking for one).
-        "link": _link(content.link, "Read more") if is_linkable(content.link) else NO_ARTICLE_LINK,
+        "link": _link(content.link, _link_label(content.link))
+        if is_linkable(content.link)
+        else NO_ARTICLE_LINK,
         "url": escape(content.link, quote=False) if content.link else "",
         "source": _source(content),
         "original_publisher": original,
