@@ -1,5 +1,5 @@
 """An item's guid permalink as its article where its <link> is a tracking host's copy of the
-guid's page or another site's front page (a link-blog item's subject)."""
+guid's page (FT's "traxfer.ft.com")."""
 
 from __future__ import annotations
 
@@ -31,9 +31,5 @@ def permalink_guid(raw: Mapping[str, Any], link: str | None) -> str | None:
         and not ours.query
         and registered_domain(guid) == registered_domain(link)
     ):
-        return guid
-    # Radio UserLand's link-blog items link the front page they talk about
-    # ("http://blog.brightcove.com/"); the guid ("…/2005/03/11.html#a298") is the post.
-    if theirs.path in ("", "/") and not theirs.query and len(ours.path) > 1:
         return guid
     return link
