@@ -50,8 +50,9 @@ def click_path_target(url: str) -> str | None:
 # A host written as a path segment after a counter ("redir.internet.com/rss/click/
 # www.internetnews.com/bus-news/article.php/3772911"): a dotted name ending in letters.
 _HOST_SEGMENT = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
-# Query keys in which a counter carries the address it sends the reader to.
-_TARGET_KEYS = frozenset({"url", "u", "target", "dest", "destination", "redirect", "to", "link"})
+# Query keys in which a counter carries the address it sends the reader to (shared with
+# text/redirect_links, which adds the keys only a redirect script uses).
+TARGET_KEYS = frozenset({"url", "u", "target", "dest", "destination", "redirect", "to", "link"})
 
 
 def carried_address(url: str) -> str | None:
@@ -73,7 +74,7 @@ def carried_address(url: str) -> str | None:
         return None
     for key, value in parse_qsl(parts.query):
         target = urlsplit(value.strip())
-        if key.lower() in _TARGET_KEYS and target.scheme.lower() in ("http", "https"):
+        if key.lower() in TARGET_KEYS and target.scheme.lower() in ("http", "https"):
             if target.hostname and not _same_site(target.hostname.lower(), own):
                 return value.strip()
     return None

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from bot.parsing.click_paths import TARGET_KEYS
 from bot.parsing.links import is_redirect_endpoint, web_url
 from bot.parsing.urls import registered_domain
 
 # Query keys in which redirects carry the address they send the reader to (Amazon Associates'
 # "gp/redirect.html?location=…", an affiliate kit's "affiliates/index.php?af=…&u=…", YouTube's
 # "redirect?q=…").
-_CARRIER_KEYS = frozenset(
-    {"url", "u", "q", "target", "dest", "destination", "redirect", "to", "link", "location"}
-)
+# "q" and "location" are also ordinary query words, so the article link (click_paths) does not
+# read them; an inline link's redirect script is checked as such before its target is used.
+_CARRIER_KEYS = TARGET_KEYS | {"q", "location"}
 
 
 # An affiliate program's way in: a query key naming the affiliate ("af=782013", "aff_id=",
