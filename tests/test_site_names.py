@@ -252,8 +252,23 @@ def test_an_editors_name_is_trimmed_and_bounded() -> None:
     ],
 )
 def test_a_name_is_cleaned_as_ftfy_cleans_it_ascii_or_not(written: str) -> None:
-    expected = " ".join(ftfy.fix_text(html.unescape(written), normalization="NFC").split())
+    config = ftfy.TextFixerConfig(normalization="NFC", fix_character_width=False)
+    expected = " ".join(ftfy.fix_text(html.unescape(written), config).split())
     assert clean_name(written) == expected.strip(" -–—|:·•»/")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A held-out feed's title (anyant/rssant's kilerd-me-rss.xml, sample 27): an editor
+        # rejected the credit "你好,耳先生" as a misspelling of the site's name.
+        "你好，耳先生",
+        "极客公园：科技创新者的大本营",
+        "ＩＴ之家（ＩＴｈｏｍｅ）",
+    ],
+)
+def test_full_width_forms_stay_as_the_site_writes_them(title: str) -> None:
+    assert clean_name(title) == title
 
 
 @pytest.mark.parametrize(
