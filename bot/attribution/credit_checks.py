@@ -12,15 +12,16 @@ from bot.attribution.title_domain_names import names_domain, split_title, trimme
 CUT = "…"
 # Where a long title's name may end: a comma, colon, semicolon, bar, bracket, a dash before a
 # space or glued to a capital, or a word joining a name to whose it is ("… par lesechos.fr et
-# Enjeux-Les Echos", "Issued by").
+# Enjeux-Les Echos", "Issued by"). CJK titles write the same marks full width ("mLook 看书，（…）"),
+# and a name keeps them as written (name_spellings), so both widths end a segment.
 _SEGMENT = re.compile(
-    r"\s*[,;:|()\[\]{}«»\"“”]\s*|\s*[-–—/]+\s+|(?<=\w)-(?=[A-ZÀ-Ý])"
+    r"\s*[,;:|()\[\]{}«»\"“”，；：｜（）［］｛｝]\s*|\s*[-–—/]+\s+|(?<=\w)-(?=[A-ZÀ-Ý])"
     r"|\s+(?i:by|from|of|par|de|du|des|von|et|and|und)\s+"
 )
 # Inside a name that is whole, only a comma, a colon or a spaced dash end it, or a word saying
 # whose it is ("Stratechery by Ben Thompson"); "and", "of", "from" join a name ("Logits and
 # Coffee", "Dravens Tales from the Crypt").
-_NAME_END = re.compile(r"\s*[,;:]\s*|\s*[-–—/]+\s+|\s+(?i:by|par)\s+")
+_NAME_END = re.compile(r"\s*[,;:，；：]\s*|\s*[-–—/]+\s+|\s+(?i:by|par)\s+")
 # "Fran6art.com, blog d'un webdesigner …", "skate infusion : ta dose quotidienne !": the name,
 # then a separator and a tagline opening in lower case.
 _TAGLINE = re.compile(r"^(?P<head>.+?)\s*(?:,|\s[-–—:]|[-–—:])\s+(?=[^\W\dA-ZÀ-Ý])")
