@@ -36,6 +36,25 @@ _ENGINE_NAMED = re.compile(
     r"|ypepad|roud)",
     re.IGNORECASE,
 )
+# What every _ENGINE_NAMED match holds in the lower-cased text: each name past its first letter,
+# cut before an "s" or "i" ("ſ", "ı" and "İ" match those case-blind but lower-case to other
+# characters; every other letter here is matched case-blind only by characters lower() makes
+# it, tests/test_judged_s25_ingest_cpu.py). Eleven substring searches of the lowered text cost
+# under half the case-blind search on the bench's news feeds' short texts (24 against 55 ms for
+# 1,901 of them, CPU time; the case-blind search was 1.3% of a first check's worker CPU).
+_ENGINE_TAILS = (
+    "ordpre",
+    "ovable",
+    "logger",
+    "rupal",
+    "oomla",
+    "2evolut",
+    "erend",
+    "extpattern",
+    "otclear",
+    "ypepad",
+    "roud",
+)
 # The stock post is short; an owner's long first post that welcomes readers to the blog is
 # the owner's own.
 _MAX_CHARS = 3000
@@ -46,6 +65,13 @@ def is_install_post(entry: FeedEntry) -> bool:
     text = entry.content_html
     return (
         len(text) <= _MAX_CHARS
+        and _names_an_engine_maybe(text)
         and _ENGINE_NAMED.search(text) is not None
         and _STOCK_TEXT.search(text) is not None
     )
+
+
+def _names_an_engine_maybe(text: str) -> bool:
+    """False only for a text _ENGINE_NAMED finds nothing in."""
+    lowered = text.lower()
+    return any(tail in lowered for tail in _ENGINE_TAILS)

@@ -14,18 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 from html import unescape
 from itertools import islice
 
 from bot.text.blocks import Block, is_sentence_end
 from bot.text.ellipsis_cuts import ellipsis_cut_key
-from bot.text.folded_words import ascii_folded_words, folded_words
+from bot.text.folded_words import ascii_folded_words, ascii_words, folded_words
 from bot.text.site_notices import is_site_notice
 from bot.text.slot_templates import SLOT_PREFIX, slot_key, title_mark
-from bot.text.story_signatures import same_story, story_signature
+from bot.text.story_signatures import Opening, Signatures, same_story
 from bot.text.uncut_lengths import uncut_keys
 
 # A unit is learned once it was seen at an edge of this many entries of different stories.
@@ -152,10 +151,11 @@ def unit_key(unit: str) -> str | None:
     # A two-word exclamation is a show's or blog's sign-off ("Go Podcasting!", "Happy hacking!")
     # when it recurs at the edges of three stories; a two-word statement is too common.
     least = MIN_WORDS - 1 if unit.rstrip().endswith("!") else MIN_WORDS
-    if unit.isascii():
-        # An ASCII unit (half of the bench's) is split at C speed (ascii_folded_words): 2.4
-        # against 4.7 us a unit, CPU time; no script in it runs unspaced.
-        words = ascii_folded_words(unit)
+    # Split at C speed: an ASCII unit (2.4 against 4.7 us), one whose words are all ASCII
+    # (ascii_words; _word_count would count them so too). The regex path was 1.2% of a first
+    # check's worker CPU (py-spy), mostly on such units (curly quotes, dashes).
+    words = ascii_folded_words(unit) if unit.isascii() else ascii_words(unit)
+    if words is not None:
         if len(words) - sum(map(bytes.isdigit, words)) < least:
             return None
         return hashlib.blake2b(b" ".join(words), digest_size=8).hexdigest()
@@ -365,9 +365,9 @@ class _Blocks:
         return (t for t in map(self._text, reversed(range(len(self._lines)))) if t)
 
 
-def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
+def _read(entry: EntryText) -> tuple[dict[str, str | None], Opening]:
     """The keys of an entry's edge units (in the order they appear; a template's key with its
-    unit's own), and what works out its story signature when asked."""
+    unit's own), and what its story signature is worked out from when asked."""
     # A long article is read at its two ends only (its edges and its lead); the tail is
     # read from a tag's start so that no half tag becomes text.
     html = entry.html
@@ -406,7 +406,7 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Callable[[], str]]:
     keys.update(uncut_keys(first_two[0]) if lone else {})  # how long it runs uncut
     # The signature, about 30% of learning's time, is worked out only for an entry with a key
     # not learned yet (none in 1 entry of 10 on the bench's news feeds: no unit of 3 words).
-    return keys, partial(story_signature, entry.title, head.forwards(), edges[0] if edges else "")
+    return keys, (entry.title, head.forwards(), edges[0] if edges else "")
 
 
 # A newsletter's standing sections sit deep in each issue, past the edges: the paragraph that
@@ -487,8 +487,9 @@ def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -
     stories are learned; stale and surplus ones are forgotten."""
     learned = dict(state.learned)
     candidates = {c.key: c for c in state.candidates}
-    for entry in islice(entries, MAX_ENTRIES_READ):
-        keys, sign = _read(entry)
+    reads = [(entry, *_read(entry)) for entry in islice(entries, MAX_ENTRIES_READ)]
+    signatures = Signatures([opening if keys else None for _, keys, opening in reads])
+    for i, (entry, keys, _) in enumerate(reads):
         signature = ""
         for key, own in keys.items():
             if key in learned:
@@ -499,7 +500,7 @@ def learn(state: FeedBoilerplate, entries: Iterable[EntryText], *, now: float) -
             # A slot template's stories differ in their headline (its slot): told apart by it.
             slotted = key.startswith(SLOT_PREFIX)
             if not slotted:
-                signature = signature or sign()
+                signature = signature or signatures.of(i)
             story = title_mark(entry.title) if slotted else signature
             # No Candidate made for a key not counted yet, none copied through replace (0.75
             # against 0.3 us).
