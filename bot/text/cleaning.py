@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
+from bot.text.cjk_writing import opens_cjk_section, split_at_cjk_section_heads
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.colon_leads import lead_in_colon
 from bot.text.epigraphs import without_epigraph
@@ -315,10 +316,12 @@ def clean_article_text(
     for _, paragraph, section in kept:
         paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
         paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
-        if paragraph:
-            # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
-            joined = "" if text.endswith("，") and not section else "\n\n"
-            text += (SECTION_BREAK if section else joined) + paragraph if text else paragraph
+        # A numbered section head ("一、", "（二）", "第三章") starts a section of its own.
+        for n, part in enumerate(split_at_cjk_section_heads(paragraph) if paragraph else []):
+            section = section or (n > 0) or opens_cjk_section(part)
+            # A line ending on a comma goes on in the next ("…劫掠团队，<br>在高层…").
+            joined = "" if text.endswith(("，", "、")) and not section else "\n\n"
+            text += (SECTION_BREAK if section else joined) + part if text else part
     return text or shared_link_title(blocks, title) or ""
 
 
