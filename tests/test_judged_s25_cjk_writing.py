@@ -130,3 +130,17 @@ def test_a_link_label_without_an_author_label_is_no_repost_footer() -> None:
         "<p>这款软件支持 markdown 语法。</p><p>下载地址如下<br />\n链接：https://example.com/app/</p>"
     )
     assert not attribution.is_reprint
+
+
+def test_what_is_no_section_head_and_where_a_break_stays_a_space() -> None:
+    from bot.text.cjk_writing import split_at_cjk_section_heads, without_cjk_line_breaks
+
+    # "10、20代の女性" (teens and twenties) and "第1回" (the first time) go on as sentences.
+    for paragraph in (
+        "調査しました。10、20代の女性が多い。",
+        "準備しました。第1回の会議は三月です。",
+    ):
+        assert split_at_cjk_section_heads(paragraph) == [paragraph]
+    # Korean spaces its words, and a break between a CJK and a Latin word is a space.
+    assert without_cjk_line_breaks("플라타너스트리의\n두 번째") == "플라타너스트리의\n두 번째"
+    assert without_cjk_line_breaks("会員誌\nMy Vision") == "会員誌\nMy Vision"

@@ -42,12 +42,13 @@ def runs_on_unspaced(before: str, after: str) -> bool:
     return bool(_MARK_END.match(last)) or bool(_WIDE_CHAR.match(last) and _WIDE_CHAR.match(first))
 
 
-# A numbered section head: "一、" (a Chinese numeral or figure and the enumeration comma),
-# "（一）", "(二)", "第三章" / "第二节" / "第一部分".
+# A numbered section head: "一、" (a Chinese numeral or figure and the enumeration comma; not
+# "10、20代", teens and twenties), "（一）", "(二)", "第三章" / "第二节" / "第一部分" (not "第1回",
+# a Japanese sentence's "the first time").
 _NUMERAL = r"[一二三四五六七八九十百零〇]{1,3}"
 _SECTION_MARK = (
-    rf"(?:(?:{_NUMERAL}|\d{{1,2}})、|[（(]{_NUMERAL}[）)]"
-    rf"|第(?:{_NUMERAL}|\d{{1,2}})(?:章|节|節|部分|部|篇|回)[\s：:、]?)"
+    rf"(?:(?:{_NUMERAL}|\d{{1,2}})、(?!\d)|[（(]{_NUMERAL}[）)]"
+    rf"|第(?:{_NUMERAL}|\d{{1,2}})(?:章|节|節|部分|篇)[\s：:、]?)"
 )
 # Where one starts inside a paragraph: after a sentence's full stop, a line break or "：".
 _SECTION_HEAD_INSIDE = re.compile(rf"(?<=[。！？!?\n])\s*(?={_SECTION_MARK}\S)")
