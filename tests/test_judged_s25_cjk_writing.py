@@ -11,6 +11,7 @@ from bot.attribution.notices import find_notices
 from bot.attribution.reprints import Attribution, attribute
 from bot.parsing.feeds import parse_feed
 from bot.text.blocks import to_blocks
+from bot.text.cjk_writing import split_at_cjk_section_heads, without_cjk_line_breaks
 from tests.support.first_check import first_check
 
 
@@ -133,8 +134,6 @@ def test_a_link_label_without_an_author_label_is_no_repost_footer() -> None:
 
 
 def test_what_is_no_section_head_and_where_a_break_stays_a_space() -> None:
-    from bot.text.cjk_writing import split_at_cjk_section_heads, without_cjk_line_breaks
-
     # "10、20代の女性" (teens and twenties) and "第1回" (the first time) go on as sentences.
     for paragraph in (
         "調査しました。10、20代の女性が多い。",
