@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pysbd
 
-from bot.text.cjk_writing import runs_on_unspaced, without_cjk_line_breaks
+from bot.text.cjk_writing import runs_on_unspaced
 
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
@@ -254,12 +254,18 @@ _PARTICLE_END = re.compile(r"(?:[をにへはがと]|にて)$")
 def _cjk_lines_stopped(paragraph: str) -> str:
     lines = [line.strip() for line in paragraph.split("\n")]
     lines = [line for line in lines if line]
-    for i, line in enumerate(lines[:-1]):
-        if len(line) < _CJK_SENTENCE_CHARS or not _CJK_LINE_END.search(line):
+    text = lines[0] if lines else ""
+    for line, after in zip(lines, lines[1:], strict=False):
+        if _PARTICLE_END.search(line):
+            text += after  # the sentence goes on: "…にて" | "番組キャラクターを…"
             continue
-        if not _PARTICLE_END.search(line):
-            lines[i] = line + "。"
-    return without_cjk_line_breaks("\n".join(lines))
+        if len(line) >= _CJK_SENTENCE_CHARS and _CJK_LINE_END.search(line):
+            text += "。"
+        # A short line without a stop is an item or a heading: it stays apart ("…的依赖" |
+        # "优化积分…"); after a full-width mark ("。", "、") no space stands.
+        text += "" if runs_on_unspaced(text, after) and not _CJK_LINE_END.search(text) else "\n"
+        text += after
+    return text
 
 
 # Chinese and Japanese write an author's trailing off as "……" after the clause's last character
