@@ -312,17 +312,22 @@ def clean_article_text(
         )
         lead = opening_labels.without_labels(opening, following, title)
         kept[0] = (kept[0][0], lead, kept[0][2])
+    return _joined_paragraphs(kept) or shared_link_title(blocks, title) or ""
+
+
+def _joined_paragraphs(kept: list[tuple[int, str, bool]]) -> str:
+    """The kept paragraphs as text: a blank line between two, SECTION_BREAK before a section."""
     text = ""
     for _, paragraph, section in kept:
         paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
         paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
         # A numbered section head ("一、", "（二）", "第三章") starts a section of its own.
         for n, part in enumerate(split_at_cjk_section_heads(paragraph) if paragraph else []):
-            section = section or (n > 0) or opens_cjk_section(part)
+            head = section or n > 0 or opens_cjk_section(part)
             # A line ending on a comma goes on in the next ("…劫掠团队，<br>在高层…").
-            joined = "" if text.endswith(("，", "、")) and not section else "\n\n"
-            text += (SECTION_BREAK if section else joined) + part if text else part
-    return text or shared_link_title(blocks, title) or ""
+            joined = "" if text.endswith(("，", "、")) and not head else "\n\n"
+            text += (SECTION_BREAK if head else joined) + part if text else part
+    return text
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
