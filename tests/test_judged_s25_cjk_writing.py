@@ -140,6 +140,9 @@ def test_what_is_no_section_head_and_where_a_break_stays_a_space() -> None:
         "準備しました。第1回の会議は三月です。",
     ):
         assert split_at_cjk_section_heads(paragraph) == [paragraph]
+    # A show's numbered topics go on as a list: "2、" after "1、" starts no section.
+    topics = "1、余华的成长经历、写作风格及对他作品的争议。2、《文城》讲了一个什么故事？"
+    assert split_at_cjk_section_heads(topics) == [topics]
     # Korean spaces its words, and a break between a CJK and a Latin word is a space.
     assert without_cjk_line_breaks("플라타너스트리의\n두 번째") == "플라타너스트리의\n두 번째"
     assert without_cjk_line_breaks("会員誌\nMy Vision") == "会員誌\nMy Vision"

@@ -43,22 +43,50 @@ def runs_on_unspaced(before: str, after: str) -> bool:
 
 
 # A numbered section head: "一、" (a Chinese numeral or figure and the enumeration comma; not
-# "10、20代", teens and twenties), "（一）", "(二)", "第三章" / "第二节" / "第一部分" (not "第1回",
-# a Japanese sentence's "the first time").
-_NUMERAL = r"[一二三四五六七八九十百零〇]{1,3}"
+# "10、20代", teens and twenties), "（一）", "(二)", "第三章 " / "第二节：" / "第一部分" (a head
+# stands apart from its words: "第五章则就…" is a sentence about the chapter).
+_NUMERAL = r"[一二三四五六七八九十]{1,3}"
 _SECTION_MARK = (
     rf"(?:(?:{_NUMERAL}|\d{{1,2}})、(?!\d)|[（(]{_NUMERAL}[）)]"
-    rf"|第(?:{_NUMERAL}|\d{{1,2}})(?:章|节|節|部分|篇)[\s：:、]?)"
+    rf"|第(?:{_NUMERAL}|\d{{1,2}})(?:章|节|節|部分|篇)[\s\u3000：:、])"
 )
-# Where one starts inside a paragraph: after a sentence's full stop, a line break or "：".
+_MARK = re.compile(_SECTION_MARK)
+_MARK_NUMBER = re.compile(rf"[（(]?第?({_NUMERAL}|\d{{1,2}})")
+# Where one starts inside a paragraph: after a sentence's full stop or a line break.
 _SECTION_HEAD_INSIDE = re.compile(rf"(?<=[。！？!?\n])\s*(?={_SECTION_MARK}\S)")
 _LINE_OPEN_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 _SECTION_HEAD = re.compile(rf"{_SECTION_MARK}\S")
+_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 
 
-def opens_cjk_section(paragraph: str) -> bool:
-    """Whether a paragraph opens on a numbered section head ("一、新冠疫情必将影响…")."""
-    return bool(_SECTION_HEAD.match(paragraph.lstrip()))
+def _number(mark: str) -> int | None:
+    """The number a section mark counts ("二、" 2, "（十一）" 11, "3、" 3)."""
+    found = _MARK_NUMBER.match(mark)
+    if found is None:
+        return None
+    numeral = found.group(1)
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _DIGITS.get(numeral) if len(numeral) == 1 else None
+    return 10 * (_DIGITS.get(tens, 0) if tens else 1) + _DIGITS.get(units, 0)
+
+
+def _starts_section(mark: str, before: str) -> bool:
+    """A numbered mark starts a section unless it goes on with a list the text before counts
+    ("1、…？ 2、…": the topics of a show's notes, a week's log items)."""
+    number = _number(mark)
+    if number is None or number <= 1:
+        return True
+    return all(_number(m.group()) != number - 1 for m in _MARK.finditer(before))
+
+
+def opens_cjk_section(paragraph: str, before: str = "") -> bool:
+    """Whether a paragraph opens on a numbered section head ("一、新冠疫情必将影响…") that
+    goes on with no list of the text `before` it."""
+    paragraph = paragraph.lstrip()
+    return bool(_SECTION_HEAD.match(paragraph)) and _starts_section(paragraph, before)
 
 
 def split_at_cjk_section_heads(paragraph: str) -> list[str]:
@@ -66,7 +94,11 @@ def split_at_cjk_section_heads(paragraph: str) -> list[str]:
     sentence ("…个人见解。一、新冠疫情必将影响欧盟政治发展欧盟在此次…")."""
     if not _WIDE_CHAR.search(paragraph[:200]):
         return [paragraph]
-    starts = [m.end() for m in _SECTION_HEAD_INSIDE.finditer(paragraph)]
+    starts = [
+        m.end()
+        for m in _SECTION_HEAD_INSIDE.finditer(paragraph)
+        if _starts_section(paragraph[m.end() :], paragraph[: m.start()])
+    ]
     bounds = [0, *starts, len(paragraph)]
     parts = [paragraph[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
     # A line the head follows ends its sentence there, stop or none ("…记录一下安装方式\n1、…").

@@ -323,7 +323,7 @@ def _joined_paragraphs(kept: list[tuple[int, str, bool]]) -> str:
         paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
         # A numbered section head ("一、", "（二）", "第三章") starts a section of its own.
         for n, part in enumerate(split_at_cjk_section_heads(paragraph) if paragraph else []):
-            head = section or n > 0 or opens_cjk_section(part)
+            head = section or n > 0 or opens_cjk_section(part, text)
             # A line ending on a comma goes on in the next ("…劫掠团队，<br>在高层…").
             joined = "" if text.endswith(("，", "、")) and not head else "\n\n"
             text += (SECTION_BREAK if head else joined) + part if text else part
