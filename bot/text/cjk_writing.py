@@ -107,3 +107,12 @@ def split_at_cjk_section_heads(paragraph: str) -> list[str]:
         for n, p in enumerate(parts)
         if p
     ]
+
+
+_BARE_MARK = re.compile(rf"(?:{_NUMERAL}|\d{{1,2}})、")
+
+
+def goes_on_after_comma(line: str) -> bool:
+    """Whether a line ending on a full-width comma goes on in the next ("暖かくなると、" |
+    "写真を…"); a numbered mark alone over a picture ("1、") is no clause."""
+    return line.endswith(("，", "、")) and not _BARE_MARK.fullmatch(line.strip())

@@ -18,7 +18,11 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
-from bot.text.cjk_writing import opens_cjk_section, split_at_cjk_section_heads
+from bot.text.cjk_writing import (
+    goes_on_after_comma,
+    opens_cjk_section,
+    split_at_cjk_section_heads,
+)
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.colon_leads import lead_in_colon
 from bot.text.epigraphs import without_epigraph
@@ -317,7 +321,7 @@ def clean_article_text(
 
 def _joined_paragraphs(kept: list[tuple[int, str, bool]]) -> str:
     """The kept paragraphs as text: a blank line between two, SECTION_BREAK before a section."""
-    text = ""
+    text = last = ""
     for _, paragraph, section in kept:
         paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
         paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
@@ -325,8 +329,9 @@ def _joined_paragraphs(kept: list[tuple[int, str, bool]]) -> str:
         for n, part in enumerate(split_at_cjk_section_heads(paragraph) if paragraph else []):
             head = section or n > 0 or opens_cjk_section(part, text)
             # A line ending on a comma goes on in the next ("…劫掠团队，<br>在高层…").
-            joined = "" if text.endswith(("，", "、")) and not head else "\n\n"
+            joined = "" if goes_on_after_comma(last) and not head else "\n\n"
             text += (SECTION_BREAK if head else joined) + part if text else part
+            last = part
     return text
 
 
