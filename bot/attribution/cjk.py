@@ -152,9 +152,47 @@ def cjk_wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
             return
 
 
+# A reposted article's footer as Zhihu and Jianshu write it for a copy ("作者：罗一鸣<br>链接：
+# https://www.jianshu.com/p/…", "本文作者：X 链接：…"): the author and the address the text was
+# first published at. A link label alone ("下载链接：…") names no origin: the author label must
+# stand over it, in its block or the two before.
+_AUTHOR_LABEL = re.compile(r"(?:^|(?<=\s))(?:本文|原)?作者\s*[:：]\s*\S")
+_LINK_LABEL = re.compile(r"(?:^|(?<=\s))链接\s*[:：]\s*(?=(?:https?://)?[\w-]+(?:\.[\w-]+)+/)")
+
+
+def _footer_author(blocks: Sequence[Block], i: int, link_at: int) -> str | None:
+    """The name the repost footer's author label gives, in block i (before `link_at`) or the
+    two before it."""
+    texts = [b.text for b in blocks[max(0, i - 2) : i]] + [blocks[i].text[:link_at]]
+    for text in reversed(texts):
+        found = _AUTHOR_LABEL.search(text)
+        if found:
+            return text[found.end() - 1 :].split()[0][:30] or None
+    return None
+
+
+def _repost_footer_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    for i, block in enumerate(blocks):
+        found = _LINK_LABEL.search(block.text)
+        author = _footer_author(blocks, i, found.start()) if found else None
+        if found is None or author is None:
+            continue
+        address = re.match(r"(?:https?://)?[^\s<>)\]，。]+", block.text[found.end() :])
+        if address is None:
+            continue
+        url = address.group() if "://" in address.group() else "https://" + address.group()
+        # A named outlet (知乎, 简书) published it; on a bare domain, the author's own page.
+        outlet = outlet_for_domain(url)
+        publisher = author if outlet is None or "." in outlet else outlet
+        end = found.end() + address.end()
+        cut = sentence_bounds(block.text, found.start(), end)
+        yield Hit("explicit", publisher, url, i, found.start(), end, cut, rule="cjk.repost_footer")
+
+
 def cjk_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
     """Chinese and Japanese reprint and translation notices in any block."""
     yield from cjk_wire_hits(blocks)
+    yield from _repost_footer_hits(blocks)
     for i, block in enumerate(blocks):
         text = block.text
         if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):

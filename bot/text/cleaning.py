@@ -18,6 +18,11 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
+from bot.text.cjk_writing import (
+    goes_on_after_comma,
+    opens_cjk_section,
+    split_at_cjk_section_heads,
+)
 from bot.text.code_intros import before_shell_prompt, introduced_code
 from bot.text.colon_leads import lead_in_colon
 from bot.text.epigraphs import without_epigraph
@@ -311,15 +316,23 @@ def clean_article_text(
         )
         lead = opening_labels.without_labels(opening, following, title)
         kept[0] = (kept[0][0], lead, kept[0][2])
-    text = ""
+    return _joined_paragraphs(kept) or shared_link_title(blocks, title) or ""
+
+
+def _joined_paragraphs(kept: list[tuple[int, str, bool]]) -> str:
+    """The kept paragraphs as text: a blank line between two, SECTION_BREAK before a section."""
+    text = last = ""
     for _, paragraph, section in kept:
         paragraph = spaced(excerpt_cuts.marked(openings.cut_line_headings(paragraph)))
         paragraph = hosts_in_prose(flat_headings.before_list_heading(paragraph))
-        if paragraph:
-            # A line ending on a full-width comma goes on in the next ("…劫掠团队，<br>在高层…").
-            joined = "" if text.endswith("，") and not section else "\n\n"
-            text += (SECTION_BREAK if section else joined) + paragraph if text else paragraph
-    return text or shared_link_title(blocks, title) or ""
+        # A numbered section head ("一、", "（二）", "第三章") starts a section of its own.
+        for n, part in enumerate(split_at_cjk_section_heads(paragraph) if paragraph else []):
+            head = section or n > 0 or opens_cjk_section(part, text)
+            # A line ending on a comma goes on in the next ("…劫掠团队，<br>在高层…").
+            joined = "" if goes_on_after_comma(last) and not head else "\n\n"
+            text += (SECTION_BREAK if head else joined) + part if text else part
+            last = part
+    return text
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)

@@ -12,7 +12,9 @@ FIELD_LABEL = re.compile(
     r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
     r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание"
     r"|краткое содержание|кратко о сюжете)(?:\s+\w+)?"
-    r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)",
+    r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)"
+    # Chinese and Japanese abstract fields ("摘要：作为一种特殊的…"), whose colon is unspaced.
+    r"|\s*(?:(?:内容)?(?:摘要|提要|简介|簡介|概要)|要旨|要約|あらすじ|梗概|导语|導語)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from bot.text.block_kinds import indents_as_quotes, kind_of, role_of
 from bot.text.block_model import Block, Link
+from bot.text.cjk_writing import without_cjk_line_breaks
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
 from bot.text.heading_lines import excerpt_heading, heading_line, is_line_head
@@ -305,7 +306,7 @@ class _BlockParser(HTMLParser):
         text = re.sub(
             r"\s+",
             " ",
-            decoded_twice(without_invisibles(data)).replace("\xa0", " "),
+            decoded_twice(without_invisibles(without_cjk_line_breaks(data))).replace("\xa0", " "),
         )
         if "</" in text and self._kind() != "code":
             text = _ESCAPED_PAIR.sub(r"\2", text)

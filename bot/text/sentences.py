@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pysbd
 
+from bot.text.cjk_writing import runs_on_unspaced
+
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
     "en hi mr zh es am ar el ru da fa hy it ur pl bg my nl fr ja kk de sk".split()
@@ -244,13 +246,26 @@ _CJK_LINE_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa
 _CJK_SENTENCE_CHARS = 15
 
 
+# A Japanese line ending on a particle no sentence ends on ("…「ごごネタ！」にて" | "番組…")
+# goes on.
+_PARTICLE_END = re.compile(r"(?:[をにへはがと]|にて)$")
+
+
 def _cjk_lines_stopped(paragraph: str) -> str:
     lines = [line.strip() for line in paragraph.split("\n")]
     lines = [line for line in lines if line]
-    for i, line in enumerate(lines[:-1]):
+    text = lines[0] if lines else ""
+    for line, after in zip(lines, lines[1:], strict=False):
+        if _PARTICLE_END.search(line):
+            text += after  # the sentence goes on: "…にて" | "番組キャラクターを…"
+            continue
         if len(line) >= _CJK_SENTENCE_CHARS and _CJK_LINE_END.search(line):
-            lines[i] = line + "。"
-    return "\n".join(lines)
+            text += "。"
+        # A short line without a stop is an item or a heading: it stays apart ("…的依赖" |
+        # "优化积分…"); after a full-width mark ("。", "、") no space stands.
+        text += "" if runs_on_unspaced(text, after) and not _CJK_LINE_END.search(text) else "\n"
+        text += after
+    return text
 
 
 # Chinese and Japanese write an author's trailing off as "……" after the clause's last character
@@ -267,6 +282,8 @@ def joined_sentences(summary: str, sentence: str) -> str:
     """Two sentences as one text: CJK sentences run on without a space between them."""
     if _CJK_TEXT.match(sentence) and _CJK_TEXT.search(summary.rstrip("…")[-1:]):
         return summary + sentence
+    if summary and runs_on_unspaced(summary, sentence):
+        return summary + sentence  # "熔断。" | "3月16日": no space after a full-width stop
     return f"{summary} {sentence}".strip()
 
 
