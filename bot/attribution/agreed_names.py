@@ -52,7 +52,7 @@ def agreed_site_name(
     if channel is not None and channel.podcast:
         return named  # a show titles its feed by its own name, whatever its network's domain
     # "coldplay Tour" whose every date says "Feed provided by www.myconcertdates.com".
-    if (provider := items_provider(entries, domain)) is not None:
+    if (provider := items_provider(entries, domain, channel.link if channel else None)) is not None:
         return SiteName(provider, NameSource.TITLE, f"{named.rule}: the provider its items link")
     if (inner := _domain_in_phrase(named.name, domain)) is not None:
         return SiteName(inner, NameSource.TITLE, f"{named.rule}: the domain's name inside it")

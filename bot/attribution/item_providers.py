@@ -28,9 +28,16 @@ def _front_page(url: str, domain: tuple[str, str]) -> bool:
     return parts.path in ("", "/") and not parts.query and registered_domain(url) == domain[0]
 
 
-def items_provider(entries: Sequence[FeedEntry], domain: tuple[str, str]) -> str | None:
-    """The name nearly every item links to the domain's front page with, where that name
-    spells the domain ("www.myconcertdates.com" → "myconcertdates.com"), else None."""
+def items_provider(
+    entries: Sequence[FeedEntry], domain: tuple[str, str], channel_link: str | None
+) -> str | None:
+    """The name nearly every item of a per-query feed (its channel's page has a query) links
+    to the domain's front page with, spelling the domain ("www.myconcertdates.com" →
+    "myconcertdates.com"), else None."""
+    # A blog's own title is its name, whatever footer names its company ("The Heart of
+    # Innovation" by Idea Champions): only a query's page ("event.php?name=coldplay") is no name.
+    if not urlsplit(channel_link or "").query:
+        return None
     read = entries[:_MAX_ITEMS]
     counts: Counter[str] = Counter()
     for entry in read:
