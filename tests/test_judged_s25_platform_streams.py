@@ -188,3 +188,31 @@ def test_a_channel_link_to_one_of_its_items_after_a_broken_close_gives_way() -> 
         '<link href="https://mlog.club/topic/9" rel="alternate"></link></entry></feed>'
     ).encode()
     assert parse_feed(body, url="https://mlog.club/topic/atom.xml").site_url == "https://mlog.club"
+
+
+_FOUND = (
+    ("hopefulvoyeur4.jpg (JPEG-Grafik, 500x704 Pixel)", "http://www.plusminus.ca/images/h4.jpg"),
+    ("Lovely Package® . The leading source", "http://lovelypackage.com/"),
+    ("Newman’s Own Organics", "http://lovelypackage.com/?p=478#more-478"),
+    ("No Days Off", "http://www.nodaysoff.com/work_detail.php?id=74"),
+)
+
+
+def test_a_stream_of_things_found_elsewhere_credits_where_each_was_found() -> None:
+    # FFFFOUND!'s items: a picture and the words "via <address>", nothing else.
+    items = "".join(
+        f"<item><title>{title}</title><link>http://ffffound.com/image/5a4e{n}</link>"
+        f"<description>&lt;p&gt;&lt;a href=&quot;http://ffffound.com/image/5a4e{n}&quot;&gt;"
+        f"&lt;img src=&quot;http://img.ffffound.com/static-data/assets/6/5a4e{n}_m.jpg&quot; "
+        'alt=&quot;&quot; width=&quot;480&quot; height=&quot;305&quot;&gt;&lt;/a&gt;&lt;/p&gt;'
+        f"&lt;p&gt;via &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;&lt;/p&gt;</description>"
+        f'<guid isPermaLink="true">http://ffffound.com/image/5a4e{n}</guid></item>'
+        for n, (title, url) in enumerate(_FOUND)
+    )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>FFFFOUND! / '
+        f"EVERYONE</title><link>http://ffffound.com/</link>{items}</channel></rss>"
+    ).encode()
+    credits = _credits(body, "http://ffffound.com/feed")
+    assert credits[0] == '<a href="http://www.plusminus.ca/">plusminus.ca</a> via FFFFOUND!'
+    assert credits[2] == '<a href="http://lovelypackage.com/">lovelypackage.com</a> via FFFFOUND!'

@@ -2,10 +2,12 @@
 own title, which names that page's site ("Welcome | Factolex - the fact lexicon" linking
 en.factolex.com). The post credits that site, as an aggregated feed's item credits its carrier.
 Shares: a user's stream on a platform (FriendFeed's) whose own items link other sites' pages,
-each naming its sharer with a link to the stream's page: the post credits the linked site."""
+each naming its sharer with a link to the stream's page, or a platform's stream of things found
+elsewhere whose items say only "via <address>" (FFFFOUND's): the post credits the shared site."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -66,22 +68,48 @@ def bookmarked_sites(
     return found if enough else {}
 
 
+# A share's only words, "via <address>" (FFFFOUND's image posts): where the item was found.
+_VIA_LINE = re.compile(r"via\s+\S+", re.I)
+_VIA_ANCHOR = re.compile(r"\bvia\s*<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def shared_page(entry: FeedEntry, site_url: str | None) -> str | None:
+    """The other site's page an item shares: its link when that is on another site, or the
+    address its only words "via <address>" give (FFFFOUND's image posts); else None."""
+    link = entry.canonical_url or entry.link
+    if link and place(link) != place(site_url):
+        return link
+    text = " ".join(html.unescape(_TAG.sub(" ", entry.content_html or "")).split())
+    found = _VIA_ANCHOR.search(entry.content_html or "") if _VIA_LINE.fullmatch(text) else None
+    url = html.unescape(found.group(1)) if found else ""
+    return (
+        url if url.startswith(("http://", "https://")) and place(url) != place(site_url) else None
+    )
+
+
 def shared_sites(
     entries: Sequence[FeedEntry], site_url: str | None, feed_url: str
 ) -> dict[str, str]:
-    """The linked sites, by venue, of a share stream's items: the feed's own items on other
-    sites, each linking the stream's page with its owner's name (`item_providers.stream_owner`)."""
-    owner = stream_owner(entries, site_url)
-    if owner is None or site_url is None:
+    """The shared pages' sites, by venue, of a share stream: the feed's own items each sharing
+    another site's page, linked and naming the stream's owner (`item_providers.stream_owner`),
+    or given as the item's only words, "via <address>"."""
+    if site_url is None:
         return {}
+    owner = stream_owner(entries, site_url)
     found: dict[str, str] = {}
     shared = 0
     for entry in entries:
-        link = entry.canonical_url or entry.link
-        if not link or place(link) == place(site_url) or owner not in linked_names(entry, site_url):
+        page = shared_page(entry, site_url)
+        if page is None or not is_own_item(entry.key, site_url, feed_url):
             continue
-        if is_own_item(entry.key, site_url, feed_url) and (name := outlet_for_domain(link)):
-            found.setdefault(venue(link), name)
+        # A page linked as the item's own is a share when the item names its sharer (FriendFeed).
+        if page == (entry.canonical_url or entry.link) and owner not in linked_names(
+            entry, site_url
+        ):
+            continue
+        if name := outlet_for_domain(page):
+            found.setdefault(venue(page), name)
             shared += 1
     share = shared / len(entries) if entries else 0.0
     return found if len(found) >= _MIN_COPIED and share >= _MIN_SHARED_SHARE else {}

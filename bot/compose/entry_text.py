@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from urllib.parse import urlsplit
 
-from bot.attribution.bookmarks import copied_title_site
+from bot.attribution.bookmarks import copied_title_site, shared_page
 from bot.attribution.carriers import is_own_item, venue, venue_link, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
@@ -139,7 +139,7 @@ def _bookmark_credit(entry: FeedEntry, credit: Credit) -> Credit:
     the feed; else the feed's. Its text is read as the feed's own item's is."""
     if credit.authors and (authored := author_page(entry, credit.url)) is not None:
         return Credit(authored[0], authored[1], via=via_name(credit.name))
-    link = entry.canonical_url or entry.link
+    link = shared_page(entry, credit.url) if credit.shares else entry.canonical_url or entry.link
     if not credit.bookmarks or not link or venue(link) not in credit.footer_names:
         return credit
     if not credit.shares and copied_title_site(entry.title, link, credit.url) is None:
