@@ -71,7 +71,8 @@ def channel_link(feed: Mapping[str, Any], item_links: Sequence[str | None]) -> s
     """The channel's link as feedparser read it (its last), or the first one the channel
     wrote when that is an item's page."""
     site = str(feed.get("link") or "")
-    written = [str(k["href"]) for k in feed.get("links") or [] if k.get("rel") == "alternate"]
+    alternates = [k for k in feed.get("links") or [] if k.get("rel") == "alternate"]
+    written = [str(k.get("href") or "") for k in alternates]
     first = next((k for k in written if k), site)
     items = [link for link in item_links if link]
     return first if site and first != site and is_items_page(site, items) else site
