@@ -177,7 +177,7 @@ def test_a_channel_link_leaked_from_an_unread_item_gives_way_to_the_channels_own
 
 def test_a_channel_link_to_one_of_its_items_after_a_broken_close_gives_way() -> None:
     entries = "".join(
-        f'<entry><title>Topic {n}</title><id>tag:mlog.club,2020-04-06:/topic/{n}</id><link href='
+        f"<entry><title>Topic {n}</title><id>tag:mlog.club,2020-04-06:/topic/{n}</id><link href="
         f'"https://mlog.club/topic/{n}" rel="alternate"></link><summary>Text {n}.</summary></entry>'
         for n in (900, 899, 9)
     )
@@ -204,7 +204,7 @@ def test_a_stream_of_things_found_elsewhere_credits_where_each_was_found() -> No
         f"<item><title>{title}</title><link>http://ffffound.com/image/5a4e{n}</link>"
         f"<description>&lt;p&gt;&lt;a href=&quot;http://ffffound.com/image/5a4e{n}&quot;&gt;"
         f"&lt;img src=&quot;http://img.ffffound.com/static-data/assets/6/5a4e{n}_m.jpg&quot; "
-        'alt=&quot;&quot; width=&quot;480&quot; height=&quot;305&quot;&gt;&lt;/a&gt;&lt;/p&gt;'
+        "alt=&quot;&quot; width=&quot;480&quot; height=&quot;305&quot;&gt;&lt;/a&gt;&lt;/p&gt;"
         f"&lt;p&gt;via &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;&lt;/p&gt;</description>"
         f'<guid isPermaLink="true">http://ffffound.com/image/5a4e{n}</guid></item>'
         for n, (title, url) in enumerate(_FOUND)
