@@ -10,14 +10,17 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from bot.attribution.carriers import is_own_item, venue
-from bot.attribution.domains import outlet_for_domain
+from bot.attribution.domains import outlet_for_domain, registered_domain
 from bot.attribution.item_providers import linked_names, stream_owner
 from bot.attribution.name_spellings import clean_name
 from bot.attribution.title_domain_names import domain_parts, names_domain, split_title
 from bot.attribution.title_domain_names import trimmed_name as _trimmed
 from bot.attribution.user_sites import place
+from bot.parsing.feed_proxies import is_feed_host
+from bot.parsing.links import is_redirector
 from bot.parsing.models import FeedEntry
 
 _HOST_PATH = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,})/\S*$")
@@ -88,6 +91,17 @@ def shared_page(entry: FeedEntry, site_url: str | None) -> str | None:
     )
 
 
+def _shared_site(page: str) -> str | None:
+    """The shared page's site: the outlet or account it is, else its host less "www." (a
+    blog's own host on a blog farm, "larryferlazzo.edublogs.org", is no one else's)."""
+    # A feed service's redirect ("feedproxy.google.com/~r/…") hides the page's site.
+    if is_redirector(page) or is_feed_host(page):
+        return None
+    named = outlet_for_domain(page)
+    host = (urlsplit(page).hostname or "").removeprefix("www.")
+    return host if named and host and named == registered_domain(page) else named
+
+
 def shared_sites(
     entries: Sequence[FeedEntry], site_url: str | None, feed_url: str
 ) -> dict[str, str]:
@@ -108,7 +122,7 @@ def shared_sites(
             entry, site_url
         ):
             continue
-        if name := outlet_for_domain(page):
+        if name := _shared_site(page):
             found.setdefault(venue(page), name)
             shared += 1
     share = shared / len(entries) if entries else 0.0
