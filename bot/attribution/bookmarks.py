@@ -106,8 +106,7 @@ def shared_sites(
     entries: Sequence[FeedEntry], site_url: str | None, feed_url: str
 ) -> dict[str, str]:
     """The shared pages' sites, by venue, of a share stream: the feed's own items each sharing
-    another site's page, linked and naming the stream's owner (`item_providers.stream_owner`),
-    or given as the item's only words, "via <address>"."""
+    another site's page (`shared_page`), a linked one naming the stream's owner."""
     if site_url is None:
         return {}
     owner = stream_owner(entries, site_url)

@@ -31,9 +31,8 @@ def _front_page(url: str, domain: tuple[str, str]) -> bool:
 def items_provider(
     entries: Sequence[FeedEntry], domain: tuple[str, str], channel_link: str | None
 ) -> str | None:
-    """The name nearly every item of a per-query feed (its channel's page has a query) links
-    to the domain's front page with, spelling the domain ("www.myconcertdates.com" →
-    "myconcertdates.com"), else None."""
+    """The name spelling the domain that nearly every item of a per-query feed (its channel's
+    page has a query) links the domain's front page with, less "www."; else None."""
     # A blog's own title is its name, whatever footer names its company ("The Heart of
     # Innovation" by Idea Champions): only a query's page ("event.php?name=coldplay") is no name.
     if not urlsplit(channel_link or "").query:

@@ -24,8 +24,7 @@ _SHARE = 0.8
 
 def author_page(entry: FeedEntry, site_url: str | None) -> tuple[str, str] | None:
     """(author, page) when the item is in its author's space on the feed's site: the author's
-    page (its author element's, else linked with its name) ends in a handle the item's link
-    has as a path segment."""
+    page (its author element's, else linked with its name) ends in a folder of the item's link."""
     link, domain = entry.canonical_url or entry.link, registered_domain(site_url)
     if site_url is None:
         return None

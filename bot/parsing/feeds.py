@@ -336,6 +336,7 @@ def feed_items(
     return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
 
 
+# Long because the feed's parts are read in one pass, in the order each needs the last.
 def parse_feed(
     body: bytes, *, url: str, headers: Mapping[str, str] | None = None, post_details: bool = True
 ) -> ParsedFeed:
