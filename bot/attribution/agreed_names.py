@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.attribution.channel_names import channel_candidates
 from bot.attribution.connector_names import HOST_STYLED
 from bot.attribution.feed_spellings import name_spelled_by_items
+from bot.attribution.item_providers import items_provider
 from bot.attribution.name_spellings import clean_name, compact
 from bot.attribution.section_pages import is_section_name
 from bot.attribution.section_words import CONNECTORS
@@ -50,6 +51,9 @@ def agreed_site_name(
         return named
     if channel is not None and channel.podcast:
         return named  # a show titles its feed by its own name, whatever its network's domain
+    # "coldplay Tour" whose every date says "Feed provided by www.myconcertdates.com".
+    if (provider := items_provider(entries, domain, channel.link if channel else None)) is not None:
+        return SiteName(provider, NameSource.TITLE, f"{named.rule}: the provider its items link")
     if (inner := _domain_in_phrase(named.name, domain)) is not None:
         return SiteName(inner, NameSource.TITLE, f"{named.rule}: the domain's name inside it")
     agreed = _agreed_by_signals(title, channel, entries, domain)

@@ -6,11 +6,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.attribution.bookmarks import bookmarked_sites
+from bot.attribution.bookmarks import bookmarked_sites, shared_sites
 from bot.attribution.carriers import is_aggregated, is_own_item, venue, venue_link
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
 from bot.attribution.source_outlets import is_portal
+from bot.attribution.stream_authors import is_authors_stream
 from bot.compose.reading import footer_names
 from bot.parsing.models import ParsedFeed
 
@@ -28,6 +29,10 @@ class AggregatedFeed:
     portal: bool = False
     # Aggregated only as a bookmark feed: its own items copying their pages' titles name them.
     bookmarks: bool = False
+    # Aggregated as a user's stream of shares: each of its own items credits the page's site.
+    shares: bool = False
+    # Aggregated as a platform's stream of its users' items: each credits its author.
+    authors: bool = False
 
 
 def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
@@ -51,6 +56,13 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     )
     # A bookmark feed's items are its own, each a page of another site it names in its title.
     bookmarked = {} if carried else bookmarked_sites(entries, parsed.site_url, feed_url)
+    shared = {} if carried or bookmarked else shared_sites(entries, parsed.site_url, feed_url)
+    bookmarked = bookmarked or shared
+    # A platform's stream of its users' items (a Flickr tag's): each of its own items is its
+    # author's, in the author's space on the platform.
+    authored = not (carried or bookmarked) and is_authors_stream(entries, parsed.site_url)
+    if authored:
+        return AggregatedFeed(authors=True)
     if not (carried or bookmarked):
         return None
     # A podcast's episodes are its show's own wherever they are kept (AppLoad's moved from
@@ -60,7 +72,7 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
     names = {**bookmarked, **titled, **footers}
-    return AggregatedFeed(names, portal=portal, bookmarks=bool(bookmarked))
+    return AggregatedFeed(names, portal=portal, bookmarks=bool(bookmarked), shares=bool(shared))
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:

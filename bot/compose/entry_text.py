@@ -8,12 +8,13 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from urllib.parse import urlsplit
 
-from bot.attribution.bookmarks import copied_title_site
+from bot.attribution.bookmarks import copied_title_site, shared_page
 from bot.attribution.carriers import is_own_item, venue, venue_link, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
 from bot.attribution.source_outlets import is_outlet_site, outlet_host
+from bot.attribution.stream_authors import author_page
 from bot.attribution.user_sites import place
 from bot.compose.aggregation import AggregatedFeed
 from bot.compose.reading import read_carried_text, read_text
@@ -43,6 +44,10 @@ class Credit:
     portal: bool = False
     # A bookmark feed's: an item copying its page's title credits that page's site.
     bookmarks: bool = False
+    # A share stream's: every item on another site credits that site (attribution.bookmarks).
+    shares: bool = False
+    # A platform's stream of its users' items: each credits its author (stream_authors).
+    authors: bool = False
 
 
 def feed_credit(
@@ -53,8 +58,17 @@ def feed_credit(
     portal = isinstance(aggregated, AggregatedFeed) and aggregated.portal
     url = front_page(source_url)
     bookmarks = isinstance(aggregated, AggregatedFeed) and aggregated.bookmarks
+    shares = isinstance(aggregated, AggregatedFeed) and aggregated.shares
+    authors = isinstance(aggregated, AggregatedFeed) and aggregated.authors
     return Credit(
-        source, url, bool(aggregated), footer_names=learned, portal=portal, bookmarks=bookmarks
+        source,
+        url,
+        bool(aggregated),
+        footer_names=learned,
+        portal=portal,
+        bookmarks=bookmarks,
+        shares=shares,
+        authors=authors,
     )
 
 
@@ -123,10 +137,12 @@ def _feed_text(
 def _bookmark_credit(entry: FeedEntry, credit: Credit) -> Credit:
     """A bookmark's credit: the site its copied page title names (attribution.bookmarks), via
     the feed; else the feed's. Its text is read as the feed's own item's is."""
-    link = entry.canonical_url or entry.link
+    if credit.authors and (authored := author_page(entry, credit.url)) is not None:
+        return Credit(authored[0], authored[1], via=via_name(credit.name))
+    link = shared_page(entry, credit.url) if credit.shares else entry.canonical_url or entry.link
     if not credit.bookmarks or not link or venue(link) not in credit.footer_names:
         return credit
-    if copied_title_site(entry.title, link, credit.url) is None:
+    if not credit.shares and copied_title_site(entry.title, link, credit.url) is None:
         return credit
     parts = urlsplit(link)
     home = f"{parts.scheme}://{parts.netloc}/"

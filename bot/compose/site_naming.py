@@ -16,8 +16,9 @@ import aiohttp
 from bot.attribution.agreed_names import agreed_site_name
 from bot.attribution.feed_spellings import with_items_spelling
 from bot.attribution.home_pages import home_page_url, name_from_page
+from bot.attribution.item_providers import stream_owner
 from bot.attribution.site_names import NameSource, SiteName, derive_site_name
-from bot.attribution.title_domain_names import domain_parts
+from bot.attribution.title_domain_names import domain_parts, names_domain
 from bot.compose.teasers import OffLoop
 from bot.config import Settings
 from bot.fetching.http import FetchError
@@ -75,6 +76,11 @@ def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
     derived = derive_site_name(parsed.title, parsed.site_url, address, parsed.channel)
     spelled = with_items_spelling(derived, parsed, address)
     domain = domain_parts(parsed.site_url) or domain_parts(address)
+    # "FriendFeed - ovando" whose every share names "Ana Ovando", linking the channel's page:
+    # a user's stream on a platform is the user's, not the platform's.
+    owner = stream_owner(parsed.entries, parsed.site_url)
+    if owner and names_domain(spelled.name, domain) and not names_domain(owner, domain):
+        return SiteName(owner, NameSource.TITLE, f"{spelled.rule}: the stream's owner")
     return agreed_site_name(spelled, parsed.title, parsed.channel, parsed.entries, domain)
 
 

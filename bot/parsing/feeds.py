@@ -43,7 +43,7 @@ from bot.parsing.identity import (
     without_forum_label,
 )
 from bot.parsing.item_anchors import anchored, entries_anchored_pages
-from bot.parsing.item_homes import site_not_an_item
+from bot.parsing.item_homes import channel_link, site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -336,6 +336,7 @@ def feed_items(
     return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
 
 
+# Long because the feed's parts are read in one pass, in the order each needs the last.
 def parse_feed(
     body: bytes, *, url: str, headers: Mapping[str, str] | None = None, post_details: bool = True
 ) -> ParsedFeed:
@@ -371,8 +372,9 @@ def parse_feed(
             unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
     if post_details:
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
-    site_url = _site_link(_text(feed.get("link")), base, url, feed) or None
-    site_url = site_not_an_item(site_url, (e.canonical_url or e.link for e in entries))
+    links = [e.canonical_url or e.link for e in entries]
+    site_url = _site_link(_text(channel_link(feed, links)), base, url, feed) or None
+    site_url = site_not_an_item(site_url, links)
     entries = without_own_names(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))

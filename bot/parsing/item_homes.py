@@ -1,12 +1,16 @@
 """A channel link that is one of its items' pages (a shop's feed linking today's deal,
 "index.html?sku=SOG0009", as its items link "index.html?sku=TKO0035" and "…?sku=SOG0009"): a
 credit links to the site, never an item, so such a link gives way to the host's front page.
-A journal's "resolve/doi?DOI=<journal>" beside its articles' DOIs is the journal's page: kept."""
+A journal's "resolve/doi?DOI=<journal>" beside its articles' DOIs is the journal's page: kept.
+An item's page read as the channel's link (an <item> feedparser did not read, Acast's
+<podaccess:item>, or one after a broken </feed>) gives way to the link the channel wrote first."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 # Items of the feed that must share the channel link's page for its query to be read as the
@@ -39,3 +43,36 @@ def site_not_an_item(site: str | None, item_links: Iterable[str | None]) -> str 
     if any(len(found) >= _MIN_ITEMS and own[key] in found for key, found in values.items()):
         return f"{parts.scheme}://{parts.netloc}/"
     return site
+
+
+# A folder's own index page is the listing of its items, no item: "news/index.html".
+_INDEX = re.compile(r"(?i)^(?:index|default|home|main|start)(?:\.\w{1,5})?$")
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def is_items_page(url: str, item_links: Sequence[str]) -> bool:
+    """Whether `url` is one of the items' own pages (a comment's "post#comment-3" is part of
+    one), or a page beside at least two of them in their folder, one folder deep at least."""
+    parts = urlsplit(url)
+    own, host = _segments(parts.path), _page(parts)[0]
+    if not own or _INDEX.match(own[-1]):
+        return False
+    items = [i for i in map(urlsplit, item_links) if _page(i)[0] == host]
+    if any(_segments(i.path) == own and not (i.query or i.fragment) for i in items):
+        return True
+    beside = [s for i in items if len(s := _segments(i.path)) == len(own) and s[:-1] == own[:-1]]
+    return len(own) >= 2 and len([s for s in beside if s != own]) >= _MIN_ITEMS
+
+
+def channel_link(feed: Mapping[str, Any], item_links: Sequence[str | None]) -> str:
+    """The channel's link as feedparser read it (its last), or the first one the channel
+    wrote when that is an item's page."""
+    site = str(feed.get("link") or "")
+    alternates = [k for k in feed.get("links") or [] if k.get("rel") == "alternate"]
+    written = [str(k.get("href") or "") for k in alternates]
+    first = next((k for k in written if k), site)
+    items = [link for link in item_links if link]
+    return first if site and first != site and is_items_page(site, items) else site
