@@ -4,6 +4,7 @@ a site's path of sections ("Photo et Video sous-marines|La Une", "News > Europe"
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A slash with a space on a side joins two labels; "TCP/IP", "AC/DC", "24/7" are one name.
 _SPACED_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
@@ -35,7 +36,8 @@ def path_parts(term: str) -> list[str]:
 
 def _script(step: str) -> str:
     """ "latin" for a step in Latin letters only, else "other" (Cyrillic, Greek, CJK…)."""
-    return "latin" if all(c.isascii() or not c.isalpha() for c in step) else "other"
+    latin = all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in step)
+    return "latin" if latin else "other"
 
 
 def _one_language(steps: list[str]) -> list[str]:

@@ -1,5 +1,5 @@
-"""An entry's own tags made whole before the feed-wide passes: a name's words joined or left
-out, a kind of post the headline already announces dropped."""
+"""An entry's own tags made whole before the feed-wide passes (a name's words joined or left
+out), and after them less the kind of post the headline announces."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.parsing.name_pieces import names_joined
+from bot.parsing.models import FeedEntry
+from bot.parsing.name_pieces import names_joined, names_settled
 from bot.parsing.post_kinds import is_filing_kind, is_post_kind
+from bot.parsing.search_keywords import ITUNES_SCHEME
 from bot.parsing.split_keywords import without_split_names
 from bot.parsing.tag_evidence import folded
 from bot.parsing.topic_words import topic_key
@@ -20,13 +22,25 @@ def entry_topics(
     topics: tuple[str, ...], tags: Iterable[Mapping[str, Any]] | None, headline: str, text_html: str
 ) -> tuple[str, ...]:
     """The topics less a name's words filed whole too (split_keywords), with a name's
-    lowercase words joined (name_pieces), less the kind of post the headline opens with."""
-    topics = names_joined(without_split_names(topics, tags, headline), headline, text_html)
-    return without_headline_kind(topics, headline)
+    lowercase words joined (name_pieces)."""
+    tags = list(tags or [])
+    keywords = frozenset(
+        str(t.get("term")).strip() for t in tags if t.get("scheme") == ITUNES_SCHEME
+    )
+    topics = without_split_names(topics, tags, headline)
+    return names_joined(topics, headline, text_html, keywords)
+
+
+def settled_topics(entry: FeedEntry, topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The `topics` the feed-wide passes left of the entry's, with its joined names settled
+    (name_pieces) and less the kind of post its headline announces."""
+    return without_headline_kind(names_settled(topics, entry.categories), entry.title)
 
 
 def without_headline_kind(topics: tuple[str, ...], headline: str) -> tuple[str, ...]:
-    """The topics less a kind of post ("Brève", "Shorts") that the headline opens with."""
+    """The topics less a kind of post ("Brève", "Slides") that the headline opens with."""
+    # After the feed-wide passes: a kind counts towards its share of the feed's items
+    # (categories._filing_kinds) whatever its headline says.
     # "Brèves du samedi" filed "Brève": the headline says what kind of post it is, and the tag
     # adds nothing; on a post that does not say it ("Un mot du proprio") the kind sets it apart.
     if not (opening := _FIRST_WORDS.match(folded(headline).lstrip(" [(«\"'"))):

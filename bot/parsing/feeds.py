@@ -28,7 +28,7 @@ from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
 from bot.parsing.encoding import feedparser_input
-from bot.parsing.entry_topics import entry_topics
+from bot.parsing.entry_topics import entry_topics, settled_topics
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
@@ -283,7 +283,7 @@ def _topics_ordered(
     said = (_text(feed.get(k)) for k in ("subtitle", "summary"))
     subjects = show_subjects(ordered, said)
     return [
-        replace(e, categories=without_unnamed(c, u - subjects))
+        replace(e, categories=settled_topics(e, without_unnamed(c, u - subjects)))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
     ]
 

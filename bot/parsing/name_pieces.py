@@ -1,10 +1,12 @@
-"""Keyword tags that are a name's words lowercased and split ("trevor", "ariza" for Trevor
-Ariza): joined again into the name as the item writes it."""
+"""A podcast's search keywords that are a name's words lowercased and split ("trevor",
+"ariza" for Trevor Ariza): joined again into the name as the item writes it."""
 
 from __future__ import annotations
 
 import re
 from html import unescape
+
+from bot.parsing.post_kinds import is_post_kind
 
 # A capitalised word ("Trevor", "LeBron", "O'Neal") and the gap to the next: one space.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -35,39 +37,55 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-def _pieces(topics: tuple[str, ...]) -> set[str]:
-    # The split list's words: one lowercase word each ("trevor"); a tag the feed capitalised
-    # or wrote as a phrase was chosen whole.
-    return {t for t in topics if t.isalpha() and t.islower()}
-
-
-def names_joined(topics: tuple[str, ...], headline: str, text_html: str) -> tuple[str, ...]:
-    """The topics with lowercase one-word tags that are adjacent words of a capitalised name in
-    the item ("Should the Lakers trade for Trevor Ariza": "trevor", "ariza") joined into it."""
-    # A podcast's keyword field ("trevor, ariza, lakers") and a split list ("tom, ari, bert,
-    # kreischer, shaffir, segura") carry a guest's name as words; the name is the topic. Runs
-    # of capitals come from sentence-case text only: "Lakers Trade Rumors" says nothing.
-    pieces = _pieces(topics)
+def names_joined(
+    topics: tuple[str, ...], headline: str, text_html: str, keywords: frozenset[str]
+) -> tuple[str, ...]:
+    """The topics with the name lowercase one-word `keywords` spell in the item put before
+    them ("Should the Lakers trade for Trevor Ariza": "Trevor Ariza", "trevor", "ariza")."""
+    # A podcast's keyword field ("trevor, ariza, lakers"; "tom, ari, bert, kreischer, shaffir,
+    # segura") carries a guest's name as words; the name is the topic. A blog's tags ("google",
+    # "chrome"; "marketing", "strategy") are chosen one by one and stay. The pieces stay until
+    # the feed-wide passes have judged them (names_settled). A kind of post ("video") is no
+    # word of a name.
+    pieces = {t for t in topics if t in keywords and t.isalpha() and t.islower()}
+    pieces = {t for t in pieces if not is_post_kind(t)}
     if len(pieces) < 2:
         return topics
-    texts = [] if _title_case(headline) else [headline]
-    texts.append(unescape(_MARKUP.sub(" ", text_html)) if "<" in text_html else text_html)
-    names: dict[str, str] = {}  # piece → the name it is joined into
-    for text in texts:
-        for run in _runs(text):
-            folded = [w.casefold() for w in run]
-            for start in range(len(run)):
-                stop = start
-                while stop < len(run) and folded[stop] in pieces and folded[stop] not in names:
-                    stop += 1
-                if _NAME_WORDS[0] <= stop - start <= _NAME_WORDS[1]:
-                    name = " ".join(run[start:stop])
-                    names.update((piece, name) for piece in folded[start:stop])
+    names = _names(pieces, headline, text_html)
     if not names:
         return topics
     joined: list[str] = []
     for topic in topics:
-        name = names.get(topic, topic)
-        if name not in joined:
-            joined.append(name)
+        joined.extend(n for n in (names.get(topic), topic) if n and n not in joined)
     return tuple(joined)
+
+
+def _names(pieces: set[str], headline: str, text_html: str) -> dict[str, str]:
+    """Each piece that is a word of a whole run of capitals (a name) made of pieces only, and
+    that name."""
+    # Runs come from sentence-case text only: "Lakers Trade Rumors" says nothing. A run with a
+    # word that is no piece ("Big Cat Rescue" beside "cat", "rescue") is a longer name.
+    texts = [] if _title_case(headline) else [headline]
+    texts.append(unescape(_MARKUP.sub(" ", text_html)) if "<" in text_html else text_html)
+    names: dict[str, str] = {}
+    for text in texts:
+        for run in _runs(text):
+            folded = [w.casefold() for w in run]
+            if len(run) <= _NAME_WORDS[1] and all(w in pieces and w not in names for w in folded):
+                names.update((piece, " ".join(run)) for piece in folded)
+    return names
+
+
+def names_settled(topics: tuple[str, ...], filed: tuple[str, ...]) -> tuple[str, ...]:
+    """After the feed-wide passes, `topics` with each name names_joined put among the `filed`
+    ones less its pieces, or less the name where the passes took a piece away."""
+    # "tim", "pritlove" on every episode of Raumzeit are the host's, taken away feed-wide: so
+    # is "Tim Pritlove" then.
+    kept = {t.casefold() for t in topics}
+    singles = {t.casefold() for t in filed if " " not in t}
+    gone: set[str] = set()
+    for name in (t for t in filed if " " in t):
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if len(words) >= 2 and all(w in singles for w in words):
+            gone |= set(words) if all(w in kept for w in words) else {name.casefold()}
+    return tuple(t for t in topics if t.casefold() not in gone) if gone else topics
