@@ -15,6 +15,7 @@ from bot.parsing.post_kinds import is_post_kind
 _LAKERS = """<?xml version="1.0"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
 <title>16 And Counting: A Lakers Podcast</title><link>http://16andcounting.libsyn.com</link>
+<itunes:author>Samuel Zamora</itunes:author><itunes:explicit>no</itunes:explicit>
 <item><title>Should the Lakers trade for Trevor Ariza</title>
 <link>http://16andcounting.libsyn.com/should-the-lakers-trade-for-trevor-ariza</link>
 <description>In this episode Coach Fredy and Sammy Z explore all possibilities in acquiring The

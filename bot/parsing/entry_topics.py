@@ -31,10 +31,16 @@ def entry_topics(
     return names_joined(topics, headline, text_html, keywords)
 
 
-def settled_topics(entry: FeedEntry, topics: tuple[str, ...]) -> tuple[str, ...]:
-    """The `topics` the feed-wide passes left of the entry's, with its joined names settled
-    (name_pieces) and less the kind of post its headline announces."""
-    return without_headline_kind(names_settled(topics, entry.categories), entry.title)
+def settled_topics(
+    entry: FeedEntry, topics: tuple[str, ...], feed: Mapping[str, Any]
+) -> tuple[str, ...]:
+    """The `topics` the feed-wide passes left of the entry's, with the names joined from a
+    podcast's keywords settled (name_pieces), less the kind of post its headline announces."""
+    # Only a podcast's (feedparser's itunes_ keys): a blog's "Garmin Diving" beside "garmin"
+    # and "diving" is split_keywords' to judge.
+    if any(str(key).startswith("itunes_") for key in feed):
+        topics = names_settled(topics, entry.categories)
+    return without_headline_kind(topics, entry.title)
 
 
 def without_headline_kind(topics: tuple[str, ...], headline: str) -> tuple[str, ...]:

@@ -283,7 +283,7 @@ def _topics_ordered(
     said = (_text(feed.get(k)) for k in ("subtitle", "summary"))
     subjects = show_subjects(ordered, said)
     return [
-        replace(e, categories=settled_topics(e, without_unnamed(c, u - subjects)))
+        replace(e, categories=settled_topics(e, without_unnamed(c, u - subjects), feed))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
     ]
 

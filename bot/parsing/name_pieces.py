@@ -81,11 +81,14 @@ def names_settled(topics: tuple[str, ...], filed: tuple[str, ...]) -> tuple[str,
     ones less its pieces, or less the name where the passes took a piece away."""
     # "tim", "pritlove" on every episode of Raumzeit are the host's, taken away feed-wide: so
     # is "Tim Pritlove" then.
+    # A joined name is capitals over lowercase pieces; "Garmin Diving" beside "Garmin" and
+    # "Diving" was filed so.
     kept = {t.casefold() for t in topics}
-    singles = {t.casefold() for t in filed if " " not in t}
+    pieces = {t for t in filed if t.islower() and " " not in t}
     gone: set[str] = set()
     for name in (t for t in filed if " " in t):
-        words = [w.casefold() for w in _WORD.findall(name)]
-        if len(words) >= 2 and all(w in singles for w in words):
-            gone |= set(words) if all(w in kept for w in words) else {name.casefold()}
+        words = _WORD.findall(name)
+        if all(w[0].isupper() and w.casefold() in pieces for w in words):
+            folded = {w.casefold() for w in words}
+            gone |= folded if folded <= kept else {name.casefold()}
     return tuple(t for t in topics if t.casefold() not in gone) if gone else topics
