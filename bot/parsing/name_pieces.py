@@ -78,7 +78,7 @@ def _names(pieces: set[str], headline: str, text_html: str) -> dict[str, str]:
 
 def names_settled(topics: tuple[str, ...], filed: tuple[str, ...]) -> tuple[str, ...]:
     """After the feed-wide passes, `topics` with each name names_joined put among the `filed`
-    ones less its pieces, or less the name where the passes took a piece away."""
+    ones less its pieces, or less the name where the passes took a piece away (and kept it)."""
     # "tim", "pritlove" on every episode of Raumzeit are the host's, taken away feed-wide: so
     # is "Tim Pritlove" then.
     # A joined name is capitals over lowercase pieces; "Garmin Diving" beside "Garmin" and
@@ -88,7 +88,9 @@ def names_settled(topics: tuple[str, ...], filed: tuple[str, ...]) -> tuple[str,
     gone: set[str] = set()
     for name in (t for t in filed if " " in t):
         words = _WORD.findall(name)
-        if all(w[0].isupper() and w.casefold() in pieces for w in words):
+        if name.casefold() in kept and all(
+            w[0].isupper() and w.casefold() in pieces for w in words
+        ):
             folded = {w.casefold() for w in words}
             gone |= folded if folded <= kept else {name.casefold()}
     return tuple(t for t in topics if t.casefold() not in gone) if gone else topics
