@@ -8,11 +8,11 @@ from html import unescape
 
 from bot.parsing.post_kinds import is_post_kind
 
-# A capitalised word ("Trevor", "LeBron", "O'Neal") and the gap to the next: one space.
+# A word ("Trevor", "LeBron", "O'Neal"); a name's are capitalised and one space apart.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MARKUP = re.compile(r"<[^<>]*>")
 # A name is two to four words; a longer capitalised run is a heading or a title's words.
-_NAME_WORDS = (2, 4)
+_NAME_WORDS = 4
 # A headline in title case capitalises every word: its capitals say nothing of names.
 _TITLE_CASE_SHARE = 0.7
 
@@ -71,7 +71,7 @@ def _names(pieces: set[str], headline: str, text_html: str) -> dict[str, str]:
     for text in texts:
         for run in _runs(text):
             folded = [w.casefold() for w in run]
-            if len(run) <= _NAME_WORDS[1] and all(w in pieces and w not in names for w in folded):
+            if len(run) <= _NAME_WORDS and all(w in pieces and w not in names for w in folded):
                 names.update((piece, " ".join(run)) for piece in folded)
     return names
 
