@@ -4,9 +4,10 @@ out), and after them less the kind of post the headline announces."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.parsing.categories import entry_categories
 from bot.parsing.models import FeedEntry
 from bot.parsing.name_pieces import names_joined, names_settled
 from bot.parsing.post_kinds import is_filing_kind, is_post_kind
@@ -19,11 +20,16 @@ _FIRST_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
 def entry_topics(
-    topics: tuple[str, ...], tags: Iterable[Mapping[str, Any]] | None, headline: str, text_html: str
+    tags: Sequence[Mapping[str, Any]],
+    title_tags: Sequence[str],
+    comma_lists: bool,
+    headline: str,
+    text_html: str,
 ) -> tuple[str, ...]:
-    """The topics less a name's words filed whole too (split_keywords), with a name's
-    lowercase words joined (name_pieces)."""
-    tags = list(tags or [])
+    """The topics of the entry's tags and its headline's hashtags (categories), less a name's
+    words filed whole too (split_keywords), with a name's lowercase words joined (name_pieces)."""
+    filed = [*tags, *({"term": t} for t in title_tags)]
+    topics = entry_categories(filed, comma_lists=comma_lists)
     keywords = frozenset(
         str(t.get("term")).strip() for t in tags if t.get("scheme") == ITUNES_SCHEME
     )

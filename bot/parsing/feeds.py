@@ -17,7 +17,6 @@ from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
 from bot.parsing.anchor_marks import without_anchor_marks
 from bot.parsing.categories import (
-    entry_categories,
     headline_named_first,
     informative_first,
     writes_comma_lists,
@@ -250,15 +249,7 @@ def _entry(
     return replace(
         stored,
         categories=headline_named_first(
-            entry_topics(
-                entry_categories(
-                    [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
-                    comma_lists=comma_lists,
-                ),
-                raw.get("tags"),
-                title,
-                content_html,
-            ),
+            entry_topics(raw.get("tags") or [], title_tags, comma_lists, title, content_html),
             title,
             text_html=content_html,
         ),
