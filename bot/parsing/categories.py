@@ -12,7 +12,7 @@ from typing import Any
 from bot.parsing.artefact_tags import is_artefact
 from bot.parsing.catch_alls import is_catch_all
 from bot.parsing.category_paths import path_parts
-from bot.parsing.post_kinds import is_post_kind
+from bot.parsing.post_kinds import is_filing_kind, is_post_kind
 from bot.parsing.repair import repaired
 from bot.parsing.tag_mentions import mention_rank
 from bot.parsing.topic_words import is_function_word, topic_key
@@ -116,24 +116,6 @@ _NO_TOPIC = re.compile(
     r"editor'?s'? choice|staff picks?|اختيار المحرر|выбор редакции|"
     r"(?:\d{4} )?(?:awards? )?voters'? (?:selections?|choices?|picks?)|"
     r"(?:ages? )?\d{1,2} ?(?:and|&) ?(?:up|over|older)",
-    re.IGNORECASE,
-)
-# Kinds of post that name a topic elsewhere ("Shorts", "Lists"): on half a feed's items, they
-# say nothing of any; on only some, they set those apart and stay (last). News, articles,
-# updates, reviews and videos are never topics (post_kinds).
-_KIND_OF_POST = re.compile(
-    # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
-    # every item) and a site's "Updates".
-    r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
-    r"replays?|podcasts?|updates|"
-    # A piece's form: Time Doctor files every post "News", "Guide" or "List".
-    r"guides?|lists?|listicles?|how[- ]?tos?|"
-    # A community site's every entry "journal" (use.perl.org: 25 of 31), a talk's "slides".
-    r"journals?|slides|slide ?decks?|"
-    # A column of short news items, and the site's running news feed (La Revue du Digital:
-    # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
-    r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
-    r"fil d'actualités?|fil info|news ?feed|news ?ticker|newsticker",
     re.IGNORECASE,
 )
 # Machine ids: words joined by "_" or ":" (homepage_regional_europe, db_story_d2), slugs with
@@ -311,7 +293,7 @@ def _filing_kinds(
     entries_categories: Sequence[tuple[str, ...]], counts: Counter[str]
 ) -> frozenset[str]:
     """The kinds of post (folded) that file the feed's posts rather than tell them apart."""
-    kinds = {c for c in counts if _KIND_OF_POST.fullmatch(c) or is_post_kind(c)}
+    kinds = {c for c in counts if is_filing_kind(c) or is_post_kind(c)}
     # Kinds on half the filed items or more, taken together ("brèves" on 5 and "fil d'actualité"
     # on 4 of 10), file the feed's posts; items under no topic do not count (Hydro74). News,
     # Video, Reviews (post_kinds) count here and go at any share: a topic elsewhere they never are.

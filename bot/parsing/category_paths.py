@@ -4,6 +4,7 @@ a site's path of sections ("Photo et Video sous-marines|La Une", "News > Europe"
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A slash with a space on a side joins two labels; "TCP/IP", "AC/DC", "24/7" are one name.
 _SPACED_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
@@ -29,8 +30,32 @@ def path_parts(term: str) -> list[str]:
         # where a step is a placement or each is a phrase of its own.
         if len(kept) == len(steps) and _BARE_PIPE.search(term) and not all(" " in s for s in steps):
             return slash_parts(term)
-        return [p for s in kept for p in slash_parts(s)]
+        return [p for s in _one_language(kept) for p in slash_parts(s)]
     return slash_parts(term)
+
+
+def _script(step: str) -> str:
+    """ "latin" for a step in Latin letters only, else "other" (Cyrillic, Greek, CJK…)."""
+    latin = all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in step)
+    return "latin" if latin else "other"
+
+
+def _one_language(steps: list[str]) -> list[str]:
+    """The steps in the site's own script where the rest translate them: "интерьер и
+    архитектура | Interiors and architectu" is one label in two languages."""
+    # Kayros writes each category in Russian, then in English (cut to the field's length):
+    # two tags of one topic, one of them cut. A translation mirrors the steps, word count by
+    # word count, in Latin letters after the site's own script; a path in one script ("News |
+    # World") or one opening in Latin letters ("Apple iPhone | Смартфоны") keeps its steps.
+    half = len(steps) // 2
+    first, second = steps[:half], steps[half:]
+    if not half or len(steps) % 2 or {_script(s) for s in first} != {"other"}:
+        return steps
+    if {_script(s) for s in second} != {"latin"}:
+        return steps
+    if any(len(a.split()) != len(b.split()) for a, b in zip(first, second, strict=True)):
+        return steps
+    return first
 
 
 def slash_parts(term: str) -> list[str]:

@@ -17,7 +17,6 @@ from bot.fetching.timing import parse_ttl
 from bot.parsing import feedparser_speedups
 from bot.parsing.anchor_marks import without_anchor_marks
 from bot.parsing.categories import (
-    entry_categories,
     headline_named_first,
     informative_first,
     writes_comma_lists,
@@ -28,6 +27,7 @@ from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
 from bot.parsing.encoding import feedparser_input
+from bot.parsing.entry_topics import entry_topics, settled_topics
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
@@ -64,7 +64,6 @@ from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
-from bot.parsing.split_keywords import without_split_names
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
@@ -250,14 +249,7 @@ def _entry(
     return replace(
         stored,
         categories=headline_named_first(
-            without_split_names(
-                entry_categories(
-                    [*(raw.get("tags") or []), *({"term": t} for t in title_tags)],
-                    comma_lists=comma_lists,
-                ),
-                raw.get("tags"),
-                title,
-            ),
+            entry_topics(raw.get("tags") or [], title_tags, comma_lists, title, content_html),
             title,
             text_html=content_html,
         ),
@@ -282,7 +274,7 @@ def _topics_ordered(
     said = (_text(feed.get(k)) for k in ("subtitle", "summary"))
     subjects = show_subjects(ordered, said)
     return [
-        replace(e, categories=without_unnamed(c, u - subjects))
+        replace(e, categories=settled_topics(e, without_unnamed(c, u - subjects), feed))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
     ]
 

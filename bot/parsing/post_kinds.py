@@ -30,6 +30,8 @@ _KIND = (
     # picks) say how a piece came about; what it is about is in its other categories.
     r"analysis|analyses|análisis|analyse[ns]?|analisi|(?:editor'?s'? |top )?picks|"
     r"press ?releases?|pressemitteilung(?:en)?|communiqués?(?: de presse)?|"
+    # The house's own news ("Company News" beside Six Apart's "News & Events"): a notice's form.
+    r"(?:company|corporate) (?:news|updates?)|"
     # A notice's form: Yahoo! Search Blog's "News/Announcements", RubyMine's "Announcement".
     r"announcements?|annonces?|ankündigung(?:en)?|anuncios?|"
     # A media kind: the post's own picture or player shows it where it has one, and Boing
@@ -58,3 +60,31 @@ def is_post_kind(term: str) -> bool:
     """True for a category that only names the kind of post ("News", "UPDATE", "Vidéos")."""
     # Cheap first: every kind word is short, so a long category is a topic without the regex.
     return len(term) <= 40 and _KINDS.fullmatch(term) is not None
+
+
+# Kinds of post that name a topic elsewhere ("Shorts", "Lists"): on half a feed's items, they
+# say nothing of any; on only some, they set those apart and stay (last). News, articles,
+# updates, reviews and videos are never topics (post_kinds).
+_KIND_OF_POST = re.compile(
+    # A show's kinds of episode ("Shorts" on 90 of Radiolab's 144, "podcast" on a podcast's
+    # every item) and a site's "Updates".
+    r"shorts|bonus(?: episodes?)?|(?:full )?episodes?|trailers?|minisodes?|encores?|reruns?|"
+    r"replays?|podcasts?|updates|"
+    # A piece's form: Time Doctor files every post "News", "Guide" or "List".
+    r"guides?|lists?|listicles?|how[- ]?tos?|"
+    # A community site's every entry "journal" (use.perl.org: 25 of 31), a talk's "slides".
+    r"journals?|slides|slide ?decks?|"
+    # A column of short news items, and the site's running news feed (La Revue du Digital:
+    # "brèves" on 5 of 10 items, "fil d'actualité" on 4 others).
+    r"brèves|breves|en bref|in brief|briefs|brevi|kurzmeldungen|kurz notiert|"
+    r"fil d'actualités?|fil info|news ?feed|news ?ticker|newsticker|"
+    # One brief by its singular ("Brève" on 4 of Eolas's 20 posts).
+    r"brèves?",
+    re.IGNORECASE,
+)
+
+
+def is_filing_kind(term: str) -> bool:
+    """True for a kind of post that may be a topic elsewhere ("Shorts", "Guide", "Brèves"): the
+    feed's share of items under it decides (categories)."""
+    return _KIND_OF_POST.fullmatch(term) is not None

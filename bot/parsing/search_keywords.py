@@ -10,7 +10,7 @@ from typing import Any
 from bot.parsing.feed_tags import syndication_flags
 
 # feedparser files each itunes:keywords term as a tag of this scheme.
-_ITUNES_SCHEME = "http://www.itunes.com/"
+ITUNES_SCHEME = "http://www.itunes.com/"
 _TAG = re.compile(r"<[^<>]*>")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -26,8 +26,8 @@ def unnamed_keywords(
     # episode names is its topic; the rest say nothing of it. A term the entry also files as a
     # category stays a category.
     tags = list(tags)
-    keywords = {_term(t) for t in tags if t.get("scheme") == _ITUNES_SCHEME} - {
-        _term(t) for t in tags if t.get("scheme") != _ITUNES_SCHEME
+    keywords = {_term(t) for t in tags if t.get("scheme") == ITUNES_SCHEME} - {
+        _term(t) for t in tags if t.get("scheme") != ITUNES_SCHEME
     }
     keywords.discard("")
     keywords |= syndication_flags(tags)  # an aggregator's flag stays only where it is named
