@@ -94,6 +94,19 @@ def test_a_bold_opening_of_one_post_among_titled_ones_is_the_writers() -> None:
     assert _parsed(MEDPUNDIT, items + titled).entries[0].title == "Update: The bill passed..."
 
 
+def test_a_bold_label_on_several_items_is_their_kind_not_a_headline() -> None:
+    tips = [
+        (
+            f"Tip: {w} in Photoshop CS4...",
+            f"{MEDPUNDIT}{w}.html",
+            f"<b>Tip:</b> {w} in Photoshop CS4.",
+        )
+        for w in ("Curves", "Layers", "Masks")
+    ]
+    titles = [e.title for e in _parsed(MEDPUNDIT, tips).entries]
+    assert titles == [f"Tip: {w} in Photoshop CS4." for w in ("Curves", "Layers", "Masks")]
+
+
 def test_decoration_framing_a_plain_text_title_leaves_it() -> None:
     # Diane's blog (Dotclear): "** Publicité **"; a surf blog's ":: " before every title;
     # ntv.de's ticker label "++ Fußball, Transfers, Gerüchte ++:".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -58,9 +59,15 @@ def with_bold_headings(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     labels = [_label(e.content_html) for e in entries]
     if sum(found is not None for found in labels) < max(_HABIT, _SHARE * len(entries)):
         return list(entries)
+    # A label on two items is a kind or a section ("Tip:", "Update:"), no item's headline.
+    said = Counter(found["label"].casefold() for found in labels if found is not None)
     result = []
     for entry, found in zip(entries, labels, strict=True):
-        if found is not None and _stand_in(entry.title, entry.content_html, found["label"]):
+        if (
+            found is not None
+            and said[found["label"].casefold()] == 1
+            and _stand_in(entry.title, entry.content_html, found["label"])
+        ):
             text = entry.content_html
             entry = replace(
                 entry,
