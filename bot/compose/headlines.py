@@ -60,4 +60,26 @@ def headline(title: str, summary: str) -> str:
     stand-in headline (its text's start, cut by the feed) the summary repeats."""
     if title == UNTITLED or _cut_start(title, summary):
         return ""  # a placeholder, or the summary's own start
-    return unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title
+    title = unmarked if (unmarked := _FORMAT_MARK.sub("", title, count=1)).strip() else title
+    # A lone mark ("Link:", "Re:") stays as the feed wrote it.
+    return _DANGLING_END.sub("", title) if len(title.split()) > 1 else title
+
+
+# A comma, colon or separator closing a headline, where a feed or a cut left it ("Royal réclame
+# sur TF1,", "Into a Rainy Weekend -", a stand-in's "… healthier than Americans:").
+_DANGLING_END = re.compile(r"(?:\s*[,，:：]|\s+[-–—|])\s*$")
+
+
+# A separator after a name opening a headline: a colon (French spacing too) or a dash or bar.
+_NAME_JOIN = re.compile(r"\s?[:：]\s+|\s+[-–—|]\s+")
+
+
+def without_credited_name(title: str, name: str) -> str:
+    """The headline without the name opening it that the post credits (a planet's "MathieuRobin
+    : Chroniques jQuery, épisode 105" credited "MathieuRobin via Planète jQuery")."""
+    # The carrier's convention names each item's writer in its title; the credit line says it.
+    if not name or not title.casefold().startswith(name.casefold()):
+        return title
+    join = _NAME_JOIN.match(title, len(name))
+    rest = title[join.end() :] if join else ""
+    return rest if any(c.isalpha() for c in rest) else title

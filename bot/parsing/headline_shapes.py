@@ -24,6 +24,35 @@ def first_line_of_cut(title: str) -> str:
     return first if len(first.split()) >= 2 else title
 
 
+# Decoration a plain-text feed makes a title stand out with, which the post's bold does: the
+# same marks before and after it ("** Publicité **", "★★低出爱藏MS66评级币★★", "==قرعه …=="),
+# or round its label ("++ Fußball, Transfers ++: Gündogan bleibt …"), or a run of them opening
+# it (":: Perfectioning my aerials"). A single mark frames only across spaces ("- Title -"): one
+# touching a word is the word's ("C++", "~/bin/~"); quotes and brackets frame words of their own.
+_MARK = r"[*=~★☆•·●■◆♦♥♪※:^+-]"
+_FRAME = re.compile(
+    rf"\s*(?P<mark>{_MARK})(?P<more>(?P=mark){{1,7}})?(?P<space>\s*)"
+    r"(?P<words>[\w\"“'‘«](?:[^\n]*?[\w.!?)\"”'’»…])?)\s*(?(more)(?P=mark){2,8}|(?P=mark){1,8})"
+    r"(?P<rest>\s*(?:[:：|–—-]\s+)?(?=\S)[^\n]*|\s*)"
+)
+_OPENING_RUN = re.compile(rf"\s*(?P<mark>{_MARK})(?P=mark){{1,7}}\s+(?=[\w\"“'‘«])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def without_frame(title: str) -> str:
+    """The title without the decoration marks framing it or its label, or opening it."""
+    found = _FRAME.fullmatch(title)
+    if found and _LETTER.search(found["words"]) and (found["more"] or found["space"]):
+        rest = found["rest"].strip()
+        if not rest:
+            return found["words"]
+        if rest[0] in ":：|–—-" or found["more"]:  # a label's frame, before what it labels
+            return f"{found['words']}{found['rest'].rstrip()}"
+    if (run := _OPENING_RUN.match(title)) and _LETTER.search(title, run.end()):
+        return title[run.end() :]
+    return title
+
+
 # An address alone ("http://fr.techcrunch.com/", a link post whose link had no name): what it
 # points at, not what the post says. "www.EuRuKo2009.org" without its scheme names the site
 # (an event's, a new blog's) as a headline would: it stays.

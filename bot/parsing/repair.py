@@ -12,7 +12,7 @@ from ftfy.chardata import CONTROL_CHARS
 
 from bot.parsing.code_spans import text_outside_code
 from bot.parsing.double_escapes import text_once_unescaped
-from bot.parsing.headline_shapes import first_line_of_cut
+from bot.parsing.headline_shapes import first_line_of_cut, without_frame
 from bot.parsing.lost_characters import restored_punctuation
 from bot.parsing.slashed_quotes import unslashed_quotes, with_euro_signs
 
@@ -189,7 +189,7 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
         from bot.text.markdown_blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
 
         title = MARKDOWN_EMPHASIS.sub(r"\2", title)
-    return _SPACES.sub(" ", repaired(title)).strip()
+    return without_frame(_SPACES.sub(" ", repaired(title)).strip())
 
 
 def looks_like_html(text: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.title_parts import separated
+from bot.parsing.bold_headings import with_bold_headings
 from bot.parsing.feed_bylines import without_feed_bylines
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry
@@ -26,7 +27,7 @@ _JOINS = " -–—|:·•»/>"
 def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
     """The entries with the site's label cut from their headlines and the one picture every
     item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
-    entries = without_thread_labels(entries, site_url)
+    entries = with_bold_headings(without_thread_labels(entries, site_url))
     if len(entries) < _MIN_ITEMS:
         return list(entries)
     # A byline or a section label opening nearly every item's text is the feed's habit too.
