@@ -23,6 +23,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.channel_art import without_channel_art
+from bot.parsing.picture_feeds import with_item_pictures
 from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
@@ -377,6 +378,7 @@ def parse_feed(
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = without_channel_art(entries, feed, body) if post_details else entries
+    entries = with_item_pictures(entries) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
