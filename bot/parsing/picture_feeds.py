@@ -4,9 +4,11 @@ text around it the picture's commentary ("c'est de la grosse récup", "after tha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
+from bot.parsing.channel_art import without_channel_art
 from bot.parsing.models import FeedEntry
 from bot.parsing.pictures import first_photo, has_words
 from bot.text.cleaning import plain_text
@@ -53,3 +55,11 @@ def with_item_pictures(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
         replace(entry, image_url=picture) if picture else entry
         for entry, picture in zip(entries, pictures, strict=True)
     ]
+
+
+def with_pictures(
+    entries: Sequence[FeedEntry], feed: Mapping[str, Any], body: bytes
+) -> list[FeedEntry]:
+    """`entries` without the channel's art as their picture, then given their one picture
+    where the feed's items are their pictures (the art first: a logo is no item's picture)."""
+    return with_item_pictures(without_channel_art(entries, feed, body))
