@@ -104,3 +104,16 @@ def test_an_article_with_its_one_picture_deep_in_it_keeps_its_text_post() -> Non
     items = [*_DRAWINGS, ("McGratthie's on a roll", article)]
     *_, cricket = _photos(items)
     assert cricket == ""
+
+
+def test_a_file_named_a_thumbnail_is_no_items_picture() -> None:
+    # news.korr's items each open on "…/58_tn.jpg", a stamp-sized copy: no photo of the item.
+    items = [
+        (
+            f"DW: news {n}",
+            f'<img src="http://k.img.com.ua/img/forall/a/1387{n}/58_tn.jpg" /> Коллективный '
+            "кошмар Норвегии подошел к концу.",
+        )
+        for n in range(3)
+    ]
+    assert _photos(items, site="http://korrespondent.net") == ["", "", ""]

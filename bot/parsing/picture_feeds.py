@@ -4,9 +4,11 @@ text around it the picture's commentary ("c'est de la grosse récup", "after tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.parsing.channel_art import without_channel_art
 from bot.parsing.models import FeedEntry
@@ -20,6 +22,10 @@ _MIN_ITEMS = 3
 # (a drawing blog's "Je sais, c'est de la grosse récup, …", 150 characters); longer text with
 # words before the picture is an article the picture illustrates one paragraph of.
 _CAPTION_CHARS = 600
+# A file named a thumbnail ("timber_tn.jpg", "post-1-1243765219_thumb.jpg", photobucket's
+# "th_…") is a stamp-sized copy of a picture; a folder of them (a web comic's "comicsthumbs/")
+# may hold the item's own picture at the size the feed shows it.
+_THUMBNAIL_FILE = re.compile(r"thumb|(?:^|[_.-])tn[_.-]|^th_", re.IGNORECASE)
 
 
 def _only_picture(entry: FeedEntry) -> str | None:
@@ -28,7 +34,7 @@ def _only_picture(entry: FeedEntry) -> str | None:
     content = entry.content_html or ""
     skip = set(entry.channel_art)
     found = first_photo(content, skip=skip, title=entry.title or "", lone=True)
-    if found is None:
+    if found is None or _THUMBNAIL_FILE.search(urlsplit(found).path.rsplit("/", 1)[-1]):
         return None
     skip.add(found)
     # The one picture, not the first of several (a photo set, a multi-item entry whose
