@@ -27,7 +27,8 @@ _CAPTION_CHARS = 600
 # stamp-sized copy of a picture; a folder of them (a web comic's "comicsthumbs/") may hold the
 # item's own picture at the size the feed shows it.
 _THUMBNAIL_FILE = re.compile(
-    r"thumb|(?:^|[_.-])tn[_.-]|^th_|miniature|-(?:[1-9][0-9]|1[0-9][0-9])wi$", re.IGNORECASE
+    r"thumb|(?:^|[\s_.-])tn[_.-]|(?:^|\s)th_|miniature|-(?:[1-9][0-9]|1[0-9][0-9])wi$",
+    re.IGNORECASE,
 )
 
 
@@ -37,7 +38,9 @@ def _only_picture(entry: FeedEntry) -> str | None:
     content = entry.content_html or ""
     skip = set(entry.channel_art)
     found = first_photo(content, skip=skip, title=entry.title or "", lone=True)
-    if found is None or _THUMBNAIL_FILE.search(urlsplit(found).path.rsplit("/", 1)[-1]):
+    parts = urlsplit(found or "")
+    # reddit's "thumbs.redditmedia.com" serves only thumbnails; a folder's name says less.
+    if found is None or _THUMBNAIL_FILE.search(f"{parts.hostname} {parts.path.rsplit('/', 1)[-1]}"):
         return None
     skip.add(found)
     # The one picture, not the first of several (a photo set, a multi-item entry whose
