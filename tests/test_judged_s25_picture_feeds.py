@@ -117,3 +117,22 @@ def test_a_file_named_a_thumbnail_is_no_items_picture() -> None:
         for n in range(3)
     ]
     assert _photos(items, site="http://korrespondent.net") == ["", "", ""]
+
+
+def test_a_feed_services_title_stamp_is_no_items_picture() -> None:
+    # Consumer Reports via SimpleFeed: each item opens on "…/<slug>/4.gif?f=…", a GIF of its
+    # title the service draws (wrong-photo in sample 6c), then, on some, the story's photo.
+    stamp = "http://simplefeed.consumerreports.org/rsrc/i/1/_/{}/4.gif?f=4e420560&amp;s=AaxRW2a"
+    items = [
+        (
+            title,
+            f'<img src="{stamp.format(slug)}" align="left" border="0"> Consumer Reports tested '
+            "the new models this week.",
+        )
+        for title, slug in (
+            ("Rosemary Shahan", "rosemary_shahan_214790655"),
+            ("Sunscreen tips", "sunscreen_tips_88547475"),
+            ("Babies and water", "is_it_safe_to_give_babies_water__979990949"),
+        )
+    ]
+    assert _photos(items, site="http://blogs.consumerreports.org") == ["", "", ""]

@@ -23,11 +23,13 @@ _MIN_ITEMS = 3
 # words before the picture is an article the picture illustrates one paragraph of.
 _CAPTION_CHARS = 600
 # A file named a thumbnail ("timber_tn.jpg", "post-1-1243765219_thumb.jpg", photobucket's
-# "th_…", WordPress' "….miniature.jpg", TypePad's "…-150wi" under 200 px wide) is a
+# "th_…", WordPress' "….miniature.jpg", TypePad's "…-150wi" under 200 px wide), or an icon
+# ("…-eng-icon@72x.png") is a
 # stamp-sized copy of a picture; a folder of them (a web comic's "comicsthumbs/") may hold the
 # item's own picture at the size the feed shows it.
 _THUMBNAIL_FILE = re.compile(
-    r"thumb|(?:^|[\s_.-])tn[_.-]|(?:^|\s)th_|miniature|-(?:[1-9][0-9]|1[0-9][0-9])wi$",
+    r"thumb|(?:^|[\s_.-])tn[_.-]|(?:^|\s)th_|miniature|-(?:[1-9][0-9]|1[0-9][0-9])wi$"
+    r"|[_.-]icon(?:[_.@-]|$)",
     re.IGNORECASE,
 )
 
