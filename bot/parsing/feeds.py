@@ -21,7 +21,6 @@ from bot.parsing.categories import (
     informative_first,
     writes_comma_lists,
 )
-from bot.parsing.channel_art import without_channel_art
 from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
@@ -56,6 +55,7 @@ from bot.parsing.links import (
 )
 from bot.parsing.microblog_headlines import microblog_headline
 from bot.parsing.models import ChannelNames, FeedEntry, NotAFeed, ParsedFeed
+from bot.parsing.picture_feeds import with_pictures
 from bot.parsing.pictures import titled_picture
 from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
@@ -370,7 +370,7 @@ def parse_feed(
     entries = without_own_names(entries, _text(feed.get("title")), site_url)
     entries = without_home_links(without_site_labels(entries, site_url), site_url)
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
-    entries = without_channel_art(entries, feed, body) if post_details else entries
+    entries = with_pictures(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]

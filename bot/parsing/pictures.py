@@ -45,7 +45,8 @@ _NAMED_CROP = re.compile(r"[/=]s([0-9]{1,4})(?:-c)?(?:[/?]|$)|[/=-]w([0-9]{1,4})
 # (BlueKai, adsrvr's "/track/"), buttons that say "read more" ("clique-aqui-para-ler.webp"),
 # spacers, a plugin's own art (WordPress's "wp-content/plugins/…": share icons, badges, a video
 # player's "default_video_player.gif"), placeholders, a beacon's one- or two-letter picture
-# carrying its query (Snap Shots' "i.ixnp.com/…/t.gif?ctxt=…", "__utm.gif?"). Matched on
+# carrying its query (Snap Shots' "i.ixnp.com/…/t.gif?ctxt=…", "__utm.gif?", SimpleFeed's title
+# stamp "…/4.gif?f=…"). Matched on
 # host, path and query, case-blind. A planet's author heads ("planet.ubuntu.com/heads/jdub.png")
 # are faces, not the post's photo. A blog platform's smiley set is a drawn file in a folder named
 # for faces or smileys ("blogimg.sinajs.cn/images/control/face/012.gif", "…/img/smileys/…").
@@ -56,7 +57,7 @@ _NOT_A_PHOTO = re.compile(
     r"|addtoany|addthis\.com|feedflare|/buttons?/|/btn/|/expression/|spacer|blank\.gif|/1x1\.|logo"
     r"|/badges?/|(?:^|[./])badgen?\.|shields\.io"
     r"|/(?:skins?|themes?|style_images|imageset|(?:wiki|file|mime)?icons?|filetype)/"
-    r"|/(?:[a-z]{1,2}|__utm)\.gif\?"
+    r"|/(?:[a-z0-9]{1,2}|__utm)\.gif\?"
     r"|/(?:faces?|smile[sy]?|smilies|smileys|emots?|emotions?|moods?|biaoqing)/[^/?]*\.(?:gif|png)"
     r"|/(?:facebook|twitter|linkedin|pinterest|digg|delicious|stumbleupon|email|print|rss)"
     r"[^/]*\.(?:gif|png)"

@@ -56,6 +56,13 @@ _POINTER_PHRASE = re.compile(
     r"(?:below\s+[\w-]+|(?:[\w-]+\s+)?" + _PAGE_THING + r"\s+below\b)[^.!?\n,;:()]*(?=[.!?])",
     re.IGNORECASE,
 )
+# A teaser list's closing "and more below" ("… a rare event unfolds - and more of them below."):
+# the items named stay, the promise of those further down the page goes.
+_AND_MORE_BELOW = re.compile(
+    r"\s*(?:[-–—,;]\s*)?\band\s+(?:much\s+|many\s+)?more(?:\s+of\s+(?:them|these|those))?"
+    r"\s+below(?=\s*[.!?]|\s*$)",
+    re.IGNORECASE,
+)
 # A parenthesis that only sends the reader down ("(and in other communities, see Valkey
 # below)", "(see below for more information; …)"): the parenthesis goes, its sentence stays.
 _POINTER_ASIDE = re.compile(
@@ -104,7 +111,7 @@ def without_pointers_down(text: str, *, item_is_video: bool = False) -> str:
     text = without_link_pointers(without_dangling_notes(text))
     text = without_media_pointers(without_pointers_up(text), item_is_video=item_is_video)
     if _DOWN.search(text):
-        text = _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text))
+        text = _AND_MORE_BELOW.sub("", _POINTER_PHRASE.sub("", _POINTER_ASIDE.sub("", text)))
         text = _POINTER_SENTENCE.sub("", text)
     if "ere it is" in text or "ere they are" in text:
         text = _HERE_IT_IS.sub("", text)
