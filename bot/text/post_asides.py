@@ -54,6 +54,8 @@ def is_post_aside(paragraph: str) -> bool:
     if _bracketed(paragraph) or _PREFACE_LABEL.match(paragraph):
         return True
     sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s]
-    return bool(sentences) and all(_BLOGGING.search(s) for s in sentences[:3]) and (
-        len(sentences) <= 3
+    return (
+        bool(sentences)
+        and all(_BLOGGING.search(s) for s in sentences[:3])
+        and (len(sentences) <= 3)
     )
