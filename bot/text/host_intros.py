@@ -10,11 +10,14 @@ import re
 _NAME = r"(?-i:[A-Z])[\w'’.-]*"
 _GREETING_WORD = r"(?:hello|hi|hey|greetings|howdy|bonjour|hallo|hola|ciao)"
 # A greeting from where the host writes, or to the readers by a name ("Hello 🌨 from
-# Pittsburgh!", "Hey there, esteemed readers of Rails’ public repo tea leaves."): a greeting, what
-# follows it in the paragraph may be the issue's news ("RailsConf was amazing: …").
+# Pittsburgh!", "Hey there, esteemed readers of Rails’ public repo tea leaves."), or their "and
+# now" over what comes: a greeting, what follows it in the paragraph may be the issue's news
+# ("RailsConf was amazing: …").
 _HOST_GREETING = re.compile(
     rf"^{_GREETING_WORD}\W{{0,6}}\s*(?:from\s+{_NAME}(?:\s+{_NAME})?|there,\s+(?:my\s+)?"
-    r"(?:\w+\s+){0,2}(?:readers|listeners|viewers|subscribers|friends)\b[^.!?]*)\W*$",
+    r"(?:\w+\s+){0,2}(?:readers|listeners|viewers|subscribers|friends)\b[^.!?]*)\W*$"
+    # "And now a Rails 🌩 News Flash 🌩!": the host's "and now" over what comes, no news in it.
+    r"|^and\s+now\b[^.?!:]{0,40}!+\W*$",
     re.IGNORECASE,
 )
 _HOST_PATTER = re.compile(
@@ -27,9 +30,7 @@ _HOST_PATTER = re.compile(
     r"|here\s+(?:with|to\s+bring))\b[^!?]*?[.!]+\W*$"
     # What the host will cover ("I will cover the highlights from the last two weeks.").
     r"|^(?:I|we)(?:\s+will|['’]ll)\s+(?:cover|round\s+up|go\s+over|bring\s+you)\s+(?:the|all"
-    r"\s+the)\s+(?:highlights|latest|news|main\s+changes)\b[^.!?]*[.!]\W*$"
-    # "And now a Rails 🌩 News Flash 🌩!": the host's "and now" over what comes.
-    r"|^and\s+now\b[^.?!]{0,60}!+\W*$",
+    r"\s+the)\s+(?:highlights|latest|news|main\s+changes)\b[^.!?]*[.!]\W*$",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,10 @@ import re
 _PREFACE_LABEL = re.compile(
     r"^\W{0,3}(?:pr[ée]liminaires?|pr[ée]ambule|avant-propos|avertissement\s+pr[ée]alable"
     r"|preliminary(?:\s+(?:note|remarks?|word))?|preface|prefatory\s+note|vorbemerkung(?:en)?"
-    r"|vorweg|nota\s+previa|premessa|pre[aá]mbulo)\s*[:—–]\s",
+    r"|vorweg|nota\s+previa|premessa|pre[aá]mbulo"
+    # A follow-up told above the post it follows ("Quick follow-up: The 2nd episode of … has
+    # been posted.") is news of another post.
+    r"|(?:quick\s+|short\s+)?follow[\s-]?up)\s*[:—–]\s",
     re.IGNORECASE,
 )
 # The writer's blogging, told as such: another post of theirs ("On Tuesday I blogged about …",
