@@ -90,7 +90,7 @@ def _opening_patter(first: list[str]) -> tuple[int, bool]:
     n, patter = 0, False
     while n < len(first):
         host = is_host_patter(first[n])
-        aside = _BRACKETED.fullmatch(first[n]) and n + 1 < len(first) and n > 0
+        aside = _BRACKETED.fullmatch(first[n]) and n > 0
         if not (host or is_greeting(first[n]) or is_host_greeting(first[n]) or aside):
             break
         patter = patter or host

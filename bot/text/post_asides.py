@@ -31,6 +31,7 @@ _BLOGGING = re.compile(
     r"|disseminate|publish|repost|circulate|blog|put)\b",
     re.IGNORECASE,
 )
+_WRITER = re.compile(r"\b(?:I|my|me|mine|je|mon|ma|mes|ich|mein|meine|yo|mi)\b|\bj['’]", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _BRACKET_WORDS = 6
 _ASIDE_CHARS = 700
@@ -54,7 +55,9 @@ def is_post_aside(paragraph: str) -> bool:
     whole, under a preface's label, or every sentence of it about the writer's blogging."""
     if len(paragraph) > _ASIDE_CHARS:
         return False
-    if _bracketed(paragraph) or _PREFACE_LABEL.match(paragraph):
+    # In brackets, the writer speaks of their own doings ("I've just noticed …", "my blog"); a
+    # screenplay's stage directions ("[We open in a well-lit conference room.]") are its text.
+    if (_bracketed(paragraph) and _WRITER.search(paragraph)) or _PREFACE_LABEL.match(paragraph):
         return True
     sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s]
     return (
