@@ -1,7 +1,7 @@
 """An opening paragraph that speaks of the blog or the post, not of the item: an aside in
 brackets ("[I've just noticed that the … re-design broke the links …]"), a preface under its
-label ("Préliminaire : Ce billet …"), or the writer's blogging ("On Tuesday I blogged about …",
-"Comments extracted from a code review. I've been asked to disseminate them more widely.")."""
+label ("Préliminaire : Ce billet …"), or where its words come from ("Comments extracted from a
+code review. I've been asked to disseminate them more widely.")."""
 
 from __future__ import annotations
 
@@ -18,14 +18,12 @@ _PREFACE_LABEL = re.compile(
     r"|(?:quick\s+|short\s+)?follow[\s-]?up)\s*[:—–]\s",
     re.IGNORECASE,
 )
-# The writer's blogging, told as such: another post of theirs ("On Tuesday I blogged about …",
-# "In my last post …"), where these words come from ("Comments extracted from a code review."),
-# who asked for them to be posted ("I've been asked to disseminate them more widely.").
+# Where these words come from ("Comments extracted from a code review.") and who asked for them
+# to be posted ("I've been asked to disseminate them more widely."). A back-reference to the
+# writer's last post ("I recently wrote about …", "In my last post …") leads on to this one
+# ("But there might still be …", "I'm happy to announce …"): it stays.
 _BLOGGING = re.compile(
-    r"\bI\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+|already\s+|recently\s+|previously\s+)?"
-    r"(?:blogged|posted|wrote|written)\s+(?:about|on)\b"
-    r"|\b(?:in|on)\s+my\s+(?:last|previous|earlier|other)\s+(?:blog\s+)?(?:post|entry|article)\b"
-    r"|^\W{0,3}(?:comments|notes|remarks|thoughts|excerpts?|text)\s+(?:\w+\s+)?(?:extracted|taken"
+    r"^\W{0,3}(?:comments|notes|remarks|thoughts|excerpts?|text)\s+(?:\w+\s+)?(?:extracted|taken"
     r"|adapted|excerpted|pulled|lifted|copied)\s+from\b"
     r"|\bI(?:\s+have|'ve|’ve|\s+was|\s+am|'m|’m)\s+been\s+asked\s+to\s+(?:\w+\s+)?(?:share|post"
     r"|disseminate|publish|repost|circulate|blog|put)\b",
