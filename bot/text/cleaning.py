@@ -38,6 +38,7 @@ from bot.text.link_rows import (
 )
 from bot.text.math_text import plain_math
 from bot.text.memo_fields import envelope
+from bot.text.post_asides import is_post_aside
 from bot.text.promo_sentences import PROMO, without_promo_sentences
 from bot.text.prose_addresses import hosts_in_prose
 from bot.text.reply_marks import lead_without_marks
@@ -244,8 +245,9 @@ def _kept_paragraphs(
         if page_notes.is_author_note(text) or wrapped:
             notes.append((i, text, section))
             continue
-        if not kept and page_notes.is_reading_note(text):
-            notes.append((i, text, section))  # a whole paragraph: what follows is no part of it
+        if not kept and (page_notes.is_reading_note(text) or is_post_aside(text)):
+            # A whole paragraph on reading the post, or on the blog: what follows is the item.
+            notes.append((i, text, section))
             wraps = False
             continue
         wraps = True

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.text.host_intros import is_host_greeting, is_host_patter
+from bot.text.offside_openings import headline_keys, shares_headline_word
+
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _GREETING = re.compile(
     rf"^(?:(?:happy|good)\s+(?:{_DAY}|weekend|morning|afternoon|evening|new\s+year)"
@@ -76,15 +79,33 @@ def is_greeting(sentence: str) -> bool:
     return bool(_GREETING.match(sentence.strip()))
 
 
-def without_greetings(sections: list[list[list[str]]]) -> list[list[list[str]]]:
+# A bracketed remark between a host's lines ("(Hint: we’ve got some big news this week, if you
+# hadn’t heard).") is their patter too.
+_BRACKETED = re.compile(r"\(.*\)\W*")
+
+
+def _opening_patter(first: list[str]) -> tuple[int, bool]:
+    """How many sentences open `first` as greetings or a host's patter, and whether any of
+    them is a host's patter (not only a greeting)."""
+    n, patter = 0, False
+    while n < len(first):
+        host = is_host_patter(first[n])
+        aside = _BRACKETED.fullmatch(first[n]) and n > 0
+        if not (host or is_greeting(first[n]) or is_host_greeting(first[n]) or aside):
+            break
+        patter = patter or host
+        n += 1
+    return n, patter
+
+
+def without_greetings(
+    sections: list[list[list[str]]], title: str | None = None
+) -> list[list[list[str]]]:
     """The lead's sections without the greetings opening the first paragraph, or without a
     roundup's intro paragraph (its pitch), then none: its first item is no lead of the issue."""
     if not sections or not sections[0]:
         return sections
     first = sections[0][0]
-    n = 0
-    while n < len(first) and is_greeting(first[n]):
-        n += 1
     pitches = [is_roundup_pitch(s) for s in first]
     # An address to every kind of reader goes with a pitch, but is none alone (a how-to opens
     # "Whether you're creating reports …, a calendar table can be a lifesaver.").
@@ -97,8 +118,32 @@ def without_greetings(sections: list[list[list[str]]]) -> list[list[list[str]]]:
         # A roundup's intro paragraph is its pitch, and what follows it the first item, no
         # lead of the issue: the headline says what the issue is.
         return []
+    n, patter = _opening_patter(first)
     if n == 0:
         return sections
+    if patter:
+        # A host's patter opens the issue: what follows it in its section may be more of it
+        # ("We do like to “polish” things here in Poland ;-)"); the item the headline names leads.
+        opening = ([first[n:]] if first[n:] else []) + sections[0][1:]
+        return _headline_item([opening, *sections[1:]], title)
     rest = [first[n:]] if first[n:] else []
     head = rest + sections[0][1:]
     return ([head] if head else []) + sections[1:]
+
+
+_ITEM_PARAGRAPHS = 12
+
+
+def _headline_item(sections: list[list[list[str]]], title: str | None) -> list[list[list[str]]]:
+    """`sections` from the first paragraph sharing a content word with the headline (an issue's
+    item it names, not its contributors' thanks); none where no paragraph does."""
+    headline = headline_keys(title or "")
+    seen = 0
+    for s, section in enumerate(sections):
+        for p, paragraph in enumerate(section):
+            if shares_headline_word(" ".join(paragraph), headline):
+                return [section[p:], *sections[s + 1 :]]
+            seen += 1
+            if seen == _ITEM_PARAGRAPHS:
+                return []
+    return []

@@ -12,7 +12,10 @@ from statistics import median
 _LINE_END = re.compile(r"(?:[.!?:;…\"”)\]]|https?://\S+)\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # Prose wrapped mid-sentence goes on in lower case after some <br>; a poem's lines do not.
-_RUN_ON = re.compile(r"[^\W\d_],?\s*<br\s*/?>\s*[a-z]")
+# Inline tags may close and open round the <br> (a pasted span a line: "… lexing and</span>
+# <span …><br /></span><span …>parsing. …").
+_SPAN = r"(?:\s*</?span\b[^>]*>)*"
+_RUN_ON = re.compile(rf"[^\W\d_],?{_SPAN}\s*<br\s*/?>{_SPAN}\s*[a-z]")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_START = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td)\b[^>]*>", re.I)
 # Zed Shaw's lines run 55-75 characters; lists, chat logs, code and link lines ("… on

@@ -69,8 +69,10 @@ _SHOW_CREDIT = re.compile(
     r"(?-i:[A-Z])\S*(?:\s+(?:(?-i:[A-Z])\S*|and|&)){0,5}\W*"
     # The show's thanks to its helpers ("Special thanks to Mandy Naglich, Anna Burke, and …").
     r"|(?:(?:and\s+)?(?:a\s+)?special|extra)\s+thanks\s+(?:go(?:es)?\s+)?to\s.+"
+    # "Recorded and edited by Ben Williams for Plosive Productions."
     r"|(?:(?:this\s+)?(?:episode|show|podcast)\s+(?:is\s+|was\s+)?)?(?:produced|edited|mixed"
-    r"|engineered)(?:\s+and\s+(?:produced|edited|mixed|engineered))?\s+by\s[^,;:]+",
+    r"|engineered|recorded|mastered)(?:(?:\s*,\s*|\s+and\s+)(?:produced|edited|mixed|engineered"
+    r"|recorded|mastered)){0,2}\s+by\s[^,;:]+",
     re.IGNORECASE,
 )
 _SHOW_CREDIT_WORDS = 16

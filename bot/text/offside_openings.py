@@ -43,6 +43,16 @@ def _keys(text: str) -> set[str]:
     return {w[:5] for w in words if w not in _FUNCTION_WORDS}
 
 
+def headline_keys(title: str) -> set[str]:
+    """The headline's content words, without a series label's ("Issue #113")."""
+    return _keys(_SERIES_LABEL.sub(" ", title))
+
+
+def shares_headline_word(text: str, headline: set[str]) -> bool:
+    """Whether `text` has a content word of the headline's (`headline_keys`)."""
+    return bool(headline & _keys(text))
+
+
 # Prose that goes on from what is above it: a connective first word ("And, today we're …",
 # "So what exactly …"), or a pronoun or "other" among its first words ("The other advantage
 # of this is …", "Thats also the equivalent …", "At first I thought this would be …").

@@ -8,6 +8,7 @@ import re
 from bot.text import notes as page_notes
 from bot.text.boilerplate import boilerplate_positions, split_units
 from bot.text.captions import CREDIT_LINE
+from bot.text.host_intros import is_host_callout
 from bot.text.host_notices import host_notices
 from bot.text.invitations import invites_to_it, points_by_word
 from bot.text.link_rows import is_link_line
@@ -108,6 +109,7 @@ def without_promo_sentences(text: str, boilerplate: frozenset[str]) -> str:
             if (n, i) in calls
             or PROMO.match(s.strip())
             or is_sponsor_or_credit(s)
+            or is_host_callout(s)
             or is_subscribe_prompt(s)
             or is_site_notice(s)
             or page_notes.is_read_on_pointer(s)

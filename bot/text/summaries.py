@@ -259,7 +259,8 @@ def _summary(
     # Fragments (headings, standfirsts and labels without a full stop, cut teasers) are not
     # lead text: skipped before the lead, they end it after. The title is never repeated.
     text = with_etc_stops(_SPACE_BEFORE_COMMA.sub("", text))  # "controllers etc.." ends here
-    sections = without_greetings(_lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars)))
+    sections = _lead_sections(text, language, max(_LEAD_CHARS, 3 * max_chars))
+    sections = without_greetings(sections, title)
     sections = without_code_comments(without_table_rows(without_restated_sentences(sections)))
     sections = without_offside_opening(_tldr_first(sections), title, is_complete)
     if sections and title:
