@@ -125,6 +125,24 @@ def test_decoration_framing_a_plain_text_title_leaves_it() -> None:
     ]
 
 
+def test_a_frame_that_parts_a_name_from_its_tagline_still_parts_them() -> None:
+    # Held-out sample 28 (rssowl/RSSOwl performance/100.xml, EPL): the Blogger channel
+    # "::HorsePigCow:: life uncommon" was credited "HorsePigCow life uncommon" once its frame
+    # went with nothing in its place; the frame was the separator.
+    site = "http://www.horsepigcow.com/index.html"
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel>'
+        "<title>::HorsePigCow:: life uncommon</title>"
+        f"<link>{site}</link><item><title>I think gmail is down</title>"
+        "<link>http://www.horsepigcow.com/2006/05/i-think-gmail-is-down.html</link>"
+        "<description>Is it just me?</description></item></channel></rss>"
+    ).encode()
+    parsed = parse_feed(feed, url="http://www.horsepigcow.com/atom.xml")
+    assert parsed.title == "HorsePigCow: life uncommon"
+    url = "http://www.horsepigcow.com/atom.xml"
+    assert source_name(parsed.title, parsed.site_url, url, parsed.channel) == "HorsePigCow"
+
+
 def test_marks_that_are_words_of_the_title_stay() -> None:
     titles = ["Elements of Fast Services with C++", "- a - b", "~/bin/~", "Moon++"]
     items = [(t, f"http://blog.example/{n}", "A text.") for n, t in enumerate(titles)]

@@ -46,8 +46,10 @@ def without_frame(title: str) -> str:
         rest = found["rest"].strip()
         if not rest:
             return found["words"]
-        if rest[0] in ":：|–—-" or found["more"]:  # a label's frame, before what it labels
+        if rest[0] in ":：|–—-":  # a label's frame, before what it labels
             return f"{found['words']}{found['rest'].rstrip()}"
+        if found["more"]:  # the frame itself parts label and rest: a feed's "::Name:: tagline"
+            return f"{found['words']}: {rest}"
     if (run := _OPENING_RUN.match(title)) and _LETTER.search(title, run.end()):
         return title[run.end() :]
     return title
