@@ -83,3 +83,11 @@ def test_an_audio_file_is_listened_to_not_read() -> None:
     assert f'<a href="{episode}">Listen</a>' in html
     page = render_post(PostContent("Spam", "The history of spam.", "https://e.com/x", "S"))
     assert ">Read more</a>" in page
+
+
+def test_a_video_file_is_watched_not_read() -> None:
+    # A video podcast whose item link is its episode file (held-out sample 28, development: a
+    # PodSearch_Content feed, "Ottomen_mayo_live_3d_.MP4"); editors asked for "Watch".
+    episode = "http://angryjim.com/ottomenpodcast/Ottomen_mayo_live_3d_.MP4"
+    html = render_post(PostContent("Ottomen", "Live in 3-D.", episode, "Ottomen"))
+    assert f'<a href="{episode}">Watch</a>' in html

@@ -211,13 +211,18 @@ def _link(href: str | None, label: str) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(label, quote=False)}</a>'
 
 
-# An episode whose only link is its audio file: nothing to read, something to listen to.
+# An episode whose only link is its audio file: nothing to read, something to listen to; a
+# video podcast's episode file is something to watch.
 _AUDIO_FILE = re.compile(r"\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac)$", re.IGNORECASE)
+_VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|mov|webm|mkv|avi|wmv|flv)$", re.IGNORECASE)
 
 
 def _link_label(href: str | None) -> str:
-    """The article button's label: "Listen" for an audio file, else "Read more"."""
-    return "Listen" if _AUDIO_FILE.search(urlsplit(href or "").path) else "Read more"
+    """The article button's label: "Listen" for an audio file, "Watch" for a video file."""
+    path = urlsplit(href or "").path
+    if _AUDIO_FILE.search(path):
+        return "Listen"
+    return "Watch" if _VIDEO_FILE.search(path) else "Read more"
 
 
 def credit_line(content: PostContent) -> str:
