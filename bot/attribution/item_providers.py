@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from bot.attribution.domains import registered_domain
@@ -40,11 +40,7 @@ def items_provider(
     read = entries[:_MAX_ITEMS]
     counts: Counter[str] = Counter()
     for entry in read:
-        names = {
-            " ".join(html.unescape(text).split())
-            for url, text in _ANCHOR.findall(entry.content_html or "")
-            if _front_page(url, domain)
-        }
+        names = _anchor_names(entry, lambda url: _front_page(url, domain))
         counts.update(n for n in names if names_domain(n, domain))
     if not counts:
         return None
@@ -61,13 +57,17 @@ def _same_page(url: str, page: str) -> bool:
     return same_host and one.path.rstrip("/") == other.path.rstrip("/") and not one.query
 
 
-def linked_names(entry: FeedEntry, page: str) -> set[str]:
-    """The texts an item links `page` with (a stream's owner: "Ana Ovando" on friendfeed.com)."""
+def _anchor_names(entry: FeedEntry, links_to: Callable[[str], bool]) -> set[str]:
     return {
         " ".join(html.unescape(text).split())
         for url, text in _ANCHOR.findall(entry.content_html or "")
-        if _same_page(url, page)
+        if links_to(url)
     }
+
+
+def linked_names(entry: FeedEntry, page: str) -> set[str]:
+    """The texts an item links `page` with (a stream's owner: "Ana Ovando" on friendfeed.com)."""
+    return _anchor_names(entry, lambda url: _same_page(url, page))
 
 
 def stream_owner(entries: Sequence[FeedEntry], site_url: str | None) -> str | None:
