@@ -70,6 +70,7 @@ from bot.parsing.taglines import feed_taglines
 from bot.parsing.title_tags import title_hashtags
 from bot.parsing.titled_origins import with_item_origins
 from bot.parsing.urls import canonical_url, without_trackers
+from bot.parsing.written_language import in_written_language
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 
@@ -339,7 +340,8 @@ def parse_feed(
     # rendered (a JSON Feed is read whole). bench/ingest_stages.py: 0.304 against 0.342 ms an
     # entry, 11% of parsing.
     if looks_like_json(body):
-        return parse_json_feed(body, url=url)
+        parsed = parse_json_feed(body, url=url)
+        return in_written_language(parsed) if post_details else parsed
     result, base = _feedparser(body, url, headers)
     exc = result.get("bozo_exception")
     feed = result.get("feed", {})
@@ -375,7 +377,7 @@ def parse_feed(
     if _COMMENT_FEED.match(_text(feed.get("title"))):
         entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
     bozo = bool(result.get("bozo"))
-    return ParsedFeed(
+    parsed = ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
         or None,
         site_url=site_url,
@@ -390,3 +392,4 @@ def parse_feed(
             (raw.get("subtitle") for raw in raw_entries),
         ),
     )
+    return in_written_language(parsed) if post_details else parsed
