@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.written_stops import stop_goes_on
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov inc ltd co corp no vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec fig approx dept univ".split()
@@ -40,6 +42,9 @@ def is_sentence_end(text: str, i: int) -> bool:
             if w.lower().rstrip(".") in _ABBREVIATIONS or _INITIALS.fullmatch(w):
                 return False
         if j < len(text) and not text[j].isspace() and len(w) < 3:
+            return False
+        # "am 7. Mai", "Ed. note: …": a day's ordinal or an abbreviation going on.
+        if len(w) <= 4 and stop_goes_on(text[max(0, i - 6) : i + 1], text[j : j + 40]):
             return False
     return True
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 import pysbd
 
 from bot.text.cjk_writing import runs_on_unspaced
+from bot.text.written_stops import stop_goes_on
 
 # pysbd knows these languages; anything else is split with English rules.
 _PYSBD_LANGUAGES = frozenset(
@@ -95,6 +96,12 @@ _ASKED = re.compile(r"[?!][?!.…]*$")
 _GOES_ON_LOWER = re.compile(r"[.…]*\s*([^\W\d_]+)(?=[\s,;]|$)")
 
 
+def _stop_goes_on(sentence: str, after: str) -> bool:
+    # Only where the writer opens sentences on capitals (or figures), as in _goes_on_lower.
+    opening = next((c for c in sentence if c.isalnum()), "")
+    return not opening.islower() and stop_goes_on(sentence, after)
+
+
 def _goes_on_lower(sentence: str, piece: str) -> bool:
     # A writer who opens sentences in lower case ("ako je mozne, … melodiu? na toto neviem
     # …") opens the next one so too: only after a capital opening is lower case a going on.
@@ -154,6 +161,7 @@ def _rejoined(paragraph: str, pieces: list[str]) -> list[str]:
                     and _BRACKET_GOES_ON.match(paragraph, start)
                 )
                 or _goes_on_lower(sentences[-1], piece)
+                or _stop_goes_on(sentences[-1], paragraph[at : start + 40])
             )
         ):
             sentences[-1] += paragraph[at:start] + piece  # the text between them as written

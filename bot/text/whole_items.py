@@ -9,6 +9,7 @@ from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
 from bot.text.trailing_lines import trailing_whole_line
 from bot.text.word_counts import word_count
+from bot.text.written_stops import stop_goes_on
 
 # A comment, a micro-post, a data record: a few short lines that are the item, not its teaser.
 _WHOLE_LINES = 3
@@ -114,7 +115,8 @@ def _before_cut(text: str, max_chars: int) -> str:
             break
         # A parenthesis still open ("… CGC-04-433518 (Cal. Superior Ct.") ends no sentence.
         open_aside = before.count("(") > before.count(")")
-        if not _NOT_AN_END.search(before) and not open_aside and is_complete(before):
+        going_on = stop_goes_on(before, text[match.start() : match.start() + 40])  # "der 6. April"
+        if not (_NOT_AN_END.search(before) or going_on) and not open_aside and is_complete(before):
             lead = before
     if len(lead.split()) < _MIN_WORDS:
         return ""
@@ -144,6 +146,8 @@ def _before_marked_cut(text: str, max_chars: int) -> str:
         if len(before) > max_chars:
             break
         if _NOT_AN_END.search(before) or before.count("(") > before.count(")"):
+            continue
+        if stop_goes_on(before, text[match.end() : match.end() + 40]):
             continue
         lead = before
     lines = [line.strip() for line in lead.splitlines() if line.strip()]
