@@ -15,7 +15,9 @@ _I = re.I | re.U
 _TOKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"')\]]+)"
     r"|(?P<domain>(?:[\w-]+\.)+[a-z]{2,24}(?![\w])(?!\.[a-z])(?:/[^\s<>\"')\]]*)?)"
-    r"|(?P<word>[A-Z]\.[^\W\d_][\w'’ʻ-]*|(?:[A-Z]\.){2,}|[^\W\d_][\w'’ʻ-]*|\d+[^\W\d_][\w-]*"
+    # An initialism whole with its last stop ("the U.S. Small Business Administration"), before
+    # an initial glued to a name ("J.Smith") would take "U.S" and leave the stop.
+    r"|(?P<word>(?:[A-Z]\.){2,}|[A-Z]\.[^\W\d_][\w'’ʻ-]*|[^\W\d_][\w'’ʻ-]*|\d+[^\W\d_][\w-]*"
     r"|\d+)"
     r"|(?P<join>[&+/])"
     r"|(?P<space>[ \t]+)"

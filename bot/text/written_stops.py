@@ -25,13 +25,20 @@ _MONTH_NEXT = re.compile(rf"\s+{_MONTH}", re.IGNORECASE)
 # on a capital in every cased script, so a lower-case word of prose after it goes on.
 _SHORT_WORD = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}\.$")
 _LOWER_NEXT = re.compile(r"\s+([^\W\d_]+)(?=[\s,;:])")
+# A number's abbreviation before its figure ("Edition Nr. 39", "vol. 2", "S. 14"): the shape
+# summaries._SHORT_ABBREVIATION rejoins pysbd's pieces by, a letter shorter ("list. 3" ends one).
+_NUMBER_WORD = re.compile(r"(?:^|[\s(,])(?:[a-z]{1,3}|[A-Z][a-z]{0,2}|[A-Z]{2})\.$")
+_FIGURE_NEXT = re.compile(r"\s+\d")
 
 
 def stop_goes_on(before: str, after: str) -> bool:
     """Whether the full stop `before` ends on goes on into `after` (the text after it, its
-    spaces first): a day's ordinal before a month, a short abbreviation before a lower-case word."""
+    spaces first): a day's ordinal before a month, a short abbreviation before a lower-case word
+    or a figure."""
     if _ORDINAL_DAY.search(before[-4:]) and _MONTH_NEXT.match(after):
         return True
+    if _FIGURE_NEXT.match(after):
+        return _NUMBER_WORD.search(before[-6:]) is not None
     if not _SHORT_WORD.search(before[-6:]):
         return False
     word = _LOWER_NEXT.match(after)
