@@ -15,9 +15,10 @@ from bot.parsing.models import FeedEntry, ParsedFeed
 _TAG = re.compile(r"<[^>]*>")
 # Addresses are no language's words (and read as English): left out of the sample.
 _ADDRESS = re.compile(r"\S+://\S+|\S+@\S+|\bwww\.\S+")
-# Each entry's title and the start of its text, a few entries' worth: py3langid is near
-# certain on a few hundred words, and one classification of 3,000 characters takes ~0.5 ms.
-_ENTRY_CHARS, _SAMPLE_CHARS = 600, 3000
+# Each entry's title and the start of its text, a few entries' worth: py3langid walks the text
+# byte by byte in Python (~0.3 us a byte); on the corpus one entry's 600 characters already
+# named the feed's language in 95% of feeds (99.6% agreeing with the whole feed's 4,000).
+_ENTRY_CHARS, _SAMPLE_CHARS = 600, 1500
 # Below a few sentences of letters (test fixtures, titles only) the declaration stands.
 _MIN_LETTERS = 300
 # Measured on the corpus and pools: real feeds' texts score 1.0, short or mixed ones lower.
