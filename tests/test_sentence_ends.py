@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.text.sentence_ends import _ABBREVIATIONS, is_sentence_end
+from bot.text.written_stops import stop_goes_on
 from tests.conftest import carried
 from tests.test_corpus import corpus_files
 
@@ -29,6 +30,10 @@ def _by_search(text: str, i: int) -> bool:
             if w.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:\w\.)+\w", w):
                 return False
         if j < len(text) and not text[j].isspace() and (not word or len(word.group(1)) < 3):
+            return False
+        # Session 26: a day's ordinal or an abbreviation going on (bot/text/written_stops).
+        short = not word or len(word.group(1)) <= 4
+        if short and stop_goes_on(text[max(0, i - 6) : i + 1], text[j : j + 40]):
             return False
     return True
 
