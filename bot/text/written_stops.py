@@ -32,9 +32,8 @@ _FIGURE_NEXT = re.compile(r"\s+\d")
 
 
 def stop_goes_on(before: str, after: str) -> bool:
-    """Whether the full stop `before` ends on goes on into `after` (the text after it, its
-    spaces first): a day's ordinal before a month, a short abbreviation before a lower-case word
-    or a figure."""
+    """Whether the stop `before` ends on goes on into `after` (its spaces first): a day's
+    ordinal before a month, a short abbreviation before a figure or a lower-case word."""
     if _ORDINAL_DAY.search(before[-4:]) and _MONTH_NEXT.match(after):
         return True
     if _FIGURE_NEXT.match(after):
