@@ -138,7 +138,6 @@ def web_url(value: Any, base: str = "") -> str | None:
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
         return None
-    # The host read once (SplitResult works it out anew each time it is asked).
     if parts.scheme.lower() not in ("http", "https") or not (host := host_of(parts)):
         return None
     return unescaped_query(_host_not_repeated(text, parts, host))
