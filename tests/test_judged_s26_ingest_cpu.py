@@ -1,6 +1,6 @@
-"""A first check's CPU (issue 11's ingest bar), no output changed: a split address's host and a
-text's registered domain remembered, and two of feedparser pop's searches skipped where their
-pattern needs a character the text lacks. Each is held to what it replaces."""
+"""A first check's CPU (issue 11's ingest bar), no output changed: a split address's host
+remembered, and two of feedparser pop's searches skipped where their pattern needs a character
+the text lacks. Each is held to what it replaces."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ import feedparser
 import pytest
 from feedparser import mixin
 
-from bot.parsing import feedparser_speedups, urls
+from bot.parsing import feedparser_speedups
 from bot.parsing.url_hosts import host_of
-from bot.parsing.urls import registered_domain
 from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
@@ -90,23 +89,6 @@ def test_every_corpus_address_and_random_text_gets_the_same_host(root: Path) -> 
     # Twice: a remembered answer is the one worked out.
     for _ in range(2):
         assert [_host_of(a) for a in addresses] == [_hostname(a) for a in addresses]
-
-
-def test_registered_domain_is_remembered_with_the_same_answers() -> None:
-    assert registered_domain("https://www.abc.net.au/news/1") == "abc.net.au"
-    assert registered_domain(" http://[::1 ") is None  # malformed: none, as before
-    assert registered_domain(None) is None
-    assert registered_domain("") is None
-    assert registered_domain("localhost") is None
-
-
-@pytest.mark.parametrize("root", corpus_roots(), ids=corpus_id)
-def test_registered_domain_of_corpus_addresses_and_random_texts(root: Path) -> None:
-    worked_out = urls.registered_domain.__wrapped__
-    addresses = _corpus_addresses(root) + _random_addresses(20_000, seed=2026)
-    addresses += [a.split("/")[2] for a in addresses if a.count("/") > 2]  # bare hosts
-    for _ in range(2):
-        assert [registered_domain(a) for a in addresses] == [worked_out(a) for a in addresses]
 
 
 # --- feedparser's pop: the link's "&name;" substitution and looks_like_html, when they can match

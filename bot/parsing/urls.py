@@ -312,10 +312,6 @@ def _key(netloc: str, path: str, query: str, fragment: str) -> str:
     )
 
 
-# Remembered whole (session 26, I28): a first check asks it 4,447 times a copy of the bench's
-# 58 news feeds, mostly of the feed's site and of each entry's link several times over
-# (carriers, sources, outlets); a pure function of the text, its answer a string or None.
-@functools.lru_cache(maxsize=4096)
 def registered_domain(url: str | None) -> str | None:
     """Registered domain ("abc.net.au") of a URL or bare host; None when there is none."""
     if not url:
