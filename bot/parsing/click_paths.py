@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
+from bot.parsing.url_hosts import host_of
+
 # A first path segment that only counts a click and passes the reader on: "rssclick",
 # "click", "clickthrough", "feed-redirect", "redir" (a feed's or newsletter's counter). Plain
 # "track", "go" or "out" are left: they name real sections ("/track/" of a music site).
@@ -59,7 +61,7 @@ def carried_address(url: str) -> str | None:
     """The address of another site a counter carries after its counter segment (a host and
     path) or, under a carrier segment ("dotnetkicks.com/r/692445?url=…"), in its query."""
     parts = urlsplit(url)
-    own = (parts.hostname or "").lower().removeprefix("www.")
+    own = (host_of(parts) or "").lower().removeprefix("www.")
     segments = parts.path.lstrip("/").split("/")
     for at, segment in enumerate(segments[:3]):
         if _COUNTER.fullmatch(segment) and at + 2 < len(segments):

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.parsing.url_hosts import host_of
 from bot.parsing.urls import registered_domain
 
 
@@ -20,7 +21,8 @@ def permalink_guid(raw: Mapping[str, Any], link: str | None) -> str | None:
         ours, theirs = urlsplit(guid), urlsplit(link)
     except ValueError:
         return link
-    if not ours.hostname or not theirs.hostname or ours.hostname == theirs.hostname:
+    our_host, their_host = host_of(ours), host_of(theirs)
+    if not our_host or not their_host or our_host == their_host:
         return link
     # FT's "traxfer.ft.com/cms/s/0/<id>.html?o=%2Frss…" beside the guid "www.ft.com/cms/s/0/
     # <id>.html": the same page on the site's click-counting host, with the counter's query.

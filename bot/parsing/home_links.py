@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import re2
 
 from bot.parsing.models import FeedEntry
+from bot.parsing.url_hosts import host_of
 from bot.parsing.urls import canonical_url
 
 # A link whose text only says "go on reading" ("more»", "Read more", "Lire la suite →").
@@ -33,7 +34,7 @@ def _is_home(url: str | None, site_host: str | None) -> bool:
     if not url or site_host is None:
         return False
     link = urlsplit(url)
-    same_host = (link.hostname or "").removeprefix("www.") == site_host
+    same_host = (host_of(link) or "").removeprefix("www.") == site_host
     return same_host and link.path in ("", "/") and not link.query and not link.fragment
 
 

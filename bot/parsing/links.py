@@ -20,6 +20,7 @@ from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
+from bot.parsing.url_hosts import host_of
 from bot.parsing.urls import registered_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
@@ -110,15 +111,15 @@ def servable_link(link: str | None, base: str) -> str | None:
     public address); None when there is none: a dead link is worse than none."""
     # Security rule too: a post never sends readers to a private or loopback address, except
     # the feed's own host, which the operator allowed by subscribing it (checked on fetching).
-    host = urlsplit(link or "").hostname or ""
+    host = host_of(urlsplit(link or "")) or ""
     if link is None or not is_unreachable_host(host):
         return link
     home = urlsplit(base)
-    if home.scheme not in ("http", "https") or not home.hostname:
+    if home.scheme not in ("http", "https") or not (home_host := host_of(home)):
         return None
-    if home.hostname == host:
+    if home_host == host:
         return link
-    if is_unreachable_host(home.hostname):
+    if is_unreachable_host(home_host):
         return None
     return urlunsplit(urlsplit(link)._replace(scheme=home.scheme, netloc=home.netloc))
 
@@ -137,8 +138,7 @@ def web_url(value: Any, base: str = "") -> str | None:
         parts = urlsplit(text)
     except ValueError:  # "http://[not-an-address/": no usable link
         return None
-    # The host read once (SplitResult works it out anew each time it is asked).
-    if parts.scheme.lower() not in ("http", "https") or not (host := parts.hostname):
+    if parts.scheme.lower() not in ("http", "https") or not (host := host_of(parts)):
         return None
     return unescaped_query(_host_not_repeated(text, parts, host))
 
@@ -199,7 +199,7 @@ def logo_home(image_link: Any, site: str) -> str | None:
 def is_redirector(url: str) -> bool:
     """True for a feed service's or click tracker's redirecting link (it hides the article)."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    host = (host_of(parts) or "").lower()
     if any(host == h or host.endswith("." + h) for h in _REDIRECT_HOSTS):
         return True
     if any(host.endswith(h) and parts.path.startswith(p) for h, p in _REDIRECT_HOST_PATHS):
@@ -260,7 +260,7 @@ _NEWS_AGGREGATOR_ARTICLE = re.compile(r"/(?:__i/rss/rd/)?(?:rss/)?articles/(CBMi
 def aggregator_target(url: str) -> str | None:
     """The article address a Google News item link carries in its id, if it carries one."""
     parts = urlsplit(url)
-    if (parts.hostname or "").lower() != "news.google.com":
+    if (host_of(parts) or "").lower() != "news.google.com":
         return None
     found = _NEWS_AGGREGATOR_ARTICLE.match(parts.path)
     if found is None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bot.parsing.url_hosts import host_of
+
 # The page's own host as the path's first segment ("/www.01net.com/telecharger/…").
 _HOST_SEGMENT = re.compile(r"/((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.I)
 # A query value that names the feed the click came from ("r=/rss/top.xml"): counting only.
@@ -19,7 +21,7 @@ def _domain(host: str) -> str:
 def mirrored_target(url: str) -> str:
     """The site's own page a feed host's mirror address stands for; `url` unchanged if none."""
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    host = host_of(parts) or ""
     found = _HOST_SEGMENT.match(parts.path)
     site = str(found[1]) if found else ""
     # Only a mirror on the same site ("rss.01net.com" → "www.01net.com"): another site's

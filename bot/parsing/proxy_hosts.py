@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
+from bot.parsing.url_hosts import host_of
+
 
 def _host(url: object) -> str:
     if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
         return ""
     try:
-        return (urlsplit(url.strip()).hostname or "").rstrip(".")
+        return (host_of(urlsplit(url.strip())) or "").rstrip(".")
     except ValueError:  # a malformed port or IPv6 literal
         return ""
 

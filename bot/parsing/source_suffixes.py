@@ -14,6 +14,7 @@ from bot.attribution.carriers import guid_domain
 from bot.attribution.domains import registered_domain
 from bot.attribution.source_outlets import with_portal_outlets
 from bot.parsing.models import FeedEntry
+from bot.parsing.url_hosts import host_of
 
 _SUFFIX = re.compile(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s)[^\n]){2,48}?)\s*$")
 _SHARE = 0.8
@@ -31,7 +32,7 @@ _MIN_HEADLINE_IDEOGRAPHS = 4
 def _venue(link: str | None, own: str | None) -> str | None:
     """The item's host; none on the aggregator's own site (news.google.fr's AFP copies kept on
     google.com are its own pages: their outlet is no site to link)."""
-    host = (urlsplit(link or "").hostname or "").removeprefix("www.")
+    host = (host_of(urlsplit(link or "")) or "").removeprefix("www.")
     domain = registered_domain(host)
     if not host or (own and domain and domain.partition(".")[0] == own):
         return None

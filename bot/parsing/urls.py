@@ -11,6 +11,8 @@ import courlan
 from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
+from bot.parsing.url_hosts import host_of
+
 # Tracking parameters courlan's list (utm_*, fbclid, mc_*, xtor, ...) misses, seen on news
 # sites' feed links: DW's maca, heise's wt_mc, CSM's icid, Adobe's at_*/s_cid/cmp/cmpid/ocid, cmp_id
 # (a campaign code whatever its value: ÖAMTC's cmp=spfd, Hulu's cmp=2677),
@@ -318,7 +320,7 @@ def registered_domain(url: str | None) -> str | None:
     if "://" not in text:
         text = "http://" + text
     try:
-        host = urlsplit(text).hostname
+        host = host_of(urlsplit(text))
     except ValueError:  # a malformed address in feed text ("http://[::1")
         return None
     if not host or "." not in host:
