@@ -62,3 +62,9 @@ def test_a_search_streams_handle_and_name_credit_the_author_in_their_space() -> 
     site = "http://search.twitter.com/search?q=%40KPCCForum"
     assert is_authors_stream(entries, site)
     assert author_page(entries[0], site) == ("Matthew DeBord", "http://twitter.com/mattdebord")
+
+
+def test_feed_words_and_what_the_feed_is_of_follow_the_name() -> None:
+    # rssowl performance/39.xml.
+    named = derive_site_name("JabTV RSS Feed of Laughter", "http://www.jabtv.com/", "f")
+    assert named.name == "JabTV"
