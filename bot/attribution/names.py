@@ -12,12 +12,13 @@ from bot.text.blocks import Block
 
 _I = re.I | re.U
 
+# Initials run through their dots into the name they open ("the U.S. Small Business
+# Administration"), not cut at the last one ("U.S").
 _TOKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"')\]]+)"
     r"|(?P<domain>(?:[\w-]+\.)+[a-z]{2,24}(?![\w])(?!\.[a-z])(?:/[^\s<>\"')\]]*)?)"
-    # An initialism whole with its last stop ("the U.S. Small Business Administration"), before
-    # an initial glued to a name ("J.Smith") would take "U.S" and leave the stop.
-    r"|(?P<word>(?:[A-Z]\.){2,}|[A-Z]\.[^\W\d_][\w'’ʻ-]*|[^\W\d_][\w'’ʻ-]*|\d+[^\W\d_][\w-]*"
+    r"|(?P<word>(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z]\.[^\W\d_][\w'’ʻ-]*|(?:[A-Z]\.){2,}"
+    r"|[^\W\d_][\w'’ʻ-]*|\d+[^\W\d_][\w-]*"
     r"|\d+)"
     r"|(?P<join>[&+/])"
     r"|(?P<space>[ \t]+)"

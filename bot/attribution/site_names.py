@@ -133,7 +133,9 @@ def _checked(
         return SiteName(better, NameSource.TITLE, f"{named.rule}, checked")
     # A cut name with no segment naming the site: the domain, as the items may spell it.
     description = clean_name(channel.description if channel else None)
-    return _by_domain(domain, description, None, "a name cut mid-phrase") if domain else named
+    if domain is None:
+        return named
+    return _by_domain(domain, description, None, "a name cut mid-phrase", title)
 
 
 def _derived(
@@ -188,7 +190,7 @@ def _derived(
         return SiteName(logo, NameSource.TITLE, f"{rule}: the logo's title")
     if domain is not None:
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
-        return _by_domain(domain, description, host if on_platform else None, rule)
+        return _by_domain(domain, description, host if on_platform else None, rule, title)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 
 
@@ -272,16 +274,24 @@ def _best_named(named: list[str], stated: list[tuple[str, str]]) -> SiteName:
 
 
 def _by_domain(
-    domain: tuple[str, str], description: str, user_host: str | None, rule: str
+    domain: tuple[str, str],
+    description: str,
+    user_host: str | None,
+    rule: str,
+    title: str | None = None,
 ) -> SiteName:
-    """The last resort: the outlet a domain is, the domain as the description spells it, a
-    platform user's host, else the registrable domain."""
+    """The last resort: the outlet a domain is, the domain as the description or the title
+    spells it, a platform user's host, else the registrable domain."""
     # A domain the outlets table knows reads as the outlet's name ("The Washington Post").
     if (outlet := by_domain(domain[0])) is not None:
         return SiteName(outlet.name, NameSource.DOMAIN, f"{rule}: the outlets table")
     # "The true story of a fake planet. From Gimlet Media, hosted by …" (gimletmedia.com).
     if words := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(words, NameSource.TITLE, f"{rule}: the description's words")
+    # A title cut mid-phrase or of feed words may still write the site's name in it ("iPhone
+    # Life Blog entries by all bloggers about …" on iphonelife.com): how the site spells it.
+    if words := spelled_name(clean_name(title), domain):
+        return SiteName(words, NameSource.TITLE, f"{rule}: the title's words")
     if user_host and user_host.endswith("." + domain[0]):
         return SiteName(user_host, NameSource.DOMAIN, f"{rule}: the user's host")
     return SiteName(domain[0], NameSource.DOMAIN, f"{rule}: the domain")

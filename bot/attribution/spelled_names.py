@@ -8,7 +8,8 @@ import re2
 
 from bot.attribution.name_spellings import compact
 
-# Words of a name: a capital or a digit opens the first ("Gimlet Media", "37signals").
+# Words of a name: a capital or a digit opens the first ("Gimlet Media", "37signals"), or a
+# brand's inner capital ("iPhone Life").
 _PUNCTUATION = "\"'“”‘’«»()[]{},.;:!?…"
 # A name written as a host: "ilmessaggero.it", "Golem.de" (as site_names writes it).
 _HOST = re2.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
@@ -23,7 +24,9 @@ def spelled_name(text: str, domain: tuple[str, str] | None) -> str | None:
     label = compact(domain[1])
     words = [w.strip(_PUNCTUATION) for w in text.split()]
     for start, first in enumerate(words):
-        if not first or not (first[0].isupper() or first[0].isdigit()):
+        # A brand's inner capital opens a name as a capital does: "iPhone Life", "eBay".
+        styled = first[:1].islower() and any(c.isupper() for c in first[1:])
+        if not first or not (first[0].isupper() or first[0].isdigit() or styled):
             continue
         for size in range(1, _MAX_WORDS + 1):
             run = words[start : start + size]

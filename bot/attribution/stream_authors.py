@@ -15,6 +15,8 @@ from bot.parsing.models import FeedEntry
 
 # "d-arch (http://www.flickr.com/people/d-arch/)": an author element with its page.
 _AUTHOR_PAGE = re.compile(r"^\s*(?P<name>[^()]{2,60}?)\s*\((?P<url>https?://[^()\s]+)\)\s*$")
+# "mattdebord (Matthew DeBord)": a microblog search's author element, its handle then its name.
+_HANDLE_NAME = re.compile(r"^\s*(?P<handle>[\w.-]{1,40})\s+\((?P<name>[^()]{2,60})\)\s*$")
 _ANCHOR = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']{8,300})[\"'][^>]*>([^<]{2,60})</a>", re.I)
 # Items read, how many authors they must have, and the share that must be in their authors' space.
 _MAX_ITEMS = 30
@@ -33,6 +35,12 @@ def author_page(entry: FeedEntry, site_url: str | None) -> tuple[str, str] | Non
     url = found["url"] if found else ""
     if not link or not domain or not name:
         return None
+    if not found and (handled := _HANDLE_NAME.match(name)):
+        # A handle the item's address opens with ("twitter.com/mattdebord/statuses/…") is
+        # the author's space there; the name in brackets is how the author writes it.
+        parts = urlsplit(link)
+        url = f"{parts.scheme}://{parts.netloc}/{handled['handle']}"
+        name = " ".join(handled["name"].split())
     if registered_domain(url) != domain:
         # The author element names no page of the site: the item's own link with the name.
         linked = (u for u, t in _ANCHOR.findall(entry.content_html or "") if t.strip() == name)

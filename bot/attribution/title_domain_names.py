@@ -35,6 +35,9 @@ _NOISE = re2.compile(
     r"|(?:^|\s)(?:public\s+)?(?:rss|atom|flux(?:\s+rss)?)(?:\s|$)"
     r"|\bsearch\s+(?:records|results)(?:\s+found)?(?:\s+\d+)?|\brecords\s+found\s+\d+"
 )
+# Feed words and a preposition saying what the feed carries, after a name: "… RSS Feed of
+# Laughter", "… Atom feed for developers".
+_FEED_TOPIC = re2.compile(r"(?i)\s(?:rss|atom)(?:\s+feed)?\s+(?:of|for|from|about|on)\s+\S")
 # Words opening a title before the name ("All TPM News").
 _LEADING = frozenset({"all", "latest", "newest", "recent", "top"})
 # Words for a stream of the newest items, in the corpus's languages (folded).
@@ -206,6 +209,9 @@ def _without_noise(part: str) -> str:
     # Feed words go at the part's ends only: cut from between words they leave a phrase with a
     # hole ("le flux du site emob" made "le du site emob").
     bare = _NOISE.sub(lambda m: " " if _at_an_end(noted, m.start(), m.end()) else m[0], noted)
+    # "JabTV RSS Feed of Laughter": feed words, then what the feed is of, follow the name.
+    if (topic := _FEED_TOPIC.search(bare)) and bare[: topic.start()].strip():
+        bare = bare[: topic.start()]
     words = bare.split()
     if bare[:1].isspace():
         # "Flux RSS du magazine …": the words that joined the noise to the name go with it.

@@ -10,6 +10,7 @@ from bot.attribution.bookmarks import bookmarked_sites, shared_sites
 from bot.attribution.carriers import is_aggregated, is_own_item, venue, venue_link
 from bot.attribution.domains import registered_domain
 from bot.attribution.site_names import is_section_name
+from bot.attribution.source_channels import cites_channels
 from bot.attribution.source_outlets import is_portal
 from bot.attribution.stream_authors import is_authors_stream
 from bot.compose.reading import footer_names
@@ -33,6 +34,8 @@ class AggregatedFeed:
     shares: bool = False
     # Aggregated as a platform's stream of its users' items: each credits its author.
     authors: bool = False
+    # Its items name the several channels they came from (<source>, attribution.source_channels).
+    channels: bool = False
 
 
 def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
@@ -49,8 +52,10 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
         for e in entries
     ]
     portal = is_portal(entries, parsed.site_url)
+    channels = cites_channels(entries, parsed.title)
     carried = (
         portal
+        or channels
         or is_aggregated(links, parsed.site_url, feed_url)
         or _declares_sources(parsed, feed_url)
     )
@@ -72,7 +77,9 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
     names = {**bookmarked, **titled, **footers}
-    return AggregatedFeed(names, portal=portal, bookmarks=bool(bookmarked), shares=bool(shared))
+    return AggregatedFeed(
+        names, portal=portal, bookmarks=bool(bookmarked), shares=bool(shared), channels=channels
+    )
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:

@@ -13,6 +13,7 @@ from bot.attribution.carriers import is_own_item, venue, venue_link, via_name
 from bot.attribution.domains import registered_domain
 from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import clean_name, page_name_usable
+from bot.attribution.source_channels import names_other_channel
 from bot.attribution.source_outlets import is_outlet_site, outlet_host
 from bot.attribution.stream_authors import author_page
 from bot.attribution.user_sites import place
@@ -48,6 +49,8 @@ class Credit:
     shares: bool = False
     # A platform's stream of its users' items: each credits its author (stream_authors).
     authors: bool = False
+    # An aggregator's items naming the channels they came from (<source>, source_channels).
+    channels: bool = False
 
 
 def feed_credit(
@@ -60,6 +63,7 @@ def feed_credit(
     bookmarks = isinstance(aggregated, AggregatedFeed) and aggregated.bookmarks
     shares = isinstance(aggregated, AggregatedFeed) and aggregated.shares
     authors = isinstance(aggregated, AggregatedFeed) and aggregated.authors
+    channels = isinstance(aggregated, AggregatedFeed) and aggregated.channels
     return Credit(
         source,
         url,
@@ -69,6 +73,7 @@ def feed_credit(
         bookmarks=bookmarks,
         shares=shares,
         authors=authors,
+        channels=channels,
     )
 
 
@@ -89,7 +94,15 @@ def _feed_text(
     entry: FeedEntry, credit: Credit, boilerplate: frozenset[str]
 ) -> tuple[str, Attribution, Credit]:
     """The entry's own text, attribution and credit (its carrier's, in an aggregated feed)."""
-    if not credit.aggregated or is_own_item(entry.key, credit.url) or _portal_own(entry, credit):
+    # An item naming another channel it came from (<source>) by the aggregator's own page of
+    # it is that channel's, whatever its guid's or link's host (Moreover's click tracker).
+    channel = (
+        credit.channels
+        and names_other_channel(entry, credit.name)
+        and _host(entry.source_url) == _host(credit.url)
+    )
+    own = is_own_item(entry.key, credit.url) or _portal_own(entry, credit)
+    if not credit.aggregated or (own and not channel):
         read = partial(
             read_text,
             title=entry.title,
@@ -123,6 +136,9 @@ def _feed_text(
     # one known only by an address on its other domain (news.google.fr's on google.com).
     # A portal's partner outlet on its own subdomain (sol.sapo.pt on SAPO) is its own site.
     outlet = carrier is not None and credit.portal
+    if carrier is not None and channel:
+        # Its channel has no address of its own in the feed: its name only.
+        return text, attribution, Credit(carrier.name, None, via=via_name(credit.name))
     if carrier is None or (place(carrier.url) == place(credit.url) and not outlet):
         return text, attribution, credit
     if carrier.by_address and _site_label(carrier.url) == _site_label(credit.url):
@@ -156,6 +172,10 @@ def _portal_own(entry: FeedEntry, credit: Credit) -> bool:
     if not credit.portal or outlet_host(link, credit.url) is None:
         return False
     return not is_outlet_site(entry.source_name or "", link, credit.url)
+
+
+def _host(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
 
 
 def _site_label(url: str | None) -> str | None:
