@@ -17,7 +17,7 @@ from tests.test_corpus import corpus_files
 _HEADERS = {"content-location": "https://site.example/feed.xml", "content-type": "application/xml"}
 # The carried corpus is a copy of most of the shared one, byte for byte: a body found the same
 # both ways is not parsed again for the second corpus (the result is a function of the bytes).
-# Saving (Q28, session 26): the second corpus's 31 s at load ~15 to the files only it has.
+# Measured (Q28, session 26, load ~20): the second corpus's run 31.4 -> 0.6 s.
 _SAME_BOTH_WAYS: set[bytes] = set()
 
 
