@@ -61,6 +61,46 @@ def corpus_id(root: Path) -> str:
     return "carried" if root == DATA / "corpus" else "NEWSBOT_CORPUS"
 
 
+# The files that take longest, longest first (per-file totals of `--durations`, session 26):
+# they start the run, so that `--dist loadfile` fills the end with short files instead of
+# ending on one worker alone. `--no-loadscope-reorder` (pyproject addopts) keeps this order:
+# xdist's default queues files by their number of tests, which put test_corpus.py (two
+# tests, the longest file) near the end. Saving (Q28): see CONTRIBUTING.md's testing part.
+LONG_FILES = (
+    "test_corpus.py",
+    "test_corpus_conformance.py",
+    "test_parse.py",
+    "test_cli.py",
+    "test_cli_faults.py",
+    "test_run_process.py",
+    "test_posts_end_to_end.py",
+    "test_parse_bounds.py",
+    "test_delivery_recovery.py",
+    "test_service_end_to_end.py",
+    "test_crash_recovery.py",
+    "test_delivery_errors.py",
+    "test_admin_commands.py",
+    "test_command_answers.py",
+    "test_preflight.py",
+    "test_opml.py",
+    "test_admin_fetching.py",
+    "test_judged_families.py",
+    "test_lead_edges.py",
+    "test_judged_s24_parse_cpu.py",
+    "test_lead_structure.py",
+    "test_fast_sax.py",
+    "test_backup.py",
+    "test_hostile_filters.py",
+    "test_story_pairs.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long files first (LONG_FILES), the rest in collection order; a file's tests stay in order."""
+    rank = {name: place for place, name in enumerate(LONG_FILES)}
+    items[:] = sorted(items, key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 @pytest.fixture
 async def feed_server() -> AsyncIterator[FeedServer]:
     server = FeedServer()

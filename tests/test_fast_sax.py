@@ -15,6 +15,10 @@ from tests.conftest import carried, corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
 _HEADERS = {"content-location": "https://site.example/feed.xml", "content-type": "application/xml"}
+# The carried corpus is a copy of most of the shared one, byte for byte: a body found the same
+# both ways is not parsed again for the second corpus (the result is a function of the bytes).
+# Measured (Q28, session 26, load ~20): the second corpus's run 31.4 -> 0.6 s.
+_SAME_BOTH_WAYS: set[bytes] = set()
 
 
 def _raw(body: bytes) -> tuple[Any, str]:
@@ -34,9 +38,11 @@ def test_every_corpus_file_parses_the_same_without_the_sax_wrapper(
     # and xml:lang, feedparser's own test feeds: entries, details, links, namespaces, errors.
     bodies = [p.read_bytes() for p in corpus_files(root) if p.stat().st_size < 300_000]
     assert len(bodies) > 450
-    direct = [_raw(body) for body in bodies]
+    unchecked = [body for body in dict.fromkeys(bodies) if body not in _SAME_BOTH_WAYS]
+    direct = [_raw(body) for body in unchecked]
     monkeypatch.setattr(fast_sax, "SUPPORTED", False)
-    assert [_raw(body) for body in bodies] == direct
+    assert [_raw(body) for body in unchecked] == direct
+    _SAME_BOTH_WAYS.update(unchecked)
 
 
 def test_expat_hands_elements_to_feedparser_directly() -> None:

@@ -20,6 +20,11 @@ from tests.conftest import corpus_id, corpus_roots
 from tests.test_corpus import corpus_files
 
 _HEADERS = {"content-location": "https://site.example/feed.xml", "content-type": "application/xml"}
+# The carried corpus is a copy of most of the shared one, byte for byte: a body (a date) found
+# the same both ways is not checked again for the second corpus (answers are functions of it).
+# Measured (Q28, session 26, load ~20): the second corpus's run 40.5 -> 1.5 s.
+_SAME_WITH_AND_WITHOUT: set[bytes] = set()
+_DATES_CHECKED: set[str] = set()
 
 
 def _raw(body: bytes) -> tuple[Any, str]:
@@ -74,9 +79,11 @@ def test_every_corpus_file_gives_feedparsers_whole_result_with_and_without_them(
     assert len(bodies) > 450
     # Broken copies too: each of twenty files cut off half-way (an unclosed element, bozo).
     bodies += [body[: len(body) // 2] for body in bodies[::25]]
-    fast = [_raw(body) for body in bodies]
+    unchecked = [body for body in dict.fromkeys(bodies) if body not in _SAME_WITH_AND_WITHOUT]
+    fast = [_raw(body) for body in unchecked]
     _without_session_24(monkeypatch)
-    assert [_raw(body) for body in bodies] == fast
+    assert [_raw(body) for body in unchecked] == fast
+    _SAME_WITH_AND_WITHOUT.update(unchecked)
 
 
 _ITEM_WITH_EXTENSION = b"""<?xml version="1.0"?>
@@ -145,4 +152,6 @@ def test_the_quick_w3c_date_parser_answers_as_feedparsers_on_every_date(root: Pa
     letters = "abcdefghijklmnopqrstuvwxyzMTZ0123456789-+:., _\t\u0130\u00e9"
     dates |= {"".join(rng.choices(letters, k=rng.randint(0, 30))) for _ in range(30_000)}
     dates |= {"Mon,", " Mon, 07", "mon-07-12", "1st-", "a", "", "  ", "Sun 2026-12-07"}
-    assert [_quick_answer(d) for d in sorted(dates)] == [_answer(d) for d in sorted(dates)]
+    unchecked = sorted(dates - _DATES_CHECKED)
+    assert [_quick_answer(d) for d in unchecked] == [_answer(d) for d in unchecked]
+    _DATES_CHECKED.update(dates)
