@@ -309,17 +309,25 @@ def _feed_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str
     # one list on 28 of 31 episodes, trimmed or reworded on the other three).
     lists = Counter(frozenset(c.casefold() for c in cats) for cats in entries_categories)
     common, count = lists.most_common(1)[0]
-    return common if count >= 0.9 * len(entries_categories) else frozenset()
+    if count >= 0.9 * len(entries_categories):
+        return common
+    # Items a show leaves unkeyworded (trailers, notices) do not make its list an item's: one
+    # list of three or more on nine in ten keyworded items (Gepodkast's twelve on all 17 of
+    # 25, "würzburg" among them) is still the channel's.
+    labelled = len(entries_categories) - lists[frozenset()]
+    return common if len(common) >= 3 and labelled >= 5 and count >= 0.9 * labelled else frozenset()
 
 
 def _universal_labels(entries_categories: Sequence[tuple[str, ...]]) -> frozenset[str]:
     """The categories (folded) on nine in ten of a long feed's entries, whatever else each has."""
     # Back to Work: the channel's eight keywords on all 150 episodes, a ninth on some. Fewer
     # than ten items can share a topic by chance.
-    if len(entries_categories) < 10:
+    # Shares of the items that carry any: those filed under none say nothing (see _feed_labels).
+    labelled = [cats for cats in entries_categories if cats]
+    if len(entries_categories) < 10 or len(labelled) < 5:
         return frozenset()
-    counts = Counter(c for cats in entries_categories for c in {c.casefold() for c in cats})
-    labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(entries_categories))
+    counts = Counter(c for cats in labelled for c in {c.casefold() for c in cats})
+    labels = frozenset(c for c, n in counts.items() if n >= 0.9 * len(labelled))
     # A set of three or more is the channel's keyword list; one or two shared topics ("Pets",
     # "World news", a Python blog's "Python") are the feed's subject, kept last.
     return labels if len(labels) >= 3 else frozenset()
