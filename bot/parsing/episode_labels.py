@@ -141,13 +141,13 @@ def names_rejoined(topics: tuple[str, ...], headline: str, text_html: str) -> tu
     if not names:
         return topics
     rest = f" {_spelled(said)} "
-    for name in set(names.values()):
-        rest = rest.replace(f" {_spelled(name)} ", " | ")
+    for whole in set(names.values()):
+        rest = rest.replace(f" {_spelled(whole)} ", " | ")
     joined: list[str] = []
     for topic in topics:
-        name = names.get(topic.casefold())
-        if name is None or f" {topic.casefold()} " in rest:
+        joined_name = names.get(topic.casefold())
+        if joined_name is None or f" {topic.casefold()} " in rest:
             joined.append(topic)
-        elif name not in joined:
-            joined.append(name)
+        elif joined_name not in joined:
+            joined.append(joined_name)
     return tuple(joined)
