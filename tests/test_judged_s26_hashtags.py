@@ -45,7 +45,9 @@ def test_the_channels_keywords_on_each_keyworded_episode_are_no_episodes_tags() 
 def test_a_headline_cut_at_its_commas_is_no_tag() -> None:
     # Typisch Helene (podclub.ch): keywords "Typisch Helene 12: Ärger mit Handys, süsse Rache
     # und Valentinstag (11. Februar 2011)", the headline's pieces.
-    headline = "Typisch Helene 12: Ärger mit Handys, süsse Rache und Valentinstag (11. Februar 2011)"
+    headline = (
+        "Typisch Helene 12: Ärger mit Handys, süsse Rache und Valentinstag (11. Februar 2011)"
+    )
     tags = ("Typisch Helene 12: Ärger mit Handys", "süsse Rache und Valentinstag")
     assert without_headline_pieces(tags, headline) == ()
     # Tags naming some of a headline's pieces are its topics.
