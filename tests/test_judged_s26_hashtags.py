@@ -50,6 +50,11 @@ def test_a_headline_cut_at_its_commas_is_no_tag() -> None:
     )
     tags = ("Typisch Helene 12: Ärger mit Handys", "süsse Rache und Valentinstag")
     assert without_headline_pieces(tags, headline) == ()
+    # A piece of one or two words is a name the headline lists: a topic (Predigt - Paul Washer).
+    assert without_headline_pieces(("Predigt", "paul washer"), "Predigt - Paul Washer") == (
+        "Predigt",
+        "paul washer",
+    )
     # Tags naming some of a headline's pieces are its topics.
     assert without_headline_pieces(("Obama",), "Obama, McCain debate") == ("Obama",)
     assert without_headline_pieces(("Obama", "debate"), "Obama, McCain - debate") == (

@@ -47,7 +47,9 @@ def without_headline_pieces(topics: tuple[str, ...], headline: str) -> tuple[str
     cut = {t for t in topics if _spelled(t) in pieces}
     if {_spelled(t) for t in cut} != pieces:
         return topics
-    return tuple(t for t in topics if t not in cut)
+    # A piece of one or two words is a name the headline lists ("selezioni di trading:
+    # Mondadori, Fiat", "J Church - Creep"), a topic of its own.
+    return tuple(t for t in topics if t not in cut or len(t.split()) < 3)
 
 
 def without_name_words(topics: tuple[str, ...], headline: str, text_html: str) -> tuple[str, ...]:
