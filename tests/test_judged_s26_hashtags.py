@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from bot.parsing.episode_labels import (
     names_rejoined,
-    without_format_keywords,
     without_headline_pieces,
     without_name_words,
 )
 from bot.parsing.feeds import parse_feed
+from bot.parsing.search_keywords import ITUNES_SCHEME, unnamed_keywords
 
 _PODCAST = """<?xml version="1.0"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
@@ -86,10 +86,15 @@ def test_an_episodes_numbered_label_is_no_tag() -> None:
 
 def test_the_episode_files_format_is_no_tag() -> None:
     # Moving Rushmore HD Vidcast #24: keywords "vidcast, hd, hd podcast, music" shown "#hd".
-    keywords = frozenset({"vidcast", "hd", "hd podcast", "music", "hi def podcast"})
-    assert without_format_keywords(("hd", "music"), keywords) == ("music",)
+    tags = [{"term": t, "scheme": ITUNES_SCHEME} for t in ("vidcast", "hd", "hd podcast", "music")]
+    assert unnamed_keywords(tags, "Moving Rushmore HD Vidcast #24 - Long Overdue", "") == {
+        "hd",
+        "hd podcast",
+        "music",
+    }
     # A blog's category is chosen for the post: "mp3" on a music store's offer stays.
-    assert without_format_keywords(("walmart", "mp3"), frozenset()) == ("walmart", "mp3")
+    mp3 = [{"term": "mp3"}, {"term": "mp3", "scheme": ITUNES_SCHEME}]
+    assert unnamed_keywords(mp3, "Walmart sells mp3 music", "") == frozenset()
 
 
 def test_a_names_word_filed_beside_the_name_is_no_tag() -> None:

@@ -10,7 +10,6 @@ from typing import Any
 from bot.parsing.categories import entry_categories
 from bot.parsing.episode_labels import (
     names_rejoined,
-    without_format_keywords,
     without_headline_pieces,
     without_name_words,
 )
@@ -40,7 +39,7 @@ def entry_topics(
         str(t.get("term")).strip() for t in tags if t.get("scheme") == ITUNES_SCHEME
     )
     topics = without_split_names(topics, tags, headline)
-    topics = without_format_keywords(without_headline_pieces(topics, headline), keywords)
+    topics = without_headline_pieces(topics, headline)
     return names_joined(topics, headline, text_html, keywords)
 
 

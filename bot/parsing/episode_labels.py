@@ -26,12 +26,11 @@ def _spelled(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def without_format_keywords(topics: tuple[str, ...], keywords: frozenset[str]) -> tuple[str, ...]:
-    """The topics less the search keywords (itunes:keywords) naming the episode file's format."""
+def format_keywords(keywords: set[str]) -> set[str]:
+    """The search keywords (folded itunes:keywords) naming the episode file's format."""
     # A blog's category "mp3" (a music store's post) or "Audio" (sound editors) is chosen for
     # the post; a podcast's keyword "hd" beside "vidcast" on every episode is its medium.
-    formats = {k.casefold() for k in keywords if _FORMAT.fullmatch(" ".join(k.split()))}
-    return tuple(t for t in topics if t.casefold() not in formats) if formats else topics
+    return {k for k in keywords if _FORMAT.fullmatch(k)}
 
 
 def without_headline_pieces(topics: tuple[str, ...], headline: str) -> tuple[str, ...]:
@@ -131,14 +130,16 @@ def names_rejoined(topics: tuple[str, ...], headline: str, text_html: str) -> tu
     "Mathis": "Rino Mathis") joined into that name, in the place of its first word."""
     # A show's keyword plugin files a guest's name word by word ("Edgar", "Stuchly"): alone,
     # each is a fragment. A word the notes also say apart from the name stays a topic.
-    pieces = {t.casefold(): t for t in topics if t.isalpha() and " " not in t}
+    # Only words filed as a name is written ("Edgar", not "XFS" or "containers"), and runs of
+    # two: a given name and a surname, not a heading's capitals ("ManjaroBook AMD Ryzen").
+    pieces = {t.casefold(): t for t in topics if t.isalpha() and t[0].isupper() and t[1:].islower()}
     if len(pieces) < 2:
         return topics
     text = unescape(_MARKUP.sub(" ", text_html)) if "<" in text_html else text_html
     said = f"{headline} | {text}"
     names: dict[str, str] = {}
     for run in _capitalised_runs(said):
-        if all(w.casefold() in pieces for w in run.split()):
+        if len(run.split()) == 2 and all(w in pieces.values() for w in run.split()):
             names.update((w.casefold(), run) for w in run.split())
     if not names:
         return topics
