@@ -10,7 +10,7 @@ from bot.parsing.episode_labels import (
     without_name_words,
 )
 from bot.parsing.feeds import parse_feed
-from bot.parsing.search_keywords import ITUNES_SCHEME, unnamed_keywords
+from bot.parsing.search_keywords import ITUNES_SCHEME, show_subjects, unnamed_keywords
 
 _PODCAST = """<?xml version="1.0"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
@@ -91,6 +91,12 @@ def test_the_episode_files_format_is_no_tag() -> None:
         "hd",
         "hd podcast",
         "music",
+    }
+    # Nor is it the show's subject where its title says it ("Moving Rushmore HD Vidcast").
+    episodes = [("hd", "music", "kansas")] * 4
+    assert show_subjects(episodes, ["Moving Rushmore HD Vidcast", "Music from Kansas"]) == {
+        "music",
+        "kansas",
     }
     # A blog's category is chosen for the post: "mp3" on a music store's offer stays.
     mp3 = [{"term": "mp3"}, {"term": "mp3", "scheme": ITUNES_SCHEME}]

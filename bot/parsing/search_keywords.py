@@ -69,7 +69,8 @@ def show_subjects(
     said = " ".join(w for w in show_words if w).casefold()
     text = f" {' '.join(_WORD.findall(said))} "
     named = {c for c in common if f" {_spelled(c)} " in text}
-    return frozenset(named - _cut_phrases(said, common))
+    # "HD" in "Moving Rushmore HD Vidcast" is how the show is delivered, not its subject.
+    return frozenset(named - _cut_phrases(said, common) - format_keywords(named))
 
 
 # Words that join a phrase's parts ("drum and bass", "rock 'n' roll").
