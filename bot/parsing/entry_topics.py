@@ -8,6 +8,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.parsing.categories import entry_categories
+from bot.parsing.episode_labels import (
+    names_rejoined,
+    without_headline_pieces,
+    without_name_words,
+)
 from bot.parsing.models import FeedEntry
 from bot.parsing.name_pieces import names_joined, names_settled
 from bot.parsing.post_kinds import is_filing_kind, is_post_kind
@@ -34,6 +39,7 @@ def entry_topics(
         str(t.get("term")).strip() for t in tags if t.get("scheme") == ITUNES_SCHEME
     )
     topics = without_split_names(topics, tags, headline)
+    topics = without_headline_pieces(topics, headline)
     return names_joined(topics, headline, text_html, keywords)
 
 
@@ -46,6 +52,10 @@ def settled_topics(
     # and "diving" is split_keywords' to judge.
     if any(str(key).startswith("itunes_") for key in feed):
         topics = names_settled(topics, entry.categories)
+        # A show's keyword plugin files a guest's name whole and word by word; a blog's
+        # "heroes" beside "heroes downloads" is seo_tags' to judge with the rest of its list.
+        topics = without_name_words(topics, entry.title, entry.content_html)
+        topics = names_rejoined(topics, entry.title, entry.content_html)
     return without_headline_kind(topics, entry.title)
 
 

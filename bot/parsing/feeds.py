@@ -27,6 +27,7 @@ from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.entry_topics import entry_topics, settled_topics
+from bot.parsing.episode_labels import without_numbered_labels
 from bot.parsing.feed_links import site_of_feed_link
 from bot.parsing.feed_proxies import article_base, is_feed_host
 from bot.parsing.filing_structure import without_language_labels, without_ticked_lists
@@ -271,7 +272,9 @@ def _topics_ordered(
     """Entries with their categories in informative order, less unnamed search keywords."""
     # The feed's own labels are found over whole keyword lists (a show's keywords on every
     # episode) before each episode keeps only the keywords it names, or the show's subject.
-    ordered = informative_first([e.categories for e in entries])
+    ordered = informative_first(
+        without_numbered_labels([e.categories for e in entries], [e.title for e in entries])
+    )
     said = (_text(feed.get(k)) for k in ("subtitle", "summary"))
     subjects = show_subjects(ordered, said)
     return [

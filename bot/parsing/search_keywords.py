@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from bot.parsing.episode_labels import format_keywords
 from bot.parsing.feed_tags import syndication_flags
 
 # feedparser files each itunes:keywords term as a tag of this scheme.
@@ -37,7 +38,7 @@ def unnamed_keywords(
     words = f" {' '.join(_WORD.findall(text))} "
     # A keyword of one letter is named by any initial ("x" in "X-Men").
     unnamed = {k for k in keywords if len(_spelled(k)) < 2 or f" {_spelled(k)} " not in words}
-    return frozenset(unnamed | _headline_cut(keywords, headline))
+    return frozenset(unnamed | _headline_cut(keywords, headline) | format_keywords(keywords))
 
 
 def _headline_cut(keywords: set[str], headline: str) -> set[str]:
@@ -68,7 +69,8 @@ def show_subjects(
     said = " ".join(w for w in show_words if w).casefold()
     text = f" {' '.join(_WORD.findall(said))} "
     named = {c for c in common if f" {_spelled(c)} " in text}
-    return frozenset(named - _cut_phrases(said, common))
+    # "HD" in "Moving Rushmore HD Vidcast" is how the show is delivered, not its subject.
+    return frozenset(named - _cut_phrases(said, common) - format_keywords(named))
 
 
 # Words that join a phrase's parts ("drum and bass", "rock 'n' roll").
