@@ -25,6 +25,7 @@ from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
+from bot.parsing.download_pages import page_of_download
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.entry_topics import entry_topics, settled_topics
 from bot.parsing.feed_links import site_of_feed_link
@@ -216,10 +217,11 @@ def _entry(
     fetched: str,
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
+    body: bytes = b"",
 ) -> FeedEntry:
     # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from;
     # `anchors`, `telling`: what tells apart items sharing a page (item_anchors, item_queries).
-    link = servable_link(entry_link(raw, base), fetched)
+    link = page_of_download(raw, servable_link(entry_link(raw, base), fetched), body)
     canonical = anchored(link, canonical_url(link), anchors) if link else None
     canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
@@ -325,7 +327,7 @@ def feed_items(
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
     anchors = entries_anchored_pages(raw_entries, base)
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
-    return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
+    return [_entry(raw, base, lists, url, anchors, telling, body) for raw in raw_entries]
 
 
 # Long because the feed's parts are read in one pass, in the order each needs the last.
@@ -355,7 +357,7 @@ def parse_feed(
     unnamed: list[frozenset[str]] = []
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
-        entry = _entry(raw, base, lists, url, anchors, telling)
+        entry = _entry(raw, base, lists, url, anchors, telling, body)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)
