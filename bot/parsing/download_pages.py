@@ -37,8 +37,6 @@ def _is_download(link: str, raw: Mapping[str, Any]) -> bool:
 
 
 def _declared_not_permalink(guid: str, body: bytes) -> bool:
-    if b"ermalink" not in body and b"ERMALINK" not in body:
-        return False
     written = {guid.encode(), guid.replace("&", "&amp;").encode()}
     return any(found.group(1) in written for found in _NOT_PERMALINK.finditer(body))
 
