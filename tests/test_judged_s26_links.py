@@ -21,14 +21,6 @@ _EZRSS = """<?xml version="1.0" encoding="UTF-8"?>
 </item></channel></rss>"""
 
 
-def test_an_item_linking_a_torrent_links_its_permalink_guid() -> None:
-    # RSS 2.0: a guid without isPermaLink="false" is the item's page; the .torrent is a file.
-    parsed = parse_feed(_EZRSS.encode(), url="http://www.ezrss.it/feed/")
-    assert parsed.entries[0].link == (
-        "http://eztv.it/ep/45221/deadliest-catch-s09e07-hdtv-x264-killers/"
-    )
-
-
 _DELICIOUS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Delicious/Aaronontheweb</title>
 <link>http://delicious.com/Aaronontheweb</link>
@@ -39,7 +31,12 @@ _DELICIOUS = """<?xml version="1.0" encoding="UTF-8"?>
 </item></channel></rss>"""
 
 
-def test_a_guid_the_feed_says_is_no_permalink_leaves_the_download() -> None:
+def test_an_item_linking_a_torrent_links_its_permalink_guid() -> None:
+    # RSS 2.0: a guid without isPermaLink="false" is the item's page; the .torrent is a file.
+    parsed = parse_feed(_EZRSS.encode(), url="http://www.ezrss.it/feed/")
+    assert parsed.entries[0].link == (
+        "http://eztv.it/ep/45221/deadliest-catch-s09e07-hdtv-x264-killers/"
+    )
     # A bookmark's guid is the service's id for it (isPermaLink="false"): the file is the item.
     parsed = parse_feed(_DELICIOUS.encode(), url="http://feeds.delicious.com/v2/rss/x")
     assert parsed.entries[0].link == (
@@ -58,14 +55,6 @@ an-ebook-reader-its-a-development-platform.html</a> /
 </item></channel></rss>"""
 
 
-def test_a_short_links_info_page_gives_way_to_the_destination_the_entry_writes() -> None:
-    parsed = parse_feed(_CK4.encode(), url="http://ck4.us/feed/")
-    assert parsed.entries[0].link == (
-        "http://aws.typepad.com/aws/2010/02/"
-        "kindle-more-than-an-ebook-reader-its-a-development-platform.html"
-    )
-
-
 _BLOGTALKRADIO = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Beyond Worlds</title>
 <link>http://www.blogtalkradio.com/beyondworlds</link>
@@ -76,8 +65,13 @@ donnaleigh-on-the-storm"&gt;http://tinyurl.com/storm-donnaleigh&lt;/a&gt;</descr
 </item></channel></rss>"""
 
 
-def test_a_page_written_out_as_its_own_short_link_keeps_its_page() -> None:
-    # The anchor's text is shorter than its address: a short link naming the page, no destination.
+def test_a_short_links_info_page_gives_way_to_the_destination_the_entry_writes() -> None:
+    parsed = parse_feed(_CK4.encode(), url="http://ck4.us/feed/")
+    assert parsed.entries[0].link == (
+        "http://aws.typepad.com/aws/2010/02/"
+        "kindle-more-than-an-ebook-reader-its-a-development-platform.html"
+    )
+    # An anchor's text shorter than its address is a short link naming the page: no destination.
     parsed = parse_feed(_BLOGTALKRADIO.encode(), url="http://www.blogtalkradio.com/bw.rss")
     assert parsed.entries[0].link == (
         "http://www.blogtalkradio.com/beyondworlds/blog/2009/12/11/donnaleigh-on-the-storm"
