@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from bot.parsing.urls import registered_domain
 
 # Shorteners whose service has ended, so their links lead nowhere: goo.gl (Google stopped
-# redirecting its links in August 2025), and services that closed earlier (tr.im 2009-2011,
+# redirecting its links in August 2025, but for those still followed in late 2024), and services that closed earlier (tr.im 2009-2011,
 # cli.gs, snurl.com/snipurl.com, su.pr, ff.im with FriendFeed, tl.gd with TwitLonger's old
 # links, post.ly with Posterous, ck4.us). Live ones (bit.ly, t.co, tinyurl.com) still lead on.
 _DEAD_SHORTENERS = frozenset(
@@ -39,9 +39,16 @@ _ADDRESS_ANCHOR = re.compile(
 )
 
 
+# Google's apps made goo.gl links of their own ("goo.gl/maps/…", "goo.gl/photos/…"), which it
+# said would keep working.
+_KEPT_PATHS = ("/maps/", "/photos/")
+
+
 def is_dead_short_link(url: str) -> bool:
     """Whether `url` is on a shortener whose links no longer lead anywhere."""
-    return (urlsplit(url).hostname or "").lower().removeprefix("www.") in _DEAD_SHORTENERS
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return host in _DEAD_SHORTENERS and not parts.path.startswith(_KEPT_PATHS)
 
 
 def _texts(raw: Mapping[str, Any]) -> list[str]:
