@@ -62,6 +62,7 @@ from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
+from bot.parsing.short_links import named_destination
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
@@ -221,7 +222,9 @@ def _entry(
 ) -> FeedEntry:
     # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from;
     # `anchors`, `telling`: what tells apart items sharing a page (item_anchors, item_queries).
-    link = page_of_download(raw, servable_link(entry_link(raw, base), fetched), body)
+    # A short link's destination the entry names; a download's page (its permalink guid).
+    link = named_destination(raw, servable_link(entry_link(raw, base), fetched))
+    link = page_of_download(raw, link, body)
     canonical = anchored(link, canonical_url(link), anchors) if link else None
     canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))

@@ -20,7 +20,6 @@ from bot.parsing.media_prefixes import without_measurement_prefixes
 from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
-from bot.parsing.short_links import named_destination
 from bot.parsing.urls import registered_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
@@ -327,7 +326,6 @@ def entry_link(raw: Mapping[str, Any], base: str) -> str | None:
     link = permalink_guid(raw, _chosen_link(raw, base))
     if link is None:
         return None
-    link = named_destination(raw, link)  # a short link's destination, where the entry names it
     # A podcast episode linked by its file: the file, not an analytics service's redirect.
     return without_measurement_prefixes(mirrored_target(unproxied(link, raw.get("id"), base)))
 

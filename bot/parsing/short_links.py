@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 from bot.parsing.urls import registered_domain
 
 # Shorteners whose service has ended, so their links lead nowhere: goo.gl (Google stopped
-# redirecting its links in August 2025, but for those still followed in late 2024), and services that closed earlier (tr.im 2009-2011,
-# cli.gs, snurl.com/snipurl.com, su.pr, ff.im with FriendFeed, tl.gd with TwitLonger's old
-# links, post.ly with Posterous, ck4.us). Live ones (bit.ly, t.co, tinyurl.com) still lead on.
+# redirecting its links in August 2025, but for those still followed in late 2024), and
+# services closed earlier (tr.im, cli.gs, snurl.com/snipurl.com, su.pr, ff.im with FriendFeed,
+# tl.gd, post.ly with Posterous, ck4.us). Live ones (bit.ly, t.co, tinyurl.com) still lead on.
 _DEAD_SHORTENERS = frozenset(
     {
         "goo.gl",
@@ -56,9 +56,11 @@ def _texts(raw: Mapping[str, Any]) -> list[str]:
     return [*texts, str(raw.get("summary") or "")]
 
 
-def named_destination(raw: Mapping[str, Any], link: str) -> str:
+def named_destination(raw: Mapping[str, Any], link: str | None) -> str | None:
     """The address the entry writes as the text of its anchor to `link` (or to the short link
     whose statistics page `link` is), when that is another site's; else `link`."""
+    if link is None:
+        return None
     short = _STATS_PAGE.sub("", link).rstrip("/")
     # A quick look first: most entries never link their own item link with an address.
     if not (texts := [t for t in _texts(raw) if short in t]):
