@@ -25,6 +25,7 @@ from bot.parsing.comment_headlines import comment_headline
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
+from bot.parsing.download_pages import page_of_download
 from bot.parsing.encoding import feedparser_input
 from bot.parsing.entry_topics import entry_topics, settled_topics
 from bot.parsing.episode_labels import without_numbered_labels
@@ -62,6 +63,7 @@ from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
+from bot.parsing.short_links import named_destination
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
@@ -218,10 +220,13 @@ def _entry(
     fetched: str,
     anchors: frozenset[str] = frozenset(),
     telling: Mapping[str, tuple[str, ...]] | None = None,
+    body: bytes = b"",
 ) -> FeedEntry:
     # comma_lists None: no post details (parse_feed); `fetched`: the address fetched from;
     # `anchors`, `telling`: what tells apart items sharing a page (item_anchors, item_queries).
-    link = servable_link(entry_link(raw, base), fetched)
+    # A short link's destination the entry names; a download's page (its permalink guid).
+    link = named_destination(raw, servable_link(entry_link(raw, base), fetched))
+    link = page_of_download(raw, link, body)
     canonical = anchored(link, canonical_url(link), anchors) if link else None
     canonical = with_telling(link, canonical, telling) if link and telling else canonical
     content_html = sentences_spaced(repaired(_content_html(raw, base)))
@@ -329,7 +334,7 @@ def feed_items(
     lists = writes_comma_lists(raw.get("tags") or [] for raw in raw_entries)
     anchors = entries_anchored_pages(raw_entries, base)
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
-    return [_entry(raw, base, lists, url, anchors, telling) for raw in raw_entries]
+    return [_entry(raw, base, lists, url, anchors, telling, body) for raw in raw_entries]
 
 
 # Long because the feed's parts are read in one pass, in the order each needs the last.
@@ -360,7 +365,7 @@ def parse_feed(
     unnamed: list[frozenset[str]] = []
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
-        entry = _entry(raw, base, lists, url, anchors, telling)
+        entry = _entry(raw, base, lists, url, anchors, telling, body)
         if entry.key in seen:
             continue  # a feed repeating an item counts it once
         seen.add(entry.key)

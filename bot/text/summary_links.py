@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.parsing.feed_links import front_page
 from bot.parsing.links import is_redirector, servable_link
+from bot.parsing.short_links import is_dead_short_link
 from bot.parsing.urls import canonical_url, url_key
 from bot.text.html_blocks import html_blocks
 from bot.text.link_hygiene import (
@@ -74,6 +75,8 @@ def _address(href: str | None, article_url: str | None) -> str | None:
             return None
     if is_redirector(canonical) or front_page(canonical) != canonical:
         return None
+    if is_dead_short_link(canonical):
+        return None  # goo.gl's links lead nowhere now: the words stay, unlinked
     if _TRACKBACK.search(canonical):
         return None  # a blog's ping address (TypePad's "/t/trackback/4158545"): no page to read
     return servable_link(inline_href(canonical), article_url or "")
