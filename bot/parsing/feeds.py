@@ -21,7 +21,7 @@ from bot.parsing.categories import (
     informative_first,
     writes_comma_lists,
 )
-from bot.parsing.comment_headlines import comment_headline
+from bot.parsing.comment_headlines import comment_headline, with_comment_bylines
 from bot.parsing.declared_pictures import declared_http_url, declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
@@ -288,12 +288,6 @@ def _topics_ordered(
     ]
 
 
-# WordPress's comment feeds ("Comments on: <post>", "Comments for <site>") title a comment
-# "By: <name>": a byline label, which as a headline says "Comment by <name>".
-_COMMENT_FEED = re.compile(r"\s*Comments (?:on:|for) ")
-_COMMENT_BY = re.compile(r"^By: (.+)$")
-
-
 def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
     alternate link), as feedparser read it already."""
@@ -382,8 +376,7 @@ def parse_feed(
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = with_pictures(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
-    if _COMMENT_FEED.match(_text(feed.get("title"))):
-        entries = [replace(e, title=_COMMENT_BY.sub(r"Comment by \1", e.title)) for e in entries]
+    entries = with_comment_bylines(entries, _text(feed.get("title")))
     bozo = bool(result.get("bozo"))
     parsed = ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))
