@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -36,9 +37,15 @@ def _is_download(link: str, raw: Mapping[str, Any]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _not_permalink_guids(body: bytes) -> frozenset[bytes]:
+    # Once per feed, not once per item: a podcast whose every item links its mp3 asks for each.
+    return frozenset(found.group(1) for found in _NOT_PERMALINK.finditer(body))
+
+
 def _declared_not_permalink(guid: str, body: bytes) -> bool:
     written = {guid.encode(), guid.replace("&", "&amp;").encode()}
-    return any(found.group(1) in written for found in _NOT_PERMALINK.finditer(body))
+    return not written.isdisjoint(_not_permalink_guids(body))
 
 
 def _html_page(raw: Mapping[str, Any], link: str) -> str | None:
