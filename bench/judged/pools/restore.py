@@ -93,7 +93,8 @@ def from_history(repo: str, path: str) -> bytes | None | bool:
     """The file's newest version in any commit; False if never in history, None if no blob here."""
     if (shown := git(repo, "show", f"HEAD:{path}")).returncode == 0:
         return shown.stdout
-    revs = git(repo, "log", "--all", "--format=%H", "--", path).stdout.decode().split()
+    log = git(repo, "log", "--all", "--full-history", "--format=%H", "--", path)
+    revs = log.stdout.decode().split()
     for rev in revs:
         if (shown := git(repo, "show", f"{rev}:{path}")).returncode == 0:
             return shown.stdout
@@ -117,23 +118,22 @@ def from_archive(repo: str, path: str) -> bytes | None:
     return None
 
 
-def restore(key: str) -> str | None:
-    """Copy one key's file into OUT; None when done, else why it is missing."""
+def restore(key: str, into: Path) -> str | None:
+    """Copy one key's file into a folder; None when done, else why it is missing."""
     path = key.split("/", 1)[1]
     reasons = []
     for repo in repositories(key):
         if not gitdir(repo).is_dir():
             reasons.append(f"{repo} not fetched")
             continue
-        data = from_history(repo, path)
-        if not isinstance(data, bytes):
-            data = from_archive(repo, path)
+        found = from_history(repo, path)
+        data = found if isinstance(found, bytes) else from_archive(repo, path)
         if data is not None:
-            out = OUT / key
+            out = into / key
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
             return None
-        why = "path never in history" if data is False else "blob absent from the snapshot"
+        why = "path never in history" if found is False else "blob absent from the snapshot"
         reasons.append(f"{repo}: {why}")
     return "; ".join(reasons)
 
@@ -154,10 +154,11 @@ def needed() -> tuple[list[str], collections.Counter[str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repos", action="store_true", help="print the repositories still to fetch")
+    ap.add_argument("--out", type=Path, default=OUT, help="where keys are restored")
     ap.add_argument("--missing", type=Path, default=OUT.parent / "restore-missing.txt")
     args = ap.parse_args()
     keys, held = needed()
-    todo = [k for k in keys if not (OUT / k).is_file()]
+    todo = [k for k in keys if not (args.out / k).is_file()]
     if args.repos:
         first = [r for name in FIRST for k in list_keys(name) for r in repositories(k)]
         rank = {r: i for i, r in enumerate(dict.fromkeys(first))}
@@ -165,7 +166,7 @@ def main() -> int:
         for repo in sorted(pending, key=lambda r: (rank.get(r, len(rank)), -held[r], r)):
             print(repo)
         return 0
-    missing = {k: why for k in todo if (why := restore(k)) is not None}
+    missing = {k: why for k in todo if (why := restore(k, args.out)) is not None}
     args.missing.write_text("".join(f"{k}\t{why}\n" for k, why in sorted(missing.items())))
     restored = len(keys) - len(missing)
     print(f"{len(keys)} keys needed, {restored} restored ({len(todo) - len(missing)} now),")
