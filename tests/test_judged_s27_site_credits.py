@@ -53,3 +53,21 @@ def test_a_journal_is_credited_where_a_publishers_coded_title_holds_it() -> None
 <title>Search engines</title><link>https://www.tandfonline.com/doi/full/10.1080/19322909.2024.2327822</link>
 </item></rdf:RDF>"""
     assert _site_name(tandf) == "Journal of Web Librarianship"
+
+
+def test_a_host_named_at_a_sentences_end_is_credited_without_its_article_and_stop() -> None:
+    otr = """<?xml version="1.0"?><rss version="2.0"><channel>
+<title>RadioTimeZone.com Network. A FREE Vintage Radio and OTR Channel</title>
+<link>http://www.radiotimezone.com/index.html</link>
+<image><url>http://www.radiotimezone.com/logo.jpg</url><link>http://www.radiotimezone.com/</link>
+<title>The Internet's Favorite Free Old Time Radio Show Network. OTR All Of The Time. OTR Only On
+RadioTimeZone.com. A trip back to a not so distant time. A time we call... the RadioTimezone.com.
+</title></image>
+<item><title>"Dinner At Eight." Campbell Playhouse. Aired 02-18-40.</title>
+<link>http://www.radiotimezone.com/podcastbeta/CP021840.mp3</link></item></channel></rss>"""
+    assert _site_name(otr, "http://www.radiotimezone.com/RSS/podcast2.xml") != (
+        "the RadioTimezone.com."
+    )
+    assert _site_name(otr, "http://www.radiotimezone.com/RSS/podcast2.xml").casefold() == (
+        "radiotimezone.com"
+    )

@@ -39,6 +39,7 @@ from bot.attribution.section_pages import (
 )
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
+from bot.attribution.site_name_forms import holder_of, planet_title, sentence_words_off
 from bot.attribution.software_titles import unless_software_title
 from bot.attribution.spelled_names import affixed_name, spelled_name, written_out
 from bot.attribution.title_domain_names import (
@@ -104,7 +105,7 @@ def derive_site_name(
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
     named = _checked(title, site_url, feed_url, channel)
-    if named.source == NameSource.TITLE and _planet_title(clean_name(title), named.name):
+    if named.source == NameSource.TITLE and planet_title(clean_name(title), named.name):
         return SiteName(clean_name(title), NameSource.TITLE, "a planet's whole title")
     # "【中国文本书库】——免费的…": the part a title is split into may carry its frame too.
     if (
@@ -113,19 +114,6 @@ def derive_site_name(
     ):
         return SiteName(bare, named.source, named.rule)
     return named
-
-
-# Planet (the feed aggregator) names its sites "Planet X", "Planète X", "La planete
-# francophone de X": the planet word is what tells the aggregator from the project X.
-_PLANET = re.compile(r"(?i)\bplan[eè]t[ea]?\b")
-_MAX_PLANET_WORDS = 6
-
-
-def _planet_title(title: str, name: str) -> bool:
-    """Whether a one-part title of a few words names a planet the derived name leaves out."""
-    if not _PLANET.search(title) or _PLANET.search(name) or len(split_title(title)) != 1:
-        return False
-    return len(title.split()) <= _MAX_PLANET_WORDS and _fold(name) in _fold(title)
 
 
 def _checked(
@@ -322,7 +310,7 @@ def _stated_names(
         for raw, bare in split_title(clean_name(candidate)):
             part = bare if names_domain(bare, domain) else raw
             if names_domain(part, domain):
-                name = trimmed_name(part, domain)
+                name = sentence_words_off(trimmed_name(part, domain))
                 if where == "the generator":
                     name = generator_site_word(name, lambda n: names_domain(n, domain))
                 found.append((name[4:] if name[:4].casefold() == "www." else name, where))
@@ -347,7 +335,7 @@ def _stream_site(
     if _fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title):
         return None
     owner = stream_owner(title, lambda n: names_domain(n, domain)) if domain else None
-    if stated and not (owner and _holder_of(stated[0], owner)):
+    if stated and not (owner and holder_of(stated[0], owner)):
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
@@ -362,13 +350,6 @@ def _stream_site(
     outlet = by_domain(domain[0])
     rule = "a stream: the outlets table" if outlet else "a stream: the domain"
     return SiteName(outlet.name if outlet else domain[0], NameSource.DOMAIN, rule)
-
-
-def _holder_of(stated: tuple[str, str], owner: str) -> bool:
-    """Whether a stated name is a copyright holder's corporate name for the outlet the title
-    names ("FOX News Network" for "… on Fox News"): the outlet is named as it names itself."""
-    name, where = stated
-    return where == "the copyright holder" and _fold(name).startswith(_fold(owner) + " ")
 
 
 def _logo_name(channel: ChannelNames | None, title: str | None, site_url: str | None) -> str | None:
