@@ -92,9 +92,12 @@ def journal_name(
     title: str | None, channel: ChannelNames | None, names_site: Callable[[str], bool]
 ) -> str | None:
     """A journal's own name (prism:publicationName) when the title opens with it ("Science
-    twis": This Week in Science) or it names the site ("bioRxiv")."""
+    twis": This Week in Science) or holds it as a part, or it names the site ("bioRxiv")."""
     journal = clean_name(channel.publication if channel else None)
     if not journal or len(journal) > _MAX_NAME:
         return None
     opening = fold(clean_name(title)).startswith(fold(journal) + " ")
-    return journal if opening or names_site(journal) else None
+    # A publisher's feed code before it ("tandf: Journal of Web Librarianship: Table of
+    # Contents"): the journal is a whole part of the title.
+    parts = {fold(part) for part in re2.split(r":\s+|\s+[-–—|]\s+", clean_name(title))}
+    return journal if opening or fold(journal) in parts or names_site(journal) else None

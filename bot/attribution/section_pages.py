@@ -60,7 +60,11 @@ def titles_a_section_page(parts: list[str], site_named: bool, site_url: str | No
 # even at a folder of a shared host ("Binary Code" at postal-code.com/binarycode, WordPress;
 # "PragDave" at pragdave.blogs.pragprog.com/pragdave/, TypePad). Site builders that title a
 # collection's feed by the collection alone (Squarespace's "Journal") are not among them.
-_BLOG_ENGINES = re2.compile(r"(?i)wordpress|movable\s*type|typepad|blogger|livejournal")
+# Blog engines (a feed of one blog, titled by its name): "PyBlosxom" at mako.cc/copyrighteous.
+_BLOG_ENGINES = re2.compile(
+    r"(?i)wordpress|movable\s*type|typepad|blogger|livejournal|blosxom|dotclear|serendipity"
+    r"|mephisto|\btypo\b|dasblog|textpattern|b2evolution|nucleus\s*cms|blogsmith|octopress|hexo"
+)
 
 
 def titles_blogs(channel: ChannelNames | None) -> bool:

@@ -39,6 +39,7 @@ from bot.attribution.section_pages import (
 )
 from bot.attribution.section_pages import page_name_usable as page_name_usable
 from bot.attribution.section_titles import own_parts
+from bot.attribution.site_name_forms import holder_of, planet_title, sentence_words_off
 from bot.attribution.software_titles import unless_software_title
 from bot.attribution.spelled_names import affixed_name, spelled_name, written_out
 from bot.attribution.title_domain_names import (
@@ -104,6 +105,8 @@ def derive_site_name(
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
     named = _checked(title, site_url, feed_url, channel)
+    if named.source == NameSource.TITLE and planet_title(clean_name(title), named.name):
+        return SiteName(clean_name(title), NameSource.TITLE, "a planet's whole title")
     # "【中国文本书库】——免费的…": the part a title is split into may carry its frame too.
     if (
         named.source == NameSource.TITLE
@@ -307,7 +310,7 @@ def _stated_names(
         for raw, bare in split_title(clean_name(candidate)):
             part = bare if names_domain(bare, domain) else raw
             if names_domain(part, domain):
-                name = trimmed_name(part, domain)
+                name = sentence_words_off(trimmed_name(part, domain))
                 if where == "the generator":
                     name = generator_site_word(name, lambda n: names_domain(n, domain))
                 found.append((name[4:] if name[:4].casefold() == "www." else name, where))
@@ -331,11 +334,12 @@ def _stream_site(
     states (the copyright's "Apple Inc.", the listing's employer "MoJ"), else its domain's."""
     if _fold(title.split()[0]) not in _STREAMS and not lists_vacancies(title):
         return None
-    if stated:
+    owner = stream_owner(title, lambda n: names_domain(n, domain)) if domain else None
+    if stated and not (owner and holder_of(stated[0], owner)):
         return SiteName(_shorten(stated[0][0]), NameSource.TITLE, f"a stream: {stated[0][1]}")
     if domain is None:
         return None
-    if owner := stream_owner(title, lambda n: names_domain(n, domain)):
+    if owner:
         return SiteName(_shorten(owner), NameSource.TITLE, "a stream: whose the title says")
     if spelled := spelled_name(description, domain) or affixed_name(description, domain):
         return SiteName(spelled, NameSource.TITLE, "a stream: the description's words")

@@ -53,11 +53,13 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     ]
     portal = is_portal(entries, parsed.site_url)
     channels = cites_channels(entries, parsed.title)
+    titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     carried = (
         portal
         or channels
         or is_aggregated(links, parsed.site_url, feed_url)
         or _declares_sources(parsed, feed_url)
+        or _planet_of_blogs(titled, links, parsed.site_url, feed_url)
     )
     # A bookmark feed's items are its own, each a page of another site it names in its title.
     bookmarked = {} if carried else bookmarked_sites(entries, parsed.site_url, feed_url)
@@ -74,12 +76,21 @@ def aggregated_feed(parsed: ParsedFeed, feed_url: str) -> AggregatedFeed | None:
     # nowatch.net to frenchspin.com and .fr): not carried unless an item names its <source>.
     if parsed.channel.podcast and not any(e.source_name for e in entries):
         return None
-    titled = title_names(list(zip(links, (e.title for e in entries), strict=True)))
     footers = footer_names(zip(links, (e.content_html for e in entries), strict=True))
     names = {**bookmarked, **titled, **footers}
     return AggregatedFeed(
         names, portal=portal, bookmarks=bool(bookmarked), shares=bool(shared), channels=channels
     )
+
+
+def _planet_of_blogs(
+    titled: Mapping[str, str], links: Sequence[str | None], site_url: str | None, feed_url: str
+) -> bool:
+    """Whether a planet's titles name two or more blogs, each on its own site and none the
+    feed's: a small planet (two blogs) is aggregated as a large one is."""
+    own = {venue(url) for url in (site_url, feed_url) if url}
+    venues = {venue(link) for link in links if link}
+    return len(titled) >= _MIN_TITLED_BLOGS and not venues & own and set(titled) == venues
 
 
 def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:
@@ -99,6 +110,9 @@ def _declares_sources(parsed: ParsedFeed, feed_url: str) -> bool:
 # Pragmatic Thinking …", '"FP Lunch": The shortest …'). Where nearly all of a feed's titles do,
 # each venue's one such name (not a section word: "Video: …") is its items' credit.
 _TITLE_OWNER = re.compile(r"^(?P<name>[^:]{2,40}?):\s+\S")
+# A planet's per-feed name of a writer and a blog ("Willy SR [SlackBlogs]"): the blog's.
+_WRITER_BLOG = re.compile(r"^[^\[\]]{2,40}?\s\[(?P<blog>[^\[\]]{2,40})\]$")
+_MIN_TITLED_BLOGS = 2
 _TITLE_OWNER_SHARE = 0.8
 _MIN_TITLED_ITEMS = 4
 _MAX_OWNER_WORDS = 5
@@ -113,6 +127,7 @@ def title_names(items: Sequence[tuple[str | None, str]]) -> dict[str, str]:
     named: dict[str, set[str]] = {}
     for link, owner in owners:
         name = owner["name"].strip(" \"“”'")
+        name = blog["blog"] if (blog := _WRITER_BLOG.match(name)) else name
         if link and name and len(name.split()) <= _MAX_OWNER_WORDS and not is_section_name(name):
             named.setdefault(venue(link), set()).add(name)
     return {site: names.pop() for site, names in named.items() if len(names) == 1}

@@ -78,8 +78,11 @@ def without_credited_name(title: str, name: str) -> str:
     """The headline without the name opening it that the post credits (a planet's "MathieuRobin
     : Chroniques jQuery, épisode 105" credited "MathieuRobin via Planète jQuery")."""
     # The carrier's convention names each item's writer in its title; the credit line says it.
-    if not name or not title.casefold().startswith(name.casefold()):
+    # A planet may name the writer and the blog ("Willy SR [SlackBlogs]: …" credited SlackBlogs).
+    bracketed = title.find(f" [{name}]") if name else -1
+    opening = len(name) if bracketed < 0 else bracketed + len(name) + 3
+    if not name or not (title.casefold().startswith(name.casefold()) or 0 < bracketed <= 40):
         return title
-    join = _NAME_JOIN.match(title, len(name))
+    join = _NAME_JOIN.match(title, opening)
     rest = title[join.end() :] if join else ""
     return rest if any(c.isalpha() for c in rest) else title

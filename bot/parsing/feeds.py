@@ -67,6 +67,7 @@ from bot.parsing.short_links import named_destination
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
+from bot.parsing.source_titles import names_no_channel
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
@@ -295,6 +296,8 @@ def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
     if not isinstance(source, Mapping) or not source:
         return None, None
     name = _text(source.get("title"))[:MAX_TITLE_CHARS] or None
+    # An address written as the name ("https://jorgedelacruz.es") names no channel.
+    name = None if name and names_no_channel(name) else name
     return name, declared_http_url(source.get("href") or source.get("link"))
 
 
