@@ -13,6 +13,7 @@ from bot.text.cjk_writing import without_cjk_line_breaks
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
 from bot.text.heading_lines import excerpt_heading, heading_line, is_line_head
+from bot.text.hidden_text import is_hidden
 from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
 from bot.text.section_labels import labelled_sections
@@ -139,8 +140,8 @@ class _BlockParser(HTMLParser):
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip.append(tag)
+        if tag in _SKIP_TAGS or is_hidden(tag, attrs) or self._skip[-1:] == [tag]:
+            self._skip.append(tag)  # a skipped element's own kind nested in it closes inside
             return
         if self._skip:
             return  # a link inside struck text opens nothing the text keeps
