@@ -18,7 +18,7 @@ _CLOSED_TAGS = frozenset("span div a label small".split())
 
 
 def is_hidden(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether the element `tag` opens is hidden from sighted readers by class, style or attribute."""
+    """Whether the element `tag` opens is hidden from sighted readers (class, style, attribute)."""
     if tag not in _CLOSED_TAGS:
         return False
     found = dict(attrs)
