@@ -12,7 +12,7 @@ from bot.text.block_model import Block, Link
 from bot.text.cjk_writing import without_cjk_line_breaks
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
-from bot.text.heading_lines import excerpt_heading, heading_line, is_line_head
+from bot.text.heading_lines import excerpt_heading, heading_line, is_banner, is_line_head
 from bot.text.hidden_text import is_hidden
 from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
@@ -124,6 +124,7 @@ class _BlockParser(HTMLParser):
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
             role = "para" if role == "heading" and reads_as_lead(text) else role
+            role = "heading" if is_banner(text) else role
             italic = self._italic_text and not self._upright_text
             block = Block(text, links, self._kind(), role, italic)
             if self._head_end and text[: self._head_end].rstrip().endswith(":"):
