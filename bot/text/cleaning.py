@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
+from bot.text.chapter_markers import without_chapter_index
 from bot.text.cjk_writing import (
     goes_on_after_comma,
     opens_cjk_section,
@@ -280,7 +281,8 @@ def clean_article_text(
     cuts = list(cuts)
     spans, lead_notice = _lead_notice(blocks, cuts)
     ends = frozenset(c.block for c in cuts if c.family == "pointer-end")
-    blocks = learned_lead_ins_apart(related_links.without_related_links(blocks), boilerplate)
+    blocks = without_chapter_index(related_links.without_related_links(blocks))
+    blocks = learned_lead_ins_apart(blocks, boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate, ends=ends)
     if not kept and is_topic_list(blocks):
         # A show's topic list over its feed's closing line ("And much more!"): the text.
