@@ -4,6 +4,7 @@ the episode's table of contents with its links, never its lead; prose above it i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.text.block_model import Block
 
@@ -14,10 +15,10 @@ _MARKER = re.compile(r"\s*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?(?:\s*[-–—:|
 _MIN_MARKERS = 3
 
 
-def without_chapter_index(blocks: list[Block]) -> list[Block]:
+def without_chapter_index(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` up to the first of three or more chapter markers: the notes' index and what
     follows it (its links, the picks) are no lead."""
     markers = [i for i, block in enumerate(blocks) if _MARKER.match(block.text)]
     if len(markers) < _MIN_MARKERS:
-        return blocks
-    return blocks[: markers[0]]
+        return list(blocks)
+    return list(blocks[: markers[0]])
