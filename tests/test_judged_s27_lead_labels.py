@@ -158,3 +158,18 @@ def test_a_date_range_in_figures_is_not_cut_at_its_first_dates_stop() -> None:
         "Remontin ajankohta on 16.9. – 11.10.",
         "Nyt kannattaa käydä ajoissa.",
     ]
+
+
+def test_a_plus_separated_news_list_is_no_lead_paragraph() -> None:
+    text = (
+        "<p>Herzlich willkommen zur Premiere von Fastlane – dem neuen Podcast vom “Was mit "
+        "Medien”-Team.</p><p><strong>Die Meldungen</strong>: Paywall-Experiment der "
+        "New-York-Times funktioniert + neue ARD-ZDF-Onlinestudie erschienen + Einigung im "
+        "Tarifstreit der Tageszeitungsredakteure + Harvard University ruft Videowettbewerb zur "
+        "Zukunft der Nachrichten ins Leben.</p>"
+    )
+    [lead] = _leads([("Folge #001 vom 21.08.2011", text)], "de")
+    assert lead == (
+        "Herzlich willkommen zur Premiere von Fastlane – dem neuen Podcast vom “Was mit "
+        "Medien”-Team."
+    )
