@@ -177,5 +177,8 @@ def test_a_plus_separated_news_list_is_no_lead_paragraph() -> None:
 
 def test_a_relative_time_stamp_is_no_lead() -> None:
     # A comic host's update feed: "Added 1 Year Ago" over the strip's thumbnail.
-    text = 'Added 1 Year Ago<br /><a href="https://example.org/c"><img src="https://example.org/t.png" /></a>'
+    text = (
+        'Added 1 Year Ago<br /><a href="https://example.org/c">'
+        '<img src="https://example.org/t.png" /></a>'
+    )
     assert _leads([("Comic » Fetch!", text)]) == [""]
