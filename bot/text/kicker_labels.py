@@ -12,7 +12,7 @@ import re
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’&-]*\s+){0,2}[^\W\d_][\w'’&-]+\.\s*")
 _MAX_CHARS = 40
 # Learned keys of kickers are told from units' keys (hex digests) by this prefix.
-LABEL_PREFIX = "k:"
+LABEL_PREFIX = "kicker:"
 
 
 def label_key(unit: str) -> str | None:
