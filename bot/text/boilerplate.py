@@ -22,6 +22,7 @@ from itertools import islice
 from bot.text.blocks import Block, is_sentence_end
 from bot.text.ellipsis_cuts import ellipsis_cut_key
 from bot.text.folded_words import ascii_folded_words, ascii_words, folded_words
+from bot.text.kicker_labels import label_key, opening_label_keys
 from bot.text.site_notices import is_site_notice
 from bot.text.slot_templates import SLOT_PREFIX, slot_key, title_mark
 from bot.text.story_signatures import Opening, Signatures, same_story
@@ -195,7 +196,9 @@ def skeleton_key(unit: str) -> str | None:
 def is_boilerplate(unit: str, phrases: frozenset[str]) -> bool:
     """Whether a unit (sentence or line) is one of a feed's learned ones, or of a learned
     template (its words with names and numbers masked)."""
-    return bool(phrases) and (unit_key(unit) in phrases or skeleton_key(unit) in phrases)
+    return bool(phrases) and (
+        unit_key(unit) in phrases or skeleton_key(unit) in phrases or label_key(unit) in phrases
+    )
 
 
 def boilerplate_units(units: Sequence[str], phrases: frozenset[str]) -> frozenset[int]:
@@ -404,6 +407,7 @@ def _read(entry: EntryText) -> tuple[dict[str, str | None], Opening]:
     if lone and (ellipsis := ellipsis_cut_key(first_two[0])):
         keys[ellipsis] = None  # at three stories' ends, the feed's cut (text/ellipsis_cuts)
     keys.update(uncut_keys(first_two[0]) if lone else {})  # how long it runs uncut
+    keys.update(opening_label_keys(_first_units(lead, 2)))  # a kicker: text/kicker_labels
     # The signature, about 30% of learning's time, is worked out only for an entry with a key
     # not learned yet (none in 1 entry of 10 on the bench's news feeds: no unit of 3 words).
     return keys, (entry.title, head.forwards(), edges[0] if edges else "")

@@ -18,6 +18,7 @@ from bot.text.boilerplate import (
 )
 from bot.text.captions import is_caption
 from bot.text.change_lists import is_change_list, is_topic_list, joined_topics
+from bot.text.chapter_markers import without_chapter_index
 from bot.text.cjk_writing import (
     goes_on_after_comma,
     opens_cjk_section,
@@ -38,6 +39,7 @@ from bot.text.link_rows import (
 )
 from bot.text.math_text import plain_math
 from bot.text.memo_fields import envelope
+from bot.text.plus_lists import without_plus_lists
 from bot.text.post_asides import is_post_aside
 from bot.text.promo_sentences import PROMO, without_promo_sentences
 from bot.text.prose_addresses import hosts_in_prose
@@ -280,7 +282,8 @@ def clean_article_text(
     cuts = list(cuts)
     spans, lead_notice = _lead_notice(blocks, cuts)
     ends = frozenset(c.block for c in cuts if c.family == "pointer-end")
-    blocks = learned_lead_ins_apart(related_links.without_related_links(blocks), boilerplate)
+    blocks = without_plus_lists(without_chapter_index(related_links.without_related_links(blocks)))
+    blocks = learned_lead_ins_apart(blocks, boilerplate)
     kept = _kept_paragraphs(blocks, spans, boilerplate, ends=ends)
     if not kept and is_topic_list(blocks):
         # A show's topic list over its feed's closing line ("And much more!"): the text.

@@ -7,10 +7,12 @@ import re
 # A spec sheet's or catalogue's field label opening the summary ("Описание: Маленький диктофон
 # …", "Description: …", "Synopsis: …"): the label of the field the text was taken from, with
 # the thing it describes ("Описание фильма:", "О фильме:" — a film card's "About the film:").
+# A report's or paper's abstract ("<i>Abstract:</i> In the last year, …") is such a field.
 FIELD_LABEL = re.compile(
     r"\s*(?:(?:описание|опис|description|descripción|descrição|descrizione|beschreibung"
     r"|beschrijving|opis|popis|kuvaus|beskrivning|beskrivelse|synopsis|sinopsis|sinopse"
-    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание"
+    r"|аннотация|summary|résumé|zusammenfassung|resumen|resumo|сюжет|содержание|abstract"
+    r"|kurzfassung|samenvatting|sammanfattning|tiivistelmä|riassunto|streszczenie|анотація"
     r"|краткое содержание|кратко о сюжете)(?:\s+\w+)?"
     r"|(?:о|об|про)\s+(?:фильме|фильм|сериале|книге|игре|программе))\s*:\s+(?=\S)"
     # Chinese and Japanese abstract fields ("摘要：作为一种特殊的…"), whose colon is unspaced.

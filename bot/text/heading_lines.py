@@ -64,3 +64,13 @@ def is_line_head(before: str, head: str, after: str) -> bool:
         and not head.islower()
         and _OPENS_SENTENCE.match(after) is not None
     )
+
+
+# A banner: a line set between runs of one decoration ("=========可乐UI 1.8.0更新============",
+# "***** Update *****"), or the run alone (a separator). It heads or parts the text; no sentence.
+_BANNER = re.compile(r"\s*(?P<mark>[=*~#_-])(?P=mark){3,}(?:[^\n]{0,80}?(?P=mark){4,})?\s*")
+
+
+def is_banner(text: str) -> bool:
+    """Whether `text` is a banner or a separator line, not prose."""
+    return _BANNER.fullmatch(text) is not None

@@ -12,7 +12,8 @@ from bot.text.block_model import Block, Link
 from bot.text.cjk_writing import without_cjk_line_breaks
 from bot.text.hard_wraps import hard_wrapped, is_hard_wrapped
 from bot.text.heading_lines import BLANK_LINE as _BLANK_LINE
-from bot.text.heading_lines import excerpt_heading, heading_line, is_line_head
+from bot.text.heading_lines import excerpt_heading, heading_line, is_banner, is_line_head
+from bot.text.hidden_text import is_hidden
 from bot.text.lead_headings import reads_as_lead
 from bot.text.mail_messages import reads_as_code
 from bot.text.section_labels import labelled_sections
@@ -123,6 +124,7 @@ class _BlockParser(HTMLParser):
             if role == "para" and self._bold_text and not self._plain_text:
                 role = "subhead"  # a paragraph all in bold (a subhead, a Q&A question)
             role = "para" if role == "heading" and reads_as_lead(text) else role
+            role = "heading" if is_banner(text) else role
             italic = self._italic_text and not self._upright_text
             block = Block(text, links, self._kind(), role, italic)
             if self._head_end and text[: self._head_end].rstrip().endswith(":"):
@@ -139,8 +141,8 @@ class _BlockParser(HTMLParser):
         self._open_links = [(0, href) for _, href in self._open_links]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip.append(tag)
+        if tag in _SKIP_TAGS or is_hidden(tag, attrs) or self._skip[-1:] == [tag]:
+            self._skip.append(tag)  # a skipped element's own kind nested in it closes inside
             return
         if self._skip:
             return  # a link inside struck text opens nothing the text keeps

@@ -29,6 +29,13 @@ PROMO = re.compile(
     r"|click\s+here\b.*|continue\s+reading\b.*|support\s+(?:our|independent)\s+journalism\b.*"
     r"|read\s+(?:more|the\s+(?:full|original|rest\s+of\s+the)\s+(?:article|story|post))\b.{0,60}"
     r"|read\s+(?:the\s+)?full\s+(?:article|story|post|text)\b.{0,10}"
+    # A feed's stock pointer to the site for the story it does not carry ("Visit ESPN.com for
+    # the complete story.", "Go to nytimes.com for the full article.").
+    r"|(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to)\s+\S+(?:\s+\S+){0,2}?\s+for\s+"
+    r"(?:the\s+)?(?:complete|full|whole|entire)\s+(?:story|article|report|post|text|coverage)\W*"
+    # A listing's relative time stamp standing as the text ("Added 1 Year Ago.", a comic host's).
+    r"|(?:(?:added|posted|published|updated|submitted|uploaded)\s+)?(?:about\s+)?(?:\d+|an?|one)"
+    r"\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\W*"
     r"|listen\s+to\s+(?:this|the)\s+(?:post|article|story|episode)\b.{0,20}|log\s+in\s+to\s+listen\b.*"
     r"|(?:this\s+is|you(?:'|’)re\s+reading)\s+the\s+(?:rss|feed)\s+(?:feed\s+)?version\b.*"
     r"|editor(?:'|’)?s\s+note\b.*|this\s+(?:content|article|story|post)\s+(?:has\s+been|was)\s+"

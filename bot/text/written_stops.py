@@ -29,13 +29,20 @@ _LOWER_NEXT = re.compile(r"\s+([^\W\d_]+)(?=[\s,;:])")
 # summaries._SHORT_ABBREVIATION rejoins pysbd's pieces by, a letter shorter ("list. 3" ends one).
 _NUMBER_WORD = re.compile(r"(?:^|[\s(,])(?:[a-z]{1,3}|[A-Z][a-z]{0,2}|[A-Z]{2})\.$")
 _FIGURE_NEXT = re.compile(r"\s+\d")
+# A date written in figures, day and month each with its stop ("16.9.", Finnish, German,
+# Czech): a range's dash and its second date go on with it ("on 16.9. – 11.10."). What else
+# follows may open a sentence or an item of a list run into the text ("11.10. palautusluukku").
+_FIGURE_DATE = re.compile(r"(?:^|[\s(])\d{1,2}\.\d{1,2}\.$")
+_RANGE_NEXT = re.compile(r"\s*[–—-]\s*\d")
 
 
 def stop_goes_on(before: str, after: str) -> bool:
     """Whether the stop `before` ends on goes on into `after` (its spaces first): a day's
-    ordinal before a month, a short abbreviation before a figure or a lower-case word."""
+    ordinal before a month, a date in figures in a range, an abbreviation before a figure."""
     if _ORDINAL_DAY.search(before[-4:]) and _MONTH_NEXT.match(after):
         return True
+    if _FIGURE_DATE.search(before[-7:]):
+        return _RANGE_NEXT.match(after) is not None
     if _FIGURE_NEXT.match(after):
         return _NUMBER_WORD.search(before[-6:]) is not None
     if not _SHORT_WORD.search(before[-6:]):

@@ -1,0 +1,31 @@
+"""A list written on one line with "+" between its items ("Die Meldungen: Paywall-Experiment der
+NYT funktioniert + neue ARD-ZDF-Onlinestudie erschienen + …", a news podcast's rundown): items,
+never sentences of a lead."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.block_model import Block
+
+_PLUS = re.compile(r"\s\+\s|(?<=\S)\+\s(?=\S)")
+# Three separators make a list; "A + B" may be prose ("Rock + Roll", "2 + 2").
+_MIN_SEPARATORS = 3
+# An item is a headline's length (with a note: "Buchtipps: … (hier bestellen, Afil.-Link)");
+# long pieces are prose with a plus in it, pieces of a word or two a sum ("1 + 2 + 3 + 4").
+_MAX_ITEM_WORDS = 30
+_MIN_MEAN_WORDS = 3
+
+
+def is_plus_list(text: str) -> bool:
+    """Whether `text` is items joined by "+" (three or more), each of a headline's length."""
+    items = _PLUS.split(text)
+    if len(items) <= _MIN_SEPARATORS:
+        return False
+    words = [len(item.split()) for item in items]
+    return max(words[1:-1]) <= _MAX_ITEM_WORDS and sum(words) >= _MIN_MEAN_WORDS * len(words)
+
+
+def without_plus_lists(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the paragraphs that are "+"-separated lists."""
+    return [block for block in blocks if block.kind != "text" or not is_plus_list(block.text)]
