@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator, Callable
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 from bot.app import run_service
 from bot.config import Settings
+from bot.workers import WORK_MODULES
 from tests.support.botapi import FakeBotApi
 from tests.support.feedserver import FeedServer
 
@@ -93,6 +95,17 @@ LONG_FILES = (
     "test_hostile_filters.py",
     "test_story_pairs.py",
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Parse workers fork from a forkserver that already holds their modules."""
+    # Every service a test starts (service_factory, `newsbot` run in-process) makes a pool whose
+    # workers fork from this process's one forkserver (multiprocessing's, started at the first
+    # pool) and import bot.workers.WORK_MODULES in init_worker: ~2 s of CPU a service, in a
+    # process pytest does not count, while the test waits for start-up. Loaded once in the
+    # forkserver, the workers inherit them and init_worker's imports cost nothing; what a
+    # worker does and measures (its memory cap, its bounds) is the same.
+    forkserver.set_forkserver_preload(list(WORK_MODULES))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
