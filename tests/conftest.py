@@ -148,6 +148,9 @@ def make_settings(tmp_path: Path, bot_api: FakeBotApi) -> SettingsFactory:
             "allow_private_addresses": True,
             "parse_workers": 1,
             "fetch_timeout": 5.0,
+            # Channel posts 0.05 s apart, not the default 3 s (20 a minute): a test posting
+            # three stories waited 6 s for the pacer. Tests of pacing set their own rate.
+            "chat_rate_period": 1.0,
             # Test feeds link real sites' home pages: only the tests of site names read
             # them, from the feed server (tests/test_site_names.py).
             "site_name_days": 0,
@@ -223,6 +226,7 @@ def service_environment(bot_api: FakeBotApi, database: Path, **extra: str) -> di
             "NEWSBOT_DATABASE": str(database),
             "NEWSBOT_API_BASE_URL": bot_api.base_url,
             "NEWSBOT_POLL_INTERVAL": "1",
+            "NEWSBOT_CHAT_RATE_PERIOD": "1",  # posts 0.05 s apart, as in make_settings
             "NEWSBOT_ALLOW_PRIVATE_ADDRESSES": "true",
             "NEWSBOT_PARSE_WORKERS": "1",
             "NEWSBOT_SITE_NAME_DAYS": "0",
