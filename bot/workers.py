@@ -52,7 +52,7 @@ REFIRE_SECONDS = 0.01
 _PROCESS_PROF_CLOCK = -8
 # What the pool's work runs, loaded before the memory cap is measured: a first check's parse
 # and baseline (bot.compose.baseline imports these two after the parse).
-_WORK_MODULES = ("bot.compose.fingerprinting", "bot.compose.selection")
+WORK_MODULES = ("bot.compose.fingerprinting", "bot.compose.selection")
 
 
 class _OutOfTime(BaseException):
@@ -80,7 +80,7 @@ def init_worker(memory_bytes: int, service_pid: int | None = None) -> None:
     # Loaded now rather than by the first call (which would count them against its caps, and
     # in a new service's first cycle), and before the worker lowers its priority: a service
     # waits for its workers to start (bot.app.settle).
-    for name in _WORK_MODULES:
+    for name in WORK_MODULES:
         importlib.import_module(name)
     # tld reads the public suffix list at its first lookup (~50 ms of CPU, measured): read it
     # now, or a worker's first parse is charged for it (a 0.05 s bound failed a 2-item feed).

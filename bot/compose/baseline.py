@@ -61,7 +61,7 @@ def parse_and_baseline(
         "parsing", work.seconds, parse_feed, body, url=url, headers=headers, post_details=False
     )
     # Imported here, not at the top, as the second call imported them; a pool's worker has
-    # them loaded before its memory cap is measured (bot/workers._WORK_MODULES), so a feed
+    # them loaded before its memory cap is measured (bot/workers.WORK_MODULES), so a feed
     # that cannot be parsed within the cap fails as parsing (tests/test_parse_bounds.py).
     from bot.compose.fingerprinting import learn_and_fingerprint
     from bot.compose.selection import entries_to_store
