@@ -74,6 +74,7 @@ from bot.parsing.title_tags import title_hashtags
 from bot.parsing.titled_origins import with_item_origins
 from bot.parsing.urls import canonical_url, without_trackers
 from bot.parsing.written_language import in_written_language
+from bot.text.promo_twins import promo_twins
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 
@@ -391,6 +392,7 @@ def parse_feed(
         taglines=feed_taglines(
             (feed.get("title"), feed.get("subtitle"), feed.get("summary")),
             (raw.get("subtitle") for raw in raw_entries),
-        ),
+        )
+        + promo_twins([e.title for e in entries], [e.content_html for e in entries]),
     )
     return in_written_language(parsed) if post_details else parsed
