@@ -14,17 +14,18 @@ from itertools import combinations, islice
 
 from bot.text.boilerplate import split_units
 
-# A web address written in the text: with its scheme, with "www.", or a host under a common
-# generic or podcast-hosting suffix ("maineghosthunters.net", "show.fm").
+# A web address written in the text, whole: with its scheme, with "www.", or a host under a
+# common generic or podcast-hosting suffix ("maineghosthunters.net/forum", "show.fm").
 _ADDRESS = re.compile(
-    r"(?i)(?:https?://|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)"
-    r"|\b((?:[a-z0-9-]+\.)+(?:com|net|org|info|fm|tv|io|biz))\b"
+    r"(?i)(?:https?://|\bwww\.)[^\s<>\"']+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|fm|tv|io|biz)\b(?:/[^\s<>\"']*)?"
 )
 _BLOCK_TAG = re.compile(
     r"<(?:/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|table|tr|td|pre|hr|dd|dt|dl))\b[^>]*>", re.I
 )
 _TAG = re.compile(r"<[^>]*>")
-_WORD = re.compile(r"\w+")
+# Words with a letter: a phone number or a date is no shared wording.
+_WORD = re.compile(r"\w*[^\W\d_]\w*")
 # A shared run this long (words other than the address's) makes two sentences one promo.
 _RUN = 5
 # A promo is a sentence, not a paragraph; it sits among an item's last sentences.
@@ -33,6 +34,10 @@ _LAST_UNITS = 6
 # Items and characters of each read: a feed's promo is on its recent items.
 _ITEMS = 60
 _ITEM_CHARS = 16_000
+
+
+# An item's index, one of its sentences, and the sentence's runs of words.
+_Sentence = tuple[int, str, frozenset[tuple[str, ...]]]
 
 
 def _units(html: str) -> list[str]:
@@ -44,30 +49,38 @@ def _units(html: str) -> list[str]:
     return units
 
 
+def _address(written: str) -> str:
+    """An address as two items may write it: no scheme, "www.", trailing stop or slash."""
+    address = written.lower().rstrip(".,;:!?)/").removeprefix("https://").removeprefix("http://")
+    return address.removeprefix("www.")
+
+
 def _candidates(units: Sequence[str]) -> Iterable[tuple[str, str, frozenset[tuple[str, ...]]]]:
-    """(host, sentence, its word runs) of each sentence after the lead that names an address."""
+    """(address, sentence, its word runs) of each sentence after the lead naming addresses."""
     for unit in units[1:][-_LAST_UNITS:]:
-        found = _ADDRESS.search(unit)
-        if found is None:
+        addresses = {_address(found) for found in _ADDRESS.findall(unit)}
+        if not addresses:
             continue
-        host = (found.group(1) or found.group(2)).lower().removeprefix("www.")
         words = _WORD.findall(_ADDRESS.sub(" ", unit).lower())
         if _RUN <= len(words) <= _MAX_WORDS:
-            runs = zip(*(words[i:] for i in range(_RUN)), strict=False)
-            yield host, unit, frozenset(runs)
+            runs = frozenset(zip(*(words[i:] for i in range(_RUN)), strict=False))
+            for address in addresses:
+                yield address, unit, runs
 
 
 def promo_twins(titles: Sequence[str], htmls: Sequence[str]) -> tuple[str, ...]:
     """The sentences two items of different titles share as a promo: one web address and a
     run of five words or more besides it."""
-    by_host: defaultdict[str, list[tuple[int, str, frozenset[tuple[str, ...]]]]] = defaultdict(list)
+    by_address: defaultdict[str, list[tuple[int, str, frozenset[tuple[str, ...]]]]] = defaultdict(
+        list
+    )
     for item, html in enumerate(islice(htmls, _ITEMS)):
         if "." not in html:
             continue
-        for host, unit, runs in _candidates(_units(html)):
-            by_host[host].append((item, unit, runs))
+        for address, unit, runs in _candidates(_units(html)):
+            by_address[address].append((item, unit, runs))
     found: dict[str, None] = {}
-    for sentences in by_host.values():
+    for sentences in by_address.values():
         for (one, unit, runs), (other, twin, twin_runs) in combinations(sentences, 2):
             if titles[one] != titles[other] and not runs.isdisjoint(twin_runs):
                 found.update(dict.fromkeys((unit, twin)))
