@@ -74,3 +74,51 @@ def test_close_tags_written_as_empty_elements_close_the_elements() -> None:
         "Javier López, apasionado bibliófilo y crítico literario, te invita a unirse a él en"
         " conversaciones apasionantes sobre libros."
     )
+
+
+_BLURB = (
+    "For an hour every day, we're using the Internet to talk about the world. Bloggers in Kenya,"
+    " podcasters in the US Army on the Iraqi border, legions of wikipedia editors."
+)
+
+
+def _open_source_item(title: str, subtitle: str, notes: str) -> str:
+    return f"""<item><title>{title}</title>
+<itunes:subtitle>{subtitle}</itunes:subtitle>
+<itunes:summary>{_BLURB}</itunes:summary>
+<description><![CDATA[<h4><a href="http://stream.publicbroadcasting.net/ros/x.mp3">Click to \
+Listen to the Show (24 MB MP3)</a></h4>{notes}]]></description>
+<enclosure url="http://stream.publicbroadcasting.net/ros/{len(title)}.mp3" type="audio/mpeg"/>
+</item>"""
+
+
+_OPEN_SOURCE = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>Open Source</title><link>http://www.radioopensource.org/</link>
+{
+    _open_source_item(
+        "The NSA's New New Phone Database",
+        'How, exactly, is "data-mining" of every phone call in America going to reveal who is'
+        " or might be a terrorist?",
+        "<ul><li>Woke up this morning to the following headline.</li></ul>",
+    )
+}
+{
+    _open_source_item(
+        "Harnessing Remittances", "Remittances", "<p>Migrant workers will remit more.</p>"
+    )
+}
+{_open_source_item("China: The Biggest Migration Ever", "China", "<p>China now boasts it.</p>")}
+</channel></rss>"""
+
+
+def test_a_shows_standing_blurb_on_every_episode_gives_way_to_the_episodes_text() -> None:
+    # The itunes:summary of every episode of Open Source (rssowl's performance/50.xml) is the
+    # show's blurb: the episode's own subtitle, else its description, says what it holds.
+    parsed = parse_feed(_OPEN_SOURCE.encode(), url="http://www.radioopensource.org/feed/")
+    assert [_summary(entry) for entry in parsed.entries] == [
+        'How, exactly, is "data-mining" of every phone call in America going to reveal who is or'
+        " might be a terrorist?",
+        "Migrant workers will remit more.",
+        "China now boasts it.",
+    ]

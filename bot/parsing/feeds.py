@@ -68,6 +68,7 @@ from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
 from bot.parsing.staff_tags import without_staff_names
+from bot.parsing.standing_blurbs import without_standing_blurbs
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.title_tags import title_hashtags
@@ -179,6 +180,7 @@ def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tup
     )
     if isinstance(result.get("bozo_exception"), MemoryError):
         raise ParseLimitExceeded("parsing needed more memory than its bound")
+    without_standing_blurbs(result.get("entries") or [])
     if "feed" in result and not result["feed"].get("title"):
         with_stray_channel(result["feed"], body, result.get("encoding") or "utf-8")
     return result, _web_base(base, result.get("feed") or {})
