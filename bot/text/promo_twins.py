@@ -44,7 +44,8 @@ def _units(html: str) -> list[str]:
     """An item's sentences, block by block, as boilerplate removal cuts them."""
     units: list[str] = []
     for block in _BLOCK_TAG.split(html[:_ITEM_CHARS]):
-        text = " ".join(unescape(_TAG.sub(" ", block)).split())
+        # Twice: markup a feed escaped once more ("&lt;a href=…&gt;") is no wording either.
+        text = " ".join(_TAG.sub(" ", unescape(_TAG.sub(" ", block))).split())
         units.extend(u.strip() for u in split_units(text) if u.strip())
     return units
 
