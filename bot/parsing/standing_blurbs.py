@@ -16,6 +16,11 @@ _TAG = re.compile(r"<[^>]*>")
 _MIN_ITEMS = 3
 # An episode's subtitle of fewer words is a label ("Episode 12"), not what it holds.
 _SUBTITLE_WORDS = 8
+# A blurb says what a show is in a few sentences: a shorter shared text is a label or a
+# caption's frame (Flickr's "SolenK posted a photo:" over each picture), left as it is.
+_BLURB_WORDS = 12
+# A text carrying a picture or a player is more than the words it shares.
+_MEDIA = re.compile(r"<(?:img|iframe|video|audio|object|embed)\b", re.I)
 
 
 def _plain(value: object) -> str:
@@ -35,7 +40,7 @@ def _standing(entries: Sequence[Mapping[str, Any]]) -> str | None:
     counts = Counter(text for entry in entries for text in _texts(entry))
     for summary, count in counts.most_common(1):
         if count >= _MIN_ITEMS and count * 2 > len(entries):
-            return summary
+            return summary if len(summary.split()) >= _BLURB_WORDS else None
     return None
 
 
@@ -43,6 +48,10 @@ def _own_text(entry: Mapping[str, Any], blurb: str) -> bool:
     """Whether the entry says something besides the blurb (a text or a subtitle)."""
     texts = [*_texts(entry), _plain(entry.get("subtitle"))]
     return any(text and blurb not in text and text not in blurb for text in texts)
+
+
+def _is_blurb(value: object, blurb: str) -> bool:
+    return _plain(value) == blurb and not (isinstance(value, str) and _MEDIA.search(value))
 
 
 def without_standing_blurbs(entries: Sequence[MutableMapping[str, Any]]) -> None:
@@ -56,8 +65,8 @@ def without_standing_blurbs(entries: Sequence[MutableMapping[str, Any]]) -> None
             continue
         # A second description (itunes:summary after <description>) is read as content.
         contents = entry.get("content") or []
-        entry["content"] = [c for c in contents if _plain(c.get("value")) != blurb]
-        if _plain(entry.get("summary")) != blurb:
+        entry["content"] = [c for c in contents if not _is_blurb(c.get("value"), blurb)]
+        if not _is_blurb(entry.get("summary"), blurb):
             continue
         subtitle = _plain(entry.get("subtitle"))
         own = len(subtitle.split()) >= _SUBTITLE_WORDS and blurb not in subtitle
