@@ -28,6 +28,8 @@ _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w*[^\W\d_]\w*")
 # A shared run this long (words other than the address's) makes two sentences one promo.
 _RUN = 5
+# Shared runs are at least this part (1/_SHARE) of the shorter sentence's.
+_SHARE = 4
 # A promo is a sentence, not a paragraph; it sits among an item's last sentences.
 _MAX_WORDS = 45
 _LAST_UNITS = 6
@@ -69,6 +71,13 @@ def _candidates(units: Sequence[str]) -> Iterable[tuple[str, str, frozenset[tupl
                 yield address, unit, runs
 
 
+def _worded_alike(runs: frozenset[tuple[str, ...]], twin_runs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two sentences share a run, and shared runs are a fourth of the shorter's: a
+    site's name as a story's subject ("Die Handy-Experten von Xonio.com haben …") is no promo."""
+    shared = len(runs & twin_runs)
+    return shared > 0 and shared * _SHARE >= min(len(runs), len(twin_runs))
+
+
 def promo_twins(titles: Sequence[str], htmls: Sequence[str]) -> tuple[str, ...]:
     """The sentences two items of different titles share as a promo: one web address and a
     run of five words or more besides it."""
@@ -83,6 +92,6 @@ def promo_twins(titles: Sequence[str], htmls: Sequence[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for sentences in by_address.values():
         for (one, unit, runs), (other, twin, twin_runs) in combinations(sentences, 2):
-            if titles[one] != titles[other] and not runs.isdisjoint(twin_runs):
+            if titles[one] != titles[other] and _worded_alike(runs, twin_runs):
                 found.update(dict.fromkeys((unit, twin)))
     return tuple(found)
