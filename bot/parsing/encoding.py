@@ -18,6 +18,8 @@ from collections.abc import Mapping
 
 import webencodings
 
+from bot.parsing.close_tags import with_close_tags
+
 _BOMS = (
     (codecs.BOM_UTF32_BE, "utf-32be"),
     (codecs.BOM_UTF32_LE, "utf-32le"),
@@ -137,5 +139,5 @@ def feedparser_headers(body: bytes, headers: Mapping[str, str]) -> dict[str, str
 
 def feedparser_input(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, str]]:
     """The body (broken UTF-8 mended) and the response headers to hand feedparser."""
-    body = mended_utf8(body, headers)
+    body = with_close_tags(mended_utf8(body, headers))
     return body, feedparser_headers(body, headers)

@@ -69,12 +69,14 @@ from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
 from bot.parsing.source_titles import names_no_channel
 from bot.parsing.staff_tags import without_staff_names
+from bot.parsing.standing_blurbs import without_standing_blurbs
 from bot.parsing.stray_channel import with_stray_channel
 from bot.parsing.taglines import feed_taglines
 from bot.parsing.title_tags import title_hashtags
 from bot.parsing.titled_origins import with_item_origins
 from bot.parsing.urls import canonical_url, without_trackers
 from bot.parsing.written_language import in_written_language
+from bot.text.promo_twins import promo_twins
 
 __all__ = ["NotAFeed", "ParseLimitExceeded", "entry_key", "feed_items", "parse_feed"]
 
@@ -179,6 +181,7 @@ def _feedparser(body: bytes, url: str, headers: Mapping[str, str] | None) -> tup
     )
     if isinstance(result.get("bozo_exception"), MemoryError):
         raise ParseLimitExceeded("parsing needed more memory than its bound")
+    without_standing_blurbs(result.get("entries") or [])
     if "feed" in result and not result["feed"].get("title"):
         with_stray_channel(result["feed"], body, result.get("encoding") or "utf-8")
     return result, _web_base(base, result.get("feed") or {})
@@ -394,6 +397,7 @@ def parse_feed(
         taglines=feed_taglines(
             (feed.get("title"), feed.get("subtitle"), feed.get("summary")),
             (raw.get("subtitle") for raw in raw_entries),
-        ),
+        )
+        + promo_twins([e.title for e in entries], [e.content_html for e in entries]),
     )
     return in_written_language(parsed) if post_details else parsed

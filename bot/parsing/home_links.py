@@ -1,7 +1,7 @@
-"""Items whose <link> is only the site's home page (a podcast's site on every episode, a link
-blog's front page on every pick): the item's own address is its "more »" link, else its
-guid when that is a page of the site, else its episode file. A home page is no article, and
-would make every item one story."""
+"""Items whose <link> is only the site's home page or the channel's own link (a podcast's site
+or show page on every episode, a link blog's front page on every pick): the item's own address
+is its "more »" link, else its guid when that is a page of the site, else its episode file. A
+home page is no article, and would make every item one story."""
 
 from __future__ import annotations
 
@@ -36,6 +36,20 @@ def _is_home(url: str | None, site_host: str | None) -> bool:
     link = urlsplit(url)
     same_host = (host_of(link) or "").removeprefix("www.") == site_host
     return same_host and link.path in ("", "/") and not link.query and not link.fragment
+
+
+def _page_key(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    host = (host_of(parts) or "").removeprefix("www.")
+    return host, parts.path.rstrip("/"), parts.query
+
+
+def _is_site_page(url: str | None, site_url: str | None, site_host: str | None) -> bool:
+    """Whether `url` is the site's home page or the channel's own link (a show's page,
+    "cbc.ca/podcasting", written as every episode's <link>)."""
+    if _is_home(url, site_host):
+        return True
+    return bool(url and site_url and _page_key(url) == _page_key(site_url))
 
 
 def _more_link(content_html: str) -> tuple[str, str] | None:
@@ -74,12 +88,12 @@ def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[F
         return entries
     # The site's host worked out once, not for each entry.
     site_host = (urlsplit(site_url).hostname or "").removeprefix("www.") if site_url else None
-    homes = [e for e in entries if _is_home(e.link, site_host)]
+    homes = [e for e in entries if _is_site_page(e.link, site_url, site_host)]
     if len(homes) < 2 or len(homes) * 2 < len(entries):
         return entries
     moved = []
     for entry in entries:
-        if not _is_home(entry.link, site_host):
+        if not _is_site_page(entry.link, site_url, site_host):
             moved.append(entry)
         elif more := _more_link(entry.content_html):
             link, text = more

@@ -36,8 +36,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # their anchors, a click counter's "clickin" query ("ns_type=clickin&ns_url=…") gives the
 # article (session 22, L22); 13: a counter carrying another site's address after its counter
 # segment or in its query ("…/rss/click/www.b.com/…", "…/r/1?url=…") gives it, IBM's "ca=drs-"
-# is tracking (session 24, L26). Databases older than the number store 0.
-KEY_SCHEME = 13
+# is tracking (session 24, L26); 14: a scheme written twice ("http://http://host/…") read once,
+# close tags written as empty elements ("<link/>") read as close tags (session 27, M29).
+# Databases older than the number store 0.
+KEY_SCHEME = 14
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:

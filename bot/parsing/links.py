@@ -124,11 +124,19 @@ def servable_link(link: str | None, base: str) -> str | None:
     return urlunsplit(urlsplit(link)._replace(scheme=home.scheme, netloc=home.netloc))
 
 
+# A scheme written twice ("http://http://sblog.s3.amazonaws.com/…", a podcast CMS putting
+# "http://" before an address that had it): the host reads as "http"; the inner address is
+# the one meant.
+_SCHEME_TWICE = re.compile(r"(?i)https?:/+(https?):?/+(?=[\w-]+\.)")
+
+
 def web_url(value: Any, base: str = "") -> str | None:
     """`value` as an absolute http(s) URL (a relative one resolved against `base`), or None:
     `javascript:`, `data:`, `mailto:` and tag URIs are never links."""
     if not isinstance(value, str) or not (text := value.strip()):
         return None
+    if _SCHEME_TWICE.match(text):
+        text = _SCHEME_TWICE.sub(r"\1://", text, count=1)
     try:
         # urljoin is the costly part, and most links are absolute already.
         if text.startswith("//"):
