@@ -22,7 +22,7 @@ from bot.parsing.categories import (
     writes_comma_lists,
 )
 from bot.parsing.comment_headlines import comment_headline, with_comment_bylines
-from bot.parsing.declared_pictures import declared_http_url, declared_photo
+from bot.parsing.declared_pictures import declared_photo
 from bot.parsing.descriptions import other_description
 from bot.parsing.double_escapes import html_once_unescaped
 from bot.parsing.download_pages import page_of_download
@@ -67,7 +67,7 @@ from bot.parsing.short_links import named_destination
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
 from bot.parsing.site_name_tags import without_own_names
-from bot.parsing.source_titles import names_no_channel
+from bot.parsing.source_titles import item_source
 from bot.parsing.staff_tags import without_staff_names
 from bot.parsing.standing_blurbs import without_standing_blurbs
 from bot.parsing.stray_channel import with_stray_channel
@@ -256,7 +256,7 @@ def _entry(
     )
     if comma_lists is None:
         return stored
-    source_name, source_url = _item_source(raw)
+    source_name, source_url = item_source(raw)
     return replace(
         stored,
         categories=headline_named_first(
@@ -290,18 +290,6 @@ def _topics_ordered(
         replace(e, categories=settled_topics(e, without_unnamed(c, u - subjects), feed))
         for e, c, u in zip(entries, ordered, unnamed, strict=True)
     ]
-
-
-def _item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
-    alternate link), as feedparser read it already."""
-    source = raw.get("source")
-    if not isinstance(source, Mapping) or not source:
-        return None, None
-    name = _text(source.get("title"))[:MAX_TITLE_CHARS] or None
-    # An address written as the name ("https://jorgedelacruz.es") names no channel.
-    name = None if name and names_no_channel(name) else name
-    return name, declared_http_url(source.get("href") or source.get("link"))
 
 
 def _channel_names(feed: Mapping[str, Any], body: bytes) -> ChannelNames:

@@ -21,6 +21,7 @@ from bot.parsing.mirrored_paths import mirrored_target
 from bot.parsing.proxy_hosts import unproxied
 from bot.parsing.redirectors import encoded_path_target, unescaped_query
 from bot.parsing.url_hosts import host_of
+from bot.parsing.url_schemes import with_feed_scheme, with_scheme_once
 from bot.parsing.urls import registered_domain, without_trackers
 
 # Elements in which a feed service keeps the publisher's own link when it rewrites <link> to go
@@ -124,23 +125,16 @@ def servable_link(link: str | None, base: str) -> str | None:
     return urlunsplit(urlsplit(link)._replace(scheme=home.scheme, netloc=home.netloc))
 
 
-# A scheme written twice ("http://http://sblog.s3.amazonaws.com/…", a podcast CMS putting
-# "http://" before an address that had it): the host reads as "http"; the inner address is
-# the one meant.
-_SCHEME_TWICE = re.compile(r"(?i)https?:/+(https?):?/+(?=[\w-]+\.)")
-
-
 def web_url(value: Any, base: str = "") -> str | None:
     """`value` as an absolute http(s) URL (a relative one resolved against `base`), or None:
     `javascript:`, `data:`, `mailto:` and tag URIs are never links."""
     if not isinstance(value, str) or not (text := value.strip()):
         return None
-    if _SCHEME_TWICE.match(text):
-        text = _SCHEME_TWICE.sub(r"\1://", text, count=1)
+    text = with_scheme_once(text)
     try:
         # urljoin is the costly part, and most links are absolute already.
         if text.startswith("//"):
-            text = _with_scheme(text, base)
+            text = with_feed_scheme(text, base)
         elif not text.startswith(("http://", "https://")):
             text = schemeless_address(text, base) or (urljoin(base, text) if base else text)
         parts = urlsplit(text)
@@ -149,14 +143,6 @@ def web_url(value: Any, base: str = "") -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not (host := host_of(parts)):
         return None
     return unescaped_query(_host_not_repeated(text, parts, host))
-
-
-def _with_scheme(text: str, base: str) -> str:
-    """A protocol-relative address ("//www.mlook.mobi/book/info/65622") with its feed's scheme,
-    https where the feed has no web address (read from a file) or none is known."""
-    # urljoin against a file's path would make it a file:// address, which no post links.
-    scheme = urlsplit(base).scheme.lower() if base else ""
-    return f"{scheme if scheme in ('http', 'https') else 'https'}:{text}"
 
 
 def _host_not_repeated(url: str, parts: SplitResult, host: str) -> str:

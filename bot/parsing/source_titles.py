@@ -5,7 +5,11 @@ the episode's own "…/WhenAnimalsSpeak_013_Litterbox.mp3"): an address names no
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
+from bot.parsing.declared_pictures import declared_http_url
+from bot.parsing.identity import MAX_TITLE_CHARS
 from bot.parsing.links import schemeless_address
 
 # A scheme ("https://…") or "www." in front; a file's name (a dot, then an extension of letters
@@ -23,3 +27,15 @@ def names_no_channel(title: str) -> bool:
     if not text or any(c.isspace() for c in text):
         return False
     return bool(_SCHEMED.fullmatch(text) or _FILE.fullmatch(text) or schemeless_address(text))
+
+
+def item_source(raw: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The <source> an aggregator names for the item (RSS 2.0's url attribute, Atom's
+    alternate link), as feedparser read it already: its name, unless that is an address."""
+    source = raw.get("source")
+    if not isinstance(source, Mapping) or not source:
+        return None, None
+    title = source.get("title")
+    name = title.strip()[:MAX_TITLE_CHARS] if isinstance(title, str) else ""
+    named = name if name and not names_no_channel(name) else None
+    return named, declared_http_url(source.get("href") or source.get("link"))
