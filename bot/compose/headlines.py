@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.attribution.title_domain_names import names_site_of
 from bot.parsing.identity import UNTITLED
 
 # A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
@@ -83,3 +84,27 @@ def without_credited_name(title: str, name: str) -> str:
     join = _NAME_JOIN.match(title, len(name))
     rest = title[join.end() :] if join else ""
     return rest if any(c.isalpha() for c in rest) else title
+
+
+# A planet's label for the blog an item comes from, before its title: the writer and the blog
+# in brackets ("Willy SR [SlackBlogs]: …", Planet Venus's "name [blog]"), or the blog alone
+# ("Tag1 Consulting: Tag1 Now Hiring Interns", Planet Drupal).
+_SOURCE_LABEL = re.compile(
+    r"(?:[^\W\d_][^\[\]:]{0,40}?\s)?\[(?P<blog>[^\[\]]{2,40})\]\s?:\s+|(?P<name>[^\W\d_][^:]{1,50}?):\s+"
+)
+_MIN_REST_WORDS = 2
+
+
+def without_source_label(title: str, link: str | None) -> str:
+    """The headline without the label before it naming the site its item links to (a planet's
+    "Willy SR [SlackBlogs]: " on a slackblogs.blogspot.com post): the credit names the site."""
+    found = _SOURCE_LABEL.match(title)
+    if found is None or not link:
+        return title
+    rest = title[found.end() :]
+    # A label only where it names the linked site: "Review [PS4]: …" is the headline's.
+    if len(rest.split()) < _MIN_REST_WORDS or not names_site_of(
+        found["blog"] or found["name"], link
+    ):
+        return title
+    return rest
