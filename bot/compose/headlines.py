@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.attribution.title_domain_names import names_site_of
+from bot.attribution.title_domain_names import domain_parts
 from bot.parsing.identity import UNTITLED
 
 # A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
@@ -90,9 +90,19 @@ def without_credited_name(title: str, name: str) -> str:
 # in brackets ("Willy SR [SlackBlogs]: …", Planet Venus's "name [blog]"), or the blog alone
 # ("Tag1 Consulting: Tag1 Now Hiring Interns", Planet Drupal).
 _SOURCE_LABEL = re.compile(
-    r"(?:[^\W\d_][^\[\]:]{0,40}?\s)?\[(?P<blog>[^\[\]]{2,40})\]\s?:\s+|(?P<name>[^\W\d_][^:]{1,50}?):\s+"
+    r"(?:[^\W\d_][^\[\]:]{0,40}?\s)?\[(?P<blog>[^\[\]]{2,40})\]\s?:\s+"
+    r"|(?P<name>[^\W\d_][^:]{1,50}?):\s+"
 )
 _MIN_REST_WORDS = 2
+_NOT_NAME = re.compile(r"[\W_]+")
+
+
+def _is_domain_name(label: str, link: str) -> bool:
+    # The site's very name ("Tuxnoob" of tuxnoob.com, "Tag1 Consulting" of tag1consulting.com):
+    # a product the site makes ("GitHub Actions: …" on github.blog) opens its own headlines.
+    domain = domain_parts(link)
+    name = _NOT_NAME.sub("", label).casefold()
+    return domain is not None and name in (domain[1].replace("-", ""), _NOT_NAME.sub("", domain[0]))
 
 
 def without_source_label(title: str, link: str | None) -> str:
@@ -103,7 +113,7 @@ def without_source_label(title: str, link: str | None) -> str:
         return title
     rest = title[found.end() :]
     # A label only where it names the linked site: "Review [PS4]: …" is the headline's.
-    if len(rest.split()) < _MIN_REST_WORDS or not names_site_of(
+    if len(rest.split()) < _MIN_REST_WORDS or not _is_domain_name(
         found["blog"] or found["name"], link
     ):
         return title

@@ -28,6 +28,9 @@ _AUTOMATIC_SUMMARIES = frozenset(
     ("created", "removed", "external edit", "old revision restored", "page created")
 )
 
+# A bracketed note opening a page's text ("(19th Oct 2005) Here's some more detail …").
+_BRACKETED_START = re.compile(r"^\s*\([^()<>]{1,40}\)")
+
 
 def _unquoted(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     quoted = [_QUOTED.match(e.title) for e in entries]
@@ -63,8 +66,9 @@ def _wiki_headline(entry: FeedEntry) -> str | None:
         return None
     summary = (found["summary"] or "").strip()
     if summary.casefold() in _AUTOMATIC_SUMMARIES:
-        # The page's text says what it is: its first sentence heads it.
-        return stand_in_headline("", entry.content_html, entry.link) or None
+        # The page's text says what it is: its first sentence heads it, not a dated aside.
+        text = _BRACKETED_START.sub("", entry.content_html, count=1)
+        return stand_in_headline("", text, entry.link) or None
     return summary or None
 
 
