@@ -138,6 +138,20 @@ def test_a_date_that_is_not_the_items_stays() -> None:
     assert _titles(items, dated=dated) == ["12.05.1945 - Das Ende", "01.09.1939 - Der Anfang"]
 
 
+def test_a_date_in_words_the_sentence_leads_to_stays() -> None:
+    items = [
+        ("Conseil municipal du 20 novembre 2008", "https://example.org/1", "Text."),
+        ("Conférence de presse du 6 décembre 2008", "https://example.org/2", "Text."),
+        ("Stammtisch am 12.12.2008", "https://example.org/3", "Text."),
+    ]
+    dated = [
+        "Thu, 20 Nov 2008 10:00:00 +0000",
+        "Sat, 06 Dec 2008 10:00:00 +0000",
+        "Wed, 10 Dec 2008 10:00:00 +0000",
+    ]
+    assert _titles(items, dated=dated) == [title for title, _, _ in items]
+
+
 def test_a_columns_name_keeps_the_date_that_tells_its_issues_apart() -> None:
     items = [
         ("This Week in Review - 2008-12-10", "https://example.org/1", "Text."),

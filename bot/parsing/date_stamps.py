@@ -35,16 +35,27 @@ _MONTHS = {
 }
 _MONTH = r"(?P<mon>[^\W\d_]{3,9})\.?"
 _TIME = r"(?:\s+\d{1,2}(?::\d{2})?\s?[AaPp][Mm]|\s+\d{1,2}:\d{2})?"
-_DATE = (
-    r"(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4}|\d{2})"
+_FIGURES = (
+    r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})(?:/(?P<y3>\d{4}|\d{2}))?"
-    rf"|(?P<d4>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<y4>\d{{4}})"
-    rf"|(?P<mon5>[^\W\d_]{{3,9}})\.?\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}}))" + _TIME
 )
-# A stamp opens the title before a separator, or closes it after a space or a separator.
+_WORDS = (
+    rf"(?P<d4>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<y4>\d{{4}})"
+    rf"|(?P<mon5>[^\W\d_]{{3,9}})\.?\s+(?P<d5>\d{{1,2}}),?\s+(?P<y5>\d{{4}})"
+)
+_DATE = rf"(?:{_FIGURES}|{_WORDS}){_TIME}"
+# A stamp opens the title before a separator, or closes it after a separator; a date in figures
+# after a space too ("Retter vom Dienst 10.07.2015"), where one in words is the sentence's own
+# ("Conseil municipal du 20 novembre 2008").
 _OPENING = re.compile(rf"^\s*{_DATE}\s*[-–—|:]\s+(?=\S)")
-_CLOSING = re.compile(rf"(?:\s+[-–—|])?\s+{_DATE}\s*$")
+_CLOSING = re.compile(rf"\s*[-–—|:,]\s+{_DATE}\s*$")
+_CLOSING_FIGURES = re.compile(rf"\s+(?:{_FIGURES}){_TIME}\s*$")
+# A word the date completes, ending what is left: "Konzert am", "Meeting on", "Sitzung vom".
+_LEADS_TO_DATE = frozenset(
+    "am vom bis ab seit den dem des im zum du le la au aux de del el on of from to since until "
+    "till at in by for the a dated le les".split()
+)
 # A broadcast's date may be a few days off the item's (an episode put up before it airs).
 _NEAR_DAYS = 14
 # Two items stamped make it the template's habit; one may be a date the headline is about.
@@ -57,8 +68,9 @@ def _year(text: str | None, published: date) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
 
 
-def _candidates(found: re.Match[str], published: date) -> Iterator[tuple[int, int, int]]:
+def _candidates(match: re.Match[str], published: date) -> Iterator[tuple[int, int, int]]:
     """The (year, month, day) readings of a matched date; a slashed one both ways round."""
+    found = match.groupdict()
     if found["d1"]:
         yield _year(found["y1"], published), int(found["m1"]), int(found["d1"])
     elif found["y2"]:
@@ -89,11 +101,12 @@ def _is_items_date(found: re.Match[str], published_at: float | None) -> bool:
 
 def _unstamped(entry: FeedEntry) -> str | None:
     """The title without the item's own date opening or closing it; None where it has none."""
-    for pattern in (_OPENING, _CLOSING):
+    for pattern in (_OPENING, _CLOSING, _CLOSING_FIGURES):
         found = pattern.search(entry.title)
         if found and _is_items_date(found, entry.published_at):
             rest = (entry.title[: found.start()] + entry.title[found.end() :]).strip()
-            if sum(c.isalpha() for c in rest) >= 3:
+            words = rest.split()
+            if sum(c.isalpha() for c in rest) >= 3 and words[-1].casefold() not in _LEADS_TO_DATE:
                 return rest
     return None
 
