@@ -93,7 +93,9 @@ _SOURCE_LABEL = re.compile(
     r"(?:[^\W\d_][^\[\]:]{0,40}?\s)?\[(?P<blog>[^\[\]]{2,40})\]\s?:\s+"
     r"|(?P<name>[^\W\d_][^:]{1,50}?):\s+"
 )
-_MIN_REST_WORDS = 2
+# "Ruby on Windows: The Book" on rubyonwindows.blogspot.com: the name is the book's, and two
+# words left say too little to stand alone.
+_MIN_REST_WORDS = 3
 _NOT_NAME = re.compile(r"[\W_]+")
 
 
