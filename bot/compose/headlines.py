@@ -115,8 +115,7 @@ def without_source_label(title: str, link: str | None) -> str:
         return title
     rest = title[found.end() :]
     # A label only where it names the linked site: "Review [PS4]: …" is the headline's.
-    if len(rest.split()) < _MIN_REST_WORDS or not _is_domain_name(
-        found["blog"] or found["name"], link
-    ):
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if len(words) < _MIN_REST_WORDS or not _is_domain_name(found["blog"] or found["name"], link):
         return title
     return rest

@@ -51,11 +51,16 @@ _DATE = rf"(?:{_FIGURES}|{_WORDS}){_TIME}"
 _OPENING = re.compile(rf"^\s*{_DATE}\s*[-–—|:]\s+(?=\S)")
 _CLOSING = re.compile(rf"\s*[-–—|:,]\s+{_DATE}\s*$")
 _CLOSING_FIGURES = re.compile(rf"\s+(?:{_FIGURES}){_TIME}\s*$")
-# A word the date completes, ending what is left: "Konzert am", "Meeting on", "Sitzung vom".
+# A word the date completes, ending what is left: "Konzert am", "Meeting on", "Sitzung vom", a
+# weekday ("Sonntag 12.10.2008"), an update's mark ("MIS A JOUR Mardi 08/04").
 _LEADS_TO_DATE = frozenset(
     "am vom bis ab seit den dem des im zum du le la au aux de del el on of from to since until "
-    "till at in by for the a dated le les".split()
+    "till at in by for the a dated les jour maj updated update aktualisiert stand "
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
+# What is left must be a headline of its own: "2008-12-12: Friday." is a diary's date.
+_MIN_WORDS = 2
 # A broadcast's date may be a few days off the item's (an episode put up before it airs).
 _NEAR_DAYS = 14
 # Two items stamped make it the template's habit; one may be a date the headline is about.
@@ -105,8 +110,9 @@ def _unstamped(entry: FeedEntry) -> str | None:
         found = pattern.search(entry.title)
         if found and _is_items_date(found, entry.published_at):
             rest = (entry.title[: found.start()] + entry.title[found.end() :]).strip()
-            words = rest.split()
-            if sum(c.isalpha() for c in rest) >= 3 and words[-1].casefold() not in _LEADS_TO_DATE:
+            words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+            last = words[-1].strip(".,;:!?").casefold() if words else ""
+            if len(words) >= _MIN_WORDS and last not in _LEADS_TO_DATE:
                 return rest
     return None
 
