@@ -152,6 +152,23 @@ def test_a_date_in_words_the_sentence_leads_to_stays() -> None:
     assert _titles(items, dated=dated) == [title for title, _, _ in items]
 
 
+def test_a_package_index_titled_by_its_address_is_no_wiki() -> None:
+    items = [
+        ("yubatake - 4.0.1", "https://swiftpackageindex.com/rb-de0/yubatake", "A release."),
+        ("swiftdraw - 0.8.0", "https://swiftpackageindex.com/swhitty/swiftdraw", "A release."),
+    ]
+    assert _titles(items) == ["yubatake - 4.0.1", "swiftdraw - 0.8.0"]
+
+
+def test_an_events_day_without_its_year_stays() -> None:
+    items = [
+        ("doterati Event 12/10", "https://example.org/1", "Text."),
+        ("Webcast on Web Intelligence 11/19", "https://example.org/2", "Text."),
+    ]
+    dated = ["Mon, 08 Dec 2008 10:00:00 +0000", "Mon, 17 Nov 2008 10:00:00 +0000"]
+    assert _titles(items, dated=dated) == [title for title, _, _ in items]
+
+
 def test_a_columns_name_keeps_the_date_that_tells_its_issues_apart() -> None:
     items = [
         ("This Week in Review - 2008-12-10", "https://example.org/1", "Text."),
@@ -233,6 +250,13 @@ def test_a_planets_label_naming_the_linked_blog_leaves_the_headline() -> None:
             "http://tag1consulting.com/blog/tag1-now-hiring-interns",
         )
         == "Tag1 Now Hiring Interns"
+    )
+
+
+def test_a_link_blogs_pointer_at_a_home_page_keeps_its_name() -> None:
+    assert (
+        without_source_label("S3Hub: S3 Client (for Mac OS X)", "http://s3hub.com/")
+        == "S3Hub: S3 Client (for Mac OS X)"
     )
 
 

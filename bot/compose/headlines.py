@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from bot.attribution.title_domain_names import domain_parts
 from bot.parsing.identity import UNTITLED
@@ -111,7 +112,9 @@ def without_source_label(title: str, link: str | None) -> str:
     """The headline without the label before it naming the site its item links to (a planet's
     "Willy SR [SlackBlogs]: " on a slackblogs.blogspot.com post): the credit names the site."""
     found = _SOURCE_LABEL.match(title)
-    if found is None or not link:
+    # A link to a site's home page is a link blog's pointer at what the headline names
+    # ("S3Hub: S3 Client (for Mac OS X)" linking s3hub.com), no post of a blog a planet carries.
+    if found is None or not link or urlsplit(link).path.strip("/") == "":
         return title
     rest = title[found.end() :]
     # A label only where it names the linked site: "Review [PS4]: …" is the headline's.

@@ -50,7 +50,9 @@ _DATE = rf"(?:{_FIGURES}|{_WORDS}){_TIME}"
 # ("Conseil municipal du 20 novembre 2008").
 _OPENING = re.compile(rf"^\s*{_DATE}\s*[-–—|:]\s+(?=\S)")
 _CLOSING = re.compile(rf"\s*[-–—|:,]\s+{_DATE}\s*$")
-_CLOSING_FIGURES = re.compile(rf"\s+(?:{_FIGURES}){_TIME}\s*$")
+# A day and month without the year after a space is an event's ("Webcast on Web Intelligence
+# 11/19"): a stamp there carries its year.
+_CLOSING_FIGURES = re.compile(rf"\s+(?:{_FIGURES.replace(')?', ')', 1)}){_TIME}\s*$")
 # A word the date completes, ending what is left: "Konzert am", "Meeting on", "Sitzung vom", a
 # weekday ("Sonntag 12.10.2008"), an update's mark ("MIS A JOUR Mardi 08/04").
 _LEADS_TO_DATE = frozenset(

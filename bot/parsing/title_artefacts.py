@@ -53,6 +53,9 @@ def _page_ids(link: str | None) -> set[str]:
     if not link:
         return set()
     parts = urlsplit(link)
+    # DokuWiki's own addresses: a package index's "yubatake - 4.0.1" at /rb-de0/yubatake is none.
+    if "doku.php" not in parts.path and "id=" not in parts.query:
+        return set()
     path = unquote(parts.path).strip("/").casefold()
     ids = {path.replace("/", ":")[i:] for i in range(len(path)) if i == 0 or path[i - 1] == "/"}
     ids |= {v.casefold() for v in parse_qs(parts.query).get("id", [])}
