@@ -169,6 +169,17 @@ def test_an_events_day_without_its_year_stays() -> None:
     assert _titles(items, dated=dated) == [title for title, _, _ in items]
 
 
+def test_a_few_notices_naming_their_day_keep_it() -> None:
+    # invalid-character-rss-feed.xml (w3stling/rssreader): 2 of 6 titles name their day.
+    items = [
+        ("Kunnanviraston puhelin on suljettu maanantaina 9.9.2024", "https://e.org/1", "T."),
+        ("Rakennusvalvonnan pöytäkirja/julkipanolista 11.9.2024", "https://e.org/2", "T."),
+        *((f"Tiedote {n}", f"https://e.org/{n}", "T.") for n in range(3, 7)),
+    ]
+    dated = [f"Mon, {d:02d} Sep 2024 10:00:00 +0000" for d in (9, 11, 12, 13, 14, 15)]
+    assert _titles(items, dated=dated)[:2] == [title for title, _, _ in items[:2]]
+
+
 def test_a_columns_name_keeps_the_date_that_tells_its_issues_apart() -> None:
     items = [
         ("This Week in Review - 2008-12-10", "https://example.org/1", "Text."),

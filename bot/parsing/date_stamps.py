@@ -52,7 +52,9 @@ _OPENING = re.compile(rf"^\s*{_DATE}\s*[-–—|:]\s+(?=\S)")
 _CLOSING = re.compile(rf"\s*[-–—|:,]\s+{_DATE}\s*$")
 # A day and month without the year after a space is an event's ("Webcast on Web Intelligence
 # 11/19"): a stamp there carries its year.
-_CLOSING_FIGURES = re.compile(rf"\s+(?:{_FIGURES.replace(')?', ')', 1)}){_TIME}\s*$")
+_CLOSING_FIGURES = re.compile(
+    rf"(?:\s*[-–—|:,])?\s+(?:{_FIGURES.replace(')?', ')', 1)}){_TIME}\s*$"
+)
 # A word the date completes, ending what is left: "Konzert am", "Meeting on", "Sitzung vom", a
 # weekday ("Sonntag 12.10.2008"), an update's mark ("MIS A JOUR Mardi 08/04").
 _LEADS_TO_DATE = frozenset(
@@ -106,24 +108,33 @@ def _is_items_date(found: re.Match[str], published_at: float | None) -> bool:
     return False
 
 
-def _unstamped(entry: FeedEntry) -> str | None:
-    """The title without the item's own date opening or closing it; None where it has none."""
-    for pattern in (_OPENING, _CLOSING, _CLOSING_FIGURES):
+def _unstamped(entry: FeedEntry, *, spaced: bool) -> str | None:
+    """The title without the item's own date opening or closing it (`spaced`: closing after
+    a space alone); None where it has none."""
+    for pattern in (_CLOSING_FIGURES,) if spaced else (_OPENING, _CLOSING):
         found = pattern.search(entry.title)
         if found and _is_items_date(found, entry.published_at):
             rest = (entry.title[: found.start()] + entry.title[found.end() :]).strip()
             words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-            last = words[-1].strip(".,;:!?").casefold() if words else ""
-            if len(words) >= _MIN_WORDS and last not in _LEADS_TO_DATE:
+            last = words[-1].strip(".,;:!?") if words else ""
+            # A short word before the date leads to it ("перерывов с 01.04.2024", "am").
+            short = len(last) <= 2 and last.islower()
+            if len(words) >= _MIN_WORDS and last.casefold() not in _LEADS_TO_DATE and not short:
                 return rest
     return None
 
 
-def without_date_stamps(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
-    """The entries without the item's date the feed's titles open or close with, where two or
-    more do so; a title whose rest another item shares (a column's name) keeps its date."""
-    rests = [_unstamped(e) if any(c.isdigit() for c in e.title) else None for e in entries]
-    if sum(r is not None for r in rests) < _HABIT:
+# A date after a space alone is the template's where two items in five or more carry it:
+# a few notices naming their day ("suljettu maanantaina 9.9.2024") are the writer's.
+_SPACED_SHARE = 0.4
+
+
+def _stamps_off(entries: Sequence[FeedEntry], *, spaced: bool) -> list[FeedEntry]:
+    rests = [
+        _unstamped(e, spaced=spaced) if any(c.isdigit() for c in e.title) else None for e in entries
+    ]
+    found = sum(r is not None for r in rests)
+    if found < _HABIT or (spaced and found < _SPACED_SHARE * len(entries)):
         return list(entries)
     # "This Week in Review - 2008-12-10" on every issue: the date is what tells them apart.
     shared = Counter(r.casefold() for r in rests if r)
@@ -131,3 +142,9 @@ def without_date_stamps(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
         replace(e, title=r) if r and shared[r.casefold()] == 1 else e
         for e, r in zip(entries, rests, strict=True)
     ]
+
+
+def without_date_stamps(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """The entries without the item's date the feed's titles open or close with, where two or
+    more do so; a title whose rest another item shares (a column's name) keeps its date."""
+    return _stamps_off(_stamps_off(entries, spaced=False), spaced=True)
