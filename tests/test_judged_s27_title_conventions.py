@@ -170,13 +170,14 @@ def test_an_events_day_without_its_year_stays() -> None:
 
 
 def test_a_few_notices_naming_their_day_keep_it() -> None:
-    # invalid-character-rss-feed.xml (w3stling/rssreader): 2 of 6 titles name their day.
+    # invalid-character-rss-feed.xml (w3stling/rssreader): 3 of 10 titles name their day.
     items = [
         ("Kunnanviraston puhelin on suljettu maanantaina 9.9.2024", "https://e.org/1", "T."),
         ("Rakennusvalvonnan pöytäkirja/julkipanolista 11.9.2024", "https://e.org/2", "T."),
-        *((f"Tiedote {n}", f"https://e.org/{n}", "T.") for n in range(3, 7)),
+        ("Syksyn liikuntaryhmät alkavat maanantaina 9.9.2024", "https://e.org/3", "T."),
+        *((f"Tiedote {n}", f"https://e.org/{n}", "T.") for n in range(4, 11)),
     ]
-    dated = [f"Mon, {d:02d} Sep 2024 10:00:00 +0000" for d in (9, 11, 12, 13, 14, 15)]
+    dated = [f"Mon, {d:02d} Sep 2024 10:00:00 +0000" for d in range(5, 15)]
     assert _titles(items, dated=dated)[:2] == [title for title, _, _ in items[:2]]
 
 

@@ -124,9 +124,9 @@ def _unstamped(entry: FeedEntry, *, spaced: bool) -> str | None:
     return None
 
 
-# A date after a space alone is the template's where two items in five or more carry it:
+# A date after a space alone is the template's where a third of the items or more carry it:
 # a few notices naming their day ("suljettu maanantaina 9.9.2024") are the writer's.
-_SPACED_SHARE = 0.4
+_SPACED_SHARE = 1 / 3
 
 
 def _stamps_off(entries: Sequence[FeedEntry], *, spaced: bool) -> list[FeedEntry]:
