@@ -12,7 +12,12 @@ from bot.attribution.reprints import Attribution
 from bot.attribution.site_names import derive_site_name
 from bot.compose.aggregation import AggregatedFeed, aggregated_feed
 from bot.compose.entry_text import Credit, feed_credit, read_entry
-from bot.compose.headlines import headline, summary_beside, without_credited_name
+from bot.compose.headlines import (
+    headline,
+    summary_beside,
+    without_credited_name,
+    without_source_label,
+)
 from bot.compose.link_posts import linked_site_name
 from bot.compose.routing import RoutingPlan, route_post
 from bot.fetching.pages import ArticlePage
@@ -241,6 +246,7 @@ def _post_content(
     if credit.via:  # an aggregator's item: its title may name whom the credit names
         title = without_credited_name(title, credit.name)
     link = entry.canonical_url or entry.link or entry.media_url
+    title = without_source_label(title, entry.link)
     entry_html = entry.content_html or entry.description_html or ""
     return PostContent(
         title=headline(title, summary),

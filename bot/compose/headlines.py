@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
+from bot.attribution.title_domain_names import domain_parts
 from bot.parsing.identity import UNTITLED
 
 # A post-format mark ("Link:", "[Link]", "★ ", "News Post:"); kickers ("Opinion:") stay.
@@ -86,3 +88,40 @@ def without_credited_name(title: str, name: str) -> str:
     join = _NAME_JOIN.match(title, opening)
     rest = title[join.end() :] if join else ""
     return rest if any(c.isalpha() for c in rest) else title
+
+
+# A planet's label for the blog an item comes from, before its title: the writer and the blog
+# in brackets ("Willy SR [SlackBlogs]: …", Planet Venus's "name [blog]"), or the blog alone
+# ("Tag1 Consulting: Tag1 Now Hiring Interns", Planet Drupal).
+_SOURCE_LABEL = re.compile(
+    r"(?:[^\W\d_][^\[\]:]{0,40}?\s)?\[(?P<blog>[^\[\]]{2,40})\]\s?:\s+"
+    r"|(?P<name>[^\W\d_][^:]{1,50}?):\s+"
+)
+# "Ruby on Windows: The Book" on rubyonwindows.blogspot.com: the name is the book's, and two
+# words left say too little to stand alone.
+_MIN_REST_WORDS = 3
+_NOT_NAME = re.compile(r"[\W_]+")
+
+
+def _is_domain_name(label: str, link: str) -> bool:
+    # The site's very name ("Tuxnoob" of tuxnoob.com, "Tag1 Consulting" of tag1consulting.com):
+    # a product the site makes ("GitHub Actions: …" on github.blog) opens its own headlines.
+    domain = domain_parts(link)
+    name = _NOT_NAME.sub("", label).casefold()
+    return domain is not None and name in (domain[1].replace("-", ""), _NOT_NAME.sub("", domain[0]))
+
+
+def without_source_label(title: str, link: str | None) -> str:
+    """The headline without the label before it naming the site its item links to (a planet's
+    "Willy SR [SlackBlogs]: " on a slackblogs.blogspot.com post): the credit names the site."""
+    found = _SOURCE_LABEL.match(title)
+    # A link to a site's home page is a link blog's pointer at what the headline names
+    # ("S3Hub: S3 Client (for Mac OS X)" linking s3hub.com), no post of a blog a planet carries.
+    if found is None or not link or urlsplit(link).path.strip("/") == "":
+        return title
+    rest = title[found.end() :]
+    # A label only where it names the linked site: "Review [PS4]: …" is the headline's.
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if len(words) < _MIN_REST_WORDS or not _is_domain_name(found["blog"] or found["name"], link):
+        return title
+    return rest

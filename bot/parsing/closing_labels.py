@@ -34,6 +34,11 @@ _SECTION_SHARE = 0.6
 _MIN_ITEMS = 4
 _MAX_WORDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
+# A podcast's kind closing its episodes' headlines, bracketed or after a dash ("Macht Freude
+# (Podcast)", "… 16.10.2015 - Podcast"): every item of the feed is one, so it says nothing.
+_SHOW_KIND = re.compile(
+    r"(?:\s*[(\[](?:podcast|vodcast)[)\]]|\s+[-–—|]\s*(?:podcast|vodcast))\s*$", re.I
+)
 
 
 def _closing(title: str) -> str | None:
@@ -53,6 +58,7 @@ def without_closing_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     most (each its own category), or a forum's poster and field name."""
     if len(entries) < _MIN_ITEMS:
         return list(entries)
+    entries = _without_show_kinds(entries)
     labels = [_closing(e.title) for e in entries]
     if not any(labels) and not any("by:" in e.title for e in entries):
         return list(entries)  # most feeds: nothing to cut
@@ -80,3 +86,15 @@ def without_closing_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
         # A headline of a date only ("01/11/2008 [Flickr]") keeps the label that says more.
         result.append(replace(entry, title=title) if _LETTER.search(title) else entry)
     return result
+
+
+def _without_show_kinds(entries: Sequence[FeedEntry]) -> Sequence[FeedEntry]:
+    marked = [bool(_SHOW_KIND.search(e.title)) for e in entries]
+    if sum(marked) < max(_KIND_ITEMS, _KIND_SHARE * len(entries)):
+        return entries
+    return [
+        replace(e, title=rest)
+        if mark and _LETTER.search(rest := _SHOW_KIND.sub("", e.title))
+        else e
+        for e, mark in zip(entries, marked, strict=True)
+    ]

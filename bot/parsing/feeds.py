@@ -366,7 +366,8 @@ def parse_feed(
     site_url = _site_link(_text(channel_link(feed, links)), base, url, feed) or None
     site_url = site_not_an_item(site_url, links)
     entries = without_own_names(entries, _text(feed.get("title")), site_url)
-    entries = without_home_links(without_site_labels(entries, site_url), site_url)
+    site_titled = without_site_labels(entries, site_url, " ".join(_text(feed.get("title")).split()))
+    entries = without_home_links(site_titled, site_url)
     entries = with_item_origins(without_breadcrumbs(entries), site_url, _text(feed.get("title")))
     entries = with_pictures(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries

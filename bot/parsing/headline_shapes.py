@@ -24,6 +24,20 @@ def first_line_of_cut(title: str) -> str:
     return first if len(first.split()) >= 2 else title
 
 
+# A planet's title template "{writer}<br/>{title}" (nlpcapstone's "Ananth Gottumukkala <br/> Team
+# Turing Test: …"): the writers' names on the first line, each a capitalised name, listed.
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+_WRITERS_LINE = re.compile(
+    rf"\s*{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,5}}\s*<br\s*/?>\s*(?=\S[^<]*\s\S)",
+)
+
+
+def without_writers_line(title: str) -> str:
+    """An HTML title without the line of writers' names a planet's template opens it with."""
+    found = _WRITERS_LINE.match(title)
+    return title[found.end() :] if found and "<br" not in title[found.end() :].lower() else title
+
+
 # Decoration a plain-text feed makes a title stand out with, which the post's bold does: the
 # same marks before and after it ("** Publicité **", "★★低出爱藏MS66评级币★★", "==قرعه …=="),
 # or round its label ("++ Fußball, Transfers ++: Gündogan bleibt …"), or a run of them opening

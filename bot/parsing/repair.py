@@ -12,7 +12,7 @@ from ftfy.chardata import CONTROL_CHARS
 
 from bot.parsing.code_spans import text_outside_code
 from bot.parsing.double_escapes import text_once_unescaped
-from bot.parsing.headline_shapes import first_line_of_cut, without_frame
+from bot.parsing.headline_shapes import first_line_of_cut, without_frame, without_writers_line
 from bot.parsing.lost_characters import restored_punctuation
 from bot.parsing.slashed_quotes import unslashed_quotes, with_euro_signs
 
@@ -175,6 +175,8 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
     if "\n" in title:
         title = first_line_of_cut(_BADGE_LINES.sub("", title) or title)
         title = _BROKEN_BEFORE_MARK.sub("", title)
+    if "<" in title:  # markup as HTML or said to be text: a planet's "{writer}<br/>{title}"
+        title = without_writers_line(title)
     if is_html:
         if "<" in title:
             title = _TAG.sub("", title)

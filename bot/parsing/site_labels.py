@@ -11,12 +11,14 @@ from dataclasses import replace
 from bot.attribution.title_domain_names import names_site_of
 from bot.attribution.title_parts import separated
 from bot.parsing.bold_headings import with_bold_headings
+from bot.parsing.date_stamps import without_date_stamps
 from bot.parsing.feed_bylines import without_feed_bylines
 from bot.parsing.headline_labels import without_kind_labels
 from bot.parsing.models import FeedEntry
 from bot.parsing.slug_titles import with_written_titles
 from bot.parsing.text_labels import without_text_labels
 from bot.parsing.thread_labels import without_thread_labels
+from bot.parsing.title_artefacts import without_title_artefacts
 
 # Nearly every item, of enough items that it is the feed's habit, not a coincidence.
 _SHARE = 0.8
@@ -24,9 +26,12 @@ _MIN_ITEMS = 4
 _JOINS = " -–—|:·•»/>"
 
 
-def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> list[FeedEntry]:
-    """The entries with the site's label cut from their headlines and the one picture every
-    item carries (a logo: Wheels24's "wheels24.png" on all 20) taken for no photo."""
+def without_site_labels(
+    entries: Sequence[FeedEntry], site_url: str | None, feed_title: str = ""
+) -> list[FeedEntry]:
+    """The entries with the site's label (or the feed's own title: a show's name) cut from
+    their headlines and the one picture every item carries (a logo) taken for no photo."""
+    entries = without_date_stamps(without_title_artefacts(entries))
     entries = with_bold_headings(without_thread_labels(entries, site_url))
     if len(entries) < _MIN_ITEMS:
         return list(entries)
@@ -43,7 +48,7 @@ def without_site_labels(entries: Sequence[FeedEntry], site_url: str | None) -> l
     if prefix is None and suffix is None and shared_picture is None:
         return list(entries)  # most feeds: nothing to cut (a copy of an entry costs 2.5 us)
     unlabelled = [
-        _unlabelled(e.title, parts, prefix, suffix, site)
+        _unlabelled(e.title, parts, prefix, suffix, site, feed_title)
         for e, parts in zip(entries, titles, strict=True)
     ]
     cut_titles = _numbering_kept([e.title for e in entries], unlabelled)
@@ -62,7 +67,12 @@ def _shared_part(parts: Sequence[str], of: int) -> str | None:
 
 
 def _unlabelled(
-    title: str, parts: Sequence[str], prefix: str | None, suffix: str | None, site: str | None
+    title: str,
+    parts: Sequence[str],
+    prefix: str | None,
+    suffix: str | None,
+    site: str | None,
+    feed_title: str,
 ) -> str:
     # Only a label naming the site is cut: a series' name on every title ("An App From
     # Scratch: Part 3") or a column's ("This Week in Review: …") is part of the headline.
@@ -70,11 +80,17 @@ def _unlabelled(
     if len(parts) < 2:
         return title
     whole = title
-    if prefix and parts[0] == prefix and names_site_of(prefix.strip(), site):
+    if prefix and parts[0] == prefix and _names_feed(prefix.strip(), site, feed_title):
         title = title[len(prefix) :].lstrip(_JOINS)
-    elif suffix and parts[-1] == suffix and names_site_of(suffix.strip(), site):
+    elif suffix and parts[-1] == suffix and _names_feed(suffix.strip(), site, feed_title):
         title = title[: title.rfind(suffix)].rstrip(_JOINS)
     return title or whole
+
+
+def _names_feed(part: str, site: str | None, feed_title: str) -> bool:
+    # A show's name on every episode ("Pods-Dings - Level 12" of the feed "Pods-Dings"): the
+    # credit shows the feed's title, so it is the site's label as much as a domain name.
+    return names_site_of(part, site) or " ".join(part.split()).casefold() == feed_title.casefold()
 
 
 # A headline's words and numbers; a number may carry letters ("18th", "A4").
