@@ -119,6 +119,18 @@ def test_a_kicker_the_feed_opens_three_stories_with_is_its_label() -> None:
     assert leads[3].startswith("Podcast. Exchange closed out")
 
 
+def test_a_title_abbreviation_many_notes_open_on_is_no_kicker() -> None:
+    # A show whose notes open on its guest's title ("Dr. Dominic D'Agostino", "Dr. Peter Attia",
+    # podverse's ferris.rss; "Fr. John" on a priest's programme) learns no "Dr." kicker.
+    openings = [
+        "Dr. Dominic D'Agostino is an assistant professor at the University of South Florida.",
+        "Dr. Peter Attia is a former ultra-endurance athlete and a physician.",
+        "Dr. Brené Brown is a research professor at the University of Houston.",
+    ]
+    items = [(f"Episode {n}", f"<p>{text}</p>") for n, text in enumerate(openings)]
+    assert [lead.split()[0] for lead in _leads(items)] == ["Dr.", "Dr.", "Dr."]
+
+
 def test_a_banner_line_is_no_lead() -> None:
     text = (
         "<h2>【ROM说明】</h2><p>=========可乐UI 1.8.0更新============</p>"

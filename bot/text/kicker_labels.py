@@ -19,6 +19,10 @@ def label_key(unit: str) -> str | None:
     """The key a kicker-shaped unit is learned and recognised by, None for any other unit."""
     if len(unit) > _MAX_CHARS or _LABEL.fullmatch(unit) is None:
         return None
+    # A word of two or three letters and a stop is a title's abbreviation ("Fr. John shows…",
+    # "Dr. Dominic D'Agostino…", "Mr."), which a podcast's notes open on as often as a kicker.
+    if len(unit.split()[-1].rstrip(".")) < 4:
+        return None
     words = " ".join(unit.casefold().rstrip(". \t\n").split())
     return LABEL_PREFIX + hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
 
