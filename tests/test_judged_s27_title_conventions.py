@@ -14,6 +14,7 @@ from html import escape
 
 from bot.compose.headlines import without_source_label
 from bot.parsing.feeds import parse_feed
+from tests.support.first_check import first_check
 
 
 def _titles(
@@ -281,3 +282,29 @@ def test_a_label_naming_another_site_is_the_headlines() -> None:
         without_source_label("Politicizing Science: If the FDA", "http://medpundit.blogspot.com/")
         == "Politicizing Science: If the FDA"
     )
+
+
+def test_a_sites_own_label_naming_its_subject_stays_outside_a_planet() -> None:
+    # ICANN's announcements (kalv crawl feed-10114282) title one "ICANN: 10 Years Old Today":
+    # on a site's own feed the label is the subject; only a planet's label names a carried blog.
+    items = [
+        ("ICANN: 10 Years Old Today", "announcement-30sep08-en.htm"),
+        (
+            "Cairo Fellowship Program Achieves Successful Conclusion",
+            "announcement-2-01dec08-en.htm",
+        ),
+        ("Call for Nominations for the Ombudsman", "announcement-3-01dec08-en.htm"),
+    ]
+    body = "".join(
+        f"<item><title>{escape(title)}</title>"
+        f"<link>http://www.icann.org/en/announcements/{page}</link>"
+        f"<description>{escape(title)} is announced today.</description></item>"
+        for title, page in items
+    )
+    feed = (
+        "<rss version='2.0'><channel><title>ICANN Announcements</title>"
+        f"<link>http://www.icann.org/</link>{body}</channel></rss>"
+    )
+    parsed = parse_feed(feed.encode(), url="http://www.icann.org/en/announcements/rss.xml")
+    [first, *_] = first_check(parsed, "ICANN Announcements")
+    assert first.content is not None and first.content.title == "ICANN: 10 Years Old Today"

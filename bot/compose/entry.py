@@ -244,9 +244,10 @@ def _post_content(
     # A link post credits the site of the page it links to where its headline names it.
     title, linked_name = linked_site_name(entry.title, entry.linked_url)
     if credit.via:  # an aggregator's item: its title may name whom the credit names
-        title = without_credited_name(title, credit.name)
+        # A site's own "Catalysis: Enabling …" names its subject; on a planet the label names
+        # the blog the credit shows (a blind pair preferred the site's label kept, sample 30).
+        title = without_source_label(without_credited_name(title, credit.name), entry.link)
     link = entry.canonical_url or entry.link or entry.media_url
-    title = without_source_label(title, entry.link)
     entry_html = entry.content_html or entry.description_html or ""
     return PostContent(
         title=headline(title, summary),
