@@ -39,6 +39,29 @@ def test_an_episode_whose_link_is_the_shows_page_links_its_file() -> None:
     ]
 
 
+_JOURNAL = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Devine Lu Linvega&#39;s journal</title>
+<id>https://wiki.xxiivv.com/site/now.html</id>
+<link rel="alternate" href="https://wiki.xxiivv.com/site/now.html"></link>
+<entry><title>2025-12-27 O May I join the choir invisible</title>
+<id>https://wiki.xxiivv.com/site/now.html#2025-12-27 O May I join the choir invisible</id>
+<updated>2025-12-27T00:00:00+00:00</updated><content type="html">A day of reading.</content></entry>
+<entry><title>2025-10-27 Commutative Arithmetic Anarchy</title>
+<id>https://wiki.xxiivv.com/site/now.html#2025-10-27 Commutative Arithmetic Anarchy</id>
+<updated>2025-10-27T00:00:00+00:00</updated><content type="html">A day of sums.</content></entry>
+</feed>"""
+
+
+def test_an_items_anchor_on_the_channels_page_is_its_own_place() -> None:
+    # fastfeedparser's benchmark_data/1d58ba8460bcc2d0: each day is an anchor on the journal's
+    # page, which is also the channel's link; the anchor, not the page, is the item's link.
+    parsed = parse_feed(_JOURNAL.encode(), url="https://wiki.xxiivv.com/links/rss.xml")
+    assert [entry.link for entry in parsed.entries] == [
+        "https://wiki.xxiivv.com/site/now.html#2025-12-27OMayIjointhechoirinvisible",
+        "https://wiki.xxiivv.com/site/now.html#2025-10-27CommutativeArithmeticAnarchy",
+    ]
+
+
 _SCOTUSBLOG = """<?xml version="1.0" encoding="UTF-8"?>
 <rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" version="2.0"><channel>
 <title>SCOTUSblog Podcast</title><link>http://www.scotusblog.com/</link>

@@ -38,10 +38,11 @@ def _is_home(url: str | None, site_host: str | None) -> bool:
     return same_host and link.path in ("", "/") and not link.query and not link.fragment
 
 
-def _page_key(url: str) -> tuple[str, str, str]:
+def _page_key(url: str) -> tuple[str, str, str, str]:
+    # The fragment counts: "now.html#2025-12-27…" is an item's own place on a journal's page.
     parts = urlsplit(url)
     host = (host_of(parts) or "").removeprefix("www.")
-    return host, parts.path.rstrip("/"), parts.query
+    return host, parts.path.rstrip("/"), parts.query, parts.fragment
 
 
 def _is_site_page(url: str | None, site_url: str | None, site_host: str | None) -> bool:
