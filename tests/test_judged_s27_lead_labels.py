@@ -195,3 +195,16 @@ def test_a_relative_time_stamp_is_no_lead() -> None:
         '<img src="https://example.org/t.png" /></a>'
     )
     assert _leads([("Comic » Fetch!", text)]) == [""]
+
+
+def test_a_separator_run_alone_is_no_heading_the_lead_stops_at() -> None:
+    # Kepler's Books' Blogger post (kalv crawl feed--656510833, published as judged): "~~~~~~"
+    # parts the post; the lead goes on past it as it did before banners were headings.
+    text = (
+        "Keith Devlin came to Kepler's on Oct. 21st to talk about his book. Bobbi Emel "
+        "summarizes the event for both math geeks and the numerically challenged.<br />"
+        '<div>~~~~~~<br />Keith Devlin is "The Math Guy" on NPR and, apparently, a lot of '
+        "people like math as was evidenced by our large crowd.</div>"
+    )
+    [lead] = _leads([("Keith Devlin and The Unfinished Game", text)])
+    assert "The Math Guy" in lead

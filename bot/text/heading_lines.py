@@ -67,10 +67,11 @@ def is_line_head(before: str, head: str, after: str) -> bool:
 
 
 # A banner: a line set between runs of one decoration ("=========可乐UI 1.8.0更新============",
-# "***** Update *****"), or the run alone (a separator). It heads or parts the text; no sentence.
-_BANNER = re.compile(r"\s*(?P<mark>[=*~#_-])(?P=mark){3,}(?:[^\n]{0,80}?(?P=mark){4,})?\s*")
+# "***** Update *****"). It heads the text; no sentence. A run alone ("~~~~~~") is a separator
+# inside a post that goes on (a Blogger post's second part): no heading, the lead may go past it.
+_BANNER = re.compile(r"\s*(?P<mark>[=*~#_-])(?P=mark){3,}[^\n]{1,80}?(?P=mark){4,}\s*")
 
 
 def is_banner(text: str) -> bool:
-    """Whether `text` is a banner or a separator line, not prose."""
+    """Whether `text` is a banner line (a title between decoration runs), not prose."""
     return _BANNER.fullmatch(text) is not None
