@@ -143,6 +143,21 @@ def test_the_carried_corpus_is_run_once_when_the_variable_names_it(
     assert corpus_roots() == [DATA / "corpus"]
 
 
+def test_a_corpus_holding_every_carried_file_replaces_the_carried_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    full, partial = tmp_path / "full", tmp_path / "partial"
+    shutil.copytree(DATA / "corpus", full / "copy")
+    (full / "extra.xml").write_text("<rss/>")
+    monkeypatch.setenv("NEWSBOT_CORPUS", str(full))
+    assert corpus_roots() == [full.resolve()]
+    # One carried file missing (or changed): the carried run stays, the given corpus adds to it.
+    shutil.copytree(full, partial)
+    next(p for p in (partial / "copy").rglob("*") if p.suffix == ".xml").write_text("<rss/>")
+    monkeypatch.setenv("NEWSBOT_CORPUS", str(partial))
+    assert corpus_roots() == [DATA / "corpus", partial.resolve()]
+
+
 def test_missing_data_fails_rather_than_skips(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

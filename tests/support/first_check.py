@@ -3,10 +3,12 @@ no article pages fetched."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.compose.aggregation import aggregated_feed
 from bot.compose.entry import ComposedEntry, compose_batch, learn_boilerplate, source_name
 from bot.parsing.feeds import parse_feed
-from bot.parsing.models import ParsedFeed
+from bot.parsing.models import FeedEntry, ParsedFeed
 from bot.render.content import PostContent
 from bot.text.boilerplate import FeedBoilerplate
 
@@ -15,12 +17,18 @@ FIRST_CHECK_AT = 1.8e9
 
 
 def first_check(
-    parsed: ParsedFeed, source: str, *, language: str | None = None, summary_chars: int = 600
+    parsed: ParsedFeed,
+    source: str,
+    *,
+    language: str | None = None,
+    summary_chars: int = 600,
+    only: Sequence[FeedEntry] | None = None,
 ) -> list[ComposedEntry]:
-    """Each entry of `parsed` composed as the first check does; `language` over the feed's own."""
+    """Each entry of `parsed` (or of `only`, learning from all) composed as the first check does;
+    `language` over the feed's own."""
     learned = learn_boilerplate(FeedBoilerplate(), parsed.entries, now=FIRST_CHECK_AT)
     return compose_batch(
-        parsed.entries,
+        parsed.entries if only is None else only,
         source=source,
         source_url=parsed.site_url,
         language=language or parsed.language,
