@@ -1,0 +1,75 @@
+"""Eligible candidates of sample 31: scanned candidates (draw-s24/scan_cand.py outputs) judged by draw-s27/eligible.py's
+reasons (draw-s24's, draw-s26's, draw-s27's) against keys of every pool and corpus file (sample 30's s32-all included).
+
+One reason is new: a channel title that is a site theme's default (Hugo's Bear Blog theme ships "Hugo ʕ•ᴥ•ʔ Bear Blog"),
+added after the titles of the eligible files were listed (before any draw).
+
+Usage: eligible.py KNOWN.jsonl OUT.jsonl CAND.jsonl... (prints counts by reason)."""
+
+import collections
+import glob
+import importlib.util
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("eligible_s27", os.path.join(HERE, "..", "draw-s27", "eligible.py"))
+assert _spec and _spec.loader
+_s27 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_s27)  # draw-s27's reasons (it loads draw-s26's, which imports draw-s24's)
+s27_reason = _s27.reason
+norm_title = _s27.norm_title
+JUDGED = os.path.join(HERE, "..", "..")
+THEME_DEFAULT_TITLES = re.compile(r"ʕ•ᴥ•ʔ Bear Blog")
+
+
+def known_sets(known_path: str) -> dict[str, set[str]]:
+    """Keys of every pool and corpus file; checks that every listed or judged feed has a copy there."""
+    rows = [json.loads(line) for line in open(known_path)]
+    have = {
+        os.path.relpath(r["path"], "/work/pools").split("/", 1)[-1]
+        for r in rows
+        if r["path"].startswith("/work/pools/")
+    }
+    have |= {
+        os.path.relpath(r["path"], "/work/shared/corpus") for r in rows if r["path"].startswith("/work/shared/corpus/")
+    }
+    named: set[str] = set()
+    for f in glob.glob(os.path.join(JUDGED, "pools", "*.txt")):
+        if not os.path.basename(f).startswith("session33"):  # this draw's own list
+            named |= {line.strip() for line in open(f) if line.strip() and not line.startswith("#")}
+    for f in glob.glob(os.path.join(JUDGED, "*.jsonl")):
+        named |= {json.loads(line).get("feed", "") for line in open(f) if line.strip()}
+    missing = sorted(n for n in named if n and n not in have)
+    print("listed/judged feeds without a pool or corpus copy:", len(missing), missing[:5], file=sys.stderr)
+    return {
+        k: {r[k] if k != "title" else norm_title(r[k]) for r in rows if r.get(k)}
+        for k in ("sha1", "host", "domain", "title")
+    }
+
+
+def reason(r: dict, keys: dict[str, set[str]], fixture: bool) -> str:
+    why = s27_reason(r, keys, fixture)
+    if not why and THEME_DEFAULT_TITLES.search(r.get("title") or ""):
+        return "channel title is a site theme's default"
+    return why
+
+
+if __name__ == "__main__":
+    keys = known_sets(sys.argv[1])
+    reasons: collections.Counter[str] = collections.Counter()
+    with open(sys.argv[2], "w") as fo:
+        for cand in sys.argv[3:]:
+            fixture = "tests" in os.path.basename(cand)
+            for line in open(cand):
+                r = json.loads(line)
+                why = reason(r, keys, fixture)
+                reasons[why or "eligible"] += 1
+                if not why:
+                    r["cand"] = os.path.dirname(r["path"][: -len(r["rel"])])
+                    fo.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print("candidates (feed-like files):", sum(reasons.values()))
+    for k, v in reasons.most_common():
+        print(f"  {v:4d} {k}")
