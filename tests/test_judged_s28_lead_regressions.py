@@ -3,6 +3,7 @@ changes, bench/judged/README.md): each is said whole again."""
 
 from __future__ import annotations
 
+from bot.text.promo_twins import promo_twins
 from tests.test_judged_s27_lead_labels import _leads
 
 
@@ -23,3 +24,36 @@ def test_a_sum_is_no_plus_list() -> None:
     text = "<p>Intro of the post.</p><p>The sum of the primes below 10 is 2 + 3 + 5 + 7 = 17.</p>"
     [lead] = _leads([("Problem 10", text)])
     assert lead.endswith("2 + 3 + 5 + 7 = 17.")
+
+
+def test_a_lead_of_only_the_headlines_words_is_no_lead() -> None:
+    # Assembla's ticket feed (KDE syndication's autotests): the body opens with the ticket's
+    # number and name, the headline's own words; the ticket table after it is no lead either.
+    title = "Ticket #2867 updated: Create an upgrade page to decide about all not suported spaces"
+    text = (
+        "<b>#2867:</b> Create an upgrade page to decide about all not suported spaces<br />"
+        "---------------------------+------------------<br /> Reporter: sromano         |"
+        "     Owner: sromano         <br />   Status: Test            |  Priority: High (2)"
+    )
+    assert _leads([(title, text)]) == [""]
+
+
+def test_a_lead_saying_more_than_the_headline_stays() -> None:
+    title = "Ticket #2871 updated: User choice is not persisted"
+    text = "<p>#2871: User choice is not persisted after a restart of the service.</p>"
+    assert _leads([(title, text)]) == [text[3:-4]]
+
+
+def test_a_notice_naming_a_mail_address_is_no_promo() -> None:
+    # rss2email's Fastmail status feed: outage posts repeat where tickets go meanwhile. A mail
+    # address is no web address a promo points at, so the notice is no feed-wide promo.
+    notice = "Tickets emailed to support@fastmail.com will be delayed, but not lost."
+    htmls = [
+        f"<p>Our support system will be down.</p><p>{notice}</p>",
+        f"<p>Our support system is being moved.</p><p>{notice}</p>",
+    ]
+    assert promo_twins(["Support System - Down", "Support System - Moved"], htmls) == ()
+    # A web address in the same place is the channel's promo, as before.
+    promo = "Join the discussion of this and other outages at www.fastmailstatus.com today."
+    htmls = [html.replace(notice, promo) for html in htmls]
+    assert promo_twins(["Support System - Down", "Support System - Moved"], htmls) == (promo,)

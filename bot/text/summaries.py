@@ -68,13 +68,18 @@ def _without_title(sentence: str, title: str) -> str:
 
 
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+|:\s+")
+# A lead of fewer words may be the headline's subject said as a sentence ("Snow.").
+_MIN_RESTATED_WORDS = 3
 
 
 def _after_title(sentence: str, title: str) -> str:
     title_words = _words(title)
     if not title_words:
         return sentence
-    if _words(sentence) == title_words:
+    said = _words(sentence)
+    # Nothing but the headline's words, in any arrangement ("#2867: Create an upgrade page …"
+    # under "Ticket #2867 updated: Create an upgrade page …", Assembla): no word of news.
+    if said == title_words or (len(said) >= _MIN_RESTATED_WORDS and set(said) <= set(title_words)):
         return ""
     matches = list(_WORD.finditer(sentence))
     if len(matches) <= len(title_words):
