@@ -43,7 +43,7 @@ from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
 from bot.text.tiny_items import tiny_item_text
 from bot.text.verse import verse_opening
-from bot.text.whole_items import whole_item_summary, without_citation_opening
+from bot.text.whole_items import own_lines_lead, whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
@@ -106,7 +106,14 @@ def _summary(
     kept = not summary or tiny.endswith(summary)
     if kept and len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
-    return summary or thin or dated_caption(text, title)
+    # The last check: nothing said, though the text opens on lines of its own (whole_items).
+    widths = cut_widths(boilerplate)
+    return (
+        summary
+        or thin
+        or dated_caption(text, title)
+        or own_lines_lead(text, title, chars, boilerplate, widths)
+    )
 
 
 # Long because it is where the stages meet, in their order: one call more reads better here

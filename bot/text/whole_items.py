@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.boilerplate import is_boilerplate
 from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
 from bot.text.trailing_lines import trailing_whole_line
@@ -192,3 +193,83 @@ def without_citation_opening(text: str, title: str | None) -> str:
     if any(len(field.split()) > _FIELD_WORDS for field in fields):
         return text  # a sentence goes on after the title, not a record's fields
     return rest.lstrip("\n")
+
+
+# The last check of a lead (session 28, SAY30): the lead rules and the thin items' rules left
+# the post headline-only, yet the entry's text opens on lines of its own with no sentence
+# punctuation (a classified ad's, a job's "Remote · Other · Summer 2027", a change list's
+# items, an event's date and place). Those lines, whole and in order, are what it says.
+_OWN_LINES = 3
+_OWN_CHARS = 280
+_PROSE_LINE_WORDS = 8
+_MIN_OWN_WORDS = 3
+# Punctuation inside a line that ends a sentence: the lead rules have read its sentences.
+_INNER_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+# A lead-in line over the items it introduces ("Changes since 7.1.3b4:", "Playlist:").
+_LEAD_IN_LABEL = re.compile(r"^(?:(?![.!?]\s).){1,60}[:：]$")
+# Markup, code or an assignment left in the text ("yoo_title = '…';", "adm2:null>707309").
+_CODE = re.compile(r"[=<>{}|\\]|;\s*$|[^\W\d]:[^\W\d]")
+_LINE_ENDS = " \t,;:–—-"
+
+
+def own_lines_lead(
+    text: str,
+    title: str | None,
+    max_chars: int,
+    boilerplate: frozenset[str] = frozenset(),
+    widths: frozenset[int] = frozenset(),
+) -> str:
+    """The entry's opening lines without sentence punctuation, whole, as its lead (a long line
+    of prose alone, else up to three short ones joined); "" when they are no text of its own."""
+    lines = _continued_lines(text)
+    while lines and (_LEAD_IN_LABEL.match(lines[0]) or _said_by_title(lines[0], title)):
+        lines = lines[1:]  # the label over a list, or the headline said again
+    kept: list[str] = []
+    for line in lines[:_OWN_LINES]:
+        if _not_own(line, boilerplate) or len(line.split()) < 2:
+            if sum(len(k.split()) for k in kept) < _PROSE_LINE_WORDS:
+                return ""  # a short line over text it cannot take is that text's heading
+            break  # a sentence the lead rules read, a link, code, a heading's word
+        if sum(map(len, [*kept, line])) + 2 * len(kept) > min(max_chars, _OWN_CHARS):
+            break  # only whole lines
+        kept.append(line)
+        if len(line.split()) >= _PROSE_LINE_WORDS:
+            break  # a line of prose says it alone; what follows is its list
+    joined = "; ".join(line.rstrip(_LINE_ENDS) for line in kept)
+    if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
+        return ""
+    if len(kept) == 1 and len(kept[0]) in widths:
+        return ""  # a line as long as the feed cuts its descriptions: cut, not whole
+    return joined + "."
+
+
+def _continued_lines(text: str) -> list[str]:
+    """The text's first lines, a line opening in lower case joined to the one it goes on from."""
+    lines: list[str] = []
+    for line in (raw.strip() for raw in text.splitlines()[:20]):
+        if not line:
+            continue
+        if lines and line[:1].islower() and not _INNER_STOP.search(lines[-1][-1:] + " "):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
+    """Whether a line is none of the entry's own unpunctuated words: a sentence, a cut teaser,
+    a label, a link, code, or the feed's learned boilerplate."""
+    return bool(
+        not _OPENS_AS_TEXT.match(line)
+        or _INNER_STOP.search(line)
+        or _ELIDED.search(line)
+        or _LINK.search(line)
+        or _CODE.search(line)
+        or _LEAD_IN_LABEL.match(line)
+        or _LABELLED.match(line)
+        or is_boilerplate(line, boilerplate)
+    )
+
+
+def _said_by_title(line: str, title: str | None) -> bool:
+    return bool(title) and bool(_letters(line)) and _letters(line) in _letters(title or "")
