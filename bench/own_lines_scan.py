@@ -75,6 +75,10 @@ def main() -> None:
             finally:
                 signal.alarm(0)
             feeds += 1
+            if feeds % 50 == 0:
+                print(
+                    f"{feeds} of {len(files)} feeds, fires on {firing}", file=sys.stderr, flush=True
+                )
             firing += bool(fired)
             for row in fired:
                 out.write(json.dumps({"feed": path} | row, ensure_ascii=False) + "\n")

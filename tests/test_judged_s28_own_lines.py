@@ -20,17 +20,6 @@ def _summary(title: str, html: str) -> str:
     ).summary
 
 
-def test_a_change_lists_first_item_under_its_label_is_the_lead() -> None:
-    # NetNewsWire's appcast (netnewswire6-beta.xml, entry 1): the label over the list is no lead.
-    html = (
-        "<p><b>Changes since 7.1.3b4:</b></p><ul><li>Fixed bug where feeds could lose their"
-        " names and display as Untitled</ul>"
-    )
-    assert _summary("NetNewsWire 7.1.3b5", html) == (
-        "Fixed bug where feeds could lose their names and display as Untitled."
-    )
-
-
 def test_a_screenshots_one_line_caption_is_the_post() -> None:
     # Scrnshots.com (feed-894208980, entry 1): the caption is all the entry says.
     html = (
@@ -53,14 +42,21 @@ def test_an_events_short_lines_go_out_whole_and_in_order() -> None:
 
 
 def test_a_line_of_prose_is_the_lead_alone() -> None:
-    # A press release's headline over its points (feed--492277381, entry 9), under a label.
-    text = (
-        "From the Inter-American Development Bank (IDB):\nBelize will improve Solid Waste"
-        " Management with IDB Support\nProgram will build new waste disposal facilities"
+    # A paper's kicker lines over its story (feed-44011834, entry 2): the first says it whole.
+    html = (
+        "<i>Crisi auto, il Senato aveva bocciato il piano di salvataggio da 15 mld di dollari<br>"
+        "L'amministrazione disposta a usare parte dei 700 mld di dollari destinati alle banche"
+        '<br></i><br>Obama: "Occorre trovare l\'accordo e aiutare le imprese nel breve periodo"'
     )
-    assert own_lines_lead(text, "Helping Belize Clean Up Its Act", 600) == (
-        "Belize will improve Solid Waste Management with IDB Support."
+    title = 'Bush: "Detroit non deve fallire" Usa pronti a usare fondi Paulson'
+    assert _summary(title, html) == (
+        "Crisi auto, il Senato aveva bocciato il piano di salvataggio da 15 mld di dollari."
     )
+
+
+def test_a_geonames_change_record_is_the_post() -> None:
+    # GeoNames' recent changes (tidyRSS, entry 46): the record's one line is all it says.
+    assert own_lines_lead("movement 0.435 km", "Matros’ka", 600) == "movement 0.435 km."
 
 
 def test_a_line_going_on_in_lower_case_is_one_line() -> None:
@@ -87,16 +83,32 @@ def test_what_editors_rejected_elsewhere_stays_out() -> None:
     assert own_lines_lead("Moscow", "Moscow timelapse", 600) == ""
     poem = "Sadece 3 hece\n\nPlansız programsız,hesaplayamadan,biranda...Hazırlanamadan..."
     assert own_lines_lead(poem, "Seni seviyorum", 600) == ""
-    # A job board's line (10vulture1005 interns-work, sample 30) that every listing repeats.
-    job = "Remote · Other · Summer 2027"
-    assert own_lines_lead(job, "LeoLabs — Apprentice", 600) == "Remote · Other · Summer 2027."
-    learned = frozenset(filter(None, [unit_key(job)]))
-    assert own_lines_lead(job, "LeoLabs — Apprentice", 600, learned) == ""
+    # A label over its list: No Agenda's credits, a change list's items (say less).
+    credits = "Executive Producers:\n\nAlly Elliott\n\nOcie Elliott\n\nSir Seth in Mina (and Deb)"
+    assert own_lines_lead(credits, '1391: "Clown World"', 600) == ""
+    assert own_lines_lead("Show Notes\n\nNo Agenda Episode 1378", '1378: "Yer Boy Amy"', 600) == ""
+    # The headline with its maker (neo4j's SoundCloud), verse going on from its title.
+    title = "Podcast Summary - part 3 - the best thing about Neo4j"
+    assert own_lines_lead(f"{title} by The Neo4j Graph Database Community", title, 600) == ""
+    verse = "and at least over here\n\nNot a blogger is stirring\n\nThe reason is clear"
+    assert own_lines_lead(verse, "Shtetl-Optimized: ‘Tis the week before deadline", 600) == ""
+    # A line every entry of the feed repeats (learned boilerplate).
+    record = "movement 0.435 km from the old point"
+    learned = frozenset(filter(None, [unit_key(record)]))
+    assert own_lines_lead(record, "Matros’ka", 600) != ""
+    assert own_lines_lead(record, "Matros’ka", 600, learned) == ""
 
 
 def test_a_line_as_long_as_the_feed_cuts_is_no_whole_line() -> None:
+    # The feed's learned cut width (feed-778353268), or a teaser cut at a word count alone
+    # (tejiendoelmundo's "… de la Antigua Sumeria que").
     line = "Continuing their inexorable growth, total U.S. greenhouse gas emissions in 2007"
     assert own_lines_lead(line, "Emissions", 600, widths=frozenset({len(line)})) == ""
+    teaser = (
+        "Zopyrus sin orejas ni nariz Babilonia Babilonia fue una de las ciudades más importantes"
+        " del mundo antiguo, e hizo parte de la historia de la Antigua Sumeria que"
+    )
+    assert own_lines_lead(teaser, "El noble Zopyrus, la treta de Darío", 600) == ""
 
 
 def test_sentences_stay_the_lead_rules_to_choose() -> None:

@@ -203,6 +203,8 @@ _OWN_LINES = 3
 _OWN_CHARS = 280
 _PROSE_LINE_WORDS = 8
 _MIN_OWN_WORDS = 3
+# A text of one long line without a stop is a feed's cut teaser (cut at a word count).
+_UNCUT_WORDS = 20
 # Punctuation inside a line that ends a sentence: the lead rules have read its sentences.
 _INNER_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 # A lead-in line over the items it introduces ("Changes since 7.1.3b4:", "Playlist:").
@@ -219,17 +221,21 @@ def own_lines_lead(
     boilerplate: frozenset[str] = frozenset(),
     widths: frozenset[int] = frozenset(),
 ) -> str:
-    """The entry's opening lines without sentence punctuation, whole, as its lead (a long line
-    of prose alone, else up to three short ones joined); "" when they are no text of its own."""
+    """The entry's opening lines without sentence punctuation, whole, as its lead (a line of
+    prose alone, else up to three short ones joined); "" when they are no text of its own."""
     lines = _continued_lines(text)
-    while lines and (_LEAD_IN_LABEL.match(lines[0]) or _said_by_title(lines[0], title)):
-        lines = lines[1:]  # the label over a list, or the headline said again
+    while lines and _said_by_title(lines[0], title):
+        lines = lines[1:]  # the headline said again
+    # A label over a list ("Executive Producers:", "Show Notes") says what the list is: its
+    # items are credits or notes, no lead. A line opening in lower case goes on from elsewhere.
+    if not lines or _LEAD_IN_LABEL.match(lines[0]) or (lines[0][:1].islower() and len(lines) > 1):
+        return ""
     kept: list[str] = []
     for line in lines[:_OWN_LINES]:
         if _not_own(line, boilerplate) or len(line.split()) < 2:
             if sum(len(k.split()) for k in kept) < _PROSE_LINE_WORDS:
                 return ""  # a short line over text it cannot take is that text's heading
-            break  # a sentence the lead rules read, a link, code, a heading's word
+            break  # a sentence the lead rules read, a link, code, a heading
         if sum(map(len, [*kept, line])) + 2 * len(kept) > min(max_chars, _OWN_CHARS):
             break  # only whole lines
         kept.append(line)
@@ -238,8 +244,8 @@ def own_lines_lead(
     joined = "; ".join(line.rstrip(_LINE_ENDS) for line in kept)
     if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
         return ""
-    if len(kept) == 1 and len(kept[0]) in widths:
-        return ""  # a line as long as the feed cuts its descriptions: cut, not whole
+    if kept == lines and (len(kept[0]) in widths or len(kept[0].split()) > _UNCUT_WORDS):
+        return ""  # the text's only line, as long as its feed cuts teasers: cut, not whole
     return joined + "."
 
 
@@ -267,9 +273,14 @@ def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
         or _CODE.search(line)
         or _LEAD_IN_LABEL.match(line)
         or _LABELLED.match(line)
+        or _title_cased(line)
         or is_boilerplate(line, boilerplate)
     )
 
 
 def _said_by_title(line: str, title: str | None) -> bool:
-    return bool(title) and bool(_letters(line)) and _letters(line) in _letters(title or "")
+    """Whether the line is the headline, part of it, or opens on it ("<title> by <maker>")."""
+    letters, headline = _letters(line), _letters(title or "")
+    return (
+        bool(letters) and bool(headline) and (letters in headline or letters.startswith(headline))
+    )
