@@ -89,6 +89,7 @@ def _summary(
     title: str | None,
     *,
     whole: bool = True,
+    opening: str = "",
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
     a thin item's own (bot.text.whole_items) where the lead rules find none."""
@@ -112,7 +113,7 @@ def _summary(
         summary
         or thin
         or dated_caption(text, title)
-        or own_lines_lead(text, title, chars, boilerplate, widths)
+        or own_lines_lead(text, title, chars, boilerplate, widths, opening=opening)
     )
 
 
@@ -158,7 +159,11 @@ def compose_entry(
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
     kept = _without_page_references(text, entry)  # all kept: a short line may be the item
-    summarise = partial(_summary, kept, summary_chars, language, boilerplate, whole=kept == text)
+    # The entry's own opening words, for the last check: its lines must open the entry.
+    opening = plain_text(entry.content_html or entry.description_html or "")
+    summarise = partial(
+        _summary, kept, summary_chars, language, boilerplate, whole=kept == text, opening=opening
+    )
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     summary = before_broken_text(summary, text)  # what the feed broke, no tool mends
     content = _post_content(

@@ -220,9 +220,12 @@ def own_lines_lead(
     max_chars: int,
     boilerplate: frozenset[str] = frozenset(),
     widths: frozenset[int] = frozenset(),
+    *,
+    opening: str | None = None,
 ) -> str:
     """The entry's opening lines without sentence punctuation, whole, as its lead (a line of
-    prose alone, else up to three short ones joined); "" when they are no text of its own."""
+    prose alone, else up to three short ones joined); "" when they are no text of its own.
+    `opening`: the entry's plain text, which the lines must open (after its headline)."""
     lines = _continued_lines(text)
     while lines and _said_by_title(lines[0], title):
         lines = lines[1:]  # the headline said again
@@ -241,7 +244,9 @@ def own_lines_lead(
         kept.append(line)
         if len(line.split()) >= _PROSE_LINE_WORDS:
             break  # a line of prose says it alone; what follows is its list
-    joined = "; ".join(line.rstrip(_LINE_ENDS) for line in kept)
+    if not kept or any(k[-1:] in _LINE_ENDS for k in kept) or not _opens(kept[0], opening, title):
+        return ""  # a lead-in going on ("… vous parlent de :"), or lines left after others
+    joined = "; ".join(kept)
     if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
         return ""
     if kept == lines and (len(kept[0]) in widths or len(kept[0].split()) > _UNCUT_WORDS):
@@ -250,16 +255,32 @@ def own_lines_lead(
 
 
 def _continued_lines(text: str) -> list[str]:
-    """The text's first lines, a line opening in lower case joined to the one it goes on from."""
+    """The text's first paragraphs as lines, a line opening in lower case joined to the one it
+    goes on from; none from a paragraph of long lines (prose wrapped at a width, cut anywhere)."""
     lines: list[str] = []
-    for line in (raw.strip() for raw in text.splitlines()[:20]):
-        if not line:
-            continue
-        if lines and line[:1].islower() and not _INNER_STOP.search(lines[-1][-1:] + " "):
-            lines[-1] = f"{lines[-1]} {line}"
-        else:
-            lines.append(line)
+    for paragraph in re.split(r"\n\s*\n", text.strip())[:12]:
+        rows = [row.strip() for row in paragraph.splitlines() if row.strip()]
+        if len(rows) > 1 and any(len(row.split()) >= _PROSE_LINE_WORDS for row in rows):
+            return lines + [""]  # an empty line: nothing is taken from here on
+        for line in rows:
+            if lines and line[:1].islower() and not _INNER_STOP.search(lines[-1][-1:] + " "):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
     return lines
+
+
+_SPACES = re.compile(r"\s+")
+# The entry's own first line opens its text, after its headline, a kicker or a label.
+_OPENING_SLACK = 60
+
+
+def _opens(line: str, opening: str | None, title: str | None) -> bool:
+    """Whether `line` opens the entry's plain text (`opening`), not lines left after others."""
+    if opening is None:
+        return True
+    where = _SPACES.sub(" ", opening).find(_SPACES.sub(" ", line))
+    return 0 <= where <= len(title or "") + _OPENING_SLACK
 
 
 def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
