@@ -212,6 +212,8 @@ _LEAD_IN_LABEL = re.compile(r"^(?:(?![.!?]\s).){1,60}[:：]$")
 # Markup, code or an assignment left in the text ("yoo_title = '…';", "adm2:null>707309").
 _CODE = re.compile(r"[=<>{}|\\]|;\s*$|[^\W\d]:[^\W\d]")
 _LINE_ENDS = " \t,;:–—-"
+# A byline over the item's name ("By kharmazero" / "tophe bei fong"): a credit, no lead.
+_BYLINE_OPENING = re.compile(r"(?i:by|par|von|por|de)\s")
 
 
 def own_lines_lead(
@@ -294,6 +296,7 @@ def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
         or _CODE.search(line)
         or _LEAD_IN_LABEL.match(line)
         or _LABELLED.match(line)
+        or _BYLINE_OPENING.match(line)
         or _title_cased(line)
         or is_boilerplate(line, boilerplate)
     )
