@@ -26,8 +26,8 @@ def _tap(fired: list[dict[str, Any]]) -> None:
     stages = vars(entry_module)  # the module's globals, which _summary looks up
     own_lines_lead = stages["own_lines_lead"]
 
-    def tapped(text: str, title: str | None, *args: Any) -> str:
-        lead: str = own_lines_lead(text, title, *args)
+    def tapped(text: str, title: str | None, *args: Any, **kwargs: Any) -> str:
+        lead: str = own_lines_lead(text, title, *args, **kwargs)
         if lead:
             fired.append({"title": title, "text": text[:400], "lead": lead})
         return lead
@@ -70,7 +70,8 @@ def main() -> None:
             signal.alarm(60)
             try:
                 asyncio.run(inspect_sources(settings, [path]))
-            except Exception:  # not a feed, or too slow: counted as no firing
+            except Exception as exc:  # not a feed, or too slow: counted as no firing
+                print(f"{path}: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
                 continue
             finally:
                 signal.alarm(0)
