@@ -59,15 +59,17 @@ def test_a_geonames_change_record_is_the_post() -> None:
     assert own_lines_lead("movement 0.435 km", "Matros’ka", 600) == "movement 0.435 km."
 
 
-def test_a_line_going_on_in_lower_case_is_one_line() -> None:
-    # A blog's sentence broken over lines (feed--778785579, entry 13): never cut at the break.
+def test_a_line_going_on_in_lower_case_is_never_cut_at_its_break() -> None:
+    # A blog's sentence broken over lines (feed--778785579, entry 13) is one line; as the text's
+    # only line, of 17 words, it may be a teaser cut at a word count: the post says nothing.
     text = (
         "Concevoir un système qui permet au pilote d’hélicoptère de renseigner\n\n"
         "à une base de données centrale"
     )
-    assert own_lines_lead(text, "Projet", 600) == (
-        "Concevoir un système qui permet au pilote d’hélicoptère de renseigner"
-        " à une base de données centrale."
+    assert own_lines_lead(text, "Projet", 600) == ""
+    assert own_lines_lead(f"Nouveau projet pour l'été\n\n{text}", "Projet", 600) == (
+        "Nouveau projet pour l'été; Concevoir un système qui permet au pilote d’hélicoptère de"
+        " renseigner à une base de données centrale."
     )
 
 
@@ -90,6 +92,16 @@ def test_what_editors_rejected_elsewhere_stays_out() -> None:
     # The headline with its maker (neo4j's SoundCloud), verse going on from its title.
     title = "Podcast Summary - part 3 - the best thing about Neo4j"
     assert own_lines_lead(f"{title} by The Neo4j Graph Database Community", title, 600) == ""
+    # A lead-in the entry goes on from with a colon (AppLoad's "… vous parlent de :").
+    lead_in = "Dans cet épisode, Jérome, Patrick, Korben et Cédric vous parlent de"
+    raw = f"AppLoad 99 {lead_in} : NEWS: Blackberry 10"
+    assert own_lines_lead(f"{lead_in}\n\nNEWS:", "AppLoad 99", 600, opening=raw) == ""
+    # Credits closing a line, handles and issue numbers, a date alone.
+    assert own_lines_lead("envoyé par dperetti", "Le comble de la mauvaise foi", 600) == ""
+    assert (
+        own_lines_lead("Kagi Search for Safari extension updated #4041 @Database", "x", 600) == ""
+    )
+    assert own_lines_lead("October 18, 2008", "For Atheists, Politics Proves Lonely", 600) == ""
     verse = "and at least over here\n\nNot a blogger is stirring\n\nThe reason is clear"
     assert own_lines_lead(verse, "Shtetl-Optimized: ‘Tis the week before deadline", 600) == ""
     # A line every entry of the feed repeats (learned boilerplate).

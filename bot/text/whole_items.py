@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.text.boilerplate import is_boilerplate
+from bot.text.dated_titles import is_date_only
 from bot.text.quotations import quotation_closed
 from bot.text.summaries import is_complete, shorten_at_word, standfirst
 from bot.text.trailing_lines import trailing_whole_line
@@ -204,7 +205,7 @@ _OWN_CHARS = 280
 _PROSE_LINE_WORDS = 8
 _MIN_OWN_WORDS = 3
 # A text of one long line without a stop is a feed's cut teaser (cut at a word count).
-_UNCUT_WORDS = 20
+_UNCUT_WORDS = 15
 # Punctuation inside a line that ends a sentence: the lead rules have read its sentences.
 _INNER_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 # A lead-in line over the items it introduces ("Changes since 7.1.3b4:", "Playlist:").
@@ -212,8 +213,12 @@ _LEAD_IN_LABEL = re.compile(r"^(?:(?![.!?]\s).){1,60}[:：]$")
 # Markup, code or an assignment left in the text ("yoo_title = '…';", "adm2:null>707309").
 _CODE = re.compile(r"[=<>{}|\\]|;\s*$|[^\W\d]:[^\W\d]")
 _LINE_ENDS = " \t,;:–—-"
-# A byline over the item's name ("By kharmazero" / "tophe bei fong"): a credit, no lead.
-_BYLINE_OPENING = re.compile(r"(?i:by|par|von|por|de)\s")
+# A byline over the item's name ("By kharmazero" / "tophe bei fong"), or closing a line
+# ("Resource from ahwang", "envoyé par dperetti"), a handle or an issue's number ("#3540
+# @frin"), a field's short label ("1 : DickPowell"): credits and fields, no lead.
+_BYLINE_OPENING = re.compile(
+    r"(?i:by|par|von|por|de)\s|.*\b(?i:by|from|par|von|por)\s+\S+$|.*(?:@\w|#\d)|\S{1,12}\s?[:：]\s"
+)
 
 
 def own_lines_lead(
@@ -273,16 +278,23 @@ def _continued_lines(text: str) -> list[str]:
 
 
 _SPACES = re.compile(r"\s+")
-# The entry's own first line opens its text, after its headline, a kicker or a label.
-_OPENING_SLACK = 60
+# The entry's own first line opens its text (after its headline and a bullet's marks): a
+# line left after a lead-in the rules dropped ("… vous parlent de :" over its topics) does not.
+_OPENING_MARKS = " \t-–—:|•*·"
+_OPENING_CHARS = 40
 
 
 def _opens(line: str, opening: str | None, title: str | None) -> bool:
     """Whether `line` opens the entry's plain text (`opening`), not lines left after others."""
     if opening is None:
         return True
-    where = _SPACES.sub(" ", opening).find(_SPACES.sub(" ", line))
-    return 0 <= where <= len(title or "") + _OPENING_SLACK
+    text, headline = _SPACES.sub(" ", opening).strip(), _SPACES.sub(" ", title or "").strip()
+    if headline and text.startswith(headline):
+        text = text[len(headline) :]  # the headline over the text, as a heading
+    text, line = text.lstrip(_OPENING_MARKS), _SPACES.sub(" ", line)
+    if text.startswith(line) and text[len(line) :].lstrip()[:1] in (":", "：", ","):
+        return False  # the entry goes on from it ("… vous parlent de :"): a lead-in, cut
+    return text.startswith(line[:_OPENING_CHARS])
 
 
 def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
@@ -298,6 +310,7 @@ def _not_own(line: str, boilerplate: frozenset[str]) -> bool:
         or _LABELLED.match(line)
         or _BYLINE_OPENING.match(line)
         or _title_cased(line)
+        or is_date_only(line)
         or is_boilerplate(line, boilerplate)
     )
 
