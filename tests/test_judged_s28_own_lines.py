@@ -96,6 +96,7 @@ def test_what_editors_rejected_elsewhere_stays_out() -> None:
     lead_in = "Dans cet épisode, Jérome, Patrick, Korben et Cédric vous parlent de"
     raw = f"AppLoad 99 {lead_in} : NEWS: Blackberry 10"
     assert own_lines_lead(f"{lead_in}\n\nNEWS:", "AppLoad 99", 600, opening=raw) == ""
+    assert own_lines_lead(f"{lead_in}\n\nNEWS:\n\nBlackberry 10", "AppLoad 99", 600) == ""
     # Credits closing a line, handles and issue numbers, a date alone.
     assert own_lines_lead("envoyé par dperetti", "Le comble de la mauvaise foi", 600) == ""
     assert (

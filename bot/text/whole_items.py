@@ -251,8 +251,11 @@ def own_lines_lead(
         kept.append(line)
         if len(line.split()) >= _PROSE_LINE_WORDS:
             break  # a line of prose says it alone; what follows is its list
+    after = lines[len(kept)] if len(kept) < len(lines) else ""
     if not kept or any(k[-1:] in _LINE_ENDS for k in kept) or not _opens(kept[0], opening, title):
         return ""  # a lead-in going on ("… vous parlent de :"), or lines left after others
+    if _LEAD_IN_LABEL.match(after):
+        return ""  # an intro over the labelled parts it leads into ("… parlent de" / "NEWS:")
     joined = "; ".join(kept)
     if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
         return ""
