@@ -230,9 +230,8 @@ def own_lines_lead(
     *,
     opening: str | None = None,
 ) -> str:
-    """The entry's opening lines without sentence punctuation, whole, as its lead (a line of
-    prose alone, else up to three short ones joined); "" when they are no text of its own.
-    `opening`: the entry's plain text, which the lines must open (after its headline)."""
+    """The lines opening the entry (its plain text `opening`) without sentence punctuation,
+    whole: a line of prose alone, else up to three short ones joined; "" when none is its own."""
     lines = _continued_lines(text)
     while lines and _said_by_title(lines[0], title):
         lines = lines[1:]  # the headline said again
