@@ -43,7 +43,7 @@ from bot.text.summaries import summarize
 from bot.text.taglines import tagline_phrases
 from bot.text.tiny_items import tiny_item_text
 from bot.text.verse import verse_opening
-from bot.text.whole_items import whole_item_summary, without_citation_opening
+from bot.text.whole_items import own_lines_lead, whole_item_summary, without_citation_opening
 from storage.records import FilteredBy, PostToQueue
 
 NOT_A_REPRINT = Attribution(False, None, None, None, None)
@@ -89,6 +89,7 @@ def _summary(
     title: str | None,
     *,
     whole: bool = True,
+    opening_html: str = "",
 ) -> str:
     """The summary of `text`, knowing the width the feed cuts its descriptions at (learned);
     a thin item's own (bot.text.whole_items) where the lead rules find none."""
@@ -106,7 +107,12 @@ def _summary(
     kept = not summary or tiny.endswith(summary)
     if kept and len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
-    return summary or thin or dated_caption(text, title)
+    if summary or thin or (summary := dated_caption(text, title)):
+        return summary or thin
+    # The last check: nothing said, though the text opens on lines of its own (whole_items).
+    # The entry's plain text only then: most entries never get here.
+    opening = plain_text(opening_html)
+    return own_lines_lead(text, title, chars, boilerplate, cut_widths(boilerplate), opening=opening)
 
 
 # Long because it is where the stages meet, in their order: one call more reads better here
@@ -151,7 +157,17 @@ def compose_entry(
     language = entry.language or read.page_language or language  # the most specific first
     # The summary's only: fingerprints keep the text. A recording may speak of itself.
     kept = _without_page_references(text, entry)  # all kept: a short line may be the item
-    summarise = partial(_summary, kept, summary_chars, language, boilerplate, whole=kept == text)
+    # The entry's own opening words, for the last check: its lines must open the entry.
+    opening_html = entry.content_html or entry.description_html or ""
+    summarise = partial(
+        _summary,
+        kept,
+        summary_chars,
+        language,
+        boilerplate,
+        whole=kept == text,
+        opening_html=opening_html,
+    )
     summary, image_url = _summary_and_photo(entry, read.image_url, summarise)
     summary = before_broken_text(summary, text)  # what the feed broke, no tool mends
     content = _post_content(
