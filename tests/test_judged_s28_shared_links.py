@@ -1,0 +1,150 @@
+"""An item's link is its own only when the feed's other items do not share it, from held-out
+samples 22 and 30's rejects (quoted inline): a page most items link, a show's archive page, a
+listing whose articles are other items' links, is no article; the item's own guid, episode file,
+else no link at all."""
+
+from __future__ import annotations
+
+from bot.parsing.feeds import parse_feed
+from bot.parsing.home_links import without_home_links
+from bot.parsing.models import FeedEntry
+
+_PUBLICATIONS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>Ahmed Awad (NullC0d3) – Publications &amp; Articles</title>
+<link>https://ahmedawadresearch.github.io/</link><description>Latest publications.</description>
+<item><title>Inside the Mind of a Threat Actor: What CISOs Must Learn Before the Next Breach</title>
+<link>https://ahmedawadresearch.github.io/publications/</link>
+<description>An exploration of threat actor psychology.</description>
+<guid isPermaLink="false">pub-1-2026</guid></item>
+<item><title>The Financialization of Cybercrime</title>
+<link>https://ahmedawadresearch.github.io/publications/</link>
+<description>An analysis of the financial infrastructure of cybercrime.</description>
+<guid isPermaLink="false">pub-2-2025</guid></item>
+<item><title>How Blockchain Could Disrupt Industries</title>
+<link>https://blocktelegraph.io/how-blockchain-could-disrupt-industries/</link>
+<description>An exploration of blockchain technology's potential.</description>
+<guid isPermaLink="false">article-3-2023</guid></item>
+</channel></rss>"""
+
+
+def test_a_listing_page_two_of_three_items_link_is_neither_ones_article() -> None:
+    # AhmedAwadResearch/ahmedawadresearch.github.io public/feed.xml: "Read more" went to the
+    # generic listing /publications/ on two items; the post says there is no article link.
+    parsed = parse_feed(_PUBLICATIONS.encode(), url="https://ahmedawadresearch.github.io/feed.xml")
+    assert [entry.link for entry in parsed.entries] == [
+        None,
+        None,
+        "https://blocktelegraph.io/how-blockchain-could-disrupt-industries/",
+    ]
+    assert parsed.entries[0].canonical_url is None
+
+
+def _knallbunt(day: str, linked: bool) -> str:
+    own = (
+        f"<guid>http://www.hoerspieltipps.net/archiv/knallbunt.html#{day}</guid>"
+        "<link>http://www.hoerspieltipps.net/archiv/knallbunt.html</link>"
+        if linked
+        else ""
+    )
+    return f"""<item><title>Knallbunt vom {day[:2]}.{day[2:4]}.{day[4:]}</title>
+<description>Diesmal mit den "Fünf Freunden" und "Gut gegen Nordwind".</description>{own}
+<enclosure url="http://www.hoerspieltipps.net/media/knallbunt{day[4:]}{day[2:4]}{day[:2]}.mp3"
+ length="18287520" type="audio/mpeg" /></item>"""
+
+
+_KNALLBUNT = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>Knallbunt - Das Hoerspielmagazin</title>
+<link>http://www.hoerspieltipps.net/archiv/knallbunt.html</link>
+<description>Augen zu, Ohren auf!</description>
+{"".join(_knallbunt(day, False) for day in ("11072012", "04072012", "27062012", "20062012"))}
+{"".join(_knallbunt(day, True) for day in ("08062011", "01062011", "25052011"))}
+</channel></rss>"""
+
+
+def test_an_archive_page_every_linked_episode_shares_gives_way_to_its_guids_anchor() -> None:
+    # korowiow80/PodSearch_Content hoerspieltipps.net/media/knallbunt.xml: 17 of 62 episodes
+    # link the show's archive page (too few for the home-page rule); the guid is the episode's
+    # own place on it, anchor kept.
+    parsed = parse_feed(
+        _KNALLBUNT.encode(), url="http://www.hoerspieltipps.net/media/knallbunt.xml"
+    )
+    linked = [(entry.link, entry.canonical_url) for entry in parsed.entries[4:]]
+    assert linked == [
+        (f"http://www.hoerspieltipps.net/archiv/knallbunt.html#{day}",) * 2
+        for day in ("08062011", "01062011", "25052011")
+    ]
+
+
+def _shed(title: str, host: str, n: int) -> str:
+    return f"""<item><title>{title}</title><link>http://{host}</link>
+<description>Anything can happen.......it'll probably be silly though!</description>
+<enclosure url="http://{host}/sgrs{n}.mp3" length="62199787" type="audio/mpeg"/>
+<guid isPermaLink="false">sgrs-{n}</guid></item>"""
+
+
+_SHED = f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+<title>The Radio Shed</title><link>http://www.theradioshed.com</link>
+<description>Welcome to the crazy world of the radio shed</description>
+{_shed("High Peak Dinners", "www.theradioshed.com", 18)}
+{_shed("Stereo Graffiti Radio Show Nineteen", "radio.stereograffiti.com", 19)}
+{_shed("Stereo Graffiti Radio Show Eight", "radio.stereograffiti.com", 8)}
+{_shed("Stereo Graffiti Radio Show Seven", "radio.stereograffiti.com", 7)}
+</channel></rss>"""
+
+
+def test_another_hosts_front_page_the_episodes_share_gives_way_to_their_files() -> None:
+    # PodSearch_Content radio.stereograffiti.com/sgrs1.xml: 40 episodes link
+    # http://radio.stereograffiti.com, not the channel's link; each links its own audio.
+    parsed = parse_feed(_SHED.encode(), url="http://radio.stereograffiti.com/sgrs1.xml")
+    assert [entry.link for entry in parsed.entries[1:]] == [
+        "http://radio.stereograffiti.com/sgrs19.mp3",
+        "http://radio.stereograffiti.com/sgrs8.mp3",
+        "http://radio.stereograffiti.com/sgrs7.mp3",
+    ]
+
+
+def _pjea(title: str) -> str:
+    return f"""<item><title>{title}</title>
+<link>http://feedproxy.google.com/~r/PJEA/~3/pVIX6AQLcL0/</link>
+<description>la suite, sur www.pjea.com</description>
+<feedburner:origLink>http://www.pjea.com</feedburner:origLink></item>"""
+
+
+_PJEA = f"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0" version="2.0"><channel>
+<title>PJEA.com</title><link>http://www.pjea.com</link><description>Les news du PJEA</description>
+{_pjea("WRC et IRC 2008")}{_pjea("Le final 2008")}{_pjea("Wales Rally : jour 2")}
+</channel></rss>"""
+
+
+def test_items_all_linking_the_home_page_with_nothing_of_their_own_link_nothing() -> None:
+    # ruby-feed-parser-benchmark feed--42026811.rss20: every item's feedproxy link leads to
+    # the home page http://www.pjea.com; "Le final 2008" has no article link to give.
+    parsed = parse_feed(_PJEA.encode(), url="http://feedproxy.google.com/PJEA")
+    assert [entry.link for entry in parsed.entries] == [None, None, None]
+
+
+def _entry(title: str, link: str) -> FeedEntry:
+    return FeedEntry(f"id:{title}", title, link, link, None, "")
+
+
+def test_two_parts_of_one_episode_sharing_its_page_keep_it() -> None:
+    # podverse-api samples/altucher.rss: "414 - Tom Bilyeu … (Part 1)" and "415 … (Part 2)"
+    # link one show-notes page among 197 episodes: the page is both parts' own.
+    site = "https://jamesaltucher.com/"
+    page = "https://jamesaltucher.com/2018/11/414-tom-bilyeu/"
+    entries = [
+        _entry("415 - Tom Bilyeu: Replace Excuses With Process (Part 2)", page),
+        _entry("414 - Tom Bilyeu: Anyone Can Create Impact (Part 1)", page),
+        *(_entry(f"{n} - Guest {n}", f"{site}2018/10/guest-{n}/") for n in range(400, 410)),
+    ]
+    assert without_home_links(entries, site) == entries
+
+
+def test_one_story_repeated_under_one_title_keeps_its_link() -> None:
+    # Items of one title sharing a link are one story the feed wrote twice, not a listing.
+    site = "https://news.example.org/"
+    story = f"{site}2024/05/budget-vote/"
+    entries = [_entry("Budget passes", story) for _ in range(3)]
+    entries = [*entries, _entry("Storm warning", f"{site}2024/05/storm/")]
+    assert without_home_links(entries, site) == entries
