@@ -1,9 +1,8 @@
 """Items whose <link> is not their own page: the site's home page or the channel's own link (a
 podcast's site or show page on every episode, a link blog's front page on every pick), or a page
-the feed's other items link too (a show's archive page, a listing whose articles are its other
-items' links). The item's own address is its "more »" link, else its guid when that is a page of
-the site, else its episode file, else none: a shared page is no article, and would make every
-item one story."""
+the feed's other items link too (a show's archive page, a listing of the items). The item's own
+address is its "more »" link, else its guid when that is a page of the site, else its episode
+file, else none: a shared page is no article, and would make every item one story."""
 
 from __future__ import annotations
 
@@ -93,9 +92,11 @@ def _own_page(
     return guid if (parts.hostname or "").removeprefix("www.") in hosts else None
 
 
-def _shared_pages(entries: list[FeedEntry]) -> frozenset[tuple[str, str, str, str]]:
-    """Pages no item's own: one that items of different titles link, when three do, or half the
-    linked items, or it is a front page; and a page whose path opens two other items' links."""
+def _shared_pages(
+    entries: list[FeedEntry], site_host: str | None
+) -> frozenset[tuple[str, str, str, str]]:
+    """Pages no item's own: one items of different titles link, when half the linked items do;
+    or three and a quarter of them, or three for a front page; two for the site's own."""
     linked = [(e.link, e.title) for e in entries if e.link]
     titles: dict[tuple[str, str, str, str], set[str]] = {}
     counts: Counter[tuple[str, str, str, str]] = Counter()
@@ -105,23 +106,10 @@ def _shared_pages(entries: list[FeedEntry]) -> frozenset[tuple[str, str, str, st
     shared = set()
     for page, count in counts.items():
         front = page[1] == "" and not page[2] and not page[3]
-        if len(titles[page]) >= 2 and (count >= 3 or count * 2 >= len(linked) or front):
+        least = 2 if front and page[0] == site_host else 3 if front else max(3, len(linked) / 4)
+        if len(titles[page]) >= 2 and (count * 2 >= len(linked) or count >= least):
             shared.add(page)
-    return frozenset(shared | _listings(list(counts)))
-
-
-def _listings(pages: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
-    """Pages whose path is a folder two other linked pages of the same host are in (a
-    "/publications/" beside "/publications/x" and "/publications/y")."""
-    listings = set()
-    for page in pages:
-        host, path, query, fragment = page
-        if not path or query or fragment:
-            continue
-        inside = {p[1] for p in pages if p[0] == host and p[1].startswith(path + "/")}
-        if len(inside) >= 2:
-            listings.add(page)
-    return listings
+    return frozenset(shared)
 
 
 def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
@@ -134,7 +122,7 @@ def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[F
     site_host = (urlsplit(site_url).hostname or "").removeprefix("www.") if site_url else None
     homes = [e for e in entries if _is_site_page(e.link, site_url, site_host)]
     at_home = len(homes) >= 2 and len(homes) * 2 >= len(entries)
-    shared = _shared_pages(entries)
+    shared = _shared_pages(entries, site_host)
     moved = []
     for entry in entries:
         if at_home and _is_site_page(entry.link, site_url, site_host):
