@@ -148,3 +148,88 @@ def test_one_story_repeated_under_one_title_keeps_its_link() -> None:
     entries = [_entry("Budget passes", story) for _ in range(3)]
     entries = [*entries, _entry("Storm warning", f"{site}2024/05/storm/")]
     assert without_home_links(entries, site) == entries
+
+
+# Headlines: a title most items share, alike or but for a number, is the show's, not the item's.
+
+
+def _rthk(guest: str, n: int) -> str:
+    return f"""<item><title>RTHK: The MAN HK International Literary Festival 2008</title>
+<itunes:subtitle> The MAN HK International Literary Festival 2008: {guest} </itunes:subtitle>
+<itunes:summary>{guest} talked to Hugh Chiverton about the book.</itunes:summary>
+<enclosure url="http://podcast.rthk.org.hk/podcast/media/manhkilf2008/149_{n}.mp3"
+ length="9123968" type="audio/mp3" />
+<guid>http://podcast.rthk.org.hk/podcast/media/manhkilf2008/149_{n}.mp3</guid></item>"""
+
+
+_RTHK = f"""<?xml version="1.0" encoding="UTF-8" ?>
+<rss xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd" version="2.0"><channel>
+<title>RTHK：The MAN HK International Literary Festival 2008</title>
+<link>http://podcast.rthk.org.hk/podcast/item.php?pid=149</link>
+<description>The 2008 Literary Festival drew the biggest names in writing.</description>
+{_rthk("Murder out of Context", 1)}{_rthk("Philip Ardagh", 2)}{_rthk("Marina Benjamin", 3)}
+</channel></rss>"""
+
+
+def test_a_title_every_episode_shares_gives_way_to_what_its_subtitle_adds() -> None:
+    # korowiow80/PodSearch_Content podcast.rthk.org.hk/podcast/manhkilf2008.xml: every
+    # episode's title is the festival's name; its itunes:subtitle adds the episode's own.
+    parsed = parse_feed(_RTHK.encode(), url="http://podcast.rthk.org.hk/podcast/manhkilf2008.xml")
+    assert [entry.title for entry in parsed.entries] == [
+        "Murder out of Context",
+        "Philip Ardagh",
+        "Marina Benjamin",
+    ]
+
+
+def _ucast(n: int, subject: str) -> str:
+    return f"""<item><title>Episode {n}</title>
+<link><![CDATA[http://traffic.libsyn.com/ucast/uCast0{n}_iPod_Lg.mp4]]></link>
+<description><![CDATA[Usher's uCast:  Episode {n} - {subject}.
+For more, please go to UshersNewLook.org]]></description>
+<guid isPermaLink="false">ucast-{n}</guid><itunes:subtitle />
+<enclosure length="87167119" type="video/mp4"
+ url="http://traffic.libsyn.com/ucast/uCast0{n}_iPod_Lg.mp4" />
+</item>"""
+
+
+_UCAST = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>Usher's uCast</title><link><![CDATA[http://www.ushersnewlook.org]]></link>
+<description>Get to know all of Usher through the uCast series!</description>
+{_ucast(5, "Usher the Humanitarian")}
+{_ucast(4, "The morning after the album release... and the album release party")}
+{_ucast(3, "Creating, building and maintaining a brand")}
+</channel></rss>"""
+
+
+def test_a_bare_episode_number_gives_way_to_the_subject_its_first_line_adds() -> None:
+    # PodSearch_Content ucast.robertthorne.libsynpro.com/rss: "Episode 5" beside "Episode 4";
+    # the description's first line "Usher's uCast: Episode 5 - Usher the Humanitarian." names
+    # the episode, and is no lead once it is the headline.
+    parsed = parse_feed(_UCAST.encode(), url="http://ucast.robertthorne.libsynpro.com/rss")
+    assert [entry.title for entry in parsed.entries] == [
+        "Usher the Humanitarian",
+        "The morning after the album release... and the album release party",
+        "Creating, building and maintaining a brand",
+    ]
+    assert "Episode 5" not in parsed.entries[0].content_html
+
+
+def _homegrown(n: int) -> str:
+    return f"""<item><title>Homegrown Hits - Episode 0{n}</title>
+<description>Homegrown Hits - Episode 0{n}. Songs by local bands, played in full.</description>
+<guid isPermaLink="false">hh-{n}</guid></item>"""
+
+
+def test_a_numbered_show_title_with_no_subject_beside_it_stays() -> None:
+    # partytime's homegrown-hits.xml: editors published "Homegrown Hits - Episode 03" as is; a
+    # sentence going on after the title ("… 03. Songs by …") names no subject.
+    feed = f"""<rss version="2.0"><channel><title>Homegrown Hits</title>
+<link>https://example.org/hh</link>{"".join(_homegrown(n) for n in (3, 2, 1))}</channel></rss>"""
+    parsed = parse_feed(feed.encode(), url="https://example.org/hh.xml")
+    assert [entry.title for entry in parsed.entries] == [
+        "Homegrown Hits - Episode 03",
+        "Homegrown Hits - Episode 02",
+        "Homegrown Hits - Episode 01",
+    ]

@@ -18,6 +18,8 @@ _NUMBER = re.compile(r"\d+")
 _MIN_SHARED = 3
 # The line's own words follow the title after a separator: "Festival 2008: Marina Benjamin".
 _AFTER = re.compile(r"^\s*[:|\-–—]+\s*(?P<own>\S.*)$")
+# Where a label before a title ends: "RTHK: The MAN HK … 2008", "Show - Episode 5".
+_LABEL_END = re.compile(r"[:|]\s+|\s[-–—]\s+")
 _FIRST_LINE = re.compile(r"(?is)<br\s*/?>|</?(?:p|div|h\d|li|ul|ol|blockquote)\b[^>]*>|\n")
 _TAG = re.compile(r"<[^>]*>")
 _MAX_CHARS = 150
@@ -41,12 +43,14 @@ def _first_line(markup: str) -> tuple[str, str]:
 
 
 def _own_words(title: str, lines: Sequence[str]) -> str | None:
-    """The words a line adds after `title` and a separator, else None."""
-    want = _folded(title)
-    for line in lines:
+    """The words a line adds after `title` (or its part after a label: "RTHK: ") and a
+    separator, else None."""
+    folded = _folded(title)
+    wants = [folded, *(folded[m.end() :] for m in _LABEL_END.finditer(folded))]
+    for line, want in ((line, want) for line in lines for want in wants if want):
         plain = " ".join(line.split())
         at = plain.lower().find(want)
-        if not want or at < 0 or len(plain.lower()) != len(plain):
+        if at < 0 or len(plain.lower()) != len(plain):
             continue
         found = _AFTER.match(plain[at + len(want) :])
         if found is None:
