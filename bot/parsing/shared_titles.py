@@ -1,7 +1,8 @@
 """Titles most of the feed's items share, alike or but for a number (a show's name on every
 episode, "Episode 5" beside "Episode 4"): no headline by themselves. The words an item's own
 subtitle or first line adds after that title ("Festival 2008: Marina Benjamin", "Usher's uCast:
-Episode 5 - Usher the Humanitarian.") are its headline; without them the title stays."""
+Episode 5 - Usher the Humanitarian.") are its headline, where most of those items have such
+words; else the title stays."""
 
 from __future__ import annotations
 
@@ -73,9 +74,14 @@ def with_own_headlines(
     if not shared:
         return list(entries)
     found: dict[str, FeedEntry] = {}
-    for entry in entries:
-        if entry.title and _shape(entry.title) in shared:
-            found.update({entry.key: own} if (own := _headlined(entry, subtitles)) else {})
+    sharing = [e for e in entries if e.title and _shape(e.title) in shared]
+    for entry in sharing:
+        found.update({entry.key: own} if (own := _headlined(entry, subtitles)) else {})
+    # The feed's way when most of those items name their own subject so; one episode of
+    # fifty whose subtitle happens to go on after its number ("À Beira Talk Show 02 - Comenta
+    # incêndios…") keeps its numbered title, as its fellows do.
+    if len(found) * 2 < len(sharing):
+        return list(entries)
     # Words several items add alike are the feed's too (a show's tagline after its name).
     said = Counter(_folded(e.title) for e in found.values())
     return [
