@@ -235,7 +235,7 @@ def test_a_numbered_show_title_with_no_subject_beside_it_stays() -> None:
     ]
 
 
-def _abeira(n: int, subtitle: str) -> str:
+def _abeira(n: str, subtitle: str) -> str:
     return f"""<item><title>À Beira Talk Show {n}</title>
 <itunes:subtitle>{subtitle}</itunes:subtitle>
 <description>Forja um sequestro para ficar longe da playboy.</description>
@@ -246,9 +246,9 @@ def test_one_episode_whose_subtitle_goes_on_keeps_its_numbered_title_as_its_fell
     # Alisson12horas/abeira public/feed.xml: editors published "À Beira Talk Show 12"; only
     # the first episodes' subtitles go on ("À Beira Talk Show 02 - Comenta incêndios, FBI e
     # comemora o Dia do Rock. Yeah!"), no way of the feed's.
-    items = [_abeira(n, f"À Beira Talk Show {n}") for n in (14, 13, 12)]
+    items = [_abeira(n, f"À Beira Talk Show {n}") for n in ("14", "13", "12")]
     items.append(
-        _abeira(2, "À Beira Talk Show 02 - Comenta incêndios, FBI e comemora o Dia do Rock.")
+        _abeira("02", "À Beira Talk Show 02 - Comenta incêndios, FBI e comemora o Dia do Rock.")
     )
     feed = f"""<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
 <channel><title>À Beira</title><link>http://www.abeira.com/</link>{"".join(items)}</channel></rss>"""
