@@ -63,6 +63,7 @@ from bot.parsing.rdf_channel import rdf_image_title
 from bot.parsing.reasons import not_a_feed_reason
 from bot.parsing.repair import plain_headline, repaired, sentences_spaced, unescaped_markup
 from bot.parsing.search_keywords import show_subjects, unnamed_keywords, without_unnamed
+from bot.parsing.shared_titles import with_own_headlines
 from bot.parsing.short_links import named_destination
 from bot.parsing.show_notes import episode_blurb
 from bot.parsing.site_labels import without_site_labels
@@ -351,6 +352,7 @@ def parse_feed(
     )
     anchors = entries_anchored_pages(raw_entries, base)
     unnamed: list[frozenset[str]] = []
+    subtitles: dict[str, str] = {}  # each item's itunes:subtitle, by its key (shared_titles)
     telling = telling_parameters((raw.get("link") for raw in raw_entries), base)
     for raw in raw_entries:
         entry = _entry(raw, base, lists, url, anchors, telling, body)
@@ -360,6 +362,7 @@ def parse_feed(
         entries.append(entry)
         if post_details:
             unnamed.append(unnamed_keywords(raw.get("tags") or [], entry.title, entry.content_html))
+            subtitles[entry.key] = _text(raw.get("subtitle"))
     if post_details:
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     links = [e.canonical_url or e.link for e in entries]
@@ -372,6 +375,7 @@ def parse_feed(
     entries = with_pictures(entries, feed, body) if post_details else entries
     entries = without_ticked_lists(without_language_labels(entries)) if post_details else entries
     entries = with_comment_bylines(entries, _text(feed.get("title")))
+    entries = with_own_headlines(entries, subtitles) if post_details else entries
     bozo = bool(result.get("bozo"))
     parsed = ParsedFeed(
         title=plain_headline(_text(feed.get("title"))[:MAX_TITLE_CHARS], is_html=_is_html(feed))

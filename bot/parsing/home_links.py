@@ -1,16 +1,20 @@
-"""Items whose <link> is only the site's home page or the channel's own link (a podcast's site
-or show page on every episode, a link blog's front page on every pick): the item's own address
-is its "more »" link, else its guid when that is a page of the site, else its episode file. A
-home page is no article, and would make every item one story."""
+"""Items whose <link> is not their own page: the site's home page or the channel's own link (a
+podcast's site or show page on every episode, a link blog's front page on every pick), or a page
+the feed's other items link too (a show's archive page, a listing of the items). The item's own
+address is its "more »" link, else its guid when that is a page of the site, else its episode
+file; else the shared page stays its link, but never a key of its story (it is no article,
+and would make every item one story)."""
 
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlsplit
 
 import re2
 
+from bot.parsing.item_anchors import anchored
 from bot.parsing.models import FeedEntry
 from bot.parsing.url_hosts import host_of
 from bot.parsing.urls import canonical_url
@@ -72,40 +76,83 @@ def _measured_file(url: str) -> str:
     return query if query.startswith(("http://", "https://")) and " " not in query else url
 
 
-def _own_page(key: str, site_host: str | None, media_url: str | None) -> str | None:
+def _own_page(
+    entry: FeedEntry, site_host: str | None, shared: frozenset[tuple[str, str, str, str]]
+) -> str | None:
     """The item's guid when it is a page of the site itself (Podomatic's "cube.podomatic.com/
-    entry/2010-05-03T03_39_51-07_00"), not its home page nor its episode file."""
+    entry/2010-05-03T03_39_51-07_00"; "archiv/knallbunt.html#08062011", its place on the page
+    its link shares), not its home page, its episode file nor a page other items link."""
+    key = entry.key
     guid = key.removeprefix("id:") if key.startswith("id:http") else ""
     parts = urlsplit(guid)
-    if not guid or guid == media_url or _is_home(guid, site_host) or _FILE.search(parts.path):
+    if not guid or guid == entry.media_url or _is_home(guid, site_host) or _FILE.search(parts.path):
         return None
-    return guid if (parts.hostname or "").removeprefix("www.") == site_host else None
+    if _page_key(guid) in shared:
+        return None
+    hosts = {site_host, (host_of(urlsplit(entry.link or "")) or "").removeprefix("www.")}
+    return guid if (parts.hostname or "").removeprefix("www.") in hosts else None
+
+
+def _shared_pages(
+    entries: list[FeedEntry], site_host: str | None
+) -> frozenset[tuple[str, str, str, str]]:
+    """Pages no item's own: one items of different titles link, when half the linked items do;
+    or three and a quarter of them, or three for a front page; two for the site's own."""
+    linked = [(e.link, e.title) for e in entries if e.link]
+    titles: dict[tuple[str, str, str, str], set[str]] = {}
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    for link, title in linked:
+        titles.setdefault(_page_key(link), set()).add(title)
+        counts[_page_key(link)] += 1
+    shared = set()
+    for page, count in counts.items():
+        front = page[1] == "" and not page[2] and not page[3]
+        least = 2 if front and page[0] == site_host else 3 if front else max(3, len(linked) / 4)
+        if len(titles[page]) >= 2 and (count * 2 >= len(linked) or count >= least):
+            shared.add(page)
+    return frozenset(shared)
 
 
 def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
-    """Entries linking the site's home page linked to their own page or file instead, when
-    most of the feed's items do (a feed's one link to its home page may be an announcement)."""
+    """Entries linking the site's home page (when most of the feed's items do: a feed's one
+    link to its home page may be an announcement) or a page shared with other items linked to
+    their own page or file instead, else keeping the page as a link but not as a story's key."""
     if not any(e.link for e in entries):
         return entries
     # The site's host worked out once, not for each entry.
     site_host = (urlsplit(site_url).hostname or "").removeprefix("www.") if site_url else None
     homes = [e for e in entries if _is_site_page(e.link, site_url, site_host)]
-    if len(homes) < 2 or len(homes) * 2 < len(entries):
-        return entries
+    at_home = len(homes) >= 2 and len(homes) * 2 >= len(entries)
+    shared = _shared_pages(entries, site_host)
     moved = []
     for entry in entries:
-        if not _is_site_page(entry.link, site_url, site_host):
-            moved.append(entry)
-        elif more := _more_link(entry.content_html):
-            link, text = more
-            moved.append(
-                replace(entry, link=link, canonical_url=canonical_url(link), content_html=text)
-            )
-        elif page := _own_page(entry.key, site_host, entry.media_url):
-            moved.append(replace(entry, link=page, canonical_url=canonical_url(page)))
-        elif entry.media_url:
-            link = _measured_file(entry.media_url)
-            moved.append(replace(entry, link=link, canonical_url=link))
+        if at_home and _is_site_page(entry.link, site_url, site_host):
+            moved.append(_own_address(entry, site_host, shared))
+        elif entry.link and _page_key(entry.link) in shared:
+            moved.append(_own_address(entry, site_host, shared))
         else:
             moved.append(entry)
     return moved
+
+
+def _own_address(
+    entry: FeedEntry, site_host: str | None, shared: frozenset[tuple[str, str, str, str]]
+) -> FeedEntry:
+    """The entry linked to its "more »" link, its guid's page or its episode file, else to the
+    shared page with no canonical URL."""
+    more = _more_link(entry.content_html)
+    if more and _page_key(more[0]) not in shared:
+        link, text = more
+        return replace(entry, link=link, canonical_url=canonical_url(link), content_html=text)
+    if page := _own_page(entry, site_host, shared):
+        # Its anchor kept: "knallbunt.html#08062011" is its place on the page the items share.
+        canonical = anchored(page, canonical_url(page), frozenset({page.partition("#")[0]}))
+        return replace(entry, link=page, canonical_url=canonical)
+    if entry.media_url:
+        link = _measured_file(entry.media_url)
+        return replace(entry, link=link, canonical_url=link)
+    # Nothing of its own: the shared page stays the post's link, but is no key of its story (it
+    # would make every item one story, and post only the first). Judged posts split on such a
+    # link (a publications list and a portfolio's home rejected, 5 posts; a city's forecast
+    # page, a changelog and a game's home published, 8): items that live on one page link it.
+    return replace(entry, canonical_url=None)
