@@ -70,7 +70,7 @@ def test_a_feature_named_with_the_sites_name_keeps_the_site() -> None:
 
 def test_a_hosting_services_shared_root_gives_way_to_the_host_its_items_are_on() -> None:
     link = "https://s3.amazonaws.com/alert-feeds/unfiltered/rss.xml"
-    items = [f"https://alert-hub.s3.amazonaws.com/us-noaa-nws-en/2016-05-31-06-24-{n}" for n in "12"]
+    items = [f"https://alert-hub.s3.amazonaws.com/us-noaa-nws-en/2016-05-31-{n}" for n in "12"]
     title = "Latest alerts uploaded to the Alert Hub"
     about = "This news feed lists the most recent alerts uploaded to the Alert Hub."
     parsed = _feed(title, link, items, about)
@@ -87,7 +87,7 @@ def test_a_user_host_on_a_hosting_service_stays_the_site() -> None:
 
 def test_a_label_the_titles_give_items_on_many_sites_is_a_kind_of_post() -> None:
     items = [
-        ("http://www.searchmash.com/", "Launch: searchmash, an experimental site started by Google"),
+        ("http://www.searchmash.com/", "Launch: searchmash, an experimental site by Google"),
         ("http://www.google.com/codesearch", "Launch: Google Code Search"),
         ("http://www.frappr.com/", "Launch: Frappr, place photos of you and your friends"),
         ("http://www.jamesyu.org/archives/2006/03/a", "Preview: Google testing new site design"),
