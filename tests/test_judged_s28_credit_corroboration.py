@@ -4,16 +4,20 @@ Tutorial List", RSSOwl's performance/74.xml); a calendar feature's name the addr
 word of gives way to the site's name ("Motivational Quotes of the Day", horde Feed's mqotd.rss);
 a hosting service's shared root is no publisher (filtered-alert-hub's rss.xml on
 s3.amazonaws.com); a planet-style label given items on many sites is a kind of post, not a
-blog ("Launch: …", horde Feed's google.blogspace.com feed). Short strings quoted inline."""
+blog ("Launch: …", horde Feed's google.blogspace.com feed); an agency signing a story off before
+the photo's credit and the site's name is the wire's (lavinotinto.com's "EFE / Foto: … /
+Lavinotinto.com"). Short strings quoted inline."""
 
 from __future__ import annotations
 
 from html import escape
 
+from bot.attribution.notices import find_notices
 from bot.compose.aggregation import title_names
 from bot.compose.site_naming import derived_site_name
 from bot.parsing.feeds import parse_feed
 from bot.parsing.models import ParsedFeed
+from bot.text.blocks import to_blocks
 
 
 def _feed(title: str, link: str, items: list[str], description: str = "") -> ParsedFeed:
@@ -109,3 +113,27 @@ def test_a_planets_writers_each_on_their_own_blog_stay_named() -> None:
         "on-ruby.blogspot.com": "Pat Eyler",
         "mikeperham.com": "Mike Perham",
     }
+
+
+def _wires(html: str) -> list[str]:
+    blocks = to_blocks(html)
+    return [h.publisher or "" for h in find_notices(blocks, html) if h.family == "wire"]
+
+
+def test_an_agency_signing_off_before_the_photo_credit_and_the_sites_name_is_credited() -> None:
+    # lavinotinto.com's EFE stories (tirsope rspec-right-way's feed.xml): the agency, the
+    # photo's credit and the site's own name, a line each.
+    html = (
+        "<p>Entre esos artistas estarán Pirulo y su Tribu, Andy Montañez y Terraplén.</p>"
+        "<p>EFE<br /><span>Foto: groundskeeper.mlblogs.com</span><br />\nLavinotinto.com</p>"
+        "<p>&nbsp;</p>"
+    )
+    assert _wires(html) == ["Agencia EFE"]
+
+
+def test_an_agency_named_earlier_in_the_story_is_no_sign_off() -> None:
+    html = (
+        "<p>Lo dijo a EFE</p><p>La liga anunció el calendario de la final.</p>"
+        "<p>Los boletos salen a la venta el lunes.</p><p>Foto: Archivo</p><p>Lavinotinto.com</p>"
+    )
+    assert _wires(html) == []

@@ -170,8 +170,26 @@ def _links_elsewhere(block: Block, tail: re.Match[str]) -> bool:
     return host is not None and not (agency and by_domain(host) is agency)
 
 
-def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+# The lines a news site signs an agency's story off with after the agency's name: the photo's
+# credit ("Foto: Yahoo.com", "Photo: AFP") and the site's own name or address ("Lavinotinto.com").
+_SIGN_OFF_LINE = re.compile(
+    r"(?i)(?:(?:cr[ée]dito?s?\s+)?(?:fotos?|photos?|imagen|images?|bild|foto\s+de|photo\s+credit)"
+    r"\s*:\s*[^\n]{1,80}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}|\W*)"
+)
+
+
+def _signed_off(blocks: Sequence[Block]) -> int:
+    """The index of the last block before the photo credit and site's name closing a story."""
     last = len(blocks) - 1
+    while last > 0 and _SIGN_OFF_LINE.fullmatch(blocks[last].text.strip()):
+        last -= 1
+    return last
+
+
+def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    # "EFE / Foto: Yahoo.com / Lavinotinto.com": the agency closes the story before the site's
+    # sign-off lines, as it would close the story alone.
+    last = _signed_off(blocks)
     for i, block in enumerate(blocks):
         text = block.text
         if i < 3:
