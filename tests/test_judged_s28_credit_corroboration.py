@@ -137,3 +137,16 @@ def test_an_agency_named_earlier_in_the_story_is_no_sign_off() -> None:
         "<p>Los boletos salen a la venta el lunes.</p><p>Foto: Archivo</p><p>Lavinotinto.com</p>"
     )
     assert _wires(html) == []
+
+
+def test_an_acronym_glossing_the_words_before_it_is_no_agencys_dateline() -> None:
+    # catalysis-blog's feed.xml: was "Originally published by Shared Security Abstraction", the
+    # lead cut to "a concept designed …".
+    text = (
+        "Introducing Shared Security Abstraction (SSA) - a concept designed to abstract the "
+        "complexities of underlying restaking protocols for AVS networks."
+    )
+    assert _wires(text) == []
+    assert _wires("WASHINGTON (AP) - The Senate voted on Tuesday to pass the bill.") == [
+        "Associated Press"
+    ]

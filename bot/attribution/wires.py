@@ -109,6 +109,8 @@ def _dateline_hit(
     if not parts or not all(_credit_like(p, placed) for p in parts):
         return None
     known = all(lookup(p) for p in parts)
+    if not known and _glosses(credit, pre):
+        return None
     # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
     # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
     if placed and not dash and not known and not (dated and dated.group("date")):
@@ -118,6 +120,23 @@ def _dateline_hit(
     names = [_credit_name(p, context) for p in parts]
     cut = (0, m.end()) if placed else (m.start(), m.end())
     return Hit("wire", " / ".join(names), None, index, m.start(), m.end(), cut)
+
+
+# Joining words a name's initials skip ("Department of Energy (DOE)").
+_SKIPPED = frozenset("of and for the on & de du des la le el y et".split())
+
+
+def _glosses(credit: str, pre: str) -> bool:
+    """Whether an acronym in brackets spells the words right before it: "Introducing Shared
+    Security Abstraction (SSA) - a concept …" glosses a term, no agency's dateline."""
+    letters = re.sub(r"\W", "", credit)
+    if not 2 <= len(letters) <= 8 or not letters.isupper():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", pre) if w.casefold() not in _SKIPPED]
+    return (
+        len(words) >= len(letters)
+        and "".join(w[0] for w in words[-len(letters) :]).upper() == letters
+    )
 
 
 def _glued_credit(
