@@ -44,6 +44,12 @@ def test_a_title_keeps_the_words_its_domain_spells_before_what_the_feed_lists() 
     assert _credit("Codewalkers Tutorial List", "http://codewalkers.com/", items) == "Codewalkers"
 
 
+def test_a_host_named_before_a_stream_of_comments_is_the_credit() -> None:
+    items = ["http://www.macosxhints.com/article.php?story=2008"]
+    link = "http://www.macosxhints.com"
+    assert _credit("The macosxhints.com New Comments", link, items) == "macosxhints.com"
+
+
 def test_a_name_the_domain_spells_whole_stays() -> None:
     items = ["https://www.smashingmagazine.com/2008/01/a/"]
     link = "https://www.smashingmagazine.com/"

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 
+from bot.attribution.connector_names import HOST_STYLED
 from bot.attribution.name_spellings import compact, fold
 from bot.attribution.section_words import CONNECTORS, LISTED_KINDS, SECTION_WORDS
 from bot.attribution.title_domain_names import names_domain
 
-# Words that say what a feed carries, after the name: section, listing and joining words.
-_CARRIED = SECTION_WORDS | LISTED_KINDS | CONNECTORS
+# Words that say what a feed carries, after the name: stream, section, listing and joining
+# words ("The macosxhints.com New Comments").
+_STREAM = frozenset("new newest latest recent top all".split())
+_CARRIED = SECTION_WORDS | LISTED_KINDS | CONNECTORS | _STREAM
 # A feature that recurs by the calendar: "… of the Day", "… du jour", "… des Tages".
 _FEATURE = re.compile(
     r"(?i)\b(?:(?:of|for)\s+the\s+(?:day|week|month|year)|du\s+jour|de\s+la\s+semaine"
@@ -32,7 +35,9 @@ def corroborated_opening(name: str, domain: tuple[str, str]) -> str | None:
             continue
         opening = " ".join(words[:end]).rstrip(_MARKS)
         if fold(words[end - 1]).strip(_MARKS) not in CONNECTORS and names_domain(opening, domain):
-            return opening
+            # A host keeps no article: "macosxhints.com" of "The macosxhints.com".
+            bare = opening.split(" ", 1)[-1]
+            return bare if fold(words[0]) == "the" and HOST_STYLED.match(bare) else opening
     return None
 
 
