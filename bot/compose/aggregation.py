@@ -141,8 +141,8 @@ def title_names(items: Sequence[tuple[str | None, str]]) -> dict[str, str]:
 
 def _labels_post_kinds(labelled: Sequence[tuple[str, str]]) -> bool:
     """Whether the titles' opening names are kinds of post, not blogs: most labelled items carry
-    a name the feed gives items on several sites ("Launch: …" over searchmash.com, frappr.com,
-    google.com), where a planet names each blog on its own site."""
+    a name the feed gives items on several sites, where a planet names each blog on its own."""
+    # "Launch: …" over searchmash.com, frappr.com and google.com (The Google Weblog).
     venues: dict[str, set[str]] = {}
     for name, site in labelled:
         venues.setdefault(name, set()).add(site)
