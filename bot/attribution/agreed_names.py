@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from bot.attribution.channel_names import channel_candidates
 from bot.attribution.connector_names import HOST_STYLED
+from bot.attribution.corroborated_names import corroborated_opening, names_a_feature
 from bot.attribution.feed_spellings import name_spelled_by_items
 from bot.attribution.item_providers import items_provider
 from bot.attribution.name_spellings import clean_name, compact
 from bot.attribution.section_pages import is_section_name
 from bot.attribution.section_words import CONNECTORS
-from bot.attribution.site_names import NameSource, SiteName
+from bot.attribution.site_names import NameSource, SiteName, named_by_domain
 from bot.attribution.title_domain_names import names_domain, split_title, trimmed_name
 from bot.parsing.models import ChannelNames, FeedEntry
 
@@ -56,12 +57,22 @@ def agreed_site_name(
         return SiteName(provider, NameSource.TITLE, f"{named.rule}: the provider its items link")
     if (inner := _domain_in_phrase(named.name, domain)) is not None:
         return SiteName(inner, NameSource.TITLE, f"{named.rule}: the domain's name inside it")
+    # "Codewalkers Tutorial List" on codewalkers.com: the words the domain corroborates.
+    if (opening := corroborated_opening(named.name, domain)) is not None:
+        return SiteName(opening, NameSource.TITLE, f"{named.rule}: the words its domain spells")
     agreed = _agreed_by_signals(title, channel, entries, domain)
     # A title that holds the agreed name ("Andy Beal's Marketing Pilgrim") or opens it ("<?paul"
     # for Paul Reinheimer) agrees with it: the site's own spelling stays.
-    if agreed is None or _holds_or_opens(named.name, agreed[0]):
-        return named
-    return SiteName(agreed[0], NameSource.TITLE, f"{named.rule}: {agreed[1]}")
+    if agreed is not None and not _holds_or_opens(named.name, agreed[0]):
+        return SiteName(agreed[0], NameSource.TITLE, f"{named.rule}: {agreed[1]}")
+    # "Motivational Quotes of the Day" on quotationspage.com names a feature, not whose it is:
+    # the site's address as a name, as the items spell it, never a name of our making.
+    if agreed is None and names_a_feature(named.name, domain):
+        if spelled := name_spelled_by_items(domain, entries, min_items=1):
+            return SiteName(spelled, NameSource.TITLE, f"{named.rule}, a feature's: the items")
+        description = clean_name(channel.description if channel else None)
+        return named_by_domain(domain, description, None, f"{named.rule}, a feature's", title)
+    return named
 
 
 def _authored_title(

@@ -69,3 +69,18 @@ CONNECTORS: frozenset[str] = frozenset(
     en van het die
     """.split()
 )
+
+# What a feed lists, by kind of item, and the words a list is framed by ("Tutorial List",
+# "Quotes of the Day", "Weekly Digest"): after the site's name they say what the feed carries,
+# no part of the publisher's name. Written as a family of listing nouns, not from one title.
+LISTED_KINDS: frozenset[str] = frozenset(
+    """list lists listing listings digest digests roundup roundups archive archives collection
+    tutorial tutorials lesson lessons tip tips trick tricks howto howtos guide guides
+    quote quotes quotation quotations saying sayings proverb proverbs
+    question questions answer answers faq faqs
+    review reviews download downloads item items entry entries link links bookmarks
+    picture pictures image images gallery galleries
+    job jobs vacancies event events alert alerts episode episodes word words
+    deal deals offer offers recipe recipes joke jokes comment comments
+    day week month year daily weekly monthly yearly""".split()
+)

@@ -138,7 +138,7 @@ def _checked(
     description = clean_name(channel.description if channel else None)
     if domain is None:
         return named
-    return _by_domain(domain, description, None, "a name cut mid-phrase", title)
+    return named_by_domain(domain, description, None, "a name cut mid-phrase", title)
 
 
 def _derived(
@@ -193,7 +193,7 @@ def _derived(
         return SiteName(logo, NameSource.TITLE, f"{rule}: the logo's title")
     if domain is not None:
         host = (urlsplit(site_url or feed_url).hostname or "").removeprefix("www.")
-        return _by_domain(domain, description, host if on_platform else None, rule, title)
+        return named_by_domain(domain, description, host if on_platform else None, rule, title)
     return SiteName(feed_url, NameSource.ADDRESS, f"{rule}: the address")
 
 
@@ -276,7 +276,7 @@ def _best_named(named: list[str], stated: list[tuple[str, str]]) -> SiteName:
     return SiteName(_shorten(best), NameSource.TITLE, "the part that names the domain")
 
 
-def _by_domain(
+def named_by_domain(
     domain: tuple[str, str],
     description: str,
     user_host: str | None,

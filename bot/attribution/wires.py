@@ -109,6 +109,8 @@ def _dateline_hit(
     if not parts or not all(_credit_like(p, placed) for p in parts):
         return None
     known = all(lookup(p) for p in parts)
+    if not known and _glosses(credit, pre):
+        return None
     # Without a dash, "SHINTARO YAMANAKA (QSYUM!)" is a photo credit and
     # "USSR (Ukraine)" a gloss; a dated dateline or a known agency is needed.
     if placed and not dash and not known and not (dated and dated.group("date")):
@@ -118,6 +120,23 @@ def _dateline_hit(
     names = [_credit_name(p, context) for p in parts]
     cut = (0, m.end()) if placed else (m.start(), m.end())
     return Hit("wire", " / ".join(names), None, index, m.start(), m.end(), cut)
+
+
+# Joining words a name's initials skip ("Department of Energy (DOE)").
+_SKIPPED = frozenset("of and for the on & de du des la le el y et".split())
+
+
+def _glosses(credit: str, pre: str) -> bool:
+    """Whether an acronym in brackets spells the words right before it: "Introducing Shared
+    Security Abstraction (SSA) - a concept …" glosses a term, no agency's dateline."""
+    letters = re.sub(r"\W", "", credit)
+    if not 2 <= len(letters) <= 8 or not letters.isupper():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", pre) if w.casefold() not in _SKIPPED]
+    return (
+        len(words) >= len(letters)
+        and "".join(w[0] for w in words[-len(letters) :]).upper() == letters
+    )
 
 
 def _glued_credit(
@@ -170,8 +189,26 @@ def _links_elsewhere(block: Block, tail: re.Match[str]) -> bool:
     return host is not None and not (agency and by_domain(host) is agency)
 
 
-def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+# The lines a news site signs an agency's story off with after the agency's name: the photo's
+# credit ("Foto: Yahoo.com", "Photo: AFP") and the site's own name or address ("Lavinotinto.com").
+_SIGN_OFF_LINE = re.compile(
+    r"(?i)(?:(?:cr[ée]dito?s?\s+)?(?:fotos?|photos?|imagen|images?|bild|foto\s+de|photo\s+credit)"
+    r"\s*:\s*[^\n]{1,80}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}|\W*)"
+)
+
+
+def _signed_off(blocks: Sequence[Block]) -> int:
+    """The index of the last block before the photo credit and site's name closing a story."""
     last = len(blocks) - 1
+    while last > 0 and _SIGN_OFF_LINE.fullmatch(blocks[last].text.strip()):
+        last -= 1
+    return last
+
+
+def wire_hits(blocks: Sequence[Block]) -> Iterator[Hit]:
+    # "EFE / Foto: Yahoo.com / Lavinotinto.com": the agency closes the story before the site's
+    # sign-off lines, as it would close the story alone.
+    last = _signed_off(blocks)
     for i, block in enumerate(blocks):
         text = block.text
         if i < 3:

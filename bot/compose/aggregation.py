@@ -116,6 +116,8 @@ _MIN_TITLED_BLOGS = 2
 _TITLE_OWNER_SHARE = 0.8
 _MIN_TITLED_ITEMS = 4
 _MAX_OWNER_WORDS = 5
+# A name the titles give items on this many sites is a kind of post, not one blog's.
+_LABEL_VENUES = 2
 
 
 def title_names(items: Sequence[tuple[str | None, str]]) -> dict[str, str]:
@@ -125,9 +127,24 @@ def title_names(items: Sequence[tuple[str | None, str]]) -> dict[str, str]:
     if len(items) < _MIN_TITLED_ITEMS or len(owners) < _TITLE_OWNER_SHARE * len(items):
         return {}
     named: dict[str, set[str]] = {}
+    labelled: list[tuple[str, str]] = []
     for link, owner in owners:
         name = owner["name"].strip(" \"“”'")
         name = blog["blog"] if (blog := _WRITER_BLOG.match(name)) else name
         if link and name and len(name.split()) <= _MAX_OWNER_WORDS and not is_section_name(name):
             named.setdefault(venue(link), set()).add(name)
+            labelled.append((name, venue(link)))
+    if _labels_post_kinds(labelled):
+        return {}
     return {site: names.pop() for site, names in named.items() if len(names) == 1}
+
+
+def _labels_post_kinds(labelled: Sequence[tuple[str, str]]) -> bool:
+    """Whether the titles' opening names are kinds of post, not blogs: most labelled items carry
+    a name the feed gives items on several sites, where a planet names each blog on its own."""
+    # "Launch: …" over searchmash.com, frappr.com and google.com (The Google Weblog).
+    venues: dict[str, set[str]] = {}
+    for name, site in labelled:
+        venues.setdefault(name, set()).add(site)
+    shared = sum(len(venues[name]) >= _LABEL_VENUES for name, _ in labelled)
+    return bool(labelled) and shared * 2 >= len(labelled)

@@ -44,7 +44,7 @@ from bot.parsing.identity import (
     without_forum_label,
 )
 from bot.parsing.item_anchors import anchored, entries_anchored_pages
-from bot.parsing.item_homes import channel_link, site_not_an_item
+from bot.parsing.item_homes import channel_link, site_not_a_hosting_root, site_not_an_item
 from bot.parsing.item_queries import telling_parameters, with_telling
 from bot.parsing.jsonfeed import looks_like_json, parse_json_feed
 from bot.parsing.links import (
@@ -367,7 +367,7 @@ def parse_feed(
         entries = _topics_ordered(without_staff_names(entries), unnamed, feed)
     links = [e.canonical_url or e.link for e in entries]
     site_url = _site_link(_text(channel_link(feed, links)), base, url, feed) or None
-    site_url = site_not_an_item(site_url, links)
+    site_url = site_not_a_hosting_root(site_not_an_item(site_url, links), links)
     entries = without_own_names(entries, _text(feed.get("title")), site_url)
     site_titled = without_site_labels(entries, site_url, " ".join(_text(feed.get("title")).split()))
     entries = without_home_links(site_titled, site_url)

@@ -3,15 +3,19 @@
 credit links to the site, never an item, so such a link gives way to the host's front page.
 A journal's "resolve/doi?DOI=<journal>" beside its articles' DOIs is the journal's page: kept.
 An item's page read as the channel's link (an <item> feedparser did not read, Acast's
-<podaccess:item>, or one after a broken </feed>) gives way to the link the channel wrote first."""
+<podaccess:item>, or one after a broken </feed>) gives way to the link the channel wrote first.
+A hosting service's shared root (a public suffix: "s3.amazonaws.com/bucket/rss.xml") is no
+publisher's site: the host its items are on is."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import SplitResult, parse_qsl, urlsplit
+
+from tld import is_tld
 
 # Items of the feed that must share the channel link's page for its query to be read as the
 # key choosing an item, and the values that key must take among them.
@@ -43,6 +47,25 @@ def site_not_an_item(site: str | None, item_links: Iterable[str | None]) -> str 
     if any(len(found) >= _MIN_ITEMS and own[key] in found for key, found in values.items()):
         return f"{parts.scheme}://{parts.netloc}/"
     return site
+
+
+def site_not_a_hosting_root(site: str | None, item_links: Iterable[str | None]) -> str | None:
+    """`site`, or when its host is a hosting service's shared root (on the public suffix
+    list: object stores, CDNs, blog and page hosts) the front page most of its items are on."""
+    parts = urlsplit(site or "")
+    if not site or not parts.hostname or not is_tld(parts.hostname):
+        return site
+    homes = Counter(
+        f"{item.scheme}://{item.netloc}/"
+        for link in item_links
+        if link and (item := urlsplit(link)).scheme in ("http", "https") and item.hostname
+    )
+    if not homes:
+        return site
+    home, count = homes.most_common(1)[0]
+    # Items on the same shared root (a bucket by path) or on many sites name no better one.
+    shared = urlsplit(home).hostname == parts.hostname
+    return home if count * 2 > sum(homes.values()) and not shared else site
 
 
 # A folder's own index page is the listing of its items, no item: "news/index.html".
