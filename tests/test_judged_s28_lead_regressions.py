@@ -1,9 +1,9 @@
-"""Leads session 27's rules cut short on judged publishes (the judged re-render's four doubtful
-changes, bench/judged/README.md): each is said whole again."""
+"""Leads session 27's rules changed on judged publishes (the judged re-render's doubtful changes,
+bench/judged/README.md): a closing enumeration is said whole again, and a lead of only the
+headline's words is none."""
 
 from __future__ import annotations
 
-from bot.text.promo_twins import promo_twins
 from tests.test_judged_s27_lead_labels import _leads
 
 
@@ -42,18 +42,3 @@ def test_a_lead_saying_more_than_the_headline_stays() -> None:
     title = "Ticket #2871 updated: User choice is not persisted"
     text = "<p>#2871: User choice is not persisted after a restart of the service.</p>"
     assert _leads([(title, text)]) == [text[3:-4]]
-
-
-def test_a_notice_naming_a_mail_address_is_no_promo() -> None:
-    # rss2email's Fastmail status feed: outage posts repeat where tickets go meanwhile. A mail
-    # address is no web address a promo points at, so the notice is no feed-wide promo.
-    notice = "Tickets emailed to support@fastmail.com will be delayed, but not lost."
-    htmls = [
-        f"<p>Our support system will be down.</p><p>{notice}</p>",
-        f"<p>Our support system is being moved.</p><p>{notice}</p>",
-    ]
-    assert promo_twins(["Support System - Down", "Support System - Moved"], htmls) == ()
-    # A web address in the same place is the channel's promo, as before.
-    promo = "Join the discussion of this and other outages at www.fastmailstatus.com today."
-    htmls = [html.replace(notice, promo) for html in htmls]
-    assert promo_twins(["Support System - Down", "Support System - Moved"], htmls) == (promo,)

@@ -15,12 +15,10 @@ from itertools import combinations, islice
 from bot.text.boilerplate import split_units
 
 # A web address written in the text, whole: with its scheme, with "www.", or a host under a
-# common generic or podcast-hosting suffix ("maineghosthunters.net/forum", "show.fm"). A mail
-# address's host is none: "Tickets emailed to support@fastmail.com will be delayed, but not
-# lost." is a status notice several outage posts repeat, not a promo (rss2email's Fastmail feed).
+# common generic or podcast-hosting suffix ("maineghosthunters.net/forum", "show.fm").
 _ADDRESS = re.compile(
     r"(?i)(?:https?://|\bwww\.)[^\s<>\"']+"
-    r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|fm|tv|io|biz)\b(?:/[^\s<>\"']*)?"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|fm|tv|io|biz)\b(?:/[^\s<>\"']*)?"
 )
 _BLOCK_TAG = re.compile(
     r"<(?:/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|table|tr|td|pre|hr|dd|dt|dl))\b[^>]*>", re.I
