@@ -79,9 +79,10 @@ def _measured_file(url: str) -> str:
 def _own_page(
     entry: FeedEntry, site_host: str | None, shared: frozenset[tuple[str, str, str, str]]
 ) -> str | None:
-    """The item's guid when it is a page of the site itself (Podomatic's "cube.podomatic.com/
-    entry/2010-05-03T03_39_51-07_00"; "archiv/knallbunt.html#08062011", its place on the page
-    its link shares), not its home page, its episode file nor a page other items link."""
+    """The item's guid when it is a page of the site itself, not its home page, its episode
+    file nor a page other items link."""
+    # Podomatic's "cube.podomatic.com/entry/2010-05-03T03_39_51-07_00"; hoerspieltipps'
+    # "archiv/knallbunt.html#08062011", its place on the page its link shares.
     key = entry.key
     guid = key.removeprefix("id:") if key.startswith("id:http") else ""
     parts = urlsplit(guid)
@@ -114,9 +115,9 @@ def _shared_pages(
 
 
 def without_home_links(entries: list[FeedEntry], site_url: str | None) -> list[FeedEntry]:
-    """Entries linking the site's home page (when most of the feed's items do: a feed's one
-    link to its home page may be an announcement) or a page shared with other items linked to
-    their own page or file instead, else keeping the page as a link but not as a story's key."""
+    """Entries linking the home page (most items do) or a page other items share, linked to
+    their own page or file instead; else the page stays their link, but no story's key."""
+    # Most items, for the home page: a feed's one link to its home may be an announcement.
     if not any(e.link for e in entries):
         return entries
     # The site's host worked out once, not for each entry.

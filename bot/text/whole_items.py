@@ -257,7 +257,11 @@ def own_lines_lead(
         return ""  # a lead-in going on ("… vous parlent de :"), or lines left after others
     if _LEAD_IN_LABEL.match(after):
         return ""  # an intro over the labelled parts it leads into ("… parlent de" / "NEWS:")
-    joined = "; ".join(kept)
+    if len(kept) > 1:
+        # Short lines in a row are a list's items (a job's requirements, a changelog's lines):
+        # earlier editors kept those posts headline-only (test_thin_posts_e5). One line only.
+        return ""
+    joined = kept[0]
     if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
         return ""
     if kept == lines and (len(kept[0]) in widths or len(kept[0].split()) > _UNCUT_WORDS):
