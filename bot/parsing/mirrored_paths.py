@@ -7,6 +7,7 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.parsing.url_hosts import host_of
+from bot.parsing.urls import registered_domain
 
 # The page's own host as the path's first segment ("/www.01net.com/telecharger/…").
 _HOST_SEGMENT = re.compile(r"/((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.I)
@@ -14,8 +15,11 @@ _HOST_SEGMENT = re.compile(r"/((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$"
 _FEED_VALUE = re.compile(r"(?:^/?rss/|\.(?:xml|rss|rdf)$)", re.I)
 
 
-def _domain(host: str) -> str:
-    return ".".join(host.lower().split(".")[-2:])
+def _domain(host: str) -> str | None:
+    # The registered domain by the public suffix list: "acindia.github.io" and
+    # "tunecode.github.io" are two users' sites, not a mirror of one (a project site's path
+    # "/TuneCode.github.io/about-javascript/" was read as the other user's page).
+    return registered_domain(host.lower())
 
 
 def mirrored_target(url: str) -> str:
