@@ -105,6 +105,8 @@ def derive_site_name(
     """The site's name from the feed's title or, when that names only a section, from what
     else its channel states; else a readable form of its domain, else the feed's address."""
     named = _checked(title, site_url, feed_url, channel)
+    if named.source == NameSource.TITLE and (whole := _closed(named.name)) != named.name:
+        named = SiteName(whole, named.source, f"{named.rule}, its open bracket cut")
     if named.source == NameSource.TITLE and planet_title(clean_name(title), named.name):
         return SiteName(clean_name(title), NameSource.TITLE, "a planet's whole title")
     # "【中国文本书库】——免费的…": the part a title is split into may carry its frame too.
@@ -370,3 +372,22 @@ def _title_rule(parts: list[tuple[str, str]], index: int, raw: str) -> str:
         return "the first part that is not a section" + (" (after sections)" if index else "")
     trimmed = trim_section_words(parts[0][1])
     return "the whole title" if trimmed == raw else "the title without feed or section words"
+
+
+_OPENERS = {")": "(", "]": "[", "）": "（", "】": "【"}
+_NAME_END = " \t-–—|:,;·"
+
+
+def _closed(name: str) -> str:
+    """The name before a bracket it opens and never closes ("Linux Magazine News (path", a
+    title "… (path: news)" cut at its colon): half a bracket is no part of a name."""
+    stack: list[int] = []
+    for at, char in enumerate(name):
+        if char in _OPENERS.values():
+            stack.append(at)
+        elif char in _OPENERS and stack and name[stack[-1]] == _OPENERS[char]:
+            stack.pop()
+    if not stack:
+        return name
+    kept = name[: stack[0]].rstrip(_NAME_END)
+    return kept if any(c.isalpha() for c in kept) else name
