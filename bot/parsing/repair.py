@@ -191,7 +191,9 @@ def plain_headline(title: str, *, is_html: bool = True) -> str:
         from bot.text.markdown_blocks import MARKDOWN_EMPHASIS  # local: text imports parsing
 
         title = MARKDOWN_EMPHASIS.sub(r"\2", title)
-    return without_frame(_SPACES.sub(" ", repaired(title)).strip())
+    # Control characters (an embedded object's U+FFFC placeholder closing a Clever Cloud
+    # headline showed as a box): ftfy's list, which `repaired` applies only to mojibake.
+    return without_frame(_SPACES.sub(" ", without_control_chars(repaired(title))).strip())
 
 
 def looks_like_html(text: str) -> bool:

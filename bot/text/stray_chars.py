@@ -7,7 +7,8 @@ import html
 import re
 
 # U+200C/U+200D after a non-Latin letter spell Persian ("بعضی‌ها"), Indic and emoji: kept.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+# U+FFFC stands for an embedded object the text lost: it shows as a box.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\ufffc"), None)
 _STRAY_JOINER = re.compile(r"(?<![\u0590-\U0010ffff])[\u200c\u200d]")
 
 
