@@ -260,3 +260,16 @@ def test_one_episode_whose_subtitle_goes_on_keeps_its_numbered_title_as_its_fell
 <channel><title>À Beira</title><link>http://www.abeira.com/</link>{"".join(items)}</channel></rss>"""
     parsed = parse_feed(feed.encode(), url="http://www.abeira.com/feed.xml")
     assert parsed.entries[3].title == "À Beira Talk Show 02"
+
+
+def test_a_shared_page_kept_as_the_link_is_shown_without_its_trackers() -> None:
+    # Propellerhead's ReFill news (ruby-feed-parser-benchmark feed-972332740): every item links
+    # the ReFill archive "…&ReFillType=Free&from=rss". The post shows the page as ever, its
+    # tracker dropped (the canonical form), and the page keys no story.
+    page = "http://www.propellerheads.se/refills/index.cfm?ReFillType=Free"
+    entries = [
+        FeedEntry(f"id:{n}", f"ReFill {n}", f"{page}&from=rss", page, None, "") for n in range(3)
+    ]
+    assert [(e.link, e.canonical_url) for e in without_home_links(entries, None)] == [
+        (page, None)
+    ] * 3

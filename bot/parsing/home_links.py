@@ -156,4 +156,5 @@ def _own_address(
     # would make every item one story, and post only the first). Judged posts split on such a
     # link (a publications list and a portfolio's home rejected, 5 posts; a city's forecast
     # page, a changelog and a game's home published, 8): items that live on one page link it.
-    return replace(entry, canonical_url=None)
+    # The link as posts show it (its canonical form: trackers such as "from=rss" dropped).
+    return replace(entry, link=entry.canonical_url or entry.link, canonical_url=None)
