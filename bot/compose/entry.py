@@ -107,8 +107,8 @@ def _summary(
     kept = not summary or tiny.endswith(summary)
     if kept and len(tiny.split()) > len(summary.split()) and len(tiny) <= chars:
         return tiny
-    if summary or thin or (summary := dated_caption(text, title)):
-        return summary or thin
+    if found := summary or thin or dated_caption(text, title):
+        return found
     # The last check: nothing said, though the text opens on lines of its own (whole_items).
     # The entry's plain text only then: most entries never get here.
     opening = plain_text(opening_html)

@@ -15,13 +15,6 @@ _HOST_SEGMENT = re.compile(r"/((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$"
 _FEED_VALUE = re.compile(r"(?:^/?rss/|\.(?:xml|rss|rdf)$)", re.I)
 
 
-def _domain(host: str) -> str | None:
-    # The registered domain by the public suffix list: "acindia.github.io" and
-    # "tunecode.github.io" are two users' sites, not a mirror of one (a project site's path
-    # "/TuneCode.github.io/about-javascript/" was read as the other user's page).
-    return registered_domain(host.lower())
-
-
 def mirrored_target(url: str) -> str:
     """The site's own page a feed host's mirror address stands for; `url` unchanged if none."""
     parts = urlsplit(url)
@@ -29,8 +22,10 @@ def mirrored_target(url: str) -> str:
     found = _HOST_SEGMENT.match(parts.path)
     site = str(found[1]) if found else ""
     # Only a mirror on the same site ("rss.01net.com" → "www.01net.com"): another site's
-    # address in a path is an archive's or a proxy's, whose own page it is.
-    if not found or site.lower() == host or _domain(site) != _domain(host):
+    # address in a path is an archive's or a proxy's, whose own page it is. One site is one
+    # registered domain by the public suffix list: "acindia.github.io" and "tunecode.github.io"
+    # are two users' sites (a project site's path "/TuneCode.github.io/…" is no mirror).
+    if not found or site.lower() == host or registered_domain(site) != registered_domain(host):
         return url
     query = parse_qsl(parts.query, keep_blank_values=True)
     kept = [(k, v) for k, v in query if not _FEED_VALUE.search(v)]

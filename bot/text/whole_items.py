@@ -198,8 +198,8 @@ def without_citation_opening(text: str, title: str | None) -> str:
 
 # The last check of a lead (session 28, SAY30): the lead rules and the thin items' rules left
 # the post headline-only, yet the entry's text opens on lines of its own with no sentence
-# punctuation (a classified ad's, a job's "Remote · Other · Summer 2027", a change list's
-# items, an event's date and place). Those lines, whole and in order, are what it says.
+# punctuation (a classified ad's, a job's "Remote · Other · Summer 2027"). Its opening line,
+# whole, is what it says; several short lines in a row are a list's items, no lead.
 _OWN_LINES = 3
 _OWN_CHARS = 280
 _PROSE_LINE_WORDS = 8
@@ -232,8 +232,8 @@ def own_lines_lead(
     *,
     opening: str | None = None,
 ) -> str:
-    """The lines opening the entry (its plain text `opening`) without sentence punctuation,
-    whole: a line of prose alone, else up to three short ones joined; "" when none is its own."""
+    """The line opening the entry (its plain text `opening`) without sentence punctuation,
+    whole; "" when it is none of its own, or one of several short lines (a list's items)."""
     lines = _continued_lines(text)
     while lines and _said_by_title(lines[0], title):
         lines = lines[1:]  # the headline said again
@@ -261,12 +261,12 @@ def own_lines_lead(
         # Short lines in a row are a list's items (a job's requirements, a changelog's lines):
         # earlier editors kept those posts headline-only (test_thin_posts_e5). One line only.
         return ""
-    joined = kept[0]
-    if sum(len(line.split()) for line in kept) < _MIN_OWN_WORDS or _said_by_title(joined, title):
+    [line] = kept
+    if len(line.split()) < _MIN_OWN_WORDS or _said_by_title(line, title):
         return ""
-    if kept == lines and (len(kept[0]) in widths or len(kept[0].split()) > _UNCUT_WORDS):
+    if len(lines) == 1 and (len(line) in widths or len(line.split()) > _UNCUT_WORDS):
         return ""  # the text's only line, as long as its feed cuts teasers: cut, not whole
-    return joined + "."
+    return line + "."
 
 
 def _continued_lines(text: str) -> list[str]:
