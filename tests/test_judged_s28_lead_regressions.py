@@ -42,3 +42,15 @@ def test_a_lead_saying_more_than_the_headline_stays() -> None:
     title = "Ticket #2871 updated: User choice is not persisted"
     text = "<p>#2871: User choice is not persisted after a restart of the service.</p>"
     assert _leads([(title, text)]) == [text[3:-4]]
+
+
+def test_a_plus_closing_a_word_is_no_list_separator() -> None:
+    # Yousazoe's Chinese C++ style guide (session 27's doubtful change): the paragraph naming
+    # C++ three times was dropped as a "+" list, and the lead lost its middle.
+    text = (
+        "<p>Google 因此发布了这份自己的编程风格指南。</p><p>C++ 是 Google 大部分开源项目的主要"
+        "编程语言. 正如每个 C++ 程序员都知道的, C++ 有很多强大的特性, 但这种强大不可避免的"
+        "导致它走向复杂，使代码更容易产生 bug, 难以阅读和维护.</p>"
+    )
+    [lead] = _leads([("Google开源项目C++风格指南", text)], "zh")
+    assert "C++ 是 Google 大部分开源项目的主要编程语言." in lead
