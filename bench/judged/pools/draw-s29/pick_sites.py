@@ -1,5 +1,5 @@
 """Pick site repositories to fetch from find_files listings of a built site's feed path (site-listings.txt: `# path`
-headers, then owner/name lines as listed). draw-s26/pick_sites.py's way with this draw's seed (random.Random(20262831)),
+headers, then owner/name lines as listed). draw-s26/pick_sites.py's way with this draw's seed (random.Random(20262932)),
 one repository an owner, N a listing (or N1,N2,... one a listing in order); owners of repositories earlier draws fetched (draw-s2*/counts.txt but this one's) are skipped.
 
 Usage: pick_sites.py LISTINGS.txt N[,N...] (prints owner/name lines; the names alone were seen, nothing of the repositories)."""
