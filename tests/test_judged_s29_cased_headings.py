@@ -1,7 +1,7 @@
 """What an editor rejected in sample 31 (bench/judged/2026-12-07-heldout-31*): a plain-text
-summary (Hugo's `.Summary`) ran a subhead into the lead's first sentence ("Introduction
-Installing Ubuntu onto a computer …"). The text's own case shows where the sentence starts:
-its first word is written in lower case elsewhere in the entry, a name never is.
+summary (Hugo's `.Summary`) ran a subhead into the lead's first sentence ("Introduction This
+section will include guides …"). The text's own words show where the sentence starts: a short
+function word of its language ("This", "Le"), written in lower case elsewhere in the entry.
 Strings quoted from the real entries (short quotations)."""
 
 from __future__ import annotations
@@ -16,22 +16,26 @@ def summary(text: str, title: str) -> str:
     return summarize(lead, title=title)
 
 
-# 16eagle.github.io/blog (Hugo): the post's "Introduction" subhead, then its first paragraph.
-UBUNTU = (
-    "Introduction Installing Ubuntu onto a computer is not complicated: One just needs to boot a"
-    " live image (e.g. from a USB drive or served via the network) and the user is prompted with"
-    " the option to install Ubuntu onto the host’s internal hard drive. After a few steps, the"
-    " installation is done and the system is ready.\nHowever, this process is interactive, i.e."
-    " it requires user input to complete the installation."
+# amplia-iiot/oda-docs (Hugo): two subheads, each run into its paragraph's line.
+ODA = (
+    "Introduction This section will include guides to execute common tasks in ODA development.\n"
+    "Dependencies Some bundles need others to work correctly, because those bundles implements a"
+    " common api and implements some functions that the first bundles need to use in its"
+    " operation.\nIt is important to handle the dependencies, including those bundles that need"
+    " the modules we will use.\nIf you need to know what dependencies have a module that you"
+    " want to use, you can go to its respective documentation page or use this table."
 )
 
 
 def test_a_subhead_the_summary_ran_into_its_lead_is_a_heading() -> None:
-    blocks = to_blocks(UBUNTU)
-    assert (blocks[0].text, blocks[0].role) == ("Introduction", "heading")
-    assert blocks[1].text.startswith("Installing Ubuntu onto a computer is not complicated:")
-    title = "How to create an Ubuntu Server auto-install image for a headless system"
-    assert summary(UBUNTU, title).startswith("Installing Ubuntu onto a computer")
+    blocks = to_blocks(ODA)
+    assert [(b.text[:24], b.role) for b in blocks] == [
+        ("Introduction", "heading"),
+        ("This section will includ", "para"),
+        ("Dependencies", "heading"),
+        ("Some bundles need others", "para"),
+    ]
+    assert summary(ODA, "Development").startswith("This section will include guides")
 
 
 def test_a_title_case_subhead_with_joining_words_ends_where_the_sentence_starts() -> None:
@@ -45,17 +49,20 @@ def test_a_title_case_subhead_with_joining_words_ends_where_the_sentence_starts(
 
 
 def test_names_and_sentences_opening_on_capitals_stay_whole() -> None:
-    # "VirtualBox" is a name (never in lower case): the words before it may be its sentence's.
+    # "VirtualBox" is a name (no function word): the words before it may be its sentence's.
     virtualbox = (
         "Introduction VirtualBox is a widely used virtualization software that allows you to"
         " install and run entire operating systems as virtual machines on a host system."
     )
-    # A possessive goes on into its noun, though the text writes "hardware" in lower case.
-    zdnet = (
-        "ZDNet's Hardware 2.0 blogger stacks an early beta build of Windows 7 against 32-bit"
-        " Vista and finds the hardware faster."
+    # A stoplist's nouns are no function words ("university"): Ohio University is a name.
+    ohio = (
+        "Ohio University is considering covering damages to student property caused by"
+        " sprinkler systems. The university does not carry fire or other hazard insurance."
     )
-    # A subhead never ends on a word the text writes in lower case ("the"): it opens the sentence.
-    the = "The Airport will close until March because of uncertainty over the airport licence."
-    for text in (virtualbox, zdnet, the):
+    # "Dieses" is a function word itself: "Dieses Mal" opens the sentence.
+    dieses = (
+        "Dieses Mal reden wir über Pakete, die nicht ankommen. Dann lassen wir uns mal"
+        " eine wilde Sexparty nicht entgehen."
+    )
+    for text in (virtualbox, ohio, dieses):
         assert [(b.text, b.role) for b in to_blocks(text)] == [(text, "para")]

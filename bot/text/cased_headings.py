@@ -5,20 +5,30 @@ own case and set apart as headings, which are never lead text."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
+from typing import Any
 
 from bot.text.block_model import Block, Link
 
-# A line opens on a subhead in title case ("Introduction", "Table Of Contents", "Novidades")
-# and then a sentence whose first word the text writes in lower case elsewhere ("… to install
-# Ubuntu …", "… cursos …"): that word opens a sentence, so the words before it are the
-# subhead. A name ("Apple", "Parker") is never written in lower case; a word the subhead would
-# end on that the text writes in lower case ("In", "Yesterday") opens the sentence itself, and
-# a possessive ("ZDNet's Hardware 2.0 blogger") goes on into its noun.
+# A line opens on a subhead in title case ("Introduction", "Listen Here", "Emoji Support") and
+# then a sentence whose first word is a function word of the text's language (langid's guess,
+# justext's stoplist), one the text writes in lower case elsewhere ("This is a smoke test …" over
+# "… this …", "Le jeu-concours : …" over "… le …"): it opens a sentence, so the words before
+# it are the subhead. A noun after capitals is a name's part as often ("The Hat Creek Radio
+# Observatory", "Coast Spas launches"), so it shows nothing. A subhead never ends on a function
+# word or one the text writes in lower case ("Dieses Mal reden wir", "Yesterday"): that opens
+# the sentence itself; nor on a possessive ("Japan's Nippon Oil is"), which goes on into its noun.
 _MAX_HEADING_WORDS = 6
+# Function words are short; a stoplist holds frequent nouns too ("university", "college").
+# A letter alone may be a name's or a grade's ("Straight A grades", "Can I expand …?").
+_MAX_FUNCTION_WORD_CHARS = 4
 # Small joining words inside a subhead ("Table of Contents", "Mise à jour"), never its last.
 _MAX_JOINING_CHARS = 3
 _WORD_CHARS = re.compile(r"[^\W_][\w'’&-]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The sentence after the subhead ends on its line: prose, not a label ("Support Me on Patreon:").
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:\s|$)")
 
 
 def cased_heading_end(line: str, text: str) -> int:
@@ -35,26 +45,60 @@ def cased_heading_end(line: str, text: str) -> int:
         after, ahead = words[count], words[count + 1 : count + 4]
         if (
             word[0].isupper()
-            and not word.endswith(("'s", "’s"))
+            and not any(w.endswith(("'s", "’s")) for w in words[:count])
             and _LETTERS.fullmatch(after)
+            and 1 < len(after) <= _MAX_FUNCTION_WORD_CHARS
             and after[0].isupper()
-            and after[1:].islower()
-            and any(w[:1].islower() for w in ahead)
+            and after[1:] == after[1:].lower()
+            and ahead[0][:1].islower()
+            and _SENTENCE_END.search(line, offset)
             and _written_lower(after, text)
-            and not _written_lower(word, text, stem=False)
+            and after.lower() in (stops := _function_words(text))
+            and word.lower() not in stops
         ):
             return offset
     return 0
 
 
-def _written_lower(word: str, text: str, *, stem: bool = True) -> bool:
-    """Whether `text` writes the word in lower case (or its stem: "install" for "Installing"),
-    as a word of prose, not in an address ("animoto.com/?ref=…")."""
-    low = word.lower()
-    tail = ""
-    if stem and len(low) > 5:
-        low, tail = low[: max(5, len(low) - 3)], r"\w*"
-    return re.search(rf"(?<![\w/.@-]){re.escape(low)}{tail}(?![\w/@-])", text) is not None
+def _function_words(text: str) -> frozenset[str]:
+    """The function words (justext's stoplist) of the language `text` is written in."""
+    language, _ = _identifier().classify(text)
+    return _stoplist(str(language))
+
+
+@cache
+def _identifier() -> Any:
+    # Loaded on first use (~1 s), as parsing.written_language loads it: most texts never ask.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _stoplist(language: str) -> frozenset[str]:
+    """justext's stoplist for an ISO 639-1 code ("nb": "Norwegian_Bokmal"); none unknown."""
+    from babel import Locale, UnknownLocaleError
+    from justext import get_stoplist, get_stoplists
+
+    try:
+        name = Locale.parse(language).english_name or ""
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    name = name.replace(" ", "_")
+    return frozenset(get_stoplist(name)) if name in get_stoplists() else frozenset()
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether `text` writes the word in lower case, as a word of prose, not in an address
+    ("animoto.com/?ref=…")."""
+    low = re.escape(word.lower())
+    return re.search(rf"(?<![\w/.@-]){low}(?![\w/@-])", text) is not None
+
+
+# A subhead opens a line: Hugo ends a paragraph in a line break, a heading in a space. Inside a
+# line, after a sentence's end, capitals show nothing ("… a job. Mark West struggling …").
+_LINE_START = re.compile(r"^", re.M)
 
 
 def cased_headings_apart(blocks: list[Block], text: str) -> list[Block]:
@@ -64,11 +108,11 @@ def cased_headings_apart(blocks: list[Block], text: str) -> list[Block]:
         if block.role != "para" or block.kind != "text":
             out.append(block)
             continue
-        cuts, start = [], 0
-        for line in block.text.split("\n"):
+        cuts = []
+        for opening in _LINE_START.finditer(block.text):
+            line = block.text[opening.start() :].partition("\n")[0]
             if end := cased_heading_end(line, text):
-                cuts.append((start, start + end))
-            start += len(line) + 1
+                cuts.append((opening.start(), opening.start() + end))
         out += _split(block, cuts) if cuts else [block]
     return out
 
