@@ -102,9 +102,12 @@ _LINE_START = re.compile(r"^", re.M)
 
 
 def cased_headings_apart(blocks: list[Block], text: str) -> list[Block]:
-    """The blocks, a subhead the case of `text` shows run into a line's start set apart."""
+    """The blocks, a subhead the case of `text` shows run into a line's start set apart: the
+    text's first as a heading (the lead starts after it), a later one dropped from its line."""
+    # A later subhead is cut as openings.cut_section_heading cuts one: the lead goes on
+    # through the paragraph it opens ("Logging Messages The framework supports …", s7).
     out: list[Block] = []
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if block.role != "para" or block.kind != "text":
             out.append(block)
             continue
@@ -113,29 +116,27 @@ def cased_headings_apart(blocks: list[Block], text: str) -> list[Block]:
             line = block.text[opening.start() :].partition("\n")[0]
             if end := cased_heading_end(line, text):
                 cuts.append((opening.start(), opening.start() + end))
-        out += _split(block, cuts) if cuts else [block]
+        if cuts and n == 0 and cuts[0][0] == 0:
+            out.append(Block(block.text[: cuts[0][1]].strip(), (), block.kind, "heading"))
+            block, cuts = (
+                _without(block, cuts[:1]),
+                [(a - cuts[0][1], b - cuts[0][1]) for a, b in cuts[1:]],
+            )
+        out.append(_without(block, cuts) if cuts else block)
     return out
 
 
-def _split(block: Block, cuts: list[tuple[int, int]]) -> list[Block]:
-    """The block in parts: each cut span a heading, the text between them paragraphs."""
-    spans, at = [], 0
-    for start, end in cuts:
-        spans += [(at, start, block.role), (start, end, "heading")]
+def _without(block: Block, cuts: list[tuple[int, int]]) -> Block:
+    """The block without the cut spans, its links moved with the text they cover."""
+    kept, links, at, shift = [], list(block.links), 0, 0
+    moved: list[Link] = []
+    for start, end in [*cuts, (len(block.text), len(block.text))]:
+        kept.append(block.text[at:start])
+        moved += [
+            Link(lk.start - shift, lk.end - shift, lk.href)
+            for lk in links
+            if at <= lk.start < start
+        ]
+        shift += end - start
         at = end
-    spans.append((at, len(block.text), block.role))
-    parts = []
-    for a, b, role in spans:
-        text = block.text[a:b]
-        lead = len(text) - len(text.lstrip())
-        text = text.strip()
-        if not text:
-            continue
-        a += lead
-        links = tuple(
-            Link(lk.start - a, min(lk.end - a, len(text)), lk.href)
-            for lk in block.links
-            if a <= lk.start < b
-        )
-        parts.append(Block(text, links, block.kind, role, block.italic))
-    return parts
+    return Block("".join(kept).strip(), tuple(moved), block.kind, block.role, block.italic)
