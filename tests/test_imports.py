@@ -152,7 +152,8 @@ BLOCK_MODEL = frozenset(
         "blocks block_model block_kinds html_blocks hard_wraps heading_lines markdown_blocks "
         "plain_blocks field_labels mail_messages sentence_ends stray_chars lead_headings "
         "section_labels split_links link_remnants tag_rows note_lines address_labels "
-        "mail_signatures program_text appended_markup cjk_writing written_stops hidden_text"
+        "mail_signatures program_text appended_markup cjk_writing written_stops hidden_text "
+        "cased_headings"
     ).split()
 )
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 from bot.text.address_labels import address_labels_apart
 from bot.text.block_model import Block, Link
+from bot.text.cased_headings import cased_headings_apart
 from bot.text.field_labels import card_fields_dropped
 from bot.text.markdown_blocks import MD_LINE_PREFIX, MD_REF_DEF, md_paragraph
 from bot.text.note_lines import note_lines_stopped
@@ -40,7 +41,7 @@ def text_blocks(text: str) -> list[Block]:
                 joined = f"{joined}{sep}{ln}" if joined else ln
             if block := md_paragraph(joined, refs):
                 blocks.append(block)
-    return address_labels_apart(blocks)
+    return address_labels_apart(cased_headings_apart(blocks, text))
 
 
 def _address_lines_apart(lines: list[str]) -> list[list[str]]:
