@@ -65,3 +65,21 @@ def test_text_that_goes_on_after_the_source_line_is_no_quotation_post() -> None:
 def test_a_lead_that_is_no_quotation_keeps_no_line_after_it() -> None:
     lead = "The key to being a good manager is keeping his critics apart."
     assert with_quote_source(lead, f"{lead}\n\nCasey Stengel", 600) == lead
+
+
+def test_a_source_after_a_dash_closing_the_quotation_s_paragraph_stays() -> None:
+    quote = (
+        "“In fact, he can probably get to the bottom of the whole mess just by cross-examining"
+        " the people riding on his campaign bus”"
+    )
+    html = (
+        f"<blockquote><p>{quote}. - <a href='http://online.wsj.com/article/SB1.html'>Thomas"
+        " Frank</a></p></blockquote>"
+    )
+    # laughingmeme.org's feed--374893677.atom10: the quote went out unattributed.
+    assert _summary(html, "When the Washington Post calls you out") == f"{quote} — Thomas Frank"
+
+
+def test_a_dash_inside_a_quotation_is_no_source_s() -> None:
+    text = "“Many of the witnesses — friends of his — ride on his bus.”"
+    assert with_quote_source(text, text, 600) == text
