@@ -21,6 +21,7 @@ from bot.text.long_sentences import fits_whole
 from bot.text.offside_openings import without_offside_opening
 from bot.text.opening_statements import opening_statement
 from bot.text.quotations import quotation_closed
+from bot.text.quote_sources import with_quote_source
 from bot.text.quoted_lines import quoted_lines_apart
 from bot.text.records import (
     is_file_listing,
@@ -240,7 +241,9 @@ def summarize(
 ) -> str:
     """Complete lead sentences of `text` up to `max_chars` (see _summary); none of one word."""
     summary = _summary(text, title, max_chars, language, cut_widths)
-    return "" if _ONE_WORD.fullmatch(summary) or _within_title(summary, title) else summary
+    if _ONE_WORD.fullmatch(summary) or _within_title(summary, title):
+        return ""
+    return with_quote_source(summary, text, max_chars)  # whose words a quotation post quotes
 
 
 def _within_title(summary: str, title: str | None) -> bool:
