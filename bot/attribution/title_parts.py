@@ -81,9 +81,20 @@ _ARCHIVE_LABEL = re2.compile(
 )
 
 
+# WordPress's archive title (Yoast's default "%%term_title%% Archives %%sep%% %%sitename%%", in
+# the site's language): "News Archives - Sports Tribler", "Notizie Archivi - …". The term and the
+# word are the category page's, the name follows the separator (held-out sample 32: "News
+# Archives" credited on two sites, "Share" on a third).
+_TERM_ARCHIVE = re2.compile(
+    r"(?i)^\s*[^|»–—:]{1,40}?\s(?:archives|archivi|archivos|arquivos|archieven)"
+    r"\s+[-–—|»·•]+\s+"
+)
+
+
 def without_archive_label(title: str) -> str:
     """The title less an archive page's label and value before the site's name."""
     found = _ARCHIVE_LABEL.match(title) if ":" in title else None
+    found = found or _TERM_ARCHIVE.match(title)
     return title[found.end() :] if found and title[found.end() :].strip() else title
 
 

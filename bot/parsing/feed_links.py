@@ -19,8 +19,11 @@ _FEED_PATH = re.compile(
     r"(?:/index)?(?:/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|feeds?|rss|atom))+/?$", re.I
 )
 # A feed document's file ("rss.xml") or a script named for it (FINEP's "rss/rss.asp"): no page.
-_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\d?\.(?:aspx?|php|cfm|jsp|pl|cgi)"
-_FEED_DOCUMENT = re.compile(rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})$", re.I)
+# A script named for it after its kind (Ablenews' "ablerss/RssNews.aspx?CategoryCode=0042").
+_FEED_SCRIPT = r"(?:rss|atom|rdf|feeds?)\w*\.(?:aspx?|php|cfm|jsp|pl|cgi)"
+_FEED_DOCUMENT = re.compile(
+    rf"^[^?#]*/(?:[\w.-]*\.(?:xml|rss|atom|rdf)|{_FEED_SCRIPT})(?=[?#]|$)", re.I
+)
 # A folder of feed documents with the feed's own name after it: "transfermarkt.de/rss/news",
 # "ctvnews.ca/rss/ctvnews-ca-top-stories-public-rss-1.822009", "nintendolife.com/feeds/latest"
 # (the <link> the feed's own address). Pages are never kept there.
@@ -123,7 +126,7 @@ def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
     """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
     the front page of the host most of its items link to, if over half of them do."""
     if site and (site.startswith("/") or urlsplit(site).scheme in ("http", "https")):
-        return site
+        return _items_home(site, links) if _FEED_HOST.match(urlsplit(site).netloc) else site
     homes = Counter(
         f"{parts.scheme}://{parts.netloc}/"
         for link in links
@@ -136,3 +139,25 @@ def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
     # page of a platform whose users' pages are its paths (a YouTube channel's videos).
     shared = (urlsplit(home).hostname or "").endswith(_SHARED_HOSTS)
     return home if count * 2 > sum(homes.values()) and not shared else site
+
+
+# A feed service's own host ("rss.joins.com", "rss.nocutnews.co.kr", held-out sample 32): the
+# channel's <link> to its root opens the feed service, not the site its items are on.
+_FEED_HOST = re.compile(r"(?i)(?:rss|feeds?|atom)\d*\.(?=[^.]+\.)")
+
+
+def _items_home(site: str, links: Iterable[str | None]) -> str:
+    """The front page of the host most of the items link to, where it is on the feed host's
+    domain (news.joins.com for rss.joins.com); else `site`."""
+    parts = urlsplit(site)
+    domain = _FEED_HOST.sub("", parts.netloc, count=1).casefold()
+    hosts = Counter(
+        (item.scheme, item.netloc)
+        for link in links
+        if link and (item := urlsplit(link)).scheme in ("http", "https")
+    )
+    if not hosts or parts.path not in ("", "/"):
+        return site
+    (scheme, host), count = hosts.most_common(1)[0]
+    on_domain = host.casefold() == domain or host.casefold().endswith(f".{domain}")
+    return f"{scheme}://{host}/" if on_domain and count * 2 > sum(hosts.values()) else site
