@@ -4,6 +4,7 @@ headline's words is none."""
 
 from __future__ import annotations
 
+from bot.text.plus_lists import is_plus_list
 from tests.test_judged_s27_lead_labels import _leads
 
 
@@ -54,3 +55,13 @@ def test_a_plus_closing_a_word_is_no_list_separator() -> None:
     )
     [lead] = _leads([("Google开源项目C++风格指南", text)], "zh")
     assert "C++ 是 Google 大部分开源项目的主要编程语言." in lead
+
+
+def test_a_plus_glued_to_an_items_last_word_still_separates() -> None:
+    # Fastlane #004 (a news podcast's rundown): its items are links, one "+" glued to the
+    # link before it ("… am frühen Abend</a>+ <a …>").
+    assert is_plus_list(
+        "Ende der Contentfarmen? Suite101 schließt Büro in Berlin + ThinkUp-App gestartet + "
+        "FT-Infographik: Mobile Nutzer vor allem morgens und am frühen Abend+ Mobile Geräte "
+        "sorgen für einen Anstieg von digitalen Zeitschriftenabos + Studie: iPad-Besitzer"
+    )

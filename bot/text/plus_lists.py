@@ -8,10 +8,10 @@ import re
 
 from bot.text.block_model import Block
 
-# A "+" closing a word is the word's ("C++", "GTK+ 3", "Disney+"): no separator. Over the corpus
-# and the pools, no list glues its "+" to an item's last word (a Chinese C++ guide's paragraph
-# "C++ 是 Google … 正如每个 C++ 程序员 … C++ 有" was dropped as a list).
-_PLUS = re.compile(r"\s\+\s|(?<=[^\w\s+])\+\s(?=\S)")
+# A "++" closing a word is the word's ("C++"): no separator; a "+" glued to an item's last word
+# is one ("… am frühen Abend+ Mobile Geräte …", Fastlane's rundown, its items links). A Chinese
+# C++ guide's paragraph ("C++ 是 Google … 正如每个 C++ 程序员 … C++ 有") was dropped as a list.
+_PLUS = re.compile(r"\s\+\s|(?<=[^\s+])\+\s(?=\S)")
 # Three separators make a list; "A + B" may be prose ("Rock + Roll", "2 + 2").
 _MIN_SEPARATORS = 3
 # An item is a headline's length (with a note: "Buchtipps: … (hier bestellen, Afil.-Link)");
