@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.parsing.feed_links import credit_home
 from bot.parsing.feeds import parse_feed
+from bot.parsing.urls import canonical_url
 
 _RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
 <title>{title}</title><link>{site}</link><description>news</description>
@@ -39,3 +40,14 @@ def test_a_feed_script_with_a_query_is_no_home_page() -> None:
     feed = _RSS.format(title="에이블뉴스", site=site, item="http://www.ablenews.co.kr/News")
     parsed = parse_feed(feed.encode(), url=site)
     assert parsed.site_url == "http://www.ablenews.co.kr/"
+
+
+def test_a_value_naming_one_of_the_sites_feeds_is_tracking_under_any_key() -> None:
+    # knews-rss' joongang.xml: "…/article/24232832?cloc=rss-news-star" (the click's location).
+    assert canonical_url("https://news.joins.com/article/24232832?cloc=rss-news-star") == (
+        "https://news.joins.com/article/24232832"
+    )
+    # A format's value stays: it picks the document, it names no feed.
+    assert canonical_url("https://example.com/a?format=rss-2.0") == (
+        "https://example.com/a?format=rss-2.0"
+    )

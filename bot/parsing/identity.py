@@ -37,9 +37,10 @@ MAX_CONTENT_CHARS = 1_000_000
 # article (session 22, L22); 13: a counter carrying another site's address after its counter
 # segment or in its query ("…/rss/click/www.b.com/…", "…/r/1?url=…") gives it, IBM's "ca=drs-"
 # is tracking (session 24, L26); 14: a scheme written twice ("http://http://host/…") read once,
-# close tags written as empty elements ("<link/>") read as close tags (session 27, M29).
-# Databases older than the number store 0.
-KEY_SCHEME = 14
+# close tags written as empty elements ("<link/>") read as close tags (session 27, M29); 15: a
+# value naming one of the site's feeds under any key ("cloc=rss-news-star") is tracking (session
+# 29). Databases older than the number store 0.
+KEY_SCHEME = 15
 
 
 def entry_key(guid: str, canonical: str | None, title: str, published: float | None) -> str:
