@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?:;…]$")
 def with_quote_source(summary: str, text: str, max_chars: int) -> str:
     """`summary`, or when it is the whole of a text's one quotation and a line naming its source
     is all that follows, the quotation with that line after a dash ("“…” — Casey Stengel")."""
+    if summary.lstrip()[:1] not in _OPENING:
+        return summary  # no quotation opens it: most summaries, the text left unsplit
     found = _quote_and_line(text)
     # The summary may have left the closing mark off ("„… kennt." of "„… kennt.“").
     if found is None or found[0].rstrip(_CLOSING) != summary.strip().rstrip(_CLOSING):
