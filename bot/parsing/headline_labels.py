@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from bot.parsing.models import FeedEntry
 from bot.parsing.tag_evidence import names, said
@@ -179,11 +180,30 @@ def without_recurring_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
         or recurring * 2 < counts.total()
     ):
         return list(entries)
+    hosts = [urlsplit(e.link or "").hostname for e in entries]
+    if any(_source(label, hosts, openings) for label in common):
+        return list(entries)  # a planet: its labels name the blogs, which credits read
     labels = {label for label in common if not _topic(label, entries, openings)}
+    # Where two labels open the same words ("Snyder v. Phelps: Arguments for Respondent"
+    # beside "McDonald v. Chicago: Arguments for Respondent"), the label tells them apart.
+    rests = Counter(o[1].casefold() for o in openings if o and o[0].casefold() in labels)
     return [
-        replace(e, title=o[1]) if o and o[0].casefold() in labels else e
+        replace(e, title=o[1])
+        if o and o[0].casefold() in labels and rests[o[1].casefold()] < 2
+        else e
         for e, o in zip(entries, openings, strict=True)
     ]
+
+
+def _source(label: str, hosts: list[str | None], openings: list[tuple[str, str] | None]) -> bool:
+    """True where the label's items all link to one site of the several the feed links to: a
+    planet's name for the blog it carries ("Pat Eyler: …"), which the credit reads."""
+    own = {h for h, o in zip(hosts, openings, strict=True) if o and o[0].casefold() == label}
+    return len(own) == 1 and None not in own and len(set(hosts)) >= _PLANET_SITES
+
+
+# An aggregator links to several sites; a site's own feed to one or two (its blog, a mirror).
+_PLANET_SITES = 3
 
 
 def _topic(
