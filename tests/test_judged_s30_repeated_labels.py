@@ -1,5 +1,5 @@
 """Labels a feed repeats on its headlines (samples 27-32, headline rejects): "caro's blog: ",
-"News: ", "(EN) ", "[Live360]" and a series closing a headline in brackets go; a subject the
+"News: ", "(EN) " and "[Live360]" go; a subject the
 items' texts name, a planet's blog names and a show's numbering stay."""
 
 from __future__ import annotations
@@ -74,16 +74,6 @@ def test_a_bracketed_kind_may_run_a_number_into_its_letters() -> None:
         "La traque de Valve pour Left 4 Dead",
         "Insomniac Games résiste aux vacances",
     ]
-
-
-def test_a_series_closing_a_headline_goes_where_others_open_with_a_kind() -> None:
-    # Segye (sample 32): "[사설] …" opens many headlines; "[명욱의 술 인문학]" closes one.
-    titles = [
-        "[사설] 확진자 연일 최다",
-        "[사설] 꼬리 자르기에 그친 수사",
-        "소주에도 조미료가 들어간다고? [명욱의 술 인문학]",
-    ]
-    assert _titles(_entries(titles))[2] == "소주에도 조미료가 들어간다고?"
 
 
 def test_a_subject_the_texts_name_stays() -> None:

@@ -65,23 +65,10 @@ def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
         [
             replace(e, title=_JOIN_LEFT.sub("", e.title.lstrip()[len(label) :].lstrip()))
             if (label := _label(e.title) or _prefix(e.title)) in labels
-            else _without_closing_kind(e)
+            else e
             for e in entries
         ]
     )
-
-
-# A kind in brackets closing a headline where the site opens others with one ("소주에도 조미료가
-# 들어간다고? [명욱의 술 인문학]" beside "[사설] …" on Segye): the same convention at the end.
-_CLOSING_KIND = re.compile(r"\s+[\[【](?P<words>[^\W\d_][^\[\]【】\d]{0,30}?)[\]】]\s*$")
-
-
-def _without_closing_kind(entry: FeedEntry) -> FeedEntry:
-    found = _CLOSING_KIND.search(entry.title)
-    if found is None or len(found["words"].split()) > 3 or PAID.fullmatch(found["words"]):
-        return entry
-    rest = entry.title[: found.start()]
-    return replace(entry, title=rest) if len(rest.split()) > 1 or len(rest) >= 8 else entry
 
 
 # The separator the label stood before goes with it ("[No Title] - Post from July 28, 2026",
@@ -144,9 +131,10 @@ def _opening(title: str) -> tuple[str, str] | None:
 
 
 def _reads_alone(rest: str) -> bool:
-    """True where the headline left says something of its own: two words or more (four
-    characters of Chinese or Korean), not the feed's numbering, a quoted name alone ("'Stuart
-    Little'"), a name alone ("Ben Bleything"), or a further section ("Foot - ALL - …")."""
+    """True where the headline left says something of its own, no numbering, name or section."""
+    # Two words or more (four characters of Chinese or Korean), not the feed's numbering, a
+    # quoted name alone ("'Stuart Little'"), a name alone ("Ben Bleything"), or a further
+    # section ("Foot - ALL - …").
     words = rest.split()
     if len(words) < 2 and len(_UNSPACED.findall(rest)) < 4:
         return False
