@@ -66,3 +66,37 @@ def test_a_credit_naming_the_term_keeps_its_archive() -> None:
     assert credit_home(site, []) == site
     # Not a term's archive: a section page or a category's search stays as it was.
     assert credit_home("https://example.org/news/", [], "Example") == "https://example.org/news/"
+
+
+def _channel_credit(title: str, description: str, logo: str, site: str) -> str:
+    image = f"<image><title>{logo}</title><url>{site}logo.png</url><link>{site}</link></image>"
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>{site}</link><description>{description}</description>"
+        f"{image if logo else ''}<item><title>A</title><link>{site}a</link></item></channel></rss>"
+    )
+    return derived_site_name(parse_feed(feed.encode(), url=f"{site}rss"), f"{site}rss").name
+
+
+def test_a_name_the_channel_states_alone_opens_a_title_that_says_more() -> None:
+    # Judged (session 28's sample): "OSCHINA 社区最新新闻" ("latest news") was credited whole;
+    # the description states the site, "OSCHINA - 中文开源技术交流社区".
+    site = "https://www.oschina.net/news/"
+    assert _channel_credit("OSCHINA 社区最新新闻", "OSCHINA - 中文开源技术交流社区", "", site) == (
+        "OSCHINA"
+    )
+    # The 2008 crawl: L'Équipe's sports feeds under the logo "L'Equipe.fr".
+    site = "http://www.lequipe.fr/"
+    assert _channel_credit("L'Equipe.fr Actu Rugby", "Rugby", "L'Equipe.fr", site) == (
+        "L'Equipe.fr"
+    )
+
+
+def test_a_stated_name_the_title_only_extends_in_one_word_stays_the_titles() -> None:
+    site = "http://news.com.com/"
+    assert _channel_credit("CNET News.com", "Tech news", "CNET News", site) == "CNET News.com"
+    # A one-part description is a sentence, not a statement of the name.
+    site = "https://www.oschina.net/news/"
+    assert _channel_credit("OSCHINA 社区最新新闻", "OSCHINA 的新闻", "", site) == (
+        "OSCHINA 社区最新新闻"
+    )

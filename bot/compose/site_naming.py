@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.attribution.agreed_names import agreed_site_name
+from bot.attribution.corroborated_names import stated_opening
 from bot.attribution.feed_spellings import with_items_spelling
 from bot.attribution.home_pages import home_page_url, name_from_page
 from bot.attribution.item_providers import stream_owner
@@ -84,6 +85,10 @@ def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
     if owner and names_domain(spelled.name, domain) and not names_domain(owner, domain):
         return SiteName(owner, NameSource.TITLE, f"{spelled.rule}: the stream's owner")
     agreed = agreed_site_name(spelled, parsed.title, parsed.channel, parsed.entries, domain)
+    if agreed.source == NameSource.TITLE and (
+        stated := stated_opening(agreed.name, parsed.channel, domain)
+    ):
+        agreed = SiteName(stated, NameSource.TITLE, f"{agreed.rule}: the name its channel states")
     items = ((e.link, e.content_html or e.description_html) for e in parsed.entries)
     return signed_whole(agreed, parsed.title, own_footer_name(items))
 
