@@ -70,10 +70,9 @@ _MAX_LABEL_WORDS = 4
 def stated_opening(
     name: str, channel: ChannelNames | None, domain: tuple[str, str] | None
 ) -> str | None:
-    """The name the channel states on its own (the logo's title, the description's first
-    part) where the title credited opens with it and goes on in words: "OSCHINA" of
-    "OSCHINA 社区最新新闻" described "OSCHINA - 中文开源技术交流社区", "L'Equipe.fr" of
-    "L'Equipe.fr Actu Rugby" under the logo "L'Equipe.fr"."""
+    """The name the channel states alone (logo title, description's first part) where the
+    credited title opens with it and goes on in words ("OSCHINA" of "OSCHINA 社区最新新闻")."""
+    # Described "OSCHINA - 中文开源技术交流社区"; "L'Equipe.fr Actu Rugby" under its logo.
     if channel is None or domain is None:
         return None
     described = split_title(clean_name(channel.description))

@@ -95,8 +95,8 @@ def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
 
 def signed_whole(named: SiteName, title: str | None, signed: str | None) -> SiteName:
     """The name the site's own footers sign with, where the title writes it whole and the
-    derived name is a cut of it ("Share" of "News Archives - Share Sports", signed "Share
-    Sports"): a cut the site itself never writes is no name of its."""
+    derived name is a cut of it: a cut the site never writes is no name of its."""
+    # "Share" of "News Archives - Share Sports", every item signed "Share Sports".
     if signed is None or named.source not in (NameSource.TITLE, NameSource.DOMAIN):
         return named
     cut, whole = compact(named.name), compact(signed)

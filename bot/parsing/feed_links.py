@@ -125,9 +125,9 @@ _SHARED_HOSTS = tuple(
 def credit_home(
     site: str | None, links: Iterable[str | None], name: str | None = None
 ) -> str | None:
-    """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
-    the front page of the host most of its items link to, if over half of them do; a
-    category's page of the site credited by `name` gives its front page."""
+    """Where a credit links: the channel's page, or the front page of the host most items link
+    to when it gives no web address (none, a tag: or urn: id), if over half of them do."""
+    # A category's archive of the site credited by `name` gives its front page too.
     if site and (site.startswith("/") or urlsplit(site).scheme in ("http", "https")):
         if _FEED_HOST.match(urlsplit(site).netloc):
             return _items_home(site, links)
