@@ -69,13 +69,14 @@ def credit_row(path_text: str) -> dict[str, str] | None:
     # As inspect names a feed read from a file: a path names no site, its items' host may.
     named = derived_site_name(parsed, path_text)
     channel = parsed.channel
+    links = (e.link for e in parsed.entries)
     head = fetched.body.split(b"<item", 1)[0].split(b"<entry", 1)[0]
     author = _ITUNES_AUTHOR.search(head)
     return {
         "feed": path_text,
         "credit": named.name,
         # As a post's credit links it: the items' site when the channel has no web address.
-        "link": front_page(credit_home(parsed.site_url, (e.link for e in parsed.entries))) or "",
+        "link": front_page(credit_home(parsed.site_url, links, named.name)) or "",
         "source": named.source,
         "rule": named.rule,
         "title": parsed.title or "",

@@ -1,15 +1,17 @@
 """A credit taken from a feed's title, checked against the site's own address: the words the
 domain corroborates stay ("Codewalkers Tutorial List" on codewalkers.com is Codewalkers); a
-feature's name the address spells no word of ("Motivational Quotes of the Day") is no publisher."""
+feature's name the address spells no word of ("Motivational Quotes of the Day") is no publisher;
+a name the channel states alone opens a title that says more ("OSCHINA 社区最新新闻")."""
 
 from __future__ import annotations
 
 import re
 
 from bot.attribution.connector_names import HOST_STYLED
-from bot.attribution.name_spellings import compact, fold
+from bot.attribution.name_spellings import clean_name, compact, fold
 from bot.attribution.section_words import CONNECTORS, LISTED_KINDS, SECTION_WORDS
-from bot.attribution.title_domain_names import names_domain
+from bot.attribution.title_domain_names import names_domain, split_title
+from bot.parsing.models import ChannelNames
 
 # Words that say what a feed carries, after the name: stream, section, listing and joining
 # words ("The macosxhints.com New Comments").
@@ -59,3 +61,29 @@ def _shares_label(word: str, domain: tuple[str, str]) -> bool:
     if len(key) < _MIN_SHARED or not label:
         return False
     return key in label or label in key
+
+
+# Words after the stated name at most: more is a sentence about the site, not a feed's label.
+_MAX_LABEL_WORDS = 4
+
+
+def stated_opening(
+    name: str, channel: ChannelNames | None, domain: tuple[str, str] | None
+) -> str | None:
+    """The name the channel states alone (logo title, description's first part) where the
+    credited title opens with it and goes on in words ("OSCHINA" of "OSCHINA 社区最新新闻")."""
+    # Described "OSCHINA - 中文开源技术交流社区"; "L'Equipe.fr Actu Rugby" under its logo.
+    if channel is None or domain is None:
+        return None
+    described = split_title(clean_name(channel.description))
+    stated = [clean_name(channel.image_title)]
+    # A description of one part is a sentence; of several, its first part is a name.
+    stated += [described[0][0]] if len(described) > 1 else []
+    for own in stated:
+        rest = name[len(own) :]
+        if not own or fold(name[: len(own)]) != fold(own) or not rest[:1].isspace():
+            continue
+        # "CNET News.com" is one name; "OSCHINA 社区最新新闻" goes on in words.
+        if len(rest.split()) <= _MAX_LABEL_WORDS and names_domain(own, domain):
+            return own
+    return None

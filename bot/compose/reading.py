@@ -133,3 +133,32 @@ def footer_names(items: Iterable[tuple[str | None, str]]) -> dict[str, str]:
                 names[venue(link)] = hit.publisher
                 break
     return names
+
+
+# Items whose footers are read for the site's own name, and how many must sign it.
+_FOOTERS_READ = 10
+_FOOTERS_SIGNED = 2
+
+
+def own_footer_name(items: Iterable[tuple[str | None, str]]) -> str | None:
+    """The name a site's own CMS footers sign its items with ("… appeared first on Share
+    Sports", linking its own domain), when two or more items sign it and none another."""
+    names: set[str] = set()
+    signed = read = 0
+    for link, html in items:
+        if read >= _FOOTERS_READ:
+            break
+        if not link or not _FOOTER_CUES.search(html):
+            continue
+        read += 1
+        site = Site(None, link)
+        blocks = to_blocks(html)
+        for hit in cms_footer_hits(blocks):
+            # The link's own words, as the site writes them ("Share Sports", not its host).
+            block = blocks[hit.block]
+            signature = next((k for k in block.links if k.end == hit.end), None)
+            if signature is not None and site.owns(None, signature.href):
+                names.add(" ".join(block.text[signature.start : signature.end].split()))
+                signed += 1
+                break
+    return names.pop() if len(names) == 1 and signed >= _FOOTERS_SIGNED else None

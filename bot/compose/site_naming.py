@@ -14,11 +14,14 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.attribution.agreed_names import agreed_site_name
+from bot.attribution.corroborated_names import stated_opening
 from bot.attribution.feed_spellings import with_items_spelling
 from bot.attribution.home_pages import home_page_url, name_from_page
 from bot.attribution.item_providers import stream_owner
+from bot.attribution.name_spellings import clean_name, compact, is_host_or_address
 from bot.attribution.site_names import NameSource, SiteName, derive_site_name
-from bot.attribution.title_domain_names import domain_parts, names_domain
+from bot.attribution.title_domain_names import domain_parts, names_domain, split_title
+from bot.compose.reading import own_footer_name
 from bot.compose.teasers import OffLoop
 from bot.config import Settings
 from bot.fetching.http import FetchError
@@ -81,7 +84,28 @@ def derived_site_name(parsed: ParsedFeed, feed_url: str) -> SiteName:
     owner = stream_owner(parsed.entries, parsed.site_url)
     if owner and names_domain(spelled.name, domain) and not names_domain(owner, domain):
         return SiteName(owner, NameSource.TITLE, f"{spelled.rule}: the stream's owner")
-    return agreed_site_name(spelled, parsed.title, parsed.channel, parsed.entries, domain)
+    agreed = agreed_site_name(spelled, parsed.title, parsed.channel, parsed.entries, domain)
+    if agreed.source == NameSource.TITLE and (
+        stated := stated_opening(agreed.name, parsed.channel, domain)
+    ):
+        agreed = SiteName(stated, NameSource.TITLE, f"{agreed.rule}: the name its channel states")
+    items = ((e.link, e.content_html or e.description_html) for e in parsed.entries)
+    return signed_whole(agreed, parsed.title, own_footer_name(items))
+
+
+def signed_whole(named: SiteName, title: str | None, signed: str | None) -> SiteName:
+    """The name the site's own footers sign with, where the title writes it whole and the
+    derived name is a cut of it: a cut the site never writes is no name of its."""
+    # "Share" of "News Archives - Share Sports", every item signed "Share Sports".
+    if signed is None or named.source not in (NameSource.TITLE, NameSource.DOMAIN):
+        return named
+    cut, whole = compact(named.name), compact(signed)
+    if not cut or cut == whole or cut not in whole or is_host_or_address(signed):
+        return named
+    parts = split_title(clean_name(title)) if title else []
+    if whole not in {compact(p) for part in parts for p in part}:
+        return named
+    return SiteName(signed, NameSource.TITLE, f"{named.rule}: the whole name its footers sign")
 
 
 def naming_address(feed_url: str, links: Iterable[str | None]) -> str:

@@ -47,7 +47,7 @@ async def learn_and_compose_entries(
     # objects, pickled once). Measured on the bench's first cycle (2,000 feeds, 75,598
     # entries): each extra call cost the service ≈0.4 s of CPU sending, ≈0.4 s receiving.
     # A channel with no web address of its own is credited with its items' site's front page.
-    site_url = credit_home(parsed.site_url, (e.link for e in parsed.entries))
+    site_url = credit_home(parsed.site_url, (e.link for e in parsed.entries), source)
     compose = _composer(
         settings, source, site_url, parsed.language, plan, postable, fingerprint_since
     )

@@ -122,11 +122,16 @@ _SHARED_HOSTS = tuple(
 )
 
 
-def credit_home(site: str | None, links: Iterable[str | None]) -> str | None:
-    """Where a credit links when the channel gives no web address (none, a tag: or urn: id):
-    the front page of the host most of its items link to, if over half of them do."""
+def credit_home(
+    site: str | None, links: Iterable[str | None], name: str | None = None
+) -> str | None:
+    """Where a credit links: the channel's page, or the front page of the host most items link
+    to when it gives no web address (none, a tag: or urn: id), if over half of them do."""
+    # A category's archive of the site credited by `name` gives its front page too.
     if site and (site.startswith("/") or urlsplit(site).scheme in ("http", "https")):
-        return _items_home(site, links) if _FEED_HOST.match(urlsplit(site).netloc) else site
+        if _FEED_HOST.match(urlsplit(site).netloc):
+            return _items_home(site, links)
+        return _term_archive_home(site, name)
     homes = Counter(
         f"{parts.scheme}://{parts.netloc}/"
         for link in links
@@ -161,3 +166,26 @@ def _items_home(site: str, links: Iterable[str | None]) -> str:
     (scheme, host), count = hosts.most_common(1)[0]
     on_domain = host.casefold() == domain or host.casefold().endswith(f".{domain}")
     return f"{scheme}://{host}/" if on_domain and count * 2 > sum(hosts.values()) else site
+
+
+# A blog engine's archive of one category or tag ("https://share.js.org/category/news/",
+# WordPress's default bases and their translations): a page listing one term's posts.
+_TERM_ARCHIVE = re.compile(
+    r"(?i)^/(?:category|categories|categoria|categorie|kategorie|kategori|tag|tags)"
+    r"(?P<terms>(?:/[^/?#]+)+)/?$"
+)
+
+
+def _term_archive_home(site: str, name: str | None) -> str:
+    """The site's front page for a channel <link> to a category's or tag's archive, when the
+    credit names the site, not the term ("Share Sports" for "…/category/news/"); else `site`."""
+    parts = urlsplit(site)
+    archive = _TERM_ARCHIVE.match(parts.path)
+    if archive is None or parts.query or not name or not parts.netloc:
+        return site
+    key = re.sub(r"\W|_", "", name).casefold()
+    terms = [re.sub(r"\W|_", "", t).casefold() for t in archive["terms"].split("/") if t]
+    # "Kdenlive" credited for ".../category/kdenlive/": the term's archive is its own home.
+    if any(t and (t in key or key in t) for t in terms):
+        return site
+    return f"{parts.scheme}://{parts.netloc}/"
