@@ -144,3 +144,22 @@ def test_a_click_counter_carrying_another_sites_page_links_that_page() -> None:
     assert [a.href for a in anchors] == [
         "http://itunes.apple.com/WebObjects/MZStore.woa/wa/viewSoftware?id=298792029"
     ]
+
+
+def test_a_space_the_link_and_id_both_write_is_the_address_own() -> None:
+    # 1saif.me's Atom: the space is in the page's address, link and id alike; removed, it
+    # made another path ("getting-startedwith-…", family link). Encoded, it is the page.
+    spaced = {
+        "link": "https://1saif.me/blog/getting-started with-apimaan-Introduction-to-api-management",
+        "id": "https://1saif.me/blog/getting-started with-apimaan-Introduction-to-api-management",
+    }
+    assert entry_link(spaced, "https://1saif.me/") == spaced["link"]
+
+
+def test_link_and_guid_wrapped_at_the_same_column_are_still_joined() -> None:
+    # "<link>" and "<guid>" are as long: a file wrapped at 72 columns breaks both alike.
+    wrapped = {
+        "link": "http://a.example/Internally.ht\nml",
+        "id": "http://a.example/Internally.ht\nml",
+    }
+    assert entry_link(wrapped, "http://a.example/") == "http://a.example/Internally.html"
