@@ -210,6 +210,7 @@ _LEAD_IN_PART = re.compile(
 # rejects are shorter), and the default summary budget is where a lead ends on its own.
 _WHOLE_LEAD_CHARS = 100
 _LEAD_BUDGET = 600
+_STOPS = frozenset(".!?。！？")
 
 
 def lead_in_paragraph_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
@@ -229,7 +230,9 @@ def lead_in_paragraph_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
         text = " ".join(block.text.split())
         if block.kind != "text" or not any(text.endswith(last) for last in lasts):
             continue
-        before = sum(len(b.text) for b in blocks[:index] if b.kind == "text")
-        if _WHOLE_LEAD_CHARS <= before and before + len(text) <= _LEAD_BUDGET:
+        prose = [b.text.strip() for b in blocks[:index] if b.kind == "text"]
+        # A whole paragraph before it is the lead: never a thin one, nor a later section's.
+        whole = any(len(p) >= _WHOLE_LEAD_CHARS and p[-1] in _STOPS for p in prose)
+        if whole and sum(map(len, prose)) + len(text) <= _LEAD_BUDGET:
             cuts.append(Cut(index, 0, len(block.text), "pointer-end"))
     return cuts
