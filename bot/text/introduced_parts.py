@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.preceding_sentences import sentences_before
+from bot.text.summaries import summarize
 
 # What a post's text never carries, by the entry's tags. A picture may be the post's photo, but
 # a caption presenting it still reads as a pointer once the text stands apart from it. Pixels
@@ -210,7 +211,6 @@ _LEAD_IN_PART = re.compile(
 # rejects are shorter), and the default summary budget is where a lead ends on its own.
 _WHOLE_LEAD_CHARS = 100
 _LEAD_BUDGET = 600
-_STOPS = frozenset(".!?。！？")
 
 
 def lead_in_paragraph_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
@@ -231,8 +231,10 @@ def lead_in_paragraph_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
         if block.kind != "text" or not any(text.endswith(last) for last in lasts):
             continue
         prose = [b.text.strip() for b in blocks[:index] if b.kind == "text"]
-        # A whole paragraph before it is the lead: never a thin one, nor a later section's.
-        whole = any(len(p) >= _WHOLE_LEAD_CHARS and p[-1] in _STOPS for p in prose)
-        if whole and sum(map(len, prose)) + len(text) <= _LEAD_BUDGET:
+        # The text before it makes a whole lead of its own: never a thin one, nor a later
+        # section's (a thank-you over the player, a table's dates after a pointer).
+        if len(summarize("\n\n".join(prose))) < _WHOLE_LEAD_CHARS:
+            continue
+        if sum(map(len, prose)) + len(text) <= _LEAD_BUDGET:
             cuts.append(Cut(index, 0, len(block.text), "pointer-end"))
     return cuts
