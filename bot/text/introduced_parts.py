@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from bot.text.blocks import Block, Cut
 from bot.text.preceding_sentences import sentences_before
+from bot.text.summaries import summarize
 
 # What a post's text never carries, by the entry's tags. A picture may be the post's photo, but
 # a caption presenting it still reads as a pointer once the text stands apart from it. Pixels
@@ -180,6 +181,7 @@ def introduced_part_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
     return [
         *_tail_cuts(blocks, tails, "pointer-end"),
         *_tail_cuts(blocks, quoted - tails, "pointer"),
+        *lead_in_paragraph_cuts(html, blocks),
     ]
 
 
@@ -196,4 +198,43 @@ def _tail_cuts(blocks: Sequence[Block], tails: set[str], family: str) -> list[Cu
         ]
         if starts:
             cuts.append(Cut(index, min(starts), len(block.text), family))
+    return cuts
+
+
+# A part a post never carries as its text, right after the paragraph that leads into it: a
+# list's items, code, a table, a player, an address line. Not a heading (its section may be the
+# post's text too: "But first, some background …" over "Background"), not a picture or a quote.
+_LEAD_IN_PART = re.compile(
+    r"<(?:ul|ol)\b[^>]*>\s*<li\b|<(?:pre|table|iframe|video|audio|object|embed)\b", re.IGNORECASE
+)
+# A lead says what the post is about in this many characters before the paragraph (thin-summary
+# rejects are shorter), and the default summary budget is where a lead ends on its own.
+_WHOLE_LEAD_CHARS = 100
+_LEAD_BUDGET = 600
+
+
+def lead_in_paragraph_cuts(html: str, blocks: Sequence[Block]) -> list[Cut]:
+    """Cuts of a paragraph ending right before a part the post drops, where a lead would run on
+    to its end: it introduces what the post lacks (family "pointer-end": the lead ends before)."""
+    starts = [m.start() for m in _LEAD_IN_PART.finditer(html)]
+    starts += [m.start() for m in _URL_LINE.finditer(html)]
+    # A lead-in ending on a colon carries on into its list's items (a post may carry them).
+    lasts = {
+        last
+        for at in starts
+        for last in sentences_before(html, at, window=800, wrappers=_WRAPPERS, count=1)
+        if not last.endswith((":", "："))
+    }
+    cuts = []
+    for index, block in enumerate(blocks):
+        text = " ".join(block.text.split())
+        if block.kind != "text" or not any(text.endswith(last) for last in lasts):
+            continue
+        prose = [b.text.strip() for b in blocks[:index] if b.kind == "text"]
+        # The text before it makes a whole lead of its own: never a thin one, nor a later
+        # section's (a thank-you over the player, a table's dates after a pointer).
+        if len(summarize("\n\n".join(prose))) < _WHOLE_LEAD_CHARS:
+            continue
+        if sum(map(len, prose)) + len(text) <= _LEAD_BUDGET:
+            cuts.append(Cut(index, 0, len(block.text), "pointer-end"))
     return cuts
