@@ -374,9 +374,10 @@ def _unwrapped(raw_link: Any, raw_id: Any) -> str | None:
     if len(pieces) < 2:
         return None
     whole = "".join(pieces)
-    # A space in link and id alike is the address's own ("…/getting-started with-apimaan-…",
-    # 1saif.me): encoded, not removed. A line break is a wrap (<link>, <guid> broken alike).
-    if raw_link.strip() == raw_id.strip() and " ".join(pieces) == raw_link.strip():
+    # A space in the path of link and id alike is the address's own ("…/getting-started
+    # with-apimaan-…", 1saif.me): encoded. A line break is a wrap; a fragment's spaces go (s27).
+    path = raw_link.strip().split("#")[0]
+    if raw_link.strip() == raw_id.strip() and " " in path and "\n" not in path:
         return None
     return whole if whole == "".join(raw_id.split()) else None
 
