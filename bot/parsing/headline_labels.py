@@ -59,16 +59,14 @@ def without_kind_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     prefixes = Counter(label for e in entries if (label := _prefix(e.title)))
     labels |= {p for p, n in prefixes.items() if n >= _PREFIX_SHARE * len(entries)}
     entries = [_without_service(e) for e in entries]
-    if not labels:
-        return without_recurring_labels(entries)
-    return without_recurring_labels(
-        [
+    if labels:
+        entries = [
             replace(e, title=_JOIN_LEFT.sub("", e.title.lstrip()[len(label) :].lstrip()))
             if (label := _label(e.title) or _prefix(e.title)) in labels
             else e
             for e in entries
         ]
-    )
+    return without_recurring_labels(entries)
 
 
 # The separator the label stood before goes with it ("[No Title] - Post from July 28, 2026",
@@ -118,9 +116,8 @@ _QUOTE = "'\"‘’“”«»„"
 _NUMBERED_WORDS = 3
 
 
-def _opening(title: str) -> tuple[str, str] | None:
-    """The label opening the title and the headline after it, where that reads as one."""
-    found = _OPENING.match(title)
+def _opening(title: str, found: re.Match[str] | None) -> tuple[str, str] | None:
+    """The label `found` opening the title and the headline after it, where that reads as one."""
     if found is None:
         return None
     label = " ".join((found["paren"] or found["label"]).split())
@@ -155,11 +152,11 @@ def without_recurring_labels(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     feed opens several headlines with, where the items' own texts do not say it."""
     if len(entries) < _RECURRING_ITEMS:
         return list(entries)
-    found_all = [f for e in entries if (f := _OPENING.match(e.title))]
+    found = [_OPENING.match(e.title) for e in entries]
     site_share = _SITE_SHARE * len(entries)
-    openings = [_opening(e.title) for e in entries]
+    openings = [_opening(e.title, f) for e, f in zip(entries, found, strict=True)]
     counts = Counter(o[0].casefold() for o in openings if o)
-    every = Counter(" ".join((f["paren"] or f["label"]).split()).casefold() for f in found_all)
+    every = Counter(" ".join((f["paren"] or f["label"]).split()).casefold() for f in found if f)
     common = [label for label, n in counts.items() if n >= 2 and every[label] < site_share]
     recurring = sum(counts[label] for label in common)
     if (
